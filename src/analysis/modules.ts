@@ -1,0 +1,183 @@
+import { isBuiltin } from 'node:module';
+import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+export type ReferenceKind = 'call' | 'construct' | 'read';
+
+/**
+ * One member of one module that a rule wants to find: `{ module: 'fs', path: ['appendFile'],
+ * kind: 'call' }` finds `fs.appendFile(...)`, `appendFile(...)` after destructuring or a named
+ * import, `require('node:fs').appendFile(...)`, and so on. An empty path means the module's export
+ * itself (`session(...)` for `express-session`).
+ */
+export interface ModuleMember<T> {
+  readonly module: string;
+  readonly path: readonly string[];
+  readonly kind: ReferenceKind;
+  readonly info: T;
+}
+
+export interface ModuleReference<T> {
+  /** The call, `new` expression, or the reading expression/specifier. */
+  readonly node: TSESTree.Node;
+  readonly module: string;
+  readonly path: readonly string[];
+  readonly kind: ReferenceKind;
+  readonly info: T;
+}
+
+
+const KIND_KEYS = {
+  call: ReferenceTracker.CALL,
+  construct: ReferenceTracker.CONSTRUCT,
+  read: ReferenceTracker.READ,
+} as const;
+
+/** Module names under which a member is reachable: `fs` is also `node:fs`. */
+function moduleAliases(name: string): string[] {
+  if (name.startsWith('node:')) return [name, name.slice(5)];
+  return isBuiltin(name) ? [name, `node:${name}`] : [name];
+}
+
+type Tracer = InstanceType<typeof ReferenceTracker>;
+type TrackerNode = Parameters<Tracer['iteratePropertyReferences']>[0];
+
+function buildTraceMap<T>(members: readonly ModuleMember<T>[]): TraceMap<{ member: ModuleMember<T> }> {
+  const map: Record<string, unknown> = {};
+  for (const member of members) {
+    for (const alias of moduleAliases(member.module)) {
+      let node: Record<string | symbol, unknown> = (map[alias] ??= {}) as Record<string | symbol, unknown>;
+      for (const key of member.path) {
+        node = (node[key] ??= {}) as Record<string | symbol, unknown>;
+      }
+      node[KIND_KEYS[member.kind]] = { member };
+    }
+  }
+  return map as TraceMap<{ member: ModuleMember<T> }>;
+}
+
+function kindOf(type: symbol): ReferenceKind {
+  if (type === ReferenceTracker.CALL) return 'call';
+  if (type === ReferenceTracker.CONSTRUCT) return 'construct';
+  return 'read';
+}
+
+export type ModuleFinder<T> = (sourceCode: Readonly<TSESLint.SourceCode>) => ModuleReference<T>[];
+
+type Scope = TSESLint.Scope.Scope;
+
+/** Whether `require` at the top of this file is Node's own (a global, or `createRequire(...)`). */
+function isNodeRequire(variable: TSESLint.Scope.Variable): boolean {
+  if (variable.defs.length === 0) return true;
+  const def = variable.defs[0];
+  return (
+    variable.defs.length === 1 &&
+    def?.type === 'Variable' &&
+    def.node.init?.type === 'CallExpression' &&
+    def.node.init.callee.type === 'Identifier' &&
+    def.node.init.callee.name === 'createRequire'
+  );
+}
+
+/** Identifiers in the file that refer to Node's `require`, declared as a global or not at all. */
+function getRequireIdentifiers(globalScope: Scope): TSESTree.Identifier[] {
+  const identifiers: TSESTree.Identifier[] = [];
+  const declared = globalScope.set.get('require');
+  if (declared && isNodeRequire(declared)) {
+    for (const ref of declared.references) identifiers.push(ref.identifier as TSESTree.Identifier);
+  }
+  // createRequire in a module scope is declared there, not globally.
+  for (const child of globalScope.childScopes) {
+    const local = child.type === 'module' ? child.set.get('require') : undefined;
+    if (local && isNodeRequire(local) && local.defs.length > 0) {
+      for (const ref of local.references) if (!ref.init) identifiers.push(ref.identifier as TSESTree.Identifier);
+    }
+  }
+  for (const ref of globalScope.through) {
+    if (ref.identifier.name === 'require') identifiers.push(ref.identifier as TSESTree.Identifier);
+  }
+  return identifiers;
+}
+
+/** `require('x')` calls and TypeScript's `import x = require('x')`, with their module names. */
+function* iterateCjsModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ name: string; node: TSESTree.Node; variable?: TSESLint.Scope.Variable }> {
+  for (const identifier of getRequireIdentifiers(globalScope)) {
+    const call = identifier.parent;
+    if (call?.type === 'CallExpression' && call.callee === identifier) {
+      const name = getRequiredModuleName(call);
+      if (name !== undefined) yield { name, node: call };
+    }
+  }
+  for (const statement of sourceCode.ast.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'TSImportEqualsDeclaration') continue;
+    const reference = declaration.moduleReference;
+    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
+    const variable = globalScope.childScopes[0]?.set.get(declaration.id.name) ?? globalScope.set.get(declaration.id.name);
+    if (variable) yield { name: String(reference.expression.value), node: declaration, variable };
+  }
+}
+
+/**
+ * Compiles a list of module members once (at rule load) into a finder that, per file, returns
+ * every reference to them, however the module was brought in: `require` (also with
+ * destructuring and aliases, and `createRequire`), default, namespace, named and renamed imports,
+ * TypeScript's `import x = require()`, `node:` prefixes. A shadowed `require` or a local binding
+ * of the same name is not a reference.
+ */
+export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): ModuleFinder<T> {
+  const traceMap = buildTraceMap(members);
+  const hasModules = Object.keys(traceMap).length > 0;
+  return (sourceCode) => {
+    if (!hasModules) return [];
+    const globalScope = sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return [];
+    // 'legacy' lets named and namespace imports of CommonJS modules reach their members.
+    const tracker = new ReferenceTracker(globalScope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
+    const found: ModuleReference<T>[] = [];
+    const seen = new Set<TSESTree.Node>();
+    const collect = (refs: Iterable<{ node: unknown; type: symbol; info: unknown }>): void => {
+      for (const ref of refs) {
+        const { member } = ref.info as { member: ModuleMember<T> };
+        const node = ref.node as TSESTree.Node;
+        if (seen.has(node)) continue;
+        seen.add(node);
+        found.push({ node, module: member.module, path: member.path, kind: kindOf(ref.type), info: member.info });
+      }
+    };
+    try {
+      for (const { name, node, variable } of iterateCjsModules(globalScope, sourceCode)) {
+        const moduleMap = traceMap[name];
+        if (!moduleMap) continue;
+        if (variable) {
+          for (const ref of variable.references) {
+            if (ref.isRead()) collect(tracker.iteratePropertyReferences(ref.identifier as unknown as TrackerNode, moduleMap));
+          }
+        } else {
+          collect(tracker.iteratePropertyReferences(node as unknown as TrackerNode, moduleMap));
+        }
+      }
+      collect(tracker.iterateEsmReferences(traceMap));
+    } catch {
+      // An AST shape the tracker does not expect: keep what was found, never crash lint.
+    }
+    return found;
+  };
+}
+
+/** The module specifier of `require('x')` / `import('x')` when it is a plain string. */
+export function getRequiredModuleName(node: TSESTree.Node): string | undefined {
+  if (
+    node.type === 'CallExpression' &&
+    node.callee.type === 'Identifier' &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1
+  ) {
+    const arg = node.arguments[0];
+    if (arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;
+  }
+  if (node.type === 'ImportExpression' && node.source.type === 'Literal' && typeof node.source.value === 'string') {
+    return node.source.value;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import type { ESLint, Linter } from 'eslint';
+import type { TwelveFactorRule } from '../rules';
+
+export const PLUGIN_NAMESPACE = 'twelve-factor';
+
+/** The files the configs lint: JavaScript and TypeScript sources of every module kind. */
+export const SOURCE_FILES = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'];
+
+/** Tests and fixtures are left alone: they hold hardcoded values and servers on purpose. */
+export const TEST_FILES = [
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/test/**',
+  '**/tests/**',
+  '**/fixtures/**',
+];
+
+export type ConfigLevel = 'recommended' | 'strict';
+
+/** Rule settings for a level, derived from each rule's `meta.docs.recommended`. */
+export function getRuleSettings(rules: Record<string, TwelveFactorRule>, level: ConfigLevel): Linter.RulesRecord {
+  const settings: Linter.RulesRecord = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const ruleLevel = rule.meta.docs?.recommended;
+    if (level === 'strict' || ruleLevel === 'recommended') {
+      settings[`${PLUGIN_NAMESPACE}/${name}`] = level === 'strict' && hasStrictOptions(rule) ? ['error', { strict: true }] : 'error';
+    }
+  }
+  return settings;
+}
+
+/** A rule whose schema has a `strict` switch gets it turned on by the `strict` config. */
+function hasStrictOptions(rule: TwelveFactorRule): boolean {
+  const schema = rule.meta.schema;
+  const first = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined) : undefined;
+  return Boolean(first?.properties && 'strict' in first.properties);
+}
+
+export function createFlatConfig(plugin: ESLint.Plugin, rules: Record<string, TwelveFactorRule>, level: ConfigLevel): Linter.Config {
+  return {
+    name: `${PLUGIN_NAMESPACE}/${level}`,
+    files: SOURCE_FILES,
+    ignores: TEST_FILES,
+    plugins: { [PLUGIN_NAMESPACE]: plugin },
+    rules: getRuleSettings(rules, level),
+  };
+}
+
+export function createLegacyConfig(rules: Record<string, TwelveFactorRule>, level: ConfigLevel): Linter.LegacyConfig {
+  return {
+    plugins: [PLUGIN_NAMESPACE],
+    overrides: [
+      {
+        files: SOURCE_FILES,
+        excludedFiles: TEST_FILES,
+        rules: getRuleSettings(rules, level),
+      },
+    ],
+  };
+}

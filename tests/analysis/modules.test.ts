@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createModuleFinder, getRequiredModuleName, type ModuleMember } from '../../src/analysis/modules';
+import { withSourceCode } from './parse';
+
+const members: ModuleMember<string>[] = [
+  { module: 'fs', path: ['appendFile'], kind: 'call', info: 'fs.appendFile' },
+  { module: 'fs/promises', path: ['appendFile'], kind: 'call', info: 'fsp.appendFile' },
+  { module: 'winston', path: ['transports', 'File'], kind: 'construct', info: 'winston.File' },
+  { module: 'express-session', path: [], kind: 'call', info: 'session' },
+  { module: 'express-session', path: ['MemoryStore'], kind: 'construct', info: 'MemoryStore' },
+];
+const find = createModuleFinder(members);
+
+function found(code: string, options?: Parameters<typeof withSourceCode>[2]): string[] {
+  return withSourceCode(code, (sourceCode) => find(sourceCode).map((ref) => `${ref.info}@${ref.node.loc.start.line}`), options);
+}
+
+describe('createModuleFinder', () => {
+  it.each([
+    ["const fs = require('fs');\nfs.appendFile('a.log', 'x', cb);", ['fs.appendFile@2']],
+    ["const fs = require('node:fs');\nfs.appendFile('a.log', 'x', cb);", ['fs.appendFile@2']],
+    ["const { appendFile } = require('fs');\nappendFile('a.log', 'x');", ['fs.appendFile@2']],
+    ["const { appendFile: add } = require('fs');\nadd('a.log', 'x');", ['fs.appendFile@2']],
+    ["require('fs').appendFile('a.log', 'x');", ['fs.appendFile@1']],
+    ["import fs from 'fs';\nfs.appendFile('a.log', 'x');", ['fs.appendFile@2']],
+    ["import * as fs from 'node:fs';\nfs.appendFile('a.log', 'x');", ['fs.appendFile@2']],
+    ["import { appendFile as add } from 'fs';\nadd('a.log', 'x');", ['fs.appendFile@2']],
+    ["import { appendFile } from 'node:fs/promises';\nawait appendFile('a.log', 'x');", ['fsp.appendFile@2']],
+    ["const winston = require('winston');\nnew winston.transports.File({});", ['winston.File@2']],
+    ["const { transports } = require('winston');\nnew transports.File({});", ['winston.File@2']],
+    ["new (require('winston').transports.File)({});", ['winston.File@1']],
+    ["import session, { MemoryStore } from 'express-session';\nsession({ store: new MemoryStore() });", ['session@2', 'MemoryStore@2']],
+    ["const s = require('express-session');\nconst t = s;\nt({});", ['session@3']],
+  ])('finds %j', (code, expected) => {
+    expect(found(code).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ["function f(require) { require('fs').appendFile('a.log', 'x'); }"],
+    ["const fs = { appendFile() {} };\nfs.appendFile('a.log', 'x');"],
+    ["const fs = require('fs');\nfs.writeFile('a.log', 'x');"],
+    ["import { appendFile } from './fs';\nappendFile('a.log', 'x');"],
+    ["const name = 'fs';\nrequire(name).appendFile('a.log');"],
+    ["require();\nrequire(1);\nrequire(`fs`, 2);"],
+  ])('finds nothing in %j', (code) => {
+    expect(found(code)).toEqual([]);
+  });
+
+  it('works on CommonJS source parsed by espree', () => {
+    expect(found("const fs = require('fs');\nfs.appendFile('a.log', 'x');", { typescript: false, sourceType: 'commonjs' })).toEqual(['fs.appendFile@2']);
+  });
+
+  it('returns nothing when no module is asked for', () => {
+    const none = createModuleFinder([]);
+    expect(withSourceCode("require('fs').appendFile('x')", (sc) => none(sc))).toEqual([]);
+  });
+});
+
+describe('getRequiredModuleName', () => {
+  it('reads require and import() specifiers', () => {
+    const names = withSourceCode("require('a'); import('b'); require(c); require('d', 1);", (sourceCode) =>
+      sourceCode.ast.body.map((statement) => (statement.type === 'ExpressionStatement' ? getRequiredModuleName(statement.expression) : undefined)),
+    );
+    expect(names).toEqual(['a', 'b', undefined, undefined]);
+  });
+});
+
+describe('createModuleFinder, less common forms', () => {
+  it.each([
+    ["import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nrequire('fs').appendFile('a.log');", ['fs.appendFile@3']],
+    ["import fs = require('fs');\nfs.appendFile('a.log', 'x');", ['fs.appendFile@2']],
+    ["function load() { return require('fs'); }\nfunction go() { const { appendFile } = require('fs'); appendFile('x.log'); }", ['fs.appendFile@2']],
+  ])('finds %j', (code, expected) => {
+    expect(found(code)).toEqual(expected);
+  });
+
+  it('respects a local require that is not Node\'s', () => {
+    expect(found("const require = (x) => ({ appendFile() {} });\nrequire('fs').appendFile('a.log');")).toEqual([]);
+  });
+});

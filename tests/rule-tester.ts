@@ -1,0 +1,16 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+/**
+ * The tester every rule test uses: TypeScript's parser by default (so TS syntax is covered), with
+ * module source type. Cases that must run through ESLint's own parser (espree) set
+ * `languageOptions: { parser: espree }` via `espreeCase`.
+ */
+export function createRuleTester(): RuleTester {
+  return new RuleTester({
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  });
+}
