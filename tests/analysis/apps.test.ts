@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { indexApps } from '../../src/analysis/apps';
+import { withSourceCode } from './parse';
+
+/** The framework of the receiver of every `.listen()` call in the code, in order ('-' for none). */
+function receivers(code: string): string[] {
+  return withSourceCode(code, (sourceCode) => {
+    const apps = indexApps(sourceCode);
+    const out: string[] = [];
+    const visit = (node: TSESTree.Node): void => {
+      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'listen') {
+        const app = apps.resolve(node.callee.object, sourceCode.getScope(node));
+        out.push(app ? `${app.factory.framework}:${app.factory.creates}` : '-');
+      }
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, TSESTree.Node | TSESTree.Node[] | null>)[key];
+        if (Array.isArray(child)) child.forEach((c) => c && visit(c));
+        else if (child && typeof child === 'object' && 'type' in child) visit(child);
+      }
+    };
+    visit(sourceCode.ast);
+    return out;
+  });
+}
+
+describe('indexApps', () => {
+  it.each([
+    ["const express = require('express');\nconst app = express();\napp.listen(3000);", ['express:app']],
+    ["import express from 'express';\nexpress().listen(3000);", ['express:app']],
+    ["import Koa from 'koa';\nconst app = new Koa();\napp.listen(3000);", ['koa:app']],
+    ["import Fastify from 'fastify';\nconst server = Fastify({ logger: true });\nserver.listen({ port: 3000 });", ['fastify:app']],
+    ["const http = require('node:http');\nconst server = http.createServer(handler);\nserver.listen(8080);", ['http:server']],
+    ["import { NestFactory } from '@nestjs/core';\nasync function main() { const app = await NestFactory.create(AppModule); await app.listen(3000); }", ['nestjs:app']],
+    ["const express = require('express');\nclass S { start() { this.app = express(); this.app.listen(1); } }", ['express:app']],
+    ["const express = require('express');\nlet app;\napp = express();\napp.listen(1);", ['express:app']],
+  ])('resolves %j', (code, expected) => {
+    expect(receivers(code)).toEqual(expected);
+  });
+
+  it.each([
+    ["const app = makeApp();\napp.listen(3000);"],
+    ["const express = () => ({ listen() {} });\nexpress().listen(3000);"],
+    ["const express = require('express');\nfunction f(app) { app.listen(3000); }"],
+  ])('does not resolve %j', (code) => {
+    expect(receivers(code)).toEqual(['-']);
+  });
+});
