@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ESLint, type Linter } from 'eslint';
+import { defineConfig } from 'eslint/config';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index';
+import { SOURCE_FILES, TEST_FILES } from '../src/configs';
+import { FACTORS } from '../src/factors';
+import { rules } from '../src/rules';
+
+const ruleIds = Object.keys(rules).map((name) => `twelve-factor/${name}`);
+const sample = readFileSync(join(__dirname, 'samples', 'violations.js'), 'utf8');
+
+function ruleNames(config: Linter.Config | Linter.LegacyConfig): string[] {
+  const settings = 'overrides' in config && config.overrides ? config.overrides[0]?.rules : config.rules;
+  return Object.keys(settings ?? {}).sort();
+}
+
+async function lintSample(config: Linter.Config[], filePath = 'src/server.js'): Promise<string[]> {
+  const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config, cwd: __dirname });
+  const [result] = await eslint.lintText(sample, { filePath: join(__dirname, filePath) });
+  expect(result?.messages.filter((m) => m.fatal)).toEqual([]);
+  return [...new Set(result?.messages.map((m) => m.ruleId ?? 'none'))].sort();
+}
+
+describe('plugin object', () => {
+  it('names itself and its namespace, with the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { name: string; version: string };
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'twelve-factor' });
+  });
+
+  it('exposes every registered rule', () => {
+    expect(Object.keys(plugin.rules ?? {}).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it('has flat and legacy configs of both levels', () => {
+    expect(Object.keys(plugin.configs).sort()).toEqual(['legacy-recommended', 'legacy-strict', 'recommended', 'strict']);
+  });
+});
+
+describe.each(Object.entries(rules))('rule %s metadata', (name, rule) => {
+  it('names a known factor and a config level', () => {
+    expect(FACTORS.map((f) => f.id)).toContain(rule.meta.docs?.factor);
+    expect(['recommended', 'strict']).toContain(rule.meta.docs?.recommended);
+  });
+  it('has a description that starts with Disallow, Require or Enforce', () => {
+    expect(rule.meta.docs?.description).toMatch(/^(?:Disallow|Require|Enforce) /);
+  });
+  it('links its doc page', () => {
+    expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+  });
+  it('has messages that name their factor', () => {
+    for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/^Factor [IVX]+: /);
+  });
+});
+
+describe('configs', () => {
+  it('strict contains every rule, recommended is a subset of strict', () => {
+    const strict = ruleNames(plugin.configs.strict);
+    const recommended = ruleNames(plugin.configs.recommended);
+    expect(strict).toEqual([...ruleIds].sort());
+    for (const id of recommended) expect(strict).toContain(id);
+    expect(ruleNames(plugin.configs['legacy-strict'])).toEqual(strict);
+    expect(ruleNames(plugin.configs['legacy-recommended'])).toEqual(recommended);
+  });
+
+  it('recommended holds exactly the rules marked recommended', () => {
+    const expected = Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended === 'recommended')
+      .map(([name]) => `twelve-factor/${name}`)
+      .sort();
+    expect(ruleNames(plugin.configs.recommended)).toEqual(expected);
+  });
+
+  it('strict turns on the strict options of rules that have them', () => {
+    for (const [id, setting] of Object.entries(plugin.configs.strict.rules ?? {})) {
+      const rule = rules[id.replace('twelve-factor/', '')];
+      const schema = rule?.meta.schema as { properties?: Record<string, unknown> }[] | undefined;
+      if (schema?.[0]?.properties?.strict) expect(setting).toEqual(['error', { strict: true }]);
+      else expect(setting).toBe('error');
+    }
+  });
+
+  it('are named, carry the plugin, and apply to sources but not tests or fixtures', () => {
+    for (const level of ['recommended', 'strict'] as const) {
+      const config = plugin.configs[level];
+      expect(config.name).toBe(`twelve-factor/${level}`);
+      expect(config.plugins?.['twelve-factor']).toBe(plugin);
+      expect(config.files).toEqual(SOURCE_FILES);
+      expect(config.ignores).toEqual(TEST_FILES);
+      const legacy = plugin.configs[`legacy-${level}`];
+      expect(legacy.plugins).toEqual(['twelve-factor']);
+      expect(legacy.overrides?.[0]?.files).toEqual(SOURCE_FILES);
+      expect(legacy.overrides?.[0]?.excludedFiles).toEqual(TEST_FILES);
+    }
+  });
+
+  it('recommended reports the sample through the Node API', async () => {
+    expect(await lintSample([plugin.configs.recommended])).toEqual(ruleNames(plugin.configs.recommended));
+  });
+
+  it('strict reports the sample through defineConfig with extends', async () => {
+    const config = defineConfig({ files: ['**/*.js'], extends: [plugin.configs.strict as never] });
+    expect(await lintSample(config as Linter.Config[])).toEqual(ruleNames(plugin.configs.strict));
+  });
+
+  it('leaves test and fixture files alone', async () => {
+    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js']) {
+      expect(await lintSample([plugin.configs.strict], path)).toEqual([]);
+    }
+  });
+
+  it('lets users widen the files it applies to', async () => {
+    const widened: Linter.Config = { ...plugin.configs.recommended, ignores: [] };
+    expect(await lintSample([widened], 'tests/server.js')).toEqual(ruleNames(plugin.configs.recommended));
+  });
+});

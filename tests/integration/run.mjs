@@ -1,0 +1,62 @@
+// Packs the plugin, installs the tarball into each consumer project (in a temporary copy) and
+// lints its fixture with that project's ESLint: every rule of the recommended config must report
+// on src/, nothing may report on tests/, and both require() and import must give the plugin.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'twelve-factor-integration-'));
+const run = (cmd, args, cwd, env = {}) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok    ' : 'FAILED'} ${name}${ok ? '' : `\n       ${detail}`}`);
+}
+
+try {
+  run('npm', ['run', 'build', '--silent'], root);
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
+  const tarballPath = join(work, tarball);
+  const plugin = (await import(join(root, 'dist', 'index.js'))).default;
+  const expected = Object.keys(plugin.configs.recommended.rules).sort();
+
+  for (const project of readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    const dir = join(work, project);
+    cpSync(join(here, project), dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarballPath], dir);
+    const eslintEnv = project.includes('legacy') ? { ESLINT_USE_FLAT_CONFIG: 'false' } : {};
+    let output;
+    try {
+      output = run('npx', ['--no-install', 'eslint', '--format', 'json', 'src', 'tests'], dir, eslintEnv);
+    } catch (error) {
+      output = error.stdout; // exit code 1: lint errors found, which is what we expect
+    }
+    const results = JSON.parse(output);
+    const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal || !m.ruleId));
+    const bySource = (part) => [...new Set(results.filter((r) => r.filePath.includes(`/${part}/`)).flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();
+    check(`${project}: fixture parses and loads the plugin`, fatal.length === 0, JSON.stringify(fatal));
+    check(`${project}: every recommended rule reports on src/`, JSON.stringify(bySource('src')) === JSON.stringify(expected), `got ${JSON.stringify(bySource('src'))}, expected ${JSON.stringify(expected)}`);
+    check(`${project}: tests/ is left alone`, bySource('tests').length === 0, `got ${JSON.stringify(bySource('tests'))}`);
+    const loaded = run('node', ['-e', `
+      const cjs = require('eslint-plugin-twelve-factor');
+      import('eslint-plugin-twelve-factor').then((esm) => {
+        const same = esm.default === cjs && cjs.meta.namespace === 'twelve-factor' && Object.keys(cjs.configs).length === 4;
+        console.log(same ? 'same' : 'different');
+      });`], dir).trim();
+    check(`${project}: require() and import give the same plugin object`, loaded === 'same', loaded);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`integration: ${passed} passed, ${failed} failed`);
+mkdirSync(join(root, '.test-results'), { recursive: true });
+writeFileSync(join(root, '.test-results', 'integration.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed }));
+process.exit(failed === 0 ? 0 : 1);
