@@ -4,7 +4,7 @@
 //
 //   node bench/lint-worker.mjs <job.json> <result.json>
 //
-// job: { corpusFile, repository, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs'], rules, chunkSize }
+// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs'], rules, chunkSize }
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const require = createRequire(join(job.repository, 'package.json'));
 function loadPlugin(name) {
   switch (name) {
     case 'twelve-factor':
-      return require(join(job.repository, 'dist', 'index.js'));
+      return require(join(job.pluginDist, 'index.js'));
     case 'no-secrets':
       return require('eslint-plugin-no-secrets');
     case 'sonarjs':

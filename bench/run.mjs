@@ -7,11 +7,12 @@
 //   npm run bench -- --runs 5
 //   npm run bench:smoke           tiny corpus, 1 run, writes to a temporary file; exit 1 on any crash
 //   node bench/run.mjs --only floor,recommended --no-scaling --out /tmp/r.md
+//   node bench/run.mjs --plugin-dist /tmp/other-build --smoke   bench another build, no npm run build
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, getCacheDirectory } from './corpus.mjs';
@@ -33,12 +34,14 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     'no-scaling': { type: 'boolean', default: false },
     'chunk-size': { type: 'string', default: '200' },
+    'plugin-dist': { type: 'string' },
   },
 });
 const smoke = options.smoke;
 const runs = Number(options.runs ?? (smoke ? 1 : 3));
 const chunkSize = Number(options['chunk-size']);
 const outFile = options.out ?? (smoke ? join(mkdtempSync(join(tmpdir(), 'twelve-factor-bench-')), 'RESULTS.md') : join(benchDirectory, 'RESULTS.md'));
+const pluginDist = options['plugin-dist'] ? resolve(options['plugin-dist']) : join(repository, 'dist');
 const log = (line) => process.stderr.write(`${line}\n`);
 
 function build() {
@@ -95,7 +98,7 @@ function runWorker(configuration, corpusFile, workDirectory, run) {
   const slug = configuration.id.replace(/\W+/g, '-');
   const jobFile = join(workDirectory, `${slug}-${run}.job.json`);
   const resultFile = join(workDirectory, `${slug}-${run}.result.json`);
-  writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, plugins: configuration.plugins, rules: configuration.rules, chunkSize }));
+  writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, pluginDist, plugins: configuration.plugins, rules: configuration.rules, chunkSize }));
   const env = { ...process.env };
   delete env.TIMING;
   return new Promise((resolve) => {
@@ -150,7 +153,7 @@ function summarize(configuration, results) {
 function runScalingCheck(workDirectory) {
   log('scaling check');
   const jsonFile = join(workDirectory, 'scaling.json');
-  const args = [join(benchDirectory, 'scaling.mjs'), '--json', jsonFile, ...(smoke ? ['--smoke'] : [])];
+  const args = ['--max-old-space-size=8192', join(benchDirectory, 'scaling.mjs'), '--json', jsonFile, '--plugin-dist', pluginDist, ...(smoke ? ['--smoke'] : [])];
   const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) return { failed: `scaling.mjs exited with ${result.status}` };
   return JSON.parse(readFileSync(jsonFile, 'utf8'));
@@ -309,8 +312,8 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
 async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg()[0];
-  build();
-  const plugin = require(join(repository, 'dist', 'index.js'));
+  if (!options['plugin-dist']) build();
+  const plugin = require(join(pluginDist, 'index.js'));
   log('corpus');
   const corpus = buildCorpus({ smoke });
   const corpusFile = join(getCacheDirectory(), smoke ? 'corpus-smoke.json' : 'corpus.json');
