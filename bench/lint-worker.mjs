@@ -4,10 +4,11 @@
 //
 //   node bench/lint-worker.mjs <job.json> <result.json>
 //
-// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs'], rules, chunkSize }
+// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize }
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
@@ -25,6 +26,8 @@ function loadPlugin(name) {
       return require('eslint-plugin-no-secrets');
     case 'sonarjs':
       return require('eslint-plugin-sonarjs');
+    case 'calibration':
+      return require(fileURLToPath(new URL('calibration-plugin.cjs', import.meta.url)));
     default:
       throw new Error(`unknown plugin ${name}`);
   }
