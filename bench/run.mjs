@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, getCacheDirectory } from './corpus.mjs';
-import { formatScaling, LINEAR_LIMIT } from './scaling.mjs';
+import { formatScaling, LINEAR_LIMIT, MIN_JUDGED_TIME } from './scaling.mjs';
 
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
 const repository = join(benchDirectory, '..');
@@ -305,7 +305,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
   else if (scaling.variants.length === 0) out.push('The plugin has no rules yet.');
   else {
     out.push(
-      `One generated ES module (\`generateSource\` in bench/scaling.mjs: string literals including secret-named ones, connection strings, \`.listen()\`, logger and fs calls, session middleware, nesting six deep) at 1×, 10× and 100× ${scaling.baseUnits} units, parsed once per size; each rule's time is the median of several \`Linter\` runs. Linear growth gives step ratios of about 10 (the first step is often lower: per-file costs); above ${LINEAR_LIMIT} is flagged.`,
+      `One generated ES module (\`generateSource\` in bench/scaling.mjs: string literals including secret-named ones, connection strings, \`.listen()\`, logger and fs calls, session middleware, nesting six deep) at 1×, 10× and 100× ${scaling.baseUnits} units, parsed once per size; each rule's time is the median of several \`Linter\` runs. Linear growth gives step ratios of about 10 (the first step is often lower: per-file costs); above ${LINEAR_LIMIT} is flagged (a step from below ${MIN_JUDGED_TIME} ms is timer noise and not judged).`,
       '',
       formatScaling(scaling),
     );

@@ -170,6 +170,8 @@ export function runScaling({ smoke = false, pluginDist = join(repository, 'dist'
 
 /** Step ratios up to this are linear within measurement noise (fixed per-file costs make the first step smaller). */
 export const LINEAR_LIMIT = 15;
+/** A step from a time below this (ms) is timer and JIT noise: shown, not judged. */
+export const MIN_JUDGED_TIME = 2;
 
 export function formatScaling(scaling) {
   const lines = [];
@@ -178,8 +180,9 @@ export function formatScaling(scaling) {
   lines.push(`| (parse, for scale) | ${scaling.sizes.map((size) => `${size.parseTime.toFixed(1)} ms`).join(' | ')} | | | |`);
   for (const id of scaling.variants) {
     const ratios = scaling.ratios[id];
+    const judged = ratios.filter((_, index) => scaling.sizes[index].rules[id].time >= MIN_JUDGED_TIME);
     // One cold run per size (smoke) is JIT noise, not a growth rate.
-    const verdict = scaling.smoke ? 'not judged (smoke)' : ratios.every((ratio) => ratio <= LINEAR_LIMIT) ? 'linear' : '**super-linear**';
+    const verdict = scaling.smoke ? 'not judged (smoke)' : judged.every((ratio) => ratio <= LINEAR_LIMIT) ? 'linear' : '**super-linear**';
     lines.push(
       `| ${id} | ${scaling.sizes.map((size) => `${size.rules[id].time.toFixed(2)} ms`).join(' | ')} | ${ratios.map((ratio) => `${ratio.toFixed(1)}×`).join(' | ')} | ${verdict} |`,
     );
