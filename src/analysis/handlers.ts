@@ -178,11 +178,28 @@ function looksLikeHandler(fn: FunctionNode, needsSecond: boolean): boolean {
   return second !== undefined && RESPONSE_PARAMETER.test(second);
 }
 
+/** Object literals shaped like route definitions: a `method`, a `path` or `url`, and a `handler`. */
+function getRouteObjects(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ObjectExpression[] {
+  const target = unwrapExpression(node);
+  if (target.type === 'ArrayExpression') {
+    return target.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? getRouteObjects(element, scope) : []));
+  }
+  const object = getObject(target, scope);
+  if (!object) return [];
+  const keys = new Set(object.properties.flatMap((property) => (property.type === 'Property' ? [getPropertyName(property, scope)] : [])));
+  return keys.has('method') && (keys.has('path') || keys.has('url')) ? [object] : [];
+}
+
 /**
  * Route-shaped calls whose receiver we cannot resolve, typically a router or app passed into a
- * routes module: `router.post('/cart', (req, res) => ...)`, `app.use((req, res, next) => ...)`.
+ * routes module: `router.post('/cart', (req, res) => ...)`, `app.use((req, res, next) => ...)`,
+ * `server.route({ method: 'GET', path: '/', handler })`.
  */
 function getInferredHandlers(call: TSESTree.CallExpression, method: string, scope: Scope | undefined): FunctionNode[] {
+  if (method === 'route') {
+    // hapi plugins and Fastify plugins in their own module: `server.route({ method, path, handler })`.
+    return call.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : getRouteObjects(arg, scope))).flatMap((route) => getOptionHandlers(route, scope));
+  }
   if (method === 'use') {
     return call.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope))).filter((fn) => looksLikeHandler(fn, true));
   }

@@ -70,6 +70,7 @@ describe('indexHandlers', () => {
     // route-shaped calls on receivers passed in
     ["module.exports = (router) => {\n  router.post('/cart', (req, res) => {});\n  router.use((req, res, next) => {});\n};", ['inferred@2', 'inferred@3']],
     ["export default async function (fastify) {\n  fastify.get('/', async (request, reply) => {});\n}", ['inferred@2']],
+    ["exports.plugin = { name: 'p', register: async (server) => {\n  server.route([{ method: 'GET', path: '/', handler: (request, h) => 1 }]);\n} };", ['inferred@2']],
   ])('finds the handlers of %j', (code, expected) => {
     expect(handlersOf(code)).toEqual(expected);
   });
@@ -79,7 +80,7 @@ describe('indexHandlers', () => {
     ["const express = require('express');\nconst app = express();\napp.get('title');\napp.listen(3000, () => {});"],
     ["const app = { get(path, fn) {} };\nfunction f(x) { return x; }\nnew Map().set('/x', (value) => value);"],
     ["$.get('/api', function (data) {});\nrequest.get('/x', (err, res, body) => {});\nemitter.on('data', (req) => {});"],
-    ["router.use((a, b) => {});\nrouter.get('no-slash', (req, res) => {});"],
+    ["router.use((a, b) => {});\nrouter.get('no-slash', (req, res) => {});\nrouter.route({ name: 'x', handler: () => {} });"],
     ["import { NestFactory } from '@nestjs/core';\nasync function main() { const app = await NestFactory.create(M); app.get(Service); }"],
     ["import { Get } from './decorators';\nclass C {\n  @Get()\n  list() {}\n}"],
     ["const http = require('http');\nconst s = http.createServer();\ns.on('upgrade', (req, socket) => {});"],

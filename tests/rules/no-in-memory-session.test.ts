@@ -169,6 +169,14 @@ app.use((req, res, next) => { requests++; stats.last = Date.now(); next(); });`,
 const app = express();
 const carts = new Map();
 app.post('/cart', (req, res) => { const carts = new Map(); carts.set(req.user.id, req.body); res.end(); });`,
+    // Session helpers outside any request handler: only handler writes are evidence.
+    `const sessions = {};
+function createSession(description) {
+  const id = Date.now().toString();
+  sessions[id] = { description, history: [] };
+  return sessions[id];
+}
+module.exports = { createSession };`,
     // Helpers of a route module are not handlers themselves.
     `const warned = new Set();
 export async function GET(request) { return Response.json(await search(request)); }
@@ -497,6 +505,19 @@ app.put('/drafts/:id', (req, res) => { drafts[req.params.id] = req.body; res.end
       errors: [state('drafts', 4)],
     },
     {
+      name: 'conversation history per call (seen in a real webhook server)',
+      code: `const express = require('express');
+const app = express();
+const sessions = {};
+app.post('/voice', async (req, res) => {
+  const callSid = req.body.CallSid;
+  sessions[callSid] = sessions[callSid] || [{ role: 'system', content: 'You are a booking assistant.' }];
+  sessions[callSid].push({ role: 'user', content: req.body.SpeechResult });
+  res.send(await reply(sessions[callSid]));
+});`,
+      errors: [state('sessions', 6)],
+    },
+    {
       name: 'handler passed by name',
       code: `const express = require('express');
 const app = express();
@@ -653,6 +674,17 @@ server.route([
   { method: 'PUT', path: '/drafts/{id}', options: { auth: 'session', handler(request) { drafts[request.params.id] = request.payload; return null; } } },
 ]);`,
       errors: [state('drafts', 6)],
+    },
+    {
+      name: 'hapi plugin in its own module',
+      code: `const carts = new Map();
+exports.plugin = {
+  name: 'cart',
+  register: async (server) => {
+    server.route({ method: 'POST', path: '/cart', handler: (request) => { carts.set(request.auth.credentials.id, request.payload); return null; } });
+  },
+};`,
+      errors: [state('carts', 5)],
     },
     // Controller classes
     {
