@@ -117,6 +117,13 @@ function findTarget(call: Call, slots: readonly Slot[], scope: Scope): TSESTree.
   return undefined;
 }
 
+/** `winston.transports`, `a.b.c`: identifiers and dotted names only. */
+function isMemberChain(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type === 'Identifier') return true;
+  return expression.type === 'MemberExpression' && !expression.computed && isMemberChain(expression.object);
+}
+
 function truncate(text: string): string {
   return text.length > MAX_TARGET_LENGTH ? `${text.slice(0, MAX_TARGET_LENGTH - 1)}…` : text;
 }
@@ -315,7 +322,9 @@ export default createRule<Options, MessageIds>({
             if (!kept) return [];
             args = kept.length > 0 ? `{ ${kept.join(', ')} }` : '';
           }
-          const text = `new ${sourceCode.getText(callee.object)}.Console(${args})`;
+          // `new (require('winston').transports.File)(...)` keeps its parentheses: `new require(...)` would construct `require`.
+          const constructor = `${sourceCode.getText(callee.object)}.Console`;
+          const text = `new ${isMemberChain(callee.object) ? constructor : `(${constructor})`}(${args})`;
           return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
         }
         case 'target-fd-1':
