@@ -4,6 +4,7 @@ import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART
 import { createModuleFinder, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
 import { getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
+import { patternListSchema } from '../options';
 import {
   BUNYAN_ADD_STREAM,
   BUNYAN_ADD_STREAM_SLOTS,
@@ -231,16 +232,12 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          allowedPaths: {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'File targets that may be written (globs, or regular expression sources when they use `^ $ \\ ( ) | +`), matched against the path, or the source text of a target that is not static (e.g. `argv.logFile`).',
-          },
-          logPathPatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'More paths that count as log files for fs writes (globs or regular expression sources), besides `*.log`, `log/`, `logs/` and `/var/log`.',
-          },
+          allowedPaths: patternListSchema(
+            'File targets that may be written (globs, or regular expression sources when they use `^ $ \\ ( ) | +`), matched against the path, or the source text of a target that is not static (e.g. `argv.logFile`).',
+          ),
+          logPathPatterns: patternListSchema(
+            'More paths that count as log files for fs writes (globs or regular expression sources), besides `*.log`, `log/`, `logs/` and `/var/log`.',
+          ),
           extraSinks: {
             type: 'array',
             description: 'In-house logging wrappers that write files: every call or construction of `member` (a dotted path; the module itself when omitted) of `module` is reported.',
