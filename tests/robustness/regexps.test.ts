@@ -133,7 +133,7 @@ function spellOutCase(source: string): string {
     }
     if (ch === '[') inClass = true;
     // A quantifier's braces hold digits, a group's `(?<name>` a name: only plain letters are spelled out.
-    const inGroupName = /\(\?<[\w]*$/.test(out);
+    const inGroupName = /\(\?<\w*$/.test(out);
     out += /[a-z]/i.test(ch) && !inGroupName ? `[${ch}${swapCase(ch)}]` : ch;
   }
   return out;
