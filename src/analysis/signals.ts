@@ -313,6 +313,20 @@ function libraryHandlesSigterm(call: TSESTree.Node, options: SignalOptions | und
  */
 const SHUTDOWN_HELPER_NAME = /graceful|shutdown|terminus|handleSignals|signalHandler|exitHook/i;
 
+const KNOWN_LIBRARIES: ReadonlySet<string> = new Set(SHUTDOWN_CALLS.map((row) => row.module));
+const LAST_PATH_SEGMENT = /[^/]*$/;
+
+/**
+ * A project module named like it installs the shutdown handler (`import './graceful-shutdown'`,
+ * `require('../lib/shutdown')`): the benefit of the doubt, as for imported helpers. Packages of
+ * the knowledge table are judged by their calls instead.
+ */
+function isShutdownModule(specifier: string): boolean {
+  if (KNOWN_LIBRARIES.has(specifier)) return false;
+  const segment = LAST_PATH_SEGMENT.exec(specifier)?.[0] ?? '';
+  return specifier.startsWith('.') && SHUTDOWN_HELPER_NAME.test(segment);
+}
+
 /** Whether an identifier is bound by an import or a `require` (or not declared by the file at all). */
 function isImportedName(identifier: TSESTree.Identifier, scope: Scope): boolean {
   const variable = findVariable(scope, identifier);
@@ -388,10 +402,8 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
   }
   found.push(...findShutdownMethodCalls(sourceCode, new Set(libraryCalls.map((ref) => ref.node))));
   const markers = [...SHUTDOWN_IMPORTS.map((row) => row.library), ...(options.handlerModules ?? [])];
-  if (markers.length > 0) {
-    for (const specifier of getImportedModules(sourceCode)) {
-      if (matchesModule(specifier, markers)) found.push({ node: sourceCode.ast, via: specifier });
-    }
+  for (const specifier of getImportedModules(sourceCode)) {
+    if (matchesModule(specifier, markers) || isShutdownModule(specifier)) found.push({ node: sourceCode.ast, via: specifier });
   }
   return found;
 }
@@ -399,7 +411,7 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
 /** Method names that close a resource before exiting: `server.close()`, `db.disconnect()`, ... */
 const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconnect', 'end', 'quit', 'destroy', 'shutdown', 'terminate', 'drain', 'flush', 'closeAll', 'stopAll']);
 /** Functions named like they close things: `closeServer()`, `gracefulShutdown()`, `cleanup()`. */
-const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|cleanUp|graceful|drain)/i;
+const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|graceful|drain)/i;
 const TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);
 
 function isProcessExit(node: TSESTree.Node, processRefs: ReadonlySet<TSESTree.Node>): boolean {

@@ -92,6 +92,10 @@ describe('findSigtermArrangements', () => {
     ['function gracefulShutdown() { server.close(); }\ngracefulShutdown();', []],
     ["import { createHttpTerminator } from './terminator';\ncreateHttpTerminator({ server });", []],
     ["process.shutdown?.();", []],
+    ["import './lib/graceful-shutdown.js';", ['1:./lib/graceful-shutdown.js']],
+    ["import { onShutdown } from '../shutdown';\nonShutdown(() => db.close());", ['2:onShutdown', '1:../shutdown']],
+    ["import './shutdown-logger/format';", []],
+    ["import 'graceful-fs';", []],
   ])('%j', (code, expected) => {
     expect(arrangements(code)).toEqual(expected);
   });

@@ -294,9 +294,9 @@ ruleTester.run('require-sigterm-handler', rule, {
       name: 'handlerModules: a project module that installs the handler',
       code: `
         const app = require('./app');
-        require('./lib/graceful')(app.listen(process.env.PORT));
+        require('./lib/lifecycle')(app.listen(process.env.PORT));
       `,
-      options: [{ handlerModules: ['lib/graceful'] }],
+      options: [{ handlerModules: ['lib/lifecycle'] }],
     },
     {
       name: 'handlerModules: a package',
@@ -315,6 +315,15 @@ ruleTester.run('require-sigterm-handler', rule, {
         const server = express().listen(3000);
         setupGracefulShutdown(server);
       `,
+    },
+    {
+      name: 'a project module named like a shutdown helper gets the benefit of the doubt',
+      code: `
+        const app = require('./app');
+        require('./lib/graceful-shutdown');
+        app.listen(process.env.PORT);
+      `,
+      languageOptions: cjs,
     },
     // --- not entry points: factories, helpers, libraries ---
     `
@@ -926,6 +935,100 @@ start();
         ${closeThen('app')}
       ` }] }],
     },
+    {
+      name: 'connect, ESM through espree',
+      code: `
+import connect from 'connect';
+connect().use(serveStatic('public')).listen(8080);
+`,
+      languageOptions: js,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'restify, TypeScript namespace import',
+      code: `
+        import * as restify from 'restify';
+        const server: restify.Server = restify.createServer();
+        server.listen(8080, (): void => console.log('up'));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import * as restify from 'restify';
+        const server: restify.Server = restify.createServer();
+        server.listen(8080, (): void => console.log('up'));
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'fastify, TypeScript with generics and a listen callback',
+      code: `
+        import fastify, { type FastifyInstance } from 'fastify';
+        const server: FastifyInstance = fastify({ logger: true });
+        server.get<{ Querystring: { q: string } }>('/', async (request) => request.query.q);
+        server.listen({ port: 8080 }, (err: Error | null, address: string) => {
+          if (err) throw err;
+        });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import fastify, { type FastifyInstance } from 'fastify';
+        const server: FastifyInstance = fastify({ logger: true });
+        server.get<{ Querystring: { q: string } }>('/', async (request) => request.query.q);
+        server.listen({ port: 8080 }, (err: Error | null, address: string) => {
+          if (err) throw err;
+        });
+        ${closeThen('server')}
+      ` }] }],
+    },
+    {
+      name: 'hapi, TypeScript',
+      code: `
+        import * as Hapi from '@hapi/hapi';
+        export const init = async (): Promise<Hapi.Server> => {
+          const server: Hapi.Server = Hapi.server({ port: process.env.PORT || 4000 });
+          await server.start();
+          return server;
+        };
+        init().catch((err: unknown) => { console.error(err); process.exit(1); });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import * as Hapi from '@hapi/hapi';
+        export const init = async (): Promise<Hapi.Server> => {
+          const server: Hapi.Server = Hapi.server({ port: process.env.PORT || 4000 });
+          await server.start();
+          ${closeThen('server', 'stop')}
+          return server;
+        };
+        init().catch((err: unknown) => { console.error(err); process.exit(1); });
+      ` }] }],
+    },
+    {
+      name: 'http, TypeScript with a type-only import and an as-cast port',
+      code: `
+        import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+        const server = createServer((req: IncomingMessage, res: ServerResponse) => res.end());
+        server.listen(process.env.PORT as unknown as number);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+        const server = createServer((req: IncomingMessage, res: ServerResponse) => res.end());
+        server.listen(process.env.PORT as unknown as number);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'net, ESM through espree',
+      code: `
+import { createServer } from 'node:net';
+const server = createServer((socket) => socket.pipe(socket));
+server.listen({ port: 7000 });
+`,
+      languageOptions: js,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+import { createServer } from 'node:net';
+const server = createServer((socket) => socket.pipe(socket));
+server.listen({ port: 7000 });
+${closeWith('server')}
+` }] }],
+    },
     // --- Socket.IO and ws ---
     {
       name: 'standalone Socket.IO server on a port',
@@ -964,6 +1067,18 @@ start();
         const { Server } = require('socket.io');
         const io = new Server();
         io.listen(3000);
+        ${closeWith('io')}
+      ` }] }],
+    },
+    {
+      name: 'Socket.IO, TypeScript generics',
+      code: `
+        import { Server } from 'socket.io';
+        const io = new Server<ClientToServerEvents, ServerToClientEvents>(Number(process.env.PORT));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'io' }, output: `
+        import { Server } from 'socket.io';
+        const io = new Server<ClientToServerEvents, ServerToClientEvents>(Number(process.env.PORT));
         ${closeWith('io')}
       ` }] }],
     },
@@ -1371,13 +1486,21 @@ start();
       ` }] }],
     },
     {
+      name: 'a project module is not a handler until it is listed in handlerModules',
+      code: `
+        const app = require('./app');
+        require('./lib/lifecycle')(app.listen(process.env.PORT));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
       name: 'handlerModules does not match another module',
       code: `
         import express from 'express';
-        import './lib/graceful-logger';
+        import './lib/lifecycle-logger';
         express().listen(3000);
       `,
-      options: [{ handlerModules: ['lib/graceful'] }],
+      options: [{ handlerModules: ['lib/lifecycle'] }],
       errors: [{ messageId: missing, suggestions: [] }],
     },
     {
