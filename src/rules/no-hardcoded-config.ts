@@ -529,12 +529,25 @@ function getPartialText(node: TSESTree.Node, scope: Scope | undefined, depth = 0
   }
 }
 
-/** An options argument after one `const` step and TS wrappers: `const o = { … } as const`. */
-function resolveObject(node: TSESTree.Node, scope: Scope | undefined): TSESTree.Node {
+/**
+ * What an expression stands for in this file: through `const`s, TS wrappers (`{ … } as const`)
+ * and properties of `const` objects (`config.jwt.secret`), a few steps deep.
+ */
+function resolveObject(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.Node {
   const target = unwrapExpression(node);
-  if (target.type !== 'Identifier') return target;
-  const init = getConstInitializer(target, scope);
-  return init ? unwrapExpression(init) : target;
+  if (depth > 4) return target;
+  if (target.type === 'Identifier') {
+    const init = getConstInitializer(target, scope);
+    return init ? resolveObject(init, scope, depth + 1) : target;
+  }
+  if (target.type === 'MemberExpression') {
+    const name = getMemberName(target);
+    const object = name === undefined ? undefined : resolveObject(target.object, scope, depth + 1);
+    if (object?.type !== 'ObjectExpression') return target;
+    const value = getObjectProperties(object, scope)?.properties.get(name ?? '')?.value;
+    return value ? resolveObject(value, scope, depth + 1) : target;
+  }
+  return target;
 }
 
 /** The literal a value node is, or is bound to one `const` step back. */
@@ -771,6 +784,8 @@ export default createRule<Options, MessageIds>({
     const findings = new Map<TSESTree.Node, Finding>();
     /** String-expression roots (templates, concatenations) whose text was already scanned. */
     const scannedRoots = new Set<TSESTree.Node>();
+    /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
+    const contextCheckedRoots = new Set<TSESTree.Node>();
     let apps: AppIndex | undefined;
 
     function add(finding: Finding): void {
@@ -853,7 +868,6 @@ export default createRule<Options, MessageIds>({
     /** Checks 2 and 3 (and `strict`'s local URLs) on a string value's text. */
     function scanConnectionText(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): void {
       if (text.length < 8) return;
-      const names = contextNames(valueContext);
       if (text.includes('://')) {
         for (const url of findUrls(text)) {
           const scheme = BACKING_SCHEMES.get(url.scheme);
@@ -865,7 +879,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'connectionCredentials',
               data: { scheme: url.scheme, masked: maskSecret(password), envName },
               values: [text, password],
-              names,
+              names: contextNames(valueContext),
               suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
             });
             return;
@@ -886,7 +900,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'backingServiceUrl',
               data: { service: scheme.service, host: shortenForMessage(remote), envName },
               values: [text, remote],
-              names,
+              names: contextNames(valueContext),
               suggestion: envSuggestion(node, envName, valueContext),
             });
           } else if (checks.localUrls && valueContext.type !== 'fallback') {
@@ -895,7 +909,7 @@ export default createRule<Options, MessageIds>({
               messageId: 'localServiceUrl',
               data: { service: scheme.service, host: shortenForMessage(hosts[0] ?? ''), envName },
               values: [text],
-              names,
+              names: contextNames(valueContext),
               suggestion: envSuggestion(node, envName, valueContext),
             });
           }
@@ -911,7 +925,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'connectionCredentials',
             data: { scheme: 'key=value', masked: maskSecret(keyValue.value), envName },
             values: [text, keyValue.value],
-            names,
+            names: contextNames(valueContext),
             suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
           });
         }
@@ -919,7 +933,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isKeyValueSecret(value: string, text: string): boolean {
-      if (value.length === 0 || isPlaceholderPassword(value)) return false;
+      if (value.length < 4 || isPlaceholderPassword(value)) return false;
       if ('([$%{<:?\\'.includes(value[0] ?? '')) return false;
       const lower = text.toLowerCase();
       return !(isLocalDefaultPassword(value, undefined) && (lower.includes('localhost') || lower.includes('127.0.0.1')));
@@ -1084,12 +1098,9 @@ export default createRule<Options, MessageIds>({
           return;
         }
         case 'MemberExpression': {
-          // config.jwtSecret with `const config = { jwtSecret: '…' }`
-          const name = getMemberName(target);
-          if (name === undefined) return;
-          const properties = getObjectProperties(resolveObject(target.object, scope), scope);
-          const property = properties?.properties.get(name);
-          if (property) reportSinkValue(property.value, scope, sink, depth + 1, index);
+          // config.jwt.secret with `const config = { jwt: { secret: '…' } }`
+          const resolved = resolveObject(target, scope);
+          if (resolved !== target) reportSinkValue(resolved, scope, sink, depth + 1, index);
           return;
         }
         case 'LogicalExpression':
@@ -1165,6 +1176,11 @@ export default createRule<Options, MessageIds>({
           names: keyPath ? [keyPath, envName] : [envName],
           suggestion: { messageId: 'useEnv', node: literal, text: `Number(process.env.${envName} ?? ${sourceCode.getText(literal)})` },
         });
+        return;
+      }
+      // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
+      if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
+        checkClientValue(target.right, role, client, scope, host, keyPath);
         return;
       }
       const literal = resolveLiteral(target, scope);
@@ -1343,7 +1359,12 @@ export default createRule<Options, MessageIds>({
           const root = getConcatRoot(node);
           if (scannedRoots.has(root)) return;
           // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
-          if (value.includes('://') || value.includes('=') || getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
+          if (value.includes('://') || value.includes('=')) {
+            inspectCompound(root);
+          } else if (!contextCheckedRoots.has(root)) {
+            contextCheckedRoots.add(root);
+            if (getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
+          }
           return;
         }
         inspectStringValue(node, value);

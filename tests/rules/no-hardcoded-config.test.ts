@@ -1,4 +1,6 @@
 import type { ValidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter, type ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import rule, { type Options } from '../../src/rules/no-hardcoded-config';
 import { createRuleTester } from '../rule-tester';
 import { ALNUM, BASE64, fakeChars, fakeToken, HEX } from '../analysis/secrets/fake-tokens';
@@ -109,6 +111,10 @@ ruleTester.run('no-hardcoded-config', rule, {
     "const fields = { password: 'password', token: 'token', credentials: 'include' };",
     "const columns = { password: 'password_hash', token: 'access_token', apiKey: 'apiKey' };",
     "const rules = { password: 'required|min:8' };",
+    "export const REFRESH_TOKEN = 'auth/REFRESH_TOKEN';\nexport const SET_TOKEN = 'SET_TOKEN';\nexport const TOKEN_KEY = 'auth_token';",
+    "db.query(\"UPDATE users SET password = ? WHERE id = ?\", [hash, id]);\ndb.query('SELECT * FROM users WHERE password = $1', [hash]);",
+    "const userSchema = new Schema({ password: { type: String, required: true, select: false }, token: String });",
+    "export const validation = { password: 'Password must be at least 8 characters' };",
     "const env = { password: 'DB_PASSWORD', apiKey: 'API_KEY' };",
     "const format = { token: ':response-time' };",
     "const headers = { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' };",
@@ -156,6 +162,7 @@ ruleTester.run('no-hardcoded-config', rule, {
     // Known clients with configuration from the environment, or local development defaults.
     "import { Pool } from 'pg';\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });",
     "import { Pool } from 'pg';\nconst pool = new Pool({ host: 'localhost', user: 'postgres', password: 'postgres' });",
+    "import { Pool } from 'pg';\nconst pool = new Pool({ host: process.env.PGHOST ?? 'postgres', port: process.env.PGPORT || 5432 });",
     "import Redis from 'ioredis';\nconst redis = new Redis({ host: process.env.REDIS_HOST, port: 6379 });",
     "const mongoose = require('mongoose');\nmongoose.connect(process.env.MONGODB_URI);",
     "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });",
@@ -420,6 +427,21 @@ ruleTester.run('no-hardcoded-config', rule, {
       ],
     },
     {
+      code: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });",
+      errors: [
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: '10.1.2.3', client: 'pg Pool', envName: 'PGHOST' },
+          suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGHOST || '10.1.2.3'", 'process.env.PGHOST'),
+        },
+        {
+          messageId: 'clientCredential',
+          data: { client: 'pg Pool', masked: 'pg…', envName: 'PGPASSWORD' },
+          suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGPASS ?? 'pgpass1'", 'process.env.PGPASS'),
+        },
+      ],
+    },
+    {
       code: c.clientPassword,
       errors: [{ messageId: 'clientCredential', data: { client: 'pg Pool', masked: 'pg…', envName: 'PGPASSWORD' }, suggestions: useEnv(c.clientPassword, "'pgpass1'", 'process.env.PGPASSWORD') }],
     },
@@ -494,6 +516,7 @@ ruleTester.run('no-hardcoded-config', rule, {
         ["const AWS_SECRET_ACCESS_KEY = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'AWS_SECRET_ACCESS_KEY', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
         ["const dbpassword = 'mypassword1';", "'mypassword1'", 'password', 'dbpassword', 'myp…', 'DBPASSWORD'],
         ["const jwtSecret = 'supersecret';", "'supersecret'", 'secret', 'jwtSecret', 'sup…', 'JWT_SECRET'],
+        ["export const auth = { sessionSecret: 'dev-session-secret' };", "'dev-session-secret'", 'secret', 'auth.sessionSecret', 'dev-…', 'AUTH_SESSION_SECRET'],
         ["const credentials = 'admin:Zq81pWx';", "'admin:Zq81pWx'", 'credential', 'credentials', 'admi…', 'CREDENTIALS'],
         ["const passphrase = '123456';", "'123456'", 'password', 'passphrase', '12…', 'PASSPHRASE'],
         ["const smtp = { user: 'mailer', pass: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'smtp.pass', 'Zq…', 'SMTP_PASS'],
@@ -594,6 +617,16 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import { JwtModule } from '@nestjs/jwt';\n@Module({ imports: [JwtModule.register({ secret: 'nest secret', signOptions: { expiresIn: '60s' } })] })\nexport class AuthModule {}",
       errors: [{ messageId: 'secretSink', data: { sink: '@nestjs/jwt JwtModule', masked: 'nes…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { JwtModule } from '@nestjs/jwt';\n@Module({ imports: [JwtModule.register({ secret: 'nest secret', signOptions: { expiresIn: '60s' } })] })\nexport class AuthModule {}", "'nest secret'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import session from 'express-session';\nconst config = { jwt: { secret: 'my-jwt-secret-2024' } };\napp.use(session({ secret: config.jwt.secret }));",
+      errors: [
+        {
+          messageId: 'secretSink',
+          data: { sink: 'express-session', masked: 'my-j…', envName: 'SESSION_SECRET' },
+          suggestions: useEnv("import session from 'express-session';\nconst config = { jwt: { secret: 'my-jwt-secret-2024' } };\napp.use(session({ secret: config.jwt.secret }));", "'my-jwt-secret-2024'", 'process.env.SESSION_SECRET'),
+        },
+      ],
     },
     {
       code: "import session from 'express-session';\napp.use(session({ secret: process.env.COOKIE_KEYS || 'keyboard cat' }));",
@@ -767,4 +800,19 @@ ruleTester.run('no-hardcoded-config', rule, {
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'hu…', envName: 'PASSWORD' }, suggestions: useEnv("const password = 'hunter2';", "'hunter2'", 'process.env.PASSWORD') }],
     },
   ],
+});
+
+describe('no-hardcoded-config options schema', () => {
+  it.each([
+    [{ strict: 'yes' }, 'should be boolean'],
+    [{ unknownOption: true }, 'Unexpected property "unknownOption"'],
+    [{ additionalTokenPatterns: [{ name: 'Acme' }] }, "required property 'pattern'"],
+    [{ allowedNames: 'password' }, 'should be array'],
+    [{ entropyMinLength: 2 }, 'should be >= 8'],
+  ])('rejects %j with a clear error', (options, message) => {
+    const linter = new Linter({ configType: 'flat' });
+    // typescript-eslint's rule type and ESLint's are the same at run time.
+    const plugin = { rules: { 'no-hardcoded-config': rule } } as unknown as ESLint.Plugin;
+    expect(() => linter.verify('const a = 1;', [{ plugins: { t: plugin }, rules: { 't/no-hardcoded-config': ['error', options] } }])).toThrow(message);
+  });
 });

@@ -174,9 +174,10 @@ function isPathLike(value: string): boolean {
   if (/^[A-Z]:[\\/]/i.test(value)) return true;
   if (/\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt|env|ya?ml|js|ts|der|pub)$/i.test(value)) return true;
   if (!value.includes('/')) return false;
-  // Secret-manager ids, URL paths and storage keys: words between slashes (`n8n-chat/sessionId`).
+  // Secret-manager ids, URL paths, storage keys and action types: words between slashes
+  // (`n8n-chat/sessionId`, `auth/REFRESH_TOKEN`).
   for (const segment of value.split('/')) {
-    if (segment.length === 0 || (segment.length >= 3 && isCamelIdentifier(segment))) continue;
+    if (segment.length === 0 || (segment.length >= 3 && (isCamelIdentifier(segment) || isEnvVarName(segment)))) continue;
     for (let i = 0; i < segment.length; i++) {
       const code = segment.charCodeAt(i);
       if (!isLowerWordChar(code) && code !== 45 && code !== 95 && code !== 46 && code !== 58) return false;
@@ -229,16 +230,21 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return false;
   // Validation rules, header names, CLI flags, URNs.
   if (value.includes('|') || value.startsWith('x-') || value.startsWith('X-') || value.startsWith('-') || lower.startsWith('urn:')) return false;
-  if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value)) return false;
-  // Hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
-  if (/^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
+  // Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets
+  // that say what they are (`my-jwt-secret-2024`, `dev-password`).
+  if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower))) return false;
+  if (isCamelIdentifier(value) || isIdentifierPath(value)) return false;
+  // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
+  if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
   // A capitalised word is a label: 'Password', 'Passwort', 'Secret'.
   if (/^[A-Z][a-z]+$/.test(value)) return false;
-  if (/^[a-z]+$/.test(value)) {
-    for (const fragment of SECRET_FRAGMENTS) if (lower.includes(fragment)) return true;
-    return false;
-  }
+  if (/^[a-z]+$/.test(value)) return hasSecretFragment(lower);
   return true;
+}
+
+function hasSecretFragment(lower: string): boolean {
+  for (const fragment of SECRET_FRAGMENTS) if (lower.includes(fragment)) return true;
+  return false;
 }
 
 /**
@@ -250,7 +256,7 @@ export function isStructuredValue(value: string): boolean {
   if (hasWhitespace(value) || hasNonAscii(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
   if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value)) return true;
-  return /^[A-Za-z]+(?:[-_][A-Za-z]+)+$/.test(value);
+  return /^[a-z]+(?:[-_][a-z]+)+$/i.test(value);
 }
 
 /** A well-known weak password: compared against in strength checks, not a login. */
