@@ -5,7 +5,7 @@
 //
 //   npm run bench                 3 runs, writes bench/RESULTS.md
 //   npm run bench -- --runs 5
-//   npm run bench:smoke           tiny corpus, 1 run, writes to a temporary file; exit 1 on any crash
+//   npm run bench:smoke           tiny corpus, 1 run, 2 workers at a time, writes to a temporary file; exit 1 on any crash
 //   node bench/run.mjs --only floor,recommended --no-scaling --out /tmp/r.md
 //   node bench/run.mjs --plugin-dist /tmp/other-build --smoke   bench another build, no npm run build
 //   node bench/run.mjs --all-strict-variants    every rule that has a `strict` option also alone with it
@@ -40,11 +40,14 @@ const { values: options } = parseArgs({
     'chunk-size': { type: 'string', default: '200' },
     'plugin-dist': { type: 'string' },
     'all-strict-variants': { type: 'boolean', default: false },
+    jobs: { type: 'string' },
   },
 });
 const smoke = options.smoke;
 const runs = Number(options.runs ?? (smoke ? 1 : 3));
 const chunkSize = Number(options['chunk-size']);
+/** Workers at a time: 1 for measuring; the smoke run only checks that nothing crashes, so it uses both cores. */
+const jobs = Number(options.jobs ?? (smoke ? 2 : 1));
 const outFile = options.out ?? (smoke ? join(mkdtempSync(join(tmpdir(), 'twelve-factor-bench-')), 'RESULTS.md') : join(benchDirectory, 'RESULTS.md'));
 const pluginDist = options['plugin-dist'] ? resolve(options['plugin-dist']) : join(repository, 'dist');
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -267,7 +270,7 @@ function readPreviousFindings() {
   return '_To be filled in by whoever optimizes a rule: what the profile showed, what changed, the before/after rule times._';
 }
 
-function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter }) {
+function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter, runsDone }) {
   const floor = rows.find((row) => row.id === 'floor');
   const cpu = cpus();
   const out = [];
@@ -283,7 +286,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     `- Node ${process.version}, ESLint ${readVersion('eslint')}, @typescript-eslint/parser ${readVersion('@typescript-eslint/parser')}, eslint-plugin-no-secrets ${readVersion('eslint-plugin-no-secrets')}, eslint-plugin-sonarjs ${readVersion('eslint-plugin-sonarjs')}`,
     `- Plugin: eslint-plugin-twelve-factor at ${getGitRevision()}, rules: ${rows.filter((row) => row.kind === 'rule').map((row) => `\`${row.id}\``).join(', ') || 'none yet'}`,
     `- Corpus: ${corpus.packages.length} packages (bench/corpus.mjs${smoke ? ' --smoke' : ''}), ${corpus.files.length.toLocaleString('en-US')} files, ${corpus.lines.toLocaleString('en-US')} lines, fingerprint \`${corpus.fingerprint}\``,
-    `- Method: ${runs} run(s) per configuration, configurations interleaved, each run a fresh \`node\` process with ESLint's Node API (\`overrideConfigFile: true\`, \`cache: false\`, \`stats: true\`, inline config off), files linted in chunks of ${chunkSize}; espree for JavaScript (sourceType by folder, see corpus.mjs), @typescript-eslint/parser (no type information) for TypeScript. Figures are medians.`,
+    `- Method: ${runsDone === runs ? `${runs} run(s)` : `**${runsDone} of ${runs} runs done so far**`} per configuration, configurations interleaved${jobs > 1 ? `, **${jobs} workers at a time (timings not comparable)**` : ''}, each run a fresh \`node\` process with ESLint's Node API (\`overrideConfigFile: true\`, \`cache: false\`, \`stats: true\`, inline config off), files linted in chunks of ${chunkSize}; espree for JavaScript (sourceType by folder, see corpus.mjs), @typescript-eslint/parser (no type information) for TypeScript. Figures are medians.`,
     '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the floor\'s measured wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files.',
     '- Calibration: ESLint times each listener call of each rule (a wrapper and two `process.hrtime()` calls), so a rule that listens to frequent node types is charged for the measuring itself. The calibration row is a rule whose listeners on `Literal`, `TemplateLiteral`, `Property`, `CallExpression`, `NewExpression`, `AssignmentExpression`, `VariableDeclarator` and `MemberExpression` do nothing: its rule time is that charge, a floor under what such a rule can show here.',
     '',
@@ -349,11 +352,26 @@ async function main() {
   const configurations = getConfigurations(plugin);
   const workDirectory = join(getCacheDirectory(), 'runs', startedAt.toISOString().replace(/[:.]/g, '-'));
   mkdirSync(workDirectory, { recursive: true });
+  // The scaling check first, and the results file rewritten after every complete run: a run cut short still leaves its figures.
+  const scaling = options['no-scaling'] ? null : runScalingCheck(workDirectory);
   const results = new Map(configurations.map((configuration) => [configuration.id, []]));
+  let rows = [];
+  let runsDone = 0;
+  const writeResults = () => {
+    rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id)));
+    writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ corpus: { ...corpus, files: undefined }, runsDone, rows, scaling }, null, 2)}\n`);
+    writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0], runsDone }));
+    log(`wrote ${outFile} after ${runsDone} of ${runs} run(s) (raw figures: ${workDirectory})`);
+  };
+  const tasks = [];
   for (let run = 0; run < runs; run++) {
     // Rotate the order each run so that drift of the machine does not always hit the same configuration.
-    const order = configurations.map((_, index) => configurations[(index + run) % configurations.length]);
-    for (const configuration of order) {
+    for (let index = 0; index < configurations.length; index++) tasks.push({ run, configuration: configurations[(index + run) % configurations.length] });
+  }
+  let next = 0;
+  const drain = async () => {
+    while (next < tasks.length) {
+      const { run, configuration } = tasks[next++];
       const result = await runWorker(configuration, corpusFile, workDirectory, run);
       results.get(configuration.id).push(result);
       log(
@@ -361,14 +379,13 @@ async function main() {
           ? `[run ${run + 1}/${runs}] ${configuration.id}: FAILED ${result.failed}`
           : `[run ${run + 1}/${runs}] ${configuration.id}: wall ${format.seconds(result.wallTime)} s, cpu ${format.seconds(result.cpuTime)} s, rules ${format.ms(sumRuleTimes(result, configuration))} ms, rss ${format.mb(result.maxRss)} MB, crashes ${result.crashes.length}, parse errors ${result.parseErrors.length}`,
       );
+      if (configurations.every((each) => results.get(each.id).length > runsDone)) {
+        runsDone++;
+        writeResults();
+      }
     }
-  }
-  const rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id)));
-  const scaling = options['no-scaling'] ? null : runScalingCheck(workDirectory);
-  writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ corpus: { ...corpus, files: undefined }, rows, scaling }, null, 2)}\n`);
-  const markdown = renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0] });
-  writeFileSync(outFile, markdown);
-  log(`wrote ${outFile} (raw figures: ${workDirectory})`);
+  };
+  await Promise.all(Array.from({ length: jobs }, drain));
   const floor = rows.find((row) => row.id === 'floor');
   const crashes = rows.reduce((sum, row) => sum + row.crashes.length + row.failures.length, 0);
   const pluginParseErrors = rows.filter((row) => OUR_KINDS.has(row.kind)).reduce((sum, row) => sum + getPluginCausedParseErrors(row, floor).length, 0);
