@@ -3,9 +3,8 @@ import { join, relative } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
-import regexpPlugin from 'eslint-plugin-regexp';
-import { describe, expect, it } from 'vitest';
+import { Linter, type ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // V8's non-backtracking engine (flag `l`): the reference each pattern's results are checked against.
 setFlagsFromString('--enable-experimental-regexp-engine');
@@ -146,6 +145,11 @@ function swapCase(ch: string): string {
 }
 
 const regexpLinter = new Linter({ configType: 'flat' });
+let regexpPlugin: ESLint.Plugin;
+// eslint-plugin-regexp is an ES module; these tests compile as CommonJS.
+beforeAll(async () => {
+  regexpPlugin = ((await import('eslint-plugin-regexp')) as { default: ESLint.Plugin }).default;
+});
 
 function superLinearFindings(regex: RegExp): string[] {
   return regexpLinter
