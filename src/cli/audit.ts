@@ -2,13 +2,8 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { packageInfo } from '../package-info';
-import { rules } from '../rules';
 import { parseArguments, USAGE, UsageError, type AuditArguments } from './args';
-import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
-import { formatText } from './format-text';
-import { lintTarget } from './lint';
-import { buildReport, type AuditReport } from './report';
+import type { AuditReport } from './report';
 import { createProgress } from './progress';
 
 const COMMAND = 'twelve-factor-audit';
@@ -51,14 +46,14 @@ function displayPath(root: string, cwd: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? root : rel;
 }
 
-function render(report: AuditReport, args: AuditArguments, io: AuditIO, color: boolean): string {
+async function render(report: AuditReport, args: AuditArguments, io: AuditIO, color: boolean): Promise<string> {
   switch (args.format) {
     case 'json':
-      return formatJson(report);
+      return (await import('./format-json.js')).formatJson(report);
     case 'sarif':
-      return formatSarif(report, { rules, informationUri: REPOSITORY_URL });
+      return (await import('./format-sarif.js')).formatSarif(report, { rules: (await import('../rules/index.js')).rules, informationUri: REPOSITORY_URL });
     default:
-      return formatText(report, { color, displayRoot: displayPath(report.root, io.cwd) });
+      return (await import('./format-text.js')).formatText(report, { color, displayRoot: displayPath(report.root, io.cwd) });
   }
 }
 
@@ -89,6 +84,8 @@ export async function main(argv: readonly string[], io: AuditIO): Promise<number
   const progress = interactive && io.stderr.isTTY ? createProgress(io.stderr) : undefined;
   const started = performance.now();
   try {
+    // ESLint, the parsers and the rules load only now: usage errors and --help answer at once.
+    const [{ lintTarget }, { buildReport }, { rules }] = await Promise.all([import('./lint.js'), import('./report.js'), import('../rules/index.js')]);
     const outcome = await lintTarget({
       root: target.root,
       ...(target.file ? { file: target.file } : {}),
@@ -106,7 +103,7 @@ export async function main(argv: readonly string[], io: AuditIO): Promise<number
       results: outcome.results,
       rules,
     });
-    io.stdout.write(render(report, args, io, interactive && args.format === 'text'));
+    io.stdout.write(await render(report, args, io, interactive && args.format === 'text'));
     return report.counts.findings > 0 || report.counts.parseErrors > 0 ? 1 : 0;
   } catch (error) {
     progress?.done();
@@ -117,7 +114,8 @@ export async function main(argv: readonly string[], io: AuditIO): Promise<number
   }
 }
 
-if (require.main === module) {
+// Run when executed (the bin), not when imported.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;

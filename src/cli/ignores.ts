@@ -85,7 +85,21 @@ export function readGitignore(root: string): string[] {
 
 /** The global ignore patterns of an audit, in order: defaults, .gitignore, --exclude, then --include as unignores. */
 export function buildIgnorePatterns(root: string, include: readonly string[], exclude: readonly string[]): string[] {
-  return [...DEFAULT_IGNORES, ...readGitignore(root), ...exclude.map(stripDotSlash), ...include.map((glob) => `!${stripDotSlash(glob)}`)];
+  return [...DEFAULT_IGNORES, ...readGitignore(root), ...exclude.map(stripDotSlash), ...include.flatMap(toUnignorePatterns)];
+}
+
+/**
+ * `--include tests/unit/**` as unignores. ESLint does not look inside an ignored folder, so the
+ * folders on the way are unignored too: `!tests/`, `!tests/unit/`, and the glob's own folders.
+ */
+export function toUnignorePatterns(glob: string): string[] {
+  const stripped = stripDotSlash(glob);
+  // `build/` means what is inside it.
+  const pattern = stripped.endsWith('/') ? `${stripped}**` : stripped;
+  const folders: string[] = [];
+  const prefix = getLiteralPrefix(pattern);
+  for (let end = prefix.indexOf('/'); end !== -1; end = prefix.indexOf('/', end + 1)) folders.push(`!${prefix.slice(0, end + 1)}`);
+  return [...folders, `!${pattern}`, `!${pattern}/`];
 }
 
 function stripDotSlash(glob: string): string {
