@@ -11,7 +11,7 @@ const cli = join(repo, 'dist', 'cli', 'audit.js');
 const unready = join(repo, 'examples', 'unready-service');
 const ready = join(repo, 'examples', 'ready-service');
 const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
-const ANSI = /\u001b\[/;
+const ESC = '\u001b[';
 
 interface Run {
   code: number | null;
@@ -96,7 +96,7 @@ describe('usage', () => {
   it('a path that does not exist exits 2 with one line, no stack trace', () => {
     const run = audit(['no/such/folder']);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'twelve-factor-audit: path not found: no/such/folder (see twelve-factor-audit --help)\n' });
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toContain('    at ');
   });
 });
 
@@ -105,7 +105,7 @@ describe('the ready example', () => {
     const run = audit([ready]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).not.toMatch(ANSI);
+    expect(run.stdout).not.toContain(ESC);
     expect(run.stdout).toMatch(/^Twelve-factor audit of examples\/ready-service\n/);
     expect(run.stdout).not.toContain('✗');
     expect(run.stdout).toMatch(/\nNo findings in \d+ checked factors?, 7 files in \d+\.\d s\n$/);
@@ -255,7 +255,7 @@ describe('output', () => {
   it('piped output has no colour codes, whatever the format', () => {
     for (const format of ['text', 'json', 'sarif']) {
       const run = audit([unready, '--format', format]);
-      expect(run.stdout).not.toMatch(ANSI);
+      expect(run.stdout).not.toContain(ESC);
       expect(run.stderr).toBe('');
     }
   });
