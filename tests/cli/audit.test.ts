@@ -26,6 +26,27 @@ function audit(args: string[], options: { cwd?: string; env?: Record<string, str
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * What the audit finds on examples/unready-service: [factor, rule, file, line, column], in report
+ * order. Each is a deliberate twelve-factor mistake of the example (see its source comments).
+ */
+const UNREADY_FINDINGS: [string, string, string, number, number][] = [
+  ['III', 'no-hardcoded-config', 'src/config.js', 3, 16], // password in the Postgres connection string
+  ['III', 'no-hardcoded-config', 'src/config.js', 4, 18], // session secret
+  ['III', 'no-hardcoded-config', 'src/config.js', 5, 40], // JWT secret as a fallback of process.env.JWT_SECRET
+  ['IV', 'no-hardcoded-config', 'src/db.js', 7, 33], // Redis host
+  ['IV', 'no-hardcoded-config', 'src/db.js', 7, 65], // Redis port
+  ['VI', 'no-in-memory-session', 'src/app.js', 12, 3], // express-session without a store
+  ['VI', 'no-in-memory-session', 'src/routes/cart.js', 6, 7], // carts in a module-level Map
+  ['VII', 'no-hardcoded-config', 'src/server.js', 6, 12], // app.listen(8080)
+  ['IX', 'require-sigterm-handler', 'src/server.js', 6, 1], // no SIGTERM handler
+  ['XI', 'no-fs-logging', 'src/logger.js', 6, 16], // winston File transport
+  ['XI', 'no-fs-logging', 'src/routes/orders.js', 26, 5], // fs.appendFile to logs/orders-audit.log
+];
+
+/** The fake secrets of examples/unready-service/src/config.js. */
+const UNREADY_SECRETS = ['Wq7vLp2x-not-a-real-password', 'b7Yq2mXc-not-a-real-secret', 'jH3kP9xQ-not-a-real-secret'];
+
 interface JsonReport {
   version: string;
   root: string;
@@ -155,6 +176,99 @@ describe('the unready example', () => {
     expect(report.parseErrors).toEqual([]);
   });
 
+  it('json: exactly the findings the example was written to have', () => {
+    const { run, report } = auditJson([unready]);
+    expect(run.code).toBe(1);
+    expect(report.findings.map((f) => [f.factor, f.rule, f.file, f.line, f.column])).toEqual(UNREADY_FINDINGS);
+    for (const finding of report.findings) expect(finding.message).toMatch(new RegExp(`^Factor ${finding.factor}: `));
+    expect(report.factors.map((f) => [f.id, f.status, f.findings])).toEqual([
+      ['I', 'not-checked', 0],
+      ['II', 'not-checked', 0],
+      ['III', 'fail', 3],
+      ['IV', 'fail', 2],
+      ['V', 'not-checked', 0],
+      ['VI', 'fail', 2],
+      ['VII', 'fail', 1],
+      ['VIII', 'not-checked', 0],
+      ['IX', 'fail', 1],
+      ['X', 'not-checked', 0],
+      ['XI', 'fail', 2],
+      ['XII', 'not-checked', 0],
+    ]);
+  });
+
+  it('text: the factor table, the findings by factor, the summary', () => {
+    const run = audit(['examples/unready-service']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 16)).toEqual([
+      'Twelve-factor audit of examples/unready-service',
+      '',
+      '  Factor                     Checked by               Status',
+      '  I     Codebase             —                        — not checked statically',
+      '  II    Dependencies         —                        — not checked statically',
+      '  III   Config               no-hardcoded-config      ✗ 3 findings',
+      '  IV    Backing services     no-hardcoded-config      ✗ 2 findings',
+      '  V     Build, release, run  —                        — not checked statically',
+      '  VI    Processes            no-in-memory-session     ✗ 2 findings',
+      '  VII   Port binding         no-hardcoded-config      ✗ 1 finding',
+      '  VIII  Concurrency          —                        — not checked statically',
+      '  IX    Disposability        require-sigterm-handler  ✗ 1 finding',
+      '  X     Dev/prod parity      —                        — not checked statically',
+      '  XI    Logs                 no-fs-logging            ✗ 2 findings',
+      '  XII   Admin processes      —                        — not checked statically',
+      '',
+    ]);
+    const headings = lines.filter((line) => /^[IVX]+ /.test(line));
+    expect(headings).toEqual([
+      'III Config · 3 findings · https://12factor.net/config',
+      'IV Backing services · 2 findings · https://12factor.net/backing-services',
+      'VI Processes · 2 findings · https://12factor.net/processes',
+      'VII Port binding · 1 finding · https://12factor.net/port-binding',
+      'IX Disposability · 1 finding · https://12factor.net/disposability',
+      'XI Logs · 2 findings · https://12factor.net/logs',
+    ]);
+    const findingLines = lines.filter((line) => line.startsWith('  src/'));
+    expect(findingLines.map((line) => line.split('  ').filter(Boolean).at(0))).toEqual(UNREADY_FINDINGS.map(([, , file, line, column]) => `${file}:${line}:${column}`));
+    expect(findingLines.map((line) => line.split('  ').at(-1))).toEqual(UNREADY_FINDINGS.map(([, rule]) => rule));
+    expect(run.stdout).toMatch(/\n11 findings in 6 of 6 checked factors, 7 files in \d+\.\d s\n$/);
+  });
+
+  it('sarif: 2.1.0, the plugin’s rules with their doc pages, one result per finding, no snippets', () => {
+    const run = audit([unready, '--format', 'sarif']);
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout) as Sarif;
+    expect(sarif.version).toBe('2.1.0');
+    const sarifRun = sarif.runs[0];
+    expect(sarifRun?.tool.driver.name).toBe('twelve-factor-audit');
+    expect(sarifRun?.tool.driver.version).toBe(version);
+    expect(sarifRun?.tool.driver.rules.map((r) => r.id)).toEqual(Object.keys(rules).sort().map((name) => `twelve-factor/${name}`));
+    for (const rule of sarifRun?.tool.driver.rules ?? []) {
+      expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${rule.id.replace('twelve-factor/', '')}\\.md$`));
+      expect(rule.shortDescription.text).toMatch(/^(?:Disallow|Require|Enforce) /);
+    }
+    expect(
+      sarifRun?.results.map((r) => {
+        const location = r.locations[0]?.physicalLocation;
+        return [r.ruleId.replace('twelve-factor/', ''), location?.artifactLocation.uri, location?.region.startLine, location?.region.startColumn];
+      }),
+    ).toEqual(UNREADY_FINDINGS.map(([, rule, file, line, column]) => [rule, file, line, column]));
+    expect(sarifRun?.results.every((r) => r.level === 'error' && r.message.text.startsWith('Factor '))).toBe(true);
+    expect(run.stdout).not.toContain('snippet');
+  });
+
+  it('no output format prints a secret of the example in full', () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const output = audit([unready, '--format', format]).stdout;
+      for (const secret of UNREADY_SECRETS) {
+        expect(readFileSync(join(unready, 'src', 'config.js'), 'utf8')).toContain(secret);
+        expect(output).not.toContain(secret);
+        expect(output).toContain(`'${secret.slice(0, 4)}…'`);
+      }
+    }
+  });
+
   it('every registered rule is named in the factor table', () => {
     const { report } = auditJson([unready]);
     const named = new Set(report.factors.flatMap((f) => f.rules));
@@ -163,10 +277,19 @@ describe('the unready example', () => {
 });
 
 describe('parse errors, TypeScript, CommonJS scripts', () => {
-  it('reports a file that does not parse and goes on with the others', () => {
+  it('reports a file that does not parse and goes on with the others, TypeScript and JSX and sloppy scripts included', () => {
     const dir = project({
       'src/broken.js': 'const a = ;\n',
-      'src/server.ts': "import express from 'express';\n\nconst app = express();\napp.get('/', (_req: unknown, res: { send(body: string): void }) => res.send('ok'));\nexport default app;\n",
+      'src/server.ts': [
+        "import express, { type Request, type Response } from 'express';",
+        '',
+        'const app = express();',
+        'const port: number = 3000;',
+        '',
+        "app.get('/', (_req: Request, res: Response) => res.send('ok'));",
+        'app.listen(port);',
+        '',
+      ].join('\n'),
       'src/legacy.js': "// sloppy-mode script: an octal literal is a syntax error in a module\nvar mode = 0755;\nmodule.exports = mode;\n",
       'src/view.jsx': 'export const View = () => <div>hi</div>;\n',
     });
@@ -176,6 +299,11 @@ describe('parse errors, TypeScript, CommonJS scripts', () => {
     expect(report.files).toBe(4);
     expect(report.parseErrors).toEqual([{ file: 'src/broken.js', line: 1, column: 11, message: 'Parsing error: Unexpected token ;' }]);
     expect(report.counts.parseErrors).toBe(1);
+    // The TypeScript file is linted with the rules: a hardcoded port, no SIGTERM handler.
+    expect(report.findings.map((f) => [f.factor, f.rule, f.file, f.line, f.column])).toEqual([
+      ['VII', 'no-hardcoded-config', 'src/server.ts', 7, 12],
+      ['IX', 'require-sigterm-handler', 'src/server.ts', 7, 1],
+    ]);
 
     const text = audit([dir]);
     expect(text.code).toBe(1);
