@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Linter } from 'eslint';
+import plugin from '../../src/index';
+import { rules } from '../../src/rules';
+
+interface PropertySchema {
+  type?: string | string[];
+  items?: PropertySchema;
+  format?: string;
+  enum?: unknown[];
+}
+
+function verifyWith(name: string, options: unknown): void {
+  const linter = new Linter({ configType: 'flat' });
+  linter.verify('const x = 1;', [{ plugins: { 'twelve-factor': plugin }, rules: { [`twelve-factor/${name}`]: ['error', options] } }]);
+}
+
+/** A value of the wrong type for a schema property. */
+function wrongValue(schema: PropertySchema): unknown {
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (schema.enum) return '__not_one_of_the_choices__';
+  switch (type) {
+    case 'boolean':
+      return 'yes';
+    case 'array':
+      return 42;
+    case 'string':
+      return 42;
+    case 'number':
+    case 'integer':
+      return 'many';
+    case 'object':
+      return 'not-an-object';
+    default:
+      return Symbol.for('unrepresentable');
+  }
+}
+
+const withOptions = Object.entries(rules).filter(([, rule]) => Array.isArray(rule.meta.schema) && rule.meta.schema.length > 0);
+
+describe.each(withOptions)('options of %s', (name, rule) => {
+  const schema = (rule.meta.schema as { properties?: Record<string, PropertySchema>; additionalProperties?: boolean }[])[0];
+  const properties = Object.entries(schema?.properties ?? {});
+
+  it('documents every option and rejects unknown keys by schema', () => {
+    expect(schema?.additionalProperties).toBe(false);
+    for (const [, property] of properties) expect((property as { description?: string }).description).toEqual(expect.any(String));
+  });
+
+  it('accepts its defaults', () => {
+    expect(() => verifyWith(name, rule.meta.defaultOptions?.[0] ?? {})).not.toThrow();
+  });
+
+  it('rejects an unknown option, naming it', () => {
+    expect(() => verifyWith(name, { notAnOption: true })).toThrow(/notAnOption/);
+  });
+
+  it.each(properties.filter(([, p]) => typeof wrongValue(p) !== 'symbol'))('rejects a wrongly typed %s, naming it', (key, property) => {
+    expect(() => verifyWith(name, { [key]: wrongValue(property) })).toThrow(new RegExp(`${key}|should be|must be`));
+  });
+
+  const regexOptions = properties.filter(([, p]) => p.format === 'regex' || p.items?.format === 'regex');
+  it.each(regexOptions.length > 0 ? regexOptions : [])('reports an invalid pattern in %s as a schema error', (key, property) => {
+    const bad = '([unclosed';
+    expect(() => verifyWith(name, { [key]: property.type === 'array' ? [bad] : bad })).toThrow(/format "regex"|regex/);
+  });
+});

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { parse } from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+
+// V8's non-backtracking engine (flag `l`): the reference each pattern's results are checked against.
+setFlagsFromString('--enable-experimental-regexp-engine');
+
+const srcDir = join(__dirname, '..', '..', 'src');
+const LENGTH = 100_000;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+interface Pattern {
+  where: string;
+  regex: RegExp;
+}
+
+/** Every regular expression literal and `new RegExp('literal')` in the plugin's source. */
+function collectPatterns(): Pattern[] {
+  const patterns: Pattern[] = [];
+  for (const file of sourceFiles(srcDir)) {
+    const ast = parse(readFileSync(file, 'utf8'), { loc: true, range: true });
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+        return;
+      }
+      const n = node as TSESTree.Node;
+      const where = `${relative(srcDir, file)}:${n.loc?.start.line ?? 0}`;
+      if (n.type === 'Literal' && 'regex' in n && n.regex) {
+        patterns.push({ where, regex: new RegExp(n.regex.pattern, n.regex.flags.replace('g', '').replace('y', '')) });
+      } else if (
+        (n.type === 'NewExpression' || n.type === 'CallExpression') &&
+        n.callee.type === 'Identifier' &&
+        n.callee.name === 'RegExp' &&
+        n.arguments[0]?.type === 'Literal' &&
+        typeof n.arguments[0].value === 'string'
+      ) {
+        const flags = n.arguments[1]?.type === 'Literal' && typeof n.arguments[1].value === 'string' ? n.arguments[1].value : '';
+        patterns.push({ where, regex: new RegExp(n.arguments[0].value, flags.replace('g', '').replace('y', '')) });
+      }
+      for (const [key, value] of Object.entries(n)) if (key !== 'parent' && key !== 'loc' && key !== 'range') visit(value);
+    };
+    visit(ast);
+  }
+  return patterns;
+}
+
+/** The literal text a pattern starts with (`ghp_` of /^ghp_[A-Za-z0-9]{36}$/), to get past it. */
+function literalPrefix(source: string): string {
+  let prefix = '';
+  for (let i = source.startsWith('^') ? 1 : 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[.\-/_:@=?+*()[\]{}|^$\\]/.test(next)) {
+        prefix += next;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (/[\w\-:/@=]/.test(ch) && !/[?*+{]/.test(source[i + 1] ?? '')) prefix += ch;
+    else break;
+  }
+  return prefix;
+}
+
+/** Characters worth repeating for a pattern: its literal characters and one of each class. */
+function alphabet(source: string): string[] {
+  const chars = new Set<string>(['a', 'A', 'z', '0', '9', '_', '-', '.', ' ', '/', ':', '@', '=', '%', '$', '{', '}', '+', '\n', '"', "'", 'é']);
+  for (const ch of source.replace(/\\[dDwWsSbB]/g, '')) if (/[\x20-\x7e]/.test(ch)) chars.add(ch);
+  return [...chars];
+}
+
+/** Long runs of each character, after the literal prefix, alone and alternating with others. */
+function adversarialInputs(regex: RegExp): string[] {
+  const prefix = literalPrefix(regex.source);
+  const chars = alphabet(regex.source);
+  const inputs: string[] = [];
+  for (const ch of chars) {
+    inputs.push(ch.repeat(LENGTH));
+    if (prefix) inputs.push(prefix + ch.repeat(LENGTH) + '!');
+  }
+  inputs.push('aA0_-'.repeat(LENGTH / 5), 'a.'.repeat(LENGTH / 2), 'a '.repeat(LENGTH / 2), (prefix || 'x') + 'a1'.repeat(LENGTH / 2) + '\u0000');
+  return inputs;
+}
+
+const patterns = collectPatterns();
+
+describe('regular expressions run in linear time on adversarial input', () => {
+  it('finds the plugin\'s patterns', () => {
+    expect(patterns.length).toBeGreaterThan(0);
+  });
+
+  it.each(patterns.map((p) => [`${p.where} ${p.regex}`, p] as const))('%s', { timeout: 10_000 }, (_, { regex }) => {
+    // A super-linear pattern takes minutes on these inputs and fails by the timeout. The results
+    // must also agree with V8's linear-time engine, where that engine supports the pattern
+    // (it has no lookbehind or backreferences).
+    const inputs = adversarialInputs(regex);
+    const results = inputs.map((input) => regex.test(input));
+    let reference: RegExp | undefined;
+    try {
+      reference = new RegExp(regex.source, `${regex.flags}l`);
+    } catch {
+      reference = undefined;
+    }
+    if (reference) expect(results).toEqual(inputs.map((input) => reference.test(input)));
+    else expect(regex.source).toMatch(/\(\?<?[=!]|\\\d/);
+  });
+
+  it('literalPrefix reads the fixed start of a pattern', () => {
+    expect(literalPrefix('^ghp_[A-Za-z0-9]{36}$')).toBe('ghp_');
+    expect(literalPrefix('sk-ant-\\w+')).toBe('sk-ant-');
+    expect(literalPrefix('\\.log$')).toBe('.log');
+  });
+});
