@@ -116,6 +116,34 @@ function hasParseError(result: ESLint.LintResult): boolean {
  * not parse as modules are tried once more as CommonJS scripts (sloppy-mode code, octal literals).
  */
 export async function lintTarget(request: LintRequest): Promise<LintOutcome> {
+  const restoreWarnings = silenceESLintWarnings();
+  try {
+    return await lint(request);
+  } finally {
+    restoreWarnings();
+  }
+}
+
+/**
+ * ESLint's process warnings speak to someone who configured ESLint ("disable concurrency", "the
+ * .eslintignore file is no longer supported"): the audit chose those settings, not its user.
+ * ESLint captures `process.emitWarning` when an instance is created, so it is wrapped before.
+ */
+function silenceESLintWarnings(): () => void {
+  const original = process.emitWarning;
+  const filtered = (warning: string | Error, ...rest: unknown[]): void => {
+    const first = rest[0];
+    const type = typeof first === 'string' ? first : (first as { type?: unknown } | undefined)?.type;
+    if (typeof type === 'string' && type.startsWith('ESLint')) return;
+    (original as (...args: unknown[]) => void).call(process, warning, ...rest);
+  };
+  process.emitWarning = filtered as typeof process.emitWarning;
+  return () => {
+    process.emitWarning = original;
+  };
+}
+
+async function lint(request: LintRequest): Promise<LintOutcome> {
   const ESLintCtor = await loadFlatESLint();
   const ignores = buildIgnorePatterns(
     request.root,
