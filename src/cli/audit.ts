@@ -116,6 +116,11 @@ export async function main(argv: readonly string[], io: AuditIO): Promise<number
 
 // Run when executed (the bin), not when imported.
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  // `twelve-factor-audit | head`: a reader that stops early is not an error of the audit.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;
