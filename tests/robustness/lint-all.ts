@@ -9,7 +9,7 @@ export type Mode = 'default' | 'strict';
 export function allRuleSettings(mode: Mode): Linter.RulesRecord {
   const settings: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
-    const schema = rule.meta.schema as { properties?: Record<string, unknown> }[] | undefined;
+    const schema = rule.meta.schema as unknown as { properties?: Record<string, unknown> }[] | undefined;
     settings[`twelve-factor/${name}`] = mode === 'strict' && schema?.[0]?.properties?.strict ? ['error', { strict: true }] : 'error';
   }
   return settings;

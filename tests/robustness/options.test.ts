@@ -39,7 +39,7 @@ function wrongValue(schema: PropertySchema): unknown {
 const withOptions = Object.entries(rules).filter(([, rule]) => Array.isArray(rule.meta.schema) && rule.meta.schema.length > 0);
 
 describe.each(withOptions)('options of %s', (name, rule) => {
-  const schema = (rule.meta.schema as { properties?: Record<string, PropertySchema>; additionalProperties?: boolean }[])[0];
+  const schema = (rule.meta.schema as unknown as { properties?: Record<string, PropertySchema>; additionalProperties?: boolean }[])[0];
   const properties = Object.entries(schema?.properties ?? {});
 
   it('documents every option and rejects unknown keys by schema', () => {

@@ -78,7 +78,7 @@ function literalPrefix(source: string): string {
 /** Characters worth repeating for a pattern: its literal characters and one of each class. */
 function alphabet(source: string): string[] {
   const chars = new Set<string>(['a', 'A', 'z', '0', '9', '_', '-', '.', ' ', '/', ':', '@', '=', '%', '$', '{', '}', '+', '\n', '"', "'", 'é']);
-  for (const ch of source.replace(/\\[dDwWsSbB]/g, '')) if (/[\x20-\x7e]/.test(ch)) chars.add(ch);
+  for (const ch of source.replace(/\\[dwsb]/gi, '')) if (/[\x20-\x7e]/.test(ch)) chars.add(ch);
   return [...chars];
 }
 

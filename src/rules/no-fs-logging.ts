@@ -1,0 +1,543 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../create-rule';
+import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
+import { createModuleFinder, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
+import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
+import { getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
+import {
+  BUNYAN_ADD_STREAM,
+  BUNYAN_ADD_STREAM_SLOTS,
+  BUNYAN_STDOUT_KEYS,
+  CONFIG_SINKS,
+  FS_WRITES,
+  GLOBAL_CONSOLE,
+  LIBRARY_SINKS,
+  LOG4JS_STDOUT_KEYS,
+  STREAM_CONSUMERS,
+  TRANSPORT_CLASSES,
+  WINSTON_CONSOLE_OPTIONS,
+  type ConfigSink,
+  type EntryRule,
+  type FsWrite,
+  type LibrarySink,
+  type StreamConsumer,
+  type StreamSlot,
+  type Swap,
+  type TransportClass,
+} from '../knowledge/logging';
+
+export type Options = [
+  {
+    allowedPaths?: string[];
+    logPathPatterns?: string[];
+    extraSinks?: { module: string; member?: string }[];
+    strict?: boolean;
+  },
+];
+export type MessageIds = 'fileSink' | 'fsLogWrite' | 'fileStreamLogger' | 'logFunctionAppend' | 'useStdout';
+
+type Scope = TSESLint.Scope.Scope;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+type SuggestionFix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+
+type Info =
+  | { readonly type: 'fs'; readonly row: FsWrite }
+  | { readonly type: 'sink'; readonly row: LibrarySink }
+  | { readonly type: 'config'; readonly row: ConfigSink }
+  | { readonly type: 'consumer'; readonly row: StreamConsumer }
+  | { readonly type: 'class'; readonly row: TransportClass }
+  | { readonly type: 'extra'; readonly label: string };
+
+/** Rows sharing module, path and kind become one member (the finder keeps one per key). */
+function groupMembers(rows: readonly { module: string; path: readonly string[]; kind: ModuleMember<unknown>['kind']; info: Info }[]): ModuleMember<Info[]>[] {
+  const byKey = new Map<string, ModuleMember<Info[]>>();
+  for (const row of rows) {
+    const key = `${row.module}\u0000${row.path.join('.')}\u0000${row.kind}`;
+    const member = byKey.get(key);
+    if (member) member.info.push(row.info);
+    else byKey.set(key, { module: row.module, path: row.path, kind: row.kind, info: [row.info] });
+  }
+  return [...byKey.values()];
+}
+
+const findReferences = createModuleFinder(
+  groupMembers([
+    ...FS_WRITES.map((row) => ({ ...row, info: { type: 'fs', row } as const })),
+    ...LIBRARY_SINKS.map((row) => ({ ...row, info: { type: 'sink', row } as const })),
+    ...CONFIG_SINKS.map((row) => ({ ...row, info: { type: 'config', row } as const })),
+    ...STREAM_CONSUMERS.map((row) => ({ ...row, info: { type: 'consumer', row } as const })),
+    ...TRANSPORT_CLASSES.map((row) => ({ ...row, info: { type: 'class', row } as const })),
+  ]),
+);
+
+interface Compiled {
+  readonly allowed: PathMatcher | undefined;
+  readonly logPaths: PathMatcher | undefined;
+  readonly findExtra: ModuleFinder<Info[]> | undefined;
+}
+
+// Options are the same object shape for every file of a run: compile them once per distinct value.
+const compiledOptions = new Map<string, Compiled>();
+
+function compileOptions(options: Options[0]): Compiled {
+  const key = JSON.stringify([options.allowedPaths, options.logPathPatterns, options.extraSinks]);
+  const cached = compiledOptions.get(key);
+  if (cached) return cached;
+  const extra = (options.extraSinks ?? []).flatMap(({ module, member }) => {
+    const path = member ? member.split('.').filter((part) => part.length > 0) : [];
+    const label = member ? `\`${member}\` of \`${module}\`` : `\`${module}\``;
+    return (['call', 'construct'] as const).map((kind) => ({ module, path, kind, info: { type: 'extra', label } as const }));
+  });
+  const compiled: Compiled = {
+    allowed: compilePathPatterns(options.allowedPaths ?? []),
+    logPaths: compilePathPatterns(options.logPathPatterns ?? []),
+    findExtra: extra.length > 0 ? createModuleFinder(groupMembers(extra)) : undefined,
+  };
+  if (compiledOptions.size > 50) compiledOptions.clear();
+  compiledOptions.set(key, compiled);
+  return compiled;
+}
+
+const EXTRA_SINK_TARGETS: readonly Slot[] = [[0, 'filename'], [0, 'file'], [0, 'path'], [0, 'dest'], [0, 'destination'], [0]];
+const MAX_TARGET_LENGTH = 60;
+const APPEND_FLAG = /^a/;
+const SINGLE_LINE = /^[^\n\r]*$/;
+const REPEATED_SLASHES = /\/{2,}/g;
+const TRAILING_SLASH = /\/$/;
+
+/** The first value found at any of the slots, skipping options objects. */
+function findTarget(call: Call, slots: readonly Slot[], scope: Scope): TSESTree.Node | undefined {
+  for (const slot of slots) {
+    for (const value of getSlotValues(call, slot, scope)) {
+      const resolved = resolveExpression(value, scope);
+      if (resolved.type === 'ObjectExpression' || resolved.type === 'ArrayExpression') continue;
+      return value;
+    }
+  }
+  return undefined;
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_TARGET_LENGTH ? `${text.slice(0, MAX_TARGET_LENGTH - 1)}…` : text;
+}
+
+function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/** The name of a function node: declared, assigned to a variable or property, or a method. */
+function getFunctionName(fn: TSESTree.FunctionLike): string | undefined {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) return getPropertyName(parent);
+  if (parent.type === 'AssignmentExpression' && parent.right === fn) {
+    const left = parent.left;
+    if (left.type === 'Identifier') return left.name;
+    if (left.type === 'MemberExpression') return getPropertyName(left);
+  }
+  return undefined;
+}
+
+/** The name of what a method belongs to: its class, or the variable an object literal is bound to. */
+function getOwnerName(fn: TSESTree.Node): string | undefined {
+  const member = fn.parent;
+  if (member?.type === 'MethodDefinition' || member?.type === 'PropertyDefinition') {
+    const classNode = member.parent.parent;
+    if (classNode.type !== 'ClassDeclaration' && classNode.type !== 'ClassExpression') return undefined;
+    if (classNode.id) return classNode.id.name;
+    return classNode.parent.type === 'VariableDeclarator' && classNode.parent.id.type === 'Identifier' ? classNode.parent.id.name : undefined;
+  }
+  if (member?.type === 'Property' && member.parent.type === 'ObjectExpression') {
+    const holder = member.parent.parent;
+    if (holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier') return holder.id.name;
+    if (holder.type === 'AssignmentExpression') {
+      if (holder.left.type === 'Identifier') return holder.left.name;
+      if (holder.left.type === 'MemberExpression') return getPropertyName(holder.left);
+    }
+  }
+  return undefined;
+}
+
+/** The nearest named function around a node, when its name (or its class's or object's) says log. */
+function getLogFunctionName(node: TSESTree.Node): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'FunctionDeclaration' && current.type !== 'FunctionExpression' && current.type !== 'ArrowFunctionExpression') continue;
+    const name = getFunctionName(current);
+    if (name === undefined) continue;
+    if (isLogName(name)) return name;
+    const owner = getOwnerName(current);
+    return owner !== undefined && isLogName(owner) ? `${owner}.${name}` : undefined;
+  }
+  return undefined;
+}
+
+/** `new console.Console(...)` on the global `console` (not a shadowing local binding). */
+function findGlobalConsoleCalls(sourceCode: Readonly<TSESLint.SourceCode>): Call[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const identifiers = new Set<TSESTree.Node>();
+  const declared = globalScope.set.get('console');
+  if (declared && declared.defs.length === 0) for (const ref of declared.references) identifiers.add(ref.identifier);
+  for (const ref of globalScope.through) if (ref.identifier.name === 'console') identifiers.add(ref.identifier);
+  const calls: Call[] = [];
+  for (const identifier of identifiers) {
+    const member = identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== identifier || member.computed) continue;
+    if (member.property.type !== 'Identifier' || member.property.name !== 'Console') continue;
+    const call = member.parent;
+    if ((call.type === 'NewExpression' || call.type === 'CallExpression') && call.callee === member) calls.push(call);
+  }
+  return calls;
+}
+
+/** Text of an object literal's plain properties whose names are kept, or undefined when it cannot be rebuilt. */
+function keptPropertiesText(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.ObjectExpression, keep: ReadonlySet<string>): string[] | undefined {
+  const kept: string[] = [];
+  for (const property of object.properties) {
+    if (property.type !== 'Property' || property.computed) return undefined;
+    const name = getPropertyName(property);
+    if (name === undefined) return undefined;
+    if (keep.has(name)) kept.push(sourceCode.getText(property));
+  }
+  return kept;
+}
+
+interface Creation {
+  readonly node: Call;
+  consumer?: { readonly label: string; readonly stdout: string; readonly slotValue: TSESTree.Node; readonly std: StreamSlot['std'] };
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-fs-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow writing logs to files instead of stdout',
+      factor: 'XI',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowedPaths: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'File targets that may be written (globs, or regular expression sources when they use `^ $ \\ ( ) | +`), matched against the path, or the source text of a target that is not static (e.g. `argv.logFile`).',
+          },
+          logPathPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'More paths that count as log files for fs writes (globs or regular expression sources), besides `*.log`, `log/`, `logs/` and `/var/log`.',
+          },
+          extraSinks: {
+            type: 'array',
+            description: 'In-house logging wrappers that write files: every call or construction of `member` (a dotted path; the module itself when omitted) of `module` is reported.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                module: { type: 'string', description: 'The module specifier, as imported or required.' },
+                member: { type: 'string', description: 'The exported member, as a dotted path (`transports.File`); omit for the module itself.' },
+              },
+              required: ['module'],
+            },
+          },
+          strict: {
+            type: 'boolean',
+            description: 'Also report any fs append to any file from inside a function (or a method of a class) whose name says log.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowedPaths: [], logPathPatterns: [], extraSinks: [], strict: false }],
+    messages: {
+      fileSink: 'Factor XI: logs are written to {{target}} by {{sink}}. Write logs to stdout (e.g. {{stdout}}) and let the platform collect them.',
+      fsLogWrite: 'Factor XI: logs are written to {{target}} with `{{call}}`. Write log lines to stdout (e.g. `process.stdout.write(line)`) and let the platform collect them.',
+      fileStreamLogger: 'Factor XI: logs are written to {{target}} by a file stream handed to {{logger}}. Write logs to stdout (e.g. {{stdout}}) and let the platform collect them.',
+      logFunctionAppend: 'Factor XI: `{{name}}` appends to {{target}} with `{{call}}`. Write log lines to stdout (e.g. `process.stdout.write(line)`) and let the platform collect them.',
+      useStdout: 'Factor XI: write to stdout instead: {{replacement}}.',
+    },
+  },
+  defaultOptions: [{ allowedPaths: [], logPathPatterns: [], extraSinks: [], strict: false }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const compiled = compileOptions(options);
+    const strict = options.strict === true;
+    const addStreamCalls: TSESTree.CallExpression[] = [];
+
+    const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node);
+
+    function describeTarget(target: TSESTree.Node | undefined, directory: TSESTree.Node | undefined, scope: Scope): string {
+      if (!target) return 'a file';
+      const value = getStaticString(target, scope);
+      if (value !== undefined) {
+        const dir = directory ? getStaticString(directory, scope) : undefined;
+        return `\`${truncate(dir !== undefined && !value.startsWith('/') ? `${dir.replace(TRAILING_SLASH, '')}/${value}` : value)}\``;
+      }
+      // `path.join(__dirname, 'logs', name)` → `…/logs/…`
+      const shapes = getPathShapes(target, scope);
+      const partial = shapes.length === 1 ? shapes[0] : undefined;
+      if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_SLASHES, '/'))}\``;
+      const text = sourceCode.getText(target);
+      return SINGLE_LINE.test(text) && text.length <= MAX_TARGET_LENGTH ? `the file at \`${text}\`` : 'a file';
+    }
+
+    /** Whether `allowedPaths` lets this target be written. */
+    function isAllowed(target: TSESTree.Node | undefined, scope: Scope): boolean {
+      const allowed = compiled.allowed;
+      if (!allowed || !target) return false;
+      if (getPathShapes(target, scope).some((shape) => allowed(shape.text))) return true;
+      return allowed(sourceCode.getText(target));
+    }
+
+    function isLogTarget(target: TSESTree.Node, scope: Scope): boolean {
+      return getPathShapes(target, scope).some((shape) => isLogShape(shape, compiled.logPaths));
+    }
+
+    function swapSuggestion(swap: Swap | undefined, reported: TSESTree.Node, target: TSESTree.Node | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (!swap) return [];
+      const suggest = (replacement: string, fix: SuggestionFix): TSESLint.SuggestionReportDescriptor<MessageIds>[] => [{ messageId: 'useStdout', data: { replacement }, fix }];
+      switch (swap) {
+        case 'winston-console': {
+          if (reported.type !== 'NewExpression' || reported.arguments.length > 1) return [];
+          const callee = unwrapExpression(reported.callee);
+          if (callee.type !== 'MemberExpression' || callee.computed) return [];
+          const argument = reported.arguments[0];
+          let args = '';
+          if (argument) {
+            if (argument.type !== 'ObjectExpression') return [];
+            const kept = keptPropertiesText(sourceCode, argument, WINSTON_CONSOLE_OPTIONS);
+            if (!kept) return [];
+            args = kept.length > 0 ? `{ ${kept.join(', ')} }` : '';
+          }
+          const text = `new ${sourceCode.getText(callee.object)}.Console(${args})`;
+          return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
+        }
+        case 'target-fd-1':
+          if (!target || !isInside(target, reported)) return [];
+          return suggest('file descriptor `1`', (fixer) => fixer.replaceText(target, '1'));
+        case 'log4js-stdout':
+        case 'bunyan-stdout': {
+          if (reported.type !== 'ObjectExpression') return [];
+          const log4js = swap === 'log4js-stdout';
+          const kept = keptPropertiesText(sourceCode, reported, log4js ? LOG4JS_STDOUT_KEYS : BUNYAN_STDOUT_KEYS);
+          if (!kept) return [];
+          const text = log4js ? `{ ${["type: 'stdout'", ...kept].join(', ')} }` : `{ ${[...kept, 'stream: process.stdout'].join(', ')} }`;
+          return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
+        }
+        default:
+          return [];
+      }
+    }
+
+    function streamSuggestion(creation: Creation | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const consumer = creation?.consumer;
+      if (!creation || !consumer || unwrapExpression(consumer.slotValue) !== creation.node) return [];
+      return [{ messageId: 'useStdout', data: { replacement: `\`${consumer.std}\`` }, fix: (fixer) => fixer.replaceText(creation.node, consumer.std) }];
+    }
+
+    function writeSuggestion(row: FsWrite, call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (!row.writeSwap || call.arguments.length !== 2) return [];
+      const data = call.arguments[1];
+      if (!data || data.type === 'SpreadElement') return [];
+      const statement = call.parent.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+      if (statement?.type !== 'ExpressionStatement') return [];
+      const text = `process.stdout.write(${sourceCode.getText(data)})`;
+      return [{ messageId: 'useStdout', data: { replacement: '`process.stdout.write(...)`' }, fix: (fixer) => fixer.replaceText(call, text) }];
+    }
+
+    /** Where a consumer's stream slots hold a known stream creation, remember the first consumer. */
+    function markConsumed(call: Call, consumer: Pick<StreamConsumer, 'label' | 'stdout' | 'slots'>, creations: ReadonlyMap<TSESTree.Node, Creation>): void {
+      const scope = scopeOf(call);
+      for (const slot of consumer.slots) {
+        for (const value of getSlotValues(call, slot.at, scope)) {
+          const creation = creations.get(getStreamSource(value, scope));
+          if (creation && !creation.consumer) creation.consumer = { label: consumer.label, stdout: consumer.stdout, slotValue: value, std: slot.std };
+        }
+      }
+    }
+
+    function reportLibrarySink(call: Call, row: LibrarySink, creation: Creation | undefined): void {
+      const scope = scopeOf(call);
+      const target = findTarget(call, row.target, scope);
+      if (row.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) return;
+      if (isAllowed(target, scope)) return;
+      const directory = row.directory ? getSlotValues(call, row.directory, scope)[0] : undefined;
+      context.report({
+        node: call,
+        messageId: 'fileSink',
+        data: { target: describeTarget(target, directory, scope), sink: row.label, stdout: row.stdout },
+        suggest: [...swapSuggestion(row.swap, call, target), ...(row.swap ? [] : streamSuggestion(creation))],
+      });
+    }
+
+    function matchEntryRule(entry: TSESTree.Node, rules: readonly EntryRule[], scope: Scope): EntryRule | undefined {
+      const object = getObjectProperties(entry, scope);
+      if (!object) return undefined;
+      for (const rule of rules) {
+        const typeProperty = object.properties.get(rule.typeKey);
+        const type = typeProperty ? getStaticString(typeProperty.value, scope) : null;
+        if (typeProperty && type === undefined) return undefined;
+        if (type !== rule.type) continue;
+        if (rule.unless !== undefined && object.properties.has(rule.unless)) continue;
+        return rule;
+      }
+      return undefined;
+    }
+
+    function getEntryTarget(entry: TSESTree.Node, slots: readonly Slot[], scope: Scope): TSESTree.Node | undefined {
+      for (const slot of slots) {
+        let current: TSESTree.Node | undefined = entry;
+        for (const step of slot) current = current && typeof step === 'string' ? getObjectProperties(current, scope)?.properties.get(step)?.value : undefined;
+        if (current) return current;
+      }
+      return undefined;
+    }
+
+    function reportEntries(call: Call, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
+      const scope = scopeOf(call);
+      for (const slot of entrySlots) {
+        for (const entry of getSlotValues(call, slot, scope)) {
+          const rule = matchEntryRule(entry, rules, scope);
+          if (!rule) continue;
+          const target = getEntryTarget(entry, rule.target, scope);
+          if (rule.when === 'has-target' && !target) continue;
+          if (rule.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) continue;
+          if (isAllowed(target, scope)) continue;
+          const node = unwrapExpression(entry);
+          context.report({
+            node,
+            messageId: 'fileSink',
+            data: { target: describeTarget(target, undefined, scope), sink: rule.label, stdout: rule.stdout },
+            suggest: isInside(node, call) ? swapSuggestion(rule.swap, rule.swap === 'target-fd-1' ? call : node, target) : [],
+          });
+        }
+      }
+    }
+
+    function reportTransportClass(read: TSESTree.Node, row: TransportClass): void {
+      const call = read.parent;
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== read) return;
+      const callee = unwrapExpression(call.callee);
+      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== row.method) return;
+      const scope = scopeOf(call);
+      const target = findTarget(call, row.target, scope);
+      if (isAllowed(target, scope)) return;
+      context.report({ node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
+    }
+
+    /** The append flag of an fs call: true, false, or undefined when not knowable. */
+    function appends(call: TSESTree.CallExpression, row: FsWrite, scope: Scope): boolean | undefined {
+      if (row.append === 'always') return true;
+      const argument = call.arguments[row.append.argument];
+      if (!argument) return false;
+      const value = row.append.property === undefined ? argument : getObjectProperties(argument, scope)?.properties.get(row.append.property)?.value;
+      if (!value) {
+        // `writeFile(p, data, 'utf8')` is an encoding; an options object without the flag writes.
+        const resolved = resolveExpression(argument, scope);
+        return resolved.type === 'ObjectExpression' || resolved.type === 'Literal' ? false : undefined;
+      }
+      const flag = getStaticString(value, scope);
+      return flag === undefined ? undefined : APPEND_FLAG.test(flag);
+    }
+
+    function reportFsWrite(call: TSESTree.CallExpression, row: FsWrite, creation: Creation | undefined): void {
+      const target = call.arguments[row.target];
+      if (!target || target.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      const destination = classifyDestination(target, scope);
+      if (destination === 'stdio' || destination === 'device' || isAllowed(target, scope)) return;
+      const consumer = creation?.consumer;
+      if (consumer) {
+        context.report({
+          node: call,
+          messageId: 'fileStreamLogger',
+          data: { target: describeTarget(target, undefined, scope), logger: consumer.label, stdout: consumer.stdout },
+          suggest: streamSuggestion(creation),
+        });
+        return;
+      }
+      const append = appends(call, row, scope);
+      if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
+        context.report({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+        return;
+      }
+      if (!strict || append !== true) return;
+      const name = getLogFunctionName(call);
+      if (name === undefined) return;
+      context.report({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+    }
+
+    function reportExtraSink(call: Call, label: string): void {
+      const scope = scopeOf(call);
+      const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
+      if (isAllowed(target, scope)) return;
+      context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: 'a logger that writes to stdout' } });
+    }
+
+    return {
+      CallExpression(node) {
+        // logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known.
+        const callee = node.callee;
+        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === BUNYAN_ADD_STREAM.method) {
+          addStreamCalls.push(node);
+        }
+      },
+      'Program:exit'() {
+        const references: ModuleReference<Info[]>[] = [...findReferences(sourceCode), ...(compiled.findExtra?.(sourceCode) ?? [])];
+        const isCall = (node: TSESTree.Node): node is Call => node.type === 'CallExpression' || node.type === 'NewExpression';
+
+        // Streams that may be handed to a logger: every fs.createWriteStream and library stream.
+        const creations = new Map<TSESTree.Node, Creation>();
+        for (const { node, info } of references) {
+          if (!isCall(node)) continue;
+          if (info.some((item) => (item.type === 'fs' && item.row.stream === true) || (item.type === 'sink' && item.row.stream === true))) creations.set(node, { node });
+        }
+        if (creations.size > 0) {
+          for (const { node, info } of references) {
+            if (!isCall(node)) continue;
+            for (const item of info) if (item.type === 'consumer') markConsumed(node, item.row, creations);
+          }
+          for (const call of findGlobalConsoleCalls(sourceCode)) markConsumed(call, GLOBAL_CONSOLE, creations);
+        }
+        const usesBunyan = references.some((reference) => reference.module === BUNYAN_ADD_STREAM.module);
+        for (const call of addStreamCalls) {
+          if (creations.size > 0) markConsumed(call, { label: 'bunyan', stdout: '`{ stream: process.stdout }`', slots: BUNYAN_ADD_STREAM_SLOTS }, creations);
+          const explicit = BUNYAN_ADD_STREAM.rules.filter((rule) => rule.type !== null);
+          reportEntries(call, [[0]], usesBunyan ? BUNYAN_ADD_STREAM.rules : explicit);
+        }
+
+        for (const { node, info } of references) {
+          for (const item of info) {
+            if (item.type === 'class') {
+              reportTransportClass(node, item.row);
+              continue;
+            }
+            if (!isCall(node)) continue;
+            switch (item.type) {
+              case 'fs':
+                if (node.type === 'CallExpression') reportFsWrite(node, item.row, creations.get(node));
+                break;
+              case 'sink':
+                reportLibrarySink(node, item.row, creations.get(node));
+                break;
+              case 'config':
+                reportEntries(node, item.row.entries, item.row.rules);
+                break;
+              case 'extra':
+                reportExtraSink(node, item.label);
+                break;
+              default:
+                break;
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { compilePathPatterns, getPathShapes, isLogName, isLogPath, isLogTarget, splitWords, UNKNOWN_PART } from '../../src/analysis/log-paths';
+import { withSourceCode } from './parse';
+
+/** Evaluates the expression of the last statement in `code`. */
+function lastExpression<T>(code: string, evaluate: (node: TSESTree.Expression, scope: TSESLint.Scope.Scope) => T): T {
+  return withSourceCode(code, (sourceCode) => {
+    const last = sourceCode.ast.body.at(-1);
+    if (last?.type !== 'ExpressionStatement') throw new Error('last statement must be an expression');
+    return evaluate(last.expression, sourceCode.getScope(last.expression));
+  });
+}
+
+describe('isLogPath', () => {
+  it.each([
+    'app.log',
+    'logs/app.log',
+    './app.log.1',
+    'app-%DATE%.log',
+    'app.log.gz',
+    'app.log.3.gz',
+    'C:\\service\\Error.LOG',
+    'logs/access.jsonl',
+    '/var/log/myapp/out.txt',
+    'log/app.txt',
+    `${UNKNOWN_PART}/logs/${UNKNOWN_PART}`,
+    `${UNKNOWN_PART}.log`,
+  ])('is a log path: %j', (path) => {
+    expect(isLogPath(path)).toBe(true);
+  });
+
+  it.each([
+    'report.json',
+    '.gitignore',
+    'uploads/avatar.png',
+    'app.logo',
+    'catalog/items.json',
+    'blog/post.md',
+    'logs',
+    'changelog.md',
+    'logs-export/report.csv',
+    'app.log.old',
+    UNKNOWN_PART,
+  ])('is not a log path: %j', (path) => {
+    expect(isLogPath(path)).toBe(false);
+  });
+});
+
+describe('isLogName', () => {
+  it.each(['LOG_FILE', 'logPath', 'logFile', 'LOGFILE', 'logDir', 'logsDir', 'accessLog', 'errorLogPath', 'log', 'writeLog', 'logToFile', 'appendLog', 'FileLogger', 'access_log'])('says log: %j', (name) => {
+    expect(isLogName(name)).toBe(true);
+  });
+
+  it.each(['login', 'logout', 'catalog', 'dialog', 'blogDir', 'changelogPath', 'logic', 'logo', 'reportPath', 'file', 'analogy'])('does not say log: %j', (name) => {
+    expect(isLogName(name)).toBe(false);
+  });
+});
+
+describe('splitWords', () => {
+  it('splits camelCase, acronyms and snake_case', () => {
+    expect(splitWords('logFilePath')).toEqual(['log', 'file', 'path']);
+    expect(splitWords('LOG_DIR')).toEqual(['log', 'dir']);
+    expect(splitWords('HTTPLogger')).toEqual(['http', 'logger']);
+    expect(splitWords('__private$log')).toEqual(['private', 'log']);
+  });
+});
+
+describe('getPathShapes', () => {
+  it.each([
+    ["'logs/app.log';", 'logs/app.log', true],
+    ["const DIR = 'logs';\n`${DIR}/app.log`;", 'logs/app.log', true],
+    ["`${__dirname}/logs/${name}`;", `${UNKNOWN_PART}/logs/${UNKNOWN_PART}`, false],
+    ["__dirname + '/app.log';", `${UNKNOWN_PART}/app.log`, false],
+    ["path.join(__dirname, '..', 'logs', 'app.log');", `${UNKNOWN_PART}/../logs/app.log`, false],
+    ["path.posix.resolve(base, 'app.log');", `${UNKNOWN_PART}/app.log`, false],
+    ["join(dir, 'app.log');", `${UNKNOWN_PART}/app.log`, false],
+    ['const file = path.join(root, "out.log");\nfile;', `${UNKNOWN_PART}/out.log`, false],
+  ])('shapes %j', (code, text, isStatic) => {
+    const [shape] = lastExpression(code, getPathShapes);
+    expect(shape?.text).toBe(text);
+    expect(shape?.isStatic).toBe(isStatic);
+  });
+
+  it('collects names of bindings, properties and environment variables', () => {
+    expect(lastExpression('logFile;', getPathShapes)[0]?.names).toEqual(['logFile']);
+    expect(lastExpression('this.config.logPath;', getPathShapes)[0]?.names).toEqual(['config', 'logPath']);
+    const [env] = lastExpression("process.env['LOG_FILE'];", getPathShapes);
+    expect(env).toMatchObject({ names: ['LOG_FILE'], fromEnv: true });
+  });
+
+  it('lists both sides of a fallback', () => {
+    expect(lastExpression("process.env.OUT || 'app.log';", getPathShapes).map((shape) => shape.text)).toEqual([UNKNOWN_PART, 'app.log']);
+    expect(lastExpression("debug ? 'debug.log' : 'out.txt';", getPathShapes).map((shape) => shape.text)).toEqual(['debug.log', 'out.txt']);
+  });
+
+  it('has no shape for values that are no path', () => {
+    expect(lastExpression('1;', getPathShapes)).toEqual([]);
+    expect(lastExpression('({ dest: 1 });', getPathShapes)).toEqual([]);
+    expect(lastExpression('const FD = 2;\nFD;', getPathShapes)).toEqual([]);
+  });
+
+  it('does not treat array joins as paths', () => {
+    expect(lastExpression("parts.join('/');", getPathShapes)[0]?.text).toBe(UNKNOWN_PART);
+  });
+});
+
+describe('isLogTarget', () => {
+  it.each([
+    ["'app.log';"],
+    ['LOG_FILE;'],
+    ['options.logPath;'],
+    ['process.env.LOG_FILE;'],
+    ["path.join(logDir, 'app.txt');"],
+    ["`${dir}/error.log`;"],
+  ])('is a log target: %j', (code) => {
+    expect(lastExpression(code, (node, scope) => isLogTarget(node, scope))).toBe(true);
+  });
+
+  it.each([["'report.json';"], ['file;'], ['process.env.OUTPUT;'], ["path.join(uploadDir, name);"], ["'.gitignore';"]])('is not a log target: %j', (code) => {
+    expect(lastExpression(code, (node, scope) => isLogTarget(node, scope))).toBe(false);
+  });
+
+  it('takes extra patterns', () => {
+    const extra = compilePathPatterns(['*.trace']);
+    expect(lastExpression("'out/app.trace';", (node, scope) => isLogTarget(node, scope, extra))).toBe(true);
+  });
+});
+
+describe('compilePathPatterns', () => {
+  it('returns nothing for no patterns', () => {
+    expect(compilePathPatterns([])).toBeUndefined();
+  });
+
+  it('matches globs against the whole path, or the file name when the glob has no slash', () => {
+    const match = compilePathPatterns(['tmp/**/*.log', 'cli-?.log']);
+    expect(match?.('tmp/a/b/run.log')).toBe(true);
+    expect(match?.('tmp/run.log')).toBe(true);
+    expect(match?.('var/tmp/run.log')).toBe(false);
+    expect(match?.('somewhere/cli-1.log')).toBe(true);
+    expect(match?.('cli-10.log')).toBe(false);
+    expect(match?.('C:\\tmp\\x\\run.log')).toBe(false);
+  });
+
+  it('treats sources with regular-expression-only characters as regular expressions', () => {
+    const match = compilePathPatterns(['^/opt/tool/.+\\.log$', 'argv\\.logFile']);
+    expect(match?.('/opt/tool/run.log')).toBe(true);
+    expect(match?.('/srv/run.log')).toBe(false);
+    expect(match?.('argv.logFile')).toBe(true);
+  });
+
+  it('escapes dots in globs and ignores invalid regular expressions', () => {
+    const match = compilePathPatterns(['a.log', '(unclosed']);
+    expect(match?.('a.log')).toBe(true);
+    expect(match?.('axlog')).toBe(false);
+  });
+});

@@ -1,0 +1,418 @@
+import * as espree from 'espree';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-fs-logging';
+import { createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+const ESPREE = { parser: espree } as unknown as NonNullable<Valid['languageOptions']>;
+// The tester forces parserOptions.sourceType to 'module' unless a case sets it.
+const ESPREE_CJS = { parser: espree, sourceType: 'commonjs', parserOptions: { sourceType: 'commonjs' } } as unknown as NonNullable<Valid['languageOptions']>;
+const CJS = { sourceType: 'commonjs', parserOptions: { sourceType: 'script', ecmaFeatures: { globalReturn: true } } } as unknown as NonNullable<Valid['languageOptions']>;
+
+const WINSTON_STDOUT = '`new winston.transports.Console()`';
+const BUNYAN_STDOUT = '`{ stream: process.stdout }`';
+const LOG4JS_STDOUT = "`{ type: 'stdout' }`";
+const CONSOLE_STDOUT = '`new Console(process.stdout, process.stderr)`';
+
+function fsWrite(target: string, call: string) {
+  return { messageId: 'fsLogWrite', data: { target, call } } as const;
+}
+function sink(target: string, sinkLabel: string, stdout: string) {
+  return { messageId: 'fileSink', data: { target, sink: sinkLabel, stdout } } as const;
+}
+function streamLogger(target: string, logger: string, stdout: string) {
+  return { messageId: 'fileStreamLogger', data: { target, logger, stdout } } as const;
+}
+function useStdout(replacement: string, output: string) {
+  return { messageId: 'useStdout', data: { replacement }, output } as const;
+}
+
+const valid: (string | Valid)[] = [
+  // Writes of data that is not logging.
+  "const fs = require('fs');\nfs.writeFileSync('report.json', JSON.stringify(report));",
+  "const fs = require('fs');\nfs.appendFileSync('.gitignore', 'logs/\\n');",
+  "import { appendFile } from 'node:fs/promises';\nawait appendFile('exports/orders.csv', row + '\\n');",
+  "import fs from 'fs';\nfs.writeFile('export.csv', rows, { flag: 'a' }, done);",
+  "import fs from 'fs';\nconst out = fs.createWriteStream(path.join(uploadDir, file.name));\nreq.pipe(out);",
+  "import fs from 'node:fs';\nawait pipeline(Readable.fromWeb(response.body), fs.createWriteStream(tempFilePath));",
+  "const fs = require('fs');\nconst output = filePath ? fs.createWriteStream(filePath) : process.stdout;\noutput.write(JSON.stringify(dump));",
+  "const fs = require('fs');\nfs.appendFileSync('blog/posts.md', post);\nfs.appendFileSync('catalog.txt', item);\nfs.appendFileSync('app.logo', bytes);",
+  // Log-like targets without appending (reading, truncating through open for read).
+  "const fs = require('fs');\nconst text = fs.readFileSync('logs/app.log', 'utf8');\nfs.createReadStream('/var/log/syslog').pipe(res);",
+  "const fs = require('fs');\nfs.open('app.log', 'r', (err, fd) => {});\nfs.writeFileSync('logs.json', data, 'utf8');",
+  // Not Node's fs.
+  "const fs = { appendFileSync() {} };\nfs.appendFileSync('app.log', 'x');",
+  "import { appendFile } from './fs';\nappendFile('app.log', 'x');",
+  "function write(require) { require('fs').appendFileSync('app.log', 'x'); }",
+  // Standard streams and devices.
+  "const fs = require('fs');\nfs.appendFileSync('/dev/stdout', line);\nconst pino = require('pino');\npino({}, fs.createWriteStream('/dev/null'));",
+  // winston to the console.
+  "const winston = require('winston');\nwinston.createLogger({ transports: [new winston.transports.Console()] });",
+  "import { transports } from 'winston';\nnew transports.Console({ level: 'info' });\nnew transports.Http({ host: 'logs.example.com' });",
+  "const winston = require('winston');\nnew winston.transports.Stream({ stream: process.stderr });",
+  // pino to stdout/stderr or an unknown descriptor.
+  "import pino from 'pino';\npino(pino.destination(1));\npino(pino.destination(process.stdout.fd));\npino(pino.destination({ dest: 2, sync: false }));\npino(pino.destination());",
+  "import pino from 'pino';\nexport function make(fd: number) { return pino(pino.destination(fd)); }",
+  "import pino from 'pino';\npino({ transport: { target: 'pino-pretty' } });\npino.transport({ targets: [{ target: 'pino/file', options: { destination: 1 } }, { target: 'pino/file' }, { target: '@logtail/pino', options: { sourceToken } }] });",
+  "import pino from 'pino';\npino({ level: 'info' }, pino.multistream([{ stream: process.stdout }, { level: 'error', stream: process.stderr }]));",
+  "import SonicBoom from 'sonic-boom';\nconst out = new SonicBoom({ fd: process.stdout.fd });",
+  // bunyan to stdout, in memory.
+  "const bunyan = require('bunyan');\nconst ring = new bunyan.RingBuffer({ limit: 100 });\nbunyan.createLogger({ name: 'app', streams: [{ level: 'info', stream: process.stdout }, { type: 'raw', stream: ring }] });",
+  "const bunyan = require('bunyan');\nbunyan.createLogger({ name: 'app', stream: process.stderr });\nlog.addStream({ level: 'debug', stream: process.stdout });",
+  // log4js to stdout/stderr; a configuration file name is not a log target.
+  "const log4js = require('log4js');\nlog4js.configure({ appenders: { out: { type: 'stdout' }, err: { type: 'stderr' }, errors: { type: 'logLevelFilter', appender: 'err', level: 'error' } }, categories: { default: { appenders: ['out', 'errors'], level: 'info' } } });",
+  "const log4js = require('log4js');\nlog4js.configure('./config/log4js.json');",
+  // morgan to stdout or into another logger.
+  "import morgan from 'morgan';\napp.use(morgan('combined'));\napp.use(morgan('tiny', { stream: process.stdout }));\napp.use(morgan('dev', { stream: { write: (message) => logger.info(message.trim()) } }));",
+  "import morgan from 'morgan';\nexport function httpLogger(options) { return morgan('tiny', { stream: options.stream }); }",
+  // Console bound to the standard streams; a shadowed console.
+  "import { Console } from 'node:console';\nconst out = new Console(process.stdout, process.stderr);\nconst err = new console.Console({ stdout: process.stderr });",
+  "const fs = require('fs');\nfunction make(console) { return new console.Console(fs.createWriteStream('out.txt')); }",
+  // console and process.stdout themselves; in-memory log buffers.
+  "console.log('started');\nprocess.stdout.write(JSON.stringify({ level: 'info', msg: 'started' }) + '\\n');\nconst logs = [];\nlogs.push(line);",
+  // Look-alike modules.
+  "import { createStream } from './streams';\ncreateStream('access.log');\nconst File = require('./file');\nnew File({ filename: 'app.log' });",
+  // Recommended ignores fs appends in log functions to other files.
+  "const fs = require('fs');\nfunction writeLog(message) { fs.appendFileSync(process.env.OUTPUT, message); }",
+  // strict: not a log function, not an append, or a word that only contains "log".
+  { code: "const fs = require('fs');\nfunction saveReport(row) { fs.appendFileSync(outFile, row); }\nfunction logStats(stats) { fs.writeFileSync('stats.json', JSON.stringify(stats)); }", options: [{ strict: true }] },
+  { code: "const fs = require('fs');\nfunction login(user) { fs.appendFileSync(sessionsFile, user.id); }\nconst catalog = { add(item) { fs.appendFileSync(file, item); } };", options: [{ strict: true }] },
+  // allowedPaths: a CLI tool's own log file.
+  { code: "const fs = require('fs');\nfs.appendFileSync('logs/cli.log', line);", options: [{ allowedPaths: ['logs/cli.log'] }] },
+  { code: "const winston = require('winston');\nnew winston.transports.File({ filename: argv.logFile });", options: [{ allowedPaths: ['argv\\.logFile'] }] },
+  { code: "import pino from 'pino';\npino(pino.destination(`${os.tmpdir()}/tool.log`));", options: [{ allowedPaths: ['**/tool.log'] }] },
+  // An extra sink that is not used.
+  { code: "import { consoleLogger } from '@acme/logging';\nconsoleLogger('app');", options: [{ extraSinks: [{ module: '@acme/logging', member: 'fileLogger' }] }] },
+  // Plain JavaScript through espree.
+  { code: "const fs = require('fs');\nfs.writeFileSync('data.json', '{}');\nconsole.log('done');\nif (!module.parent) return;", languageOptions: ESPREE_CJS },
+  { code: "import winston from 'winston';\nwinston.add(new winston.transports.Console());", languageOptions: ESPREE },
+  // A stdout device through pino; a log viewer streaming a log file out.
+  "import pino from 'pino';\npino(pino.destination('/dev/stdout'));\nimport fs from 'fs';\napp.get('/logs', (req, res) => fs.createReadStream(logFile).pipe(res));",
+  // pino-http and a shadowed module binding.
+  "import pinoHttp from 'pino-http';\napp.use(pinoHttp({ logger }, process.stdout));\nfunction local(pino) { return pino(pino.destination('./app.log')); }",
+  // A module-level console that is not the global one.
+  "import fs from 'fs';\nconst console = makeConsole();\nnew console.Console(fs.createWriteStream('./out.txt'));",
+  // TypeScript syntax.
+  "import * as fs from 'fs';\nconst data: Buffer = fs.readFileSync(('app.log' as string));\nfs.writeFileSync('out.json' satisfies string, data);",
+];
+
+const invalid: Invalid[] = [
+  // --- Node's fs ---
+  {
+    code: "const fs = require('fs');\nfs.appendFileSync('logs/app.log', line + '\\n');\nif (!module.parent) return;",
+    languageOptions: CJS,
+    errors: [{ ...fsWrite('`logs/app.log`', 'fs.appendFileSync'), line: 2, column: 1, endLine: 2, endColumn: 47, suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nprocess.stdout.write(line + '\\n');\nif (!module.parent) return;")] }],
+  },
+  {
+    code: "import fs from 'node:fs';\nfs.appendFile('debug.log', message, (err) => {});",
+    errors: [{ ...fsWrite('`debug.log`', 'fs.appendFile'), suggestions: [] }],
+  },
+  {
+    code: "import { appendFile as add } from 'fs/promises';\nawait add('app.log', JSON.stringify(entry));",
+    errors: [{ ...fsWrite('`app.log`', 'fsPromises.appendFile'), suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFile as add } from 'fs/promises';\nawait process.stdout.write(JSON.stringify(entry));")] }],
+  },
+  {
+    code: "require('fs').createWriteStream('/var/log/app/out.txt', { flags: 'a' });",
+    errors: [fsWrite('`/var/log/app/out.txt`', 'fs.createWriteStream')],
+  },
+  {
+    code: "const { createWriteStream } = require('node:fs');\nconst path = require('path');\nconst stream = createWriteStream(path.join(__dirname, 'logs', 'app.txt'));",
+    errors: [fsWrite('`…/logs/app.txt`', 'fs.createWriteStream')],
+  },
+  {
+    code: "import { writeFileSync } from 'fs';\nwriteFileSync('debug.log', line, { flag: 'a' });",
+    errors: [fsWrite('`debug.log`', 'fs.writeFileSync')],
+  },
+  {
+    code: "import fs from 'fs';\nconst fd = fs.openSync('app.log.1', 'a+');",
+    errors: [fsWrite('`app.log.1`', 'fs.openSync')],
+  },
+  {
+    code: "import fs from 'fs';\nconst LOG_FILE = process.env.LOG_FILE;\nawait fs.promises.appendFile(LOG_FILE, line);",
+    errors: [{ ...fsWrite('the file at `LOG_FILE`', 'fs.promises.appendFile'), suggestions: [useStdout('`process.stdout.write(...)`', "import fs from 'fs';\nconst LOG_FILE = process.env.LOG_FILE;\nawait process.stdout.write(line);")] }],
+  },
+  {
+    code: "const fs = require('fs');\nfunction write(logPath, line) {\n  fs.appendFile(logPath, line, () => {});\n}",
+    errors: [fsWrite('the file at `logPath`', 'fs.appendFile')],
+  },
+  {
+    code: "const fs = require('fs');\nclass Audit {\n  record(entry) { fs.appendFileSync(this.config.logFile, entry); }\n}",
+    errors: [{ ...fsWrite('the file at `this.config.logFile`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nclass Audit {\n  record(entry) { process.stdout.write(entry); }\n}")] }],
+  },
+  {
+    code: "const fs = require('fs');\nconst out = fs.createWriteStream(`app-%DATE%.log`);\nfs.createWriteStream('archive/app.log.gz');",
+    errors: [fsWrite('`app-%DATE%.log`', 'fs.createWriteStream'), fsWrite('`archive/app.log.gz`', 'fs.createWriteStream')],
+  },
+  {
+    code: "import * as fs from 'fs';\ndeclare const LOG_FILE: string | undefined;\nfs.appendFileSync(LOG_FILE!, `${new Date().toISOString()} ${msg}\\n`);",
+    errors: [{ ...fsWrite('the file at `LOG_FILE!`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "import * as fs from 'fs';\ndeclare const LOG_FILE: string | undefined;\nprocess.stdout.write(`${new Date().toISOString()} ${msg}\\n`);")] }],
+  },
+  {
+    code: "import fs = require('fs');\nfs.appendFile('server.log', msg, cb);",
+    errors: [fsWrite('`server.log`', 'fs.appendFile')],
+  },
+  {
+    code: "var fs = require('fs');\nvar logfile = __dirname + '/error.log';\nfs.appendFile(logfile, err.stack, function () {});\nreturn;",
+    languageOptions: ESPREE_CJS,
+    errors: [fsWrite('`…/error.log`', 'fs.appendFile')],
+  },
+  {
+    code: "const fse = require('fs-extra');\nconst gfs = require('graceful-fs');\nfse.appendFileSync('logs/worker.txt', line);\ngfs.appendFile('app.log', line, done);",
+    errors: [{ ...fsWrite('`logs/worker.txt`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fse = require('fs-extra');\nconst gfs = require('graceful-fs');\nprocess.stdout.write(line);\ngfs.appendFile('app.log', line, done);")] }, fsWrite('`app.log`', 'fs.appendFile')],
+  },
+  {
+    code: "const fs = require('fs');\nfs.appendFileSync('out/app.trace', line, 'utf8');",
+    options: [{ logPathPatterns: ['*.trace'] }],
+    errors: [fsWrite('`out/app.trace`', 'fs.appendFileSync')],
+  },
+  {
+    code: "const fs = require('fs');\nfs.appendFileSync(process.env.LOG_FILE || 'app.log', line, 'utf8');",
+    options: [{ allowedPaths: ['tmp/**'] }],
+    errors: [fsWrite("the file at `process.env.LOG_FILE || 'app.log'`", 'fs.appendFileSync')],
+  },
+  // --- file streams handed to loggers: one report, at the stream creation ---
+  {
+    code: "const fs = require('fs');\nconst morgan = require('morgan');\nconst accessLogStream = fs.createWriteStream(path.join(__dirname, 'access.txt'), { flags: 'a' });\napp.use(morgan('combined', { stream: accessLogStream }));",
+    errors: [{ ...streamLogger('`…/access.txt`', 'morgan', BUNYAN_STDOUT), line: 3, column: 25, suggestions: [] }],
+  },
+  {
+    code: "import fs from 'fs';\nimport morgan from 'morgan';\napp.use(morgan('combined', { stream: fs.createWriteStream('./access.log', { flags: 'a' }) }));",
+    errors: [{ ...streamLogger('`./access.log`', 'morgan', BUNYAN_STDOUT), suggestions: [useStdout('`process.stdout`', "import fs from 'fs';\nimport morgan from 'morgan';\napp.use(morgan('combined', { stream: process.stdout }));")] }],
+  },
+  {
+    code: "import { Console } from 'node:console';\nimport { createWriteStream } from 'node:fs';\nexport const fileConsole = new Console(createWriteStream('./out.txt'));",
+    errors: [{ ...streamLogger('`./out.txt`', 'a Console', CONSOLE_STDOUT), suggestions: [useStdout('`process.stdout`', "import { Console } from 'node:console';\nimport { createWriteStream } from 'node:fs';\nexport const fileConsole = new Console(process.stdout);")] }],
+  },
+  {
+    code: "const fs = require('fs');\nconst output = fs.createWriteStream('./stdout.txt');\nconst errorOutput = fs.createWriteStream('./stderr.txt');\nconst logger = new console.Console({ stdout: output, stderr: errorOutput });",
+    errors: [
+      streamLogger('`./stdout.txt`', 'a Console', '`new console.Console(process.stdout, process.stderr)`'),
+      streamLogger('`./stderr.txt`', 'a Console', '`new console.Console(process.stdout, process.stderr)`'),
+    ],
+  },
+  {
+    code: "const { Console } = require('console');\nconst fs = require('fs');\nconst c = Console(process.stdout, fs.createWriteStream(errFile));",
+    errors: [{ ...streamLogger('the file at `errFile`', 'a Console', CONSOLE_STDOUT), suggestions: [useStdout('`process.stderr`', "const { Console } = require('console');\nconst fs = require('fs');\nconst c = Console(process.stdout, process.stderr);")] }],
+  },
+  {
+    code: "import pino from 'pino';\nimport { createWriteStream } from 'fs';\nconst dest = createWriteStream(process.env.OUT_FILE);\nexport const logger = pino({ level: 'info' }, dest);",
+    errors: [streamLogger('the file at `process.env.OUT_FILE`', 'pino', '`pino.destination(1)`')],
+  },
+  {
+    code: "import pino from 'pino';\nimport fs from 'fs';\nconst streams = [{ stream: process.stdout }, { level: 'error', stream: fs.createWriteStream('errors.txt') }];\npino({}, pino.multistream(streams));",
+    errors: [{ ...streamLogger('`errors.txt`', 'pino.multistream', BUNYAN_STDOUT), suggestions: [useStdout('`process.stdout`', "import pino from 'pino';\nimport fs from 'fs';\nconst streams = [{ stream: process.stdout }, { level: 'error', stream: process.stdout }];\npino({}, pino.multistream(streams));")] }],
+  },
+  {
+    code: "const winston = require('winston');\nconst fs = require('fs');\nwinston.createLogger({ transports: [new winston.transports.Stream({ stream: fs.createWriteStream('/tmp/out.txt') })] });",
+    errors: [{ ...streamLogger('`/tmp/out.txt`', 'a winston Stream transport', WINSTON_STDOUT), suggestions: [useStdout('`process.stdout`', "const winston = require('winston');\nconst fs = require('fs');\nwinston.createLogger({ transports: [new winston.transports.Stream({ stream: process.stdout })] });")] }],
+  },
+  {
+    code: "const bunyan = require('bunyan');\nconst fs = require('fs');\nconst out = fs.createWriteStream(outFile, { flags: 'a' });\nbunyan.createLogger({ name: 'api', stream: out });",
+    errors: [streamLogger('the file at `outFile`', 'bunyan', BUNYAN_STDOUT)],
+  },
+  // One report per sink: a log-like stream handed to morgan and to a Console is reported once.
+  {
+    code: "const fs = require('fs');\nconst morgan = require('morgan');\nconst { Console } = require('console');\nconst access = fs.createWriteStream('logs/access.log', { flags: 'a' });\napp.use(morgan('combined', { stream: access }));\nconst c = new Console(access);",
+    errors: [{ ...streamLogger('`logs/access.log`', 'morgan', BUNYAN_STDOUT), line: 4, column: 16, suggestions: [] }],
+  },
+  {
+    code: "import pinoHttp from 'pino-http';\nimport { createWriteStream } from 'node:fs';\napp.use(pinoHttp({ level: 'info' }, createWriteStream('./http.txt')));",
+    errors: [{ ...streamLogger('`./http.txt`', 'pino-http', '`process.stdout`'), suggestions: [useStdout('`process.stdout`', "import pinoHttp from 'pino-http';\nimport { createWriteStream } from 'node:fs';\napp.use(pinoHttp({ level: 'info' }, process.stdout));")] }],
+  },
+  {
+    code: "import * as DailyRotateFile from 'winston-daily-rotate-file';\nimport { createLogger } from 'winston';\nconst logger = createLogger({ transports: [new DailyRotateFile({ dirname: '/var/log/app', filename: 'app-%DATE%.log' })] });",
+    errors: [sink('`/var/log/app/app-%DATE%.log`', 'a winston-daily-rotate-file transport', WINSTON_STDOUT)],
+  },
+  {
+    code: "const fs = require('fs');\nfunction appendLog(line) { fs.appendFileSync('tmp/keep.txt', line); fs.appendFileSync('out/run.txt', line); }",
+    options: [{ strict: true, allowedPaths: ['tmp/*.txt'] }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'appendLog', target: '`out/run.txt`', call: 'fs.appendFileSync' }, suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nfunction appendLog(line) { fs.appendFileSync('tmp/keep.txt', line); process.stdout.write(line); }")] }],
+  },
+  // --- winston ---
+  {
+    code: "const winston = require('winston');\nconst logger = winston.createLogger({\n  transports: [new winston.transports.File({ filename: 'logs/error.log', level: 'error' })],\n});",
+    errors: [{ ...sink('`logs/error.log`', 'a winston File transport', WINSTON_STDOUT), line: 3, column: 16, suggestions: [useStdout("`new winston.transports.Console({ level: 'error' })`", "const winston = require('winston');\nconst logger = winston.createLogger({\n  transports: [new winston.transports.Console({ level: 'error' })],\n});")] }],
+  },
+  {
+    code: "const { transports } = require('winston');\nmodule.exports = new transports.File({ filename: process.env.LOG_FILE });",
+    languageOptions: CJS,
+    errors: [{ ...sink('the file at `process.env.LOG_FILE`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout('`new transports.Console()`', "const { transports } = require('winston');\nmodule.exports = new transports.Console();")] }],
+  },
+  {
+    code: "const transport = new (require('winston').transports.File)({ filename: 'combined.log' });",
+    errors: [{ ...sink('`combined.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout("`new require('winston').transports.Console()`", "const transport = new require('winston').transports.Console();")] }],
+  },
+  {
+    code: "import winston from 'winston';\nconst fileOptions = { dirname: 'logs', filename: 'app.log' };\nwinston.add(new winston.transports.File(fileOptions));",
+    errors: [{ ...sink('`logs/app.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [] }],
+  },
+  {
+    code: "import { createLogger, format, transports } from 'winston';\nexport const logger = createLogger({ format: format.json(), transports: [new transports.File({ ...base, filename: 'app.log' })] });",
+    errors: [{ ...sink('`app.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [] }],
+  },
+  {
+    code: "import DailyRotateFile from 'winston-daily-rotate-file';\nconst transport = new DailyRotateFile({ filename: 'application-%DATE%.log', datePattern: 'YYYY-MM-DD-HH', maxFiles: '14d' });",
+    errors: [sink('`application-%DATE%.log`', 'a winston-daily-rotate-file transport', WINSTON_STDOUT)],
+  },
+  {
+    code: "import DailyRotateFile from 'winston-daily-rotate-file';\nexport function configureTransports(options: { dirname: string }) {\n  return [new DailyRotateFile(Object.assign({ filename: 'parse-server.info', json: true }, options))];\n}",
+    errors: [sink('a file', 'a winston-daily-rotate-file transport', WINSTON_STDOUT)],
+  },
+  {
+    code: "const winston = require('winston');\nrequire('winston-daily-rotate-file');\nconst transport = new winston.transports.DailyRotateFile({ filename: 'app-%DATE%.log', level: 'info', maxSize: '20m' });",
+    errors: [{ ...sink('`app-%DATE%.log`', 'a winston DailyRotateFile transport', WINSTON_STDOUT), suggestions: [useStdout("`new winston.transports.Console({ level: 'info' })`", "const winston = require('winston');\nrequire('winston-daily-rotate-file');\nconst transport = new winston.transports.Console({ level: 'info' });")] }],
+  },
+  {
+    code: "var winston = require('winston');\nwinston.add(winston.transports.File, { filename: 'somefile.log' });",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`somefile.log`', 'a winston File transport', WINSTON_STDOUT), line: 2, column: 13 }],
+  },
+  // --- pino ---
+  {
+    code: "const pino = require('pino');\nconst logger = pino(pino.destination('./app.log'));",
+    errors: [{ ...sink('`./app.log`', '`pino.destination`', '`pino.destination(1)`'), line: 2, column: 21, suggestions: [useStdout('file descriptor `1`', "const pino = require('pino');\nconst logger = pino(pino.destination(1));")] }],
+  },
+  {
+    code: "import pino from 'pino';\nconst logger = pino(pino.destination({ dest: '/var/log/app.log', minLength: 4096, sync: false }));",
+    errors: [{ ...sink('`/var/log/app.log`', '`pino.destination`', '`pino.destination(1)`'), suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nconst logger = pino(pino.destination({ dest: 1, minLength: 4096, sync: false }));")] }],
+  },
+  {
+    code: "import { pino, destination } from 'pino';\nexport const logger = pino(destination(process.env.LOG_DESTINATION));",
+    errors: [{ ...sink('the file at `process.env.LOG_DESTINATION`', '`pino.destination`', '`pino.destination(1)`'), suggestions: [useStdout('file descriptor `1`', "import { pino, destination } from 'pino';\nexport const logger = pino(destination(1));")] }],
+  },
+  {
+    code: "import pino from 'pino';\nconst transport = pino.transport({ target: 'pino/file', options: { destination: '/tmp/app.log', mkdir: true } });\nexport const logger = pino(transport);",
+    errors: [{ ...sink('`/tmp/app.log`', 'a pino/file transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nconst transport = pino.transport({ target: 'pino/file', options: { destination: 1, mkdir: true } });\nexport const logger = pino(transport);")] }],
+  },
+  {
+    code: "const pino = require('pino');\nconst logger = pino({\n  transport: {\n    targets: [\n      { target: 'pino-pretty', options: { destination: 1 } },\n      { target: 'pino/file', level: 'error', options: { destination: `${__dirname}/logs/error.json` } },\n      { target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } },\n    ],\n  },\n});",
+    errors: [
+      { ...sink('`…/logs/error.json`', 'a pino/file transport', '`destination: 1`'), line: 6, column: 7, suggestions: [useStdout('file descriptor `1`', "const pino = require('pino');\nconst logger = pino({\n  transport: {\n    targets: [\n      { target: 'pino-pretty', options: { destination: 1 } },\n      { target: 'pino/file', level: 'error', options: { destination: 1 } },\n      { target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } },\n    ],\n  },\n});")] },
+      sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"),
+    ],
+  },
+  {
+    code: "import pino from 'pino';\npino({ transport: { target: 'pino-pretty', options: { destination: './pretty.log', colorize: false } } });",
+    errors: [{ ...sink('`./pretty.log`', 'a pino-pretty transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\npino({ transport: { target: 'pino-pretty', options: { destination: 1, colorize: false } } });")] }],
+  },
+  {
+    code: "import pino from 'pino';\nimport roll from 'pino-roll';\nimport { join } from 'node:path';\nconst stream = await roll({ file: join('logs', 'app'), frequency: 'daily', mkdir: true });\nexport const logger = pino(stream);",
+    errors: [sink('`logs/app`', 'pino-roll', '`pino.destination(1)`')],
+  },
+  {
+    code: "const SonicBoom = require('sonic-boom');\nconst sonic = new SonicBoom({ dest: './app.log', append: true });",
+    errors: [{ ...sink('`./app.log`', 'a SonicBoom stream', '`new SonicBoom({ fd: 1 })`'), suggestions: [useStdout('file descriptor `1`', "const SonicBoom = require('sonic-boom');\nconst sonic = new SonicBoom({ dest: 1, append: true });")] }],
+  },
+  // --- bunyan ---
+  {
+    code: "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({\n  name: 'myapp',\n  streams: [\n    { level: 'info', stream: process.stdout },\n    { level: 'error', path: '/var/tmp/myapp-error.log' },\n    { type: 'rotating-file', path: 'foo.log', period: '1d', count: 3 },\n  ],\n});",
+    errors: [
+      { ...sink('`/var/tmp/myapp-error.log`', 'a bunyan file stream', BUNYAN_STDOUT), line: 6, column: 5, suggestions: [useStdout("`{ level: 'error', stream: process.stdout }`", "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({\n  name: 'myapp',\n  streams: [\n    { level: 'info', stream: process.stdout },\n    { level: 'error', stream: process.stdout },\n    { type: 'rotating-file', path: 'foo.log', period: '1d', count: 3 },\n  ],\n});")] },
+      { ...sink('`foo.log`', 'a bunyan rotating-file stream', BUNYAN_STDOUT), suggestions: [useStdout('`{ stream: process.stdout }`', "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({\n  name: 'myapp',\n  streams: [\n    { level: 'info', stream: process.stdout },\n    { level: 'error', path: '/var/tmp/myapp-error.log' },\n    { stream: process.stdout },\n  ],\n});")] },
+    ],
+  },
+  {
+    code: "import bunyan from 'bunyan';\nexport const log = bunyan.createLogger({ name: 'api' });\nlog.addStream({ level: 'warn', path: process.env.LOG_PATH });",
+    errors: [{ ...sink('the file at `process.env.LOG_PATH`', 'a bunyan file stream', BUNYAN_STDOUT), suggestions: [useStdout("`{ level: 'warn', stream: process.stdout }`", "import bunyan from 'bunyan';\nexport const log = bunyan.createLogger({ name: 'api' });\nlog.addStream({ level: 'warn', stream: process.stdout });")] }],
+  },
+  {
+    code: "export function addFileLogging(logger: { addStream(s: object): void }) {\n  logger.addStream({ type: 'rotating-file', path: 'logs/app.log', period: '1d' });\n}",
+    errors: [{ ...sink('`logs/app.log`', 'a bunyan rotating-file stream', BUNYAN_STDOUT), suggestions: [useStdout('`{ stream: process.stdout }`', "export function addFileLogging(logger: { addStream(s: object): void }) {\n  logger.addStream({ stream: process.stdout });\n}")] }],
+  },
+  {
+    code: "const Logger = require('bunyan');\nconst streams = [{ path: 'app.log' }];\nconst log = new Logger({ name: 'worker', streams });",
+    errors: [{ ...sink('`app.log`', 'a bunyan file stream', BUNYAN_STDOUT), suggestions: [] }],
+  },
+  {
+    code: "const bunyan = require('bunyan');\nconst rotating = new bunyan.RotatingFileStream({ path: '/var/log/app.log', period: '1d', count: 10 });",
+    errors: [sink('`/var/log/app.log`', 'a bunyan RotatingFileStream', BUNYAN_STDOUT)],
+  },
+  // --- log4js ---
+  {
+    code: "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});",
+    errors: [
+      { ...sink('`application.log`', 'a log4js file appender', LOG4JS_STDOUT), line: 5, column: 10, suggestions: [useStdout("`{ type: 'stdout', layout: { type: 'basic' } }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'stdout', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
+      { ...sink('`logs/daily.log`', 'a log4js dateFile appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'stdout' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
+    ],
+  },
+  {
+    code: "import log4js from 'log4js';\nlog4js.configure({ appenders: { multi: { type: 'multiFile', base: 'logs/', property: 'categoryName', extension: '.log' }, sync: { type: 'fileSync', filename: process.env.LOG_FILE } }, categories: { default: { appenders: ['multi', 'sync'], level: 'debug' } } });",
+    errors: [
+      { ...sink('`logs/`', 'a log4js multiFile appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "import log4js from 'log4js';\nlog4js.configure({ appenders: { multi: { type: 'stdout' }, sync: { type: 'fileSync', filename: process.env.LOG_FILE } }, categories: { default: { appenders: ['multi', 'sync'], level: 'debug' } } });")] },
+      { ...sink('the file at `process.env.LOG_FILE`', 'a log4js fileSync appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "import log4js from 'log4js';\nlog4js.configure({ appenders: { multi: { type: 'multiFile', base: 'logs/', property: 'categoryName', extension: '.log' }, sync: { type: 'stdout' } }, categories: { default: { appenders: ['multi', 'sync'], level: 'debug' } } });")] },
+    ],
+  },
+  {
+    code: "var log4js = require('log4js');\nlog4js.configure({ appenders: [{ type: 'console' }, { type: 'file', filename: 'logs/cheese.log', category: 'cheese' }] });",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`logs/cheese.log`', 'a log4js file appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "var log4js = require('log4js');\nlog4js.configure({ appenders: [{ type: 'console' }, { type: 'stdout' }] });")] }],
+  },
+  {
+    code: "import { configure } from 'log4js';\nconst config = { appenders: { app: { type: 'file', filename: 'app.log' } }, categories: { default: { appenders: ['app'], level: 'info' } } };\nconfigure(config);",
+    errors: [{ ...sink('`app.log`', 'a log4js file appender', LOG4JS_STDOUT), suggestions: [] }],
+  },
+  // --- morgan with rotating streams (reported where the stream is created) ---
+  {
+    code: "const rfs = require('rotating-file-stream');\nconst morgan = require('morgan');\nconst accessLogStream = rfs.createStream('access.log', { interval: '1d', path: path.join(__dirname, 'log') });\napp.use(morgan('combined', { stream: accessLogStream }));",
+    errors: [{ ...sink('`access.log`', 'rotating-file-stream', '`process.stdout`'), suggestions: [] }],
+  },
+  {
+    code: "import { createStream } from 'rotating-file-stream';\nimport morgan from 'morgan';\napp.use(morgan('combined', { stream: createStream('access.log', { interval: '1d', path: 'logs' }) }));",
+    errors: [{ ...sink('`logs/access.log`', 'rotating-file-stream', '`process.stdout`'), suggestions: [useStdout('`process.stdout`', "import { createStream } from 'rotating-file-stream';\nimport morgan from 'morgan';\napp.use(morgan('combined', { stream: process.stdout }));")] }],
+  },
+  {
+    code: "var rfs = require('rotating-file-stream');\nvar stream = rfs('file.log', { size: '10M', compress: 'gzip' });",
+    languageOptions: ESPREE_CJS,
+    errors: [sink('`file.log`', 'rotating-file-stream', '`process.stdout`')],
+  },
+  {
+    code: "const FileStreamRotator = require('file-stream-rotator');\nconst morgan = require('morgan');\nconst accessLogStream = FileStreamRotator.getStream({ date_format: 'YYYYMMDD', filename: path.join(logDirectory, 'access-%DATE%.log'), frequency: 'daily' });\napp.use(morgan('combined', { stream: accessLogStream }));",
+    errors: [sink('`…/access-%DATE%.log`', 'file-stream-rotator', '`process.stdout`')],
+  },
+  // --- strict: appends from inside log functions ---
+  {
+    code: "const fs = require('fs');\nfunction writeLog(message) {\n  fs.appendFile(process.env.OUTPUT, message + '\\n', () => {});\n}",
+    options: [{ strict: true }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'writeLog', target: 'the file at `process.env.OUTPUT`', call: 'fs.appendFile' }, line: 3, column: 3, suggestions: [] }],
+  },
+  {
+    code: "import { appendFileSync } from 'node:fs';\nexport class FileLogger {\n  constructor(private readonly target: string) {}\n  write(line: string): void {\n    appendFileSync(this.target, line);\n  }\n}",
+    options: [{ strict: true }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'FileLogger.write', target: 'the file at `this.target`', call: 'fs.appendFileSync' }, suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFileSync } from 'node:fs';\nexport class FileLogger {\n  constructor(private readonly target: string) {}\n  write(line: string): void {\n    process.stdout.write(line);\n  }\n}")] }],
+  },
+  {
+    code: "import fsp from 'node:fs/promises';\nexport const logToFile = (message: string) => fsp.appendFile(outFile, message);",
+    options: [{ strict: true }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'logToFile', target: 'the file at `outFile`', call: 'fsPromises.appendFile' }, suggestions: [] }],
+  },
+  {
+    code: "const fs = require('fs');\nconst logger = {\n  open(file) { return fs.createWriteStream(file, { flags: 'a' }); },\n  error: function (msg) { items.forEach(() => fs.writeFileSync(out, msg, { flag: 'a' })); },\n};",
+    options: [{ strict: true }],
+    errors: [
+      { messageId: 'logFunctionAppend', data: { name: 'logger.open', target: 'the file at `file`', call: 'fs.createWriteStream' } },
+      { messageId: 'logFunctionAppend', data: { name: 'logger.error', target: 'the file at `out`', call: 'fs.writeFileSync' } },
+    ],
+  },
+  // --- extraSinks ---
+  {
+    code: "import { fileLogger } from '@acme/logging';\nexport const log = fileLogger('logs/app.log');",
+    options: [{ extraSinks: [{ module: '@acme/logging', member: 'fileLogger' }] }],
+    errors: [{ ...sink('`logs/app.log`', '`fileLogger` of `@acme/logging`', 'a logger that writes to stdout'), line: 2, column: 20 }],
+  },
+  {
+    code: "const FileSink = require('@acme/file-sink');\nconst sinkInstance = new FileSink({ filename: 'audit.jsonl' });",
+    options: [{ extraSinks: [{ module: '@acme/file-sink' }] }],
+    errors: [sink('`audit.jsonl`', '`@acme/file-sink`', 'a logger that writes to stdout')],
+  },
+  {
+    code: "const acme = require('@acme/logging');\nacme.transports.File({ path: dir });",
+    options: [{ extraSinks: [{ module: '@acme/logging', member: 'transports.File' }] }],
+    errors: [sink('the file at `dir`', '`transports.File` of `@acme/logging`', 'a logger that writes to stdout')],
+  },
+];
+
+ruleTester.run('no-fs-logging', rule, { valid, invalid });
