@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getConstInitializer, getStaticNumber, getStaticString, unwrapExpression } from './values';
+import { REGEX_SOURCE_HINT } from '../options';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -207,7 +208,6 @@ export function isLogTarget(node: TSESTree.Node, scope: Scope | undefined, extra
 export type PathMatcher = (path: string) => boolean;
 
 // Characters that only a regular expression source uses; a glob never does.
-const REGEX_ONLY = /[$()+\\^|]/;
 const GLOB_SPECIAL = /[*?.[\]{}]/g;
 
 function globToRegExp(glob: string): RegExp {
@@ -242,7 +242,7 @@ export function compilePathPatterns(patterns: readonly string[]): PathMatcher | 
   const regexes: RegExp[] = [];
   for (const pattern of patterns) {
     try {
-      regexes.push(REGEX_ONLY.test(pattern) ? new RegExp(pattern, 'u') : globToRegExp(pattern));
+      regexes.push(REGEX_SOURCE_HINT.test(pattern) ? new RegExp(pattern, 'u') : globToRegExp(pattern));
     } catch {
       // An invalid pattern matches nothing rather than crashing lint.
     }

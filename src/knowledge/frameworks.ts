@@ -41,4 +41,97 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'net', path: ['createServer'], kind: 'call', info: app('net', 'server') },
   { module: 'net', path: ['Server'], kind: 'construct', info: app('net', 'server') },
   { module: 'tls', path: ['createServer'], kind: 'call', info: app('tls', 'server') },
+  // `import express from 'express'; express.Router()`: the tracker follows an ESM default import
+  // through the `default` branch of the trace map only, so its members need `default` rows.
+  { module: 'express', path: ['default', 'Router'], kind: 'call', info: app('express', 'router') },
+  { module: 'express', path: ['default', 'Router'], kind: 'construct', info: app('express', 'router') },
 ];
+
+/**
+ * How request handlers are registered on an app, router or server that `APP_FACTORIES` created:
+ * `app.get('/cart', handler)`, `router.use(fn)`, `fastify.route({ handler })`,
+ * `server.route({ method, path, handler })`, `server.on('request', fn)`.
+ */
+export interface HandlerRegistration {
+  /** `AppFactory.framework` values the row applies to. */
+  readonly frameworks: readonly string[];
+  /** Only for these `AppFactory.creates` kinds; every kind when absent. */
+  readonly creates?: readonly AppFactory['creates'][];
+  readonly methods: readonly string[];
+  /** Every function argument (arrays flattened) is a handler: `app.get('/', auth, handler)`. */
+  readonly functionArguments: boolean;
+  /** Functions under `HANDLER_OPTION_KEYS` of object arguments are handlers: `route({ handler })`. */
+  readonly optionObjects: boolean;
+  /** The call only registers handlers for this event (first argument): `server.on('request', fn)`. */
+  readonly event?: string;
+}
+
+const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all'];
+
+export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
+  { frameworks: ['express'], methods: ['use', 'param', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
+  // A NestJS app's `get` looks up a provider; only `use` takes middleware.
+  { frameworks: ['nestjs'], methods: ['use'], functionArguments: true, optionObjects: false },
+  { frameworks: ['connect'], methods: ['use'], functionArguments: true, optionObjects: false },
+  { frameworks: ['restify'], methods: ['use', 'pre', 'get', 'post', 'put', 'patch', 'del', 'head', 'opts'], functionArguments: true, optionObjects: false },
+  { frameworks: ['koa'], creates: ['app'], methods: ['use'], functionArguments: true, optionObjects: false },
+  { frameworks: ['koa'], creates: ['router'], methods: ['use', 'param', 'del', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
+  { frameworks: ['fastify'], methods: [...HTTP_VERBS, 'addHook', 'setNotFoundHandler', 'setErrorHandler'], functionArguments: true, optionObjects: true },
+  { frameworks: ['fastify'], methods: ['route'], functionArguments: false, optionObjects: true },
+  { frameworks: ['hapi'], methods: ['route'], functionArguments: false, optionObjects: true },
+  { frameworks: ['hapi'], methods: ['ext'], functionArguments: true, optionObjects: true },
+  { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, event: 'request' },
+];
+
+/** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */
+export const ROUTE_CHAIN_METHODS: readonly string[] = ['route'];
+
+/** Methods that register a plugin whose first parameter is a (child) instance: `fastify.register(fn)`. */
+export const PLUGIN_REGISTRATIONS: readonly { readonly framework: string; readonly method: string }[] = [
+  { framework: 'fastify', method: 'register' },
+];
+
+/** Servers whose creation call takes the request listener: `http.createServer((req, res) => ...)`. */
+export const REQUEST_LISTENER_FRAMEWORKS: readonly string[] = ['http', 'https', 'http2'];
+
+/** Keys of route option objects whose functions run per request (fastify, hapi). */
+export const HANDLER_OPTION_KEYS: readonly string[] = [
+  'handler',
+  'method',
+  'onRequest',
+  'preParsing',
+  'preValidation',
+  'preHandler',
+  'preSerialization',
+  'onSend',
+  'onResponse',
+  'onError',
+  'onTimeout',
+];
+
+/** Objects under these keys of a route object hold more handler keys: hapi's `options` / `config`. */
+export const HANDLER_OPTION_CONTAINERS: readonly string[] = ['options', 'config'];
+
+/** Decorators that make a class method a request handler (NestJS, routing-controllers). */
+export const HANDLER_DECORATORS: readonly ModuleMember<{ readonly framework: string }>[] = [
+  ...['Get', 'Post', 'Put', 'Patch', 'Delete', 'Options', 'Head', 'All', 'Sse'].map((name) => ({
+    module: '@nestjs/common',
+    path: [name],
+    kind: 'call' as const,
+    info: { framework: 'nestjs' },
+  })),
+  ...['Query', 'Mutation'].map((name) => ({ module: '@nestjs/graphql', path: [name], kind: 'call' as const, info: { framework: 'nestjs' } })),
+  ...['Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'All', 'Method'].map((name) => ({
+    module: 'routing-controllers',
+    path: [name],
+    kind: 'call' as const,
+    info: { framework: 'routing-controllers' },
+  })),
+];
+
+/**
+ * Exports that file-based routers call per request: Next.js route handlers
+ * (`export async function GET(request)`), Medusa API routes (`export const POST = async (req, res)
+ * => ...`), SvelteKit and Astro endpoints.
+ */
+export const ROUTE_MODULE_EXPORTS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];

@@ -104,6 +104,7 @@ export interface FsWrite extends Member {
 }
 
 const PINO_ROOTS: readonly (readonly string[])[] = [[], ['pino'], ['default']];
+const FASTIFY_ROOTS: readonly (readonly string[])[] = [[], ['fastify'], ['default']];
 const STDOUT: StreamSlot['std'] = 'process.stdout';
 const STDERR: StreamSlot['std'] = 'process.stderr';
 const WINSTON_CONSOLE = '`new winston.transports.Console()`';
@@ -117,11 +118,17 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   ...PINO_ROOTS.map((root): LibrarySink => ({ module: 'pino', path: [...root, 'destination'], kind: 'call', label: '`pino.destination`', target: [[0, 'dest'], [0, 'fd'], [0]], when: 'unless-stdio', stream: true, stdout: '`pino.destination(1)`', swap: 'target-fd-1' })),
   { module: 'pino-roll', path: [], kind: 'call', label: 'pino-roll', target: [[0, 'file']], when: 'always', stream: true, stdout: '`pino.destination(1)`' },
   ...['construct', 'call'].flatMap((kind) => [[], ['SonicBoom'], ['default']].map((path): LibrarySink => ({ module: 'sonic-boom', path, kind: kind as 'call' | 'construct', label: 'a SonicBoom stream', target: [[0, 'dest'], [0, 'fd']], when: 'unless-stdio', stream: true, stdout: '`new SonicBoom({ fd: 1 })`', swap: 'target-fd-1' }))),
+  // Fastify's logger is pino: `Fastify({ logger: { file } })` opens `pino.destination(file)`.
+  ...FASTIFY_ROOTS.map((path): LibrarySink => ({ module: 'fastify', path, kind: 'call', label: "Fastify's logger `file` option", target: [[0, 'logger', 'file']], when: 'unless-stdio', stdout: '`logger: true`' })),
   // bunyan
   { module: 'bunyan', path: ['RotatingFileStream'], kind: 'construct', label: 'a bunyan RotatingFileStream', target: [[0, 'path']], when: 'always', stream: true, stdout: '`{ stream: process.stdout }`' },
   // rotating-file-stream: v2+ `createStream(name, options)`, v1 the module itself
   { module: 'rotating-file-stream', path: ['createStream'], kind: 'call', label: 'rotating-file-stream', target: [[0]], directory: [1, 'path'], when: 'always', stream: true, stdout: '`process.stdout`' },
   { module: 'rotating-file-stream', path: [], kind: 'call', label: 'rotating-file-stream', target: [[0]], directory: [1, 'path'], when: 'always', stream: true, stdout: '`process.stdout`' },
+  // log4js 0.x: `log4js.addAppender(log4js.appenders.file('logs/cheese.log'), 'cheese')`
+  ...['file', 'dateFile'].map((type): LibrarySink => ({ module: 'log4js', path: ['appenders', type], kind: 'call', label: `a log4js ${type} appender`, target: [[0]], when: 'always', stdout: "`log4js.appenders.console()`" })),
+  // simple-node-logger
+  ...['createSimpleFileLogger', 'createRollingFileLogger'].map((name): LibrarySink => ({ module: 'simple-node-logger', path: [name], kind: 'call', label: `simple-node-logger's \`${name}\``, target: [[0, 'logFilePath'], [0, 'logDirectory'], [0]], when: 'always', stdout: '`createSimpleLogger()`' })),
   // file-stream-rotator
   { module: 'file-stream-rotator', path: ['getStream'], kind: 'call', label: 'file-stream-rotator', target: [[0, 'filename']], when: 'always', stream: true, stdout: '`process.stdout`' },
 ];
@@ -156,6 +163,7 @@ export const CONFIG_SINKS: readonly ConfigSink[] = [
     { module: 'pino', path: [...root, 'transport'], kind: 'call', entries: [[0], [0, 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
     { module: 'pino', path: root, kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
   ]),
+  ...FASTIFY_ROOTS.map((path): ConfigSink => ({ module: 'fastify', path, kind: 'call', entries: [[0, 'logger', 'transport'], [0, 'logger', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
 ];
 
 /** `logger.addStream({...})`: bunyan's, when the file uses bunyan (the logger's origin is not tracked). */
@@ -193,6 +201,7 @@ export const STREAM_CONSUMERS: readonly StreamConsumer[] = [
     { module: 'pino', path: [...root, 'multistream'], kind: 'call', label: 'pino.multistream', slots: [{ at: [0, EACH_ELEMENT, 'stream'], std: STDOUT }, { at: [0, EACH_ELEMENT], std: STDOUT }, { at: [0], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },
   ]),
   { module: 'pino-http', path: [], kind: 'call', label: 'pino-http', slots: [{ at: [1], std: STDOUT }], stdout: '`process.stdout`' },
+  ...FASTIFY_ROOTS.map((path): StreamConsumer => ({ module: 'fastify', path, kind: 'call', label: "Fastify's logger", slots: [{ at: [0, 'logger', 'stream'], std: STDOUT }], stdout: '`logger: true`' })),
   { module: 'winston', path: ['transports', 'Stream'], kind: 'construct', label: 'a winston Stream transport', slots: [{ at: [0, 'stream'], std: STDOUT }], stdout: WINSTON_CONSOLE },
   { module: 'bunyan', path: ['createLogger'], kind: 'call', label: 'bunyan', slots: [{ at: [0, 'stream'], std: STDOUT }, { at: [0, 'streams', EACH_ELEMENT, 'stream'], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },
   { module: 'bunyan', path: [], kind: 'construct', label: 'bunyan', slots: [{ at: [0, 'stream'], std: STDOUT }, { at: [0, 'streams', EACH_ELEMENT, 'stream'], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },
@@ -245,5 +254,5 @@ export const WINSTON_CONSOLE_OPTIONS: ReadonlySet<string> = new Set([
 /** bunyan stream entry keys kept when a file stream entry is swapped for stdout. */
 export const BUNYAN_STDOUT_KEYS: ReadonlySet<string> = new Set(['level', 'name']);
 
-/** log4js appender keys kept when a file appender is swapped for stdout. */
-export const LOG4JS_STDOUT_KEYS: ReadonlySet<string> = new Set(['layout']);
+/** log4js appender keys kept when a file appender is swapped for stdout (`category`: log4js 0.x arrays). */
+export const LOG4JS_STDOUT_KEYS: ReadonlySet<string> = new Set(['layout', 'category']);

@@ -1,10 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TwelveFactorDocs } from '../create-rule';
 import noFsLogging from './no-fs-logging';
+import noInMemorySession from './no-in-memory-session';
 
 export type TwelveFactorRule = TSESLint.RuleModule<string, readonly unknown[], TwelveFactorDocs>;
 
 /** Every rule of the plugin, by name. Configs, docs and tests are derived from this registry. */
 export const rules: Record<string, TwelveFactorRule> = {
   'no-fs-logging': noFsLogging,
+  'no-in-memory-session': noInMemorySession,
 };

@@ -4,6 +4,7 @@ import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART
 import { createModuleFinder, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
 import { getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
+import { patternListSchema } from '../options';
 import {
   BUNYAN_ADD_STREAM,
   BUNYAN_ADD_STREAM_SLOTS,
@@ -117,6 +118,13 @@ function findTarget(call: Call, slots: readonly Slot[], scope: Scope): TSESTree.
   return undefined;
 }
 
+/** `winston.transports`, `a.b.c`: identifiers and dotted names only. */
+function isMemberChain(node: TSESTree.Node): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type === 'Identifier') return true;
+  return expression.type === 'MemberExpression' && !expression.computed && isMemberChain(expression.object);
+}
+
 function truncate(text: string): string {
   return text.length > MAX_TARGET_LENGTH ? `${text.slice(0, MAX_TARGET_LENGTH - 1)}…` : text;
 }
@@ -224,16 +232,12 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          allowedPaths: {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'File targets that may be written (globs, or regular expression sources when they use `^ $ \\ ( ) | +`), matched against the path, or the source text of a target that is not static (e.g. `argv.logFile`).',
-          },
-          logPathPatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            description: 'More paths that count as log files for fs writes (globs or regular expression sources), besides `*.log`, `log/`, `logs/` and `/var/log`.',
-          },
+          allowedPaths: patternListSchema(
+            'File targets that may be written (globs, or regular expression sources when they use `^ $ \\ ( ) | +`), matched against the path, or the source text of a target that is not static (e.g. `argv.logFile`).',
+          ),
+          logPathPatterns: patternListSchema(
+            'More paths that count as log files for fs writes (globs or regular expression sources), besides `*.log`, `log/`, `logs/` and `/var/log`.',
+          ),
           extraSinks: {
             type: 'array',
             description: 'In-house logging wrappers that write files: every call or construction of `member` (a dotted path; the module itself when omitted) of `module` is reported.',
@@ -315,7 +319,9 @@ export default createRule<Options, MessageIds>({
             if (!kept) return [];
             args = kept.length > 0 ? `{ ${kept.join(', ')} }` : '';
           }
-          const text = `new ${sourceCode.getText(callee.object)}.Console(${args})`;
+          // `new (require('winston').transports.File)(...)` keeps its parentheses: `new require(...)` would construct `require`.
+          const constructor = `${sourceCode.getText(callee.object)}.Console`;
+          const text = `new ${isMemberChain(callee.object) ? constructor : `(${constructor})`}(${args})`;
           return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
         }
         case 'target-fd-1':

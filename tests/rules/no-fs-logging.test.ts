@@ -74,7 +74,8 @@ const valid: (string | Valid)[] = [
   "const fs = require('fs');\nfunction make(console) { return new console.Console(fs.createWriteStream('out.txt')); }",
   // console and process.stdout themselves; in-memory log buffers.
   "console.log('started');\nprocess.stdout.write(JSON.stringify({ level: 'info', msg: 'started' }) + '\\n');\nconst logs = [];\nlogs.push(line);",
-  // Look-alike modules.
+  // simple-node-logger to the console; look-alike modules.
+  "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleLogger({ timestampFormat: 'YYYY-MM-DD HH:mm:ss' });",
   "import { createStream } from './streams';\ncreateStream('access.log');\nconst File = require('./file');\nnew File({ filename: 'app.log' });",
   // Recommended ignores fs appends in log functions to other files.
   "const fs = require('fs');\nfunction writeLog(message) { fs.appendFileSync(process.env.OUTPUT, message); }",
@@ -96,6 +97,8 @@ const valid: (string | Valid)[] = [
   "import pinoHttp from 'pino-http';\napp.use(pinoHttp({ logger }, process.stdout));\nfunction local(pino) { return pino(pino.destination('./app.log')); }",
   // A module-level console that is not the global one.
   "import fs from 'fs';\nconst console = makeConsole();\nnew console.Console(fs.createWriteStream('./out.txt'));",
+  // Fastify's logger to stdout, or a file option the file does not tell.
+  "import Fastify from 'fastify';\nconst app = Fastify({ logger: { level: 'info', stream: process.stdout, transport: { target: 'pino-pretty' } } });\nexport const make = (opts) => Fastify({ logger: { file: opts.file } });",
   // TypeScript syntax.
   "import * as fs from 'fs';\nconst data: Buffer = fs.readFileSync(('app.log' as string));\nfs.writeFileSync('out.json' satisfies string, data);",
 ];
@@ -244,7 +247,7 @@ const invalid: Invalid[] = [
   },
   {
     code: "const transport = new (require('winston').transports.File)({ filename: 'combined.log' });",
-    errors: [{ ...sink('`combined.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout("`new require('winston').transports.Console()`", "const transport = new require('winston').transports.Console();")] }],
+    errors: [{ ...sink('`combined.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout("`new (require('winston').transports.Console)()`", "const transport = new (require('winston').transports.Console)();")] }],
   },
   {
     code: "import winston from 'winston';\nconst fileOptions = { dirname: 'logs', filename: 'app.log' };\nwinston.add(new winston.transports.File(fileOptions));",
@@ -307,6 +310,18 @@ const invalid: Invalid[] = [
     code: "const SonicBoom = require('sonic-boom');\nconst sonic = new SonicBoom({ dest: './app.log', append: true });",
     errors: [{ ...sink('`./app.log`', 'a SonicBoom stream', '`new SonicBoom({ fd: 1 })`'), suggestions: [useStdout('file descriptor `1`', "const SonicBoom = require('sonic-boom');\nconst sonic = new SonicBoom({ dest: 1, append: true });")] }],
   },
+  // --- Fastify's logger (pino) ---
+  {
+    code: "const fastify = require('fastify')({ logger: { level: 'info', file: '/var/log/api/app.log' } });",
+    errors: [sink('`/var/log/api/app.log`', "Fastify's logger `file` option", '`logger: true`')],
+  },
+  {
+    code: "import Fastify from 'fastify';\nimport { createWriteStream } from 'node:fs';\nconst app = Fastify({ logger: { transport: { target: 'pino/file', options: { destination: process.env.LOG_PATH } } } });\nconst other = Fastify({ logger: { stream: createWriteStream('./out.txt') } });",
+    errors: [
+      { ...sink('the file at `process.env.LOG_PATH`', 'a pino/file transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import Fastify from 'fastify';\nimport { createWriteStream } from 'node:fs';\nconst app = Fastify({ logger: { transport: { target: 'pino/file', options: { destination: 1 } } } });\nconst other = Fastify({ logger: { stream: createWriteStream('./out.txt') } });")] },
+      { ...streamLogger('`./out.txt`', "Fastify's logger", '`logger: true`'), suggestions: [useStdout('`process.stdout`', "import Fastify from 'fastify';\nimport { createWriteStream } from 'node:fs';\nconst app = Fastify({ logger: { transport: { target: 'pino/file', options: { destination: process.env.LOG_PATH } } } });\nconst other = Fastify({ logger: { stream: process.stdout } });")] },
+    ],
+  },
   // --- bunyan ---
   {
     code: "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({\n  name: 'myapp',\n  streams: [\n    { level: 'info', stream: process.stdout },\n    { level: 'error', path: '/var/tmp/myapp-error.log' },\n    { type: 'rotating-file', path: 'foo.log', period: '1d', count: 3 },\n  ],\n});",
@@ -349,11 +364,24 @@ const invalid: Invalid[] = [
   {
     code: "var log4js = require('log4js');\nlog4js.configure({ appenders: [{ type: 'console' }, { type: 'file', filename: 'logs/cheese.log', category: 'cheese' }] });",
     languageOptions: ESPREE_CJS,
-    errors: [{ ...sink('`logs/cheese.log`', 'a log4js file appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "var log4js = require('log4js');\nlog4js.configure({ appenders: [{ type: 'console' }, { type: 'stdout' }] });")] }],
+    errors: [{ ...sink('`logs/cheese.log`', 'a log4js file appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout', category: 'cheese' }`", "var log4js = require('log4js');\nlog4js.configure({ appenders: [{ type: 'console' }, { type: 'stdout', category: 'cheese' }] });")] }],
   },
   {
     code: "import { configure } from 'log4js';\nconst config = { appenders: { app: { type: 'file', filename: 'app.log' } }, categories: { default: { appenders: ['app'], level: 'info' } } };\nconfigure(config);",
     errors: [{ ...sink('`app.log`', 'a log4js file appender', LOG4JS_STDOUT), suggestions: [] }],
+  },
+  {
+    code: "var log4js = require('log4js');\nlog4js.loadAppender('file');\nlog4js.addAppender(log4js.appenders.file('logs/cheese.log'), 'cheese');",
+    languageOptions: ESPREE_CJS,
+    errors: [sink('`logs/cheese.log`', 'a log4js file appender', '`log4js.appenders.console()`')],
+  },
+  // --- simple-node-logger ---
+  {
+    code: "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleFileLogger('project.log');\nconst rolling = SimpleNodeLogger.createRollingFileLogger({ logDirectory: '/var/log/app', fileNamePattern: 'roll-<DATE>.log' });",
+    errors: [
+      sink('`project.log`', "simple-node-logger's `createSimpleFileLogger`", '`createSimpleLogger()`'),
+      sink('`/var/log/app`', "simple-node-logger's `createRollingFileLogger`", '`createSimpleLogger()`'),
+    ],
   },
   // --- morgan with rotating streams (reported where the stream is created) ---
   {

@@ -1,0 +1,386 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  HANDLER_DECORATORS,
+  HANDLER_OPTION_CONTAINERS,
+  HANDLER_OPTION_KEYS,
+  HANDLER_REGISTRATIONS,
+  PLUGIN_REGISTRATIONS,
+  REQUEST_LISTENER_FRAMEWORKS,
+  ROUTE_CHAIN_METHODS,
+  ROUTE_MODULE_EXPORTS,
+  type AppFactory,
+  type HandlerRegistration,
+} from '../knowledge/frameworks';
+import { indexApps, type AppIndex } from './apps';
+import { createModuleFinder } from './modules';
+import { findVariable, getConstInitializer, getPropertyName, getStaticString, unwrapExpression } from './values';
+
+type Scope = TSESLint.Scope.Scope;
+
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+export interface RequestHandler {
+  /** The function that runs per request. */
+  readonly node: FunctionNode;
+  /** `express`, `koa`, `fastify`, `hapi`, `http`, `nestjs`, ... or `inferred` for a route-shaped call on an unknown receiver. */
+  readonly framework: string;
+  /** The registering call (`app.get(...)`, `server.route(...)`) or the decorator (`@Get()`). */
+  readonly registration: TSESTree.Node;
+}
+
+export interface HandlerIndex {
+  readonly handlers: readonly RequestHandler[];
+  /** The request handler whose body holds `node` (nested callbacks included), if any. */
+  getEnclosingHandler(node: TSESTree.Node): RequestHandler | undefined;
+}
+
+interface Receiver {
+  readonly framework: string;
+  readonly creates: AppFactory['creates'] | 'route';
+}
+
+const findHandlerDecorators = createModuleFinder(HANDLER_DECORATORS);
+
+/** Registration rows by method name, so a call is classified with one map lookup. */
+const REGISTRATIONS_BY_METHOD = new Map<string, HandlerRegistration[]>();
+for (const row of HANDLER_REGISTRATIONS) {
+  for (const method of row.methods) {
+    const rows = REGISTRATIONS_BY_METHOD.get(method) ?? [];
+    rows.push(row);
+    REGISTRATIONS_BY_METHOD.set(method, rows);
+  }
+}
+const OPTION_KEYS = new Set(HANDLER_OPTION_KEYS);
+const OPTION_CONTAINERS = new Set(HANDLER_OPTION_CONTAINERS);
+const ROUTE_CHAINS = new Set(ROUTE_CHAIN_METHODS);
+const LISTENER_FRAMEWORKS = new Set(REQUEST_LISTENER_FRAMEWORKS);
+const ROUTE_EXPORTS = new Set(ROUTE_MODULE_EXPORTS);
+
+/** Verbs that route-shaped calls on a receiver we cannot resolve (`router` passed in) use. */
+const INFERRED_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+/** First parameter names of request handlers: `(req, res)`, `(request, reply)`, `(ctx, next)`. */
+const REQUEST_PARAMETER = /^_?(?:req|request|ctx|context)$/;
+const RESPONSE_PARAMETER = /^_?(?:res|response|reply|h|next)$/;
+
+function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+}
+
+function getMethodName(callee: TSESTree.Node): string | undefined {
+  if (callee.type !== 'MemberExpression') return undefined;
+  if (!callee.computed) return callee.property.type === 'Identifier' ? callee.property.name : undefined;
+  return callee.property.type === 'Literal' && typeof callee.property.value === 'string' ? callee.property.value : undefined;
+}
+
+function rowApplies(row: HandlerRegistration, receiver: Receiver): boolean {
+  if (!row.frameworks.includes(receiver.framework)) return false;
+  // A chained express route (`app.route('/x')`) takes the verbs of a router.
+  const creates = receiver.creates === 'route' ? 'router' : receiver.creates;
+  return !row.creates || row.creates.includes(creates);
+}
+
+function findRegistration(method: string, receiver: Receiver): HandlerRegistration | undefined {
+  return REGISTRATIONS_BY_METHOD.get(method)?.find((row) => rowApplies(row, receiver));
+}
+
+/** The local function a name refers to: `function h() {}` or `const h = (req, res) => {}`. */
+function getLocalFunction(node: TSESTree.Node, scope: Scope | undefined): FunctionNode | undefined {
+  const target = unwrapExpression(node);
+  if (isFunctionNode(target)) return target;
+  if (target.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, target);
+  const def = variable?.defs[0];
+  if (variable?.defs.length === 1 && def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return def.node;
+  const init = getConstInitializer(target, scope);
+  const value = init ? unwrapExpression(init) : undefined;
+  return value && isFunctionNode(value) ? value : undefined;
+}
+
+/** Functions a factory returns: `function limiter() { return (req, res, next) => {...} }`. */
+function getReturnedFunctions(factory: FunctionNode): FunctionNode[] {
+  if (factory.body.type !== 'BlockStatement') {
+    const body = unwrapExpression(factory.body);
+    return isFunctionNode(body) ? [body] : [];
+  }
+  const found: FunctionNode[] = [];
+  for (const statement of factory.body.body) {
+    if (statement.type !== 'ReturnStatement' || !statement.argument) continue;
+    const value = unwrapExpression(statement.argument);
+    if (isFunctionNode(value)) found.push(value);
+  }
+  return found;
+}
+
+/**
+ * The functions an argument of a registration stands for: a function, a local function's name,
+ * an array of them, or a wrapper/factory call one step deep (`asyncHandler(async (req, res) =>
+ * ...)`, `limiter()` returning a middleware).
+ */
+function resolveFunctions(node: TSESTree.Node, scope: Scope | undefined, depth = 0): FunctionNode[] {
+  const target = unwrapExpression(node);
+  if (target.type === 'ArrayExpression') {
+    return target.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? resolveFunctions(element, scope, depth) : []));
+  }
+  const local = getLocalFunction(target, scope);
+  if (local) return [local];
+  if (target.type === 'CallExpression' && depth === 0) {
+    const wrapped = target.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope, depth + 1)));
+    const factory = getLocalFunction(target.callee, scope);
+    return factory ? [...wrapped, ...getReturnedFunctions(factory)] : wrapped;
+  }
+  return [];
+}
+
+/** The object literal an argument is (inline or a `const` one step back). */
+function getObject(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ObjectExpression | undefined {
+  const target = unwrapExpression(node);
+  if (target.type === 'ObjectExpression') return target;
+  const init = getConstInitializer(target, scope);
+  const value = init ? unwrapExpression(init) : undefined;
+  return value?.type === 'ObjectExpression' ? value : undefined;
+}
+
+/** Handler functions of route option objects: `{ handler }`, `{ preHandler: [a, b] }`, hapi's `{ options: { handler } }`. */
+function getOptionHandlers(node: TSESTree.Node, scope: Scope | undefined, depth = 0): FunctionNode[] {
+  const target = unwrapExpression(node);
+  if (target.type === 'ArrayExpression') {
+    return target.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? getOptionHandlers(element, scope, depth) : []));
+  }
+  const object = getObject(target, scope);
+  if (!object || depth > 2) return [];
+  const found: FunctionNode[] = [];
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    const name = getPropertyName(property, scope);
+    if (name === undefined) continue;
+    if (OPTION_KEYS.has(name)) {
+      if (property.method && property.value.type === 'FunctionExpression') found.push(property.value);
+      else found.push(...resolveFunctions(property.value, scope));
+    } else if (OPTION_CONTAINERS.has(name)) {
+      found.push(...getOptionHandlers(property.value, scope, depth + 1));
+    }
+  }
+  return found;
+}
+
+function getParameterName(fn: FunctionNode, index: number): string | undefined {
+  let param: TSESTree.Node | undefined = fn.params[index];
+  if (param?.type === 'AssignmentPattern') param = param.left;
+  return param?.type === 'Identifier' ? param.name : undefined;
+}
+
+/** `(req, res)`, `(request, reply)`, `(ctx, next)`: the shape of a request handler. */
+function looksLikeHandler(fn: FunctionNode, needsSecond: boolean): boolean {
+  const first = getParameterName(fn, 0);
+  if (first === undefined || !REQUEST_PARAMETER.test(first)) return false;
+  if (!needsSecond) return true;
+  const second = getParameterName(fn, 1);
+  return second !== undefined && RESPONSE_PARAMETER.test(second);
+}
+
+/** Object literals shaped like route definitions: a `method`, a `path` or `url`, and a `handler`. */
+function getRouteObjects(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ObjectExpression[] {
+  const target = unwrapExpression(node);
+  if (target.type === 'ArrayExpression') {
+    return target.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? getRouteObjects(element, scope) : []));
+  }
+  const object = getObject(target, scope);
+  if (!object) return [];
+  const keys = new Set(object.properties.flatMap((property) => (property.type === 'Property' ? [getPropertyName(property, scope)] : [])));
+  return keys.has('method') && (keys.has('path') || keys.has('url')) ? [object] : [];
+}
+
+/**
+ * Route-shaped calls whose receiver we cannot resolve, typically a router or app passed into a
+ * routes module: `router.post('/cart', (req, res) => ...)`, `app.use((req, res, next) => ...)`,
+ * `server.route({ method: 'GET', path: '/', handler })`.
+ */
+function getInferredHandlers(call: TSESTree.CallExpression, method: string, scope: Scope | undefined): FunctionNode[] {
+  if (method === 'route') {
+    // hapi plugins and Fastify plugins in their own module: `server.route({ method, path, handler })`.
+    return call.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : getRouteObjects(arg, scope))).flatMap((route) => getOptionHandlers(route, scope));
+  }
+  if (method === 'use') {
+    return call.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope))).filter((fn) => looksLikeHandler(fn, true));
+  }
+  if (!INFERRED_VERBS.has(method)) return [];
+  const path = call.arguments[0];
+  if (!path || path.type === 'SpreadElement') return [];
+  if (!getStaticString(path, scope)?.startsWith('/')) return [];
+  return call.arguments.slice(1).flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope))).filter((fn) => looksLikeHandler(fn, false));
+}
+
+/**
+ * Handlers a file-based router calls: `export async function GET(request) {}`, `export const POST =
+ * async (req, res) => {}`, `exports.POST = POST` (compiled CommonJS).
+ */
+function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id && ROUTE_EXPORTS.has(declaration.id.name)) {
+        yield { fn: declaration, at: statement };
+      } else if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type !== 'Identifier' || !ROUTE_EXPORTS.has(declarator.id.name) || !declarator.init) continue;
+          for (const fn of resolveFunctions(declarator.init, sourceCode.getScope(declarator))) yield { fn, at: statement };
+        }
+      }
+      continue;
+    }
+    // exports.POST = POST; module.exports.GET = async (req, res) => {};
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
+    const { left, right } = statement.expression;
+    if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier' || !ROUTE_EXPORTS.has(left.property.name)) continue;
+    const target = left.object;
+    const isExports =
+      (target.type === 'Identifier' && target.name === 'exports') ||
+      (target.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'module' && getMethodName(target) === 'exports');
+    if (!isExports) continue;
+    for (const fn of resolveFunctions(right, sourceCode.getScope(statement.expression))) yield { fn, at: statement };
+  }
+}
+
+function collectCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  const keys = sourceCode.visitorKeys;
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === 'CallExpression') calls.push(node);
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return calls;
+}
+
+/**
+ * Finds the functions of a file that run per request: functions passed to route and middleware
+ * registrations of express/connect/restify apps and routers, Koa apps and routers, Fastify
+ * instances (shorthand routes, `route({ handler })`, hooks, and routes inside `register`ed
+ * plugins), hapi `server.route({ handler })` / `ext`, `http.createServer(listener)`, methods
+ * decorated with NestJS / routing-controllers route decorators, and route-shaped calls on
+ * receivers that cannot be resolved (`router.post('/x', (req, res) => ...)` in a routes module).
+ */
+export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: AppIndex = indexApps(sourceCode)): HandlerIndex {
+  const handlers: RequestHandler[] = [];
+  const byFunction = new Map<TSESTree.Node, RequestHandler>();
+  const add = (node: FunctionNode, framework: string, registration: TSESTree.Node): void => {
+    if (byFunction.has(node)) return;
+    const handler = { node, framework, registration };
+    byFunction.set(node, handler);
+    handlers.push(handler);
+  };
+
+  // Decorated controller methods: `@Get(':id') find() {}`.
+  for (const ref of findHandlerDecorators(sourceCode)) {
+    const decorator = ref.node.parent;
+    const method = decorator?.type === 'Decorator' ? decorator.parent : undefined;
+    if (method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression') add(method.value, ref.info.framework, decorator as TSESTree.Node);
+  }
+
+  for (const { fn, at } of iterateRouteModuleExports(sourceCode)) add(fn, 'route-module', at);
+
+  const calls = collectCalls(sourceCode);
+  if (calls.length === 0) return { handlers, getEnclosingHandler: () => undefined };
+
+  // First parameters of registered plugins are instances too: `fastify.register(async (f) => { f.get(...) })`.
+  const pluginInstances = new Map<TSESLint.Scope.Variable, Receiver>();
+  const resolveReceiver = (node: TSESTree.Node, scope: Scope | undefined, depth = 0): Receiver | undefined => {
+    const target = unwrapExpression(node);
+    const app = apps.resolve(target, scope);
+    if (app) return app.factory;
+    if (target.type === 'Identifier') {
+      const variable = findVariable(scope, target);
+      return variable ? pluginInstances.get(variable) : undefined;
+    }
+    if (target.type === 'CallExpression' && depth < 8) {
+      // Chains: `app.route('/x').get(a).post(b)`, `router.get(...).post(...)`.
+      const method = getMethodName(target.callee);
+      if (method === undefined || target.callee.type !== 'MemberExpression') return undefined;
+      const inner = resolveReceiver(target.callee.object, scope, depth + 1);
+      if (!inner) return undefined;
+      if (ROUTE_CHAINS.has(method) && inner.framework === 'express') return { framework: 'express', creates: 'route' };
+      return findRegistration(method, inner) ? inner : undefined;
+    }
+    return undefined;
+  };
+
+  // Plugins may nest; a few rounds reach every level a file realistically has.
+  for (let round = 0; round < 4; round++) {
+    let added = false;
+    for (const call of calls) {
+      const method = getMethodName(call.callee);
+      if (method === undefined || call.callee.type !== 'MemberExpression') continue;
+      const plugin = PLUGIN_REGISTRATIONS.find((row) => row.method === method);
+      if (!plugin || !call.arguments[0]) continue;
+      const scope = sourceCode.getScope(call);
+      const receiver = resolveReceiver(call.callee.object, scope);
+      if (receiver?.framework !== plugin.framework) continue;
+      for (const fn of resolveFunctions(call.arguments[0], scope)) {
+        const param = fn.params[0];
+        if (param?.type !== 'Identifier') continue;
+        const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.name === param.name);
+        if (variable && !pluginInstances.has(variable)) {
+          pluginInstances.set(variable, { framework: plugin.framework, creates: 'app' });
+          added = true;
+        }
+      }
+    }
+    if (!added) break;
+  }
+
+  // `http.createServer((req, res) => ...)`: the creation call takes the request listener.
+  for (const instance of apps.instances) {
+    if (!LISTENER_FRAMEWORKS.has(instance.factory.framework) || instance.creation.type !== 'CallExpression') continue;
+    const scope = sourceCode.getScope(instance.creation);
+    for (const arg of instance.creation.arguments) {
+      if (arg.type === 'SpreadElement') continue;
+      for (const fn of resolveFunctions(arg, scope)) add(fn, instance.factory.framework, instance.creation);
+    }
+  }
+
+  for (const call of calls) {
+    const method = getMethodName(call.callee);
+    if (method === undefined || call.callee.type !== 'MemberExpression') continue;
+    const scope = sourceCode.getScope(call);
+    const receiver = resolveReceiver(call.callee.object, scope);
+    if (!receiver) {
+      for (const fn of getInferredHandlers(call, method, scope)) add(fn, 'inferred', call);
+      continue;
+    }
+    const row = findRegistration(method, receiver);
+    if (!row) continue;
+    let args = call.arguments;
+    if (row.event !== undefined) {
+      const event = args[0];
+      if (!event || event.type === 'SpreadElement' || getStaticString(event, scope) !== row.event) continue;
+      args = args.slice(1);
+    }
+    for (const arg of args) {
+      if (arg.type === 'SpreadElement') continue;
+      if (row.functionArguments) for (const fn of resolveFunctions(arg, scope)) add(fn, receiver.framework, call);
+      if (row.optionObjects) for (const fn of getOptionHandlers(arg, scope)) add(fn, receiver.framework, call);
+    }
+  }
+
+  return {
+    handlers,
+    getEnclosingHandler(node) {
+      if (handlers.length === 0) return undefined;
+      for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+        if (isFunctionNode(current)) {
+          const handler = byFunction.get(current);
+          if (handler) return handler;
+        }
+      }
+      return undefined;
+    },
+  };
+}

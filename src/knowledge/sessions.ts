@@ -1,0 +1,177 @@
+import type { ModuleMember } from '../analysis/modules';
+
+/**
+ * A middleware that keeps per-client state (sessions, request counters) in a store that
+ * defaults to this process's memory unless one of `storeOptions` is given.
+ */
+export interface StoreMiddleware {
+  /** How messages name it: the package name. */
+  readonly name: string;
+  readonly concern: 'session' | 'rateLimit';
+  /** Options that move the state out of the process: `store`, or `redis` for @fastify/rate-limit. */
+  readonly storeOptions: readonly string[];
+  /** Which argument of the call (or of `register(plugin, options)`, counted after the plugin) holds the options. */
+  readonly optionsIndex: number;
+  /** A service-backed replacement to name in the message. */
+  readonly example: string;
+}
+
+function middleware(
+  name: string,
+  concern: StoreMiddleware['concern'],
+  example: string,
+  storeOptions: readonly string[] = ['store'],
+): StoreMiddleware {
+  return { name, concern, storeOptions, optionsIndex: 0, example };
+}
+
+const EXPRESS_SESSION = middleware('express-session', 'session', 'connect-redis');
+const NEXT_SESSION = middleware('next-session', 'session', 'connect-redis (through `promisifyStore`)');
+const KOA_GENERIC_SESSION = middleware('koa-generic-session', 'session', 'koa-redis');
+const FASTIFY_SESSION = middleware('@fastify/session', 'session', 'connect-redis');
+const OLD_FASTIFY_SESSION = middleware('fastify-session', 'session', 'connect-redis');
+const EXPRESS_RATE_LIMIT = middleware('express-rate-limit', 'rateLimit', 'rate-limit-redis');
+const EXPRESS_SLOW_DOWN = middleware('express-slow-down', 'rateLimit', 'rate-limit-redis');
+const FASTIFY_RATE_LIMIT = middleware('@fastify/rate-limit', 'rateLimit', 'a Redis client in its `redis` option', ['redis', 'store']);
+
+/** Middlewares called with their options: `app.use(session({ secret }))`. */
+export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
+  { module: 'express-session', path: [], kind: 'call', info: EXPRESS_SESSION },
+  { module: 'express-session', path: ['default'], kind: 'call', info: EXPRESS_SESSION },
+  { module: 'next-session', path: [], kind: 'call', info: NEXT_SESSION },
+  { module: 'next-session', path: ['default'], kind: 'call', info: NEXT_SESSION },
+  { module: 'koa-generic-session', path: [], kind: 'call', info: KOA_GENERIC_SESSION },
+  { module: 'koa-generic-session', path: ['default'], kind: 'call', info: KOA_GENERIC_SESSION },
+  { module: 'express-rate-limit', path: [], kind: 'call', info: EXPRESS_RATE_LIMIT },
+  { module: 'express-rate-limit', path: ['default'], kind: 'call', info: EXPRESS_RATE_LIMIT },
+  { module: 'express-rate-limit', path: ['rateLimit'], kind: 'call', info: EXPRESS_RATE_LIMIT },
+  { module: 'express-slow-down', path: [], kind: 'call', info: EXPRESS_SLOW_DOWN },
+  { module: 'express-slow-down', path: ['default'], kind: 'call', info: EXPRESS_SLOW_DOWN },
+  { module: 'express-slow-down', path: ['slowDown'], kind: 'call', info: EXPRESS_SLOW_DOWN },
+];
+
+/** A Fastify plugin registered with its options: `fastify.register(fastifySession, { secret })`. */
+export interface StorePlugin {
+  readonly module: string;
+  /** Exports that are the plugin; `''` is the module value itself. */
+  readonly exports: readonly string[];
+  readonly info: StoreMiddleware;
+}
+
+export const STORE_MIDDLEWARE_PLUGINS: readonly StorePlugin[] = [
+  { module: '@fastify/session', exports: ['', 'default', 'fastifySession'], info: FASTIFY_SESSION },
+  { module: 'fastify-session', exports: ['', 'default'], info: OLD_FASTIFY_SESSION },
+  { module: '@fastify/rate-limit', exports: ['', 'default', 'fastifyRateLimit'], info: FASTIFY_RATE_LIMIT },
+];
+
+/** How a store value is built when it keeps everything in process memory. */
+export interface MemoryStoreInfo {
+  /** How messages name it: `MemoryStore` from express-session. */
+  readonly label: string;
+}
+
+const memory = (label: string): MemoryStoreInfo => ({ label });
+
+/** `new MemoryStore()` and friends: constructing one of these is an in-process store. */
+export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[] = [
+  { module: 'express-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-session') },
+  { module: '@fastify/session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from @fastify/session') },
+  { module: '@fastify/session', path: ['Store'], kind: 'construct', info: memory('the built-in `Store` of @fastify/session') },
+  { module: 'fastify-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from fastify-session') },
+  { module: 'next-session/lib/memory-store', path: [], kind: 'construct', info: memory('`MemoryStore` from next-session') },
+  { module: 'next-session/lib/memory-store', path: ['default'], kind: 'construct', info: memory('`MemoryStore` from next-session') },
+  { module: 'koa-generic-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
+  { module: 'express-rate-limit', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-rate-limit') },
+];
+
+/**
+ * Packages whose export is called with the session module and returns an in-memory store
+ * class: `const MemoryStore = require('memorystore')(session); new MemoryStore({...})`.
+ */
+export const MEMORY_STORE_FACTORIES: readonly ModuleMember<MemoryStoreInfo>[] = [
+  { module: 'memorystore', path: [], kind: 'call', info: memory('a store from memorystore') },
+  { module: 'memorystore', path: ['default'], kind: 'call', info: memory('a store from memorystore') },
+];
+
+/**
+ * Stores backed by a service. The rule stays silent for any `store` that is not a known in-memory
+ * one, so these rows document what "a store backed by a service" means and feed the tests.
+ */
+export const SERVICE_STORES: readonly { readonly module: string; readonly for: readonly string[] }[] = [
+  { module: 'connect-redis', for: ['express-session', '@fastify/session', 'next-session'] },
+  { module: 'connect-mongo', for: ['express-session', '@fastify/session'] },
+  { module: 'connect-pg-simple', for: ['express-session', '@fastify/session'] },
+  { module: 'connect-mongodb-session', for: ['express-session'] },
+  { module: 'express-mysql-session', for: ['express-session'] },
+  { module: 'connect-session-sequelize', for: ['express-session'] },
+  { module: 'connect-session-knex', for: ['express-session'] },
+  { module: 'connect-memcached', for: ['express-session'] },
+  { module: 'connect-dynamodb', for: ['express-session'] },
+  { module: '@quixo3/prisma-session-store', for: ['express-session'] },
+  { module: 'koa-redis', for: ['koa-generic-session'] },
+  { module: 'rate-limit-redis', for: ['express-rate-limit', 'express-slow-down'] },
+  { module: 'rate-limit-memcached', for: ['express-rate-limit'] },
+  { module: 'rate-limit-mongo', for: ['express-rate-limit'] },
+];
+
+/** Sessions kept client-side (in a signed/encrypted cookie): nothing lives in the process. */
+export const CLIENT_SIDE_SESSIONS: readonly string[] = [
+  'cookie-session',
+  'koa-session',
+  'iron-session',
+  'next-iron-session',
+  'client-sessions',
+  '@fastify/secure-session',
+  'fastify-secure-session',
+];
+
+/** A cache library: its instances are caches, not state of record, unless keyed per user. */
+export interface CacheLibrary {
+  readonly name: string;
+  /** Methods that store an entry, with the key as first argument. */
+  readonly writeMethods: readonly string[];
+}
+
+const LRU_CACHE: CacheLibrary = { name: 'lru-cache', writeMethods: ['set'] };
+const NODE_CACHE: CacheLibrary = { name: 'node-cache', writeMethods: ['set', 'mset'] };
+const QUICK_LRU: CacheLibrary = { name: 'quick-lru', writeMethods: ['set'] };
+const MEMORY_CACHE: CacheLibrary = { name: 'memory-cache', writeMethods: ['put'] };
+const TTL_CACHE: CacheLibrary = { name: '@isaacs/ttlcache', writeMethods: ['set'] };
+const TINY_LRU: CacheLibrary = { name: 'tiny-lru', writeMethods: ['set'] };
+const LRU_MIN: CacheLibrary = { name: 'lru.min', writeMethods: ['set'] };
+
+/** Creations of cache instances: `new LRUCache({ max })`, `new NodeCache()`, `lru(100)`. */
+export const CACHE_CONSTRUCTORS: readonly ModuleMember<CacheLibrary>[] = [
+  { module: 'lru-cache', path: [], kind: 'construct', info: LRU_CACHE },
+  { module: 'lru-cache', path: ['default'], kind: 'construct', info: LRU_CACHE },
+  { module: 'lru-cache', path: ['LRUCache'], kind: 'construct', info: LRU_CACHE },
+  { module: 'node-cache', path: [], kind: 'construct', info: NODE_CACHE },
+  { module: 'node-cache', path: ['default'], kind: 'construct', info: NODE_CACHE },
+  { module: 'quick-lru', path: [], kind: 'construct', info: QUICK_LRU },
+  { module: 'quick-lru', path: ['default'], kind: 'construct', info: QUICK_LRU },
+  { module: 'memory-cache', path: ['Cache'], kind: 'construct', info: MEMORY_CACHE },
+  { module: '@isaacs/ttlcache', path: [], kind: 'construct', info: TTL_CACHE },
+  { module: '@isaacs/ttlcache', path: ['default'], kind: 'construct', info: TTL_CACHE },
+  { module: 'tiny-lru', path: ['lru'], kind: 'call', info: TINY_LRU },
+  { module: 'tiny-lru', path: ['LRU'], kind: 'construct', info: TINY_LRU },
+  { module: 'lru.min', path: ['createLRU'], kind: 'call', info: LRU_MIN },
+];
+
+/** Module exports that are themselves a process-wide cache: `require('memory-cache').put(key, value)`. */
+export const CACHE_SINGLETON_WRITES: readonly ModuleMember<CacheLibrary>[] = [
+  { module: 'memory-cache', path: ['put'], kind: 'call', info: MEMORY_CACHE },
+];
+
+/**
+ * Names in a cache key that make the entry per-user state: `cache.set(req.user.id, ...)`,
+ * `cache.set(\`cart:${sessionId}\`, ...)`. Matched against lower-cased identifiers, property
+ * names and key text.
+ */
+export const USER_KEY_NAME = /user|session|account|customer|member|principal|visitor|^sid$|^uid$/;
+
+/**
+ * Module-level collections named like caches are caches: `const cache = {}` written by a handler
+ * is treated like a cache-library instance (silent unless `strict` finds user-keyed writes).
+ * Matched against the lower-cased name.
+ */
+export const CACHE_NAME = /cache|memo/;

@@ -1,0 +1,734 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../create-rule';
+import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
+import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from '../analysis/values';
+import {
+  CACHE_CONSTRUCTORS,
+  CACHE_NAME,
+  CACHE_SINGLETON_WRITES,
+  MEMORY_STORE_CONSTRUCTORS,
+  MEMORY_STORE_FACTORIES,
+  STORE_MIDDLEWARE_CALLS,
+  STORE_MIDDLEWARE_PLUGINS,
+  USER_KEY_NAME,
+  type CacheLibrary,
+  type MemoryStoreInfo,
+  type StoreMiddleware,
+  type StorePlugin,
+} from '../knowledge/sessions';
+
+type Scope = TSESLint.Scope.Scope;
+
+export type Options = [
+  {
+    strict?: boolean;
+    sessionModules?: { module: string; storeOption?: string }[];
+    allowedNames?: string[];
+  },
+];
+
+export type MessageIds =
+  | 'sessionWithoutStore'
+  | 'sessionMemoryStore'
+  | 'rateLimitWithoutStore'
+  | 'rateLimitMemoryStore'
+  | 'moduleState'
+  | 'userKeyedCache';
+
+type Reference =
+  | { role: 'middleware'; middleware: StoreMiddleware }
+  | { role: 'memoryStore'; store: MemoryStoreInfo }
+  | { role: 'memoryStoreFactory'; store: MemoryStoreInfo }
+  | { role: 'cache'; cache: CacheLibrary }
+  | { role: 'cacheWrite'; cache: CacheLibrary };
+
+function tag<T>(rows: readonly ModuleMember<T>[], wrap: (info: T) => Reference): ModuleMember<Reference>[] {
+  return rows.map((row) => ({ ...row, info: wrap(row.info) }));
+}
+
+/**
+ * Adds `['default', ...path]` twins of every member of a module that has a `default` row. The
+ * tracker follows an ESM default import through the `default` branch of the trace map only, so
+ * without the twins `import session from 'express-session'; new session.MemoryStore()` is missed.
+ */
+function withDefaultTwins(rows: readonly ModuleMember<Reference>[]): ModuleMember<Reference>[] {
+  const withDefault = new Set(rows.filter((row) => row.path[0] === 'default').map((row) => row.module));
+  const twins = rows.filter((row) => withDefault.has(row.module) && row.path.length > 0 && row.path[0] !== 'default').map((row) => ({ ...row, path: ['default', ...row.path] }));
+  return [...rows, ...twins];
+}
+
+const BASE_MEMBERS: readonly ModuleMember<Reference>[] = withDefaultTwins([
+  ...tag(STORE_MIDDLEWARE_CALLS, (middleware) => ({ role: 'middleware', middleware })),
+  ...tag(MEMORY_STORE_CONSTRUCTORS, (store) => ({ role: 'memoryStore', store })),
+  ...tag(MEMORY_STORE_FACTORIES, (store) => ({ role: 'memoryStoreFactory', store })),
+  ...tag(CACHE_CONSTRUCTORS, (cache) => ({ role: 'cache', cache })),
+  ...tag(CACHE_SINGLETON_WRITES, (cache) => ({ role: 'cacheWrite', cache })),
+]);
+const findBaseReferences = createModuleFinder(BASE_MEMBERS);
+
+/** Finders for in-house session modules from options, built once per distinct option value. */
+const customFinders = new Map<string, { find: ModuleFinder<Reference>; plugins: StorePlugin[] }>();
+
+function customMiddleware(entry: { module: string; storeOption?: string }): StoreMiddleware {
+  return { name: entry.module, concern: 'session', storeOptions: [entry.storeOption ?? 'store'], optionsIndex: 0, example: 'connect-redis' };
+}
+
+function getFinder(sessionModules: readonly { module: string; storeOption?: string }[]): { find: ModuleFinder<Reference>; plugins: readonly StorePlugin[] } {
+  if (sessionModules.length === 0) return { find: findBaseReferences, plugins: STORE_MIDDLEWARE_PLUGINS };
+  const key = JSON.stringify(sessionModules);
+  let cached = customFinders.get(key);
+  if (!cached) {
+    const rows: ModuleMember<Reference>[] = [...BASE_MEMBERS];
+    const plugins: StorePlugin[] = [...STORE_MIDDLEWARE_PLUGINS];
+    for (const entry of sessionModules) {
+      const middleware = customMiddleware(entry);
+      rows.push({ module: entry.module, path: [], kind: 'call', info: { role: 'middleware', middleware } });
+      rows.push({ module: entry.module, path: ['default'], kind: 'call', info: { role: 'middleware', middleware } });
+      plugins.push({ module: entry.module, exports: ['', 'default'], info: middleware });
+    }
+    cached = { find: createModuleFinder(withDefaultTwins(rows)), plugins };
+    customFinders.set(key, cached);
+  }
+  return cached;
+}
+
+/** Methods that write into a Map, Set or array held by a binding. */
+const MUTATING_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'delete']);
+/** Methods that reach into an element, so a write behind them still writes the collection: `carts.get(id).push(item)`. */
+const ELEMENT_ACCESSORS = new Set(['get', 'find', 'at']);
+/** Values that are live connections, not data: `clients.add(res)` is a connection registry (SSE, websockets). */
+const CONNECTION_NAME = /^(?:res|response|reply|socket|ws|websocket|stream|conn|connection|client)$/;
+const COLLECTION_CONSTRUCTORS = new Set(['Map', 'Set', 'Array']);
+
+// --- store options ------------------------------------------------------------------------------
+
+type StoreState = { kind: 'missing' } | { kind: 'memory'; label: string } | { kind: 'other' } | { kind: 'unknown' };
+
+interface MemoryStoreNodes {
+  readonly constructions: ReadonlyMap<TSESTree.Node, MemoryStoreInfo>;
+  readonly factories: ReadonlyMap<TSESTree.Node, MemoryStoreInfo>;
+}
+
+/** Whether a `store:` value is built in process memory: `new MemoryStore()`, `new (require('memorystore')(session))()`. */
+function getMemoryStoreLabel(node: TSESTree.Node, scope: Scope | undefined, stores: MemoryStoreNodes, depth = 0): string | undefined {
+  const target = unwrapExpression(node);
+  if (depth > 3) return undefined;
+  if (target.type === 'Identifier') {
+    const init = getConstInitializer(target, scope);
+    return init ? getMemoryStoreLabel(init, scope, stores, depth + 1) : undefined;
+  }
+  if (target.type === 'ConditionalExpression') {
+    // A memory store only in some branches (`isProd ? redisStore : new MemoryStore()`) is a choice, not a fact.
+    const consequent = getMemoryStoreLabel(target.consequent, scope, stores, depth + 1);
+    return consequent !== undefined && getMemoryStoreLabel(target.alternate, scope, stores, depth + 1) !== undefined ? consequent : undefined;
+  }
+  if (target.type !== 'NewExpression') return undefined;
+  const direct = stores.constructions.get(target);
+  if (direct) return direct.label;
+  const callee = unwrapExpression(target.callee);
+  const factory = stores.factories.get(callee) ?? stores.factories.get(unwrapExpression(getConstInitializer(callee, scope) ?? callee));
+  return factory?.label;
+}
+
+function isNullish(node: TSESTree.Node, scope: Scope | undefined): boolean {
+  const target = unwrapExpression(node);
+  if (target.type === 'Identifier' && target.name === 'undefined' && !findVariable(scope, target)?.defs.length) return true;
+  if (target.type === 'Literal') return target.value === null;
+  return false;
+}
+
+/**
+ * Whether an options object bound to a name is completed elsewhere: `opts.store = new
+ * RedisStore()`, `Object.assign(opts, { store })`. Then its `store` is unknown, not missing.
+ */
+function isCompletedElsewhere(options: TSESTree.Node, storeOptions: readonly string[], use: TSESTree.Node, scope: Scope | undefined): boolean {
+  const target = unwrapExpression(options);
+  if (target.type !== 'Identifier') return false;
+  const variable = findVariable(scope, target);
+  if (!variable) return false;
+  for (const ref of variable.references) {
+    if (ref.init) continue;
+    const id = ref.identifier as TSESTree.Node;
+    let node: TSESTree.Node = id;
+    while (node.parent && (node.parent.type === 'TSAsExpression' || node.parent.type === 'TSNonNullExpression')) node = node.parent;
+    const parent = node.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === node) {
+      const name = getPropertyName(parent, scope);
+      const assigned = parent.parent?.type === 'AssignmentExpression' && parent.parent.left === parent;
+      if (assigned && (name === undefined || storeOptions.includes(name))) return true;
+    } else if (parent?.type === 'CallExpression' && parent !== use && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+      return true;
+    } else if (parent?.type === 'AssignmentExpression' && parent.left === node) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function getStoreState(
+  options: TSESTree.Node | undefined,
+  middleware: StoreMiddleware,
+  use: TSESTree.Node,
+  scope: Scope | undefined,
+  stores: MemoryStoreNodes,
+): StoreState {
+  if (!options) return { kind: 'missing' };
+  if (options.type === 'SpreadElement') return { kind: 'unknown' };
+  // `const options = { ... } satisfies SessionOptions`: look through the TS wrapper of the initializer too.
+  const initializer = getConstInitializer(options, scope);
+  const object = getObjectProperties(initializer ? unwrapExpression(initializer) : options, scope);
+  if (!object) return { kind: 'unknown' };
+  for (const option of middleware.storeOptions) {
+    const property = object.properties.get(option);
+    if (!property) continue;
+    if (isNullish(property.value, scope)) continue;
+    const label = getMemoryStoreLabel(property.value, scope, stores);
+    return label === undefined ? { kind: 'other' } : { kind: 'memory', label };
+  }
+  if (!object.complete || isCompletedElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
+  return { kind: 'missing' };
+}
+
+// --- module values for plugin registrations -----------------------------------------------------
+
+function isGlobalRequire(node: TSESTree.Node, scope: Scope | undefined): boolean {
+  if (node.type !== 'Identifier' || node.name !== 'require') return false;
+  const variable = findVariable(scope, node);
+  return !variable || variable.defs.length === 0;
+}
+
+/**
+ * Which module (and export path) a value is: `require('@fastify/session')`, `import('x')`, an
+ * imported binding, or a `const` holding one of them, one step back. `.default` is dropped.
+ */
+function getModuleOfValue(node: TSESTree.Node, scope: Scope | undefined, depth = 0): { module: string; path: string[] } | undefined {
+  let target = unwrapExpression(node);
+  if (target.type === 'AwaitExpression') target = unwrapExpression(target.argument);
+  if (depth > 3) return undefined;
+  if (target.type === 'CallExpression' && isGlobalRequire(target.callee, scope) && target.arguments.length === 1) {
+    const arg = target.arguments[0];
+    return arg?.type === 'Literal' && typeof arg.value === 'string' ? { module: arg.value, path: [] } : undefined;
+  }
+  if (target.type === 'ImportExpression') {
+    return target.source.type === 'Literal' && typeof target.source.value === 'string' ? { module: target.source.value, path: [] } : undefined;
+  }
+  if (target.type === 'MemberExpression') {
+    const name = getPropertyName(target, scope);
+    const object = name === undefined ? undefined : getModuleOfValue(target.object, scope, depth + 1);
+    if (!object || name === undefined) return undefined;
+    return { module: object.module, path: name === 'default' && object.path.length === 0 ? [] : [...object.path, name] };
+  }
+  if (target.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, target);
+  const def = variable?.defs[0];
+  if (!def || variable?.defs.length !== 1) return undefined;
+  if (def.type === 'ImportBinding') {
+    if (def.node.type === 'TSImportEqualsDeclaration') {
+      const reference = def.node.moduleReference;
+      return reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' && typeof reference.expression.value === 'string'
+        ? { module: reference.expression.value, path: [] }
+        : undefined;
+    }
+    const declaration = def.parent;
+    if (declaration?.type !== 'ImportDeclaration') return undefined;
+    const module = declaration.source.value;
+    if (def.node.type === 'ImportSpecifier') {
+      const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
+      return { module, path: imported === 'default' ? [] : [imported] };
+    }
+    return { module, path: [] };
+  }
+  if (def.type !== 'Variable' || !def.node.init) return undefined;
+  if (def.node.id.type === 'Identifier') {
+    const init = getConstInitializer(target, scope);
+    return init ? getModuleOfValue(init, scope, depth + 1) : undefined;
+  }
+  // const { fastifySession } = require('@fastify/session')
+  if (def.node.id.type === 'ObjectPattern' && def.parent.kind === 'const') {
+    const source = getModuleOfValue(def.node.init, scope, depth + 1);
+    if (!source) return undefined;
+    for (const property of def.node.id.properties) {
+      if (property.type !== 'Property' || property.value.type !== 'Identifier' || property.value.name !== target.name) continue;
+      const key = getPropertyName(property, scope);
+      return key === undefined ? undefined : { module: source.module, path: key === 'default' ? source.path : [...source.path, key] };
+    }
+  }
+  return undefined;
+}
+
+function findPlugin(node: TSESTree.Node, scope: Scope | undefined, plugins: readonly StorePlugin[]): StorePlugin | undefined {
+  const value = getModuleOfValue(node, scope);
+  if (!value) return undefined;
+  const exported = value.path.join('.');
+  return plugins.find((plugin) => plugin.module === value.module && plugin.exports.includes(exported));
+}
+
+// --- module-level state -------------------------------------------------------------------------
+
+type CandidateKind = 'collection' | 'cache' | 'scalar';
+
+interface Candidate {
+  readonly name: string;
+  readonly kind: CandidateKind;
+  /** Where to report: the declared identifier or the static field's key. */
+  readonly report: TSESTree.Node;
+  /** The expressions that read the state: identifier references, or `Class.field` member expressions. */
+  readonly uses: readonly TSESTree.Node[];
+  /** For caches: the library (or `an in-process cache object` for hand-rolled ones). */
+  readonly library?: string;
+  readonly writeMethods?: readonly string[];
+}
+
+interface Write {
+  readonly node: TSESTree.Node;
+  /** Keyed or element writes (`map.set(k)`, `obj[k] = v`, `list.push(x)`) vs fixed-property writes (`state.ready = true`). */
+  readonly keyed: boolean;
+  readonly key?: TSESTree.Node;
+  readonly value?: TSESTree.Node;
+  readonly reassignment?: boolean;
+}
+
+function isGlobalName(node: TSESTree.Node, scope: Scope | undefined): node is TSESTree.Identifier {
+  if (node.type !== 'Identifier') return false;
+  const variable = findVariable(scope, node);
+  return !variable || variable.defs.length === 0;
+}
+
+/** `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: a collection that can hold per-user entries. */
+function isCollectionInit(init: TSESTree.Node, scope: Scope | undefined): boolean {
+  const value = unwrapExpression(init);
+  if (value.type === 'ObjectExpression' || value.type === 'ArrayExpression') return true;
+  if (value.type === 'NewExpression') {
+    const callee = unwrapExpression(value.callee);
+    return callee.type === 'Identifier' && COLLECTION_CONSTRUCTORS.has(callee.name) && isGlobalName(callee, scope);
+  }
+  if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression') {
+    const object = value.callee.object;
+    return object.type === 'Identifier' && object.name === 'Object' && getPropertyName(value.callee) === 'create' && isGlobalName(object, scope);
+  }
+  return false;
+}
+
+function skipWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === 'TSNonNullExpression' || current.parent.type === 'TSAsExpression' || current.parent.type === 'ChainExpression')
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/**
+ * The write a use of a collection takes part in, if any: `carts.set(id, c)`, `carts[id] = c`,
+ * `carts.get(id).push(item)`, `delete carts[id]`, `carts[id] ??= []`, `stats.hits++`.
+ */
+function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write | undefined {
+  let node = skipWrappers(use);
+  let keyed = false;
+  let key: TSESTree.Node | undefined;
+  for (let steps = 0; steps < 8; steps++) {
+    const parent = node.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'MemberExpression' && parent.object === node) {
+      const name = getPropertyName(parent, scope);
+      const call = skipWrappers(parent).parent;
+      if (call?.type === 'CallExpression' && call.callee === skipWrappers(parent)) {
+        if (name !== undefined && MUTATING_METHODS.has(name)) {
+          const args = call.arguments;
+          return { node: call, keyed: true, key: args[0], value: args[args.length - 1] };
+        }
+        if (name !== undefined && ELEMENT_ACCESSORS.has(name)) {
+          keyed = true;
+          key = call.arguments[0];
+          node = skipWrappers(call);
+          continue;
+        }
+        return undefined;
+      }
+      if (parent.computed) {
+        keyed = true;
+        key ??= parent.property;
+      }
+      node = skipWrappers(parent);
+      continue;
+    }
+    if (node === use) {
+      // The binding itself is (re)assigned: `carts = { ...carts, [id]: cart }`.
+      if (parent.type === 'AssignmentExpression' && parent.left === node) return { node: parent, keyed: true, value: parent.right, reassignment: true };
+      if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, scope)) {
+        return { node: parent, keyed: true, value: parent.arguments[1] };
+      }
+      return undefined;
+    }
+    if (parent.type === 'AssignmentExpression' && parent.left === node) return { node: parent, keyed, key, value: parent.right };
+    if (parent.type === 'UpdateExpression') return { node: parent, keyed, key };
+    if (parent.type === 'UnaryExpression' && parent.operator === 'delete') return { node: parent, keyed: true, key };
+    if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, scope)) {
+      return { node: parent, keyed, key, value: parent.arguments[1] };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function isObjectAssign(callee: TSESTree.Node, scope: Scope | undefined): boolean {
+  return (
+    callee.type === 'MemberExpression' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'Object' &&
+    getPropertyName(callee) === 'assign' &&
+    isGlobalName(callee.object, scope)
+  );
+}
+
+/** `clients.add(res)`, `subscribers.set(id, { res, user })`: a live connection, which cannot move to a store. */
+function isConnectionValue(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name);
+  if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
+  if (value.type === 'ObjectExpression') {
+    return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value));
+  }
+  return false;
+}
+
+/** A cache write `cache.set(key, value)` with the library's write methods. */
+function getCacheWrite(use: TSESTree.Node, methods: readonly string[], scope: Scope | undefined): Write | undefined {
+  const node = skipWrappers(use);
+  const member = node.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== node) {
+    return undefined;
+  }
+  if (member.computed) {
+    // Hand-rolled caches: `cache[key] = value`.
+    const assignment = skipWrappers(member).parent;
+    return assignment?.type === 'AssignmentExpression' && assignment.left === skipWrappers(member)
+      ? { node: assignment, keyed: true, key: member.property, value: assignment.right }
+      : undefined;
+  }
+  const name = getPropertyName(member, scope);
+  const call = skipWrappers(member).parent;
+  if (name === undefined || !methods.includes(name) || call?.type !== 'CallExpression' || call.callee !== skipWrappers(member)) return undefined;
+  return { node: call, keyed: true, key: call.arguments[0], value: call.arguments[1] };
+}
+
+/** Whether a cache key names a user or a session: `req.user.id`, `` `cart:${sessionId}` ``, `'user:' + id`. */
+function isUserKey(key: TSESTree.Node | undefined, scope: Scope | undefined): boolean {
+  if (!key || key.type === 'SpreadElement') return false;
+  // A fixed key (`'users'`) holds one shared entry, not one per user.
+  if (getStaticValue(key, scope)) return false;
+  let found = false;
+  const visit = (node: TSESTree.Node, depth: number): void => {
+    if (found || depth > 6) return;
+    const target = unwrapExpression(node);
+    switch (target.type) {
+      case 'Identifier':
+        found = USER_KEY_NAME.test(target.name.toLowerCase());
+        return;
+      case 'Literal':
+        found = typeof target.value === 'string' && USER_KEY_NAME.test(target.value.toLowerCase());
+        return;
+      case 'MemberExpression':
+        if (!target.computed && target.property.type === 'Identifier' && USER_KEY_NAME.test(target.property.name.toLowerCase())) {
+          found = true;
+          return;
+        }
+        visit(target.object, depth + 1);
+        if (target.computed) visit(target.property, depth + 1);
+        return;
+      case 'TemplateLiteral':
+        if (target.quasis.some((quasi) => USER_KEY_NAME.test((quasi.value.cooked ?? quasi.value.raw).toLowerCase()))) {
+          found = true;
+          return;
+        }
+        for (const expression of target.expressions) visit(expression, depth + 1);
+        return;
+      case 'BinaryExpression':
+        visit(target.left, depth + 1);
+        visit(target.right, depth + 1);
+        return;
+      case 'CallExpression':
+        visit(target.callee, depth + 1);
+        for (const arg of target.arguments) visit(arg, depth + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(key, 0);
+  return found;
+}
+
+/** `if (!db) db = connect()`, `db ??= connect()`: a lazily created singleton, not per-request state. */
+function isLazyInitialization(write: TSESTree.Node, name: string): boolean {
+  if (write.type === 'AssignmentExpression' && (write.operator === '??=' || write.operator === '||=')) return true;
+  if (write.type !== 'AssignmentExpression' || write.operator !== '=') return false;
+  for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
+    if (node.type === 'IfStatement') return isEmptinessTest(node.test, name);
+    if (node.type.includes('Function')) return false;
+  }
+  return false;
+}
+
+function isEmptinessTest(test: TSESTree.Node, name: string): boolean {
+  const target = unwrapExpression(test);
+  if (target.type === 'UnaryExpression' && target.operator === '!') {
+    const argument = unwrapExpression(target.argument);
+    return argument.type === 'Identifier' && argument.name === name;
+  }
+  if (target.type === 'BinaryExpression' && (target.operator === '==' || target.operator === '===')) {
+    const sides = [unwrapExpression(target.left), unwrapExpression(target.right)];
+    return sides.some((side) => side.type === 'Identifier' && side.name === name) && sides.some((side) => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined'));
+  }
+  if (target.type === 'LogicalExpression') return isEmptinessTest(target.left, name) || isEmptinessTest(target.right, name);
+  return false;
+}
+
+function getDeclarations(program: TSESTree.Program): (TSESTree.VariableDeclaration | TSESTree.ClassDeclaration)[] {
+  const found: (TSESTree.VariableDeclaration | TSESTree.ClassDeclaration)[] = [];
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'VariableDeclaration' || declaration?.type === 'ClassDeclaration') found.push(declaration);
+  }
+  return found;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-in-memory-session',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sessions and per-user state kept in process memory',
+      factor: 'VI',
+      recommended: 'recommended',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          strict: {
+            type: 'boolean',
+            description: 'Also report module-level scalars mutated by handlers, rate limiters without a store, and caches keyed by user or session ids.',
+          },
+          sessionModules: {
+            type: 'array',
+            description: 'In-house session middlewares, called as `module(options)` or registered as a Fastify plugin, that keep sessions in memory unless `storeOption` is set.',
+            items: {
+              type: 'object',
+              properties: {
+                module: { type: 'string', description: 'The module name as imported or required.' },
+                storeOption: { type: 'string', description: 'The option that takes the store (default `store`).' },
+              },
+              required: ['module'],
+              additionalProperties: false,
+            },
+          },
+          allowedNames: {
+            type: 'array',
+            description: 'Module-level bindings (or `Class.field` static fields) whose in-memory state is intended.',
+            items: { type: 'string' },
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ strict: false, sessionModules: [], allowedNames: [] }],
+    messages: {
+      sessionWithoutStore:
+        'Factor VI: {{name}} is used without a `{{option}}`, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
+      sessionMemoryStore:
+        'Factor VI: {{name}} is given {{store}}, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
+      rateLimitWithoutStore:
+        'Factor VI: {{name}} is used without a `{{option}}`, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
+      rateLimitMemoryStore:
+        'Factor VI: {{name}} is given {{store}}, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
+      moduleState:
+        'Factor VI: `{{name}}` is module-level state written by a request handler (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
+      userKeyedCache:
+        'Factor VI: `{{name}}` ({{library}}) is keyed by user or session ids (line {{line}}); each instance keeps its own entries and a restart empties them. Keep per-user state in a backing service such as Redis.',
+    },
+  },
+  defaultOptions: [{ strict: false, sessionModules: [], allowedNames: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const strict = options.strict === true;
+    const allowed = new Set(options.allowedNames ?? []);
+    const { find, plugins } = getFinder(options.sessionModules ?? []);
+    const registerCalls: TSESTree.CallExpression[] = [];
+
+    function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {
+      const rateLimit = middleware.concern === 'rateLimit';
+      if (rateLimit && !strict) return;
+      const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
+      if (state.kind === 'missing') {
+        context.report({ node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
+      } else if (state.kind === 'memory') {
+        context.report({ node, messageId: rateLimit ? 'rateLimitMemoryStore' : 'sessionMemoryStore', data: { ...data, store: state.label } });
+      }
+    }
+
+    function checkModuleState(references: ReturnType<ModuleFinder<Reference>>): void {
+      const caches = new Map<TSESTree.Node, CacheLibrary>();
+      for (const ref of references) if (ref.info.role === 'cache') caches.set(ref.node, ref.info.cache);
+
+      const candidates: Candidate[] = [];
+      for (const declaration of getDeclarations(sourceCode.ast)) {
+        if (declaration.type === 'ClassDeclaration') {
+          candidates.push(...getStaticFieldCandidates(declaration));
+          continue;
+        }
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type !== 'Identifier' || allowed.has(declarator.id.name)) continue;
+          const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
+          if (!variable) continue;
+          const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
+          if (uses.length === 0) continue;
+          const base = { name: declarator.id.name, report: declarator.id, uses };
+          const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+          const library = init ? caches.get(init) : undefined;
+          if (library) {
+            if (strict) candidates.push({ ...base, kind: 'cache', library: library.name, writeMethods: library.writeMethods });
+          } else if (init && isCollectionInit(init, sourceCode.getScope(declarator))) {
+            if (CACHE_NAME.test(declarator.id.name.toLowerCase())) {
+              if (strict) candidates.push({ ...base, kind: 'cache', library: 'an in-process cache object', writeMethods: ['set'] });
+            } else {
+              candidates.push({ ...base, kind: 'collection' });
+            }
+          } else if (strict && declaration.kind !== 'const') {
+            candidates.push({ ...base, kind: 'scalar' });
+          }
+        }
+      }
+      if (candidates.length === 0) return;
+      // Cheap exit before indexing handlers: state that is never written inside a function.
+      const inFunction = (node: TSESTree.Node): boolean => {
+        for (let current = node.parent; current; current = current.parent) {
+          if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') return true;
+        }
+        return false;
+      };
+      if (!candidates.some((candidate) => candidate.uses.some(inFunction))) return;
+      let handlers: HandlerIndex | undefined;
+      const getHandlers = (): HandlerIndex => (handlers ??= indexHandlers(sourceCode));
+
+      for (const candidate of candidates) {
+        if (candidate.kind === 'cache') {
+          checkCache(candidate);
+          continue;
+        }
+        const writes = getWrites(candidate, inFunction);
+        const first = writes?.find((write) => (write.keyed || strict) && getHandlers().getEnclosingHandler(write.node));
+        if (first) {
+          context.report({ node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line } });
+        }
+      }
+    }
+
+    /** The writes of a collection or scalar inside functions, or `undefined` when it is a connection registry. */
+    function getWrites(candidate: Candidate, inFunction: (node: TSESTree.Node) => boolean): Write[] | undefined {
+      const writes: Write[] = [];
+      for (const use of candidate.uses) {
+        if (!inFunction(use)) continue;
+        if (candidate.kind === 'scalar') {
+          const write = getScalarWrite(use, candidate.name);
+          if (write) writes.push(write);
+          continue;
+        }
+        const write = getCollectionWrite(use, sourceCode.getScope(use));
+        if (!write) continue;
+        // A registry of open connections (SSE clients, sockets) cannot live in a store.
+        if (isConnectionValue(write.value)) return undefined;
+        writes.push(write);
+      }
+      return writes;
+    }
+
+    function getScalarWrite(use: TSESTree.Node, name: string): Write | undefined {
+      const parent = use.parent;
+      if (parent?.type === 'AssignmentExpression' && parent.left === use) {
+        return isLazyInitialization(parent, name) ? undefined : { node: parent, keyed: true };
+      }
+      if (parent?.type === 'UpdateExpression') return { node: parent, keyed: true };
+      return undefined;
+    }
+
+    function checkCache(candidate: Candidate): void {
+      for (const use of candidate.uses) {
+        const scope = sourceCode.getScope(use);
+        const write = getCacheWrite(use, candidate.writeMethods ?? ['set'], scope);
+        if (write && isUserKey(write.key, scope)) {
+          context.report({
+            node: candidate.report,
+            messageId: 'userKeyedCache',
+            data: { name: candidate.name, library: candidate.library ?? 'cache', line: write.node.loc.start.line },
+          });
+          return;
+        }
+      }
+    }
+
+    function getStaticFieldCandidates(declaration: TSESTree.ClassDeclaration): Candidate[] {
+      if (!declaration.id) return [];
+      const className = declaration.id.name;
+      // A class declaration binds its name twice: outside, and inside its own body.
+      const variables = sourceCode.getDeclaredVariables(declaration).filter((v) => v.name === className);
+      if (variables.length === 0) return [];
+      const found: Candidate[] = [];
+      for (const element of declaration.body.body) {
+        if (element.type !== 'PropertyDefinition' || !element.static || !element.value) continue;
+        const field = getPropertyName(element);
+        if (field === undefined || allowed.has(field) || allowed.has(`${className}.${field}`)) continue;
+        if (!isCollectionInit(element.value, sourceCode.getScope(element))) continue;
+        if (CACHE_NAME.test(field.toLowerCase())) continue;
+        // Uses are `Class.field` member expressions anywhere in the file.
+        const uses: TSESTree.Node[] = [];
+        for (const ref of variables.flatMap((variable) => variable.references)) {
+          const member = ref.identifier.parent;
+          if (member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === field) uses.push(member);
+        }
+        if (uses.length > 0) found.push({ name: `${className}.${field}`, kind: 'collection', report: element.key, uses });
+      }
+      return found;
+    }
+
+    return {
+      CallExpression(node) {
+        // fastify.register(fastifySession, { ... })
+        const callee = node.callee;
+        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'register' && node.arguments.length > 0) {
+          registerCalls.push(node);
+        }
+      },
+      'Program:exit'() {
+        const references = find(sourceCode);
+        const stores: MemoryStoreNodes = {
+          constructions: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStore' ? [[ref.node, ref.info.store] as const] : []))),
+          factories: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStoreFactory' ? [[ref.node, ref.info.store] as const] : []))),
+        };
+        for (const ref of references) {
+          if (ref.info.role === 'middleware' && ref.kind === 'call' && ref.node.type === 'CallExpression') {
+            const scope = sourceCode.getScope(ref.node);
+            const middleware = ref.info.middleware;
+            reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
+          } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
+            const scope = sourceCode.getScope(ref.node);
+            if (isUserKey(ref.node.arguments[0], scope)) {
+              context.report({ node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
+            }
+          }
+        }
+        for (const call of registerCalls) {
+          const scope = sourceCode.getScope(call);
+          const plugin = call.arguments[0] ? findPlugin(call.arguments[0], scope, plugins) : undefined;
+          if (!plugin) continue;
+          reportStore(call, plugin.info, getStoreState(call.arguments[1 + plugin.info.optionsIndex], plugin.info, call, scope, stores));
+        }
+        checkModuleState(references);
+      },
+    };
+  },
+});

@@ -1,0 +1,844 @@
+import type { Parser } from '@typescript-eslint/utils/ts-eslint';
+import rule from '../../src/rules/no-in-memory-session';
+import { createRuleTester } from '../rule-tester';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- espree ships no types
+const espree = require('espree') as Parser.LooseParserModule;
+/** Plain CommonJS JavaScript through espree (`sourceType` passes through to ESLint's config). */
+const espreeCommonJs = { parser: espree, sourceType: 'commonjs' as const };
+const ruleTester = createRuleTester();
+
+const EXPRESS_SESSION = { name: 'express-session', option: 'store', example: 'connect-redis' };
+const FASTIFY_SESSION = { name: '@fastify/session', option: 'store', example: 'connect-redis' };
+const RATE_LIMIT = { name: 'express-rate-limit', option: 'store', example: 'rate-limit-redis' };
+const strict = [{ strict: true }] as const;
+
+function state(name: string, line: number) {
+  return { messageId: 'moduleState' as const, data: { name, line } };
+}
+
+ruleTester.run('no-in-memory-session', rule, {
+  valid: [
+    // --- service-backed stores -----------------------------------------------------------------
+    `const session = require('express-session');
+const RedisStore = require('connect-redis').default;
+const { createClient } = require('redis');
+const client = createClient({ url: process.env.REDIS_URL });
+app.use(session({ store: new RedisStore({ client }), secret: process.env.SESSION_SECRET, resave: false }));`,
+    `import session from 'express-session';
+import MongoStore from 'connect-mongo';
+app.use(session({ secret: process.env.SECRET, store: MongoStore.create({ mongoUrl: process.env.MONGO_URL }) }));`,
+    `const session = require('express-session');
+const PgStore = require('connect-pg-simple')(session);
+app.use(session({ store: new PgStore({ conString: process.env.DATABASE_URL }), secret: process.env.SECRET }));`,
+    `import session from 'express-session';
+const options = { secret: process.env.SECRET, store: sessionStore };
+app.use(session(options));`,
+    `import session from 'express-session';
+const base = { store: new RedisStore({ client }) };
+app.use(session({ ...base, secret: process.env.SECRET }));`,
+    // Options whose store cannot be seen here: unknown spread, parameter, config lookup.
+    `import session from 'express-session';
+app.use(session({ ...config.session, secret: process.env.SECRET }));`,
+    `const session = require('express-session');
+module.exports = (options) => session(options);`,
+    `const session = require('express-session');
+app.use(session(config.get('session')));`,
+    // The options object is completed after its declaration.
+    `const session = require('express-session');
+const sess = { secret: process.env.SECRET, cookie: {} };
+if (process.env.REDIS_URL) sess.store = new RedisStore({ client });
+app.use(session(sess));`,
+    `const session = require('express-session');
+const sess = { secret: process.env.SECRET };
+Object.assign(sess, { store: makeStore() });
+app.use(session(sess));`,
+    // A memory store only outside production is a choice made by configuration.
+    `import session, { MemoryStore } from 'express-session';
+app.use(session({ secret: s, store: isProduction ? new RedisStore({ client }) : new MemoryStore() }));`,
+    // --- client-side sessions ------------------------------------------------------------------
+    `const cookieSession = require('cookie-session');
+app.use(cookieSession({ name: 'session', keys: [process.env.KEY] }));`,
+    `import session from 'koa-session';
+app.use(session({ key: 'koa.sess' }, app));`,
+    `import { getIronSession } from 'iron-session';
+export async function GET(req, res) { const session = await getIronSession(req, res, { password: process.env.PW, cookieName: 'sid' }); }`,
+    `import fastifySecureSession from '@fastify/secure-session';
+fastify.register(fastifySecureSession, { key: Buffer.from(process.env.KEY, 'hex') });`,
+    // --- fastify with a store -------------------------------------------------------------------
+    `import Fastify from 'fastify';
+import fastifySession from '@fastify/session';
+import RedisStore from 'connect-redis';
+const app = Fastify();
+app.register(fastifySession, { secret: process.env.SECRET, store: new RedisStore({ client }) });`,
+    `const fastifySession = require('@fastify/session');
+module.exports = async function (fastify, opts) { fastify.register(fastifySession, opts.session); };`,
+    {
+      name: 'next-session and koa-generic-session with a store',
+      code: `import nextSession from 'next-session';
+import genericSession from 'koa-generic-session';
+import redisStore from 'koa-redis';
+export const getSession = nextSession({ store: promisifyStore(new RedisStore({ client })) });
+app.use(genericSession({ store: redisStore() }));`,
+    },
+    // --- look-alikes ---------------------------------------------------------------------------
+    `const session = (options) => options;
+app.use(session({ secret: 'x' }));`,
+    `function load(require) { const session = require('express-session'); return session({}); }`,
+    `import session from './session';
+app.use(session({ secret: process.env.SECRET }));`,
+    `fastify.register(require('./session-plugin'), { secret: process.env.SECRET });`,
+    // express-rate-limit and per-user caches are strict-only.
+    `import rateLimit from 'express-rate-limit';
+app.use(rateLimit({ windowMs: 60_000, max: 100 }));`,
+    {
+      name: 'rate limiter with a Redis store in strict mode',
+      options: strict,
+      code: `import { rateLimit } from 'express-rate-limit';
+import { RedisStore } from 'rate-limit-redis';
+app.use(rateLimit({ windowMs: 60_000, limit: 100, store: new RedisStore({ sendCommand: (...args) => client.sendCommand(args) }) }));`,
+    },
+    // --- module-level state that must stay silent ----------------------------------------------
+    // Lookup tables only read by handlers.
+    `const express = require('express');
+const app = express();
+const PRICES = { basic: 10, pro: 30 };
+const ROLES = new Set(['admin', 'editor']);
+app.get('/price/:plan', (req, res) => {
+  if (!ROLES.has(req.user.role)) return res.sendStatus(403);
+  res.json({ price: PRICES[req.params.plan] });
+});`,
+    // Collections created inside the handler.
+    `const express = require('express');
+const app = express();
+app.post('/report', (req, res) => {
+  const totals = new Map();
+  const rows = [];
+  for (const item of req.body.items) { totals.set(item.kind, item.amount); rows.push(item); }
+  res.json({ rows, totals: Object.fromEntries(totals) });
+});`,
+    // WeakMaps hold per-object metadata that dies with the object.
+    `import express from 'express';
+const app = express();
+const meta = new WeakMap();
+app.use((req, res, next) => { meta.set(req, { start: Date.now() }); next(); });`,
+    // Cache libraries are caches, not state of record.
+    `import express from 'express';
+import { LRUCache } from 'lru-cache';
+const app = express();
+const pages = new LRUCache({ max: 500 });
+app.get('/page/:id', async (req, res) => { pages.set(req.params.id, await render(req.params.id)); res.send(pages.get(req.params.id)); });`,
+    `const NodeCache = require('node-cache');
+const express = require('express');
+const app = express();
+const userCache = new NodeCache({ stdTTL: 60 });
+app.get('/me', (req, res) => { userCache.set(req.user.id, req.user); res.json(req.user); });`,
+    // A hand-rolled cache named as one.
+    `const express = require('express');
+const app = express();
+const renderCache = {};
+app.get('/page/:slug', (req, res) => { renderCache[req.params.slug] = render(req.params.slug); res.send(renderCache[req.params.slug]); });`,
+    // Written at start-up or in a function that is not a request handler.
+    `const express = require('express');
+const app = express();
+const routes = [];
+const plugins = new Map();
+function registerPlugin(name, plugin) { plugins.set(name, plugin); routes.push(plugin.route); }
+registerPlugin('a', require('./a'));
+app.get('/plugins', (req, res) => res.json([...plugins.keys()]));`,
+    // Registries of open connections (server-sent events, websockets).
+    `const express = require('express');
+const app = express();
+const clients = new Set();
+app.get('/events', (req, res) => {
+  clients.add(res);
+  req.on('close', () => clients.delete(res));
+});`,
+    `import express from 'express';
+const app = express();
+const subscribers = new Map();
+app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // Scalars and fixed properties are strict-only.
+    `const express = require('express');
+const app = express();
+let requests = 0;
+const stats = { started: Date.now() };
+app.use((req, res, next) => { requests++; stats.last = Date.now(); next(); });`,
+    // A local binding shadows the module-level one.
+    `const express = require('express');
+const app = express();
+const carts = new Map();
+app.post('/cart', (req, res) => { const carts = new Map(); carts.set(req.user.id, req.body); res.end(); });`,
+    // Session helpers outside any request handler: only handler writes are evidence.
+    `const sessions = {};
+function createSession(description) {
+  const id = Date.now().toString();
+  sessions[id] = { description, history: [] };
+  return sessions[id];
+}
+module.exports = { createSession };`,
+    // Helpers of a route module are not handlers themselves.
+    `const warned = new Set();
+export async function GET(request) { return Response.json(await search(request)); }
+export function warnOnce(name) { if (!warned.has(name)) { warned.add(name); console.warn(name); } }`,
+    // Callbacks of non-HTTP APIs that happen to be named get/on.
+    `const items = [];
+$.get('/api/items', function (data) { items.push(data); });
+emitter.on('data', (chunk) => items.push(chunk));`,
+    `const queue = [];
+client.get('/status', (err, res, body) => { queue.push(body); });`,
+    {
+      name: 'allowedNames',
+      options: [{ allowedNames: ['carts', 'Registry.items'] }],
+      code: `const express = require('express');
+const app = express();
+const carts = new Map();
+class Registry { static items = []; }
+app.post('/cart', (req, res) => { carts.set(req.user.id, req.body); Registry.items.push(req.body); res.end(); });`,
+    },
+    // NestJS: instance fields of a controller are not module-level state.
+    {
+      name: 'NestJS instance field',
+      code: `import { Controller, Post, Body } from '@nestjs/common';
+@Controller('cats')
+export class CatsController {
+  private readonly cats: string[] = [];
+  @Post()
+  create(@Body() cat: string) { this.cats.push(cat); }
+}`,
+    },
+    // strict: lazy singletons, fixed cache keys and non-user keys stay silent.
+    {
+      name: 'strict: lazily created client',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let db;
+let client = null;
+app.get('/', async (req, res) => {
+  db ??= await connect(process.env.DATABASE_URL);
+  if (!client) client = createClient();
+  res.json(await db.query('select 1'));
+});`,
+    },
+    {
+      name: 'strict: cache keyed by a constant or a URL',
+      options: strict,
+      code: `import express from 'express';
+import { LRUCache } from 'lru-cache';
+const app = express();
+const cache = new LRUCache({ max: 100 });
+app.get('/config', (req, res) => { cache.set('config', loadConfig()); cache.set(req.originalUrl, res.locals.html); res.end(); });`,
+    },
+    // An express app's `get(name)` reads a setting.
+    `const express = require('express');
+const app = express();
+const seen = [];
+const title = app.get('title');
+app.get('/seen', (req, res) => res.json(seen));`,
+    {
+      name: 'espree: service-backed store in plain JS',
+      code: `const session = require('express-session');
+const MongoDBStore = require('connect-mongodb-session')(session);
+app.use(session({ secret: process.env.SECRET, store: new MongoDBStore({ uri: process.env.MONGO_URL, collection: 'sessions' }) }));`,
+      languageOptions: { parser: espree },
+    },
+  ],
+  invalid: [
+    // --- express-session -------------------------------------------------------------------------
+    {
+      code: `const session = require('express-session');
+app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: false }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 2, column: 9, endLine: 2, endColumn: 89 }],
+    },
+    {
+      code: `import session from 'express-session';
+app.use(session({ secret: process.env.SECRET }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `import expressSession from 'express-session';
+export const sessionMiddleware = expressSession({ secret: process.env.SECRET, cookie: { secure: true } });`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `import session = require('express-session');
+app.use(session({ secret: process.env.SECRET! }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `import * as session from 'express-session';
+app.use(session({ secret: process.env.SECRET }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `app.use(require('express-session')({ secret: process.env.SECRET }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `const session = require('express-session');
+app.use(session());`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `const session = require('express-session');
+const sess = { secret: process.env.SECRET, cookie: {} };
+if (app.get('env') === 'production') { sess.cookie.secure = true; }
+app.use(session(sess));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 4 }],
+    },
+    {
+      code: `import session from 'express-session';
+const defaults = { resave: false, saveUninitialized: false };
+app.use(session({ ...defaults, secret: process.env.SECRET }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `const session = require('express-session');
+app.use(session({ secret: process.env.SECRET, store: undefined }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `const session = require('express-session');
+app.use(session({ secret: process.env.SECRET, store: new session.MemoryStore() }));`,
+      errors: [
+        {
+          messageId: 'sessionMemoryStore',
+          data: { ...EXPRESS_SESSION, store: '`MemoryStore` from express-session' },
+          line: 2,
+          column: 9,
+        },
+      ],
+    },
+    {
+      code: `import session, { MemoryStore } from 'express-session';
+const store = new MemoryStore();
+app.use(session({ secret: process.env.SECRET, store }));`,
+      errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: '`MemoryStore` from express-session' } }],
+    },
+    {
+      code: `const session = require('express-session');
+const MemoryStore = require('memorystore')(session);
+app.use(session({ secret: process.env.SECRET, store: new MemoryStore({ checkPeriod: 86400000 }) }));`,
+      errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: 'a store from memorystore' } }],
+    },
+    {
+      code: `import session from 'express-session';
+import createMemoryStore from 'memorystore';
+app.use(session({ secret: process.env.SECRET, store: new (createMemoryStore(session))({ checkPeriod: 864e5 }) }));`,
+      errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: 'a store from memorystore' } }],
+    },
+    {
+      code: `import session from 'express-session';
+const options = { secret: process.env.SECRET, store: new session.MemoryStore() as session.Store } satisfies session.SessionOptions;
+app.use(session(options));`,
+      errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: '`MemoryStore` from express-session' } }],
+    },
+    {
+      name: 'espree: express-session in plain JS',
+      code: `var session = require('express-session');
+var app = require('express')();
+app.use(session({ secret: process.env.SECRET }));`,
+      languageOptions: espreeCommonJs,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    // --- Fastify ---------------------------------------------------------------------------------
+    {
+      code: `import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySession from '@fastify/session';
+const app = Fastify();
+app.register(fastifyCookie);
+app.register(fastifySession, { secret: process.env.SESSION_SECRET });`,
+      errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION, line: 6, column: 1 }],
+    },
+    {
+      code: `const fastify = require('fastify')();
+fastify.register(require('@fastify/cookie'));
+fastify.register(require('@fastify/session'), { secret: process.env.SESSION_SECRET, cookie: { secure: true } });`,
+      errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
+    },
+    {
+      code: `const { fastifySession } = require('@fastify/session');
+module.exports = async function plugin(instance) {
+  await instance.register(fastifySession, { secret: process.env.SESSION_SECRET });
+};`,
+      errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
+    },
+    {
+      code: `import fastifySession from '@fastify/session';
+app.register(fastifySession, { secret: process.env.SESSION_SECRET, store: new fastifySession.MemoryStore() });`,
+      errors: [{ messageId: 'sessionMemoryStore', data: { ...FASTIFY_SESSION, store: '`MemoryStore` from @fastify/session' } }],
+    },
+    {
+      code: `const session = require('fastify-session');
+fastify.register(session, { secret: process.env.SESSION_SECRET });`,
+      errors: [{ messageId: 'sessionWithoutStore', data: { name: 'fastify-session', option: 'store', example: 'connect-redis' } }],
+    },
+    {
+      code: `const options = { secret: process.env.SESSION_SECRET, cookieName: 'sid' };
+app.register(import('@fastify/session'), options);`,
+      errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
+    },
+    // --- next-session, koa-generic-session, in-house modules -------------------------------------
+    {
+      code: `import nextSession from 'next-session';
+export const getSession = nextSession({ cookie: { secure: true } });`,
+      errors: [{ messageId: 'sessionWithoutStore', data: { name: 'next-session', option: 'store', example: 'connect-redis (through `promisifyStore`)' } }],
+    },
+    {
+      code: `import nextSession from 'next-session';
+import MemoryStore from 'next-session/lib/memory-store';
+export const getSession = nextSession({ store: new MemoryStore() });`,
+      errors: [
+        {
+          messageId: 'sessionMemoryStore',
+          data: { name: 'next-session', option: 'store', example: 'connect-redis (through `promisifyStore`)', store: '`MemoryStore` from next-session' },
+        },
+      ],
+    },
+    {
+      code: `const Koa = require('koa');
+const session = require('koa-generic-session');
+const app = new Koa();
+app.keys = [process.env.KEY];
+app.use(session());`,
+      errors: [{ messageId: 'sessionWithoutStore', data: { name: 'koa-generic-session', option: 'store', example: 'koa-redis' } }],
+    },
+    {
+      name: 'sessionModules: in-house middleware',
+      options: [{ sessionModules: [{ module: '@acme/session' }, { module: 'acme-fastify-session', storeOption: 'backend' }] }],
+      code: `import acmeSession from '@acme/session';
+import acmeFastifySession from 'acme-fastify-session';
+app.use(acmeSession({ secret: process.env.SECRET }));
+app.use(acmeSession({ secret: process.env.SECRET, store: redisStore }));
+fastify.register(acmeFastifySession, { secret: process.env.SECRET });
+fastify.register(acmeFastifySession, { secret: process.env.SECRET, backend: redisStore });`,
+      errors: [
+        { messageId: 'sessionWithoutStore', data: { name: '@acme/session', option: 'store', example: 'connect-redis' }, line: 3 },
+        { messageId: 'sessionWithoutStore', data: { name: 'acme-fastify-session', option: 'backend', example: 'connect-redis' }, line: 5 },
+      ],
+    },
+    // --- module-level state written by handlers --------------------------------------------------
+    {
+      code: `const express = require('express');
+const app = express();
+const carts = new Map();
+
+app.get('/cart', (req, res) => {
+  res.json(carts.get(req.user.id) ?? []);
+});
+
+app.post('/cart', (req, res) => {
+  carts.set(req.user.id, req.body.items);
+  res.sendStatus(204);
+});`,
+      errors: [{ ...state('carts', 10), line: 3, column: 7, endLine: 3, endColumn: 12 }],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+const sessions = {};
+app.post('/login', async (req, res) => {
+  const token = crypto.randomUUID();
+  sessions[token] = await findUser(req.body.email);
+  res.cookie('token', token).end();
+});`,
+      errors: [state('sessions', 6)],
+    },
+    {
+      code: `const { Router } = require('express');
+const router = Router();
+const orders = [];
+router.post('/orders', (req, res) => { orders.push({ user: req.user.id, ...req.body }); res.status(201).end(); });
+module.exports = router;`,
+      errors: [state('orders', 4)],
+    },
+    {
+      code: `const express = require('express');
+const router = express.Router();
+const sessions = {};
+router.post('/logout', (req, res) => { delete sessions[req.cookies.sid]; res.end(); });`,
+      errors: [state('sessions', 4)],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+const carts: Record<string, string[]> = {};
+app.post('/cart/:item', (req, res) => {
+  (carts[req.user!.id] ??= []).push(req.params.item as string);
+  res.end();
+});`,
+      errors: [state('carts', 5)],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+const carts = new Map<string, { items: string[] }>();
+app.post('/cart/:item', (req, res) => {
+  carts.get(req.user.id)!.items.push(req.params.item);
+  res.end();
+});`,
+      errors: [state('carts', 5)],
+    },
+    {
+      name: 'reports once, naming the first write',
+      code: `const express = require('express');
+const app = express();
+const online = new Set();
+app.post('/login', (req, res) => { online.add(req.user.id); res.end(); });
+app.post('/logout', (req, res) => { online.delete(req.user.id); res.end(); });`,
+      errors: [state('online', 4)],
+    },
+    {
+      code: `const express = require('express');
+const app = express();
+let todos = [];
+app.delete('/todos/:id', (req, res) => { todos = todos.filter((t) => t.id !== req.params.id); res.end(); });`,
+      errors: [state('todos', 4)],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+export const drafts = Object.create(null);
+app.put('/drafts/:id', (req, res) => { drafts[req.params.id] = req.body; res.end(); });`,
+      errors: [state('drafts', 4)],
+    },
+    {
+      name: 'conversation history per call (seen in a real webhook server)',
+      code: `const express = require('express');
+const app = express();
+const sessions = {};
+app.post('/voice', async (req, res) => {
+  const callSid = req.body.CallSid;
+  sessions[callSid] = sessions[callSid] || [{ role: 'system', content: 'You are a booking assistant.' }];
+  sessions[callSid].push({ role: 'user', content: req.body.SpeechResult });
+  res.send(await reply(sessions[callSid]));
+});`,
+      errors: [state('sessions', 6)],
+    },
+    {
+      name: 'handler passed by name',
+      code: `const express = require('express');
+const app = express();
+const carts = {};
+function addToCart(req, res) {
+  carts[req.user.id] = (carts[req.user.id] || []).concat(req.body);
+  res.end();
+}
+app.post('/cart', requireLogin, addToCart);`,
+      errors: [state('carts', 5)],
+    },
+    {
+      name: 'handler inside a wrapper',
+      code: `const express = require('express');
+const asyncHandler = require('express-async-handler');
+const app = express();
+const votes = new Map();
+app.post('/vote', asyncHandler(async (req, res) => { votes.set(req.user.id, req.body.choice); res.end(); }));`,
+      errors: [state('votes', 5)],
+    },
+    {
+      name: 'middleware returned by a local factory',
+      code: `const express = require('express');
+const app = express();
+const hits = {};
+function limiter(max) {
+  return (req, res, next) => {
+    hits[req.ip] = (hits[req.ip] || 0) + 1;
+    if (hits[req.ip] > max) return res.sendStatus(429);
+    next();
+  };
+}
+app.use(limiter(100));`,
+      errors: [state('hits', 6)],
+    },
+    {
+      name: 'chained express route',
+      code: `const express = require('express');
+const app = express();
+const wishlist = new Map();
+app.route('/wishlist')
+  .get((req, res) => res.json(wishlist.get(req.user.id)))
+  .post((req, res) => { wishlist.set(req.user.id, req.body); res.end(); });`,
+      errors: [state('wishlist', 6)],
+    },
+    {
+      name: 'routes module with an injected router',
+      code: `const carts = {};
+module.exports = function routes(router) {
+  router.post('/cart', (req, res) => { carts[req.session.id] = req.body; res.end(); });
+};`,
+      errors: [state('carts', 3)],
+    },
+    {
+      name: 'routes module with an injected app and middleware',
+      code: `const lastSeen = new Map();
+module.exports = (app) => {
+  app.use((req, res, next) => { lastSeen.set(req.user.id, Date.now()); next(); });
+};`,
+      errors: [state('lastSeen', 3)],
+    },
+    {
+      code: `const http = require('node:http');
+const sessions = new Map();
+const server = http.createServer((req, res) => {
+  sessions.set(req.headers['x-session'], { seen: Date.now() });
+  res.end();
+});
+server.listen(process.env.PORT);`,
+      errors: [state('sessions', 4)],
+    },
+    {
+      code: `import { createServer } from 'node:https';
+const visitors = new Set();
+const server = createServer(tls);
+server.on('request', (req, res) => { visitors.add(req.socket.remoteAddress); res.end(); });`,
+      errors: [state('visitors', 4)],
+    },
+    // Koa
+    {
+      code: `const Koa = require('koa');
+const app = new Koa();
+const visits = {};
+app.use(async (ctx, next) => {
+  visits[ctx.session.userId] = (visits[ctx.session.userId] ?? 0) + 1;
+  await next();
+});`,
+      errors: [state('visits', 5)],
+    },
+    {
+      code: `import Router from '@koa/router';
+const router = new Router();
+const tokens = new Map();
+router.post('/login', async (ctx) => { tokens.set(ctx.request.body.user, crypto.randomUUID()); ctx.status = 204; });
+export default router;`,
+      errors: [state('tokens', 4)],
+    },
+    // Fastify
+    {
+      code: `import Fastify from 'fastify';
+const fastify = Fastify();
+const carts = new Map();
+fastify.post('/cart', async (request, reply) => {
+  carts.set(request.user.id, request.body);
+  return reply.code(204).send();
+});`,
+      errors: [state('carts', 5)],
+    },
+    {
+      code: `const fastify = require('fastify')({ logger: true });
+const pending = {};
+fastify.route({
+  method: 'POST',
+  url: '/checkout',
+  preHandler: [authenticate],
+  handler: async (request) => { pending[request.user.id] = request.body; return { ok: true }; },
+});`,
+      errors: [state('pending', 7)],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+const favourites = new Map();
+app.register(async (instance) => {
+  instance.put('/favourites', async (req) => { favourites.set(req.user.id, req.body); });
+}, { prefix: '/v1' });`,
+      errors: [state('favourites', 5)],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+const attempts = new Map();
+app.addHook('onRequest', async (request) => { attempts.set(request.ip, (attempts.get(request.ip) ?? 0) + 1); });`,
+      errors: [state('attempts', 4)],
+    },
+    // hapi
+    {
+      code: `const Hapi = require('@hapi/hapi');
+const server = Hapi.server({ port: process.env.PORT });
+const carts = new Map();
+server.route({
+  method: 'POST',
+  path: '/cart',
+  handler: (request, h) => { carts.set(request.auth.credentials.id, request.payload); return h.response().code(204); },
+});`,
+      errors: [state('carts', 7)],
+    },
+    {
+      code: `const Hapi = require('@hapi/hapi');
+const server = new Hapi.Server();
+const drafts = {};
+server.route([
+  { method: 'GET', path: '/drafts', handler: () => drafts },
+  { method: 'PUT', path: '/drafts/{id}', options: { auth: 'session', handler(request) { drafts[request.params.id] = request.payload; return null; } } },
+]);`,
+      errors: [state('drafts', 6)],
+    },
+    {
+      name: 'hapi plugin in its own module',
+      code: `const carts = new Map();
+exports.plugin = {
+  name: 'cart',
+  register: async (server) => {
+    server.route({ method: 'POST', path: '/cart', handler: (request) => { carts.set(request.auth.credentials.id, request.payload); return null; } });
+  },
+};`,
+      errors: [state('carts', 5)],
+    },
+    // Controller classes
+    {
+      code: `import { Body, Controller, Post, Req } from '@nestjs/common';
+const carts = new Map<string, unknown[]>();
+@Controller('cart')
+export class CartController {
+  @Post()
+  add(@Req() req: { user: { id: string } }, @Body() item: unknown) {
+    carts.set(req.user.id, [...(carts.get(req.user.id) ?? []), item]);
+  }
+}`,
+      errors: [state('carts', 7)],
+    },
+    {
+      code: `import { Controller, Delete, Param } from '@nestjs/common';
+@Controller('sessions')
+export class SessionsController {
+  static active: Record<string, number> = {};
+  @Delete(':id')
+  remove(@Param('id') id: string) { delete SessionsController.active[id]; }
+}`,
+      errors: [{ ...state('SessionsController.active', 6), line: 4, column: 10 }],
+    },
+    {
+      code: `import { JsonController, Post, Body } from 'routing-controllers';
+const signups: string[] = [];
+@JsonController()
+export class SignupController {
+  @Post('/signup')
+  signup(@Body() body: { email: string }) { signups.push(body.email); return { ok: true }; }
+}`,
+      errors: [state('signups', 6)],
+    },
+    {
+      name: 'Next.js route handler',
+      code: `import { NextResponse } from 'next/server';
+const carts = new Map<string, unknown>();
+export async function POST(request: Request) {
+  const { userId, items } = await request.json();
+  carts.set(userId, items);
+  return NextResponse.json({ ok: true });
+}`,
+      errors: [state('carts', 5)],
+    },
+    {
+      name: 'espree: module-level state in plain JS',
+      code: `var express = require('express');
+var app = express();
+var sessions = {};
+app.post('/login', function (req, res) { sessions[req.body.user] = Date.now(); res.end(); });`,
+      languageOptions: espreeCommonJs,
+      errors: [state('sessions', 4)],
+    },
+    // --- strict ----------------------------------------------------------------------------------
+    {
+      name: 'strict: module-level counter',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let counter = 0;
+app.get('/hit', (req, res) => { counter++; res.json({ counter }); });`,
+      errors: [{ ...state('counter', 4), line: 3, column: 5 }],
+    },
+    {
+      name: 'strict: last user in a scalar',
+      options: strict,
+      code: `import Koa from 'koa';
+const app = new Koa();
+let lastUser: string | undefined;
+app.use(async (ctx) => { lastUser = ctx.state.user.name; });`,
+      errors: [state('lastUser', 4)],
+    },
+    {
+      name: 'strict: fixed property of a module-level object',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+const stats = { lastLogin: 0 };
+app.post('/login', (req, res) => { stats.lastLogin = Date.now(); res.end(); });`,
+      errors: [state('stats', 4)],
+    },
+    {
+      name: 'strict: express-rate-limit without a store',
+      options: strict,
+      code: `const rateLimit = require('express-rate-limit');
+app.use(rateLimit({ windowMs: 15 * 60 * 1000, max: 100 }));`,
+      errors: [{ messageId: 'rateLimitWithoutStore', data: RATE_LIMIT, line: 2, column: 9 }],
+    },
+    {
+      name: 'strict: express-rate-limit named import with MemoryStore',
+      options: strict,
+      code: `import { rateLimit, MemoryStore } from 'express-rate-limit';
+export const limiter = rateLimit({ limit: 10, store: new MemoryStore() });`,
+      errors: [{ messageId: 'rateLimitMemoryStore', data: { ...RATE_LIMIT, store: '`MemoryStore` from express-rate-limit' }, line: 2, column: 24 }],
+    },
+    {
+      name: 'strict: express-slow-down without a store',
+      options: strict,
+      code: `import { slowDown } from 'express-slow-down';
+app.use(slowDown({ windowMs: 60000, delayAfter: 5 }));`,
+      errors: [{ messageId: 'rateLimitWithoutStore', data: { name: 'express-slow-down', option: 'store', example: 'rate-limit-redis' } }],
+    },
+    {
+      name: 'strict: @fastify/rate-limit without redis',
+      options: strict,
+      code: `import rateLimit from '@fastify/rate-limit';
+await fastify.register(rateLimit, { max: 100, timeWindow: '1 minute' });`,
+      errors: [{ messageId: 'rateLimitWithoutStore', data: { name: '@fastify/rate-limit', option: 'redis', example: 'a Redis client in its `redis` option' } }],
+    },
+    {
+      name: 'strict: lru-cache keyed by session id',
+      options: strict,
+      code: `import express from 'express';
+import { LRUCache } from 'lru-cache';
+const app = express();
+const carts = new LRUCache<string, string[]>({ max: 10_000 });
+app.post('/cart', (req, res) => { carts.set(req.sessionID, req.body.items); res.end(); });`,
+      errors: [{ messageId: 'userKeyedCache', data: { name: 'carts', library: 'lru-cache', line: 5 }, line: 4, column: 7 }],
+    },
+    {
+      name: 'strict: node-cache keyed by a user template',
+      options: strict,
+      code: `const NodeCache = require('node-cache');
+const profiles = new NodeCache();
+async function getProfile(userId) { profiles.set(\`profile:\${userId}\`, await load(userId)); }`,
+      errors: [{ messageId: 'userKeyedCache', data: { name: 'profiles', library: 'node-cache', line: 3 } }],
+    },
+    {
+      name: 'strict: hand-rolled cache keyed by user',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+const permissionCache = {};
+app.use((req, res, next) => { permissionCache[req.user.id] = loadPermissions(req.user); next(); });`,
+      errors: [{ messageId: 'userKeyedCache', data: { name: 'permissionCache', library: 'an in-process cache object', line: 4 } }],
+    },
+    {
+      name: 'strict: memory-cache singleton',
+      options: strict,
+      code: `const cache = require('memory-cache');
+app.get('/me', (req, res) => { cache.put('user:' + req.user.id, req.user, 60000); res.end(); });`,
+      errors: [{ messageId: 'userKeyedCache', data: { name: 'memory-cache', library: 'memory-cache', line: 2 }, line: 2, column: 32 }],
+    },
+    {
+      name: 'strict keeps the recommended reports',
+      options: strict,
+      code: `const session = require('express-session');
+const express = require('express');
+const app = express();
+const carts = new Map();
+app.use(session({ secret: process.env.SECRET }));
+app.post('/cart', (req, res) => { carts.set(req.user.id, req.body); res.end(); });`,
+      errors: [{ ...state('carts', 6), line: 4 }, { messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 5 }],
+    },
+  ],
+});
