@@ -58,6 +58,8 @@ const ROUTE_EXPORTS = new Set(ROUTE_MODULE_EXPORTS);
 
 /** Verbs that route-shaped calls on a receiver we cannot resolve (`router` passed in) use. */
 const INFERRED_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+/** Every method name that can register a handler, to skip other calls before resolving anything. */
+const REGISTRATION_METHODS = new Set([...REGISTRATIONS_BY_METHOD.keys(), ...INFERRED_VERBS, 'use', 'route']);
 /** First parameter names of request handlers: `(req, res)`, `(request, reply)`, `(ctx, next)`. */
 const REQUEST_PARAMETER = /^_?(?:req|request|ctx|context)$/;
 const RESPONSE_PARAMETER = /^_?(?:res|response|reply|h|next)$/;
@@ -348,7 +350,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
 
   for (const call of calls) {
     const method = getMethodName(call.callee);
-    if (method === undefined || call.callee.type !== 'MemberExpression') continue;
+    if (method === undefined || call.callee.type !== 'MemberExpression' || !REGISTRATION_METHODS.has(method)) continue;
     const scope = sourceCode.getScope(call);
     const receiver = resolveReceiver(call.callee.object, scope);
     if (!receiver) {

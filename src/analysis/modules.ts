@@ -56,6 +56,38 @@ function buildTraceMap<T>(members: readonly ModuleMember<T>[]): TraceMap<{ membe
   return map as TraceMap<{ member: ModuleMember<T> }>;
 }
 
+type TraceObject = Record<string | symbol, unknown>;
+
+/** A deep merge of two trace-map nodes; `b`'s leaf markers win where both have one. */
+function mergeTraceNodes(a: TraceObject, b: TraceObject): TraceObject {
+  const merged: TraceObject = { ...a };
+  for (const key of Reflect.ownKeys(b)) {
+    const left = merged[key];
+    const right = b[key];
+    merged[key] =
+      typeof key === 'string' && left && right && typeof left === 'object' && typeof right === 'object'
+        ? mergeTraceNodes(left as TraceObject, right as TraceObject)
+        : right;
+  }
+  return merged;
+}
+
+/**
+ * The trace map for `import` declarations. A default import of a CommonJS module is its
+ * `module.exports`, and for transpiled modules also its `exports.default`: the default binding
+ * follows both, so rows for `x` and for `x.default` each match `import x from '...'`.
+ */
+function buildEsmTraceMap<T>(traceMap: TraceMap<T>): TraceMap<T> {
+  const esm: Record<string, unknown> = {};
+  for (const [name, node] of Object.entries(traceMap)) {
+    const moduleNode = node as unknown as TraceObject;
+    const defaultNode = moduleNode.default as TraceObject | undefined;
+    // module.exports' own rows win over exports.default's for the same reference.
+    esm[name] = defaultNode ? { ...moduleNode, default: mergeTraceNodes(defaultNode, moduleNode) } : moduleNode;
+  }
+  return esm as TraceMap<T>;
+}
+
 function kindOf(type: symbol): ReferenceKind {
   if (type === ReferenceTracker.CALL) return 'call';
   if (type === ReferenceTracker.CONSTRUCT) return 'construct';
@@ -127,6 +159,7 @@ function* iterateCjsModules(globalScope: Scope, sourceCode: Readonly<TSESLint.So
  */
 export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): ModuleFinder<T> {
   const traceMap = buildTraceMap(members);
+  const esmTraceMap = buildEsmTraceMap(traceMap);
   const hasModules = Object.keys(traceMap).length > 0;
   return (sourceCode) => {
     if (!hasModules) return [];
@@ -157,7 +190,7 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
           collect(tracker.iteratePropertyReferences(node as unknown as TrackerNode, moduleMap));
         }
       }
-      collect(tracker.iterateEsmReferences(traceMap));
+      collect(tracker.iterateEsmReferences(esmTraceMap));
     } catch {
       // An AST shape the tracker does not expect: keep what was found, never crash lint.
     }

@@ -72,7 +72,8 @@ export function getConstInitializer(node: TSESTree.Node, scope: Scope | undefine
   if (def?.type !== 'Variable' || def.node.id.type !== 'Identifier' || !def.node.init) return undefined;
   const isConst = def.parent.kind === 'const';
   if (!isConst && variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
-  return def.node.init;
+  // `const o = { ... } satisfies Options` / `as const`: the value is the wrapped expression.
+  return unwrapExpression(def.node.init) as TSESTree.Expression;
 }
 
 /** An expression, or what its identifier is bound to one step back: the thing to inspect. */

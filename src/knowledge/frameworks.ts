@@ -41,10 +41,12 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'net', path: ['createServer'], kind: 'call', info: app('net', 'server') },
   { module: 'net', path: ['Server'], kind: 'construct', info: app('net', 'server') },
   { module: 'tls', path: ['createServer'], kind: 'call', info: app('tls', 'server') },
-  // `import express from 'express'; express.Router()`: the tracker follows an ESM default import
-  // through the `default` branch of the trace map only, so its members need `default` rows.
-  { module: 'express', path: ['default', 'Router'], kind: 'call', info: app('express', 'router') },
-  { module: 'express', path: ['default', 'Router'], kind: 'construct', info: app('express', 'router') },
+  { module: '@nestjs/core', path: ['NestFactory', 'createMicroservice'], kind: 'call', info: app('nestjs') },
+  { module: 'socket.io', path: ['Server'], kind: 'construct', info: app('socket.io', 'server') },
+  { module: 'socket.io', path: [], kind: 'call', info: app('socket.io', 'server') },
+  { module: 'socket.io', path: [], kind: 'construct', info: app('socket.io', 'server') },
+  { module: 'ws', path: ['WebSocketServer'], kind: 'construct', info: app('ws', 'server') },
+  { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { TwelveFactorDocs } from '../create-rule';
 import noFsLogging from './no-fs-logging';
 import noInMemorySession from './no-in-memory-session';
+import requireSigtermHandler from './require-sigterm-handler';
 
 export type TwelveFactorRule = TSESLint.RuleModule<string, readonly unknown[], TwelveFactorDocs>;
 
@@ -9,4 +10,5 @@ export type TwelveFactorRule = TSESLint.RuleModule<string, readonly unknown[], T
 export const rules: Record<string, TwelveFactorRule> = {
   'no-fs-logging': noFsLogging,
   'no-in-memory-session': noInMemorySession,
+  'require-sigterm-handler': requireSigtermHandler,
 };

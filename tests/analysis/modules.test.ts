@@ -78,3 +78,24 @@ describe('createModuleFinder, less common forms', () => {
     expect(found("const require = (x) => ({ appendFile() {} });\nrequire('fs').appendFile('a.log');")).toEqual([]);
   });
 });
+
+describe('createModuleFinder with rows for both a module and its default export', () => {
+  const withDefault = createModuleFinder<string>([
+    { module: 'express', path: [], kind: 'call', info: 'express()' },
+    { module: 'express', path: ['default'], kind: 'call', info: 'express.default()' },
+    { module: 'express', path: ['Router'], kind: 'call', info: 'Router()' },
+    { module: 'express-session', path: ['MemoryStore'], kind: 'construct', info: 'MemoryStore' },
+    { module: 'express-session', path: ['default'], kind: 'call', info: 'session.default()' },
+  ]);
+  const infos = (code: string) => withSourceCode(code, (sc) => withDefault(sc).map((r) => r.info).sort());
+
+  it('a default import reaches members of module.exports and of exports.default', () => {
+    expect(infos("import express from 'express';\nexpress();\nexpress.Router();")).toEqual(['Router()', 'express()']);
+    expect(infos("import session from 'express-session';\nnew session.MemoryStore();")).toEqual(['MemoryStore']);
+  });
+
+  it('a namespace import and require reach exports.default explicitly', () => {
+    expect(infos("import * as s from 'express-session';\ns.default();\nnew s.MemoryStore();")).toEqual(['MemoryStore', 'session.default()']);
+    expect(infos("const e = require('express');\ne.default();\ne();")).toEqual(['express()', 'express.default()']);
+  });
+});

@@ -48,6 +48,10 @@ describe('getConstInitializer', () => {
   it('follows a let that is never reassigned', () => {
     expect(lastExpression('let o = [];\no;', (node, scope) => getConstInitializer(node, scope)?.type)).toBe('ArrayExpression');
   });
+  it('sees through TypeScript wrappers on the initializer', () => {
+    expect(lastExpression("const o = { a: 1 } satisfies Record<string, number>;\no;", (node, scope) => getConstInitializer(node, scope)?.type)).toBe('ObjectExpression');
+    expect(lastExpression("const o = ['x'] as const;\no;", (node, scope) => getConstInitializer(node, scope)?.type)).toBe('ArrayExpression');
+  });
   it('stops at a reassigned let', () => {
     expect(lastExpression('let o = {};\no = other;\no;', (node, scope) => getConstInitializer(node, scope))).toBeUndefined();
   });

@@ -95,6 +95,54 @@ function adversarialInputs(regex: RegExp): string[] {
   return inputs;
 }
 
+/**
+ * The same pattern for V8's linear-time engine, which takes neither the `i` nor the `u` flag:
+ * case-insensitivity is spelled out (`a` → `[aA]`, `[a-f]` → `[a-fA-F]`), and `u` is dropped
+ * where the pattern has no Unicode-only syntax (the adversarial inputs are BMP characters).
+ */
+export function linearEquivalent(regex: RegExp): RegExp {
+  let source = regex.source;
+  if (regex.flags.includes('u') && /\\[pPu]\{|\\k</.test(source)) throw new Error('Unicode-only syntax');
+  if (regex.flags.includes('i')) source = spellOutCase(source);
+  return new RegExp(source, `${regex.flags.replace(/[iu]/g, '')}l`);
+}
+
+function spellOutCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      // \xHH, \uHHHH, \cX keep their following characters; other escapes are two characters.
+      const length = next === 'x' ? 4 : next === 'u' ? 6 : next === 'c' ? 3 : 2;
+      out += source.slice(i, i + length);
+      i += length - 1;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      const rangeEnd = source[i + 1] === '-' ? source[i + 2] : undefined;
+      if (/[a-z]/i.test(ch) && rangeEnd && /[a-z]/i.test(rangeEnd)) {
+        out += `${ch}-${rangeEnd}${swapCase(ch)}-${swapCase(rangeEnd)}`;
+        i += 2;
+        continue;
+      }
+      out += /[a-z]/i.test(ch) ? ch + swapCase(ch) : ch;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    // A quantifier's braces hold digits, a group's `(?<name>` a name: only plain letters are spelled out.
+    const inGroupName = /\(\?<\w*$/.test(out);
+    out += /[a-z]/i.test(ch) && !inGroupName ? `[${ch}${swapCase(ch)}]` : ch;
+  }
+  return out;
+}
+
+function swapCase(ch: string): string {
+  return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
+}
+
 const patterns = collectPatterns();
 
 describe('regular expressions run in linear time on adversarial input', () => {
@@ -110,12 +158,19 @@ describe('regular expressions run in linear time on adversarial input', () => {
     const results = inputs.map((input) => regex.test(input));
     let reference: RegExp | undefined;
     try {
-      reference = new RegExp(regex.source, `${regex.flags}l`);
+      reference = linearEquivalent(regex);
     } catch {
       reference = undefined;
     }
     if (reference) expect(results).toEqual(inputs.map((input) => reference.test(input)));
     else expect(regex.source).toMatch(/\(\?<?[=!]|\\\d/);
+  });
+
+  it('linearEquivalent spells out case-insensitivity for the linear engine', () => {
+    const reference = linearEquivalent(/^pass(?:word)?_[a-f0-9]+\.log$/iu);
+    for (const input of ['PASSWORD_ABC.LOG', 'pass_0f.log', 'PaSs_Ff.Log', 'passwd_0.log', 'pass_g.log']) {
+      expect(reference.test(input)).toBe(/^pass(?:word)?_[a-f0-9]+\.log$/iu.test(input));
+    }
   });
 
   it('literalPrefix reads the fixed start of a pattern', () => {

@@ -1,0 +1,511 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  PROCESS_CHAINABLE_METHODS,
+  PROCESS_LISTENER_METHODS,
+  SHUTDOWN_CALLS,
+  SHUTDOWN_IMPORTS,
+  SHUTDOWN_METHODS,
+  type ShutdownLibrary,
+  type SignalOptions,
+} from '../knowledge/shutdown';
+import { createModuleFinder, getRequiredModuleName } from './modules';
+import { walk } from './servers';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from './values';
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+const SIGTERM = 'SIGTERM';
+
+/**
+ * Whether a signal expression (or a list of them) includes SIGTERM: `yes`, `no`, or `unknown`
+ * when it cannot be told without running the program (a parameter nobody passes a literal to).
+ */
+export type SignalMatch = 'yes' | 'no' | 'unknown';
+
+/** `process.on('SIGTERM', handler)` and its siblings, with what the file tells about the signal. */
+export interface ProcessListener {
+  readonly call: TSESTree.CallExpression;
+  readonly method: string;
+  readonly sigterm: SignalMatch;
+  /** The listener argument (`() => …`, `shutdown`). */
+  readonly listener?: TSESTree.Node;
+  /** The listener's function, when it is written here or bound to a local name. */
+  readonly handler?: FunctionNode;
+}
+
+/** Something in the file that arranges for SIGTERM. */
+export interface SigtermArrangement {
+  readonly node: TSESTree.Node;
+  /** `process.on`, `enableShutdownHooks`, or the library / module that installs the handler. */
+  readonly via: string;
+}
+
+export interface SignalOptionsOfRule {
+  /** Extra packages or project modules that install a SIGTERM handler when imported. */
+  readonly handlerModules?: readonly string[];
+}
+
+const findShutdownCalls = createModuleFinder(SHUTDOWN_CALLS);
+const PROCESS_MODULES: ReadonlySet<string> = new Set(['process', 'node:process']);
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global']);
+const ARRAY_ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
+const WORD_SEPARATOR = /\s+/;
+
+function combine(a: SignalMatch, b: SignalMatch): SignalMatch {
+  if (a === 'yes' || b === 'yes') return 'yes';
+  if (a === 'unknown' || b === 'unknown') return 'unknown';
+  return 'no';
+}
+
+/** Whether a static value (a signal name or a list of them) contains SIGTERM. */
+function valueIncludesSigterm(value: unknown, format: 'array' | 'words' = 'array'): SignalMatch {
+  if (typeof value === 'string') {
+    if (format === 'words') return value.split(WORD_SEPARATOR).includes(SIGTERM) ? 'yes' : 'no';
+    return value === SIGTERM ? 'yes' : 'no';
+  }
+  if (Array.isArray(value)) return value.includes(SIGTERM) ? 'yes' : 'no';
+  return 'unknown';
+}
+
+/** Whether a list expression (`['SIGINT', 'SIGTERM']`, a const bound to one) contains SIGTERM. */
+function listIncludesSigterm(node: TSESTree.Node, scope: Scope | undefined, depth: number): SignalMatch {
+  const value = getStaticValue(node, scope);
+  if (value) return valueIncludesSigterm(value.value);
+  const list = depth < 3 ? getConstInitializer(node, scope) ?? unwrapExpression(node) : unwrapExpression(node);
+  if (list.type !== 'ArrayExpression') return 'unknown';
+  let match: SignalMatch = 'no';
+  for (const element of list.elements) {
+    if (!element) continue;
+    if (element.type === 'SpreadElement') match = combine(match, listIncludesSigterm(element.argument, scope, depth + 1));
+    else match = combine(match, signalIncludesSigterm(element, scope, depth + 1));
+  }
+  return match;
+}
+
+/**
+ * Whether a signal argument is SIGTERM: a literal or const, the variable of a `for…of` over a
+ * list, the parameter of a `forEach`/`map` callback over a list, or the parameter of a local
+ * function that the file calls with `'SIGTERM'`.
+ */
+export function signalIncludesSigterm(node: TSESTree.Node, scope: Scope | undefined, depth = 0): SignalMatch {
+  const value = getStaticValue(node, scope);
+  if (value) return valueIncludesSigterm(value.value);
+  const target = unwrapExpression(node);
+  if (target.type !== 'Identifier' || depth > 3) return 'unknown';
+  const variable = findVariable(scope, target);
+  const def = variable?.defs[0];
+  if (!variable || !def) return 'unknown';
+  if (def.type === 'Variable') {
+    // for (const signal of SIGNALS) process.on(signal, …)
+    const loop = def.parent?.parent;
+    if (loop?.type === 'ForOfStatement' && loop.left === def.parent) return listIncludesSigterm(loop.right, scope, depth + 1);
+    return 'unknown';
+  }
+  if (def.type === 'Parameter') return parameterIncludesSigterm(variable, def.node, scope, depth);
+  return 'unknown';
+}
+
+function parameterIncludesSigterm(variable: Variable, fnNode: TSESTree.Node, scope: Scope | undefined, depth: number): SignalMatch {
+  if (fnNode.type !== 'ArrowFunctionExpression' && fnNode.type !== 'FunctionExpression' && fnNode.type !== 'FunctionDeclaration') return 'unknown';
+  const index = fnNode.params.findIndex((param) => param.type === 'Identifier' && param.name === variable.name);
+  if (index < 0) return 'unknown';
+  const parent = fnNode.parent;
+  // ['SIGINT', 'SIGTERM'].forEach((signal) => process.on(signal, …))
+  if (index === 0 && parent?.type === 'CallExpression' && parent.arguments[0] === fnNode) {
+    const callee = unwrapExpression(parent.callee);
+    if (callee.type === 'MemberExpression' && ARRAY_ITERATION_METHODS.has(getPropertyName(callee, scope) ?? '')) {
+      return listIncludesSigterm(callee.object, scope, depth + 1);
+    }
+  }
+  // function listen(signal) { process.on(signal, …) } listen('SIGTERM')
+  const fnVariable = getFunctionVariable(fnNode, scope);
+  if (!fnVariable) return 'unknown';
+  let match: SignalMatch | undefined;
+  for (const ref of fnVariable.references) {
+    const call = ref.identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== ref.identifier) continue;
+    const arg = call.arguments[index];
+    const argMatch = arg && arg.type !== 'SpreadElement' ? signalIncludesSigterm(arg, ref.from as Scope, depth + 1) : 'no';
+    match = match === undefined ? argMatch : combine(match, argMatch);
+  }
+  return match ?? 'unknown';
+}
+
+/** The variable holding a function (`function f() {}`, `const f = () => {}`), looked up from inside it. */
+function getFunctionVariable(fnNode: FunctionNode, scope: Scope | undefined): Variable | undefined {
+  if (fnNode.type === 'FunctionDeclaration' && fnNode.id) return findVariable(scope, fnNode.id);
+  const parent = fnNode.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fnNode && parent.id.type === 'Identifier') return findVariable(scope, parent.id);
+  return undefined;
+}
+
+/** Whether a module specifier is one of `modules` (exact, a subpath of a package, or a project path ending with it). */
+export function matchesModule(specifier: string, modules: readonly string[]): boolean {
+  for (const entry of modules) {
+    if (specifier === entry || specifier.startsWith(`${entry}/`)) return true;
+    if (specifier.startsWith('.') && !entry.startsWith('.')) {
+      const withoutExtension = specifier.replace(/\.[cm]?[jt]s$/, '');
+      if (withoutExtension.endsWith(`/${entry}`)) return true;
+    }
+    if (entry.startsWith('.') && specifier.replace(/\.[cm]?[jt]s$/, '') === entry.replace(/\.[cm]?[jt]s$/, '')) return true;
+  }
+  return false;
+}
+
+/** Every module specifier the file imports statically: `import`, `export … from`, `require('…')`, `import x = require()`. */
+export function getImportedModules(sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  const found: string[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration') found.push(String(statement.source.value));
+    else if (statement.type === 'ExportNamedDeclaration' && statement.source) found.push(String(statement.source.value));
+    else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
+      const expression = statement.moduleReference.expression;
+      if (expression.type === 'Literal') found.push(String(expression.value));
+    }
+  }
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return found;
+  const requireRefs = [...globalScope.through.filter((ref) => ref.identifier.name === 'require'), ...(globalScope.set.get('require')?.references ?? [])];
+  for (const ref of requireRefs) {
+    const call = ref.identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== ref.identifier) continue;
+    const name = getRequiredModuleName(call);
+    if (name !== undefined) found.push(name);
+  }
+  return found;
+}
+
+/** `require('process')`, `import process from 'node:process'`: a local name for the real `process`. */
+function isProcessModuleBinding(variable: Variable): boolean {
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0];
+  if (def?.type === 'ImportBinding') {
+    const declaration = def.parent;
+    return (
+      declaration?.type === 'ImportDeclaration' &&
+      PROCESS_MODULES.has(String(declaration.source.value)) &&
+      (def.node.type === 'ImportDefaultSpecifier' || def.node.type === 'ImportNamespaceSpecifier')
+    );
+  }
+  if (def?.type === 'Variable' && def.node.id.type === 'Identifier' && def.node.init) {
+    const name = getRequiredModuleName(unwrapExpression(def.node.init));
+    return name !== undefined && PROCESS_MODULES.has(name);
+  }
+  return false;
+}
+
+/**
+ * Expressions that are Node's own `process`: the global (not shadowed by a parameter or local
+ * variable), `globalThis.process`, and local bindings of `require('process')` / `node:process`.
+ */
+export function getProcessReferences(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const found: TSESTree.Node[] = [];
+  const addGlobal = (name: string, ref: TSESLint.Scope.Reference): void => {
+    if (name === 'process') found.push(ref.identifier as TSESTree.Node);
+    else if (GLOBAL_OBJECTS.has(name)) {
+      const member = ref.identifier.parent;
+      if (member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === 'process') found.push(member);
+    }
+  };
+  for (const ref of globalScope.through) addGlobal(ref.identifier.name, ref);
+  for (const name of ['process', ...GLOBAL_OBJECTS]) {
+    const variable = globalScope.set.get(name);
+    if (variable && variable.defs.length === 0) for (const ref of variable.references) addGlobal(name, ref);
+  }
+  // Module-level bindings of the process module (ESM module scope or CommonJS wrapper scope).
+  for (const scope of [globalScope, ...globalScope.childScopes]) {
+    if (scope !== globalScope && scope.type !== 'module' && !(scope.type === 'function' && scope.block.type === 'Program')) continue;
+    for (const variable of scope.variables) {
+      if (isProcessModuleBinding(variable)) for (const ref of variable.references) if (!ref.init) found.push(ref.identifier as TSESTree.Node);
+    }
+  }
+  return found;
+}
+
+function resolveHandler(node: TSESTree.Node | undefined, scope: Scope | undefined): FunctionNode | undefined {
+  if (!node) return undefined;
+  let target = unwrapExpression(node);
+  // shutdown.bind(null, server)
+  if (target.type === 'CallExpression' && target.callee.type === 'MemberExpression' && getPropertyName(target.callee) === 'bind') {
+    target = unwrapExpression(target.callee.object);
+  }
+  if (target.type === 'ArrowFunctionExpression' || target.type === 'FunctionExpression') return target;
+  if (target.type !== 'Identifier') return undefined;
+  const init = getConstInitializer(target, scope);
+  if (init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) return init;
+  const def = findVariable(scope, target)?.defs[0];
+  return def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration' ? def.node : undefined;
+}
+
+/**
+ * Every `process.on/once/addListener/prependListener/prependOnceListener(signal, listener)` of
+ * the file on the real `process` — also down a chain (`process.removeAllListeners(x).on(…)`) —
+ * with whether the signal is SIGTERM.
+ */
+export function findProcessListeners(sourceCode: Readonly<TSESLint.SourceCode>): ProcessListener[] {
+  const listeners: ProcessListener[] = [];
+  for (const reference of getProcessReferences(sourceCode)) {
+    let receiver: TSESTree.Node = climb(reference);
+    for (;;) {
+      const member = receiver.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== receiver) break;
+      const method = getPropertyName(member);
+      const call = member.parent;
+      if (method === undefined || !PROCESS_CHAINABLE_METHODS.has(method) || call?.type !== 'CallExpression' || call.callee !== member) break;
+      if (PROCESS_LISTENER_METHODS.has(method) && call.arguments[0]) {
+        const scope = sourceCode.getScope(call);
+        const signal = call.arguments[0];
+        const listener = call.arguments[1];
+        const handler = resolveHandler(listener, scope);
+        listeners.push({
+          call,
+          method,
+          sigterm: signal.type === 'SpreadElement' ? 'unknown' : signalIncludesSigterm(signal, scope),
+          ...(listener ? { listener } : {}),
+          ...(handler ? { handler } : {}),
+        });
+      }
+      receiver = climb(call);
+    }
+  }
+  return listeners.sort((a, b) => a.call.range[0] - b.call.range[0]);
+}
+
+function climb(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && (current.parent.type === 'TSNonNullExpression' || current.parent.type === 'TSAsExpression' || current.parent.type === 'ChainExpression')) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** Whether a library call's options leave SIGTERM among the signals it listens to. */
+function libraryHandlesSigterm(call: TSESTree.Node, options: SignalOptions | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!options || (call.type !== 'CallExpression' && call.type !== 'NewExpression')) return true;
+  const arg = call.arguments[options.argument];
+  if (!arg || arg.type === 'SpreadElement') return true;
+  const scope = sourceCode.getScope(call);
+  const object = getObjectProperties(arg, scope);
+  if (!object) return true;
+  const read = (name: string | undefined, format: 'array' | 'words'): SignalMatch | undefined => {
+    if (name === undefined) return undefined;
+    const property = object.properties.get(name);
+    if (!property) return object.complete ? undefined : 'unknown';
+    const value = getStaticValue(property.value, scope);
+    if (value) return valueIncludesSigterm(value.value, format);
+    return format === 'array' ? listIncludesSigterm(property.value, scope, 0) : 'unknown';
+  };
+  const signal = read(options.signal, 'array');
+  const signals = read(options.signals, options.signalsFormat ?? 'array');
+  if (options.signalsAdd) return combine(signal ?? 'yes', signals ?? 'no') !== 'no';
+  return (signals ?? 'yes') !== 'no';
+}
+
+/**
+ * A function the file imports and calls, named like it installs a shutdown handler:
+ * `setupGracefulShutdown(server)`, `lifecycle.registerShutdownHooks(app)`, `handleSignals()`.
+ * The handler lives in another module the rule cannot read, so the call gets the benefit of the
+ * doubt. Close-only helpers (`createHttpTerminator`, `stoppable`) do not match.
+ */
+const SHUTDOWN_HELPER_NAME = /graceful|shutdown|terminus|handleSignals|signalHandler|exitHook/i;
+
+const KNOWN_LIBRARIES: ReadonlySet<string> = new Set(SHUTDOWN_CALLS.map((row) => row.module));
+const LAST_PATH_SEGMENT = /[^/]*$/;
+
+/**
+ * A project module named like it installs the shutdown handler (`import './graceful-shutdown'`,
+ * `require('../lib/shutdown')`): the benefit of the doubt, as for imported helpers. Packages of
+ * the knowledge table are judged by their calls instead.
+ */
+function isShutdownModule(specifier: string): boolean {
+  if (KNOWN_LIBRARIES.has(specifier)) return false;
+  const segment = LAST_PATH_SEGMENT.exec(specifier)?.[0] ?? '';
+  return specifier.startsWith('.') && SHUTDOWN_HELPER_NAME.test(segment);
+}
+
+/** Whether an identifier is bound by an import or a `require` (or not declared by the file at all). */
+function isImportedName(identifier: TSESTree.Identifier, scope: Scope): boolean {
+  const variable = findVariable(scope, identifier);
+  if (!variable || variable.defs.length === 0) return true;
+  const def = variable.defs[0];
+  if (def?.type === 'ImportBinding') return true;
+  if (def?.type !== 'Variable' || !def.node.init) return false;
+  let init: TSESTree.Node = unwrapExpression(def.node.init);
+  while (init.type === 'MemberExpression') init = unwrapExpression(init.object);
+  if (init.type === 'AwaitExpression') init = unwrapExpression(init.argument);
+  return getRequiredModuleName(init) !== undefined;
+}
+
+/** The name a call is made by, and whether that name comes from another module. */
+function getImportedCalleeName(call: TSESTree.CallExpression, scope: Scope): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return isImportedName(callee, scope) ? callee.name : undefined;
+  if (callee.type !== 'MemberExpression') return undefined;
+  let root: TSESTree.Node = unwrapExpression(callee.object);
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  const imported = root.type === 'Identifier' ? isImportedName(root, scope) && root.name !== 'process' : getRequiredModuleName(root) !== undefined;
+  return imported ? getPropertyName(callee) : undefined;
+}
+
+/**
+ * Calls that install SIGTERM handlers on an app (NestJS `app.enableShutdownHooks()`), and calls of
+ * imported shutdown helpers. One walk, only in files whose text mentions one of them.
+ */
+function findShutdownMethodCalls(sourceCode: Readonly<TSESLint.SourceCode>, libraryCalls: ReadonlySet<TSESTree.Node>): SigtermArrangement[] {
+  const rows = SHUTDOWN_METHODS.filter((row) => sourceCode.text.includes(row.method));
+  const helpers = SHUTDOWN_HELPER_NAME.test(sourceCode.text);
+  if (rows.length === 0 && !helpers) return [];
+  const found: SigtermArrangement[] = [];
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (node.type !== 'CallExpression') return;
+    const callee = unwrapExpression(node.callee);
+    const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+    const row = method === undefined ? undefined : rows.find((r) => r.method === method);
+    if (row) {
+      const signals = node.arguments[row.signalsArgument];
+      // enableShutdownHooks() listens to every termination signal; a list must name SIGTERM.
+      if (signals && signals.type !== 'SpreadElement' && listIncludesSigterm(signals, sourceCode.getScope(node), 0) === 'no') return;
+      found.push({ node, via: row.method });
+      return;
+    }
+    // Known libraries are judged by their options above, not by their names.
+    if (!helpers || libraryCalls.has(node)) return;
+    const name = getImportedCalleeName(node, sourceCode.getScope(node));
+    if (name !== undefined && SHUTDOWN_HELPER_NAME.test(name)) found.push({ node, via: name });
+  });
+  return found;
+}
+
+function describeLibrary(library: ShutdownLibrary): string {
+  return library.library;
+}
+
+/**
+ * Everything in the file that arranges for SIGTERM: `process` listeners whose signal is (or may
+ * be) SIGTERM, NestJS `enableShutdownHooks`, calls of graceful-shutdown libraries whose options
+ * keep SIGTERM, imports of plugins that install the handler, and imports of `handlerModules`.
+ * Close-only helpers (`stoppable`, `http-terminator`) and SIGINT/SIGHUP/`beforeExit` listeners
+ * do not count.
+ */
+export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode>, options: SignalOptionsOfRule = {}): SigtermArrangement[] {
+  const found: SigtermArrangement[] = [];
+  for (const listener of findProcessListeners(sourceCode)) {
+    if (listener.sigterm !== 'no') found.push({ node: listener.call, via: `process.${listener.method}` });
+  }
+  const libraryCalls = findShutdownCalls(sourceCode);
+  for (const ref of libraryCalls) {
+    if (ref.info.installsHandler && libraryHandlesSigterm(ref.node, ref.info.options, sourceCode)) found.push({ node: ref.node, via: describeLibrary(ref.info) });
+  }
+  found.push(...findShutdownMethodCalls(sourceCode, new Set(libraryCalls.map((ref) => ref.node))));
+  const markers = [...SHUTDOWN_IMPORTS.map((row) => row.library), ...(options.handlerModules ?? [])];
+  for (const specifier of getImportedModules(sourceCode)) {
+    if (matchesModule(specifier, markers) || isShutdownModule(specifier)) found.push({ node: sourceCode.ast, via: specifier });
+  }
+  return found;
+}
+
+/** Method names that close a resource before exiting: `server.close()`, `db.disconnect()`, ... */
+const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconnect', 'end', 'quit', 'destroy', 'shutdown', 'terminate', 'drain', 'flush', 'closeAll', 'stopAll']);
+/** Functions named like they close things: `closeServer()`, `gracefulShutdown()`, `cleanup()`. */
+const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|graceful|drain)/i;
+const TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);
+
+function isProcessExit(node: TSESTree.Node, processRefs: ReadonlySet<TSESTree.Node>): boolean {
+  if (node.type !== 'CallExpression' && node.type !== 'MemberExpression') return false;
+  const member = node.type === 'CallExpression' ? unwrapExpression(node.callee) : node;
+  return member.type === 'MemberExpression' && processRefs.has(climbBack(member.object)) && getPropertyName(member) === 'exit';
+}
+
+function climbBack(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression') current = current.expression;
+  return current;
+}
+
+function isTimerCallback(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== fn) return false;
+  const callee = unwrapExpression(parent.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+  return name !== undefined && TIMERS.has(name);
+}
+
+/** Whether a call closes something or is waited for: `x.close()`, `closeDb()`, `await x`, `x.then(…)`. */
+function isClosingStep(node: TSESTree.Node, localClosers: ReadonlySet<TSESTree.Node>): boolean {
+  if (node.type === 'AwaitExpression') return true;
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'MemberExpression') {
+    const name = getPropertyName(callee);
+    if (name !== undefined && CLOSING_METHODS.has(name)) return true;
+    // cleanup().then(() => process.exit(0)): the exit waits for the promise
+    if (name === 'then' || name === 'finally') return unwrapExpression(callee.object).type === 'CallExpression';
+    return false;
+  }
+  if (callee.type === 'Identifier') return CLOSING_FUNCTION.test(callee.name) || localClosers.has(node);
+  return false;
+}
+
+interface HandlerScan {
+  readonly exits: TSESTree.Node[];
+  readonly closingStarts: number[];
+  readonly localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[];
+}
+
+function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>, localClosers: ReadonlySet<TSESTree.Node>): HandlerScan {
+  const exits: TSESTree.Node[] = [];
+  const closingStarts: number[] = [];
+  const localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[] = [];
+  walk(fn.body, sourceCode.visitorKeys, (node) => {
+    // setTimeout(() => process.exit(1), 10_000).unref(): the forced exit after a grace period
+    if ((node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') && isTimerCallback(node)) return false;
+    if (node.type === 'CallExpression' && isProcessExit(node, processRefs)) {
+      exits.push(node);
+      return false;
+    }
+    if (isClosingStep(node, localClosers)) closingStarts.push(node.range[0]);
+    if (node.type === 'CallExpression' && unwrapExpression(node.callee).type === 'Identifier') {
+      const local = resolveHandler(node.callee, sourceCode.getScope(node));
+      if (local && local !== fn) localCalls.push({ call: node, fn: local });
+    }
+    return undefined;
+  });
+  return { exits, closingStarts, localCalls };
+}
+
+/**
+ * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
+ * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
+ * shutdown, nothing awaited or `.then`-ed before the exit. Exits in `setTimeout` callbacks are the
+ * forced exit after a grace period and are fine. Local functions the handler calls are followed
+ * one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
+ */
+export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
+  if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return [listener.listener];
+  const handler = listener.handler;
+  if (!handler) return [];
+  const closesFirst = (scan: HandlerScan, exit: TSESTree.Node, before = Number.POSITIVE_INFINITY): boolean =>
+    scan.closingStarts.some((start) => start < Math.min(exit.range[0], before));
+  // Local helpers the handler calls: a helper that closes something counts as a closing call.
+  const firstScan = scanHandler(handler, sourceCode, processRefs, new Set());
+  const localClosers = new Set<TSESTree.Node>();
+  const helperScans: { call: TSESTree.CallExpression; scan: HandlerScan }[] = [];
+  for (const { call, fn } of firstScan.localCalls) {
+    const scan = scanHandler(fn, sourceCode, processRefs, new Set());
+    helperScans.push({ call, scan });
+    if (scan.closingStarts.length > 0) localClosers.add(call);
+  }
+  const scan = localClosers.size > 0 ? scanHandler(handler, sourceCode, processRefs, localClosers) : firstScan;
+  const found: TSESTree.Node[] = scan.exits.filter((exit) => !closesFirst(scan, exit));
+  for (const { call, scan: helper } of helperScans) {
+    for (const exit of helper.exits) {
+      // closed in the helper before its exit, or in the handler before calling the helper
+      if (!closesFirst(helper, exit) && !scan.closingStarts.some((start) => start < call.range[0])) found.push(exit);
+    }
+  }
+  return found;
+}

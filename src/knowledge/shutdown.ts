@@ -1,0 +1,134 @@
+import type { ModuleMember } from '../analysis/modules';
+
+/**
+ * Where a library reads the signals it listens to from its options, so that
+ * `createTerminus(server, { signal: 'SIGUSR2' })` is not taken as handling SIGTERM.
+ */
+export interface SignalOptions {
+  /** Which argument of the call holds the options object (0-based). */
+  readonly argument: number;
+  /** A property naming one signal; when absent the library listens to SIGTERM. */
+  readonly signal?: string;
+  /** A property naming a list of signals. */
+  readonly signals?: string;
+  /** How the list is written: an array, or one string of space-separated names. */
+  readonly signalsFormat?: 'array' | 'words';
+  /** `true`: the list adds to `signal`; `false`: the list replaces the library's defaults. */
+  readonly signalsAdd?: boolean;
+}
+
+/** A library that, once called (or only imported), arranges for SIGTERM — or only helps to close. */
+export interface ShutdownLibrary {
+  /** Package name, for messages and docs. */
+  readonly library: string;
+  /**
+   * Whether using the library installs a SIGTERM handler. Close-only helpers (`stoppable`,
+   * `http-terminator`) make `server.close()` better but never listen to a signal.
+   */
+  readonly installsHandler: boolean;
+  readonly options?: SignalOptions;
+}
+
+const handler = (library: string, options?: SignalOptions): ShutdownLibrary => (options ? { library, installsHandler: true, options } : { library, installsHandler: true });
+const closeOnly = (library: string): ShutdownLibrary => ({ library, installsHandler: false });
+
+const TERMINUS_OPTIONS: SignalOptions = { argument: 1, signal: 'signal', signals: 'signals', signalsFormat: 'array', signalsAdd: true };
+const LIGHTSHIP_OPTIONS: SignalOptions = { argument: 0, signals: 'signals', signalsFormat: 'array', signalsAdd: false };
+const HTTP_GRACEFUL_SHUTDOWN_OPTIONS: SignalOptions = { argument: 1, signals: 'signals', signalsFormat: 'words', signalsAdd: false };
+
+/**
+ * Calls that install a SIGTERM handler (or, for close-only helpers, look like they might but do
+ * not). Found with `createModuleFinder`, so every import style counts.
+ */
+export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
+  // createTerminus(server, { signal = 'SIGTERM', signals = [] }): listens to [signal, ...signals]
+  { module: '@godaddy/terminus', path: ['createTerminus'], kind: 'call', info: handler('@godaddy/terminus', TERMINUS_OPTIONS) },
+  { module: '@godaddy/terminus', path: [], kind: 'call', info: handler('@godaddy/terminus', TERMINUS_OPTIONS) },
+  { module: '@godaddy/terminus', path: ['Terminus'], kind: 'construct', info: handler('@godaddy/terminus', TERMINUS_OPTIONS) },
+  // closeWithGrace([options], handler): SIGINT, SIGTERM, uncaught errors
+  { module: 'close-with-grace', path: [], kind: 'call', info: handler('close-with-grace') },
+  { module: 'close-with-grace', path: ['default'], kind: 'call', info: handler('close-with-grace') },
+  // createLightship({ signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] })
+  { module: 'lightship', path: ['createLightship'], kind: 'call', info: handler('lightship', LIGHTSHIP_OPTIONS) },
+  // gracefulShutdown(server, { signals = 'SIGINT SIGTERM' })
+  { module: 'http-graceful-shutdown', path: [], kind: 'call', info: handler('http-graceful-shutdown', HTTP_GRACEFUL_SHUTDOWN_OPTIONS) },
+  { module: 'http-graceful-shutdown', path: ['default'], kind: 'call', info: handler('http-graceful-shutdown', HTTP_GRACEFUL_SHUTDOWN_OPTIONS) },
+  // exitHook(callback): SIGINT, SIGTERM, beforeExit, exit
+  { module: 'async-exit-hook', path: [], kind: 'call', info: handler('async-exit-hook') },
+  { module: 'exit-hook', path: [], kind: 'call', info: handler('exit-hook') },
+  { module: 'exit-hook', path: ['default'], kind: 'call', info: handler('exit-hook') },
+  { module: 'exit-hook', path: ['asyncExitHook'], kind: 'call', info: handler('exit-hook') },
+  // signal-exit v3: onExit(callback) as the module; v4: { onExit }
+  { module: 'signal-exit', path: [], kind: 'call', info: handler('signal-exit') },
+  { module: 'signal-exit', path: ['onExit'], kind: 'call', info: handler('signal-exit') },
+  // ON_DEATH(callback): SIGINT, SIGTERM, SIGQUIT
+  { module: 'death', path: [], kind: 'call', info: handler('death') },
+  // Close-only helpers: they drain connections on close() but listen to no signal.
+  { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
+  { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },
+];
+
+/**
+ * Packages whose mere import arranges for SIGTERM: Fastify plugins that are registered, not
+ * called (`fastify.register(require('fastify-graceful-shutdown'))`).
+ */
+export const SHUTDOWN_IMPORTS: readonly ShutdownLibrary[] = [
+  handler('fastify-graceful-shutdown'),
+];
+
+/**
+ * Method calls that install SIGTERM handlers on an app: NestJS
+ * `app.enableShutdownHooks(signals?)` (every termination signal when called without a list).
+ */
+export const SHUTDOWN_METHODS: readonly { readonly method: string; readonly library: string; readonly signalsArgument: number }[] = [
+  { method: 'enableShutdownHooks', library: '@nestjs/core', signalsArgument: 0 },
+];
+
+/** What a `process` listener method is called: `process.on('SIGTERM', ...)` and its siblings. */
+export const PROCESS_LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/** EventEmitter methods that return the emitter, so `process.removeAllListeners(x).on(...)` is on `process`. */
+export const PROCESS_CHAINABLE_METHODS: ReadonlySet<string> = new Set([
+  ...PROCESS_LISTENER_METHODS,
+  'off',
+  'removeListener',
+  'removeAllListeners',
+  'setMaxListeners',
+]);
+
+/**
+ * How a server of each framework (a `framework` of `knowledge/frameworks`) is started and shut
+ * down: which methods start it, whether starting needs a port (Socket.IO's `listen(httpServer)`
+ * only attaches), whether creating it already listens, and how the suggestion closes it.
+ */
+export interface ServerLifecycle {
+  /** Methods that start listening: `listen`, hapi's `start`. */
+  readonly startMethods: readonly string[];
+  /** The start method starts only with a port-like first argument (Socket.IO `io.listen(3000)`). */
+  readonly startNeedsPort?: boolean;
+  /** Creating it listens when given a port: Socket.IO `new Server(3000)`, ws `new WebSocketServer({ port })`. */
+  readonly startsOnCreation?: 'port-argument' | 'port-option';
+  /** How to close the instance itself, when it can be closed. */
+  readonly close?: 'callback' | 'promise';
+  /** The close method, `close` unless named here (hapi `stop`). */
+  readonly closeMethod?: string;
+  /** What the start call returns: the `http.Server` (closable with a callback) or nothing useful. */
+  readonly startReturnsServer: boolean;
+}
+
+export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
+  express: { startMethods: ['listen'], startReturnsServer: true },
+  koa: { startMethods: ['listen'], startReturnsServer: true },
+  connect: { startMethods: ['listen'], startReturnsServer: true },
+  restify: { startMethods: ['listen'], close: 'callback', startReturnsServer: false },
+  fastify: { startMethods: ['listen'], close: 'promise', startReturnsServer: false },
+  hapi: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false },
+  nestjs: { startMethods: ['listen'], close: 'promise', startReturnsServer: false },
+  http: { startMethods: ['listen'], close: 'callback', startReturnsServer: true },
+  https: { startMethods: ['listen'], close: 'callback', startReturnsServer: true },
+  http2: { startMethods: ['listen'], close: 'callback', startReturnsServer: true },
+  net: { startMethods: ['listen'], close: 'callback', startReturnsServer: true },
+  tls: { startMethods: ['listen'], close: 'callback', startReturnsServer: true },
+  'socket.io': { startMethods: ['listen', 'attach'], startNeedsPort: true, startsOnCreation: 'port-argument', close: 'callback', startReturnsServer: false },
+  ws: { startMethods: [], startsOnCreation: 'port-option', close: 'callback', startReturnsServer: false },
+};

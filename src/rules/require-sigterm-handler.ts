@@ -1,0 +1,207 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { findServerStarts, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
+import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
+import { createRule } from '../create-rule';
+
+export type ServerStarter = string | { module: string; member?: string };
+
+export type Options = [
+  {
+    strict?: boolean;
+    checkHandler?: boolean;
+    entryPoints?: 'load-time' | 'any-listen';
+    handlerModules?: string[];
+    serverStarters?: ServerStarter[];
+  },
+];
+
+export type MessageIds = 'missingSigtermHandler' | 'addSigtermHandler' | 'exitWithoutClosing';
+
+const starterFinders = new Map<string, ModuleFinder<unknown>>();
+
+/** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`; compiled once per option value. */
+function getStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
+  const rows = starters.filter((s): s is { module: string; member?: string } => typeof s === 'object');
+  if (rows.length === 0) return undefined;
+  const key = JSON.stringify(rows);
+  let finder = starterFinders.get(key);
+  if (!finder) {
+    const members: ModuleMember<unknown>[] = [];
+    for (const row of rows) {
+      const path = row.member ? row.member.split('.') : [];
+      members.push({ module: row.module, path, kind: 'call', info: row }, { module: row.module, path, kind: 'construct', info: row });
+    }
+    finder = createModuleFinder(members);
+    starterFinders.set(key, finder);
+  }
+  return finder;
+}
+
+/** The statement a start call sits in, when another statement can be inserted after it. */
+function getInsertionStatement(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current: TSESTree.Node = node;
+  while (current.parent) {
+    const parent: TSESTree.Node = current.parent;
+    if (parent.type === 'Program' || parent.type === 'BlockStatement' || parent.type === 'StaticBlock') {
+      return current.type.endsWith('Statement') || current.type.endsWith('Declaration') ? current : undefined;
+    }
+    // export const server = app.listen(3000): the handler goes after the export
+    if (parent.type === 'ExportNamedDeclaration') {
+      current = parent;
+      continue;
+    }
+    if (
+      parent.type === 'ArrowFunctionExpression' ||
+      parent.type === 'FunctionExpression' ||
+      parent.type === 'FunctionDeclaration' ||
+      parent.type === 'IfStatement' ||
+      parent.type === 'ForStatement' ||
+      parent.type === 'ForInStatement' ||
+      parent.type === 'ForOfStatement' ||
+      parent.type === 'WhileStatement' ||
+      parent.type === 'DoWhileStatement' ||
+      parent.type === 'LabeledStatement' ||
+      parent.type === 'SwitchCase'
+    ) {
+      return undefined;
+    }
+    current = parent;
+  }
+  return undefined;
+}
+
+function buildHandler(handle: ServerHandle): string {
+  const exit = '() => process.exit(0)';
+  const close = handle.close === 'callback' ? `${handle.name}.${handle.closeMethod}(${exit})` : `${handle.name}.${handle.closeMethod}().then(${exit})`;
+  return `process.on('SIGTERM', () => { ${close}; });`;
+}
+
+function getSuggestion(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  start: ServerStart,
+): TSESLint.ReportSuggestionArray<MessageIds> {
+  const handle = start.handle;
+  if (!handle) return [];
+  const statement = getInsertionStatement(start.node);
+  if (!statement) return [];
+  const scope = sourceCode.getScope(statement);
+  // The name must mean the same binding where the handler goes, and `process` must be the global.
+  if (ASTUtils.findVariable(scope, handle.name) !== handle.variable) return [];
+  const processVariable = ASTUtils.findVariable(scope, 'process');
+  if (processVariable && processVariable.defs.length > 0) return [];
+  const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const indent = line.slice(0, line.length - line.trimStart().length);
+  return [
+    {
+      messageId: 'addSigtermHandler',
+      data: { name: handle.name },
+      fix: (fixer) => fixer.insertTextAfter(statement, `\n${indent}${buildHandler(handle)}`),
+    },
+  ];
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-sigterm-handler',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a SIGTERM handler in modules that start a server',
+      factor: 'IX',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          strict: {
+            type: 'boolean',
+            description: 'Turn on every stricter check of this rule (`checkHandler`).',
+          },
+          checkHandler: {
+            type: 'boolean',
+            description: 'Also report SIGTERM handlers that call `process.exit()` before closing anything.',
+          },
+          entryPoints: {
+            type: 'string',
+            enum: ['load-time', 'any-listen'],
+            description: '`load-time`: only servers started when the module loads; `any-listen`: every start call, also inside functions the module never calls.',
+          },
+          handlerModules: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Extra packages or project modules whose import installs a SIGTERM handler.',
+          },
+          serverStarters: {
+            type: 'array',
+            uniqueItems: true,
+            description: 'Extra calls that start a server or worker: method names (`"start"`) or `{ module, member }` (`{ "module": "bullmq", "member": "Worker" }`).',
+            items: {
+              anyOf: [
+                { type: 'string' },
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['module'],
+                  properties: {
+                    module: { type: 'string', description: 'The package that exports the starter.' },
+                    member: { type: 'string', description: 'The export (dotted for nested members); omit for the module itself.' },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ strict: false, checkHandler: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
+    messages: {
+      missingSigtermHandler:
+        "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
+      addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
+      exitWithoutClosing:
+        'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; in-flight requests and open connections are cut off. Close the server (and other resources) and exit once they are closed.',
+    },
+  },
+  defaultOptions: [{ strict: false, checkHandler: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const checkHandler = options.checkHandler === true || options.strict === true;
+    const anyListen = options.entryPoints === 'any-listen';
+    const starters = options.serverStarters ?? [];
+    const methods = new Set(starters.filter((s): s is string => typeof s === 'string'));
+    const modules = getStarterFinder(starters);
+    const candidates: TSESTree.CallExpression[] = [];
+
+    const checkHandlers = (): void => {
+      const listeners = findProcessListeners(sourceCode).filter((listener) => listener.sigterm === 'yes');
+      if (listeners.length === 0) return;
+      const processRefs = new Set(getProcessReferences(sourceCode));
+      const reported = new Set<TSESTree.Node>();
+      for (const listener of listeners) {
+        for (const exit of findExitsWithoutClosing(listener, sourceCode, processRefs)) {
+          if (reported.has(exit)) continue;
+          reported.add(exit);
+          context.report({ node: exit, messageId: 'exitWithoutClosing' });
+        }
+      }
+    };
+
+    return {
+      CallExpression(node) {
+        if (isStartCandidate(node, methods)) candidates.push(node);
+      },
+      'Program:exit'() {
+        if (checkHandler) checkHandlers();
+        const starts = findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}) });
+        const first = starts.find((start) => anyListen || start.atLoadTime);
+        if (!first) return;
+        if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
+        context.report({ node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
+      },
+    };
+  },
+});

@@ -1,0 +1,1661 @@
+import * as espree from 'espree';
+import rule from '../../src/rules/require-sigterm-handler';
+import { createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+const js = { parser: espree } as const;
+const cjs = { parser: espree, sourceType: 'commonjs' } as const;
+
+const missing = 'missingSigtermHandler' as const;
+const hasty = 'exitWithoutClosing' as const;
+
+/** The handler the suggestion inserts for a callback-closed server. */
+const closeWith = (name: string): string => `process.on('SIGTERM', () => { ${name}.close(() => process.exit(0)); });`;
+const closeThen = (name: string, method = 'close'): string => `process.on('SIGTERM', () => { ${name}.${method}().then(() => process.exit(0)); });`;
+
+ruleTester.run('require-sigterm-handler', rule, {
+  valid: [
+    // --- handled with process listeners ---
+    `
+      const express = require('express');
+      const app = express();
+      const server = app.listen(3000);
+      process.on('SIGTERM', () => server.close(() => process.exit(0)));
+    `,
+    `
+      import express from 'express';
+      process.on('SIGTERM', shutdown);
+      const app = express();
+      const server = app.listen(process.env.PORT);
+      function shutdown() { server.close(); }
+    `,
+    `
+      import http from 'node:http';
+      const server = http.createServer(handler);
+      server.listen(8080);
+      process.once('SIGTERM', () => server.close());
+    `,
+    `
+      import Koa from 'koa';
+      const server = new Koa().listen(3000);
+      process.addListener('SIGTERM', () => server.close());
+    `,
+    `
+      import Koa from 'koa';
+      const server = new Koa().listen(3000);
+      process.prependListener('SIGTERM', () => server.close());
+    `,
+    `
+      import Koa from 'koa';
+      const server = new Koa().listen(3000);
+      process.prependOnceListener('SIGTERM', () => server.close());
+    `,
+    {
+      name: 'signal from a const',
+      code: `
+        import express from 'express';
+        const SHUTDOWN_SIGNAL = 'SIGTERM';
+        const server = express().listen(3000);
+        process.on(SHUTDOWN_SIGNAL, () => server.close());
+      `,
+    },
+    {
+      name: 'for…of over a literal list',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close());
+      `,
+    },
+    {
+      name: 'for…of over a const list (TypeScript as const)',
+      code: `
+        import express from 'express';
+        const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+        const server = express().listen(3000);
+        for (const signal of SIGNALS) {
+          process.on(signal, () => server.close());
+        }
+      `,
+    },
+    {
+      name: 'forEach over a literal list',
+      code: `
+        const express = require('express');
+        const server = express().listen(3000);
+        ['SIGINT', 'SIGTERM'].forEach((sig) => process.on(sig, () => server.close()));
+      `,
+    },
+    {
+      name: 'forEach over a const list',
+      code: `
+        const express = require('express');
+        const signals = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+        const server = express().listen(3000);
+        signals.forEach(function (sig) { process.once(sig, () => server.close()); });
+      `,
+    },
+    {
+      name: 'handler installed by a function the module calls at top level',
+      code: `
+        import http from 'node:http';
+        function handleShutdown(server) {
+          process.on('SIGTERM', () => server.close());
+        }
+        const server = http.createServer(handler).listen(8080);
+        handleShutdown(server);
+      `,
+    },
+    {
+      name: 'signal passed to a local function',
+      code: `
+        import http from 'node:http';
+        const server = http.createServer(handler).listen(8080);
+        function onSignal(signal) { process.on(signal, () => server.close()); }
+        onSignal('SIGINT');
+        onSignal('SIGTERM');
+      `,
+    },
+    {
+      name: 'chained on process (Ghost)',
+      code: `
+        const express = require('express');
+        const server = express().listen(2368);
+        process
+          .removeAllListeners('SIGINT').on('SIGINT', () => server.close())
+          .removeAllListeners('SIGTERM').on('SIGTERM', () => server.close());
+      `,
+    },
+    {
+      name: 'process imported from node:process',
+      code: `
+        import process from 'node:process';
+        import express from 'express';
+        const server = express().listen(3000);
+        process.on('SIGTERM', () => server.close());
+      `,
+    },
+    {
+      name: 'process required in CommonJS',
+      code: `
+        const proc = require('process');
+        const http = require('http');
+        const server = http.createServer().listen(3000);
+        proc.on('SIGTERM', () => server.close());
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'globalThis.process',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        globalThis.process.on('SIGTERM', () => server.close());
+      `,
+    },
+    {
+      name: 'a signal list the file cannot resolve gets the benefit of the doubt',
+      code: `
+        import express from 'express';
+        import { config } from './config';
+        const server = express().listen(3000);
+        function install(signals) { signals.forEach((s) => process.on(s, () => server.close())); }
+        install(config.signals);
+      `,
+    },
+    // --- handled by frameworks and libraries ---
+    {
+      name: 'NestJS enableShutdownHooks',
+      code: `
+        import { NestFactory } from '@nestjs/core';
+        import { AppModule } from './app.module';
+        async function bootstrap(): Promise<void> {
+          const app = await NestFactory.create(AppModule);
+          app.enableShutdownHooks();
+          await app.listen(process.env.PORT ?? 3000);
+        }
+        void bootstrap();
+      `,
+    },
+    {
+      name: 'NestJS microservice with enableShutdownHooks',
+      code: `
+        import { NestFactory } from '@nestjs/core';
+        async function bootstrap() {
+          const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP });
+          app.enableShutdownHooks(['SIGTERM']);
+          await app.listen();
+        }
+        bootstrap();
+      `,
+    },
+    {
+      name: '@godaddy/terminus createTerminus',
+      code: `
+        const http = require('http');
+        const { createTerminus } = require('@godaddy/terminus');
+        const server = http.createServer(app);
+        createTerminus(server, { onSignal: () => db.close() });
+        server.listen(3000);
+      `,
+    },
+    {
+      name: '@godaddy/terminus with SIGTERM among extra signals',
+      code: `
+        import { createTerminus } from '@godaddy/terminus';
+        import http from 'node:http';
+        const server = http.createServer(app);
+        createTerminus(server, { signal: 'SIGUSR2', signals: ['SIGINT', 'SIGTERM'] });
+        server.listen(3000);
+      `,
+    },
+    {
+      name: 'old terminus default export',
+      code: `
+        const terminus = require('@godaddy/terminus');
+        const server = require('http').createServer(app);
+        terminus(server, { onSigterm: cleanup });
+        server.listen(3000);
+      `,
+    },
+    {
+      name: 'close-with-grace',
+      code: `
+        import Fastify from 'fastify';
+        import closeWithGrace from 'close-with-grace';
+        const app = Fastify();
+        closeWithGrace({ delay: 500 }, async () => { await app.close(); });
+        await app.listen({ port: 3000 });
+      `,
+    },
+    {
+      name: 'lightship',
+      code: `
+        import { createLightship } from 'lightship';
+        import express from 'express';
+        const lightship = await createLightship();
+        const server = express().listen(8080, () => lightship.signalReady());
+        lightship.registerShutdownHandler(() => server.close());
+      `,
+    },
+    {
+      name: 'http-graceful-shutdown with its default signals',
+      code: `
+        const gracefulShutdown = require('http-graceful-shutdown');
+        const express = require('express');
+        const server = express().listen(3000);
+        gracefulShutdown(server, { timeout: 30000 });
+      `,
+    },
+    {
+      name: 'http-graceful-shutdown listing SIGTERM',
+      code: `
+        import gracefulShutdown from 'http-graceful-shutdown';
+        import express from 'express';
+        const server = express().listen(3000);
+        gracefulShutdown(server, { signals: 'SIGINT SIGTERM' });
+      `,
+    },
+    {
+      name: 'fastify-graceful-shutdown registered as a plugin',
+      code: `
+        const fastify = require('fastify')();
+        fastify.register(require('fastify-graceful-shutdown'));
+        fastify.listen({ port: 3000 });
+      `,
+    },
+    {
+      name: 'async-exit-hook',
+      code: `
+        const exitHook = require('async-exit-hook');
+        const server = require('express')().listen(3000);
+        exitHook((done) => server.close(done));
+      `,
+    },
+    {
+      name: 'exit-hook (ESM)',
+      code: `
+        import { asyncExitHook } from 'exit-hook';
+        import express from 'express';
+        const server = express().listen(3000);
+        asyncExitHook(() => new Promise((resolve) => server.close(resolve)), { wait: 5000 });
+      `,
+    },
+    {
+      name: 'signal-exit v4',
+      code: `
+        import { onExit } from 'signal-exit';
+        import http from 'node:http';
+        const server = http.createServer(handler).listen(3000);
+        onExit(() => { server.close(); });
+      `,
+    },
+    {
+      name: 'handlerModules: a project module that installs the handler',
+      code: `
+        const app = require('./app');
+        require('./lib/lifecycle')(app.listen(process.env.PORT));
+      `,
+      options: [{ handlerModules: ['lib/lifecycle'] }],
+    },
+    {
+      name: 'handlerModules: a package',
+      code: `
+        import express from 'express';
+        import { installShutdown } from '@acme/shutdown';
+        installShutdown(express().listen(3000));
+      `,
+      options: [{ handlerModules: ['@acme/shutdown'] }],
+    },
+    {
+      name: 'an imported shutdown helper gets the benefit of the doubt',
+      code: `
+        import express from 'express';
+        import { setupGracefulShutdown } from './lib/lifecycle';
+        const server = express().listen(3000);
+        setupGracefulShutdown(server);
+      `,
+    },
+    {
+      name: 'a project module named like a shutdown helper gets the benefit of the doubt',
+      code: `
+        const app = require('./app');
+        require('./lib/graceful-shutdown');
+        app.listen(process.env.PORT);
+      `,
+      languageOptions: cjs,
+    },
+    // --- not entry points: factories, helpers, libraries ---
+    `
+      const express = require('express');
+      module.exports = function createApp() {
+        const app = express();
+        app.get('/health', (req, res) => res.send('ok'));
+        return app;
+      };
+    `,
+    {
+      name: 'exported start function the module never calls',
+      code: `
+        import express from 'express';
+        const app = express();
+        export function startServer(port: number) {
+          return app.listen(port);
+        }
+      `,
+    },
+    {
+      name: 'test helper on a random port',
+      code: `
+        import http from 'node:http';
+        import { app } from '../src/app';
+        export async function startTestServer(): Promise<http.Server> {
+          const server = http.createServer(app);
+          await new Promise<void>((resolve) => server.listen(0, resolve));
+          return server;
+        }
+      `,
+    },
+    {
+      name: 'server class that is exported, not started (Ghost GhostServer)',
+      code: `
+        const http = require('http');
+        class HttpServer {
+          constructor(port) { this.port = port; }
+          start(app) {
+            this.server = http.createServer(app);
+            this.server.listen(this.port);
+          }
+        }
+        module.exports = HttpServer;
+      `,
+    },
+    {
+      name: 'constructor that listens, instantiated only in an exported factory',
+      code: `
+        import express from 'express';
+        class Server {
+          constructor(port) { express().listen(port); }
+        }
+        export function create(port) { return new Server(port); }
+      `,
+    },
+    {
+      name: 'a function that is never called',
+      code: `
+        const app = require('express')();
+        function start() { app.listen(3000); }
+      `,
+    },
+    {
+      name: 'exported wrapper of a callback is a definition, not a run',
+      code: `
+        const app = require('./app');
+        module.exports = once(() => app.listen(process.env.PORT));
+      `,
+    },
+    {
+      name: 'hapi init/start exported for tests',
+      code: `
+        const Hapi = require('@hapi/hapi');
+        const server = Hapi.server({ port: 3000 });
+        exports.init = async () => { await server.initialize(); return server; };
+        exports.start = async () => { await server.start(); return server; };
+      `,
+    },
+    'module.exports = require("express")();',
+    {
+      name: 'serverless handler does not listen',
+      code: `
+        import serverless from 'serverless-http';
+        import express from 'express';
+        const app = express();
+        export const handler = serverless(app);
+      `,
+    },
+    // --- look-alikes ---
+    {
+      name: 'Socket.IO attached to an existing HTTP server',
+      code: `
+        import { Server } from 'socket.io';
+        import { httpServer } from './server';
+        const io = new Server(httpServer, { cors: { origin: '*' } });
+        io.on('connection', (socket) => socket.emit('hi'));
+      `,
+    },
+    {
+      name: 'Socket.IO listen() given a server is an attach',
+      code: `
+        const io = require('socket.io')();
+        const { server } = require('./http');
+        io.listen(server);
+      `,
+    },
+    {
+      name: 'ws without a port',
+      code: `
+        import { WebSocketServer } from 'ws';
+        export const wss = new WebSocketServer({ noServer: true });
+      `,
+    },
+    'bus.listen("user.created", onUserCreated);',
+    'const listener = createListener(); listener.listen(handler);',
+    'stream.listen(transport);',
+    'support.listen(report);',
+    {
+      name: 'start() on something that is not a known server',
+      code: `
+        const job = createJob();
+        job.start();
+        timer.start(1000);
+      `,
+    },
+    {
+      name: 'express router does not listen',
+      code: `
+        const { Router } = require('express');
+        const router = Router();
+        router.listen?.(handler);
+        module.exports = router;
+      `,
+    },
+    {
+      name: 'workers are not servers by default (node-cron)',
+      code: `
+        import cron from 'node-cron';
+        cron.schedule('*/5 * * * *', () => syncInventory());
+      `,
+    },
+    {
+      name: 'workers are not servers by default (BullMQ)',
+      code: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', async (job) => send(job.data), { connection });
+      `,
+    },
+    {
+      name: 'plain JavaScript through espree, handled',
+      code: `
+        var http = require('http');
+        var server = http.createServer(function (req, res) { res.end('ok'); });
+        server.listen(process.env.PORT || 3000);
+        process.on('SIGTERM', function () { server.close(function () { process.exit(0); }); });
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'any-listen still accepts a handled factory',
+      code: `
+        import express from 'express';
+        export function start() {
+          const server = express().listen(3000);
+          process.on('SIGTERM', () => server.close());
+        }
+      `,
+      options: [{ entryPoints: 'any-listen' }],
+    },
+    {
+      name: 'serverStarters with a handler',
+      code: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', processor, { connection });
+        process.on('SIGTERM', async () => { await worker.close(); process.exit(0); });
+      `,
+      options: [{ serverStarters: [{ module: 'bullmq', member: 'Worker' }], strict: true }],
+    },
+    // --- checkHandler (strict) accepts handlers that close first ---
+    {
+      name: 'strict: close, then exit in the callback',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        process.on('SIGTERM', () => {
+          server.close(() => process.exit(0));
+        });
+      `,
+      options: [{ strict: true }],
+    },
+    {
+      name: 'strict: awaited shutdown, then exit',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        process.on('SIGTERM', async () => {
+          await prisma.$disconnect();
+          process.exit(0);
+        });
+      `,
+      options: [{ strict: true }],
+    },
+    {
+      name: 'strict: forced exit after a grace period is fine',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        process.on('SIGTERM', () => {
+          setTimeout(() => process.exit(1), 10_000).unref();
+          server.close(() => process.exit(0));
+        });
+      `,
+      options: [{ checkHandler: true }],
+    },
+    {
+      name: 'strict: node-red style stop().then(exit)',
+      code: `
+        var stopping = false;
+        function exitWhenStopped() {
+          if (!stopping) {
+            stopping = true;
+            RED.stop().then(function () { process.exit(); });
+          }
+        }
+        process.on('SIGINT', exitWhenStopped);
+        process.on('SIGTERM', exitWhenStopped);
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
+      name: 'strict: a local helper closes before the exit',
+      code: `
+        const server = require('http').createServer(app).listen(3000);
+        function closeAll() { server.close(); db.end(); }
+        process.on('SIGTERM', () => { closeAll(); process.exit(0); });
+      `,
+      options: [{ strict: true }],
+    },
+    {
+      name: 'checkHandler is off by default',
+      code: `
+        import express from 'express';
+        express().listen(3000);
+        process.on('SIGTERM', () => process.exit(0));
+      `,
+    },
+    {
+      name: 'strict: an exit in a SIGINT-only handler is not checked',
+      code: `
+        process.on('SIGINT', () => process.exit(130));
+      `,
+      options: [{ strict: true }],
+    },
+  ],
+  invalid: [
+    // --- express ---
+    {
+      name: 'express, CommonJS, bound server gets a suggestion',
+      code: `const express = require('express');
+const app = express();
+const server = app.listen(3000);
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'addSigtermHandler',
+              data: { name: 'server' },
+              output: `const express = require('express');
+const app = express();
+const server = app.listen(3000);
+${closeWith('server')}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'express, ESM, unbound listen: no suggestion',
+      code: `
+        import express from 'express';
+        const app = express();
+        app.listen(3000, () => console.log('listening'));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'express, TypeScript',
+      code: `
+        import express, { type Express } from 'express';
+        const app: Express = express();
+        const port: number = Number(process.env.PORT);
+        app.listen(port);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'express, espree-parsed ESM',
+      code: `
+import express from 'express';
+const app = express();
+const server = app.listen(process.env.PORT || 3000);
+`,
+      languageOptions: js,
+      errors: [
+        {
+          messageId: missing,
+          suggestions: [
+            {
+              messageId: 'addSigtermHandler',
+              data: { name: 'server' },
+              output: `
+import express from 'express';
+const app = express();
+const server = app.listen(process.env.PORT || 3000);
+${closeWith('server')}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'express aliased and destructured',
+      code: `
+        const { default: makeApp } = require('express');
+        const web = makeApp();
+        web.listen(8080);
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    // --- http / https / http2 / net / tls ---
+    {
+      name: 'http with node: prefix',
+      code: `const http = require('node:http');
+const server = http.createServer(app);
+server.listen(8080);
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 3,
+          column: 1,
+          suggestions: [
+            {
+              messageId: 'addSigtermHandler',
+              data: { name: 'server' },
+              output: `const http = require('node:http');
+const server = http.createServer(app);
+server.listen(8080);
+${closeWith('server')}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'https named import, chained listen',
+      code: `
+        import { createServer } from 'node:https';
+        createServer(tlsOptions, handler).listen(443);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'http2 secure server',
+      code: `
+        import * as http2 from 'http2';
+        const server = http2.createSecureServer({ key, cert });
+        server.on('stream', onStream);
+        server.listen(8443);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import * as http2 from 'http2';
+        const server = http2.createSecureServer({ key, cert });
+        server.on('stream', onStream);
+        server.listen(8443);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'net server on a unix socket',
+      code: `
+        const net = require('net');
+        const srv = net.createServer((socket) => socket.end('bye'));
+        srv.listen('/tmp/app.sock');
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'srv' }, output: `
+        const net = require('net');
+        const srv = net.createServer((socket) => socket.end('bye'));
+        srv.listen('/tmp/app.sock');
+        ${closeWith('srv')}
+      ` }] }],
+    },
+    {
+      name: 'tls server',
+      code: `
+        import tls from 'node:tls';
+        tls.createServer(options, onConnection).listen(8000);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    // --- Koa / Connect / restify / Fastify / hapi / NestJS ---
+    {
+      name: 'koa, CommonJS',
+      code: `
+        const Koa = require('koa');
+        const app = new Koa();
+        app.use(async (ctx) => { ctx.body = 'ok'; });
+        app.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'koa, TypeScript',
+      code: `
+        import Koa from 'koa';
+        const app: Koa = new Koa();
+        const server = app.listen(Number(process.env.PORT ?? 3000));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import Koa from 'koa';
+        const app: Koa = new Koa();
+        const server = app.listen(Number(process.env.PORT ?? 3000));
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'connect',
+      code: `
+        const connect = require('connect');
+        const app = connect();
+        app.use(compression());
+        app.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'restify',
+      code: `
+        const restify = require('restify');
+        const server = restify.createServer({ name: 'api' });
+        server.listen(8080, () => console.log('%s listening', server.name));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const restify = require('restify');
+        const server = restify.createServer({ name: 'api' });
+        server.listen(8080, () => console.log('%s listening', server.name));
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'fastify, CommonJS, the docs start() pattern',
+      code: `
+const fastify = require('fastify')({ logger: true });
+const start = async () => {
+  try {
+    await fastify.listen({ port: 3000 });
+  } catch (err) {
+    fastify.log.error(err);
+    process.exit(1);
+  }
+};
+start();
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 5,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'addSigtermHandler',
+              data: { name: 'fastify' },
+              output: `
+const fastify = require('fastify')({ logger: true });
+const start = async () => {
+  try {
+    await fastify.listen({ port: 3000 });
+    ${closeThen('fastify')}
+  } catch (err) {
+    fastify.log.error(err);
+    process.exit(1);
+  }
+};
+start();
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'fastify, ESM with top-level await',
+      code: `
+        import Fastify from 'fastify';
+        const app = Fastify();
+        const address = await app.listen({ port: 3000, host: '0.0.0.0' });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+        import Fastify from 'fastify';
+        const app = Fastify();
+        const address = await app.listen({ port: 3000, host: '0.0.0.0' });
+        ${closeThen('app')}
+      ` }] }],
+    },
+    {
+      name: 'hapi server.start() in init()',
+      code: `
+        const Hapi = require('@hapi/hapi');
+        const init = async () => {
+          const server = Hapi.server({ port: 3000, host: 'localhost' });
+          await server.start();
+        };
+        init();
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const Hapi = require('@hapi/hapi');
+        const init = async () => {
+          const server = Hapi.server({ port: 3000, host: 'localhost' });
+          await server.start();
+          ${closeThen('server', 'stop')}
+        };
+        init();
+      ` }] }],
+    },
+    {
+      name: 'hapi, ESM new Server, only SIGINT handled',
+      code: `
+        import Hapi from '@hapi/hapi';
+        const server = new Hapi.Server({ port: 3000 });
+        await server.start();
+        process.on('SIGINT', () => server.stop());
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import Hapi from '@hapi/hapi';
+        const server = new Hapi.Server({ port: 3000 });
+        await server.start();
+        ${closeThen('server', 'stop')}
+        process.on('SIGINT', () => server.stop());
+      ` }] }],
+    },
+    {
+      name: 'NestJS bootstrap()',
+      code: `
+        import { NestFactory } from '@nestjs/core';
+        import { AppModule } from './app.module';
+        async function bootstrap(): Promise<void> {
+          const app = await NestFactory.create(AppModule);
+          await app.listen(3000);
+        }
+        bootstrap();
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+        import { NestFactory } from '@nestjs/core';
+        import { AppModule } from './app.module';
+        async function bootstrap(): Promise<void> {
+          const app = await NestFactory.create(AppModule);
+          await app.listen(3000);
+          ${closeThen('app')}
+        }
+        bootstrap();
+      ` }] }],
+    },
+    {
+      name: 'NestJS listen without a port, main().catch()',
+      code: `
+        import { NestFactory } from '@nestjs/core';
+        async function main() {
+          const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS });
+          await app.listen();
+        }
+        main().catch((err) => { console.error(err); process.exit(1); });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+        import { NestFactory } from '@nestjs/core';
+        async function main() {
+          const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS });
+          await app.listen();
+          ${closeThen('app')}
+        }
+        main().catch((err) => { console.error(err); process.exit(1); });
+      ` }] }],
+    },
+    {
+      name: 'NestJS enableShutdownHooks without SIGTERM',
+      code: `
+        import { NestFactory } from '@nestjs/core';
+        const app = await NestFactory.create(AppModule);
+        app.enableShutdownHooks(['SIGINT']);
+        await app.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+        import { NestFactory } from '@nestjs/core';
+        const app = await NestFactory.create(AppModule);
+        app.enableShutdownHooks(['SIGINT']);
+        await app.listen(3000);
+        ${closeThen('app')}
+      ` }] }],
+    },
+    {
+      name: 'connect, ESM through espree',
+      code: `
+import connect from 'connect';
+connect().use(serveStatic('public')).listen(8080);
+`,
+      languageOptions: js,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'restify, TypeScript namespace import',
+      code: `
+        import * as restify from 'restify';
+        const server: restify.Server = restify.createServer();
+        server.listen(8080, (): void => console.log('up'));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import * as restify from 'restify';
+        const server: restify.Server = restify.createServer();
+        server.listen(8080, (): void => console.log('up'));
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'fastify, TypeScript with generics and a listen callback',
+      code: `
+        import fastify, { type FastifyInstance } from 'fastify';
+        const server: FastifyInstance = fastify({ logger: true });
+        server.get<{ Querystring: { q: string } }>('/', async (request) => request.query.q);
+        server.listen({ port: 8080 }, (err: Error | null, address: string) => {
+          if (err) throw err;
+        });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import fastify, { type FastifyInstance } from 'fastify';
+        const server: FastifyInstance = fastify({ logger: true });
+        server.get<{ Querystring: { q: string } }>('/', async (request) => request.query.q);
+        server.listen({ port: 8080 }, (err: Error | null, address: string) => {
+          if (err) throw err;
+        });
+        ${closeThen('server')}
+      ` }] }],
+    },
+    {
+      name: 'hapi, TypeScript',
+      code: `
+        import * as Hapi from '@hapi/hapi';
+        export const init = async (): Promise<Hapi.Server> => {
+          const server: Hapi.Server = Hapi.server({ port: process.env.PORT || 4000 });
+          await server.start();
+          return server;
+        };
+        init().catch((err: unknown) => { console.error(err); process.exit(1); });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import * as Hapi from '@hapi/hapi';
+        export const init = async (): Promise<Hapi.Server> => {
+          const server: Hapi.Server = Hapi.server({ port: process.env.PORT || 4000 });
+          await server.start();
+          ${closeThen('server', 'stop')}
+          return server;
+        };
+        init().catch((err: unknown) => { console.error(err); process.exit(1); });
+      ` }] }],
+    },
+    {
+      name: 'http, TypeScript with a type-only import and an as-cast port',
+      code: `
+        import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+        const server = createServer((req: IncomingMessage, res: ServerResponse) => res.end());
+        server.listen(process.env.PORT as unknown as number);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+        const server = createServer((req: IncomingMessage, res: ServerResponse) => res.end());
+        server.listen(process.env.PORT as unknown as number);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'net, ESM through espree',
+      code: `
+import { createServer } from 'node:net';
+const server = createServer((socket) => socket.pipe(socket));
+server.listen({ port: 7000 });
+`,
+      languageOptions: js,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+import { createServer } from 'node:net';
+const server = createServer((socket) => socket.pipe(socket));
+server.listen({ port: 7000 });
+${closeWith('server')}
+` }] }],
+    },
+    // --- Socket.IO and ws ---
+    {
+      name: 'standalone Socket.IO server on a port',
+      code: `
+        import { Server } from 'socket.io';
+        const io = new Server(3000, { cors: { origin: '*' } });
+        io.on('connection', (socket) => socket.emit('hello'));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'io' }, output: `
+        import { Server } from 'socket.io';
+        const io = new Server(3000, { cors: { origin: '*' } });
+        ${closeWith('io')}
+        io.on('connection', (socket) => socket.emit('hello'));
+      ` }] }],
+    },
+    {
+      name: 'Socket.IO v2 style require(...)(port)',
+      code: `
+        const io = require('socket.io')(process.env.PORT);
+        io.on('connection', onConnection);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'io' }, output: `
+        const io = require('socket.io')(process.env.PORT);
+        ${closeWith('io')}
+        io.on('connection', onConnection);
+      ` }] }],
+    },
+    {
+      name: 'Socket.IO io.listen(port)',
+      code: `
+        const { Server } = require('socket.io');
+        const io = new Server();
+        io.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'io' }, output: `
+        const { Server } = require('socket.io');
+        const io = new Server();
+        io.listen(3000);
+        ${closeWith('io')}
+      ` }] }],
+    },
+    {
+      name: 'Socket.IO, TypeScript generics',
+      code: `
+        import { Server } from 'socket.io';
+        const io = new Server<ClientToServerEvents, ServerToClientEvents>(Number(process.env.PORT));
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'io' }, output: `
+        import { Server } from 'socket.io';
+        const io = new Server<ClientToServerEvents, ServerToClientEvents>(Number(process.env.PORT));
+        ${closeWith('io')}
+      ` }] }],
+    },
+    {
+      name: 'ws server on a port',
+      code: `
+        import { WebSocketServer } from 'ws';
+        const wss = new WebSocketServer({ port: 8080 });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'wss' }, output: `
+        import { WebSocketServer } from 'ws';
+        const wss = new WebSocketServer({ port: 8080 });
+        ${closeWith('wss')}
+      ` }] }],
+    },
+    // --- port-like listen on anything ---
+    {
+      name: 'app imported from the project, process.env.PORT',
+      code: `
+        import app from './app';
+        app.listen(process.env.PORT || 3000, () => console.log('up'));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'app required from the project, config.port, bound server',
+      code: `
+        const app = require('./app');
+        const config = require('./config');
+        const server = app.listen(config.port);
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const app = require('./app');
+        const config = require('./config');
+        const server = app.listen(config.port);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'imported app with a non-port argument',
+      code: `
+        import { app } from './server/app';
+        app.listen(argv.listen);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'options object with port on an unknown server',
+      code: `
+        import { makeServer } from '@acme/server';
+        const server = makeServer();
+        server.listen({ port: PORT, host: '0.0.0.0' });
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'NestJS config service port',
+      code: `
+        const app = await createApp();
+        await app.listen(configService.get<number>('http.port'));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'express-generator bin/www',
+      code: `
+        var app = require('../app');
+        var http = require('http');
+        var port = normalizePort(process.env.PORT || '3000');
+        app.set('port', port);
+        var server = http.createServer(app);
+        server.listen(port);
+        server.on('error', onError);
+        function normalizePort(val) { var port = parseInt(val, 10); return isNaN(port) ? val : port; }
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        var app = require('../app');
+        var http = require('http');
+        var port = normalizePort(process.env.PORT || '3000');
+        app.set('port', port);
+        var server = http.createServer(app);
+        server.listen(port);
+        ${closeWith('server')}
+        server.on('error', onError);
+        function normalizePort(val) { var port = parseInt(val, 10); return isNaN(port) ? val : port; }
+      ` }] }],
+    },
+    // --- reached at load time ---
+    {
+      name: 'async IIFE',
+      code: `
+        import express from 'express';
+        const app = express();
+        (async () => {
+          await mongoose.connect(process.env.MONGO_URL);
+          app.listen(3000);
+        })();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: '.then chain',
+      code: `
+        const app = require('express')();
+        mongoose.connect(uri).then(() => {
+          app.listen(process.env.PORT);
+        });
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'Next.js custom server in prepare().then',
+      code: `
+        const { createServer } = require('http');
+        const next = require('next');
+        const app = next({ dev: false });
+        const handle = app.getRequestHandler();
+        app.prepare().then(() => {
+          createServer((req, res) => handle(req, res)).listen(port);
+        });
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'callback of a connect call',
+      code: `
+        const app = require('express')();
+        db.connect(url, (err) => {
+          if (err) throw err;
+          app.listen(3000);
+        });
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'function passed by name as a callback',
+      code: `
+        const app = require('express')();
+        mongoose.connection.once('open', start);
+        function start() { app.listen(3000); }
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'exported function that the module also calls',
+      code: `
+        import express from 'express';
+        export function start() {
+          const server = express().listen(3000);
+          return server;
+        }
+        start();
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import express from 'express';
+        export function start() {
+          const server = express().listen(3000);
+          ${closeWith('server')}
+          return server;
+        }
+        start();
+      ` }] }],
+    },
+    {
+      name: 'require.main === module',
+      code: `
+        const app = require('express')();
+        module.exports = app;
+        if (require.main === module) {
+          app.listen(3000);
+        }
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'class instance started at top level',
+      code: `
+        import express from 'express';
+        class App {
+          private app = express();
+          start(): void { this.app.listen(3000); }
+        }
+        new App().start();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'class instance bound to a name, method calling another method',
+      code: `
+        const http = require('http');
+        class Server {
+          run() { this.listen(); }
+          listen() { http.createServer(handler).listen(8080); }
+        }
+        const server = new Server();
+        server.run();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'static start method',
+      code: `
+        import Koa from 'koa';
+        class Service { static boot() { new Koa().listen(3000); } }
+        Service.boot();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'object method called at top level',
+      code: `
+        const app = require('express')();
+        const server = { start() { app.listen(3000); } };
+        server.start();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'setTimeout callback',
+      code: `
+        const app = require('express')();
+        setTimeout(() => app.listen(3000), 0);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'void main() with a const arrow',
+      code: `
+        import http from 'node:http';
+        const main = async () => {
+          const server = http.createServer(handler);
+          server.listen(3000);
+        };
+        void main();
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import http from 'node:http';
+        const main = async () => {
+          const server = http.createServer(handler);
+          server.listen(3000);
+          ${closeWith('server')}
+        };
+        void main();
+      ` }] }],
+    },
+    {
+      name: 'one report per file, at the first start',
+      code: `
+        const express = require('express');
+        express().listen(3000);
+        express().listen(3001);
+      `,
+      errors: [{ messageId: missing, line: 3, column: 9, suggestions: [] }],
+    },
+    {
+      name: 'plain JavaScript through espree, CommonJS',
+      code: `
+        var express = require('express');
+        var app = express();
+        app.listen(process.env.PORT, function () { console.log('ok'); });
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    // --- not handling SIGTERM ---
+    {
+      name: 'only SIGINT',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        process.on('SIGINT', () => process.exit(0));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'SIGHUP, beforeExit and exit do not count',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        process.on('SIGHUP', reload);
+        process.on('beforeExit', flush);
+        process.on('exit', flush);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'a list without SIGTERM',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        ['SIGINT', 'SIGHUP'].forEach((sig) => process.on(sig, stop));
+        for (const sig of ['SIGUSR2']) process.on(sig, stop);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'lower-case sigterm is another event name',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        process.on('sigterm', stop);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'removing listeners is not handling',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        process.removeAllListeners('SIGTERM');
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'shadowed process parameter',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        function wire(process) { process.on('SIGTERM', stop); }
+        wire(bus);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'shadowed process variable',
+      code: `
+        import { EventEmitter } from 'node:events';
+        import express from 'express';
+        const process = new EventEmitter();
+        express().listen(3000);
+        process.on('SIGTERM', stop);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'terminus listening to another signal only',
+      code: `
+        import { createTerminus } from '@godaddy/terminus';
+        import http from 'node:http';
+        const server = http.createServer(app);
+        createTerminus(server, { signal: 'SIGUSR2' });
+        server.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import { createTerminus } from '@godaddy/terminus';
+        import http from 'node:http';
+        const server = http.createServer(app);
+        createTerminus(server, { signal: 'SIGUSR2' });
+        server.listen(3000);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'http-graceful-shutdown on SIGINT only',
+      code: `
+        const gracefulShutdown = require('http-graceful-shutdown');
+        const server = require('express')().listen(3000);
+        gracefulShutdown(server, { signals: 'SIGINT SIGUSR2' });
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const gracefulShutdown = require('http-graceful-shutdown');
+        const server = require('express')().listen(3000);
+        ${closeWith('server')}
+        gracefulShutdown(server, { signals: 'SIGINT SIGUSR2' });
+      ` }] }],
+    },
+    {
+      name: 'lightship without SIGTERM',
+      code: `
+        import { createLightship } from 'lightship';
+        import express from 'express';
+        const lightship = await createLightship({ signals: ['SIGINT'] });
+        express().listen(8080);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'stoppable only helps to close',
+      code: `
+        const stoppable = require('stoppable');
+        const http = require('http');
+        const server = stoppable(http.createServer(app));
+        server.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'http-terminator only helps to close',
+      code: `
+        import { createHttpTerminator } from 'http-terminator';
+        import http from 'node:http';
+        const server = http.createServer(app);
+        const terminator = createHttpTerminator({ server });
+        server.listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import { createHttpTerminator } from 'http-terminator';
+        import http from 'node:http';
+        const server = http.createServer(app);
+        const terminator = createHttpTerminator({ server });
+        server.listen(3000);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'a project module is not a handler until it is listed in handlerModules',
+      code: `
+        const app = require('./app');
+        require('./lib/lifecycle')(app.listen(process.env.PORT));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'handlerModules does not match another module',
+      code: `
+        import express from 'express';
+        import './lib/lifecycle-logger';
+        express().listen(3000);
+      `,
+      options: [{ handlerModules: ['lib/lifecycle'] }],
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'a local function named like a shutdown is read, not trusted',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        function gracefulShutdown() { server.close(); }
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import express from 'express';
+        const server = express().listen(3000);
+        ${closeWith('server')}
+        function gracefulShutdown() { server.close(); }
+      ` }] }],
+    },
+    {
+      name: 'exported server: the handler goes after the export',
+      code: `
+        import express from 'express';
+        export const server = express().listen(3000);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import express from 'express';
+        export const server = express().listen(3000);
+        ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: 'the suggestion is skipped where process is shadowed',
+      code: `
+        import http from 'node:http';
+        function run(process) {
+          const server = http.createServer(process.handler);
+          server.listen(3000);
+        }
+        run({ handler });
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    // --- options ---
+    {
+      name: "entryPoints: 'any-listen' reports an exported factory",
+      code: `
+        import express from 'express';
+        export function startServer(port: number) {
+          return express().listen(port);
+        }
+      `,
+      options: [{ entryPoints: 'any-listen' }],
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'serverStarters: node-cron schedule',
+      code: `
+        import cron from 'node-cron';
+        cron.schedule('*/5 * * * *', () => syncInventory());
+      `,
+      options: [{ serverStarters: [{ module: 'node-cron', member: 'schedule' }] }],
+      errors: [{ messageId: missing, line: 3, column: 9, suggestions: [] }],
+    },
+    {
+      name: 'serverStarters: BullMQ Worker',
+      code: `
+        const { Worker } = require('bullmq');
+        const worker = new Worker('emails', async (job) => send(job.data), { connection });
+      `,
+      options: [{ serverStarters: [{ module: 'bullmq', member: 'Worker' }] }],
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'serverStarters: a method name',
+      code: `
+        import { createApp } from '@acme/micro';
+        const app = createApp();
+        app.serve();
+      `,
+      options: [{ serverStarters: ['serve'] }],
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    // --- checkHandler / strict ---
+    {
+      name: 'strict: a handler that only exits',
+      code: `import express from 'express';
+const server = express().listen(3000);
+process.on('SIGTERM', () => process.exit(0));
+`,
+      options: [{ strict: true }],
+      errors: [{ messageId: hasty, line: 3, column: 29, endLine: 3, endColumn: 44 }],
+    },
+    {
+      name: 'checkHandler: logs, then exits',
+      code: `
+        process.on('SIGTERM', () => {
+          logger.info('bye');
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: process.exit as the listener',
+      code: `
+        process.on('SIGTERM', process.exit);
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty }],
+    },
+    {
+      name: 'checkHandler: a local helper that only exits',
+      code: `
+        process.on('SIGINT', () => shutdown('SIGINT'));
+        process.on('SIGTERM', () => shutdown('SIGTERM'));
+        function shutdown(signal) {
+          console.log(signal + ' received');
+          process.exit(0);
+        }
+      `,
+      options: [{ strict: true }],
+      errors: [{ messageId: hasty, line: 6 }],
+    },
+    {
+      name: 'checkHandler: the exit comes before the close',
+      code: `
+        const server = require('http').createServer(app).listen(3000);
+        process.on('SIGTERM', function () {
+          process.exit(0);
+          server.close();
+        });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: handler from a loop, TypeScript',
+      code: `
+        const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+        for (const signal of SIGNALS) {
+          process.on(signal, (): never => process.exit(0));
+        }
+      `,
+      options: [{ strict: true }],
+      errors: [{ messageId: hasty }],
+    },
+    {
+      name: 'strict also keeps the missing-handler report',
+      code: `
+        import express from 'express';
+        express().listen(3000);
+        process.on('SIGINT', () => process.exit(0));
+      `,
+      options: [{ strict: true }],
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+  ],
+});
