@@ -77,7 +77,10 @@ describe('docs', () => {
       const messages = lint(ruleName, example);
       expect(messages.filter((m) => m.fatal || m.ruleId === null), 'the example must parse').toEqual([]);
       const own = messages.filter((m) => m.ruleId === `twelve-factor/${ruleName}`);
-      if (example.kind === 'incorrect') expect(own.length, 'an incorrect example must report').toBeGreaterThan(0);
+      if (example.kind === 'incorrect') {
+        expect(own.length, 'an incorrect example must report').toBeGreaterThan(0);
+        for (const message of own) expect(message.message, 'a report names its factor').toMatch(/^Factor [IVX]+: /);
+      }
       else expect(own.map((m) => m.message), 'a correct example must not report').toEqual([]);
     });
   });

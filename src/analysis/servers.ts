@@ -59,8 +59,11 @@ const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(['listen', 'start', '
  */
 const PORT_NAME = /^(?:port|Port|PORT)(?:Number|Num|_NUMBER)?$|[\da-z]Port$|_(?:port|PORT)$/;
 const DIGITS = /^\d+$/;
-/** `server.port`, `http:port`, `PORT`: the last segment of a config key. */
-const CONFIG_KEY_SEGMENT = /[^.:/]+$/;
+/** `server.port`, `http:port`, `PORT`: the last segment of a config key (a string scan, not a regex: linear). */
+function getConfigKeySegment(key: string): string | undefined {
+  const start = Math.max(key.lastIndexOf('.'), key.lastIndexOf(':'), key.lastIndexOf('/')) + 1;
+  return start < key.length ? key.slice(start) : undefined;
+}
 /** `./app`, `../server/index.js`, `@/app` (path aliases) — modules of the project itself. */
 const LOCAL_MODULE = /^(?:\.{1,2}\/|[@~#]\/)/;
 const APP_LIKE_NAME = /app|server/i;
@@ -119,7 +122,7 @@ function isPortLikeCall(call: TSESTree.CallExpression, scope: Scope | undefined,
     if (method !== undefined && isPortName(method)) return true;
     if ((method === 'get' || method === 'getOrThrow') && call.arguments[0]) {
       const key = getStaticString(call.arguments[0], scope);
-      const segment = key === undefined ? undefined : CONFIG_KEY_SEGMENT.exec(key)?.[0];
+      const segment = key === undefined ? undefined : getConfigKeySegment(key);
       if (segment !== undefined && isPortName(segment)) return true;
     }
   }

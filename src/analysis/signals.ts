@@ -314,7 +314,6 @@ function libraryHandlesSigterm(call: TSESTree.Node, options: SignalOptions | und
 const SHUTDOWN_HELPER_NAME = /graceful|shutdown|terminus|handleSignals|signalHandler|exitHook/i;
 
 const KNOWN_LIBRARIES: ReadonlySet<string> = new Set(SHUTDOWN_CALLS.map((row) => row.module));
-const LAST_PATH_SEGMENT = /[^/]*$/;
 
 /**
  * A project module named like it installs the shutdown handler (`import './graceful-shutdown'`,
@@ -323,7 +322,7 @@ const LAST_PATH_SEGMENT = /[^/]*$/;
  */
 function isShutdownModule(specifier: string): boolean {
   if (KNOWN_LIBRARIES.has(specifier)) return false;
-  const segment = LAST_PATH_SEGMENT.exec(specifier)?.[0] ?? '';
+  const segment = specifier.slice(specifier.lastIndexOf('/') + 1);
   return specifier.startsWith('.') && SHUTDOWN_HELPER_NAME.test(segment);
 }
 
