@@ -24,16 +24,25 @@ export interface PathShape {
 const LOG_FILE_RE = /\.log(?:\.\d+)?(?:\.gz)?$/;
 const LOG_DIRECTORIES: ReadonlySet<string> = new Set(['log', 'logs']);
 
+// Words that make a file name a log's (`log.txt`, `error_log.json`); not `logger`, a module's name.
+const LOG_FILE_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'logging', 'logfile', 'accesslog', 'errorlog', 'debuglog', 'auditlog', 'applog']);
+const CODE_FILE_RE = /\.[cm]?[jt]sx?$/;
+
 /**
  * Whether a (possibly partial) file path looks like a log file: a `.log` file (also rotated or
- * gzipped), or anything inside a `log`/`logs` directory (which covers `/var/log`).
+ * gzipped), a file named like a log (`log.txt`, `error_log.json`, not source code), or anything
+ * inside a `log`/`logs` directory (which covers `/var/log`).
  */
 export function isLogPath(path: string): boolean {
-  const normalized = path.replaceAll('\\', '/').toLowerCase();
+  const normalized = path.replaceAll('\\', '/');
   const segments = normalized.split('/');
   const base = segments.pop() ?? '';
-  if (LOG_FILE_RE.test(base)) return true;
-  return segments.some((segment) => LOG_DIRECTORIES.has(segment));
+  const lower = base.toLowerCase();
+  if (LOG_FILE_RE.test(lower)) return true;
+  if (segments.some((segment) => LOG_DIRECTORIES.has(segment.toLowerCase()))) return true;
+  const dot = base.indexOf('.');
+  if (dot <= 0 || CODE_FILE_RE.test(lower)) return false;
+  return splitWords(base.slice(0, dot)).some((word) => LOG_FILE_WORDS.has(word));
 }
 
 const CAMEL_LOWER_UPPER = /([a-z\d])([A-Z])/g;

@@ -483,7 +483,7 @@ export default createRule<Options, MessageIds>({
       const scope = scopeOf(call);
       const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
       if (isAllowed(target, scope)) return;
-      context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: 'a logger that writes to stdout' } });
+      context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
     }
 
     return {

@@ -26,6 +26,10 @@ describe('isLogPath', () => {
     'log/app.txt',
     `${UNKNOWN_PART}/logs/${UNKNOWN_PART}`,
     `${UNKNOWN_PART}.log`,
+    'log.txt',
+    '/tmp/pino-mkdir/log.txt',
+    'error_log.json',
+    'accessLog.txt',
   ])('is a log path: %j', (path) => {
     expect(isLogPath(path)).toBe(true);
   });
@@ -42,6 +46,11 @@ describe('isLogPath', () => {
     'logs-export/report.csv',
     'app.log.old',
     UNKNOWN_PART,
+    'logger.js',
+    'src/logging.ts',
+    'catalog.csv',
+    'login.html',
+    'log',
   ])('is not a log path: %j', (path) => {
     expect(isLogPath(path)).toBe(false);
   });

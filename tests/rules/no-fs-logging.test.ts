@@ -41,6 +41,8 @@ const valid: (string | Valid)[] = [
   "import fs from 'node:fs';\nawait pipeline(Readable.fromWeb(response.body), fs.createWriteStream(tempFilePath));",
   "const fs = require('fs');\nconst output = filePath ? fs.createWriteStream(filePath) : process.stdout;\noutput.write(JSON.stringify(dump));",
   "const fs = require('fs');\nfs.appendFileSync('blog/posts.md', post);\nfs.appendFileSync('catalog.txt', item);\nfs.appendFileSync('app.logo', bytes);",
+  // Code generation into files named like loggers.
+  "import { appendFileSync } from 'node:fs';\nappendFileSync('src/logger.js', 'export default console;\\n');",
   // Log-like targets without appending (reading, truncating through open for read).
   "const fs = require('fs');\nconst text = fs.readFileSync('logs/app.log', 'utf8');\nfs.createReadStream('/var/log/syslog').pipe(res);",
   "const fs = require('fs');\nfs.open('app.log', 'r', (err, fd) => {});\nfs.writeFileSync('logs.json', data, 'utf8');",
@@ -176,6 +178,10 @@ const invalid: Invalid[] = [
     code: "const fs = require('fs');\nfs.appendFileSync(process.env.LOG_FILE || 'app.log', line, 'utf8');",
     options: [{ allowedPaths: ['tmp/**'] }],
     errors: [fsWrite("the file at `process.env.LOG_FILE || 'app.log'`", 'fs.appendFileSync')],
+  },
+  {
+    code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nfs.appendFile(path.join(os.tmpdir(), 'log.txt'), line, () => {});",
+    errors: [fsWrite('`…/log.txt`', 'fs.appendFile')],
   },
   // --- file streams handed to loggers: one report, at the stream creation ---
   {
@@ -429,17 +435,17 @@ const invalid: Invalid[] = [
   {
     code: "import { fileLogger } from '@acme/logging';\nexport const log = fileLogger('logs/app.log');",
     options: [{ extraSinks: [{ module: '@acme/logging', member: 'fileLogger' }] }],
-    errors: [{ ...sink('`logs/app.log`', '`fileLogger` of `@acme/logging`', 'a logger that writes to stdout'), line: 2, column: 20 }],
+    errors: [{ ...sink('`logs/app.log`', '`fileLogger` of `@acme/logging`', '`process.stdout`'), line: 2, column: 20 }],
   },
   {
     code: "const FileSink = require('@acme/file-sink');\nconst sinkInstance = new FileSink({ filename: 'audit.jsonl' });",
     options: [{ extraSinks: [{ module: '@acme/file-sink' }] }],
-    errors: [sink('`audit.jsonl`', '`@acme/file-sink`', 'a logger that writes to stdout')],
+    errors: [sink('`audit.jsonl`', '`@acme/file-sink`', '`process.stdout`')],
   },
   {
     code: "const acme = require('@acme/logging');\nacme.transports.File({ path: dir });",
     options: [{ extraSinks: [{ module: '@acme/logging', member: 'transports.File' }] }],
-    errors: [sink('the file at `dir`', '`transports.File` of `@acme/logging`', 'a logger that writes to stdout')],
+    errors: [sink('the file at `dir`', '`transports.File` of `@acme/logging`', '`process.stdout`')],
   },
 ];
 

@@ -1,0 +1,200 @@
+import { classifySecretName } from './names';
+import { isPlaceholder, normalizeWord } from './placeholders';
+
+/**
+ * Connection strings, parsed by hand (no regex backtracking): URLs of any scheme with their user,
+ * password and hosts (`redis://:pw@host`, `mongodb+srv://u:p@a,b/db`), and key=value forms
+ * (`Server=…;Password=…;`, libpq's `host=… password=…`).
+ */
+
+/** Stands for a part of a template or concatenation whose value is unknown. */
+export const UNKNOWN = '\u0000';
+
+export interface ParsedUrl {
+  /** Lower case, without `://`: `postgres`, `mongodb+srv`. */
+  readonly scheme: string;
+  readonly user: string | undefined;
+  /** `undefined` when the URL has no password; may contain `UNKNOWN`. */
+  readonly password: string | undefined;
+  /** Host names without ports; several for multi-host URLs. May be empty or contain `UNKNOWN`. */
+  readonly hosts: readonly string[];
+  readonly port: string | undefined;
+  /** Where the scheme starts in the text. */
+  readonly start: number;
+  /** Where the authority (user, password, hosts) ends. */
+  readonly end: number;
+}
+
+function isSchemeChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** Characters that end a URL's authority. */
+function isAuthorityEnd(code: number): boolean {
+  // / ? # whitespace quotes ; ) and backtick
+  return code === 47 || code === 63 || code === 35 || (code <= 32 && code !== 0) || code === 34 || code === 39 || code === 96 || code === 59 || code === 41;
+}
+
+/** `host:port` → host and port; `[::1]:6379` keeps the brackets off. */
+export function splitHostPort(hostPort: string): { host: string; port: string | undefined } {
+  if (hostPort.startsWith('[')) {
+    const close = hostPort.indexOf(']');
+    if (close > 0) {
+      const rest = hostPort.slice(close + 1);
+      return { host: hostPort.slice(1, close), port: rest.startsWith(':') ? rest.slice(1) : undefined };
+    }
+  }
+  const colon = hostPort.lastIndexOf(':');
+  if (colon >= 0 && hostPort.indexOf(':') === colon) return { host: hostPort.slice(0, colon), port: hostPort.slice(colon + 1) };
+  return { host: hostPort, port: undefined };
+}
+
+/** Parses the URL whose `://` is at `separator`, or `undefined` when no scheme precedes it. */
+export function parseUrlAt(text: string, separator: number): ParsedUrl | undefined {
+  let start = separator;
+  while (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+  while (start < separator && !isLetter(text.charCodeAt(start))) start++;
+  if (start === separator) return undefined;
+  const scheme = text.slice(start, separator).toLowerCase();
+  let end = separator + 3;
+  while (end < text.length && !isAuthorityEnd(text.charCodeAt(end))) end++;
+  const authority = text.slice(separator + 3, end);
+  const at = authority.lastIndexOf('@');
+  let user: string | undefined;
+  let password: string | undefined;
+  let hostPart = authority;
+  if (at >= 0) {
+    const userInfo = authority.slice(0, at);
+    hostPart = authority.slice(at + 1);
+    const colon = userInfo.indexOf(':');
+    if (colon >= 0) {
+      user = userInfo.slice(0, colon);
+      password = userInfo.slice(colon + 1);
+    } else {
+      user = userInfo;
+    }
+  }
+  const hosts: string[] = [];
+  let port: string | undefined;
+  for (const item of hostPart.split(',')) {
+    const parsed = splitHostPort(item);
+    if (parsed.host.length > 0) hosts.push(parsed.host.toLowerCase());
+    port ??= parsed.port;
+  }
+  return { scheme, user, password, hosts, port, start, end };
+}
+
+/** Every URL in a text (`…://…`), in order. Cheap when there is none: one `indexOf`. */
+export function findUrls(text: string): ParsedUrl[] {
+  const urls: ParsedUrl[] = [];
+  let from = 0;
+  for (;;) {
+    const separator = text.indexOf('://', from);
+    if (separator < 0) return urls;
+    const parsed = parseUrlAt(text, separator);
+    if (parsed) urls.push(parsed);
+    from = separator + 3;
+  }
+}
+
+export interface KeyValuePassword {
+  /** The key as written: `Password`, `pwd`. */
+  readonly key: string;
+  readonly value: string;
+  readonly index: number;
+}
+
+const KEY_VALUE_PASSWORD = /(?:^|[\s;&?])(password|passwd|pwd)[ \t]{0,3}=[ \t]{0,3}/i;
+
+/**
+ * The password of a key=value connection string (`Server=db;User ID=app;Password=S3cret;`,
+ * libpq `host=db password=S3cret`, a form body `user=a&password=b`), if any.
+ */
+export function findKeyValuePassword(text: string): KeyValuePassword | undefined {
+  if (!text.includes('=')) return undefined;
+  const match = KEY_VALUE_PASSWORD.exec(text);
+  if (!match) return undefined;
+  let start = match.index + match[0].length;
+  const quote = text[start];
+  let end: number;
+  if (quote === "'" || quote === '"' || quote === '{') {
+    const close = text.indexOf(quote === '{' ? '}' : quote, start + 1);
+    start += 1;
+    end = close < 0 ? text.length : close;
+  } else {
+    end = start;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === 59 || code === 38 || code <= 32) break;
+      end++;
+    }
+  }
+  return { key: match[1] ?? 'password', value: text.slice(start, end), index: match.index };
+}
+
+function isIPv4(host: string): boolean {
+  const parts = host.split('.');
+  if (parts.length !== 4) return false;
+  for (const part of parts) {
+    if (part.length === 0 || part.length > 3) return false;
+    for (let i = 0; i < part.length; i++) {
+      const code = part.charCodeAt(i);
+      if (code < 48 || code > 57) return false;
+    }
+    if (Number(part) > 255) return false;
+  }
+  return true;
+}
+
+export { isIPv4 };
+
+const LOCAL_HOSTS = new Set(['localhost', '::1', '0.0.0.0', '::', '0:0:0:0:0:0:0:1', 'host.docker.internal', 'host.containers.internal', 'ip6-localhost']);
+
+/** `localhost`, `127.x.x.x`, `::1`, `0.0.0.0`, `*.localhost`, Docker's host alias. */
+export function isLocalHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  if (LOCAL_HOSTS.has(lower) || lower.endsWith('.localhost')) return true;
+  return lower.startsWith('127.') && isIPv4(lower);
+}
+
+/** Single-label development names (`redis`, `db`, `postgres`): a docker-compose service, not a deploy. */
+export function isSingleLabelHost(host: string): boolean {
+  return host.length > 0 && !host.includes('.') && !host.includes(':') && !isLocalHost(host);
+}
+
+const PLACEHOLDER_HOSTS = new Set(['host', 'hostname', 'server', 'servername', 'domain', 'address', 'ip', 'dbhost', 'db-host', 'yourhost', 'my-host', 'myhost', 'cluster', 'cluster0', 'somehost', 'some-host', 'remotehost']);
+
+/** Reserved for documentation (RFC 2606/6761) or evidently a stand-in: `example.com`, `<host>`, `host`. */
+export function isPlaceholderHost(host: string): boolean {
+  if (host.length === 0 || host.includes(UNKNOWN)) return true;
+  const lower = host.toLowerCase();
+  if (PLACEHOLDER_HOSTS.has(lower) || isPlaceholder(lower)) return true;
+  if (lower.startsWith('your') || lower.startsWith('my-') || lower.includes('xxx') || lower.includes('*')) return true;
+  for (const suffix of ['.example', '.test', '.invalid', '.local.test', 'example.com', 'example.org', 'example.net']) {
+    if (lower.endsWith(suffix)) return true;
+  }
+  return false;
+}
+
+/** Passwords that only stand for one: `password`, `<password>`, `${DB_PASSWORD}`, `****`. */
+export function isPlaceholderPassword(password: string): boolean {
+  if (password.includes(UNKNOWN)) return true;
+  if (isPlaceholder(password)) return true;
+  // twilio://AccountSid:AuthToken@…, redis://:REDIS_PASSWORD@…: the password names itself.
+  if (classifySecretName(password)) return true;
+  const normalized = normalizeWord(password);
+  return normalized === 'pw' || normalized === 'p' || normalized === 'pword' || normalized === 'mypassword' || normalized === 'mypass' || normalized === 'userpassword' || normalized === 'dbpassword';
+}
+
+/** Default credentials of local development images: `postgres`, `root`, `guest`, `admin`. */
+const LOCAL_DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'guest', 'admin', 'mysql', 'mongo', 'mongodb', 'redis', 'rabbitmq', 'dev', 'development', 'local', 'docker', 'sa', 'app', 'user']);
+
+/** A development image's default password (or the user name again), fine against a local host only. */
+export function isLocalDefaultPassword(password: string, user: string | undefined): boolean {
+  const lower = password.toLowerCase();
+  return LOCAL_DEFAULT_PASSWORDS.has(lower) || (user !== undefined && user.toLowerCase() === lower);
+}

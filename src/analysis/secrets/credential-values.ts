@@ -1,0 +1,292 @@
+import { isEnvVarName, splitWords } from './names';
+import { isPlaceholder, normalizeWord } from './placeholders';
+
+/**
+ * Whether a literal under a secret-ish name is evidence of a hardcoded secret, or evidently
+ * something else: a UI label or sentence, the key's own name, an environment-variable name, a
+ * path or plain URL, an identifier (a column or header name), a hash of a password, an algorithm.
+ */
+
+/** Values that configure how a secret is used, not the secret (`credentials: 'include'`). */
+const KNOWN_SETTINGS = new Set([
+  'include',
+  'omit',
+  'same-origin',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'required',
+  'optional',
+  'bearer',
+  'basic',
+  'utf8',
+  'utf-8',
+  'base64',
+  'base64url',
+  'hex',
+  'latin1',
+  'binary',
+  'ascii',
+  'sha1',
+  'sha256',
+  'sha384',
+  'sha512',
+  'md5',
+  'hs256',
+  'hs384',
+  'hs512',
+  'rs256',
+  'rs384',
+  'rs512',
+  'es256',
+  'es384',
+  'es512',
+  'ps256',
+  'none',
+]);
+
+/** Passwords people test against, not log in with: `password === '123456'` is a strength check. */
+const COMMON_PASSWORDS = new Set([
+  '123456',
+  '1234567',
+  '12345678',
+  '123456789',
+  '1234567890',
+  '000000',
+  '111111',
+  '123123',
+  '654321',
+  '666666',
+  'qwerty',
+  'qwerty123',
+  'qwertyuiop',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'p@ssword',
+  'abc123',
+  'abcdef',
+  'letmein',
+  'iloveyou',
+  'admin123',
+  'welcome',
+  'welcome1',
+  'monkey',
+  'dragon',
+  'football',
+  'baseball',
+  'sunshine',
+  'princess',
+  'master',
+  'shadow',
+  'trustno1',
+  'superman',
+  'changeme',
+]);
+
+/** Single lower-case words carrying these are dev secrets (`supersecret`, `mypassword`). */
+const SECRET_FRAGMENTS = ['secret', 'passw'];
+
+function hasWhitespace(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
+  }
+  return false;
+}
+
+function hasNonAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 126) return true;
+  return false;
+}
+
+function isLowerWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** `k3y`, `9zq`: a digit followed by a lower-case letter, common in random strings, rare in names. */
+function isDigitThenLetter(value: string, index: number): boolean {
+  const code = value.charCodeAt(index);
+  const next = value.charCodeAt(index + 1);
+  return code >= 48 && code <= 57 && next >= 97 && next <= 122;
+}
+
+/** `user_password`, `x-api-key`, `aes-256-gcm`, `auth.password.label`: identifiers, not secrets. */
+function isSeparatedIdentifier(value: string): boolean {
+  let separators = 0;
+  let previousSeparator = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const separator = code === 95 || code === 45 || code === 46;
+    if (separator) {
+      if (previousSeparator) return false;
+      separators++;
+    } else if (!isLowerWordChar(code) || isDigitThenLetter(value, i)) {
+      return false;
+    }
+    previousSeparator = separator;
+  }
+  return separators > 0 && !previousSeparator && isLowerWordChar(value.charCodeAt(0));
+}
+
+/** `accessToken`, `passwordHash`, `authTokenV2`: a camelCase identifier of two or more words. */
+function isCamelIdentifier(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  let humps = 0;
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      humps++;
+      const next = value.charCodeAt(i + 1);
+      // A hump starts a lower-case word (or a version: `tokenV2`); random strings have lone capitals.
+      if (!(next >= 97 && next <= 122) && !(next >= 48 && next <= 57)) return false;
+    } else if (!isLowerWordChar(code) || isDigitThenLetter(value, i)) {
+      return false;
+    }
+  }
+  return humps > 0 && humps <= 4 && value.length <= 40;
+}
+
+/** `hostSettings:mailEventsSigningKey`, `auth.passwordLabel`: identifiers joined by `:` or `.`. */
+function isIdentifierPath(value: string): boolean {
+  let segments = 0;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const code = i < value.length ? value.charCodeAt(i) : 58;
+    if (code !== 58 && code !== 46) continue;
+    const segment = value.slice(start, i);
+    if (segment.length === 0 || !(isSeparatedIdentifier(segment) || isCamelIdentifier(segment) || /^[a-z]+$/.test(segment))) return false;
+    segments++;
+    start = i + 1;
+  }
+  return segments >= 2;
+}
+
+/** `/etc/secret`, `./keys/private.pem`, `C:\keys`, `prod/db/password`, `cert.pem`. */
+function isPathLike(value: string): boolean {
+  const first = value[0];
+  if (first === '/' || first === '~' || (first === '.' && (value[1] === '/' || value[1] === '.' || value[1] === '\\'))) return true;
+  if (/^[A-Z]:[\\/]/i.test(value)) return true;
+  if (/\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt|env|ya?ml|js|ts|der|pub)$/i.test(value)) return true;
+  if (!value.includes('/')) return false;
+  // Secret-manager ids, URL paths, storage keys and action types: words between slashes
+  // (`n8n-chat/sessionId`, `auth/REFRESH_TOKEN`).
+  for (const segment of value.split('/')) {
+    if (segment.length === 0 || (segment.length >= 3 && (isCamelIdentifier(segment) || isEnvVarName(segment)))) continue;
+    for (let i = 0; i < segment.length; i++) {
+      const code = segment.charCodeAt(i);
+      if (!isLowerWordChar(code) && code !== 45 && code !== 95 && code !== 46 && code !== 58) return false;
+    }
+  }
+  return true;
+}
+
+/** `1.2.3`, `v2`, `2024-01-01`: versions and dates. */
+function isVersionOrDate(value: string): boolean {
+  return /^v?\d{1,4}(?:[.-]\d{1,4}){0,3}$/.test(value);
+}
+
+/** `$2b$10$…` (bcrypt), `$argon2id$…`, `$6$…` (crypt): a hash of a password, not the password. */
+function isPasswordHash(value: string): boolean {
+  return /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/.test(value);
+}
+
+/** Whether the value is the key's own name, or any secret word (`password: 'Password'`). */
+export function isOwnName(value: string, name: string | undefined): boolean {
+  const normalized = normalizeWord(value);
+  if (normalized.length === 0) return true;
+  if (name !== undefined && normalizeWord(name) === normalized) return true;
+  if (name !== undefined) {
+    const words = splitWords(name);
+    const last = words[words.length - 1];
+    if (last !== undefined && last === normalized) return true;
+  }
+  return false;
+}
+
+export interface CredentialValueOptions {
+  /** Shortest value still taken as a credential. */
+  readonly minLength: number;
+}
+
+const DEFAULT_OPTIONS: CredentialValueOptions = { minLength: 6 };
+
+/**
+ * Whether a literal bound to a secret-ish name looks like a credential: not a label, sentence,
+ * placeholder, name, path, plain URL, identifier, setting, version or hash. Single lower-case
+ * words count only when they carry a secret word (`supersecret`, `mypassword`).
+ */
+export function isCredentialLikeValue(value: string, name: string | undefined, options: CredentialValueOptions = DEFAULT_OPTIONS): boolean {
+  if (value.length < options.minLength || value.length > 1000) return false;
+  if (hasWhitespace(value) || hasNonAscii(value)) return false;
+  if (isPlaceholder(value) || isEnvVarName(value) || isOwnName(value, name)) return false;
+  const lower = value.toLowerCase();
+  if (KNOWN_SETTINGS.has(lower)) return false;
+  if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return false;
+  // Validation rules, header names, CLI flags, URNs.
+  if (value.includes('|') || value.startsWith('x-') || value.startsWith('X-') || value.startsWith('-') || lower.startsWith('urn:')) return false;
+  // Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets
+  // that say what they are (`my-jwt-secret-2024`, `dev-password`).
+  if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower))) return false;
+  if (isCamelIdentifier(value) || isIdentifierPath(value)) return false;
+  // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
+  if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
+  // A capitalised word is a label: 'Password', 'Passwort', 'Secret'.
+  if (/^[A-Z][a-z]+$/.test(value)) return false;
+  if (/^[a-z]+$/.test(value)) return hasSecretFragment(lower);
+  return true;
+}
+
+function hasSecretFragment(lower: string): boolean {
+  for (const fragment of SECRET_FRAGMENTS) if (lower.includes(fragment)) return true;
+  return false;
+}
+
+/**
+ * Text with structure that random keys lack: whitespace or non-ASCII characters, a placeholder, an
+ * environment-variable name, a URL, path, version or password hash, an identifier (snake, kebab,
+ * camel, dotted) or hyphenated words. `strict`'s entropy check skips these.
+ */
+export function isStructuredValue(value: string): boolean {
+  if (hasWhitespace(value) || hasNonAscii(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
+  if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
+  if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value)) return true;
+  return /^[a-z]+(?:[-_][a-z]+)+$/i.test(value);
+}
+
+/** A well-known weak password: compared against in strength checks, not a login. */
+export function isCommonPassword(value: string): boolean {
+  return COMMON_PASSWORDS.has(value.toLowerCase());
+}
+
+/**
+ * Whether the fallback of a secret-named environment read is a secret (`'dev-secret'`,
+ * `'keyboard cat'`, even `'secret'`): anything but an empty string, a template marker, another
+ * variable's name, a setting word, or a path or plain URL.
+ */
+export function isSecretFallbackValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return false;
+  if (trimmed.includes('${') || trimmed.includes('{{') || (trimmed.startsWith('<') && trimmed.endsWith('>'))) return false;
+  if (isEnvVarName(trimmed) || KNOWN_SETTINGS.has(trimmed.toLowerCase())) return false;
+  const lower = trimmed.toLowerCase();
+  if (lower === 'undefined' || lower === 'null' || lower === 'nil') return false;
+  return !trimmed.includes('://') && !isPathLike(trimmed);
+}
+
+/**
+ * Whether a value reaching a secret sink (a JWT, session or HMAC secret) is one: any non-empty
+ * string, except public keys and certificates and bare template markers.
+ */
+export function isSinkSecretValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return false;
+  if (trimmed.startsWith('${') && trimmed.endsWith('}')) return false;
+  if (trimmed.startsWith('-----BEGIN') && (trimmed.includes('PUBLIC KEY') || trimmed.includes('CERTIFICATE'))) return false;
+  return true;
+}

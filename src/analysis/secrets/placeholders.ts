@@ -1,0 +1,138 @@
+/**
+ * Values that stand for a secret instead of being one: template markers (`${TOKEN}`, `{{key}}`,
+ * `<password>`), masks (`****`, `xxxx`), and the words documentation uses (`changeme`,
+ * `your-api-key`, `example`). Reporting them would be a false alarm.
+ */
+
+/** Whole values (lower case, separators removed) that are placeholders. */
+const PLACEHOLDER_WORDS = new Set([
+  'changeme',
+  'changeit',
+  'changethis',
+  'replaceme',
+  'todo',
+  'tbd',
+  'fixme',
+  'placeholder',
+  'example',
+  'sample',
+  'dummy',
+  'fake',
+  'mock',
+  'test',
+  'testing',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'empty',
+  'default',
+  'redacted',
+  'hidden',
+  'masked',
+  'secret',
+  'secrets',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'token',
+  'apikey',
+  'key',
+  'value',
+  'string',
+  'xxx',
+  'foo',
+  'bar',
+  'foobar',
+  'abc',
+]);
+
+/** Fragments that, anywhere in a value, mark it as documentation rather than a secret. */
+const PLACEHOLDER_FRAGMENTS = ['example', 'placeholder', 'redacted', 'dummy', 'changeme', 'replace_me', 'replace-me', 'xxxx'];
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Lower case with everything but ASCII letters and digits removed: `Your_API-Key` → `yourapikey`. */
+export function normalizeWord(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isAsciiLetterOrDigit(code)) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : value[i];
+  }
+  return out;
+}
+
+/** The longest run of one repeated character: `aaaa` → 4. */
+export function longestRun(value: string): number {
+  let best = value.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/** `${NAME}`, `{{name}}`, `<name>`, `[name]`, `%s`, `:name` or `$NAME` markers. */
+function hasTemplateMarker(value: string): boolean {
+  if (value.includes('${') || value.includes('{{') || value.includes('%s') || value.includes('%(')) return true;
+  const first = value[0];
+  const last = value[value.length - 1];
+  if ((first === '<' && last === '>') || (first === '[' && last === ']') || (first === '{' && last === '}')) return true;
+  // :token, :response-time (route and format tokens), $PASSWORD
+  if ((first === ':' || first === '$') && value.length > 1 && isIdentifierLike(value.slice(1).replaceAll('-', '_'))) return true;
+  return false;
+}
+
+function isIdentifierLike(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!isAsciiLetterOrDigit(code) && code !== 95) return false;
+  }
+  return value.length > 0;
+}
+
+/**
+ * Whether a value is a stand-in for a secret, not a secret: empty, a template marker, a mask, a
+ * documentation word (`changeme`, `your-token-here`, `<password>`), or a single repeated character.
+ */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return true;
+  if (hasTemplateMarker(trimmed)) return true;
+  if (trimmed.length >= 3 && longestRun(trimmed) === trimmed.length) return true;
+  if (trimmed.includes('***') || trimmed.includes('...') || trimmed.includes('…')) return true;
+  const normalized = normalizeWord(trimmed);
+  if (normalized.length === 0) return true;
+  if (PLACEHOLDER_WORDS.has(normalized)) return true;
+  if (normalized.startsWith('your') || normalized.startsWith('insert') || normalized.startsWith('enter') || normalized.startsWith('replace')) return true;
+  if (normalized.endsWith('here')) return true;
+  const lower = trimmed.toLowerCase();
+  for (const fragment of PLACEHOLDER_FRAGMENTS) {
+    if (lower.includes(fragment)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the random part of a token is documentation filler rather than random: it names itself
+ * (`EXAMPLE`, `sample`), is masked (`xxxx`, `0000…`), or has far too few distinct characters
+ * (`abcabcabc…`).
+ */
+export function isPlaceholderTokenBody(body: string): boolean {
+  const lower = body.toLowerCase();
+  if (lower.includes('example') || lower.includes('sample') || lower.includes('xxxx') || lower.includes('dummy') || lower.includes('your') || lower.includes('placeholder') || lower.includes('redacted')) {
+    return true;
+  }
+  if (longestRun(body) >= 6) return true;
+  if (lower.includes('0123456789') || lower.includes('1234567890') || lower.includes('abcdefghij')) return true;
+  return countDistinct(body) < Math.min(10, Math.ceil(body.length / 3));
+}
+
+/** How many distinct characters a string has. */
+export function countDistinct(value: string): number {
+  return new Set(value).size;
+}

@@ -1,0 +1,190 @@
+import { isPlaceholderTokenBody } from './placeholders';
+
+/**
+ * One known credential format: a vendor prefix and a fixed shape. Every row has a unit test in
+ * tests/analysis/secrets/token-formats.test.ts.
+ */
+export interface TokenFormat {
+  readonly id: string;
+  /** What the message calls it: "GitHub token". */
+  readonly name: string;
+  /** Literal fragments one of which every match contains: the cheap test before the regex. */
+  readonly prefixes: readonly string[];
+  /** Linear-time, non-global; anchored on the vendor prefix and bounded by lookarounds. */
+  readonly pattern: RegExp;
+  /** Where the random part starts inside a match (after the vendor prefix). */
+  readonly bodyOffset: number;
+  /** Extra evidence a match must carry (a JWT header that decodes, a PEM block with a body). */
+  readonly validate?: (match: string, text: string, index: number) => boolean;
+  /** The environment variable the suggestion reads instead. */
+  readonly envName: string;
+}
+
+export interface TokenMatch {
+  readonly format: TokenFormat;
+  /** The matched credential (for masking; never printed in full). */
+  readonly value: string;
+  readonly index: number;
+}
+
+/** `{"alg":…}`: the first JWT segment decodes to a JSON header. */
+function isJwtHeader(match: string): boolean {
+  const dot = match.indexOf('.');
+  if (dot < 0) return false;
+  try {
+    const header = JSON.parse(Buffer.from(match.slice(0, dot), 'base64url').toString('utf8')) as unknown;
+    if (typeof header !== 'object' || header === null || !('alg' in header)) return false;
+    // jwt.io's sample token, printed in countless READMEs.
+    const payloadEnd = match.indexOf('.', dot + 1);
+    const payload = Buffer.from(match.slice(dot + 1, payloadEnd), 'base64url').toString('utf8');
+    return !payload.includes('"sub":"1234567890"');
+  } catch {
+    return false;
+  }
+}
+
+const BASE64_BODY = /^\s*(?:Proc-Type:[^\n]*\n[^\n]*\n\s*)?[A-Za-z0-9+/]{40}/;
+
+/** A PEM header followed by a key body, not a header constant used to parse keys. */
+function hasPemBody(match: string, text: string, index: number): boolean {
+  return BASE64_BODY.test(text.slice(index + match.length, index + match.length + 300));
+}
+
+/** Documented sample values, published by the vendors themselves (split so scanners skip this file). */
+const DOCUMENTED_SAMPLES: readonly string[] = [
+  'sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_' + 'BQokikJOvBiI2HlWgH4olfQ2',
+  'sk_test_' + '26PHem9AhJZvU623DfE1x4sd',
+  'AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq',
+];
+
+function row(
+  id: string,
+  name: string,
+  prefixes: readonly string[],
+  pattern: RegExp,
+  bodyOffset: number,
+  envName: string,
+  validate?: TokenFormat['validate'],
+): TokenFormat {
+  return validate ? { id, name, prefixes, pattern, bodyOffset, envName, validate } : { id, name, prefixes, pattern, bodyOffset, envName };
+}
+
+/** The catalogue. Patterns start at a vendor prefix, so they run only where the prefix occurs. */
+export const TOKEN_FORMATS: readonly TokenFormat[] = [
+  row('aws-access-key-id', 'AWS access key ID', ['AKIA', 'ASIA', 'ABIA', 'ACCA'], /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/, 4, 'AWS_ACCESS_KEY_ID'),
+  row('github-token', 'GitHub token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/, 4, 'GITHUB_TOKEN'),
+  row('github-fine-grained-token', 'GitHub fine-grained token', ['github_pat_'], /\bgithub_pat_\w{60,240}\b/, 11, 'GITHUB_TOKEN'),
+  row('gitlab-token', 'GitLab personal access token', ['glpat-'], /(?<![\w-])glpat-[\w-]{20,80}(?![\w-])/, 6, 'GITLAB_TOKEN'),
+  row('slack-token', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxo-'], /(?<![A-Za-z0-9])xox[abeoprs]-\d{6,16}-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])/, 5, 'SLACK_TOKEN'),
+  row('slack-webhook', 'Slack webhook URL', ['hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/]{20,200}/, 31, 'SLACK_WEBHOOK_URL'),
+  row('stripe-secret-key', 'Stripe secret key', ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,247}\b/, 8, 'STRIPE_SECRET_KEY'),
+  row('google-api-key', 'Google API key', ['AIza'], /(?<![\w-])AIza[\w-]{35}(?![\w-])/, 4, 'GOOGLE_API_KEY'),
+  row('openai-project-key', 'OpenAI API key', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], /(?<![\w-])sk-(?:proj|svcacct|admin)-[\w-]{40,250}(?![\w-])/, 8, 'OPENAI_API_KEY'),
+  row('openai-legacy-key', 'OpenAI API key', ['sk-'], /(?<![\w-])sk-[A-Za-z0-9]{48}(?![\w-])/, 3, 'OPENAI_API_KEY'),
+  row('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /(?<![\w-])sk-ant-[a-z]{3,8}\d{2}-[\w-]{32,200}(?![\w-])/, 14, 'ANTHROPIC_API_KEY'),
+  row('sendgrid-api-key', 'SendGrid API key', ['SG.'], /(?<![\w-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/, 3, 'SENDGRID_API_KEY'),
+  row('twilio-api-key', 'Twilio API key', ['SK'], /(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/, 2, 'TWILIO_API_KEY'),
+  row('npm-token', 'npm access token', ['npm_'], /\bnpm_[A-Za-z0-9]{36}\b/, 4, 'NPM_TOKEN'),
+  row('pem-private-key', 'private key', ['-----BEGIN'], /-----BEGIN [A-Z0-9 ]{0,24}PRIVATE KEY(?: BLOCK)?-----/, 0, 'PRIVATE_KEY', hasPemBody),
+  row('jwt', 'JSON Web Token', ['eyJ'], /(?<![\w-])eyJ[\w-]{10,2000}\.eyJ[\w-]{10,8000}\.[\w-]{10,2000}(?![\w-])/, 0, 'API_TOKEN', isJwtHeader),
+  row('azure-storage-key', 'Azure storage account key', ['AccountKey='], /AccountKey=[A-Za-z0-9+/]{86}==/, 11, 'AZURE_STORAGE_CONNECTION_STRING'),
+  row('azure-shared-access-key', 'Azure shared access key', ['SharedAccessKey='], /SharedAccessKey=[A-Za-z0-9+/]{42,43}=/, 16, 'AZURE_SERVICEBUS_CONNECTION_STRING'),
+  row('shopify-token', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/, 6, 'SHOPIFY_ACCESS_TOKEN'),
+  row('digitalocean-token', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\bdo[opr]_v1_[a-f0-9]{64}\b/, 7, 'DIGITALOCEAN_TOKEN'),
+  row('huggingface-token', 'Hugging Face token', ['hf_'], /\bhf_[A-Za-z]{34}\b/, 3, 'HF_TOKEN'),
+  row('postman-api-key', 'Postman API key', ['PMAK-'], /(?<![\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![\w-])/, 5, 'POSTMAN_API_KEY'),
+  row('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], /(?<![\w.-])hv[sb]\.[\w-]{24,200}(?![\w-])/, 4, 'VAULT_TOKEN'),
+];
+
+/** The shortest string any row can match; shorter literals skip the catalogue entirely. */
+export const MIN_TOKEN_LENGTH = 20;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
+}
+
+/** One pass over a literal decides whether any vendor prefix occurs at all (longest prefixes first). */
+export function createPrefixFilter(formats: readonly TokenFormat[], flags = ''): RegExp {
+  const prefixes = [...new Set(formats.flatMap((format) => format.prefixes))].sort((a, b) => b.length - a.length);
+  return new RegExp(prefixes.map(escapeRegExp).join('|'), flags);
+}
+
+const BUILTIN_PREFIX_FILTER = createPrefixFilter(TOKEN_FORMATS, 'g');
+
+/** The rows a matched prefix can start: `sk-` also leads to `sk-proj-` and `sk-ant-` rows. */
+const FORMATS_BY_PREFIX: ReadonlyMap<string, readonly TokenFormat[]> = new Map(
+  [...new Set(TOKEN_FORMATS.flatMap((format) => format.prefixes))].map((prefix) => [
+    prefix,
+    TOKEN_FORMATS.filter((format) => format.prefixes.some((other) => other.startsWith(prefix) || prefix.startsWith(other))),
+  ]),
+);
+
+/** After this many prefix hits in one string, every row is tried instead. */
+const MAX_PREFIX_HITS = 16;
+
+function isDocumentedSample(value: string): boolean {
+  for (const sample of DOCUMENTED_SAMPLES) if (value.startsWith(sample)) return true;
+  return false;
+}
+
+function matchFormat(format: TokenFormat, text: string): TokenMatch | undefined {
+  const match = format.pattern.exec(text);
+  if (!match) return undefined;
+  const value = match[0];
+  if (format.validate && !format.validate(value, text, match.index)) return undefined;
+  if (format.bodyOffset > 0 && isPlaceholderTokenBody(value.slice(format.bodyOffset))) return undefined;
+  if (isDocumentedSample(value)) return undefined;
+  return { format, value, index: match.index };
+}
+
+/** The catalogue rows whose prefixes occur in a string, in catalogue order; none for most strings. */
+function candidateFormats(text: string): readonly TokenFormat[] {
+  BUILTIN_PREFIX_FILTER.lastIndex = 0;
+  let hit = BUILTIN_PREFIX_FILTER.exec(text);
+  if (!hit) return [];
+  const candidates = new Set<TokenFormat>();
+  for (let hits = 0; hit; hits++) {
+    if (hits >= MAX_PREFIX_HITS) return TOKEN_FORMATS;
+    for (const format of FORMATS_BY_PREFIX.get(hit[0]) ?? []) candidates.add(format);
+    hit = BUILTIN_PREFIX_FILTER.exec(text);
+  }
+  return TOKEN_FORMATS.filter((format) => candidates.has(format));
+}
+
+/**
+ * The first known credential format in a string, if any: a length test and one prefix scan first,
+ * the row patterns only for the prefixes that occur. Documented samples and placeholder bodies
+ * (`ghp_xxxx…`, `AKIA…EXAMPLE`) are not matches.
+ */
+export function findToken(text: string, extra: readonly TokenFormat[] = [], extraFilter?: RegExp): TokenMatch | undefined {
+  if (text.length >= MIN_TOKEN_LENGTH) {
+    for (const format of candidateFormats(text)) {
+      const match = matchFormat(format, text);
+      if (match) return match;
+    }
+  }
+  if (extra.length > 0 && (!extraFilter || extraFilter.test(text))) {
+    for (const format of extra) {
+      if (format.prefixes.some((prefix) => text.includes(prefix))) {
+        const match = matchFormat(format, text);
+        if (match) return match;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A user-supplied format (option `additionalTokenPatterns`), or `undefined` when the pattern does
+ * not compile: a bad option must not crash linting.
+ */
+export function createCustomFormat(name: string, source: string, prefix: string | undefined): TokenFormat | undefined {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(source, 'u');
+  } catch {
+    return undefined;
+  }
+  return { id: `custom:${name}`, name, prefixes: prefix ? [prefix] : [''], pattern, bodyOffset: prefix ? prefix.length : 0, envName: 'API_TOKEN' };
+}

@@ -1,0 +1,260 @@
+import type { ModuleMember } from '../analysis/modules';
+
+/**
+ * Backing services (databases, caches, queues, brokers, mail servers, remote APIs) and how code
+ * attaches them: URL schemes, and the client constructors whose options or positional arguments
+ * name a host, a URL, a port or a password.
+ */
+
+/** What an option or argument holds. `hosts`: an array of `host[:port]` strings (brokers, nodes). */
+export type OptionRole = 'host' | 'hosts' | 'url' | 'password' | 'port';
+
+export interface OptionKey {
+  /** Key path inside the options object: `['socket', 'host']`. */
+  readonly path: readonly string[];
+  readonly role: OptionRole;
+}
+
+export interface PositionalArgument {
+  readonly argument: number;
+  readonly role: OptionRole;
+  /** Only when the call has at least this many arguments (`new Sequelize(db, user, password)`). */
+  readonly minArguments?: number;
+}
+
+export interface BackingServiceClient {
+  /** How messages name it: `pg Pool`. */
+  readonly label: string;
+  /** Arguments that may be an options object (checked for `keys` when they are one). */
+  readonly optionArguments: readonly number[];
+  readonly keys: readonly OptionKey[];
+  readonly positional: readonly PositionalArgument[];
+  /** Environment variable per role, for messages and suggestions. */
+  readonly env: Readonly<Record<OptionRole, string>>;
+}
+
+function env(prefix: string, url: string, separator = '_'): Readonly<Record<OptionRole, string>> {
+  return {
+    host: `${prefix}${separator}HOST`,
+    hosts: `${prefix}${separator}HOST`,
+    url,
+    password: `${prefix}${separator}PASSWORD`,
+    port: `${prefix}${separator}PORT`,
+  };
+}
+
+const PG_ENV = env('PG', 'DATABASE_URL', '');
+const MYSQL_ENV = env('MYSQL', 'DATABASE_URL');
+const DB_ENV = env('DB', 'DATABASE_URL');
+const MONGO_ENV = env('MONGODB', 'MONGODB_URI');
+const REDIS_ENV = env('REDIS', 'REDIS_URL');
+const AMQP_ENV = env('AMQP', 'AMQP_URL');
+const KAFKA_ENV = { ...env('KAFKA', 'KAFKA_BROKERS'), hosts: 'KAFKA_BROKERS' };
+const SMTP_ENV = env('SMTP', 'SMTP_URL');
+const AWS_ENV = { ...env('AWS', 'AWS_ENDPOINT_URL'), host: 'AWS_ENDPOINT_URL' };
+const ELASTIC_ENV = { ...env('ELASTICSEARCH', 'ELASTICSEARCH_URL'), hosts: 'ELASTICSEARCH_URL' };
+const CASSANDRA_ENV = { ...env('CASSANDRA', 'CASSANDRA_URL'), hosts: 'CASSANDRA_CONTACT_POINTS' };
+const NATS_ENV = { ...env('NATS', 'NATS_URL'), hosts: 'NATS_SERVERS' };
+const MSSQL_ENV = env('MSSQL', 'DATABASE_URL');
+
+const key = (path: string, role: OptionRole): OptionKey => ({ path: path.split('.'), role });
+const HOST_PORT_PASSWORD: readonly OptionKey[] = [key('host', 'host'), key('port', 'port'), key('password', 'password')];
+
+function client(
+  label: string,
+  envNames: Readonly<Record<OptionRole, string>>,
+  keys: readonly OptionKey[],
+  optionArguments: readonly number[] = [0],
+  positional: readonly PositionalArgument[] = [],
+): BackingServiceClient {
+  return { label, optionArguments, keys, positional, env: envNames };
+}
+
+const pg = client('pg', PG_ENV, [...HOST_PORT_PASSWORD, key('connectionString', 'url')]);
+const mysql = client('mysql', MYSQL_ENV, [...HOST_PORT_PASSWORD, key('uri', 'url')]);
+const sequelize = client('Sequelize', DB_ENV, [...HOST_PORT_PASSWORD, key('replication.write.host', 'host')], [0, 1, 3], [{ argument: 2, role: 'password', minArguments: 3 }]);
+const mongoose = client('mongoose', MONGO_ENV, [key('pass', 'password'), key('auth.password', 'password')], [1]);
+const mongoClient = client('MongoClient', MONGO_ENV, [key('auth.password', 'password')], [1]);
+const ioredis = client('ioredis', REDIS_ENV, [...HOST_PORT_PASSWORD, key('redisOptions.password', 'password')], [0, 1, 2], [
+  { argument: 0, role: 'port' },
+  { argument: 1, role: 'host' },
+]);
+const redis = client('redis', REDIS_ENV, [...HOST_PORT_PASSWORD, key('url', 'url'), key('socket.host', 'host'), key('socket.port', 'port')], [0, 2], [
+  { argument: 0, role: 'port' },
+  { argument: 1, role: 'host' },
+]);
+const amqplib = client('amqplib', AMQP_ENV, [key('hostname', 'host'), key('port', 'port'), key('password', 'password')]);
+const kafkajs = client('kafkajs', KAFKA_ENV, [key('brokers', 'hosts'), key('sasl.password', 'password')]);
+const nodemailer = client('nodemailer', SMTP_ENV, [...HOST_PORT_PASSWORD, key('auth.pass', 'password'), key('auth.password', 'password'), key('url', 'url')]);
+const knex = client('knex', DB_ENV, [
+  key('connection', 'url'),
+  key('connection.host', 'host'),
+  key('connection.port', 'port'),
+  key('connection.password', 'password'),
+  key('connection.connectionString', 'url'),
+]);
+const typeorm = client('TypeORM', DB_ENV, [...HOST_PORT_PASSWORD, key('url', 'url')]);
+const mssql = client('mssql', MSSQL_ENV, [key('server', 'host'), key('port', 'port'), key('password', 'password')]);
+const aws = (label: string): BackingServiceClient => client(label, AWS_ENV, [key('endpoint', 'url')]);
+const elastic = client('@elastic/elasticsearch', ELASTIC_ENV, [key('node', 'url'), key('nodes', 'hosts'), key('auth.password', 'password')]);
+const cassandra = client('cassandra-driver', CASSANDRA_ENV, [key('contactPoints', 'hosts'), key('credentials.password', 'password')]);
+const nats = client('nats', NATS_ENV, [key('servers', 'hosts'), key('pass', 'password'), key('password', 'password')]);
+
+const construct = (module: string, path: readonly string[], info: BackingServiceClient): ModuleMember<BackingServiceClient> => ({ module, path, kind: 'construct', info });
+const call = (module: string, path: readonly string[], info: BackingServiceClient): ModuleMember<BackingServiceClient> => ({ module, path, kind: 'call', info });
+
+const AWS_V3_CLIENTS: readonly (readonly [string, string])[] = [
+  ['@aws-sdk/client-s3', 'S3Client'],
+  ['@aws-sdk/client-s3', 'S3'],
+  ['@aws-sdk/client-dynamodb', 'DynamoDBClient'],
+  ['@aws-sdk/client-dynamodb', 'DynamoDB'],
+  ['@aws-sdk/client-sqs', 'SQSClient'],
+  ['@aws-sdk/client-sns', 'SNSClient'],
+  ['@aws-sdk/client-ses', 'SESClient'],
+  ['@aws-sdk/client-sesv2', 'SESv2Client'],
+  ['@aws-sdk/client-kinesis', 'KinesisClient'],
+  ['@aws-sdk/client-lambda', 'LambdaClient'],
+  ['@aws-sdk/client-secrets-manager', 'SecretsManagerClient'],
+  ['@aws-sdk/client-eventbridge', 'EventBridgeClient'],
+];
+const AWS_V2_CLIENTS = ['S3', 'DynamoDB', 'SQS', 'SNS', 'SES', 'Kinesis', 'Lambda', 'SecretsManager'];
+
+/** Client constructors and connect functions of backing services. */
+export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient>[] = [
+  construct('pg', ['Pool'], { ...pg, label: 'pg Pool' }),
+  construct('pg', ['Client'], { ...pg, label: 'pg Client' }),
+  ...['mysql', 'mysql2', 'mysql2/promise'].flatMap((module) => [
+    call(module, ['createConnection'], { ...mysql, label: `${module} createConnection()` }),
+    call(module, ['createPool'], { ...mysql, label: `${module} createPool()` }),
+  ]),
+  construct('sequelize', [], sequelize),
+  construct('sequelize', ['Sequelize'], sequelize),
+  construct('sequelize-typescript', ['Sequelize'], sequelize),
+  call('mongoose', ['connect'], { ...mongoose, label: 'mongoose.connect()' }),
+  call('mongoose', ['createConnection'], { ...mongoose, label: 'mongoose.createConnection()' }),
+  construct('mongodb', ['MongoClient'], mongoClient),
+  call('mongodb', ['MongoClient', 'connect'], mongoClient),
+  construct('ioredis', [], ioredis),
+  construct('ioredis', ['Redis'], ioredis),
+  construct('ioredis', ['default'], ioredis),
+  construct('ioredis', ['Cluster'], { ...ioredis, label: 'ioredis Cluster', positional: [] }),
+  call('redis', ['createClient'], { ...redis, label: 'redis createClient()' }),
+  call('amqplib', ['connect'], { ...amqplib, label: 'amqplib connect()' }),
+  call('amqplib/callback_api', ['connect'], { ...amqplib, label: 'amqplib connect()' }),
+  construct('kafkajs', ['Kafka'], kafkajs),
+  call('nodemailer', ['createTransport'], { ...nodemailer, label: 'nodemailer createTransport()' }),
+  call('knex', [], knex),
+  call('knex', ['knex'], knex),
+  call('knex', ['default'], knex),
+  construct('typeorm', ['DataSource'], { ...typeorm, label: 'TypeORM DataSource' }),
+  call('typeorm', ['createConnection'], { ...typeorm, label: 'TypeORM createConnection()' }),
+  call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], { ...typeorm, label: 'TypeOrmModule.forRoot()' }),
+  call('mssql', ['connect'], { ...mssql, label: 'mssql connect()' }),
+  construct('mssql', ['ConnectionPool'], { ...mssql, label: 'mssql ConnectionPool' }),
+  construct('@elastic/elasticsearch', ['Client'], elastic),
+  construct('cassandra-driver', ['Client'], cassandra),
+  call('nats', ['connect'], { ...nats, label: 'nats connect()' }),
+  ...AWS_V3_CLIENTS.map(([module, name]) => construct(module, [name], aws(name))),
+  ...AWS_V2_CLIENTS.map((name) => construct('aws-sdk', [name], aws(`AWS.${name}`))),
+  construct('aws-sdk', ['DynamoDB', 'DocumentClient'], aws('AWS.DynamoDB.DocumentClient')),
+];
+
+export interface BackingScheme {
+  /** How messages name the service: `PostgreSQL`. */
+  readonly service: string;
+  /** The environment variable conventionally holding its URL. */
+  readonly envName: string;
+}
+
+const scheme = (service: string, envName: string): BackingScheme => ({ service, envName });
+const POSTGRES = scheme('PostgreSQL', 'DATABASE_URL');
+const MYSQL = scheme('MySQL', 'DATABASE_URL');
+const MONGODB = scheme('MongoDB', 'MONGODB_URI');
+const REDIS = scheme('Redis', 'REDIS_URL');
+const AMQP = scheme('AMQP broker', 'AMQP_URL');
+const MQTT = scheme('MQTT broker', 'MQTT_URL');
+const SMTP = scheme('SMTP server', 'SMTP_URL');
+const NEO4J = scheme('Neo4j', 'NEO4J_URI');
+
+/** URL schemes of backing services, by lower-case scheme. `http(s)` is not one: see `HTTP_CLIENTS`. */
+export const BACKING_SCHEMES: ReadonlyMap<string, BackingScheme> = new Map([
+  ['postgres', POSTGRES],
+  ['postgresql', POSTGRES],
+  ['cockroachdb', POSTGRES],
+  ['mysql', MYSQL],
+  ['mysqlx', MYSQL],
+  ['mysql2', MYSQL],
+  ['mariadb', MYSQL],
+  ['mssql', scheme('SQL Server', 'DATABASE_URL')],
+  ['sqlserver', scheme('SQL Server', 'DATABASE_URL')],
+  ['oracle', scheme('Oracle', 'DATABASE_URL')],
+  ['db2', scheme('Db2', 'DATABASE_URL')],
+  ['clickhouse', scheme('ClickHouse', 'CLICKHOUSE_URL')],
+  ['mongodb', MONGODB],
+  ['mongodb+srv', MONGODB],
+  ['redis', REDIS],
+  ['rediss', REDIS],
+  ['valkey', REDIS],
+  ['memcached', scheme('Memcached', 'MEMCACHED_URL')],
+  ['memcache', scheme('Memcached', 'MEMCACHED_URL')],
+  ['amqp', AMQP],
+  ['amqps', AMQP],
+  ['mqtt', MQTT],
+  ['mqtts', MQTT],
+  ['kafka', scheme('Kafka', 'KAFKA_BROKERS')],
+  ['nats', scheme('NATS', 'NATS_URL')],
+  ['stomp', scheme('STOMP broker', 'STOMP_URL')],
+  ['smtp', SMTP],
+  ['smtps', SMTP],
+  ['imap', scheme('IMAP server', 'IMAP_URL')],
+  ['imaps', scheme('IMAP server', 'IMAP_URL')],
+  ['ldap', scheme('LDAP directory', 'LDAP_URL')],
+  ['ldaps', scheme('LDAP directory', 'LDAP_URL')],
+  ['ftp', scheme('FTP server', 'FTP_URL')],
+  ['ftps', scheme('FTP server', 'FTP_URL')],
+  ['sftp', scheme('SFTP server', 'SFTP_URL')],
+  ['neo4j', NEO4J],
+  ['neo4j+s', NEO4J],
+  ['bolt', NEO4J],
+  ['couchbase', scheme('Couchbase', 'COUCHBASE_URL')],
+  ['cassandra', scheme('Cassandra', 'CASSANDRA_URL')],
+]);
+
+/** An HTTP client call whose URL names a remote service (`strict`: remote APIs are backing services too). */
+export interface HttpClientCall {
+  readonly label: string;
+  /** The argument holding the URL, or an options object with one of `keys`. */
+  readonly argument: number;
+  readonly keys: readonly string[];
+}
+
+const http = (label: string, argument = 0, keys: readonly string[] = ['url', 'baseURL', 'prefixUrl', 'origin']): HttpClientCall => ({ label, argument, keys });
+
+const AXIOS_METHODS = ['get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'request'];
+const GOT_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
+
+export const HTTP_CLIENTS: readonly ModuleMember<HttpClientCall>[] = [
+  { module: 'axios', path: [], kind: 'call', info: http('axios') },
+  ...AXIOS_METHODS.map((method) => ({ module: 'axios', path: [method], kind: 'call' as const, info: http(`axios.${method}()`) })),
+  { module: 'axios', path: ['create'], kind: 'call', info: http('axios.create()') },
+  { module: 'axios', path: ['default', 'create'], kind: 'call', info: http('axios.create()') },
+  { module: 'got', path: [], kind: 'call', info: http('got') },
+  ...GOT_METHODS.map((method) => ({ module: 'got', path: [method], kind: 'call' as const, info: http(`got.${method}()`) })),
+  { module: 'got', path: ['extend'], kind: 'call', info: http('got.extend()') },
+  { module: 'node-fetch', path: [], kind: 'call', info: http('node-fetch') },
+  { module: 'node-fetch', path: ['default'], kind: 'call', info: http('node-fetch') },
+  { module: 'undici', path: ['request'], kind: 'call', info: http('undici request()') },
+  { module: 'undici', path: ['fetch'], kind: 'call', info: http('undici fetch()') },
+  { module: 'undici', path: ['stream'], kind: 'call', info: http('undici stream()') },
+  { module: 'undici', path: ['Pool'], kind: 'construct', info: http('undici Pool') },
+  { module: 'undici', path: ['Client'], kind: 'construct', info: http('undici Client') },
+  { module: 'superagent', path: [], kind: 'call', info: http('superagent', 1) },
+  ...GOT_METHODS.map((method) => ({ module: 'superagent', path: [method], kind: 'call' as const, info: http(`superagent.${method}()`) })),
+  { module: 'ky', path: [], kind: 'call', info: http('ky') },
+  { module: 'ky', path: ['create'], kind: 'call', info: http('ky.create()') },
+  ...GOT_METHODS.map((method) => ({ module: 'ky', path: [method], kind: 'call' as const, info: http(`ky.${method}()`) })),
+  { module: 'https', path: ['get'], kind: 'call', info: http('https.get()') },
+  { module: 'https', path: ['request'], kind: 'call', info: http('https.request()') },
+  { module: 'http', path: ['get'], kind: 'call', info: http('http.get()') },
+  { module: 'http', path: ['request'], kind: 'call', info: http('http.request()') },
+];

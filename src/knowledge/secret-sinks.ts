@@ -1,0 +1,35 @@
+import type { ModuleMember } from '../analysis/modules';
+
+/** An API argument that holds a secret, whatever the value looks like (even `'keyboard cat'`). */
+export interface SecretSink {
+  /** How messages name it: `jsonwebtoken sign()`. */
+  readonly label: string;
+  /** Position of the secret, or of the options object that holds it. */
+  readonly argument: number;
+  /** Keys of the options object at `argument` that hold the secret; absent: the argument itself. */
+  readonly keys?: readonly string[];
+  /** The environment variable the suggestion reads instead. */
+  readonly envName: string;
+}
+
+function sink(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
+  return keys ? { label, argument, envName, keys } : { label, argument, envName };
+}
+
+/** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys. */
+export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
+  { module: 'jsonwebtoken', path: ['sign'], kind: 'call', info: sink('jsonwebtoken sign()', 1, 'JWT_SECRET') },
+  { module: 'jsonwebtoken', path: ['verify'], kind: 'call', info: sink('jsonwebtoken verify()', 1, 'JWT_SECRET') },
+  { module: 'express-session', path: [], kind: 'call', info: sink('express-session', 0, 'SESSION_SECRET', ['secret']) },
+  { module: 'cookie-parser', path: [], kind: 'call', info: sink('cookie-parser', 0, 'COOKIE_SECRET') },
+  { module: 'cookie-session', path: [], kind: 'call', info: sink('cookie-session', 0, 'SESSION_SECRET', ['keys', 'secret']) },
+  { module: 'crypto', path: ['createHmac'], kind: 'call', info: sink('crypto.createHmac()', 1, 'HMAC_SECRET') },
+  { module: 'crypto', path: ['createCipheriv'], kind: 'call', info: sink('crypto.createCipheriv()', 1, 'ENCRYPTION_KEY') },
+  { module: 'crypto', path: ['createDecipheriv'], kind: 'call', info: sink('crypto.createDecipheriv()', 1, 'ENCRYPTION_KEY') },
+  { module: 'passport-jwt', path: ['Strategy'], kind: 'construct', info: sink('passport-jwt Strategy', 0, 'JWT_SECRET', ['secretOrKey']) },
+  { module: 'express-jwt', path: [], kind: 'call', info: sink('express-jwt', 0, 'JWT_SECRET', ['secret']) },
+  { module: 'express-jwt', path: ['expressjwt'], kind: 'call', info: sink('express-jwt', 0, 'JWT_SECRET', ['secret']) },
+  { module: 'koa-jwt', path: [], kind: 'call', info: sink('koa-jwt', 0, 'JWT_SECRET', ['secret']) },
+  { module: '@nestjs/jwt', path: ['JwtModule', 'register'], kind: 'call', info: sink('@nestjs/jwt JwtModule', 0, 'JWT_SECRET', ['secret', 'privateKey']) },
+  { module: '@nestjs/jwt', path: ['JwtService'], kind: 'construct', info: sink('@nestjs/jwt JwtService', 0, 'JWT_SECRET', ['secret', 'privateKey']) },
+];

@@ -1,0 +1,1442 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../create-rule';
+import { indexApps, type AppIndex } from '../analysis/apps';
+import { createModuleFinder, type ModuleMember } from '../analysis/modules';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, unwrapExpression } from '../analysis/values';
+import {
+  findKeyValuePassword,
+  findUrls,
+  isLocalDefaultPassword,
+  isLocalHost,
+  isPlaceholderHost,
+  isPlaceholderPassword,
+  isSingleLabelHost,
+  splitHostPort,
+  UNKNOWN,
+  type ParsedUrl,
+} from '../analysis/secrets/connection-strings';
+import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkSecretValue, isStructuredValue } from '../analysis/secrets/credential-values';
+import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
+import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
+import { classifySecretName, isEnvVarName, isWeakSecretName, toEnvName } from '../analysis/secrets/names';
+import { isPlaceholder } from '../analysis/secrets/placeholders';
+import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat } from '../analysis/secrets/token-formats';
+import { BACKING_SCHEMES, BACKING_SERVICE_CLIENTS, HTTP_CLIENTS, type BackingServiceClient, type HttpClientCall, type OptionRole } from '../knowledge/backing-services';
+import { APP_FACTORIES } from '../knowledge/frameworks';
+import { SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+
+export type Options = [
+  {
+    strict?: boolean;
+    tokenFormats?: boolean;
+    connectionStrings?: boolean;
+    backingServices?: boolean;
+    secretNames?: boolean;
+    secretSinks?: boolean;
+    envFallbacks?: boolean;
+    listenPorts?: boolean;
+    entropy?: boolean;
+    remoteApis?: boolean;
+    clientPorts?: boolean;
+    localServiceUrls?: boolean;
+    allowedNames?: string[];
+    allowedValues?: string[];
+    additionalTokenPatterns?: { name: string; pattern: string; prefix?: string }[];
+    entropyMinLength?: number;
+    entropyHexThreshold?: number;
+    entropyBase64Threshold?: number;
+  },
+];
+
+export type MessageIds =
+  | 'tokenFormat'
+  | 'connectionCredentials'
+  | 'clientCredential'
+  | 'secretName'
+  | 'loginCheck'
+  | 'secretSink'
+  | 'envFallback'
+  | 'backingServiceUrl'
+  | 'backingServiceOption'
+  | 'listenPort'
+  | 'highEntropySecret'
+  | 'remoteServiceUrl'
+  | 'localServiceUrl'
+  | 'useEnv'
+  | 'removeFallback';
+
+type Scope = TSESLint.Scope.Scope;
+type SuggestionId = 'useEnv' | 'removeFallback';
+
+/** What the module finder looks for, tagged by the check that wants it. */
+type Target =
+  | { readonly type: 'sink'; readonly sink: SecretSink }
+  | { readonly type: 'client'; readonly client: BackingServiceClient }
+  | { readonly type: 'http'; readonly http: HttpClientCall }
+  | { readonly type: 'server' };
+
+function tag<T>(members: readonly ModuleMember<T>[], wrap: (info: T) => Target): ModuleMember<Target>[] {
+  return members.map((member) => ({ ...member, info: wrap(member.info) }));
+}
+
+const BASE_TARGETS: readonly ModuleMember<Target>[] = [
+  ...tag(SECRET_SINKS, (sink) => ({ type: 'sink', sink })),
+  ...tag(BACKING_SERVICE_CLIENTS, (client) => ({ type: 'client', client })),
+  // hapi takes its port when the server is created: Hapi.server({ port: 3000 }).
+  ...tag(
+    APP_FACTORIES.filter((row) => row.info.framework === 'hapi'),
+    () => ({ type: 'server' }),
+  ),
+];
+const findBaseTargets = createModuleFinder(BASE_TARGETS);
+const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
+
+/** Report priorities: one literal gets one report, the most specific one. */
+const PRIORITY = {
+  tokenFormat: 100,
+  connectionCredentials: 90,
+  secretSink: 80,
+  clientCredential: 75,
+  envFallback: 70,
+  secretName: 60,
+  loginCheck: 60,
+  highEntropySecret: 50,
+  backingServiceUrl: 40,
+  backingServiceOption: 40,
+  listenPort: 40,
+  remoteServiceUrl: 30,
+  localServiceUrl: 30,
+} as const;
+
+type ReportId = keyof typeof PRIORITY;
+
+interface Suggestion {
+  readonly messageId: SuggestionId;
+  readonly node: TSESTree.Node;
+  readonly text: string;
+}
+
+interface Finding {
+  readonly node: TSESTree.Node;
+  readonly messageId: ReportId;
+  readonly data: Record<string, string>;
+  /** Matched against `allowedValues`. */
+  readonly values: readonly string[];
+  /** Matched against `allowedNames`. */
+  readonly names: readonly string[];
+  readonly suggestion?: Suggestion | undefined;
+}
+
+/** Where a string value lands: a named binding, a comparison, or an environment read's fallback. */
+type ValueContext =
+  | {
+      readonly type: 'binding';
+      readonly name: string;
+      /** Key path with generic segments (`config`, `options`) dropped: `['db', 'password']`. */
+      readonly path: readonly string[];
+      readonly object?: TSESTree.ObjectExpression;
+    }
+  | { readonly type: 'comparison'; readonly name: string }
+  | {
+      readonly type: 'fallback';
+      readonly variable: string;
+      /** The whole `process.env.X || '…'` expression and what it becomes without the fallback. */
+      readonly expression: TSESTree.Node;
+      readonly withoutFallback: string | undefined;
+    }
+  | { readonly type: 'none' };
+
+const NO_CONTEXT: ValueContext = { type: 'none' };
+
+/** Path segments that say nothing about what a value is: `config.db.password` → `db.password`. */
+const GENERIC_SEGMENTS = new Set([
+  'config',
+  'configs',
+  'conf',
+  'cfg',
+  'configuration',
+  'settings',
+  'setting',
+  'options',
+  'option',
+  'opts',
+  'defaults',
+  'default',
+  'env',
+  'environment',
+  'environments',
+  'module',
+  'exports',
+  'this',
+  'props',
+  'params',
+  'development',
+  'dev',
+  'production',
+  'prod',
+  'staging',
+  'test',
+  'local',
+  'common',
+  'global',
+  'globals',
+  'constants',
+  'consts',
+  'process',
+]);
+
+/** Names that say "a location" without saying of what: the service's own variable is better. */
+const GENERIC_LOCATION_NAMES = new Set(['CONNECTION_STRING', 'CONNECTION_URL', 'CONNECTION_URI', 'BASE_URL', 'BASE_URI', 'SERVER_URL', 'SERVICE_URL', 'DB_URL', 'API_URL', 'HOST_NAME']);
+
+/** Keys whose values document an option rather than configure it. */
+const DOCUMENTATION_KEYS = new Set(['default', 'defaultValue', 'example', 'examples', 'placeholder', 'help', 'description', 'hint', 'sample']);
+
+function isDocumentationKey(valueContext: ValueContext): boolean {
+  return valueContext.type === 'binding' && DOCUMENTATION_KEYS.has(valueContext.name);
+}
+
+/** Keys next to a bare `pass` that make it a password: `{ user: 'a', pass: 'b' }`. */
+const USER_KEYS = new Set(['user', 'username', 'userName', 'login', 'email', 'account']);
+/** Parent keys under which a bare `pass` is a password: `auth: { pass }`. */
+const CREDENTIAL_PARENTS = new Set(['auth', 'credentials', 'creds', 'smtp', 'login', 'basic', 'proxy', 'account']);
+
+const EQUALITY_OPERATORS = new Set(['==', '===', '!=', '!==']);
+
+interface Matchers {
+  readonly exact: ReadonlySet<string>;
+  readonly patterns: readonly RegExp[];
+}
+
+const matcherCache = new Map<string, Matchers>();
+
+/** `allowedNames` / `allowedValues`: exact strings, or `/source/flags` regular expressions. Compiled once per list. */
+function compileMatchers(list: readonly string[] | undefined): Matchers | undefined {
+  if (!list || list.length === 0) return undefined;
+  const key = JSON.stringify(list);
+  const cached = matcherCache.get(key);
+  if (cached) return cached;
+  const exact = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const entry of list) {
+    const slash = entry.lastIndexOf('/');
+    if (entry.length > 2 && entry.startsWith('/') && slash > 0) {
+      try {
+        patterns.push(new RegExp(entry.slice(1, slash), entry.slice(slash + 1)));
+        continue;
+      } catch {
+        // Not a valid expression: match it literally.
+      }
+    }
+    exact.add(entry);
+  }
+  const matchers = { exact, patterns };
+  if (matcherCache.size > 100) matcherCache.clear();
+  matcherCache.set(key, matchers);
+  return matchers;
+}
+
+function matchesAny(matchers: Matchers | undefined, candidates: readonly string[]): boolean {
+  if (!matchers) return false;
+  for (const candidate of candidates) {
+    if (matchers.exact.has(candidate)) return true;
+    for (const pattern of matchers.patterns) {
+      pattern.lastIndex = 0;
+      if (pattern.test(candidate)) return true;
+    }
+  }
+  return false;
+}
+
+const customFormatCache = new Map<string, { formats: TokenFormat[]; filter: RegExp | undefined }>();
+
+function compileCustomFormats(patterns: Options[0]['additionalTokenPatterns']): { formats: TokenFormat[]; filter: RegExp | undefined } {
+  if (!patterns || patterns.length === 0) return { formats: [], filter: undefined };
+  const key = JSON.stringify(patterns);
+  const cached = customFormatCache.get(key);
+  if (cached) return cached;
+  const formats: TokenFormat[] = [];
+  for (const { name, pattern, prefix } of patterns) {
+    const format = createCustomFormat(name, pattern, prefix);
+    if (format) formats.push(format);
+  }
+  const filter = formats.every((format) => format.prefixes.every((prefix) => prefix.length > 0)) ? createPrefixFilter(formats) : undefined;
+  const compiled = { formats, filter };
+  if (customFormatCache.size > 100) customFormatCache.clear();
+  customFormatCache.set(key, compiled);
+  return compiled;
+}
+
+/** TS-only wrappers that do not change a value. */
+function isTransparent(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'TSAsExpression' ||
+    node.type === 'TSSatisfiesExpression' ||
+    node.type === 'TSNonNullExpression' ||
+    node.type === 'TSTypeAssertion'
+  );
+}
+
+/** The node and its parent after stepping out of TS wrappers. */
+function valueParent(node: TSESTree.Node): { child: TSESTree.Node; parent: TSESTree.Node | undefined } {
+  let child = node;
+  let parent = node.parent;
+  while (parent && isTransparent(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return { child, parent };
+}
+
+function getMemberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : undefined;
+  const property = node.property;
+  if (property.type === 'Literal' && typeof property.value === 'string') return property.value;
+  if (property.type === 'TemplateLiteral' && property.expressions.length === 0) return property.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `a.b.c` → `['a', 'b', 'c']`; `this.x` → `['this', 'x']`; unknown parts stop the path. */
+function getMemberPath(node: TSESTree.Node): string[] {
+  const path: string[] = [];
+  let current = unwrapExpression(node);
+  for (let depth = 0; depth < 6; depth++) {
+    if (current.type === 'MemberExpression') {
+      const name = getMemberName(current);
+      if (name === undefined) break;
+      path.unshift(name);
+      current = unwrapExpression(current.object);
+    } else {
+      if (current.type === 'Identifier') path.unshift(current.name);
+      else if (current.type === 'ThisExpression') path.unshift('this');
+      break;
+    }
+  }
+  return path;
+}
+
+/** `process.env.X`, `process.env['X']`, `import.meta.env.X` → `X`. */
+function getEnvReadName(node: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(target.object);
+  if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return undefined;
+  const owner = object.object;
+  const isProcess = owner.type === 'Identifier' && owner.name === 'process';
+  const isImportMeta = owner.type === 'MetaProperty' && owner.meta.name === 'import' && owner.property.name === 'meta';
+  if (!isProcess && !isImportMeta) return undefined;
+  return getMemberName(target);
+}
+
+/** The variable read on the left of `||`/`??`: `process.env.A || process.env.B` → `B`. */
+function findEnvRead(node: TSESTree.Node, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  const target = unwrapExpression(node);
+  const direct = getEnvReadName(target);
+  if (direct !== undefined) return direct;
+  if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
+    return findEnvRead(target.right, depth + 1) ?? findEnvRead(target.left, depth + 1);
+  }
+  // String(process.env.X), Number(process.env.X), process.env.X?.trim()
+  if (target.type === 'CallExpression') {
+    const first = target.arguments[0];
+    if (first && target.callee.type === 'Identifier') return findEnvRead(first, depth + 1);
+    if (target.callee.type === 'MemberExpression') return findEnvRead(target.callee.object, depth + 1);
+  }
+  return undefined;
+}
+
+/** `const { JWT_SECRET = '…' } = process.env`: the object pattern destructures the environment. */
+function isEnvPattern(pattern: TSESTree.ObjectPattern): boolean {
+  const { parent } = pattern;
+  let source: TSESTree.Node | null | undefined;
+  if (parent.type === 'VariableDeclarator' && parent.id === pattern) source = parent.init;
+  else if (parent.type === 'AssignmentExpression' && parent.left === pattern) source = parent.right;
+  if (!source) return false;
+  const target = unwrapExpression(source);
+  return (
+    target.type === 'MemberExpression' &&
+    !target.computed &&
+    target.property.type === 'Identifier' &&
+    target.property.name === 'env' &&
+    ((target.object.type === 'Identifier' && target.object.name === 'process') || target.object.type === 'MetaProperty')
+  );
+}
+
+/** The key path of a property inside nested object literals, rooted at its binding when there is one. */
+function getPropertyPath(property: TSESTree.Property, name: string): string[] {
+  const path = [name];
+  let object: TSESTree.Node = property.parent;
+  for (let depth = 0; depth < 5; depth++) {
+    const { child, parent } = valueParent(object);
+    if (!parent) break;
+    if (parent.type === 'Property' && parent.value === child && parent.parent.type === 'ObjectExpression') {
+      const key = getPropertyName(parent);
+      if (key === undefined) break;
+      path.unshift(key);
+      object = parent.parent;
+      continue;
+    }
+    if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') path.unshift(parent.id.name);
+    else if (parent.type === 'AssignmentExpression' && parent.right === child) path.unshift(...getMemberPath(parent.left));
+    break;
+  }
+  return path;
+}
+
+function dropGenericSegments(path: readonly string[]): string[] {
+  const kept = path.filter((segment) => !GENERIC_SEGMENTS.has(segment.toLowerCase()));
+  return kept.length > 0 ? kept.slice(-3) : path.slice(-1);
+}
+
+/** A binding context; its key path is only walked when a report needs it. */
+function binding(name: string, computePath: () => readonly string[], object?: TSESTree.ObjectExpression): ValueContext {
+  let path: readonly string[] | undefined;
+  return {
+    type: 'binding',
+    name,
+    ...(object ? { object } : {}),
+    get path() {
+      path ??= dropGenericSegments(computePath());
+      return path;
+    },
+  };
+}
+
+function bindingOf(name: string): ValueContext {
+  return binding(name, () => [name]);
+}
+
+/** Where a string value lands. */
+function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
+  const { child, parent } = valueParent(node);
+  if (!parent) return NO_CONTEXT;
+  switch (parent.type) {
+    case 'VariableDeclarator':
+      if (parent.init !== child || parent.id.type !== 'Identifier') return NO_CONTEXT;
+      return bindingOf(parent.id.name);
+    case 'Property': {
+      if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return NO_CONTEXT;
+      const name = getPropertyName(parent);
+      return name === undefined ? NO_CONTEXT : binding(name, () => getPropertyPath(parent, name), parent.parent);
+    }
+    case 'PropertyDefinition': {
+      if (parent.value !== child) return NO_CONTEXT;
+      const name = getPropertyName(parent);
+      return name === undefined ? NO_CONTEXT : bindingOf(name);
+    }
+    case 'AssignmentExpression': {
+      if (parent.right !== child || parent.operator === '+=') return NO_CONTEXT;
+      if (parent.left.type === 'Identifier') return bindingOf(parent.left.name);
+      if (parent.left.type !== 'MemberExpression') return NO_CONTEXT;
+      const name = getMemberName(parent.left);
+      return name === undefined ? NO_CONTEXT : binding(name, () => getMemberPath(parent.left));
+    }
+    case 'AssignmentPattern': {
+      if (parent.right !== child) return NO_CONTEXT;
+      const holder = parent.parent;
+      if (holder.type === 'Property' && holder.value === parent && holder.parent.type === 'ObjectPattern') {
+        const name = getPropertyName(holder);
+        if (name === undefined) return NO_CONTEXT;
+        if (isEnvPattern(holder.parent)) {
+          return { type: 'fallback', variable: name, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
+        }
+        return bindingOf(name);
+      }
+      return parent.left.type === 'Identifier' ? bindingOf(parent.left.name) : NO_CONTEXT;
+    }
+    case 'BinaryExpression': {
+      if (!EQUALITY_OPERATORS.has(parent.operator)) return NO_CONTEXT;
+      const other = unwrapExpression(parent.left === child ? parent.right : parent.left);
+      if (other.type === 'Identifier') return { type: 'comparison', name: other.name };
+      if (other.type === 'MemberExpression') {
+        const name = getMemberName(other);
+        return name === undefined ? NO_CONTEXT : { type: 'comparison', name };
+      }
+      return NO_CONTEXT;
+    }
+    case 'LogicalExpression': {
+      if (parent.right !== child || (parent.operator !== '||' && parent.operator !== '??')) return NO_CONTEXT;
+      const variable = findEnvRead(parent.left);
+      return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
+    }
+    case 'ConditionalExpression': {
+      if (parent.alternate !== child) return NO_CONTEXT;
+      const variable = findEnvRead(parent.test);
+      return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent) };
+    }
+    case 'CallExpression': {
+      // Strapi-style helpers: env('JWT_SECRET', 'fallback'), env.str('X', 'fallback')
+      if (parent.arguments[1] !== child) return NO_CONTEXT;
+      const callee = parent.callee;
+      const isEnvHelper =
+        (callee.type === 'Identifier' && callee.name === 'env') ||
+        (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'env');
+      const first = parent.arguments[0];
+      if (!isEnvHelper || !first || first.type !== 'Literal' || typeof first.value !== 'string' || !isEnvVarName(first.value)) return NO_CONTEXT;
+      return {
+        type: 'fallback',
+        variable: first.value,
+        expression: parent,
+        withoutFallback: `${sourceCode.getText(callee)}(${sourceCode.getText(first)})`,
+      };
+    }
+    default:
+      return NO_CONTEXT;
+  }
+}
+
+/** A bare `pass` is a password next to a `user` key or under `auth`. */
+function isPasswordInContext(context: Extract<ValueContext, { type: 'binding' }>): boolean {
+  const object = context.object;
+  if (object) {
+    for (const property of object.properties) {
+      if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && USER_KEYS.has(property.key.name)) return true;
+    }
+  }
+  const parentKey = context.path.length >= 2 ? context.path[context.path.length - 2] : undefined;
+  return parentKey !== undefined && CREDENTIAL_PARENTS.has(parentKey.toLowerCase());
+}
+
+/**
+ * The text of a string expression with unknown parts replaced by `UNKNOWN`:
+ * `` `postgres://app:${PASSWORD}@${host}/db` `` with `const PASSWORD = 'x'` → `postgres://app:x@\0/db`.
+ */
+function getPartialText(node: TSESTree.Node, scope: Scope | undefined, depth = 0): string {
+  const target = unwrapExpression(node);
+  if (depth > 6) return UNKNOWN;
+  switch (target.type) {
+    case 'Literal':
+      return typeof target.value === 'string' || typeof target.value === 'number' ? String(target.value) : UNKNOWN;
+    case 'TemplateLiteral': {
+      let text = target.quasis[0]?.value.cooked ?? UNKNOWN;
+      for (let i = 0; i < target.expressions.length; i++) {
+        const expression = target.expressions[i];
+        text += expression ? getPartialText(expression, scope, depth + 1) : UNKNOWN;
+        text += target.quasis[i + 1]?.value.cooked ?? UNKNOWN;
+      }
+      return text;
+    }
+    case 'BinaryExpression':
+      if (target.operator !== '+') return UNKNOWN;
+      return getPartialText(target.left, scope, depth + 1) + getPartialText(target.right, scope, depth + 1);
+    case 'Identifier': {
+      const init = getConstInitializer(target, scope);
+      if (init) return getPartialText(init, scope, depth + 1);
+      return getStaticString(target, scope) ?? UNKNOWN;
+    }
+    default:
+      return getStaticString(target, scope) ?? UNKNOWN;
+  }
+}
+
+/**
+ * What an expression stands for in this file: through `const`s, TS wrappers (`{ … } as const`)
+ * and properties of `const` objects (`config.jwt.secret`), a few steps deep.
+ */
+function resolveObject(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.Node {
+  const target = unwrapExpression(node);
+  if (depth > 4) return target;
+  if (target.type === 'Identifier') {
+    const init = getConstInitializer(target, scope);
+    return init ? resolveObject(init, scope, depth + 1) : target;
+  }
+  if (target.type === 'MemberExpression') {
+    const name = getMemberName(target);
+    const object = name === undefined ? undefined : resolveObject(target.object, scope, depth + 1);
+    if (object?.type !== 'ObjectExpression') return target;
+    const value = getObjectProperties(object, scope)?.properties.get(name ?? '')?.value;
+    return value ? resolveObject(value, scope, depth + 1) : target;
+  }
+  return target;
+}
+
+/** The literal a value node is, or is bound to one `const` step back. */
+function resolveLiteral(node: TSESTree.Node, scope: Scope | undefined): TSESTree.Literal | TSESTree.TemplateLiteral | undefined {
+  let target: TSESTree.Node = unwrapExpression(node);
+  if (target.type === 'Identifier') {
+    const init = getConstInitializer(target, scope);
+    if (!init) return undefined;
+    target = unwrapExpression(init);
+  }
+  if (target.type === 'Literal') return target;
+  if (target.type === 'TemplateLiteral' && target.expressions.length === 0) return target;
+  return undefined;
+}
+
+function literalString(node: TSESTree.Literal | TSESTree.TemplateLiteral): string | undefined {
+  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
+  return node.quasis[0]?.value.cooked ?? undefined;
+}
+
+/** `api.stripe.com` → `STRIPE_API_URL`. */
+function envNameForHost(host: string): string {
+  const labels = host.split('.').filter((label) => label.length > 0 && label !== 'www' && label !== 'api');
+  const meaningful = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+  const name = meaningful && !/^\d+$/.test(meaningful) ? toEnvName([meaningful]) : '';
+  return name ? `${name}_API_URL` : 'API_URL';
+}
+
+/** `Buffer.from(x)`, `String(x)`, `encoder.encode(x)`: calls that only change a value's type. */
+function isValueWrapper(callee: TSESTree.Node): boolean {
+  if (callee.type === 'Identifier') return callee.name === 'String';
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
+  const method = callee.property.name;
+  return method === 'encode' || (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Buffer');
+}
+
+/** Ports in the range a server binds to; 0 asks the OS for a free one. */
+function isPort(value: number | undefined): value is number {
+  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+
+function isStringLiteral(node: TSESTree.Node): node is TSESTree.StringLiteral {
+  return node.type === 'Literal' && typeof node.value === 'string';
+}
+
+/** Literals that are code, not data: module specifiers, directives, keys, literal types. */
+function isStructuralLiteral(node: TSESTree.Literal): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+    case 'ExportNamedDeclaration':
+    case 'ImportExpression':
+    case 'TSExternalModuleReference':
+    case 'TSLiteralType':
+    case 'TSImportType':
+    case 'TSModuleDeclaration':
+    case 'ImportAttribute':
+      return true;
+    case 'ExpressionStatement':
+      return parent.directive !== undefined;
+    case 'Property':
+    case 'PropertyDefinition':
+    case 'MethodDefinition':
+    case 'TSPropertySignature':
+      return parent.key === node;
+    case 'TSEnumMember':
+      return parent.id === node;
+    case 'MemberExpression':
+      return parent.property === node;
+    case 'CallExpression':
+      return parent.callee.type === 'Identifier' && parent.callee.name === 'require';
+    default:
+      return false;
+  }
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-config',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow hardcoded secrets, credentials, backing-service locations and listen ports',
+      factor: 'III',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          strict: {
+            type: 'boolean',
+            description: 'Turn on the stricter checks: entropy, remote API URLs, client ports and local hosts, local service URLs.',
+          },
+          tokenFormats: { type: 'boolean', description: 'Report known credential formats (AWS, GitHub, Stripe, Slack, JWT, PEM private keys, ...) in any string.' },
+          connectionStrings: { type: 'boolean', description: 'Report passwords inside connection strings (URLs of any scheme and key=value forms).' },
+          backingServices: { type: 'boolean', description: 'Report non-local backing-service URLs and hosts, and passwords passed to known clients.' },
+          secretNames: { type: 'boolean', description: 'Report credential-like literals bound to secret-named variables, properties and comparisons.' },
+          secretSinks: { type: 'boolean', description: 'Report any literal passed as a JWT, session, cookie or HMAC secret.' },
+          envFallbacks: { type: 'boolean', description: 'Report secret fallbacks of environment reads (`process.env.JWT_SECRET || "dev"`).' },
+          listenPorts: { type: 'boolean', description: 'Report literal ports passed to `.listen()` and server options.' },
+          entropy: { type: 'boolean', description: 'Report random-looking values under secret-ish names when no format matches (default: the value of `strict`).' },
+          remoteApis: { type: 'boolean', description: 'Report hardcoded remote HTTP API URLs passed to fetch, axios, got, undici, ... (default: the value of `strict`).' },
+          clientPorts: { type: 'boolean', description: 'Report literal ports and local hosts passed to backing-service clients (default: the value of `strict`).' },
+          localServiceUrls: { type: 'boolean', description: 'Report local backing-service URLs written without an environment read (default: the value of `strict`).' },
+          allowedNames: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Names (variables, keys, environment variables) never reported; `/regex/flags` entries are regular expressions.',
+          },
+          allowedValues: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Values never reported; `/regex/flags` entries are regular expressions.',
+          },
+          additionalTokenPatterns: {
+            type: 'array',
+            description: 'Extra credential formats: a name, a linear-time regular expression source, and an optional literal prefix used as a cheap pre-test.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'pattern'],
+              properties: {
+                name: { type: 'string', minLength: 1, description: 'What messages call the credential.' },
+                pattern: { type: 'string', minLength: 1, description: 'Regular expression source (compiled with the `u` flag).' },
+                prefix: { type: 'string', minLength: 1, description: 'A literal every match contains; strings without it skip the pattern.' },
+              },
+            },
+          },
+          entropyMinLength: { type: 'integer', minimum: 8, description: 'Shortest value the entropy check considers.' },
+          entropyHexThreshold: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1.5,
+            description: 'Fraction of the entropy of a random hex string of the same length a hex value must reach.',
+          },
+          entropyBase64Threshold: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1.5,
+            description: 'Fraction of the entropy of a random base64 string of the same length other values must reach.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        strict: false,
+        tokenFormats: true,
+        connectionStrings: true,
+        backingServices: true,
+        secretNames: true,
+        secretSinks: true,
+        envFallbacks: true,
+        listenPorts: true,
+        allowedNames: [],
+        allowedValues: [],
+        additionalTokenPatterns: [],
+        entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
+        entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
+        entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
+      },
+    ],
+    messages: {
+      tokenFormat: "Factor III: hardcoded {{format}} ('{{masked}}'). Revoke it and read it from the environment, e.g. `process.env.{{envName}}`.",
+      connectionCredentials:
+        "Factor III: password in a hardcoded {{scheme}} connection string ('{{masked}}'). Read the connection string from the environment, e.g. `process.env.{{envName}}`.",
+      clientCredential: "Factor III: hardcoded password for {{client}} ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
+      secretName: "Factor III: hardcoded {{kind}} in `{{name}}` ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
+      loginCheck:
+        "Factor III: `{{name}}` is compared with a hardcoded credential ('{{masked}}'). Compare with a value from the environment or a credential store, e.g. `process.env.{{envName}}`.",
+      secretSink: "Factor III: hardcoded secret passed to {{sink}} ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
+      envFallback:
+        "Factor III: `{{variable}}` falls back to a hardcoded secret ('{{masked}}'). Remove the fallback so a missing variable fails at start-up instead of running with a known secret.",
+      backingServiceUrl: 'Factor IV: hardcoded {{service}} location `{{host}}`. Attach the backing service through the environment, e.g. `process.env.{{envName}}`.',
+      backingServiceOption: 'Factor IV: hardcoded {{what}} `{{value}}` for {{client}}. Read it from the environment, e.g. `process.env.{{envName}}`.',
+      listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
+      highEntropySecret:
+        "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
+      remoteServiceUrl: 'Factor IV: hardcoded URL of the remote service `{{host}}` passed to {{client}}. Read the base URL from the environment, e.g. `process.env.{{envName}}`.',
+      localServiceUrl:
+        'Factor IV: hardcoded local {{service}} URL (`{{host}}`). Read it from the environment, e.g. `process.env.{{envName}}`, so each deploy attaches its own resource.',
+      useEnv: 'Replace it with `{{replacement}}`.',
+      removeFallback: 'Remove the hardcoded fallback: `{{replacement}}`.',
+    },
+  },
+  defaultOptions: [
+    {
+      strict: false,
+      tokenFormats: true,
+      connectionStrings: true,
+      backingServices: true,
+      secretNames: true,
+      secretSinks: true,
+      envFallbacks: true,
+      listenPorts: true,
+      allowedNames: [],
+      allowedValues: [],
+      additionalTokenPatterns: [],
+      entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
+      entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
+      entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
+    },
+  ],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const strict = options.strict === true;
+    const checks = {
+      tokens: options.tokenFormats !== false,
+      connections: options.connectionStrings !== false,
+      backing: options.backingServices !== false,
+      names: options.secretNames !== false,
+      sinks: options.secretSinks !== false,
+      fallbacks: options.envFallbacks !== false,
+      ports: options.listenPorts !== false,
+      entropy: options.entropy ?? strict,
+      remoteApis: options.remoteApis ?? strict,
+      clientPorts: options.clientPorts ?? strict,
+      localUrls: options.localServiceUrls ?? strict,
+    };
+    const entropySettings: EntropySettings = {
+      minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
+      hexThreshold: options.entropyHexThreshold ?? DEFAULT_ENTROPY_SETTINGS.hexThreshold,
+      base64Threshold: options.entropyBase64Threshold ?? DEFAULT_ENTROPY_SETTINGS.base64Threshold,
+    };
+    const allowedNames = compileMatchers(options.allowedNames);
+    const allowedValues = compileMatchers(options.allowedValues);
+    const custom = compileCustomFormats(options.additionalTokenPatterns);
+
+    const findings = new Map<TSESTree.Node, Finding>();
+    /** String-expression roots (templates, concatenations) whose text was already scanned. */
+    const scannedRoots = new Set<TSESTree.Node>();
+    /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
+    const contextCheckedRoots = new Set<TSESTree.Node>();
+    let apps: AppIndex | undefined;
+
+    function add(finding: Finding): void {
+      const existing = findings.get(finding.node);
+      if (existing && PRIORITY[existing.messageId] >= PRIORITY[finding.messageId]) return;
+      findings.set(finding.node, finding);
+    }
+
+    function scopeOf(node: TSESTree.Node): Scope {
+      return sourceCode.getScope(node);
+    }
+
+    /** `process` here is Node's global, not a local binding. */
+    function isGlobalProcess(node: TSESTree.Node): boolean {
+      const variable = ASTUtils.findVariable(scopeOf(node), 'process');
+      return !variable || variable.defs.length === 0;
+    }
+
+    /** The suggestion that replaces a whole string value by an environment read. */
+    function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext): Suggestion | undefined {
+      if (valueContext.type === 'fallback') {
+        return valueContext.withoutFallback === undefined ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
+      }
+      const parent = node.parent;
+      if (!parent || parent.type === 'TSEnumMember') return undefined;
+      const read = `process.env.${envName}`;
+      return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${read}}` : read };
+    }
+
+    function contextEnvName(valueContext: ValueContext, fallback: string): string {
+      if (valueContext.type === 'binding') {
+        // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
+        // less than the format's or service's own variable name.
+        const name = toEnvName(valueContext.path);
+        if (name.includes('_') && !(valueContext.path.length === 1 && GENERIC_LOCATION_NAMES.has(name))) return name;
+      }
+      if (valueContext.type === 'fallback') return valueContext.variable;
+      return fallback;
+    }
+
+    function contextNames(valueContext: ValueContext): string[] {
+      switch (valueContext.type) {
+        case 'binding':
+          return [valueContext.name, valueContext.path.join('.'), toEnvName(valueContext.path)];
+        case 'comparison':
+          return [valueContext.name];
+        case 'fallback':
+          return [valueContext.variable];
+        default:
+          return [];
+      }
+    }
+
+    // --- checks 1–3 on the text of a string: tokens, credentials in connection strings, locations
+
+    function scanTokens(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): boolean {
+      const match = findToken(text, custom.formats, custom.filter);
+      if (!match) return false;
+      const envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, match.format.envName) : match.format.envName;
+      add({
+        node,
+        messageId: 'tokenFormat',
+        data: { format: match.format.name, masked: maskSecret(match.value), envName },
+        values: [text, match.value],
+        names: contextNames(valueContext),
+        suggestion: whole && match.value === text.trim() ? envSuggestion(node, envName, valueContext) : undefined,
+      });
+      return true;
+    }
+
+    function hasCredentials(url: ParsedUrl): boolean {
+      if (url.password === undefined || isPlaceholderPassword(url.password)) return false;
+      // Hosts interpolated at run time are unknown, not placeholders: the password is still written here.
+      const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
+      if (hosts.some((host) => isPlaceholderHost(host))) return false;
+      const allLocal = url.hosts.length === 0 || (hosts.length === url.hosts.length && hosts.every((host) => isLocalHost(host)));
+      return !(allLocal && isLocalDefaultPassword(url.password, url.user));
+    }
+
+    /** Checks 2 and 3 (and `strict`'s local URLs) on a string value's text. */
+    function scanConnectionText(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): void {
+      if (text.length < 8) return;
+      if (text.includes('://')) {
+        for (const url of findUrls(text)) {
+          const scheme = BACKING_SCHEMES.get(url.scheme);
+          if (checks.connections && hasCredentials(url)) {
+            const password = url.password ?? '';
+            const envName = contextEnvName(valueContext, scheme?.envName ?? `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
+            add({
+              node,
+              messageId: 'connectionCredentials',
+              data: { scheme: url.scheme, masked: maskSecret(password), envName },
+              values: [text, password],
+              names: contextNames(valueContext),
+              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+            });
+            return;
+          }
+          // A location is reported only when the whole string is the URL, not a sentence naming one
+          // or the documented default of an option (`{ default: 'mongodb://localhost/app' }`).
+          if (!scheme || url.start !== 0 || !whole || /\s/.test(text) || isDocumentationKey(valueContext)) continue;
+          const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
+          if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
+          const remote = hosts.find((host) => !isLocalHost(host));
+          const envName = contextEnvName(valueContext, scheme.envName);
+          if (remote !== undefined) {
+            if (!checks.backing) continue;
+            // A docker-compose name as the fallback of an env read is a development default.
+            if (valueContext.type === 'fallback' && hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host))) continue;
+            add({
+              node,
+              messageId: 'backingServiceUrl',
+              data: { service: scheme.service, host: shortenForMessage(remote), envName },
+              values: [text, remote],
+              names: contextNames(valueContext),
+              suggestion: envSuggestion(node, envName, valueContext),
+            });
+          } else if (checks.localUrls && valueContext.type !== 'fallback') {
+            add({
+              node,
+              messageId: 'localServiceUrl',
+              data: { service: scheme.service, host: shortenForMessage(hosts[0] ?? ''), envName },
+              values: [text],
+              names: contextNames(valueContext),
+              suggestion: envSuggestion(node, envName, valueContext),
+            });
+          }
+          return;
+        }
+      }
+      if (checks.connections) {
+        const keyValue = findKeyValuePassword(text);
+        if (keyValue && isKeyValueSecret(keyValue.value, text)) {
+          const envName = contextEnvName(valueContext, 'DATABASE_URL');
+          add({
+            node,
+            messageId: 'connectionCredentials',
+            data: { scheme: 'key=value', masked: maskSecret(keyValue.value), envName },
+            values: [text, keyValue.value],
+            names: contextNames(valueContext),
+            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+          });
+        }
+      }
+    }
+
+    function isKeyValueSecret(value: string, text: string): boolean {
+      if (value.length < 4 || isPlaceholderPassword(value)) return false;
+      if ('([$%{<:?\\'.includes(value[0] ?? '')) return false;
+      const lower = text.toLowerCase();
+      return !(isLocalDefaultPassword(value, undefined) && (lower.includes('localhost') || lower.includes('127.0.0.1')));
+    }
+
+    // --- checks 4 and 6 (and `strict`'s entropy) on where a fully known string lands
+
+    function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
+      if (valueContext.type === 'none') return;
+      if (valueContext.type === 'fallback') {
+        if (!checks.fallbacks) return;
+        const secretName = classifySecretName(valueContext.variable);
+        if (!secretName || !isSecretFallbackValue(value)) return;
+        if (!isGlobalEnvFallback(valueContext)) return;
+        add({
+          node,
+          messageId: 'envFallback',
+          data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
+          values: [value],
+          names: [valueContext.variable],
+          suggestion: envSuggestion(node, valueContext.variable, valueContext),
+        });
+        return;
+      }
+      if (valueContext.type === 'comparison') {
+        if (!checks.names) return;
+        const secretName = classifySecretName(valueContext.name);
+        if (!secretName || secretName.ambiguous) return;
+        if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value)) return;
+        // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
+        if (secretName.kind === 'token' && !/\d/.test(value)) return;
+        const envName = toEnvName([valueContext.name]);
+        add({
+          node,
+          messageId: 'loginCheck',
+          data: { name: valueContext.name, masked: maskSecret(value), envName },
+          values: [value],
+          names: [valueContext.name],
+          suggestion: envSuggestion(node, envName, valueContext),
+        });
+        return;
+      }
+      const secretName = classifySecretName(valueContext.name);
+      if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
+        const display = valueContext.path.join('.');
+        const envName = toEnvName(valueContext.path) || 'SECRET';
+        add({
+          node,
+          messageId: 'secretName',
+          data: { kind: secretName.kind, name: display, masked: maskSecret(value), envName },
+          values: [value],
+          names: contextNames(valueContext),
+          suggestion: envSuggestion(node, envName, valueContext),
+        });
+        return;
+      }
+      if (
+        checks.entropy &&
+        value.length >= entropySettings.minLength &&
+        isWeakSecretName(valueContext.name) &&
+        !isPlaceholder(value) &&
+        !isStructuredValue(value) &&
+        isRandomLooking(value, entropySettings)
+      ) {
+        const display = valueContext.path.join('.');
+        const envName = toEnvName(valueContext.path) || 'SECRET';
+        add({
+          node,
+          messageId: 'highEntropySecret',
+          data: { name: display, masked: maskSecret(value), envName },
+          values: [value],
+          names: contextNames(valueContext),
+          suggestion: envSuggestion(node, envName, valueContext),
+        });
+      }
+    }
+
+    function isGlobalEnvFallback(valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
+      const expression = valueContext.expression;
+      // env('X', '…') helpers are not process reads; trust the helper's name.
+      if (expression.type === 'CallExpression') return true;
+      return isGlobalProcess(expression);
+    }
+
+    /** Every check that looks at one string expression whose full value may be known. */
+    function inspectStringValue(node: TSESTree.Node, value: string): void {
+      const valueContext = getValueContext(node, sourceCode);
+      if (checks.tokens && value.length >= 8) scanTokens(node, value, true, valueContext);
+      if ((checks.connections || checks.backing || checks.localUrls) && value.length >= 8) scanConnectionText(node, value, true, valueContext);
+      if (valueContext.type !== 'none') checkValueContext(node, value, valueContext);
+    }
+
+    /** The top of a `'a' + b + 'c'` chain. */
+    function getConcatRoot(node: TSESTree.Node): TSESTree.Node {
+      let current = node;
+      while (current.parent && current.parent.type === 'BinaryExpression' && current.parent.operator === '+') current = current.parent;
+      return current;
+    }
+
+    /** Templates with expressions and concatenations: scanned as a whole, unknown parts masked. */
+    function inspectCompound(root: TSESTree.Node): void {
+      if (scannedRoots.has(root)) return;
+      scannedRoots.add(root);
+      const scope = scopeOf(root);
+      const text = getPartialText(root, scope);
+      if (!text.includes(UNKNOWN)) {
+        inspectStringValue(root, text);
+        return;
+      }
+      if (checks.connections || checks.backing || checks.localUrls) scanConnectionText(root, text, false, getValueContext(root, sourceCode));
+    }
+
+    // --- checks 3 and 5 on known APIs
+
+    function checkSink(call: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
+      const argument = call.arguments[sink.argument];
+      if (!argument || argument.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      if (sink.keys) {
+        const properties = getObjectProperties(resolveObject(argument, scope), scope);
+        if (!properties) return;
+        for (const key of sink.keys) {
+          const property = properties.properties.get(key);
+          if (property) reportSinkValue(property.value, scope, sink, 0);
+        }
+        return;
+      }
+      reportSinkValue(argument, scope, sink, 0);
+    }
+
+    /** Follows a sink argument to the literals it is made of: consts, arrays, fallbacks, `Buffer.from`. */
+    function reportSinkValue(node: TSESTree.Node, scope: Scope, sink: SecretSink, depth: number, index = 0): void {
+      if (depth > 4) return;
+      const target = unwrapExpression(node);
+      switch (target.type) {
+        case 'Literal':
+        case 'TemplateLiteral':
+        case 'BinaryExpression': {
+          if (target.type === 'BinaryExpression' && target.operator !== '+') return;
+          const value = getStaticString(target, scope);
+          if (value === undefined || !isSinkSecretValue(value)) return;
+          const valueContext = getValueContext(target, sourceCode);
+          const envName = valueContext.type === 'binding' && isEnvVarName(valueContext.name) ? valueContext.name : index > 0 ? `${sink.envName}_${index + 1}` : sink.envName;
+          add({
+            node: target,
+            messageId: 'secretSink',
+            data: { sink: sink.label, masked: maskSecret(value), envName },
+            values: [value],
+            names: contextNames(valueContext),
+            suggestion: envSuggestion(target, envName, valueContext),
+          });
+          return;
+        }
+        case 'ArrayExpression':
+          target.elements.forEach((element, i) => {
+            if (element && element.type !== 'SpreadElement') reportSinkValue(element, scope, sink, depth + 1, i);
+          });
+          return;
+        case 'Identifier': {
+          const init = getConstInitializer(target, scope);
+          if (init) reportSinkValue(init, scope, sink, depth + 1, index);
+          return;
+        }
+        case 'MemberExpression': {
+          // config.jwt.secret with `const config = { jwt: { secret: '…' } }`
+          const resolved = resolveObject(target, scope);
+          if (resolved !== target) reportSinkValue(resolved, scope, sink, depth + 1, index);
+          return;
+        }
+        case 'LogicalExpression':
+          if (target.operator === '||' || target.operator === '??') reportSinkValue(target.right, scope, sink, depth + 1, index);
+          return;
+        case 'ConditionalExpression':
+          reportSinkValue(target.consequent, scope, sink, depth + 1, index);
+          reportSinkValue(target.alternate, scope, sink, depth + 1, index);
+          return;
+        case 'CallExpression': {
+          // Buffer.from('…'), String('…'), new TextEncoder().encode('…')
+          const first = target.arguments[0];
+          if (first && first.type !== 'SpreadElement' && isValueWrapper(target.callee)) reportSinkValue(first, scope, sink, depth + 1, index);
+          return;
+        }
+        default:
+      }
+    }
+
+    /** The value node at a key path inside an options object, following `const`s at each step. */
+    function getOptionValue(object: TSESTree.Node, path: readonly string[], scope: Scope): TSESTree.Node | undefined {
+      let current: TSESTree.Node | undefined = object;
+      for (const key of path) {
+        if (!current) return undefined;
+        const properties = getObjectProperties(resolveObject(current, scope), scope);
+        current = properties?.properties.get(key)?.value;
+      }
+      return current;
+    }
+
+    function checkClient(call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient): void {
+      const scope = scopeOf(call);
+      const args = call.arguments;
+      for (const index of client.optionArguments) {
+        const argument = args[index];
+        if (!argument || argument.type === 'SpreadElement') continue;
+        const properties = getObjectProperties(resolveObject(argument, scope), scope);
+        if (!properties) continue;
+        const hostNode = getOptionValue(argument, ['host'], scope);
+        const host = hostNode ? getStaticString(hostNode, scope) : undefined;
+        for (const key of client.keys) {
+          const value = getOptionValue(argument, key.path, scope);
+          if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'));
+        }
+      }
+      for (const positional of client.positional) {
+        const argument = args[positional.argument];
+        if (!argument || argument.type === 'SpreadElement' || args.length < (positional.minArguments ?? 0)) continue;
+        checkClientValue(argument, positional.role, client, scope, undefined, undefined);
+      }
+    }
+
+    function checkClientValue(node: TSESTree.Node, role: OptionRole, client: BackingServiceClient, scope: Scope, host: string | undefined, keyPath: string | undefined): void {
+      const target = unwrapExpression(node);
+      if (role === 'hosts') {
+        const list = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+        if (list?.type === 'ArrayExpression') {
+          for (const element of list.elements) if (element && element.type !== 'SpreadElement') checkClientValue(element, 'host', { ...client, env: { ...client.env, host: client.env.hosts } }, scope, host, keyPath);
+        }
+        return;
+      }
+      if (role === 'port') {
+        if (!checks.clientPorts) return;
+        const literal = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+        const port = literal ? getStaticNumber(literal, scope) : undefined;
+        if (!literal || literal.type !== 'Literal' || !isPort(port)) return;
+        const envName = client.env.port;
+        add({
+          node: literal,
+          messageId: 'backingServiceOption',
+          data: { what: 'port', value: String(port), client: client.label, envName },
+          values: [String(port)],
+          names: keyPath ? [keyPath, envName] : [envName],
+          suggestion: { messageId: 'useEnv', node: literal, text: `Number(process.env.${envName} ?? ${sourceCode.getText(literal)})` },
+        });
+        return;
+      }
+      // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
+      if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
+        checkClientValue(target.right, role, client, scope, host, keyPath);
+        return;
+      }
+      const literal = resolveLiteral(target, scope);
+      if (!literal) return;
+      const value = literalString(literal);
+      if (value === undefined) return;
+      const valueContext = getValueContext(literal, sourceCode);
+      if (role === 'password') {
+        if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
+        if (isLocalDefaultPassword(value, undefined) && (host === undefined || isLocalHost(host))) return;
+        const envName = client.env.password;
+        add({
+          node: literal,
+          messageId: 'clientCredential',
+          data: { client: client.label, masked: maskSecret(value), envName },
+          values: [value],
+          names: keyPath ? [keyPath, envName] : [envName],
+          suggestion: envSuggestion(literal, envName, valueContext),
+        });
+        return;
+      }
+      let hostName: string;
+      if (value.includes('://')) {
+        const [url] = findUrls(value);
+        // Backing-service URLs are checked wherever they are written; only others (http) here.
+        if (!url || url.start !== 0 || BACKING_SCHEMES.has(url.scheme)) return;
+        hostName = url.hosts[0] ?? '';
+      } else {
+        if (role === 'url') return;
+        hostName = splitHostPort(value.trim()).host.toLowerCase();
+      }
+      if (hostName.length === 0 || /\s/.test(hostName) || isPlaceholderHost(hostName)) return;
+      const local = isLocalHost(hostName);
+      if (local ? !checks.clientPorts : !checks.backing) return;
+      if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
+      const envName = role === 'url' ? client.env.url : client.env.host;
+      add({
+        node: literal,
+        messageId: 'backingServiceOption',
+        data: { what: role === 'url' ? 'endpoint' : 'host', value: shortenForMessage(hostName), client: client.label, envName },
+        values: [value, hostName],
+        names: keyPath ? [keyPath, envName] : [envName],
+        suggestion: envSuggestion(literal, envName, valueContext),
+      });
+    }
+
+    function checkHttpCall(call: TSESTree.CallExpression | TSESTree.NewExpression, http: HttpClientCall): void {
+      const argument = call.arguments[http.argument];
+      if (!argument || argument.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      const properties = getObjectProperties(resolveObject(argument, scope), scope);
+      if (properties) {
+        for (const key of http.keys) {
+          const property = properties.properties.get(key);
+          if (property) reportRemoteUrl(property.value, scope, http.label);
+        }
+        return;
+      }
+      reportRemoteUrl(argument, scope, http.label);
+    }
+
+    function reportRemoteUrl(node: TSESTree.Node, scope: Scope, client: string): void {
+      let target: TSESTree.Node = unwrapExpression(node);
+      if (target.type === 'Identifier') {
+        const init = getConstInitializer(target, scope);
+        if (!init) return;
+        target = unwrapExpression(init);
+      }
+      if (target.type !== 'Literal' && target.type !== 'TemplateLiteral' && target.type !== 'BinaryExpression') return;
+      const text = getPartialText(target, scope);
+      if (!text.startsWith('http://') && !text.startsWith('https://')) return;
+      const [url] = findUrls(text);
+      const host = url?.hosts[0];
+      if (!url || host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host)) return;
+      const valueContext = getValueContext(target, sourceCode);
+      if (valueContext.type === 'fallback') return;
+      const envName = contextEnvName(valueContext, envNameForHost(host));
+      add({
+        node: target,
+        messageId: 'remoteServiceUrl',
+        data: { host: shortenForMessage(host), client, envName },
+        values: [text, host],
+        names: contextNames(valueContext),
+        suggestion: target.type === 'Literal' || !text.includes(UNKNOWN) ? envSuggestion(target, envName, valueContext) : undefined,
+      });
+    }
+
+    // --- check 7: listen ports
+
+    function checkPort(node: TSESTree.Node, scope: Scope): void {
+      const target = unwrapExpression(node);
+      const port = getStaticNumber(target, scope);
+      if (!isPort(port)) return;
+      let fixNode: TSESTree.Node = target;
+      let fixText = `Number(process.env.PORT ?? ${sourceCode.getText(target)})`;
+      if (target.type === 'Identifier') {
+        const init = getConstInitializer(target, scope);
+        if (init && init.type === 'Literal') {
+          fixNode = init;
+          fixText = `Number(process.env.PORT ?? ${sourceCode.getText(init)})`;
+        }
+      }
+      add({
+        node: target,
+        messageId: 'listenPort',
+        data: { port: String(port) },
+        values: [String(port)],
+        names: target.type === 'Identifier' ? [target.name, 'PORT'] : ['PORT'],
+        suggestion: { messageId: 'useEnv', node: fixNode, text: fixText },
+      });
+    }
+
+    function checkListen(call: TSESTree.CallExpression): void {
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      const target = unwrapExpression(first);
+      if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
+        const properties = getObjectProperties(resolveObject(target, scope), scope);
+        if (properties) {
+          const port = properties.properties.get('port');
+          if (port) checkPort(port.value, scope);
+          return;
+        }
+      }
+      checkPort(target, scope);
+    }
+
+    // app.set('port', 3000) on a known express app
+    function checkAppSetPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+      const [name, value] = call.arguments;
+      if (!name || !value || name.type !== 'Literal' || name.value !== 'port' || value.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      apps ??= indexApps(sourceCode);
+      if (apps.resolve(receiver, scope)) checkPort(value, scope);
+    }
+
+    function checkGlobalFetch(call: TSESTree.CallExpression): void {
+      const callee = call.callee;
+      if (callee.type !== 'Identifier' || callee.name !== 'fetch') return;
+      const variable = findVariable(scopeOf(call), callee);
+      if (variable && variable.defs.length > 0) return;
+      checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
+    }
+
+    return {
+      Program() {
+        const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis;
+        if (!needsApis) return;
+        const references = (checks.remoteApis ? findStrictTargets : findBaseTargets)(sourceCode);
+        for (const reference of references) {
+          if (reference.kind === 'read') continue;
+          const call = reference.node;
+          if (call.type !== 'CallExpression' && call.type !== 'NewExpression') continue;
+          const target = reference.info;
+          if (target.type === 'sink') {
+            if (checks.sinks) checkSink(call, target.sink);
+          } else if (target.type === 'client') {
+            if (checks.backing || checks.clientPorts) checkClient(call, target.client);
+          } else if (target.type === 'http') {
+            checkHttpCall(call, target.http);
+          } else if (checks.ports) {
+            const options = call.arguments[0];
+            if (options && options.type !== 'SpreadElement') {
+              const port = getObjectProperties(resolveObject(options, scopeOf(call)), scopeOf(call))?.properties.get('port');
+              if (port) checkPort(port.value, scopeOf(call));
+            }
+          }
+        }
+      },
+      Literal(node) {
+        if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
+        const value = node.value;
+        if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
+          if (checks.tokens && value.length >= 20) scanTokens(node, value, false, NO_CONTEXT);
+          const root = getConcatRoot(node);
+          if (scannedRoots.has(root)) return;
+          // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
+          if (value.includes('://') || value.includes('=')) {
+            inspectCompound(root);
+          } else if (!contextCheckedRoots.has(root)) {
+            contextCheckedRoots.add(root);
+            if (getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
+          }
+          return;
+        }
+        inspectStringValue(node, value);
+      },
+      TemplateLiteral(node) {
+        if (node.parent.type === 'TSLiteralType' || node.parent.type === 'TSTemplateLiteralType') return;
+        if (node.expressions.length === 0) {
+          const value = node.quasis[0]?.value.cooked;
+          if (typeof value === 'string' && value.length > 0) {
+            if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') inspectCompound(getConcatRoot(node));
+            else inspectStringValue(node, value);
+          }
+          return;
+        }
+        if (checks.tokens) {
+          for (const quasi of node.quasis) {
+            const cooked = quasi.value.cooked;
+            if (typeof cooked === 'string' && cooked.length >= 20 && scanTokens(node, cooked, false, NO_CONTEXT)) break;
+          }
+        }
+        const hasUrlOrPair = node.quasis.some((quasi) => quasi.value.raw.includes('://') || quasi.value.raw.includes('='));
+        if (hasUrlOrPair) inspectCompound(getConcatRoot(node));
+      },
+      Property(node) {
+        // { password: PASSWORD } with `const PASSWORD = '…'`: follow the value one step.
+        if (!checks.names || node.value.type !== 'Identifier' || node.parent.type !== 'ObjectExpression' || node.shorthand) return;
+        followIdentifier(node.value, node);
+      },
+      AssignmentExpression(node) {
+        if (!checks.names || node.right.type !== 'Identifier' || node.operator !== '=') return;
+        followIdentifier(node.right, node);
+      },
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+          const method = callee.property.name;
+          if (method === 'listen' && checks.ports) checkListen(node);
+          else if (method === 'set' && checks.ports) checkAppSetPort(node, callee.object);
+        } else if (checks.remoteApis && callee.type === 'Identifier') {
+          checkGlobalFetch(node);
+        }
+      },
+      'Program:exit'() {
+        for (const finding of findings.values()) {
+          if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
+          const suggestion = finding.suggestion;
+          context.report({
+            node: finding.node,
+            messageId: finding.messageId,
+            data: finding.data,
+            suggest: suggestion
+              ? [
+                  {
+                    messageId: suggestion.messageId,
+                    data: { replacement: shortenForMessage(suggestion.text, 80) },
+                    fix: (fixer) => fixer.replaceText(suggestion.node, suggestion.text),
+                  },
+                ]
+              : [],
+          });
+        }
+      },
+    };
+
+    function followIdentifier(identifier: TSESTree.Identifier, holder: TSESTree.Node): void {
+      const valueContext = getValueContext(identifier, sourceCode);
+      if (valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) return;
+      const literal = resolveLiteral(identifier, scopeOf(holder));
+      const value = literal ? literalString(literal) : undefined;
+      if (!literal || value === undefined || findings.has(literal)) return;
+      // The literal's own binding was not secret-named (else it is reported there): judge it by this name.
+      checkValueContext(literal, value, valueContext);
+    }
+  },
+});

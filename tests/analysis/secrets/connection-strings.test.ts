@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findKeyValuePassword,
+  findUrls,
+  isLocalDefaultPassword,
+  isLocalHost,
+  isPlaceholderHost,
+  isPlaceholderPassword,
+  isSingleLabelHost,
+  parseUrlAt,
+  splitHostPort,
+  UNKNOWN,
+} from '../../../src/analysis/secrets/connection-strings';
+
+describe('findUrls', () => {
+  it.each([
+    ['postgres://app:S3cret@db.internal:5432/app', { scheme: 'postgres', user: 'app', password: 'S3cret', hosts: ['db.internal'], port: '5432' }],
+    ['redis://:pw@cache.internal:6379/0', { scheme: 'redis', user: '', password: 'pw', hosts: ['cache.internal'], port: '6379' }],
+    ['mongodb+srv://u:p@cluster0.abcde.mongodb.net/db?retryWrites=true', { scheme: 'mongodb+srv', user: 'u', password: 'p', hosts: ['cluster0.abcde.mongodb.net'], port: undefined }],
+    ['mongodb://u:p@a.internal:27017,b.internal:27017/db', { scheme: 'mongodb', user: 'u', password: 'p', hosts: ['a.internal', 'b.internal'], port: '27017' }],
+    ['amqp://guest@localhost', { scheme: 'amqp', user: 'guest', password: undefined, hosts: ['localhost'], port: undefined }],
+    ['redis://[::1]:6379', { scheme: 'redis', user: undefined, password: undefined, hosts: ['::1'], port: '6379' }],
+    ['https://user:p@ss@registry.internal/', { scheme: 'https', user: 'user', password: 'p@ss', hosts: ['registry.internal'], port: undefined }],
+    ['jdbc:postgresql://db.internal/app', { scheme: 'postgresql', user: undefined, password: undefined, hosts: ['db.internal'], port: undefined }],
+  ])('parses %s', (text, expected) => {
+    const [url] = findUrls(text);
+    expect(url).toMatchObject(expected);
+  });
+
+  it('finds URLs inside sentences, at their position', () => {
+    const urls = findUrls('use postgres://a:b@h1/db or mysql://h2');
+    expect(urls.map((url) => [url.scheme, url.start])).toEqual([
+      ['postgres', 4],
+      ['mysql', 28],
+    ]);
+  });
+
+  it('keeps unknown template parts visible', () => {
+    const [url] = findUrls(`postgres://app:${UNKNOWN}@db/app`);
+    expect(url?.password).toBe(UNKNOWN);
+  });
+
+  it('needs a scheme before ://', () => {
+    expect(parseUrlAt('://host', 0)).toBeUndefined();
+    expect(findUrls('no url here')).toEqual([]);
+  });
+});
+
+describe('findKeyValuePassword', () => {
+  it.each([
+    ['Server=tcp:x.database.windows.net,1433;User ID=app;Password=Zx9!kk;', 'Password', 'Zx9!kk'],
+    ['host=db.internal port=5432 user=app password=S3cret dbname=app', 'password', 'S3cret'],
+    ["Data Source=db;Pwd='quoted pw';", 'Pwd', 'quoted pw'],
+    ['Driver={ODBC};PWD={br;aced}', 'PWD', 'br;aced'],
+    ['user=a&password=b2', 'password', 'b2'],
+  ])('%s', (text, key, value) => {
+    expect(findKeyValuePassword(text)).toMatchObject({ key, value });
+  });
+
+  it.each(['no pairs here', 'newPassword=x', 'a=b;c=d'])('finds nothing in %j', (text) => {
+    expect(findKeyValuePassword(text)).toBeUndefined();
+  });
+});
+
+describe('hosts', () => {
+  it.each(['localhost', 'LOCALHOST', '127.0.0.1', '127.1.2.3', '::1', '0.0.0.0', 'api.localhost', 'host.docker.internal'])('%s is local', (host) => {
+    expect(isLocalHost(host)).toBe(true);
+  });
+  it.each(['10.0.0.5', '192.168.1.10', '172.16.0.1', 'db.internal', 'redis', '127.0.0.999'])('%s is not local', (host) => {
+    expect(isLocalHost(host)).toBe(false);
+  });
+  it.each(['host', 'example.com', 'db.example.org', 'foo.test', '<host>', `a${UNKNOWN}`, 'your-db-host', 'xxx.mongodb.net', ''])('%j is a placeholder host', (host) => {
+    expect(isPlaceholderHost(host)).toBe(true);
+  });
+  it('knows single-label development names', () => {
+    expect(isSingleLabelHost('redis')).toBe(true);
+    expect(isSingleLabelHost('redis.prod.internal')).toBe(false);
+    expect(isSingleLabelHost('localhost')).toBe(false);
+  });
+  it('splits host and port', () => {
+    expect(splitHostPort('db.internal:5432')).toEqual({ host: 'db.internal', port: '5432' });
+    expect(splitHostPort('[::1]:6379')).toEqual({ host: '::1', port: '6379' });
+    expect(splitHostPort('db')).toEqual({ host: 'db', port: undefined });
+  });
+});
+
+describe('passwords', () => {
+  it.each(['password', 'pass', '<password>', '${DB_PASSWORD}', '****', 'pw', UNKNOWN])('%j is a placeholder password', (value) => {
+    expect(isPlaceholderPassword(value)).toBe(true);
+  });
+  it.each(['S3cret', 'hunter2'])('%j is a password', (value) => {
+    expect(isPlaceholderPassword(value)).toBe(false);
+  });
+  it('knows local development defaults', () => {
+    expect(isLocalDefaultPassword('postgres', 'postgres')).toBe(true);
+    expect(isLocalDefaultPassword('guest', 'guest')).toBe(true);
+    expect(isLocalDefaultPassword('same', 'same')).toBe(true);
+    expect(isLocalDefaultPassword('S3cret', 'app')).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isCommonPassword, isCredentialLikeValue, isOwnName, isSecretFallbackValue, isSinkSecretValue, isStructuredValue } from '../../../src/analysis/secrets/credential-values';
+
+describe('isCredentialLikeValue', () => {
+  it.each([
+    ['hunter2', 'password'],
+    ['S3cr3t!', 'password'],
+    ['123456', 'password'],
+    ['supersecret', 'jwtSecret'],
+    ['mypassword1', 'password'],
+    ['a8f5f167f44f4964e6c998dee827110c', 'apiKey'],
+    ['Xk9_aB3dE5fG', 'token'],
+  ])('%j under %s is a credential', (value, name) => {
+    expect(isCredentialLikeValue(value, name)).toBe(true);
+  });
+
+  it.each([
+    ['Password', 'password'],
+    ['Passwort', 'password'],
+    ['Mot de passe', 'password'],
+    ['Пароль', 'password'],
+    ['Enter your password', 'passwordPlaceholder'],
+    ['password', 'password'],
+    ['DB_PASSWORD', 'password'],
+    ['', 'password'],
+    ['changeme', 'password'],
+    ['${SECRET}', 'secret'],
+    ['/run/secrets/db', 'password'],
+    ['prod/db/password', 'secretName'],
+    ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf', 'secret'],
+    ['https://auth.internal/token', 'token'],
+    ['./keys/private.pem', 'privateKey'],
+    ['include', 'credentials'],
+    ['same-origin', 'credentials'],
+    ['user_password', 'password'],
+    ['x-api-key', 'apiKey'],
+    ['accessToken', 'token'],
+    ['required|min:8', 'password'],
+    ['$2b$10$abcdefghijklmnopqrstuv', 'password'],
+    ['sha256', 'secret'],
+    ['1.2.3', 'token'],
+    ['hidden', 'password'],
+    ['abc', 'password'],
+    ['auth.password.label', 'password'],
+  ])('%j under %s is not', (value, name) => {
+    expect(isCredentialLikeValue(value, name)).toBe(false);
+  });
+});
+
+describe('isOwnName', () => {
+  it('matches the key and its last word, ignoring case and separators', () => {
+    expect(isOwnName('Password', 'password')).toBe(true);
+    expect(isOwnName('api-key', 'apiKey')).toBe(true);
+    expect(isOwnName('secret', 'clientSecret')).toBe(true);
+    expect(isOwnName('hunter2', 'password')).toBe(false);
+  });
+});
+
+describe('isCommonPassword', () => {
+  it('knows the passwords strength checks compare against', () => {
+    expect(isCommonPassword('123456')).toBe(true);
+    expect(isCommonPassword('Qwerty')).toBe(true);
+    expect(isCommonPassword('k9!Tz')).toBe(false);
+  });
+});
+
+describe('isSecretFallbackValue', () => {
+  it.each(['dev-secret', 'keyboard cat', 'secret', 'changeme'])('%j is a secret fallback', (value) => {
+    expect(isSecretFallbackValue(value)).toBe(true);
+  });
+  it.each(['', '  ', '${JWT}', 'OTHER_VAR', 'true', 'undefined', './secret.pem', 'https://vault.internal'])('%j is not', (value) => {
+    expect(isSecretFallbackValue(value)).toBe(false);
+  });
+});
+
+describe('isSinkSecretValue', () => {
+  it('takes any non-empty value but public keys and markers', () => {
+    expect(isSinkSecretValue('keyboard cat')).toBe(true);
+    expect(isSinkSecretValue('secret')).toBe(true);
+    expect(isSinkSecretValue('')).toBe(false);
+    expect(isSinkSecretValue('${SECRET}')).toBe(false);
+    expect(isSinkSecretValue('-----BEGIN PUBLIC KEY-----\nMIIB')).toBe(false);
+  });
+});
+
+describe('identifier look-alikes', () => {
+  it.each(['k3y9Zq81pW', 'tok3n-9zq81', 'aB3dE5fG7h'])('%j is random, not an identifier', (value) => {
+    expect(isCredentialLikeValue(value, 'apiKey')).toBe(true);
+  });
+  it.each(['authTokenV2', 'oauth2Token', 'aes-256-gcm', 'user_password2'])('%j is an identifier', (value) => {
+    expect(isCredentialLikeValue(value, 'apiKey')).toBe(false);
+  });
+});
+
+describe('isStructuredValue', () => {
+  it.each(['TIME_24_WITH_SECONDS', 'n8n-chat/sessionId', 'hostSettings:signingKey', 'Token holen', 'API-Token', '1.2.3', 'https://x.internal/a'])('%j has structure', (value) => {
+    expect(isStructuredValue(value)).toBe(true);
+  });
+  it.each(['q8Zr2mK4pW9xT3vN7bL1', 'a8f5f167f44f4964e6c998dee827110c'])('%j does not', (value) => {
+    expect(isStructuredValue(value)).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../../../src/analysis/secrets/names';
+
+describe('splitWords', () => {
+  it.each([
+    ['dbPassword', ['db', 'password']],
+    ['DB_PASSWORD', ['db', 'password']],
+    ['JWTSecret', ['jwt', 'secret']],
+    ['APIKey', ['api', 'key']],
+    ['x-api-key', ['x', 'api', 'key']],
+    ['oauth2Token', ['oauth', '2', 'token']],
+    ['client_secret', ['client', 'secret']],
+    ['db.password', ['db', 'password']],
+    ['', []],
+  ])('%j', (name, words) => {
+    expect(splitWords(name)).toEqual(words);
+  });
+});
+
+describe('classifySecretName', () => {
+  it.each([
+    ['password', 'password'],
+    ['dbPassword', 'password'],
+    ['DB_PASSWORD', 'password'],
+    ['passwd', 'password'],
+    ['passphrase', 'password'],
+    ['pwd', 'password'],
+    ['smtpPass', 'password'],
+    ['secret', 'secret'],
+    ['JWT_SECRET', 'secret'],
+    ['clientSecret', 'secret'],
+    ['clientsecret', 'secret'],
+    ['secretOrKey', 'secret'],
+    ['token', 'token'],
+    ['authToken', 'token'],
+    ['GITHUB_TOKEN', 'token'],
+    ['accesstoken', 'token'],
+    ['apiKey', 'API key'],
+    ['API_KEY', 'API key'],
+    ['apikey', 'API key'],
+    ['x-api-key', 'API key'],
+    ['AWS_SECRET_ACCESS_KEY', 'access key'],
+    ['privateKey', 'private key'],
+    ['signingKey', 'signing key'],
+    ['credentials', 'credential'],
+    ['passwordValue', 'password'],
+    ['tokenV2', 'token'],
+    ['secret2', 'secret'],
+    ['apiKeyProd', 'API key'],
+  ])('%s is a %s', (name, kind) => {
+    expect(classifySecretName(name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'passwordField',
+    'tokenType',
+    'secretName',
+    'apiKeyHeader',
+    'PASSWORD_MIN_LENGTH',
+    'API_KEY_ENV_VAR',
+    'passwordLabel',
+    'passwordPattern',
+    'secretPath',
+    'tokenUrl',
+    'secretId',
+    'SecretId',
+    'hasPassword',
+    'showSecret',
+    'isTokenValid',
+    'nextPageToken',
+    'cancelToken',
+    'maxTokens',
+    'eosToken',
+    'csrfToken',
+    'INJECTION_TOKEN',
+    'publicKey',
+    'primaryKey',
+    'passwordHash',
+    'hashedPassword',
+    'passport',
+    'bypass',
+    'compass',
+    'firstPass',
+    'key',
+    'username',
+    'tokenizer',
+    'passwordless',
+    '',
+  ])('%s is not secret-named', (name) => {
+    expect(classifySecretName(name)).toBeUndefined();
+  });
+
+  it('marks a bare `pass` as ambiguous', () => {
+    expect(classifySecretName('pass')).toEqual({ kind: 'password', ambiguous: true });
+    expect(classifySecretName('dbPass')).toEqual({ kind: 'password', ambiguous: false });
+  });
+});
+
+describe('isWeakSecretName', () => {
+  it.each(['apiKey', 'key', 'encryptionKey', 'salt', 'hmacKey', 'cookieKey'])('%s may hold a secret', (name) => {
+    expect(isWeakSecretName(name)).toBe(true);
+  });
+  it.each(['keyName', 'hasKey', 'name', 'primaryKeyField', 'color'])('%s does not', (name) => {
+    expect(isWeakSecretName(name)).toBe(false);
+  });
+});
+
+describe('isEnvVarName', () => {
+  it.each(['DB_PASSWORD', 'JWT_SECRET', 'AWS_ACCESS_KEY_ID'])('%s is one', (value) => expect(isEnvVarName(value)).toBe(true));
+  it.each(['PASSWORD', 'Db_Password', 'hunter2', '_X', 'A_', 'S3_'])('%s is not', (value) => expect(isEnvVarName(value)).toBe(false));
+});
+
+describe('toEnvName', () => {
+  it.each([
+    [['db', 'password'], 'DB_PASSWORD'],
+    [['jwtSecret'], 'JWT_SECRET'],
+    [['JWT_SECRET'], 'JWT_SECRET'],
+    [['stripe', 'stripeKey'], 'STRIPE_KEY'],
+    [['2fa'], '_2_FA'],
+    [[], ''],
+  ])('%j → %s', (segments, name) => {
+    expect(toEnvName(segments)).toBe(name);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder, isPlaceholderTokenBody, longestRun, normalizeWord } from '../../../src/analysis/secrets/placeholders';
+
+describe('isPlaceholder', () => {
+  it.each([
+    '',
+    '   ',
+    '${DB_PASSWORD}',
+    '{{ secret }}',
+    '<password>',
+    '[api-key]',
+    '%s',
+    ':token',
+    '$PASSWORD',
+    '********',
+    'xxxxxxxx',
+    'changeme',
+    'CHANGE_ME',
+    'your-api-key',
+    'YOUR_TOKEN_HERE',
+    'insert-key-here',
+    'example-secret',
+    'REDACTED',
+    'password',
+    'secret',
+    'my-placeholder',
+    'abc...',
+  ])('%j is a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964'])('%j is not', (value) => {
+    expect(isPlaceholder(value)).toBe(false);
+  });
+});
+
+describe('isPlaceholderTokenBody', () => {
+  it.each(['IOSFODNN7EXAMPLE', 'xxxxxxxxxxxxxxxx', '0000000000000000', 'abcabcabcabcabcabcabc', '1234567890abcdef1234'])('%j is filler', (body) => {
+    expect(isPlaceholderTokenBody(body)).toBe(true);
+  });
+  it.each(['q8Zr2mK4pW9xT3vN7bL1', 'f3a9c2e81b7d4a60c5e2'])('%j is random', (body) => {
+    expect(isPlaceholderTokenBody(body)).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('normalizes words', () => expect(normalizeWord('Your_API-Key')).toBe('yourapikey'));
+  it('measures runs', () => {
+    expect(longestRun('abbbc')).toBe(3);
+    expect(longestRun('')).toBe(0);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createCustomFormat, findToken, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
+import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, HEX, UPPER } from './fake-tokens';
+
+/** Placeholders and documented samples per row: shapes that must never be reported. */
+const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
+  'aws-access-key-id': ['AKIA' + 'IOSFODNN7EXAMPLE', 'AKIA' + 'XXXXXXXXXXXXXXXX', 'AKIA' + fakeChars(UPPER, 12, 1)],
+  'github-token': ['ghp' + '_' + 'x'.repeat(36), 'ghp' + '_' + fakeChars(ALNUM, 20, 2), 'ghp' + '_<token>'],
+  'github-fine-grained-token': ['github' + '_pat_' + 'X'.repeat(82), 'github' + '_pat_' + fakeChars(ALNUM, 20, 3)],
+  'gitlab-token': ['glpat' + '-' + 'xxxxxxxxxxxxxxxxxxxx', 'glpat' + '-' + fakeChars(ALNUM, 10, 5)],
+  'slack-token': ['xoxb' + '-' + 'your-bot-token', 'xoxb' + '-000000000000-0000000000000-XXXXXXXXXXXXXXXXXXXXXXXX'],
+  'slack-webhook': ['https://hooks.' + 'slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.' + 'slack.com/services/'],
+  'stripe-secret-key': ['sk' + '_test_' + '4eC39HqLyjWDarjtT1zdp7dc', 'sk' + '_live_' + 'x'.repeat(24), 'pk' + '_live_' + fakeChars(ALNUM, 24, 12)],
+  'google-api-key': ['AI' + 'za' + 'X'.repeat(35), 'AI' + 'za' + fakeChars(ALNUM, 20, 13)],
+  'openai-project-key': ['sk-' + 'proj-' + 'x'.repeat(48), 'sk-' + 'proj-...'],
+  'openai-legacy-key': ['sk-' + fakeChars(ALNUM, 30, 15), 'sk-' + 'x'.repeat(48)],
+  'anthropic-api-key': ['sk-' + 'ant-api03-' + 'x'.repeat(93), 'sk-' + 'ant-...'],
+  'sendgrid-api-key': ['SG' + '.xxxxxxxxxxxxxxxxxxxxxx.' + 'x'.repeat(43), 'SG.' + 'abc.def'],
+  'twilio-api-key': ['SK' + 'x'.repeat(32), 'SK' + fakeChars(HEX, 20, 20), 'SKIP_THIS_STEP_IN_PRODUCTION_BUILDS'],
+  'npm-token': ['npm' + '_' + 'x'.repeat(36), 'npm_' + 'config_cache_directory_for_this_build'],
+  'pem-private-key': ['-----BEGIN RSA ' + 'PRIVATE KEY-----', '-----BEGIN ' + 'PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', '-----BEGIN PUBLIC KEY-----\n' + fakeChars(ALNUM, 64, 22)],
+  jwt: [
+    'eyJ' + 'hbGciOi.eyJzdWIi.sig',
+    Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url') + '.' + Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString('base64url') + '.' + fakeChars(ALNUM, 43, 24),
+    'eyJ' + fakeChars(ALNUM, 20, 1) + '.eyJ' + fakeChars(ALNUM, 20, 2) + '.' + fakeChars(ALNUM, 20, 3),
+  ],
+  'azure-storage-key': ['AccountName=devstoreaccount1;Account' + 'Key=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==', 'Account' + 'Key=<key>'],
+  'azure-shared-access-key': ['SharedAccess' + 'Key=<key>', 'SharedAccess' + 'Key=' + 'x'.repeat(43) + '='],
+  'shopify-token': ['shpat' + '_' + 'x'.repeat(32), 'shpat' + '_' + fakeChars(HEX, 10, 27)],
+  'digitalocean-token': ['dop' + '_v1_' + '0'.repeat(64), 'dop' + '_v1_' + fakeChars(HEX, 10, 28)],
+  'huggingface-token': ['hf' + '_' + 'x'.repeat(34), 'hf_' + 'hub_cache_directory'],
+  'postman-api-key': ['PMAK' + '-' + 'x'.repeat(24) + '-' + 'x'.repeat(34), 'PMAK-abc'],
+  'vault-token': ['hvs' + '.' + 'x'.repeat(90), 'hvs.' + 'short'],
+};
+
+describe('TOKEN_FORMATS', () => {
+  it('has a fake value and look-alikes for every row', () => {
+    const ids = TOKEN_FORMATS.map((format) => format.id).sort();
+    expect(Object.keys(FAKE_TOKENS).sort()).toEqual(ids);
+    expect(Object.keys(NOT_SECRETS).sort()).toEqual(ids);
+  });
+
+  it('has unique ids and prefixes every pattern can start with', () => {
+    expect(new Set(TOKEN_FORMATS.map((format) => format.id)).size).toBe(TOKEN_FORMATS.length);
+    for (const format of TOKEN_FORMATS) expect(format.prefixes.length).toBeGreaterThan(0);
+  });
+
+  describe.each(TOKEN_FORMATS.map((format) => [format.id, format] as const))('%s', (id, format) => {
+    it('finds the bare value', () => {
+      const match = findToken(fakeToken(id));
+      expect(match?.format.id).toBe(id);
+    });
+
+    it('finds it inside a longer string', () => {
+      const text = `Authorization: ${fakeToken(id)} ;`;
+      const match = findToken(text);
+      expect(match?.format.id).toBe(id);
+      expect(text.slice(match?.index ?? -1)).toContain(match?.value ?? '?');
+    });
+
+    it('ignores look-alikes, placeholders and documented samples', () => {
+      for (const value of NOT_SECRETS[id] ?? []) {
+        const match = findToken(value);
+        expect(match?.format.id === format.id ? value : undefined).toBeUndefined();
+      }
+    });
+  });
+});
+
+describe('findToken', () => {
+  it('skips short strings without a prefix scan', () => {
+    expect(findToken('AKIA')).toBeUndefined();
+    expect(findToken('plain text that is long enough but has nothing in it')).toBeUndefined();
+  });
+
+  it('does not match a prefix glued inside a longer random string', () => {
+    expect(findToken(fakeChars(ALNUM, 30, 40) + fakeToken('aws-access-key-id'))).toBeUndefined();
+  });
+
+  it('does not take UUIDs, hashes or camelCase identifiers for tokens', () => {
+    for (const value of ['6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'getSkipTokenValidationForTestUsers']) {
+      expect(findToken(value)).toBeUndefined();
+    }
+  });
+
+  it('matches user-supplied formats, and skips patterns that do not compile', () => {
+    const custom = createCustomFormat('Acme key', 'acme_[a-z0-9]{24}', 'acme_');
+    expect(custom).toBeDefined();
+    const value = 'acme_' + fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 50);
+    expect(findToken(value, custom ? [custom] : [])?.format.name).toBe('Acme key');
+    expect(createCustomFormat('broken', '(unclosed', undefined)).toBeUndefined();
+  });
+});

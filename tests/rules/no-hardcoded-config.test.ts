@@ -1,0 +1,818 @@
+import type { ValidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter, type ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import rule, { type Options } from '../../src/rules/no-hardcoded-config';
+import { createRuleTester } from '../rule-tester';
+import { ALNUM, BASE64, fakeChars, fakeToken, HEX } from '../analysis/secrets/fake-tokens';
+
+type LanguageOptions = NonNullable<ValidTestCase<Options>['languageOptions']>;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const espree = require('espree') as LanguageOptions['parser'];
+/** ESLint's own `languageOptions.sourceType`: the tester passes it through; its type does not list it. */
+function languageOptions(options: { parser?: LanguageOptions['parser']; sourceType?: 'commonjs' | 'script' | 'module' }): LanguageOptions {
+  return options as LanguageOptions;
+}
+const ESPREE = languageOptions({ parser: espree });
+const ESPREE_COMMONJS = languageOptions({ parser: espree, sourceType: 'commonjs' });
+const ESPREE_SCRIPT = languageOptions({ parser: espree, sourceType: 'script' });
+const COMMONJS = languageOptions({ sourceType: 'commonjs' });
+
+const ruleTester = createRuleTester();
+
+/** `code` with the first occurrence of `from` replaced: the expected output of a suggestion. */
+function replaced(code: string, from: string, to: string): string {
+  if (!code.includes(from)) throw new Error(`${from} not in ${code}`);
+  return code.replace(from, to);
+}
+
+/** A `useEnv` suggestion replacing `from` (as written in `code`) with `to`. */
+function useEnv(code: string, from: string, to: string) {
+  return [{ messageId: 'useEnv' as const, data: { replacement: to }, output: replaced(code, from, to) }];
+}
+
+/** A `removeFallback` suggestion replacing `from` with `to`. */
+function removeFallback(code: string, from: string, to: string) {
+  return [{ messageId: 'removeFallback' as const, data: { replacement: to }, output: replaced(code, from, to) }];
+}
+
+/** What messages show of a secret: its first four characters at most. */
+function first4(value: string): string {
+  return `${value.slice(0, 4)}…`;
+}
+
+const GITHUB = fakeToken('github-token');
+const AWS = fakeToken('aws-access-key-id');
+const STRIPE = fakeToken('stripe-secret-key');
+const SLACK = fakeToken('slack-token');
+const SLACK_HOOK = fakeToken('slack-webhook');
+const GOOGLE = fakeToken('google-api-key');
+const OPENAI = fakeToken('openai-project-key');
+const ANTHROPIC = fakeToken('anthropic-api-key');
+const SENDGRID = fakeToken('sendgrid-api-key');
+const TWILIO = fakeToken('twilio-api-key');
+const NPM = fakeToken('npm-token');
+const GITLAB = fakeToken('gitlab-token');
+const JWT = fakeToken('jwt');
+const AZURE = fakeToken('azure-storage-key');
+const PEM_BODY = fakeChars(BASE64, 64, 90);
+const RANDOM_HEX = fakeChars(HEX, 32, 91);
+const RANDOM_B62 = fakeChars(ALNUM, 24, 92);
+
+const ACME_LITERAL = `'acme_${fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 5)}'`;
+const ACME_CODE = `const key = ${ACME_LITERAL};`;
+const PEM = `-----BEGIN ${'PRIVATE'} KEY-----\\n${PEM_BODY}\\n${PEM_BODY}\\n-----END PRIVATE KEY-----`;
+
+// Shared fixtures for cases that need the exact code twice (input and suggestion output).
+const c = {
+  token: `const GH = '${GITHUB}';`,
+  tokenNamed: `export const config = { stripeSecretKey: '${STRIPE}' };`,
+  tokenTemplate: `const headers = { Authorization: \`Bearer ${GITHUB} for \${user}\` };`,
+  tokenBearer: `const auth = 'Bearer ${GITHUB}';`,
+  conn: `const pool = new Pool({ connectionString: 'postgres://app:S3cretPw@db.internal:5432/app' });`,
+  redisEmptyUser: `const DATABASE_URL = 'redis://:pw9x8Qz@cache.internal:6379/0';`,
+  connTemplate: "const PASSWORD = 'S3cretPw';\nconst url = `postgres://app:${PASSWORD}@${process.env.DB_HOST}/app`;",
+  connConcat: "const PASSWORD = 'S3cretPw';\nconst url = 'mysql://app:' + PASSWORD + '@' + host + '/app';",
+  mssql: "const cs = 'Server=tcp:acme.database.windows.net,1433;User ID=app;Password=Zx9!kk77;';",
+  libpq: "const cs = 'host=db.internal port=5432 user=app password=S3cretPw dbname=app';",
+  backingUrl: "const REDIS_URL = 'redis://cache.prod.internal:6379';",
+  password: "const password = 'hunter2';",
+  dbPassword: "module.exports = { db: { host: process.env.DB_HOST, password: 'S3cr3tPw!' } };",
+  login: "if (user === 'admin' && password === 'hunter2') { grant(); }",
+  fallback: "const secret = process.env.JWT_SECRET || 'dev-secret';",
+  sink: "import jwt from 'jsonwebtoken';\nexport const sign = (payload) => jwt.sign(payload, 'keyboard cat');",
+  listen: "import express from 'express';\nconst app = express();\napp.listen(8080);",
+  client: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: 'db.prod.internal', database: 'app' });",
+  clientPassword: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST, password: 'pgpass1' });",
+};
+
+ruleTester.run('no-hardcoded-config', rule, {
+  valid: [
+    // Look-alikes of secret names: metadata about a secret, flags, types.
+    "const passwordField = 'password';",
+    "const tokenType = 'Bearer';",
+    "const secretName = 'prod/stripe';",
+    "const apiKeyHeader = 'x-api-key';",
+    "const PASSWORD_MIN_LENGTH = 8;\nconst PASSWORD_HINT = 'at-least-8';",
+    "const API_KEY_ENV_VAR = 'STRIPE_API_KEY';",
+    "const passwordLabel = 'Password';\nconst passwordPattern = '^(?=.*\\\\d).{8,}$';\nconst secretPath = '/run/secrets/jwt';",
+    "const hasPassword = 'yes';\nconst showSecret = 'always';",
+    "const nextPageToken = 'abc123def456';\nconst cancelToken = 'c4nc3l';",
+    "const CONFIG_KEY_PAYLOAD_SIGNING_KEY = 'hostSettings:mailEventsPayloadSigningKey';",
+    "const tokenizer = 'abc123xyz';",
+    "const hashedPassword = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';",
+    // passport-local names its form fields.
+    "import { Strategy as LocalStrategy } from 'passport-local';\npassport.use(new LocalStrategy({ usernameField: 'email', passwordField: 'password' }, verify));",
+    // i18n files full of labels.
+    "export default { password: 'Password', confirmPassword: 'Confirm password', forgotPassword: 'Forgot your password?', apiKey: 'API key', token: 'Token', secret: 'Secret' };",
+    "export const de = { password: 'Passwort', secret: 'Geheimnis', token: 'API-Token' };",
+    "export const fr = { password: 'Mot de passe' };\nexport const ru = { password: 'Пароль' };\nexport const zh = { password: '密码' };",
+    "export const da = { 'Channel access token': 'kanaladgangstoken', 'Session Token': 'Sitzungstoken' };",
+    "const fields = { password: 'password', token: 'token', credentials: 'include' };",
+    "const columns = { password: 'password_hash', token: 'access_token', apiKey: 'apiKey' };",
+    "const rules = { password: 'required|min:8' };",
+    "export const REFRESH_TOKEN = 'auth/REFRESH_TOKEN';\nexport const SET_TOKEN = 'SET_TOKEN';\nexport const TOKEN_KEY = 'auth_token';",
+    "db.query(\"UPDATE users SET password = ? WHERE id = ?\", [hash, id]);\ndb.query('SELECT * FROM users WHERE password = $1', [hash]);",
+    "const userSchema = new Schema({ password: { type: String, required: true, select: false }, token: String });",
+    "export const validation = { password: 'Password must be at least 8 characters' };",
+    "const env = { password: 'DB_PASSWORD', apiKey: 'API_KEY' };",
+    "const format = { token: ':response-time' };",
+    "const headers = { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' };",
+    // Weak-password checks and other comparisons that are not logins.
+    "if (password === 'password') warnWeak();",
+    "if (password === '123456' || password === 'qwerty' || password === 'letmein') warnWeak();",
+    "if (password === '' || token === undefined) fail();",
+    "if (token === '--require' || token === '-r') next();",
+    "if (typeof password === 'string') use(password);",
+    "if (user === 'admin' && password === input) grant();",
+    // Secret managers and headers that carry a runtime token.
+    "import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';\nconst client = new SecretsManagerClient({ region: 'eu-west-1' });\nexport const get = () => client.send(new GetSecretValueCommand({ SecretId: 'prod/db/password' }));",
+    'const headers = { Authorization: `Bearer ${token}` };',
+    "fetch(url, { credentials: 'include', headers: { authorization: 'Bearer ' + token } });",
+    // UUID namespaces and hash digests are not secrets.
+    "const NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';",
+    "const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';",
+    "const integrity = 'sha512-' + 'q8Zr2mK4pW9xT3vN7bL1';",
+    // Placeholders and documented samples.
+    "const password = '';\nconst token = '${TOKEN}';\nconst apiKey = '<your-api-key>';\nconst secret = 'changeme';",
+    `const key = '${'AKIA' + 'IOSFODNN7EXAMPLE'}';`,
+    `const gh = '${'ghp_' + 'x'.repeat(36)}';`,
+    "const doc = 'Connect with postgres://user:<password>@host:5432/db';",
+    "const example = 'twilio://AccountSid:AuthToken@FromPhoneNo';",
+    "const url = 'postgres://user:password@localhost:5432/db';",
+    "const DB = 'postgres://postgres:postgres@localhost:5432/app';\nconst MQ = 'amqp://guest:guest@localhost:5672';",
+    "const help = 'Set DATABASE_URL, e.g. mysql://db.example.com/app';",
+    // Reads from the environment, with non-secret defaults.
+    'const password = process.env.DB_PASSWORD;',
+    "const level = process.env.LOG_LEVEL ?? 'info';",
+    "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';",
+    "const cacheUrl = process.env.REDIS_URL || 'redis://redis:6379';",
+    "const apiKey = process.env.API_KEY || '';\nconst region = process.env.AWS_REGION || 'eu-west-1';",
+    'const { JWT_SECRET } = process.env;',
+    "const keyPath = process.env.JWT_SECRET_FILE || './secrets/jwt.pem';",
+    // Ports.
+    "import express from 'express';\nconst app = express();\napp.listen(process.env.PORT || 3000);",
+    'const port = process.env.PORT ?? 3000;\nserver.listen(port);',
+    'const port = Number(process.env.PORT ?? 8080);\nserver.listen(port, () => {});',
+    'server.listen(0);',
+    "server.listen('/tmp/app.sock');",
+    'function start(port = 3000) { server.listen(port); }',
+    "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT || 3000 });",
+    "import express from 'express';\nconst app = express();\napp.set('port', process.env.PORT || 3000);",
+    // Known clients with configuration from the environment, or local development defaults.
+    "import { Pool } from 'pg';\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });",
+    "import { Pool } from 'pg';\nconst pool = new Pool({ host: 'localhost', user: 'postgres', password: 'postgres' });",
+    "import { Pool } from 'pg';\nconst pool = new Pool({ host: process.env.PGHOST ?? 'postgres', port: process.env.PGPORT || 5432 });",
+    "import Redis from 'ioredis';\nconst redis = new Redis({ host: process.env.REDIS_HOST, port: 6379 });",
+    "const mongoose = require('mongoose');\nmongoose.connect(process.env.MONGODB_URI);",
+    "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });",
+    "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
+    "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
+    "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
+    "fetch('https://api.github.com/repos');\nimport axios from 'axios';\naxios.get('https://api.stripe.com/v1/charges');",
+    // Secret sinks fed from the environment.
+    "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET);",
+    "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
+    "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
+    "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    "import crypto from 'node:crypto';\ncrypto.createHash('sha256').update('not a key').digest('hex');",
+    // Shadowed bindings: not Node's require / process.
+    "function load(require) { const jwt = require('jsonwebtoken'); return jwt.sign({}, 'keyboard cat'); }",
+    "function read(process) { return process.env.JWT_SECRET || 'fallback-secret'; }",
+    "import { sign } from './local-jwt';\nsign(payload, 'keyboard cat');",
+    // TypeScript types, enums and interfaces are not values.
+    "type Credentials = { password: 'hunter2x' };\ninterface Config { token: string; apiKey?: 'k3yValue9' }",
+    "enum Field { Password = 'hunter2x', Token = 'tok3n123' }",
+    'declare const apiKey: string;',
+    // JSX attributes and i18n with keys that are sentences.
+    { code: 'const field = <input type="password" name="password" placeholder="Password" />;', filename: 'form.tsx' },
+    // espree-parsed JavaScript, CommonJS.
+    {
+      code: "module.exports = { passwordLabel: 'Password', port: process.env.PORT || 3000 };",
+      languageOptions: ESPREE_COMMONJS,
+    },
+    {
+      code: "const { Pool } = require('pg');\nmodule.exports = new Pool({ connectionString: process.env.DATABASE_URL });",
+      languageOptions: COMMONJS,
+    },
+    // Options.
+    { code: "const password = 'hunter2';", options: [{ allowedNames: ['password'] }] },
+    { code: "const password = 'hunter2';", options: [{ allowedNames: ['/^pass/i'] }] },
+    { code: "const apiKey = 'K3y-Demo-9xQ';", options: [{ allowedValues: ['/-Demo-/'] }] },
+    { code: "const password = 'hunter2';", options: [{ secretNames: false }] },
+    { code: `const GH = '${GITHUB}';`, options: [{ tokenFormats: false }] },
+    { code: 'app.listen(8080);', options: [{ listenPorts: false }] },
+    { code: "const secret = process.env.JWT_SECRET || 'dev-secret';", options: [{ envFallbacks: false }] },
+    { code: "import jwt from 'jsonwebtoken';\njwt.sign(p, 'keyboard cat');", options: [{ secretSinks: false }] },
+    { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
+    // strict keeps what is fine in recommended fine.
+    { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    { code: "import axios from 'axios';\naxios.get('/api/users');\nfetch(`${process.env.API_URL}/users`);", options: [{ strict: true }] },
+    { code: "const key = 'user:42:profile';\nconst cacheKey = 'session-store';", options: [{ strict: true }] },
+    { code: "const salt = 'abc';\nconst NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';", options: [{ strict: true }] },
+    { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
+  ],
+  invalid: [
+    // ---- 1. Known token formats
+    {
+      code: c.token,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' },
+          line: 1,
+          column: 12,
+          endColumn: 12 + GITHUB.length + 2,
+          suggestions: useEnv(c.token, `'${GITHUB}'`, 'process.env.GITHUB_TOKEN'),
+        },
+      ],
+    },
+    {
+      code: c.tokenNamed,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'Stripe secret key', masked: first4(STRIPE), envName: 'STRIPE_SECRET_KEY' },
+          suggestions: useEnv(c.tokenNamed, `'${STRIPE}'`, 'process.env.STRIPE_SECRET_KEY'),
+        },
+      ],
+    },
+    {
+      code: c.tokenTemplate,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: [] }],
+    },
+    {
+      code: c.tokenBearer,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: [] }],
+    },
+    ...(
+      [
+        ['AWS access key ID', AWS, 'AWS_ACCESS_KEY_ID'],
+        ['Slack token', SLACK, 'SLACK_TOKEN'],
+        ['Slack webhook URL', SLACK_HOOK, 'SLACK_WEBHOOK_URL'],
+        ['Google API key', GOOGLE, 'GOOGLE_API_KEY'],
+        ['OpenAI API key', OPENAI, 'OPENAI_API_KEY'],
+        ['Anthropic API key', ANTHROPIC, 'ANTHROPIC_API_KEY'],
+        ['SendGrid API key', SENDGRID, 'SENDGRID_API_KEY'],
+        ['Twilio API key', TWILIO, 'TWILIO_API_KEY'],
+        ['npm access token', NPM, 'NPM_TOKEN'],
+        ['GitLab personal access token', GITLAB, 'GITLAB_TOKEN'],
+        ['JSON Web Token', JWT, 'API_TOKEN'],
+      ] as const
+    ).map(([format, token, envName]) => {
+      const code = `send('${token}');`;
+      return {
+        code,
+        errors: [{ messageId: 'tokenFormat' as const, data: { format, masked: first4(token), envName }, suggestions: useEnv(code, `'${token}'`, `process.env.${envName}`) }],
+      };
+    }),
+    {
+      code: `const AZURE_STORAGE = '${AZURE}';`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Azure storage account key', masked: 'Acco…', envName: 'AZURE_STORAGE' }, suggestions: [] }],
+    },
+    {
+      code: `export const signingKey = "${PEM}";`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'private key', masked: '----…', envName: 'SIGNING_KEY' }, suggestions: [] }],
+    },
+    {
+      code: `const gh = \`${GITHUB}\`;`,
+      languageOptions: ESPREE,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: useEnv(`const gh = \`${GITHUB}\`;`, `\`${GITHUB}\``, 'process.env.GITHUB_TOKEN') }],
+    },
+    {
+      code: `const el = <Widget token="${GITHUB}" />;`,
+      filename: 'widget.tsx',
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: useEnv(`const el = <Widget token="${GITHUB}" />;`, `"${GITHUB}"`, '{process.env.GITHUB_TOKEN}') }],
+    },
+    {
+      code: ACME_CODE,
+      options: [{ additionalTokenPatterns: [{ name: 'Acme key', pattern: 'acme_[a-z0-9]{24}', prefix: 'acme_' }] }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Acme key', masked: 'acme…', envName: 'API_TOKEN' }, suggestions: useEnv(ACME_CODE, ACME_LITERAL, 'process.env.API_TOKEN') }],
+    },
+
+    // ---- 2. Credentials inside connection strings
+    {
+      code: c.conn,
+      errors: [
+        {
+          messageId: 'connectionCredentials',
+          data: { scheme: 'postgres', masked: 'S3…', envName: 'DATABASE_URL' },
+          line: 1,
+          column: 43,
+          suggestions: useEnv(c.conn, "'postgres://app:S3cretPw@db.internal:5432/app'", 'process.env.DATABASE_URL'),
+        },
+      ],
+    },
+    {
+      code: c.redisEmptyUser,
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'redis', masked: 'pw…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.redisEmptyUser, "'redis://:pw9x8Qz@cache.internal:6379/0'", 'process.env.DATABASE_URL') }],
+    },
+    ...(
+      [
+        ['postgresql://app:Zq81pWx@10.0.0.12/app', 'postgresql', 'Zq…', 'DATABASE_URL'],
+        ['mysql://root:Tr0ub4dor@mysql.internal:3306/shop', 'mysql', 'Tr0…', 'DATABASE_URL'],
+        ['mariadb://app:Zq81pWx@maria.internal/app', 'mariadb', 'Zq…', 'DATABASE_URL'],
+        ['mongodb+srv://app:Zq81pWx@cluster0.ab1cd.mongodb.net/app?retryWrites=true', 'mongodb+srv', 'Zq…', 'MONGODB_URI'],
+        ['rediss://default:Zq81pWx@eu1-redis.upstash.io:6379', 'rediss', 'Zq…', 'REDIS_URL'],
+        ['amqps://svc:Zq81pWx@rabbit.internal/vhost', 'amqps', 'Zq…', 'AMQP_URL'],
+        ['mssql://sa:Zq81pWx!@sql.internal:1433/app', 'mssql', 'Zq…', 'DATABASE_URL'],
+        ['smtps://mailer:Zq81pWx@smtp.mailgun.org:465', 'smtps', 'Zq…', 'SMTP_URL'],
+        ['ftp://deploy:Zq81pWx@files.internal/', 'ftp', 'Zq…', 'FTP_URL'],
+        ['ldaps://cn=admin:Zq81pWx@ldap.internal', 'ldaps', 'Zq…', 'LDAP_URL'],
+        ['https://deploy:Zq81pWx@registry.internal/npm/', 'https', 'Zq…', 'HTTPS_URL'],
+        ['postgres://postgres:postgres@db.prod.internal/app', 'postgres', 'po…', 'DATABASE_URL'],
+      ] as const
+    ).map(([url, scheme, masked, envName]) => {
+      const code = `connect('${url}');`;
+      return { code, errors: [{ messageId: 'connectionCredentials' as const, data: { scheme, masked, envName }, suggestions: useEnv(code, `'${url}'`, `process.env.${envName}`) }] };
+    }),
+    {
+      code: c.connTemplate,
+      errors: [
+        { messageId: 'secretName', data: { kind: 'password', name: 'PASSWORD', masked: 'S3…', envName: 'PASSWORD' }, suggestions: useEnv(c.connTemplate, "'S3cretPw'", 'process.env.PASSWORD') },
+        { messageId: 'connectionCredentials', data: { scheme: 'postgres', masked: 'S3…', envName: 'DATABASE_URL' }, suggestions: [] },
+      ],
+    },
+    {
+      code: c.connConcat,
+      errors: [
+        { messageId: 'secretName', data: { kind: 'password', name: 'PASSWORD', masked: 'S3…', envName: 'PASSWORD' }, suggestions: useEnv(c.connConcat, "'S3cretPw'", 'process.env.PASSWORD') },
+        { messageId: 'connectionCredentials', data: { scheme: 'mysql', masked: 'S3…', envName: 'DATABASE_URL' }, suggestions: [] },
+      ],
+    },
+    {
+      code: c.mssql,
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'Zx…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.mssql, "'Server=tcp:acme.database.windows.net,1433;User ID=app;Password=Zx9!kk77;'", 'process.env.DATABASE_URL') }],
+    },
+    {
+      code: c.libpq,
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'S3…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.libpq, "'host=db.internal port=5432 user=app password=S3cretPw dbname=app'", 'process.env.DATABASE_URL') }],
+    },
+    {
+      code: "const fallback = process.env.DATABASE_URL || 'postgres://app:S3cretPw@db.prod.internal/app';",
+      errors: [
+        {
+          messageId: 'connectionCredentials',
+          data: { scheme: 'postgres', masked: 'S3…', envName: 'DATABASE_URL' },
+          suggestions: removeFallback("const fallback = process.env.DATABASE_URL || 'postgres://app:S3cretPw@db.prod.internal/app';", "process.env.DATABASE_URL || 'postgres://app:S3cretPw@db.prod.internal/app'", 'process.env.DATABASE_URL'),
+        },
+      ],
+    },
+
+    // ---- 3. Backing-service locations
+    {
+      code: c.backingUrl,
+      errors: [
+        {
+          messageId: 'backingServiceUrl',
+          data: { service: 'Redis', host: 'cache.prod.internal', envName: 'REDIS_URL' },
+          line: 1,
+          column: 19,
+          suggestions: useEnv(c.backingUrl, "'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
+        },
+      ],
+    },
+    {
+      code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: '10.0.3.7', envName: 'MONGODB_URI' }, suggestions: useEnv("const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');", "'mongodb://10.0.3.7:27017/app'", 'process.env.MONGODB_URI') }],
+    },
+    {
+      code: "const cacheUrl = process.env.REDIS_URL || 'redis://cache.prod.internal:6379';",
+      errors: [
+        {
+          messageId: 'backingServiceUrl',
+          data: { service: 'Redis', host: 'cache.prod.internal', envName: 'REDIS_URL' },
+          suggestions: removeFallback("const cacheUrl = process.env.REDIS_URL || 'redis://cache.prod.internal:6379';", "process.env.REDIS_URL || 'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
+        },
+      ],
+    },
+    {
+      code: c.client,
+      errors: [
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: 'db.prod.internal', client: 'pg Pool', envName: 'PGHOST' },
+          line: 2,
+          column: 38,
+          suggestions: useEnv(c.client, "'db.prod.internal'", 'process.env.PGHOST'),
+        },
+      ],
+    },
+    {
+      code: "const mysql = require('mysql2/promise');\nconst DB_HOST = '192.168.1.20';\nmysql.createPool({ host: DB_HOST, user: 'app' });",
+      errors: [
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: '192.168.1.20', client: 'mysql2/promise createPool()', envName: 'MYSQL_HOST' },
+          suggestions: useEnv("const mysql = require('mysql2/promise');\nconst DB_HOST = '192.168.1.20';\nmysql.createPool({ host: DB_HOST, user: 'app' });", "'192.168.1.20'", 'process.env.MYSQL_HOST'),
+        },
+      ],
+    },
+    {
+      code: "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'app', 'Zq81pWx', { host: 'db.internal', dialect: 'mysql' });",
+      errors: [
+        {
+          messageId: 'clientCredential',
+          data: { client: 'Sequelize', masked: 'Zq…', envName: 'DB_PASSWORD' },
+          line: 2,
+          column: 48,
+          suggestions: useEnv("import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'app', 'Zq81pWx', { host: 'db.internal', dialect: 'mysql' });", "'Zq81pWx'", 'process.env.DB_PASSWORD'),
+        },
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: 'db.internal', client: 'Sequelize', envName: 'DB_HOST' },
+          suggestions: useEnv("import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'app', 'Zq81pWx', { host: 'db.internal', dialect: 'mysql' });", "'db.internal'", 'process.env.DB_HOST'),
+        },
+      ],
+    },
+    {
+      code: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });",
+      errors: [
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: '10.1.2.3', client: 'pg Pool', envName: 'PGHOST' },
+          suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGHOST || '10.1.2.3'", 'process.env.PGHOST'),
+        },
+        {
+          messageId: 'clientCredential',
+          data: { client: 'pg Pool', masked: 'pg…', envName: 'PGPASSWORD' },
+          suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGPASS ?? 'pgpass1'", 'process.env.PGPASS'),
+        },
+      ],
+    },
+    {
+      code: c.clientPassword,
+      errors: [{ messageId: 'clientCredential', data: { client: 'pg Pool', masked: 'pg…', envName: 'PGPASSWORD' }, suggestions: useEnv(c.clientPassword, "'pgpass1'", 'process.env.PGPASSWORD') }],
+    },
+    {
+      code: "import Redis from 'ioredis';\nexport const redis = new Redis(6379, 'redis.prod.internal');",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'redis.prod.internal', client: 'ioredis', envName: 'REDIS_HOST' }, suggestions: useEnv("import Redis from 'ioredis';\nexport const redis = new Redis(6379, 'redis.prod.internal');", "'redis.prod.internal'", 'process.env.REDIS_HOST') }],
+    },
+    {
+      code: "import { createClient } from 'redis';\nexport const client = createClient({ socket: { host: 'cache.internal', port: 6379 } });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'cache.internal', client: 'redis createClient()', envName: 'REDIS_HOST' }, suggestions: useEnv("import { createClient } from 'redis';\nexport const client = createClient({ socket: { host: 'cache.internal', port: 6379 } });", "'cache.internal'", 'process.env.REDIS_HOST') }],
+    },
+    {
+      code: "const amqp = require('amqplib');\namqp.connect({ hostname: 'rabbit.internal', username: 'svc' });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'rabbit.internal', client: 'amqplib connect()', envName: 'AMQP_HOST' }, suggestions: useEnv("const amqp = require('amqplib');\namqp.connect({ hostname: 'rabbit.internal', username: 'svc' });", "'rabbit.internal'", 'process.env.AMQP_HOST') }],
+    },
+    {
+      code: "import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'api', brokers: ['kafka-1.internal:9092'] });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'kafka-1.internal', client: 'kafkajs', envName: 'KAFKA_BROKERS' }, suggestions: useEnv("import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'api', brokers: ['kafka-1.internal:9092'] });", "'kafka-1.internal:9092'", 'process.env.KAFKA_BROKERS') }],
+    },
+    {
+      code: "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });",
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') },
+        { messageId: 'clientCredential', data: { client: 'nodemailer createTransport()', masked: 'Zq…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });", "'Zq81pWx'", 'process.env.SMTP_PASSWORD') },
+      ],
+    },
+    {
+      code: "const knex = require('knex');\nmodule.exports = knex({ client: 'pg', connection: { host: 'pg.internal', database: 'app' } });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'pg.internal', client: 'knex', envName: 'DB_HOST' }, suggestions: useEnv("const knex = require('knex');\nmodule.exports = knex({ client: 'pg', connection: { host: 'pg.internal', database: 'app' } });", "'pg.internal'", 'process.env.DB_HOST') }],
+    },
+    {
+      code: "import { DataSource } from 'typeorm';\nconst options = { type: 'postgres', host: 'db.internal' } as const;\nexport const ds = new DataSource(options);",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'db.internal', client: 'TypeORM DataSource', envName: 'DB_HOST' }, suggestions: useEnv("import { DataSource } from 'typeorm';\nconst options = { type: 'postgres', host: 'db.internal' } as const;\nexport const ds = new DataSource(options);", "'db.internal'", 'process.env.DB_HOST') }],
+    },
+    {
+      code: "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: 'http://minio.internal:9000' });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'minio.internal', client: 'S3Client', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: 'http://minio.internal:9000' });", "'http://minio.internal:9000'", 'process.env.AWS_ENDPOINT_URL') }],
+    },
+    {
+      code: "const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'sqs.queue.internal', client: 'AWS.SQS', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });", "'https://sqs.queue.internal'", 'process.env.AWS_ENDPOINT_URL') }],
+    },
+
+    // ---- 4. Secret-named bindings and properties
+    {
+      code: c.password,
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'password', name: 'password', masked: 'hu…', envName: 'PASSWORD' },
+          line: 1,
+          column: 18,
+          suggestions: useEnv(c.password, "'hunter2'", 'process.env.PASSWORD'),
+        },
+      ],
+    },
+    {
+      code: c.dbPassword,
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'S3c…', envName: 'DB_PASSWORD' }, suggestions: useEnv(c.dbPassword, "'S3cr3tPw!'", 'process.env.DB_PASSWORD') }],
+    },
+    ...(
+      [
+        ["const JWT_SECRET = 'Zq81pWx-77';", "'Zq81pWx-77'", 'secret', 'JWT_SECRET', 'Zq8…', 'JWT_SECRET'],
+        ["const api_key = 'k3y9Zq81pW';", "'k3y9Zq81pW'", 'API key', 'api_key', 'k3y…', 'API_KEY'],
+        ["const config = { stripe: { apiKey: 'k3y9Zq81pW' } };", "'k3y9Zq81pW'", 'API key', 'stripe.apiKey', 'k3y…', 'STRIPE_API_KEY'],
+        ["class Client { private readonly apiKey = 'k3y9Zq81pW'; }", "'k3y9Zq81pW'", 'API key', 'apiKey', 'k3y…', 'API_KEY'],
+        ["class Client { static token = 'tok3n-9Zq81'; }", "'tok3n-9Zq81'", 'token', 'token', 'tok…', 'TOKEN'],
+        ["settings.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'clientSecret', 'cl1e…', 'CLIENT_SECRET'],
+        ["auth.github.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'auth.github.clientSecret', 'cl1e…', 'AUTH_GITHUB_CLIENT_SECRET'],
+        ["const AWS_SECRET_ACCESS_KEY = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'AWS_SECRET_ACCESS_KEY', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
+        ["const dbpassword = 'mypassword1';", "'mypassword1'", 'password', 'dbpassword', 'myp…', 'DBPASSWORD'],
+        ["const jwtSecret = 'supersecret';", "'supersecret'", 'secret', 'jwtSecret', 'sup…', 'JWT_SECRET'],
+        ["export const auth = { sessionSecret: 'dev-session-secret' };", "'dev-session-secret'", 'secret', 'auth.sessionSecret', 'dev-…', 'AUTH_SESSION_SECRET'],
+        ["const credentials = 'admin:Zq81pWx';", "'admin:Zq81pWx'", 'credential', 'credentials', 'admi…', 'CREDENTIALS'],
+        ["const passphrase = '123456';", "'123456'", 'password', 'passphrase', '12…', 'PASSPHRASE'],
+        ["const smtp = { user: 'mailer', pass: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'smtp.pass', 'Zq…', 'SMTP_PASS'],
+        ["function connect(user, password = 'Zq81pWx') { return open(user, password); }", "'Zq81pWx'", 'password', 'password', 'Zq…', 'PASSWORD'],
+        ["const { apiKey = 'k3y9Zq81pW' } = options;", "'k3y9Zq81pW'", 'API key', 'apiKey', 'k3y…', 'API_KEY'],
+        ["const privateKey = 'Zq81pWx9' as const;", "'Zq81pWx9'", 'private key', 'privateKey', 'Zq…', 'PRIVATE_KEY'],
+        ["export const authToken: string = 'tok3n-9Zq81';", "'tok3n-9Zq81'", 'token', 'authToken', 'tok…', 'AUTH_TOKEN'],
+        ["process.env.JWT_SECRET = 'Zq81pWx-77';", "'Zq81pWx-77'", 'secret', 'JWT_SECRET', 'Zq8…', 'JWT_SECRET'],
+      ] as const
+    ).map(([code, literal, kind, name, masked, envName]) => ({
+      code,
+      errors: [{ messageId: 'secretName' as const, data: { kind, name, masked, envName }, suggestions: useEnv(code, literal, `process.env.${envName}`) }],
+    })),
+    {
+      code: "this.token = 'tok3n-9Zq81';",
+      languageOptions: ESPREE_SCRIPT,
+      errors: [{ messageId: 'secretName', data: { kind: 'token', name: 'token', masked: 'tok…', envName: 'TOKEN' }, suggestions: useEnv("this.token = 'tok3n-9Zq81';", "'tok3n-9Zq81'", 'process.env.TOKEN') }],
+    },
+    {
+      code: "const DEFAULT = 'Zq81pWx';\nexport const db = { password: DEFAULT };",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'Zq…', envName: 'DB_PASSWORD' }, suggestions: useEnv("const DEFAULT = 'Zq81pWx';\nexport const db = { password: DEFAULT };", "'Zq81pWx'", 'process.env.DB_PASSWORD') }],
+    },
+    {
+      code: c.login,
+      errors: [
+        {
+          messageId: 'loginCheck',
+          data: { name: 'password', masked: 'hu…', envName: 'PASSWORD' },
+          line: 1,
+          column: 38,
+          suggestions: useEnv(c.login, "'hunter2'", 'process.env.PASSWORD'),
+        },
+      ],
+    },
+    {
+      code: "if (req.headers['x-api-key'] !== 'k3y9Zq81pW') { res.sendStatus(401); }",
+      errors: [{ messageId: 'loginCheck', data: { name: 'x-api-key', masked: 'k3y…', envName: 'X_API_KEY' }, suggestions: useEnv("if (req.headers['x-api-key'] !== 'k3y9Zq81pW') { res.sendStatus(401); }", "'k3y9Zq81pW'", 'process.env.X_API_KEY') }],
+    },
+    {
+      code: "if ('S3cr3t!' === body.password) ok();",
+      errors: [{ messageId: 'loginCheck', data: { name: 'password', masked: 'S3…', envName: 'PASSWORD' }, suggestions: useEnv("if ('S3cr3t!' === body.password) ok();", "'S3cr3t!'", 'process.env.PASSWORD') }],
+    },
+
+    // ---- 5. Secret sinks
+    {
+      code: c.sink,
+      errors: [
+        {
+          messageId: 'secretSink',
+          data: { sink: 'jsonwebtoken sign()', masked: 'keyb…', envName: 'JWT_SECRET' },
+          line: 2,
+          column: 52,
+          suggestions: useEnv(c.sink, "'keyboard cat'", 'process.env.JWT_SECRET'),
+        },
+      ],
+    },
+    {
+      code: "const jwt = require('jsonwebtoken');\njwt.verify(token, 'secret', (err, decoded) => done(decoded));",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretSink', data: { sink: 'jsonwebtoken verify()', masked: 'se…', envName: 'JWT_SECRET' }, suggestions: useEnv("const jwt = require('jsonwebtoken');\njwt.verify(token, 'secret', (err, decoded) => done(decoded));", "'secret'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import { sign as signToken } from 'jsonwebtoken';\nconst secret = 'my app';\nsignToken({ id }, secret);",
+      errors: [{ messageId: 'secretSink', data: { sink: 'jsonwebtoken sign()', masked: 'my…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { sign as signToken } from 'jsonwebtoken';\nconst secret = 'my app';\nsignToken({ id }, secret);", "'my app'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
+    },
+    {
+      code: "const cookieParser = require('cookie-parser');\napp.use(cookieParser('cookie signing'));",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'secretSink', data: { sink: 'cookie-parser', masked: 'cook…', envName: 'COOKIE_SECRET' }, suggestions: useEnv("const cookieParser = require('cookie-parser');\napp.use(cookieParser('cookie signing'));", "'cookie signing'", 'process.env.COOKIE_SECRET') }],
+    },
+    {
+      code: "import cookieSession from 'cookie-session';\napp.use(cookieSession({ name: 'sess', keys: ['key one', 'key two'] }));",
+      errors: [
+        { messageId: 'secretSink', data: { sink: 'cookie-session', masked: 'ke…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import cookieSession from 'cookie-session';\napp.use(cookieSession({ name: 'sess', keys: ['key one', 'key two'] }));", "'key one'", 'process.env.SESSION_SECRET') },
+        { messageId: 'secretSink', data: { sink: 'cookie-session', masked: 'ke…', envName: 'SESSION_SECRET_2' }, suggestions: useEnv("import cookieSession from 'cookie-session';\napp.use(cookieSession({ name: 'sess', keys: ['key one', 'key two'] }));", "'key two'", 'process.env.SESSION_SECRET_2') },
+      ],
+    },
+    {
+      code: "import { createHmac } from 'node:crypto';\nexport const sign = (body) => createHmac('sha256', Buffer.from('webhook-key')).update(body).digest('hex');",
+      errors: [{ messageId: 'secretSink', data: { sink: 'crypto.createHmac()', masked: 'web…', envName: 'HMAC_SECRET' }, suggestions: useEnv("import { createHmac } from 'node:crypto';\nexport const sign = (body) => createHmac('sha256', Buffer.from('webhook-key')).update(body).digest('hex');", "'webhook-key'", 'process.env.HMAC_SECRET') }],
+    },
+    {
+      code: "const crypto = require('crypto');\nconst KEY = '0123456789abcdef0123456789abcdef';\ncrypto.createCipheriv('aes-256-cbc', KEY, iv);",
+      errors: [{ messageId: 'secretSink', data: { sink: 'crypto.createCipheriv()', masked: '0123…', envName: 'ENCRYPTION_KEY' }, suggestions: useEnv("const crypto = require('crypto');\nconst KEY = '0123456789abcdef0123456789abcdef';\ncrypto.createCipheriv('aes-256-cbc', KEY, iv);", "'0123456789abcdef0123456789abcdef'", 'process.env.ENCRYPTION_KEY') }],
+    },
+    {
+      code: "import { Strategy, ExtractJwt } from 'passport-jwt';\npassport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'dev' }, verify));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'passport-jwt Strategy', masked: 'd…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { Strategy, ExtractJwt } from 'passport-jwt';\npassport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'dev' }, verify));", "'dev'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import { expressjwt } from 'express-jwt';\napp.use(expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] }));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-jwt', masked: 'shhh…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { expressjwt } from 'express-jwt';\napp.use(expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] }));", "'shhhhhhared-secret'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import { JwtModule } from '@nestjs/jwt';\n@Module({ imports: [JwtModule.register({ secret: 'nest secret', signOptions: { expiresIn: '60s' } })] })\nexport class AuthModule {}",
+      errors: [{ messageId: 'secretSink', data: { sink: '@nestjs/jwt JwtModule', masked: 'nes…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { JwtModule } from '@nestjs/jwt';\n@Module({ imports: [JwtModule.register({ secret: 'nest secret', signOptions: { expiresIn: '60s' } })] })\nexport class AuthModule {}", "'nest secret'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import session from 'express-session';\nconst config = { jwt: { secret: 'my-jwt-secret-2024' } };\napp.use(session({ secret: config.jwt.secret }));",
+      errors: [
+        {
+          messageId: 'secretSink',
+          data: { sink: 'express-session', masked: 'my-j…', envName: 'SESSION_SECRET' },
+          suggestions: useEnv("import session from 'express-session';\nconst config = { jwt: { secret: 'my-jwt-secret-2024' } };\napp.use(session({ secret: config.jwt.secret }));", "'my-jwt-secret-2024'", 'process.env.SESSION_SECRET'),
+        },
+      ],
+    },
+    {
+      code: "import session from 'express-session';\napp.use(session({ secret: process.env.COOKIE_KEYS || 'keyboard cat' }));",
+      errors: [
+        {
+          messageId: 'secretSink',
+          data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' },
+          suggestions: removeFallback("import session from 'express-session';\napp.use(session({ secret: process.env.COOKIE_KEYS || 'keyboard cat' }));", "process.env.COOKIE_KEYS || 'keyboard cat'", 'process.env.COOKIE_KEYS'),
+        },
+      ],
+    },
+
+    // ---- 6. Secret fallbacks of environment reads
+    {
+      code: c.fallback,
+      errors: [
+        {
+          messageId: 'envFallback',
+          data: { variable: 'process.env.JWT_SECRET', masked: 'dev…' },
+          line: 1,
+          column: 42,
+          suggestions: removeFallback(c.fallback, "process.env.JWT_SECRET || 'dev-secret'", 'process.env.JWT_SECRET'),
+        },
+      ],
+    },
+    ...(
+      [
+        ["const key = process.env.API_KEY ?? 'local-dev';", "process.env.API_KEY ?? 'local-dev'", 'process.env.API_KEY', 'API_KEY', 'loc…'],
+        ["const s = process.env['SESSION_SECRET'] || 'keyboard cat';", "process.env['SESSION_SECRET'] || 'keyboard cat'", "process.env['SESSION_SECRET']", 'SESSION_SECRET', 'keyb…'],
+        ["const s = process.env.SECRET || 'secret';", "process.env.SECRET || 'secret'", 'process.env.SECRET', 'SECRET', 'se…'],
+        ["const pw = process.env.DB_PASSWORD ? process.env.DB_PASSWORD : 'postgres';", "process.env.DB_PASSWORD ? process.env.DB_PASSWORD : 'postgres'", 'process.env.DB_PASSWORD', 'DB_PASSWORD', 'po…'],
+        ["const t = String(process.env.GITHUB_TOKEN || 'abc123');", "process.env.GITHUB_TOKEN || 'abc123'", 'process.env.GITHUB_TOKEN', 'GITHUB_TOKEN', 'ab…'],
+        ["const t = (process.env.AUTH_TOKEN as string) || 'dev token';", "(process.env.AUTH_TOKEN as string) || 'dev token'", 'process.env.AUTH_TOKEN as string', 'AUTH_TOKEN', 'dev…'],
+        ["export default ({ env }) => ({ jwtSecret: env('ADMIN_JWT_SECRET', 'someSecret') });", "env('ADMIN_JWT_SECRET', 'someSecret')", "env('ADMIN_JWT_SECRET')", 'ADMIN_JWT_SECRET', 'som…'],
+      ] as const
+    ).map(([code, from, to, variable, masked]) => ({
+      code,
+      errors: [{ messageId: 'envFallback' as const, data: { variable: `process.env.${variable}`, masked }, suggestions: removeFallback(code, from, to) }],
+    })),
+    {
+      code: "const { SESSION_SECRET = 'keyboard cat', PORT = '3000' } = process.env;",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SESSION_SECRET', masked: 'keyb…' }, suggestions: removeFallback("const { SESSION_SECRET = 'keyboard cat', PORT = '3000' } = process.env;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET') }],
+    },
+    {
+      code: `const token = process.env.GH_PAT || '${GITHUB}';`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GH_PAT' }, suggestions: removeFallback(`const token = process.env.GH_PAT || '${GITHUB}';`, `process.env.GH_PAT || '${GITHUB}'`, 'process.env.GH_PAT') }],
+    },
+
+    // ---- 7. Listen ports
+    {
+      code: c.listen,
+      errors: [
+        {
+          messageId: 'listenPort',
+          data: { port: '8080' },
+          line: 3,
+          column: 12,
+          suggestions: useEnv(c.listen, '8080', 'Number(process.env.PORT ?? 8080)'),
+        },
+      ],
+    },
+    {
+      code: 'server.listen(3000, () => console.log("up"));',
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv('server.listen(3000, () => console.log("up"));', '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "import Fastify from 'fastify';\nconst fastify = Fastify();\nawait fastify.listen({ port: 4000, host: '0.0.0.0' });",
+      errors: [{ messageId: 'listenPort', data: { port: '4000' }, suggestions: useEnv("import Fastify from 'fastify';\nconst fastify = Fastify();\nawait fastify.listen({ port: 4000, host: '0.0.0.0' });", '4000', 'Number(process.env.PORT ?? 4000)') }],
+    },
+    {
+      code: 'const PORT = 8080;\napp.listen(PORT);',
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv('const PORT = 8080;\napp.listen(PORT);', '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    {
+      code: "const http = require('node:http');\nhttp.createServer(handler).listen(80);",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '80' }, suggestions: useEnv("const http = require('node:http');\nhttp.createServer(handler).listen(80);", '80', 'Number(process.env.PORT ?? 80)') }],
+    },
+    {
+      code: 'const options = { port: 5000 };\nserver.listen(options);',
+      errors: [{ messageId: 'listenPort', data: { port: '5000' }, suggestions: useEnv('const options = { port: 5000 };\nserver.listen(options);', '5000', 'Number(process.env.PORT ?? 5000)') }],
+    },
+    {
+      code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "import express from 'express';\nconst app = express();\napp.set('port', 3000);\napp.listen(app.get('port'));",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import express from 'express';\nconst app = express();\napp.set('port', 3000);\napp.listen(app.get('port'));", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+
+    // ---- strict additions
+    {
+      code: `const encryptionSalt = '${RANDOM_HEX}';`,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'highEntropySecret',
+          data: { name: 'encryptionSalt', masked: first4(RANDOM_HEX), envName: 'ENCRYPTION_SALT' },
+          line: 1,
+          column: 24,
+          suggestions: useEnv(`const encryptionSalt = '${RANDOM_HEX}';`, `'${RANDOM_HEX}'`, 'process.env.ENCRYPTION_SALT'),
+        },
+      ],
+    },
+    {
+      code: `const keys = { hmac: '${RANDOM_B62}' };`,
+      options: [{ entropy: true }],
+      errors: [{ messageId: 'highEntropySecret', data: { name: 'keys.hmac', masked: first4(RANDOM_B62), envName: 'KEYS_HMAC' }, suggestions: useEnv(`const keys = { hmac: '${RANDOM_B62}' };`, `'${RANDOM_B62}'`, 'process.env.KEYS_HMAC') }],
+    },
+    {
+      code: "fetch('https://api.github.com/repos/acme/app');",
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'remoteServiceUrl',
+          data: { host: 'api.github.com', client: 'fetch()', envName: 'GITHUB_API_URL' },
+          line: 1,
+          column: 7,
+          suggestions: useEnv("fetch('https://api.github.com/repos/acme/app');", "'https://api.github.com/repos/acme/app'", 'process.env.GITHUB_API_URL'),
+        },
+      ],
+    },
+    {
+      code: "import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });",
+      options: [{ remoteApis: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'payments.internal', client: 'axios.create()', envName: 'PAYMENTS_API_URL' }, suggestions: useEnv("import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });", "'https://payments.internal/v2'", 'process.env.PAYMENTS_API_URL') }],
+    },
+    {
+      code: "import got from 'got';\nconst STRIPE_URL = 'https://api.stripe.com';\nawait got.post(`${STRIPE_URL}/v1/charges`);",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.stripe.com', client: 'got.post()', envName: 'STRIPE_API_URL' }, suggestions: useEnv("import got from 'got';\nconst STRIPE_URL = 'https://api.stripe.com';\nawait got.post(`${STRIPE_URL}/v1/charges`);", '`${STRIPE_URL}/v1/charges`', 'process.env.STRIPE_API_URL') }],
+    },
+    {
+      code: "import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'localhost', port: 6379 });",
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: 'localhost', client: 'ioredis', envName: 'REDIS_HOST' },
+          suggestions: useEnv("import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'localhost', port: 6379 });", "'localhost'", 'process.env.REDIS_HOST'),
+        },
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'port', value: '6379', client: 'ioredis', envName: 'REDIS_PORT' },
+          suggestions: useEnv("import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'localhost', port: 6379 });", '6379', 'Number(process.env.REDIS_PORT ?? 6379)'),
+        },
+      ],
+    },
+    {
+      code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://127.0.0.1:27017/app');",
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'localServiceUrl',
+          data: { service: 'MongoDB', host: '127.0.0.1', envName: 'MONGODB_URI' },
+          line: 2,
+          column: 18,
+          suggestions: useEnv("const mongoose = require('mongoose');\nmongoose.connect('mongodb://127.0.0.1:27017/app');", "'mongodb://127.0.0.1:27017/app'", 'process.env.MONGODB_URI'),
+        },
+      ],
+    },
+    {
+      code: "const REDIS_URL = 'redis://localhost:6379';",
+      options: [{ localServiceUrls: true }],
+      errors: [{ messageId: 'localServiceUrl', data: { service: 'Redis', host: 'localhost', envName: 'REDIS_URL' }, suggestions: useEnv("const REDIS_URL = 'redis://localhost:6379';", "'redis://localhost:6379'", 'process.env.REDIS_URL') }],
+    },
+    {
+      code: "const password = 'hunter2';",
+      options: [{ allowedValues: ['other'], allowedNames: ['/^token$/'] }],
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'hu…', envName: 'PASSWORD' }, suggestions: useEnv("const password = 'hunter2';", "'hunter2'", 'process.env.PASSWORD') }],
+    },
+  ],
+});
+
+describe('no-hardcoded-config options schema', () => {
+  it.each([
+    [{ strict: 'yes' }, 'should be boolean'],
+    [{ unknownOption: true }, 'Unexpected property "unknownOption"'],
+    [{ additionalTokenPatterns: [{ name: 'Acme' }] }, "required property 'pattern'"],
+    [{ allowedNames: 'password' }, 'should be array'],
+    [{ entropyMinLength: 2 }, 'should be >= 8'],
+  ])('rejects %j with a clear error', (options, message) => {
+    const linter = new Linter({ configType: 'flat' });
+    // typescript-eslint's rule type and ESLint's are the same at run time.
+    const plugin = { rules: { 'no-hardcoded-config': rule } } as unknown as ESLint.Plugin;
+    expect(() => linter.verify('const a = 1;', [{ plugins: { t: plugin }, rules: { 't/no-hardcoded-config': ['error', options] } }])).toThrow(message);
+  });
+});
