@@ -50,7 +50,7 @@ async function loadFlatESLint(): Promise<ESLintClass> {
 
 /** Multi-threaded linting (`concurrency`) came with ESLint 9.34, together with options modules. */
 export function supportsConcurrency(ESLintCtor: ESLintClass): boolean {
-  const [major = 0, minor = 0] = ESLintCtor.version.split('.').map(Number);
+  const [major = 0, minor = 0] = String((ESLintCtor as { version?: unknown }).version ?? '0').split('.').map(Number);
   const hasOptionsModules = typeof (ESLintCtor as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
   return hasOptionsModules && (major > 9 || (major === 9 && minor >= 34));
 }
@@ -182,5 +182,5 @@ async function lint(request: LintRequest): Promise<LintOutcome> {
     }
   }
 
-  return { results, fileCount: files.length, skipped, eslintVersion: ESLintCtor.version, concurrent };
+  return { results, fileCount: files.length, skipped, eslintVersion: String((ESLintCtor as { version?: unknown }).version ?? 'unknown'), concurrent };
 }
