@@ -1,0 +1,131 @@
+// One configuration, one process: lints the corpus with ESLint's Node API and writes what it measured
+// as JSON. Started by run.mjs, one fresh process per configuration and run, so that its peak memory
+// is its own.
+//
+//   node bench/lint-worker.mjs <job.json> <result.json>
+//
+// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize }
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+
+const [jobFile, resultFile] = process.argv.slice(2);
+const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+const corpus = JSON.parse(readFileSync(job.corpusFile, 'utf8'));
+const require = createRequire(join(job.repository, 'package.json'));
+
+function loadPlugin(name) {
+  switch (name) {
+    case 'twelve-factor':
+      return require(join(job.pluginDist, 'index.js'));
+    case 'no-secrets':
+      return require('eslint-plugin-no-secrets');
+    case 'sonarjs':
+      return require('eslint-plugin-sonarjs');
+    case 'calibration':
+      return require(fileURLToPath(new URL('calibration-plugin.cjs', import.meta.url)));
+    default:
+      throw new Error(`unknown plugin ${name}`);
+  }
+}
+
+/** The same parser setup for every configuration: espree for JavaScript, typescript-eslint for TypeScript. */
+function getLanguageConfigs() {
+  const configs = [
+    { name: 'bench/js', files: ['**/*.js', '**/*.cjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    { name: 'bench/mjs', files: ['**/*.mjs'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+  ];
+  // `.js` files are CommonJS unless their folder holds ES modules (see corpus.mjs).
+  if (corpus.esmFolders.length > 0) {
+    configs.push({ name: 'bench/esm', files: corpus.esmFolders.map((folder) => `${folder}/*.js`), languageOptions: { sourceType: 'module' } });
+  }
+  configs.push({
+    name: 'bench/ts',
+    files: ['**/*.ts', '**/*.mts', '**/*.cts'],
+    languageOptions: { parser: tsParser, sourceType: 'module' },
+  });
+  return configs;
+}
+
+function createEslint() {
+  const plugins = Object.fromEntries(job.plugins.map((name) => [name, loadPlugin(name)]));
+  return new ESLint({
+    cwd: corpus.root,
+    overrideConfigFile: true,
+    overrideConfig: [...getLanguageConfigs(), { name: 'bench/rules', plugins, rules: job.rules }],
+    cache: false,
+    stats: true,
+    ignore: false,
+    allowInlineConfig: false,
+    warnIgnored: false,
+    errorOnUnmatchedPattern: false,
+  });
+}
+
+const measured = {
+  files: 0,
+  ruleTimes: {},
+  parseTime: 0,
+  lintTime: 0,
+  problems: {},
+  parseErrors: [],
+  crashes: [],
+};
+
+function record(results) {
+  for (const result of results) {
+    measured.files++;
+    for (const pass of result.stats?.times.passes ?? []) {
+      measured.parseTime += pass.parse?.total ?? 0;
+      for (const [ruleId, time] of Object.entries(pass.rules ?? {})) {
+        measured.ruleTimes[ruleId] = (measured.ruleTimes[ruleId] ?? 0) + time.total;
+      }
+    }
+    for (const message of result.messages) {
+      if (message.fatal) {
+        measured.parseErrors.push({ file: result.filePath.slice(corpus.root.length + 1), line: message.line, message: message.message });
+      } else {
+        const ruleId = message.ruleId ?? '(none)';
+        measured.problems[ruleId] = (measured.problems[ruleId] ?? 0) + 1;
+      }
+    }
+  }
+}
+
+/** A rule that throws aborts lintFiles: split the chunk until the file that throws is alone, and record it. */
+async function lintChunk(eslint, files) {
+  try {
+    record(await eslint.lintFiles(files));
+  } catch (error) {
+    if (files.length === 1) {
+      measured.crashes.push({
+        file: files[0].slice(corpus.root.length + 1),
+        ruleId: error.ruleId ?? null,
+        message: String(error.message).split('\n')[0],
+      });
+      return;
+    }
+    const middle = Math.ceil(files.length / 2);
+    await lintChunk(eslint, files.slice(0, middle));
+    await lintChunk(eslint, files.slice(middle));
+  }
+}
+
+const eslint = createEslint();
+const paths = corpus.files.map((file) => join(corpus.root, file.path));
+const lintStart = performance.now();
+for (let start = 0; start < paths.length; start += job.chunkSize) {
+  await lintChunk(eslint, paths.slice(start, start + job.chunkSize));
+}
+measured.lintTime = performance.now() - lintStart;
+// performance.now() counts from process start: start-up and plugin loading are part of a real run.
+measured.wallTime = performance.now();
+const usage = process.resourceUsage();
+// CPU time is what the lint cost this process alone, whatever else the machine was doing.
+measured.cpuTime = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+measured.maxRss = usage.maxRSS * 1024;
+writeFileSync(resultFile, `${JSON.stringify(measured)}\n`);

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// Scaling check: every rule of the plugin on one generated file at 1×, 10× and 100× its base size.
+// A rule whose time grows faster than the file (a scan per node, a list searched per call) shows a
+// step ratio well above 10.
+//
+//   node bench/scaling.mjs                 build first (npm run build), print a table
+//   node bench/scaling.mjs --json out.json also write the measurements
+//   node bench/scaling.mjs --smoke         a small base size, one repetition
+//   node bench/scaling.mjs --plugin-dist D  another build of the plugin (D/index.js)
+//   node --cpu-prof bench/scaling.mjs --rule no-fs-logging   one rule only (its variants), e.g. to profile it
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Linter } from 'eslint';
+
+const repository = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+export const FACTORS = [1, 10, 100];
+/** Lines per unit ≈ 41: the 1× file has about 600 lines, the 100× file about 60,000. */
+const BASE_UNITS = 15;
+const SMOKE_UNITS = 3;
+
+/** Secret-looking values are assembled at run time so that no scanner flags this file itself. */
+function getFakeSecret(index) {
+  return ['sk', 'live', `${'4eC39HqLyjWDarjtT1zdp7dc'.slice(index % 8)}${index}`].join('_');
+}
+
+/** One unit: string literals (secret-named ones too), calls (.listen(), loggers, fs), nesting six deep. */
+function generateUnit(index) {
+  const secret = getFakeSecret(index);
+  return `
+const dbPassword${index} = 'hunter2-${index}-secret';
+const apiKey${index} = '${secret}';
+const labels${index} = ['alpha', 'beta', 'gamma-${index}', "delta", \`epsilon-\${${index}}\`];
+const settings${index} = {
+  host: 'db-${index}.internal.example.com',
+  port: ${5000 + index},
+  user: 'admin',
+  password: 'pw-${index}-not-from-env',
+  url: 'postgres://app:pw${index}@db-${index}.internal:5432/app',
+  cache: process.env.REDIS_URL || 'redis://:s3cr3t${index}@cache-${index}:6379',
+  timeoutMs: ${1000 + index},
+};
+const sessions${index} = new Map();
+function handler${index}(req, res, next) {
+  if (req.user) {
+    for (const item of req.body.items) {
+      try {
+        if (item.kind === 'kind-${index}') {
+          while (item.next) {
+            const label = \`item-${index}-\${item.id}\`;
+            logger.info('processing item', { label, step: ${index} });
+            sessions${index}.set(req.sessionID, { user: req.user, label });
+            fs.appendFileSync('/var/log/app-${index}.log', label + '\\n');
+            item.next = item.next.next;
+          }
+        }
+      } catch (error) {
+        logger.error('failed', error);
+        next(error);
+      }
+    }
+  }
+  res.json({ ok: true, message: 'done with unit ${index}', labels: labels${index}.map((l) => l.toUpperCase()) });
+}
+app.get('/route-${index}', handler${index});
+app.use(session({ secret: 'keyboard cat ${index}', resave: false }));
+const fileLogger${index} = winston.createLogger({ transports: [new winston.transports.File({ filename: 'app-${index}.log' })] });
+const pinoLogger${index} = pino(pino.destination('/var/log/pino-${index}.log'));
+const client${index} = new Redis({ host: 'redis-${index}.internal', port: 6379, password: apiKey${index} });
+http.createServer(app).listen(${3000 + index}, () => console.log('listening on ${3000 + index}', fileLogger${index}, pinoLogger${index}, client${index}));
+`;
+}
+
+export function generateSource(units) {
+  const header = `import fs from 'node:fs';
+import http from 'node:http';
+import express from 'express';
+import session from 'express-session';
+import winston from 'winston';
+import pino from 'pino';
+import Redis from 'ioredis';
+
+const app = express();
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+`;
+  const parts = [header];
+  for (let index = 0; index < units; index++) parts.push(generateUnit(index));
+  return parts.join('');
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The configurations measured: every rule alone with default options, and with `{ strict: true }` where it has it. */
+export function getRuleVariants(plugin) {
+  const variants = [];
+  for (const [name, rule] of Object.entries(plugin.rules)) {
+    const ruleId = `twelve-factor/${name}`;
+    variants.push({ id: name, ruleId, setting: 'error' });
+    const schema = rule.meta?.schema;
+    if (Array.isArray(schema) && schema[0]?.properties && 'strict' in schema[0].properties) {
+      variants.push({ id: `${name} { strict: true }`, ruleId, setting: ['error', { strict: true }] });
+    }
+  }
+  return variants;
+}
+
+/** Rule time for one variant on one already-parsed file, in ms: the median of `repetitions` runs. */
+function timeVariant(plugin, sourceCode, variant, repetitions) {
+  const config = [
+    {
+      files: ['**/*.js'],
+      languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+      plugins: { 'twelve-factor': plugin },
+      rules: { [variant.ruleId]: variant.setting },
+    },
+  ];
+  const times = [];
+  let problems = 0;
+  for (let repetition = 0; repetition < repetitions; repetition++) {
+    // A fresh Linter per run: its stats hold the times of this run only.
+    const linter = new Linter({ configType: 'flat' });
+    // verifyAndFix, not verify: only it sets up the stats' pass counter when given a parsed SourceCode.
+    const { messages } = linter.verifyAndFix(sourceCode, config, { filename: 'generated.js', fix: false, stats: true });
+    const fatal = messages.find((message) => message.fatal);
+    if (fatal) throw new Error(`generated file does not parse: ${fatal.message}`);
+    problems = messages.length;
+    let total = 0;
+    for (const pass of linter.getTimes().passes) total += pass.rules?.[variant.ruleId]?.total ?? 0;
+    times.push(total);
+  }
+  return { time: median(times), problems };
+}
+
+export function runScaling({ smoke = false, pluginDist = join(repository, 'dist'), rule } = {}) {
+  const plugin = require(join(pluginDist, 'index.js'));
+  const variants = getRuleVariants(plugin).filter((variant) => !rule || variant.ruleId === `twelve-factor/${rule}`);
+  const baseUnits = smoke ? SMOKE_UNITS : BASE_UNITS;
+  const linter = new Linter({ configType: 'flat' });
+  const sizes = [];
+  for (const factor of FACTORS) {
+    const text = generateSource(baseUnits * factor);
+    const lines = text.split('\n').length;
+    // Parse once per size: the rules, not the parser, are what is measured here.
+    const parseStart = performance.now();
+    linter.verify(text, [{ files: ['**/*.js'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } }], 'generated.js');
+    const parseTime = performance.now() - parseStart;
+    const sourceCode = linter.getSourceCode();
+    const repetitions = smoke ? 1 : factor === 100 ? 3 : factor === 10 ? 7 : 15;
+    const rules = {};
+    for (const variant of variants) {
+      if (factor === FACTORS[0]) timeVariant(plugin, sourceCode, variant, smoke ? 1 : 5); // JIT warm-up
+      rules[variant.id] = timeVariant(plugin, sourceCode, variant, repetitions);
+    }
+    sizes.push({ factor, units: baseUnits * factor, lines, bytes: Buffer.byteLength(text), parseTime, rules });
+  }
+  const ratios = {};
+  for (const variant of variants) {
+    ratios[variant.id] = sizes.slice(1).map((size, index) => size.rules[variant.id].time / Math.max(sizes[index].rules[variant.id].time, 1e-3));
+  }
+  return { smoke, baseUnits, variants: variants.map((variant) => variant.id), sizes, ratios };
+}
+
+/** Step ratios up to this are linear within measurement noise (fixed per-file costs make the first step smaller). */
+export const LINEAR_LIMIT = 15;
+/** A step from a time below this (ms) is timer and JIT noise: shown, not judged. */
+export const MIN_JUDGED_TIME = 2;
+
+export function formatScaling(scaling) {
+  const lines = [];
+  const header = ['rule', ...scaling.sizes.map((size) => `${size.factor}× (${size.lines.toLocaleString('en-US')} lines)`), '10×/1×', '100×/10×', 'verdict'];
+  lines.push(`| ${header.join(' | ')} |`, `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`);
+  lines.push(`| (parse, for scale) | ${scaling.sizes.map((size) => `${size.parseTime.toFixed(1)} ms`).join(' | ')} | | | |`);
+  for (const id of scaling.variants) {
+    const ratios = scaling.ratios[id];
+    const judged = ratios.filter((_, index) => scaling.sizes[index].rules[id].time >= MIN_JUDGED_TIME);
+    // One cold run per size (smoke) is JIT noise, not a growth rate.
+    const verdict = scaling.smoke ? 'not judged (smoke)' : judged.every((ratio) => ratio <= LINEAR_LIMIT) ? 'linear' : '**super-linear**';
+    lines.push(
+      `| ${id} | ${scaling.sizes.map((size) => `${size.rules[id].time.toFixed(2)} ms`).join(' | ')} | ${ratios.map((ratio) => `${ratio.toFixed(1)}×`).join(' | ')} | ${verdict} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: { smoke: { type: 'boolean', default: false }, json: { type: 'string' }, 'plugin-dist': { type: 'string' }, rule: { type: 'string' } },
+  });
+  const scaling = runScaling({ smoke: values.smoke, rule: values.rule, ...(values['plugin-dist'] ? { pluginDist: resolve(values['plugin-dist']) } : {}) });
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(scaling, null, 2)}\n`);
+  console.log(formatScaling(scaling));
+  if (scaling.variants.length === 0) console.log('(the plugin has no rules yet)');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
