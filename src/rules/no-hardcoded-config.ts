@@ -676,7 +676,7 @@ export default createRule<Options, MessageIds>({
               required: ['name', 'pattern'],
               properties: {
                 name: { type: 'string', minLength: 1, description: 'What messages call the credential.' },
-                pattern: { type: 'string', minLength: 1, description: 'Regular expression source (compiled with the `u` flag).' },
+                pattern: { type: 'string', minLength: 1, format: 'regex', description: 'Regular expression source (compiled with the `u` flag); it must compile.' },
                 prefix: { type: 'string', minLength: 1, description: 'A literal every match contains; strings without it skip the pattern.' },
               },
             },
