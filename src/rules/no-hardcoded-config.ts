@@ -1153,7 +1153,15 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkClientValue(node: TSESTree.Node, role: OptionRole, client: BackingServiceClient, scope: Scope, host: string | undefined, keyPath: string | undefined): void {
+    function checkClientValue(
+      node: TSESTree.Node,
+      role: OptionRole,
+      client: BackingServiceClient,
+      scope: Scope,
+      host: string | undefined,
+      keyPath: string | undefined,
+      isFallback = false,
+    ): void {
       const target = unwrapExpression(node);
       if (role === 'hosts') {
         const list = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
@@ -1180,7 +1188,7 @@ export default createRule<Options, MessageIds>({
       }
       // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
       if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-        checkClientValue(target.right, role, client, scope, host, keyPath);
+        checkClientValue(target.right, role, client, scope, host, keyPath, true);
         return;
       }
       const literal = resolveLiteral(target, scope);
@@ -1214,7 +1222,8 @@ export default createRule<Options, MessageIds>({
       }
       if (hostName.length === 0 || /\s/.test(hostName) || isPlaceholderHost(hostName)) return;
       const local = isLocalHost(hostName);
-      if (local ? !checks.clientPorts : !checks.backing) return;
+      // `options.host || 'localhost'`: the conventional default, not a deploy's location.
+      if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
       if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
       const envName = role === 'url' ? client.env.url : client.env.host;
       add({
