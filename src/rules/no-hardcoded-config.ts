@@ -625,6 +625,23 @@ function isStructuralLiteral(node: TSESTree.Literal): boolean {
   }
 }
 
+const DEFAULT_OPTIONS: Options[0] = {
+  strict: false,
+  tokenFormats: true,
+  connectionStrings: true,
+  backingServices: true,
+  secretNames: true,
+  secretSinks: true,
+  envFallbacks: true,
+  listenPorts: true,
+  allowedNames: [],
+  allowedValues: [],
+  additionalTokenPatterns: [],
+  entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
+  entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
+  entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
+};
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-config',
   meta: {
@@ -697,24 +714,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [
-      {
-        strict: false,
-        tokenFormats: true,
-        connectionStrings: true,
-        backingServices: true,
-        secretNames: true,
-        secretSinks: true,
-        envFallbacks: true,
-        listenPorts: true,
-        allowedNames: [],
-        allowedValues: [],
-        additionalTokenPatterns: [],
-        entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
-        entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
-        entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
-      },
-    ],
+    defaultOptions: [DEFAULT_OPTIONS],
     messages: {
       tokenFormat: "Factor III: hardcoded {{format}} ('{{masked}}'). Revoke it and read it from the environment, e.g. `process.env.{{envName}}`.",
       connectionCredentials:
@@ -738,24 +738,7 @@ export default createRule<Options, MessageIds>({
       removeFallback: 'Remove the hardcoded fallback: `{{replacement}}`.',
     },
   },
-  defaultOptions: [
-    {
-      strict: false,
-      tokenFormats: true,
-      connectionStrings: true,
-      backingServices: true,
-      secretNames: true,
-      secretSinks: true,
-      envFallbacks: true,
-      listenPorts: true,
-      allowedNames: [],
-      allowedValues: [],
-      additionalTokenPatterns: [],
-      entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
-      entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
-      entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
-    },
-  ],
+  defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const strict = options.strict === true;
