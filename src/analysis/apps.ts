@@ -23,10 +23,10 @@ export interface AppIndex {
 
 const findAppFactories = createModuleFinder(APP_FACTORIES);
 
-/** Steps up from a creation call through `await` and TS wrappers to where its value lands. */
-function getValueParent(node: TSESTree.Node): TSESTree.Node | undefined {
-  let current: TSESTree.Node = node;
-  let parent = current.parent;
+/** Steps up from an expression through `await` and TypeScript wrappers to where its value lands. */
+export function getValueParent(node: TSESTree.Node): { parent: TSESTree.Node | undefined; child: TSESTree.Node } {
+  let child: TSESTree.Node = node;
+  let parent = child.parent;
   while (
     parent &&
     (parent.type === 'AwaitExpression' ||
@@ -35,10 +35,10 @@ function getValueParent(node: TSESTree.Node): TSESTree.Node | undefined {
       parent.type === 'TSSatisfiesExpression' ||
       parent.type === 'ChainExpression')
   ) {
-    current = parent;
-    parent = current.parent;
+    child = parent;
+    parent = child.parent;
   }
-  return parent;
+  return { parent, child };
 }
 
 function getDeclaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, declarator: TSESTree.VariableDeclarator): TSESLint.Scope.Variable | undefined {
@@ -57,7 +57,7 @@ export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
   const byThisProperty = new Map<string, AppInstance>();
   for (const ref of findAppFactories(sourceCode)) {
     if (ref.kind === 'read') continue;
-    const parent = getValueParent(ref.node);
+    const { parent } = getValueParent(ref.node);
     let instance: AppInstance = { creation: ref.node, factory: ref.info };
     if (parent?.type === 'VariableDeclarator') {
       const variable = getDeclaredVariable(sourceCode, parent);

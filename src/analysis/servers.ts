@@ -1,6 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
-import { indexApps, type AppIndex } from './apps';
+import { getValueParent, indexApps, type AppIndex } from './apps';
 import type { ModuleFinder } from './modules';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
 
@@ -181,23 +181,6 @@ function getMethodName(call: TSESTree.CallExpression, scope: Scope | undefined):
   return name === undefined ? undefined : { name, receiver: callee.object };
 }
 
-/** Steps up from an expression through `await` and TypeScript wrappers to where its value lands. */
-function getValueParent(node: TSESTree.Node): { parent: TSESTree.Node | undefined; child: TSESTree.Node } {
-  let child: TSESTree.Node = node;
-  let parent = child.parent;
-  while (
-    parent &&
-    (parent.type === 'AwaitExpression' ||
-      parent.type === 'TSAsExpression' ||
-      parent.type === 'TSNonNullExpression' ||
-      parent.type === 'TSSatisfiesExpression' ||
-      parent.type === 'ChainExpression')
-  ) {
-    child = parent;
-    parent = child.parent;
-  }
-  return { parent, child };
-}
 
 /** The variable a value is stored in: `const server = <value>` or `server = <value>`. */
 function getBindingOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): Variable | undefined {

@@ -625,6 +625,23 @@ function isStructuralLiteral(node: TSESTree.Literal): boolean {
   }
 }
 
+const DEFAULT_OPTIONS: Options[0] = {
+  strict: false,
+  tokenFormats: true,
+  connectionStrings: true,
+  backingServices: true,
+  secretNames: true,
+  secretSinks: true,
+  envFallbacks: true,
+  listenPorts: true,
+  allowedNames: [],
+  allowedValues: [],
+  additionalTokenPatterns: [],
+  entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
+  entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
+  entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
+};
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-config',
   meta: {
@@ -676,7 +693,7 @@ export default createRule<Options, MessageIds>({
               required: ['name', 'pattern'],
               properties: {
                 name: { type: 'string', minLength: 1, description: 'What messages call the credential.' },
-                pattern: { type: 'string', minLength: 1, description: 'Regular expression source (compiled with the `u` flag).' },
+                pattern: { type: 'string', minLength: 1, format: 'regex', description: 'Regular expression source (compiled with the `u` flag); it must compile.' },
                 prefix: { type: 'string', minLength: 1, description: 'A literal every match contains; strings without it skip the pattern.' },
               },
             },
@@ -697,24 +714,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [
-      {
-        strict: false,
-        tokenFormats: true,
-        connectionStrings: true,
-        backingServices: true,
-        secretNames: true,
-        secretSinks: true,
-        envFallbacks: true,
-        listenPorts: true,
-        allowedNames: [],
-        allowedValues: [],
-        additionalTokenPatterns: [],
-        entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
-        entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
-        entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
-      },
-    ],
+    defaultOptions: [DEFAULT_OPTIONS],
     messages: {
       tokenFormat: "Factor III: hardcoded {{format}} ('{{masked}}'). Revoke it and read it from the environment, e.g. `process.env.{{envName}}`.",
       connectionCredentials:
@@ -738,24 +738,7 @@ export default createRule<Options, MessageIds>({
       removeFallback: 'Remove the hardcoded fallback: `{{replacement}}`.',
     },
   },
-  defaultOptions: [
-    {
-      strict: false,
-      tokenFormats: true,
-      connectionStrings: true,
-      backingServices: true,
-      secretNames: true,
-      secretSinks: true,
-      envFallbacks: true,
-      listenPorts: true,
-      allowedNames: [],
-      allowedValues: [],
-      additionalTokenPatterns: [],
-      entropyMinLength: DEFAULT_ENTROPY_SETTINGS.minLength,
-      entropyHexThreshold: DEFAULT_ENTROPY_SETTINGS.hexThreshold,
-      entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
-    },
-  ],
+  defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const strict = options.strict === true;
@@ -1153,7 +1136,15 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkClientValue(node: TSESTree.Node, role: OptionRole, client: BackingServiceClient, scope: Scope, host: string | undefined, keyPath: string | undefined): void {
+    function checkClientValue(
+      node: TSESTree.Node,
+      role: OptionRole,
+      client: BackingServiceClient,
+      scope: Scope,
+      host: string | undefined,
+      keyPath: string | undefined,
+      isFallback = false,
+    ): void {
       const target = unwrapExpression(node);
       if (role === 'hosts') {
         const list = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
@@ -1180,7 +1171,7 @@ export default createRule<Options, MessageIds>({
       }
       // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
       if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-        checkClientValue(target.right, role, client, scope, host, keyPath);
+        checkClientValue(target.right, role, client, scope, host, keyPath, true);
         return;
       }
       const literal = resolveLiteral(target, scope);
@@ -1214,7 +1205,8 @@ export default createRule<Options, MessageIds>({
       }
       if (hostName.length === 0 || /\s/.test(hostName) || isPlaceholderHost(hostName)) return;
       const local = isLocalHost(hostName);
-      if (local ? !checks.clientPorts : !checks.backing) return;
+      // `options.host || 'localhost'`: the conventional default, not a deploy's location.
+      if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
       if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
       const envName = role === 'url' ? client.env.url : client.env.host;
       add({

@@ -1,6 +1,7 @@
 // Packs the plugin, installs the tarball into each consumer project (in a temporary copy) and
 // lints its fixture with that project's ESLint: every rule of the recommended config must report
-// on src/, nothing may report on tests/, and both require() and import must give the plugin.
+// on src/, nothing may report on tests/, and both require() and import must give the plugin. The
+// package's twelve-factor-audit command is run there too, on that project's ESLint.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,30 @@ try {
         console.log(same ? 'same' : 'different');
       });`], dir).trim();
     check(`${project}: require() and import give the same plugin object`, loaded === 'same', loaded);
+
+    // The audit command of the installed package, on this project's ESLint: every recommended
+    // rule reports on src/, tests/ is skipped, nothing fails to parse, exit code 1.
+    let audit;
+    let auditCode = 0;
+    try {
+      audit = run('npx', ['--no-install', 'twelve-factor-audit', '.', '--format', 'json'], dir, eslintEnv);
+    } catch (error) {
+      audit = error.stdout;
+      auditCode = error.status;
+    }
+    let report;
+    try {
+      report = JSON.parse(audit);
+    } catch {
+      report = { findings: [], parseErrors: ['not JSON'] };
+    }
+    const auditRules = [...new Set(report.findings.map((f) => `twelve-factor/${f.rule}`))].sort();
+    const auditOk =
+      auditCode === 1 &&
+      expected.every((id) => auditRules.includes(id)) &&
+      report.findings.every((f) => f.file.startsWith('src/')) &&
+      report.parseErrors.length === 0;
+    check(`${project}: twelve-factor-audit reports every recommended rule on src/ and skips tests/`, auditOk, `exit ${auditCode}, rules ${JSON.stringify(auditRules)}, files ${JSON.stringify([...new Set(report.findings.map((f) => f.file))])}, parse errors ${JSON.stringify(report.parseErrors)}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

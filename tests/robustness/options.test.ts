@@ -5,6 +5,8 @@ import { rules } from '../../src/rules';
 
 interface PropertySchema {
   type?: string | string[];
+  properties?: Record<string, PropertySchema>;
+  required?: string[];
   items?: PropertySchema;
   format?: string;
   then?: { format?: string };
@@ -62,6 +64,18 @@ describe.each(withOptions)('options of %s', (name, rule) => {
 
   const isRegex = (p?: PropertySchema) => p?.format === 'regex' || p?.then?.format === 'regex';
   const regexOptions = properties.filter(([, p]) => isRegex(p) || isRegex(p.items));
+  // Lists of objects with a regular expression field: `[{ name: 'x', pattern: '([unclosed' }]`.
+  const nestedRegexOptions = properties.flatMap(([key, p]) =>
+    Object.entries(p.items?.properties ?? {})
+      .filter(([, field]) => isRegex(field))
+      .map(([field]) => [`${key}[].${field}`, key, field, p.items?.required ?? []] as const),
+  );
+  it.each(nestedRegexOptions)('reports an invalid pattern in %s as a schema error', (_, key, field, required) => {
+    const entry: Record<string, string> = Object.fromEntries(required.map((name) => [name, 'x']));
+    entry[field] = '([unclosed';
+    expect(() => verifyWith(name, { [key]: [entry] })).toThrow(/should match format "regex"/);
+  });
+
   it.each(regexOptions.length > 0 ? regexOptions : [])('reports an invalid pattern in %s as a schema error', (key, property) => {
     const bad = '([unclosed';
     expect(() => verifyWith(name, { [key]: property.type === 'array' ? [bad] : bad })).toThrow(/should match format "regex"/);

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { describe, expect, it } from 'vitest';
+import { Linter, type ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // V8's non-backtracking engine (flag `l`): the reference each pattern's results are checked against.
 setFlagsFromString('--enable-experimental-regexp-engine');
@@ -143,6 +144,24 @@ function swapCase(ch: string): string {
   return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
 }
 
+const regexpLinter = new Linter({ configType: 'flat' });
+let regexpPlugin: ESLint.Plugin;
+// eslint-plugin-regexp is an ES module; these tests compile as CommonJS.
+beforeAll(async () => {
+  regexpPlugin = ((await import('eslint-plugin-regexp')) as { default: ESLint.Plugin }).default;
+});
+
+function superLinearFindings(regex: RegExp): string[] {
+  return regexpLinter
+    .verify(`const pattern = ${regex.toString()};\npattern.test(input);`, [
+      {
+        plugins: { regexp: regexpPlugin },
+        rules: { 'regexp/no-super-linear-backtracking': 'error', 'regexp/no-super-linear-move': 'error' },
+      },
+    ])
+    .map((m) => m.message);
+}
+
 const patterns = collectPatterns();
 
 describe('regular expressions run in linear time on adversarial input', () => {
@@ -151,9 +170,11 @@ describe('regular expressions run in linear time on adversarial input', () => {
   });
 
   it.each(patterns.map((p) => [`${p.where} ${p.regex}`, p] as const))('%s', { timeout: 10_000 }, (_, { regex }) => {
-    // A super-linear pattern takes minutes on these inputs and fails by the timeout. The results
-    // must also agree with V8's linear-time engine, where that engine supports the pattern
-    // (it has no lookbehind or backreferences).
+    // Statically: eslint-plugin-regexp finds no super-linear backtracking or move in the pattern.
+    expect(superLinearFindings(regex)).toEqual([]);
+    // Dynamically: a super-linear pattern takes minutes on these inputs and fails by the timeout;
+    // where V8's linear-time engine can run the pattern (it has no lookaround, no backreferences
+    // and small repetition bounds only), the results must also agree with it.
     const inputs = adversarialInputs(regex);
     const results = inputs.map((input) => regex.test(input));
     let reference: RegExp | undefined;
@@ -163,7 +184,14 @@ describe('regular expressions run in linear time on adversarial input', () => {
       reference = undefined;
     }
     if (reference) expect(results).toEqual(inputs.map((input) => reference.test(input)));
-    else expect(regex.source).toMatch(/\(\?<?[=!]|\\\d/);
+  });
+
+  it('the static check recognises a super-linear pattern', () => {
+    // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group -- the deliberate bad example
+    expect(superLinearFindings(/^(a+)+$/).length).toBeGreaterThan(0);
+    // eslint-disable-next-line regexp/no-super-linear-move -- the deliberate bad example
+    expect(superLinearFindings(/\s*,\s*/).length).toBeGreaterThan(0);
+    expect(superLinearFindings(/^ghp_[a-z0-9]{36}$/)).toEqual([]);
   });
 
   it('linearEquivalent spells out case-insensitivity for the linear engine', () => {

@@ -209,6 +209,7 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
     { code: "import axios from 'axios';\naxios.get('/api/users');\nfetch(`${process.env.API_URL}/users`);", options: [{ strict: true }] },
     { code: "const key = 'user:42:profile';\nconst cacheKey = 'session-store';", options: [{ strict: true }] },
+    { code: "import { createClient } from 'redis';\nexport const connect = (credentials) => createClient({ socket: { host: credentials.host || 'localhost' } });", options: [{ strict: true }] },
     { code: "const salt = 'abc';\nconst NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';", options: [{ strict: true }] },
     { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
   ],

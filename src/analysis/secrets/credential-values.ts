@@ -88,6 +88,9 @@ const COMMON_PASSWORDS = new Set([
   'changeme',
 ]);
 
+/** `test-password`, `wrong-secret`: values written to exercise a check, not to configure one. */
+const TEST_VALUE_PREFIX = /^(?:test|wrong|invalid|incorrect|bad|fake|dummy|new|old|other)-/;
+
 /** Single lower-case words carrying these are dev secrets (`supersecret`, `mypassword`). */
 const SECRET_FRAGMENTS = ['secret', 'passw'];
 
@@ -232,7 +235,7 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   if (value.includes('|') || value.startsWith('x-') || value.startsWith('X-') || value.startsWith('-') || lower.startsWith('urn:')) return false;
   // Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets
   // that say what they are (`my-jwt-secret-2024`, `dev-password`).
-  if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower))) return false;
+  if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower))) return false;
   if (isCamelIdentifier(value) || isIdentifierPath(value)) return false;
   // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
   if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;

@@ -42,6 +42,9 @@ describe('isCredentialLikeValue', () => {
     ['hidden', 'password'],
     ['abc', 'password'],
     ['auth.password.label', 'password'],
+    ['test-password', 'password'],
+    ['wrong-secret', 'secret'],
+    ['new-password', 'password'],
   ])('%j under %s is not', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(false);
   });

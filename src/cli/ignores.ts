@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEST_FILES } from '../configs';
+
+/**
+ * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
+ * output, coverage, minified bundles, type declarations, and the test and fixture files the
+ * configs leave alone. Written as `dir/**` (not `dir/`) so that `--include` can unignore inside.
+ */
+export const DEFAULT_IGNORES: readonly string[] = [
+  '**/node_modules/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/out/**',
+  '**/coverage/**',
+  '**/*.min.js',
+  '**/*.d.ts',
+  '**/*.d.mts',
+  '**/*.d.cts',
+  ...TEST_FILES,
+];
+
+/**
+ * One `.gitignore` line as a flat-config ignore pattern relative to the `.gitignore`'s folder, or
+ * undefined for blank lines and comments. Follows git's rules: a pattern without an inner slash
+ * matches at any depth, a leading slash anchors it, a trailing slash means a directory, and
+ * `{`/`(` are plain characters (escaped, or minimatch would read braces and extglobs).
+ */
+export function convertGitignoreLine(line: string): string | undefined {
+  let pattern = line.endsWith('\\ ') ? line : line.trimEnd();
+  if (pattern === '' || pattern.startsWith('#')) return undefined;
+  let negated = false;
+  if (pattern.startsWith('!')) {
+    negated = true;
+    pattern = pattern.slice(1);
+  } else if (pattern.startsWith('\\#') || pattern.startsWith('\\!')) {
+    pattern = pattern.slice(1);
+  }
+  if (pattern === '' || pattern === '/') return undefined;
+  const prefix = negated ? '!' : '';
+  if (pattern === '**' || pattern === '**/' || pattern === '/**') return `${prefix}${pattern}`;
+
+  const firstSlash = pattern.indexOf('/');
+  const anywhere = firstSlash === -1 || firstSlash === pattern.length - 1 ? '**/' : '';
+  const body = firstSlash === 0 ? pattern.slice(1) : pattern;
+  const inside = pattern.endsWith('/**') ? '/*' : '';
+  return `${prefix}${anywhere}${escapeMinimatchSyntax(body)}${inside}`;
+}
+
+function escapeMinimatchSyntax(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] ?? '';
+    if (char === '\\') {
+      out += char + (pattern[i + 1] ?? '');
+      i++;
+    } else if (char === '{' || char === '(') {
+      out += `\\${char}`;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+export function convertGitignore(content: string): string[] {
+  const patterns: string[] = [];
+  for (const line of content.split(/\r?\n/)) {
+    const pattern = convertGitignoreLine(line);
+    if (pattern !== undefined) patterns.push(pattern);
+  }
+  return patterns;
+}
+
+/** The `.gitignore` patterns of the audited folder's root, converted; none if it has no such file. */
+export function readGitignore(root: string): string[] {
+  const file = join(root, '.gitignore');
+  if (!existsSync(file)) return [];
+  try {
+    return convertGitignore(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+/** The global ignore patterns of an audit, in order: defaults, .gitignore, --exclude, then --include as unignores. */
+export function buildIgnorePatterns(root: string, include: readonly string[], exclude: readonly string[]): string[] {
+  return [...DEFAULT_IGNORES, ...readGitignore(root), ...exclude.map(stripDotSlash), ...include.flatMap(toUnignorePatterns)];
+}
+
+/**
+ * `--include tests/unit/**` as unignores. ESLint does not look inside an ignored folder, so the
+ * folders on the way are unignored too: `!tests/`, `!tests/unit/`, and the glob's own folders.
+ */
+export function toUnignorePatterns(glob: string): string[] {
+  const stripped = stripDotSlash(glob);
+  // `build/` means what is inside it.
+  const pattern = stripped.endsWith('/') ? `${stripped}**` : stripped;
+  const folders: string[] = [];
+  const prefix = getLiteralPrefix(pattern);
+  for (let end = prefix.indexOf('/'); end !== -1; end = prefix.indexOf('/', end + 1)) folders.push(`!${prefix.slice(0, end + 1)}`);
+  return [...folders, `!${pattern}`, `!${pattern}/`];
+}
+
+function stripDotSlash(glob: string): string {
+  return glob.startsWith('./') ? glob.slice(2) : glob;
+}
+
+/** The literal folder part of a glob (`tests/` for `tests/**\/*.js`, '' for `**\/*.spec.js`). */
+export function getLiteralPrefix(glob: string): string {
+  const stripped = stripDotSlash(glob);
+  const magic = stripped.search(/[*?[\]{}()!+@]/);
+  const literal = magic === -1 ? stripped : stripped.slice(0, magic);
+  return literal.slice(0, literal.lastIndexOf('/') + 1);
+}

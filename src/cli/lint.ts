@@ -1,0 +1,186 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as eslintModule from 'eslint';
+import type { ESLint } from 'eslint';
+import { createESLintOptions, SETTINGS_VARIABLE, type LintSettings } from './eslint-options';
+import { buildIgnorePatterns, getLiteralPrefix } from './ignores';
+import { isParseError } from './report';
+
+const SOURCE_EXTENSIONS = new Set(['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx']);
+/** Folders never walked into: ESLint never lints them either. */
+const NEVER_WALKED = new Set(['node_modules', '.git']);
+/** Below this many files, worker threads cost more than they save. */
+const CONCURRENCY_THRESHOLD = 300;
+/** A multi-threaded lint of an explicit file list starts as many workers as its size allows. */
+const CONCURRENT_BATCH = 400;
+const SEQUENTIAL_BATCH = 25;
+/** Bigger files are bundles or generated code, not sources someone wrote: they are skipped. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface LintRequest {
+  /** Absolute path of the audited folder. */
+  readonly root: string;
+  /** Absolute path of a single file to audit, when the target is a file. */
+  readonly file?: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  /** Called after each batch of files; lints in batches only when given. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface LintOutcome {
+  readonly results: ESLint.LintResult[];
+  /** How many files were linted. */
+  readonly fileCount: number;
+  /** Files over MAX_FILE_BYTES, not linted. */
+  readonly skipped: string[];
+  readonly eslintVersion: string;
+  readonly concurrent: boolean;
+}
+
+type ESLintClass = typeof eslintModule.ESLint;
+
+/** Flat-config ESLint, also on ESLint 8.57 where the `ESLint` export is the eslintrc one. */
+async function loadFlatESLint(): Promise<ESLintClass> {
+  const { loadESLint } = eslintModule as { loadESLint?: (options: { useFlatConfig: boolean }) => Promise<unknown> };
+  if (typeof loadESLint === 'function') return (await loadESLint({ useFlatConfig: true })) as ESLintClass;
+  return eslintModule.ESLint;
+}
+
+/** Multi-threaded linting (`concurrency`) came with ESLint 9.34, together with options modules. */
+export function supportsConcurrency(ESLintCtor: ESLintClass): boolean {
+  const [major = 0, minor = 0] = String((ESLintCtor as { version?: unknown }).version ?? '0').split('.').map(Number);
+  const hasOptionsModules = typeof (ESLintCtor as { fromOptionsModule?: unknown }).fromOptionsModule === 'function';
+  return hasOptionsModules && (major > 9 || (major === 9 && minor >= 34));
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** Source files under `root` that the audit config lints (not ignored, matched by a config). */
+async function findFiles(eslint: ESLint, root: string, include: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+  const includePrefixes = include.map(getLiteralPrefix);
+  const files: string[] = [];
+  const skipped: string[] = [];
+
+  function mayHoldIncludedFiles(relativeDir: string): boolean {
+    const dir = `${relativeDir}/`;
+    return includePrefixes.some((prefix) => prefix === '' || prefix.startsWith(dir) || dir.startsWith(prefix));
+  }
+
+  async function walk(dir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing to lint there
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (NEVER_WALKED.has(entry.name)) continue;
+        // A folder whose files are all ignored (dist/, tests/, a .gitignore'd cache) is not walked.
+        const probe = join(path, '__twelve_factor_audit_probe__.js');
+        if ((await eslint.isPathIgnored(probe)) && !mayHoldIncludedFiles(toPosix(relative(root, path)))) continue;
+        await walk(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && SOURCE_EXTENSIONS.has(extname(entry.name))) {
+        if (await eslint.isPathIgnored(path)) continue;
+        if (await isTooLarge(path)) skipped.push(path);
+        else files.push(path);
+      }
+    }
+  }
+
+  await walk(root);
+  return { files, skipped };
+}
+
+async function isTooLarge(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).size > MAX_FILE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+function hasParseError(result: ESLint.LintResult): boolean {
+  return result.messages.some(isParseError);
+}
+
+/**
+ * Lints the audited files with the audit config: batch by batch when progress is wanted, with
+ * worker threads when ESLint has them and the repository is big enough. JavaScript files that do
+ * not parse as modules are tried once more as CommonJS scripts (sloppy-mode code, octal literals).
+ */
+export async function lintTarget(request: LintRequest): Promise<LintOutcome> {
+  const restoreWarnings = silenceESLintWarnings();
+  try {
+    return await lint(request);
+  } finally {
+    restoreWarnings();
+  }
+}
+
+/**
+ * ESLint's process warnings speak to someone who configured ESLint ("disable concurrency", "the
+ * .eslintignore file is no longer supported"): the audit chose those settings, not its user.
+ * ESLint captures `process.emitWarning` when an instance is created, so it is wrapped before.
+ */
+function silenceESLintWarnings(): () => void {
+  const original = process.emitWarning;
+  const filtered = (warning: string | Error, ...rest: unknown[]): void => {
+    const first = rest[0];
+    const type = typeof first === 'string' ? first : (first as { type?: unknown } | undefined)?.type;
+    if (typeof type === 'string' && type.startsWith('ESLint')) return;
+    (original as (...args: unknown[]) => void).call(process, warning, ...rest);
+  };
+  process.emitWarning = filtered as typeof process.emitWarning;
+  return () => {
+    process.emitWarning = original;
+  };
+}
+
+async function lint(request: LintRequest): Promise<LintOutcome> {
+  const ESLintCtor = await loadFlatESLint();
+  const ignores = buildIgnorePatterns(
+    request.root,
+    request.file ? [...request.include, toPosix(relative(request.root, request.file))] : request.include,
+    request.exclude,
+  );
+  const settings: LintSettings = { cwd: request.root, ignores, javascriptSourceType: 'module', concurrency: 'off' };
+  const finder = new ESLintCtor(createESLintOptions(settings));
+  const { files, skipped } = request.file
+    ? { files: (await finder.isPathIgnored(request.file)) ? [] : [request.file], skipped: [] }
+    : await findFiles(finder, request.root, request.include);
+
+  const concurrent = files.length >= CONCURRENCY_THRESHOLD && supportsConcurrency(ESLintCtor);
+  let eslint = finder;
+  if (concurrent) {
+    const concurrentSettings: LintSettings = { ...settings, concurrency: 'auto' };
+    process.env[SETTINGS_VARIABLE] = JSON.stringify(concurrentSettings);
+    const optionsModule = pathToFileURL(join(__dirname, 'eslint-options-module.js'));
+    eslint = await (ESLintCtor as unknown as { fromOptionsModule(url: URL): Promise<ESLint> }).fromOptionsModule(optionsModule);
+  }
+
+  const batchSize = request.onProgress ? (concurrent ? CONCURRENT_BATCH : SEQUENTIAL_BATCH) : Math.max(files.length, 1);
+  const results: ESLint.LintResult[] = [];
+  for (let start = 0; start < files.length; start += batchSize) {
+    results.push(...(await eslint.lintFiles(files.slice(start, start + batchSize))));
+    request.onProgress?.(Math.min(start + batchSize, files.length), files.length);
+  }
+
+  const retry = results.filter((result) => hasParseError(result) && /\.jsx?$/.test(result.filePath));
+  if (retry.length > 0) {
+    const scripts = new ESLintCtor(createESLintOptions({ ...settings, javascriptSourceType: 'commonjs' }));
+    const retried = new Map((await scripts.lintFiles(retry.map((result) => result.filePath))).map((result) => [result.filePath, result]));
+    for (let i = 0; i < results.length; i++) {
+      const again = retried.get(results[i]?.filePath ?? '');
+      if (again && !hasParseError(again)) results[i] = again;
+    }
+  }
+
+  return { results, fileCount: files.length, skipped, eslintVersion: String((ESLintCtor as { version?: unknown }).version ?? 'unknown'), concurrent };
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_FILES } from '../../src/configs';
+import { buildIgnorePatterns, convertGitignore, convertGitignoreLine, DEFAULT_IGNORES, getLiteralPrefix, toUnignorePatterns } from '../../src/cli/ignores';
+
+describe('convertGitignoreLine', () => {
+  it.each([
+    ['node_modules', '**/node_modules'],
+    ['node_modules/', '**/node_modules/'],
+    ['/dist', 'dist'],
+    ['/dist/', 'dist/'],
+    ['*.log', '**/*.log'],
+    ['logs/*.log', 'logs/*.log'],
+    ['src/generated/', 'src/generated/'],
+    ['docs/**', 'docs/**/*'],
+    ['**/tmp', '**/tmp'],
+    ['!keep.js', '!**/keep.js'],
+    ['!/lib/keep.js', '!lib/keep.js'],
+    ['\\#notacomment', '**/#notacomment'],
+    ['\\!important.js', '**/!important.js'],
+    ['src/{a,b}.js', 'src/\\{a,b}.js'],
+    ['file(1).js', '**/file\\(1).js'],
+    ['trailing.js   ', '**/trailing.js'],
+    ['**', '**'],
+    ['!**/', '!**/'],
+  ])('%j becomes %j', (line, pattern) => {
+    expect(convertGitignoreLine(line)).toBe(pattern);
+  });
+
+  it.each(['', '   ', '# comment', '!', '/'])('%j is skipped', (line) => {
+    expect(convertGitignoreLine(line)).toBeUndefined();
+  });
+
+  it('converts a whole file, with CRLF line ends', () => {
+    expect(convertGitignore('# deps\r\nnode_modules/\r\n\r\n.env\r\n/coverage\r\n')).toEqual(['**/node_modules/', '**/.env', 'coverage']);
+  });
+});
+
+describe('buildIgnorePatterns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'twelve-factor-ignores-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('puts defaults, .gitignore, excludes, then includes as unignores', () => {
+    writeFileSync(join(dir, '.gitignore'), 'generated/\n*.bak.js\n');
+    expect(buildIgnorePatterns(dir, ['tests/**', './scripts/*.js'], ['./vendor/**'])).toEqual([
+      ...DEFAULT_IGNORES,
+      '**/generated/',
+      '**/*.bak.js',
+      'vendor/**',
+      '!tests/',
+      '!tests/**',
+      '!tests/**/',
+      '!scripts/',
+      '!scripts/*.js',
+      '!scripts/*.js/',
+    ]);
+  });
+
+  it('skips build output, coverage and the configs’ test globs by default', () => {
+    for (const glob of ['**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/node_modules/**', ...TEST_FILES]) {
+      expect(DEFAULT_IGNORES).toContain(glob);
+    }
+  });
+});
+
+describe('getLiteralPrefix', () => {
+  it.each([
+    ['tests/**', 'tests/'],
+    ['./src/legacy/*.js', 'src/legacy/'],
+    ['src/a.test.js', 'src/'],
+    ['**/*.spec.js', ''],
+    ['tests', ''],
+  ])('%j has the folder prefix %j', (glob, prefix) => {
+    expect(getLiteralPrefix(glob)).toBe(prefix);
+  });
+});
+
+describe('toUnignorePatterns', () => {
+  it('unignores the folders on the way to what a glob matches', () => {
+    expect(toUnignorePatterns('tests/unit/**')).toEqual(['!tests/', '!tests/unit/', '!tests/unit/**', '!tests/unit/**/']);
+    expect(toUnignorePatterns('**/__tests__/**')).toEqual(['!**/__tests__/**', '!**/__tests__/**/']);
+    expect(toUnignorePatterns('build/')).toEqual(['!build/', '!build/**', '!build/**/']);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { supportsConcurrency } from '../../src/cli/lint';
+
+type ESLintClass = Parameters<typeof supportsConcurrency>[0];
+
+function fakeESLint(version: string | undefined, withOptionsModules: boolean): ESLintClass {
+  return { version, ...(withOptionsModules ? { fromOptionsModule: () => undefined } : {}) } as unknown as ESLintClass;
+}
+
+describe('supportsConcurrency', () => {
+  it.each([
+    ['10.15.0', true, true],
+    ['9.34.0', true, true],
+    ['9.33.1', true, false],
+    ['9.39.0', false, false],
+    ['8.57.1', false, false],
+    [undefined, true, false],
+  ])('ESLint %s with options modules %s: %s', (version, withOptionsModules, expected) => {
+    expect(supportsConcurrency(fakeESLint(version, withOptionsModules))).toBe(expected);
+  });
+});
