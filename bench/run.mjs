@@ -271,7 +271,7 @@ function readPreviousFindings() {
   return '_To be filled in by whoever optimizes a rule: what the profile showed, what changed, the before/after rule times._';
 }
 
-function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter, runsDone }) {
+function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter, runsDone, revision }) {
   const floor = rows.find((row) => row.id === 'floor');
   const cpu = cpus();
   const out = [];
@@ -285,7 +285,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     `- Date: ${startedAt.toISOString()}`,
     `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB memory; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (a shared machine: wall times carry that noise, CPU and rule times less)`,
     `- Node ${process.version}, ESLint ${readVersion('eslint')}, @typescript-eslint/parser ${readVersion('@typescript-eslint/parser')}, eslint-plugin-no-secrets ${readVersion('eslint-plugin-no-secrets')}, eslint-plugin-sonarjs ${readVersion('eslint-plugin-sonarjs')}`,
-    `- Plugin: eslint-plugin-twelve-factor at ${getGitRevision()}, rules: ${rows.filter((row) => row.kind === 'rule').map((row) => `\`${row.id}\``).join(', ') || 'none yet'}`,
+    `- Plugin: eslint-plugin-twelve-factor at ${revision}, rules: ${rows.filter((row) => row.kind === 'rule').map((row) => `\`${row.id}\``).join(', ') || 'none yet'}`,
     `- Corpus: ${corpus.packages.length} packages (bench/corpus.mjs${smoke ? ' --smoke' : ''}), ${corpus.files.length.toLocaleString('en-US')} files, ${corpus.lines.toLocaleString('en-US')} lines, fingerprint \`${corpus.fingerprint}\``,
     `- Method: ${runsDone === runs ? `${runs} run(s)` : `**${runsDone} of ${runs} runs done so far**`} per configuration, configurations interleaved${jobs > 1 ? `, **${jobs} workers at a time (timings not comparable)**` : ''}, each run a fresh \`node\` process with ESLint's Node API (\`overrideConfigFile: true\`, \`cache: false\`, \`stats: true\`, inline config off), files linted in chunks of ${chunkSize}; espree for JavaScript (sourceType by folder, see corpus.mjs), @typescript-eslint/parser (no type information) for TypeScript. Figures are medians.`,
     '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the floor\'s measured wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files.',
@@ -345,6 +345,8 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg()[0];
   if (!options['plugin-dist']) build();
+  // The revision that was built: later commits (a results checkpoint, a merge) must not relabel it.
+  const revision = options['plugin-dist'] ? `${options['plugin-dist']} (not built from this checkout)` : getGitRevision();
   const plugin = require(join(pluginDist, 'index.js'));
   log('corpus');
   const corpus = buildCorpus({ smoke });
@@ -361,7 +363,7 @@ async function main() {
   const writeResults = () => {
     rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id)));
     writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ corpus: { ...corpus, files: undefined }, runsDone, rows, scaling }, null, 2)}\n`);
-    writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0], runsDone }));
+    writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0], runsDone, revision }));
     log(`wrote ${outFile} after ${runsDone} of ${runs} run(s) (raw figures: ${workDirectory})`);
   };
   const tasks = [];
