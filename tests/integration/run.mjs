@@ -32,6 +32,9 @@ try {
   for (const project of readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     const dir = join(work, project);
     cpSync(join(here, project), dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
+    // Every consumer lints the same fixture: the sample with one violation of each core rule.
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    cpSync(join(root, 'tests', 'samples', 'violations.js'), join(dir, 'src', 'server.js'));
     run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarballPath], dir);
     const eslintEnv = project.includes('legacy') ? { ESLINT_USE_FLAT_CONFIG: 'false' } : {};
     let output;
