@@ -94,7 +94,11 @@ function kindOf(type: symbol): ReferenceKind {
   return 'read';
 }
 
-export type ModuleFinder<T> = (sourceCode: Readonly<TSESLint.SourceCode>) => ModuleReference<T>[];
+export interface ModuleFinder<T> {
+  (sourceCode: Readonly<TSESLint.SourceCode>): ModuleReference<T>[];
+  /** The modules it looks in, `node:` forms included. */
+  readonly modules: ReadonlySet<string>;
+}
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -131,23 +135,99 @@ function getRequireIdentifiers(globalScope: Scope): TSESTree.Identifier[] {
   return identifiers;
 }
 
-/** `require('x')` calls and TypeScript's `import x = require('x')`, with their module names. */
-function* iterateCjsModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ name: string; node: TSESTree.Node; variable?: TSESLint.Scope.Variable }> {
-  for (const identifier of getRequireIdentifiers(globalScope)) {
+interface CjsModule {
+  readonly name: string;
+  readonly node: TSESTree.Node;
+  readonly variable?: TSESLint.Scope.Variable;
+}
+
+/**
+ * `require('x')` calls and TypeScript's `import x = require('x')`, with their module names, into
+ * `modules`; every module name required, imported or re-exported into `names`. One pass over the
+ * top-level statements.
+ */
+function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
+  // A native text search is much cheaper than the scan of every unresolved reference below.
+  const requires = sourceCode.text.includes('require') ? getRequireIdentifiers(globalScope) : [];
+  for (const identifier of requires) {
     const call = identifier.parent;
     if (call?.type === 'CallExpression' && call.callee === identifier) {
       const name = getRequiredModuleName(call);
-      if (name !== undefined) yield { name, node: call };
+      if (name !== undefined) {
+        modules.push({ name, node: call });
+        names.push(name);
+      }
     }
   }
   for (const statement of sourceCode.ast.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type !== 'TSImportEqualsDeclaration') continue;
-    const reference = declaration.moduleReference;
-    if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') continue;
-    const variable = globalScope.childScopes[0]?.set.get(declaration.id.name) ?? globalScope.set.get(declaration.id.name);
-    if (variable) yield { name: String(reference.expression.value), node: declaration, variable };
+    switch (statement.type) {
+      case 'ImportDeclaration':
+      case 'ExportAllDeclaration':
+        names.push(statement.source.value);
+        break;
+      case 'ExportNamedDeclaration':
+        if (statement.source) names.push(statement.source.value);
+        else if (statement.declaration?.type === 'TSImportEqualsDeclaration') collectImportEquals(statement.declaration, globalScope, modules, names);
+        break;
+      case 'TSImportEqualsDeclaration':
+        collectImportEquals(statement, globalScope, modules, names);
+        break;
+      default:
+        break;
+    }
   }
+}
+
+function collectImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, globalScope: Scope, modules: CjsModule[], names: string[]): void {
+  const reference = declaration.moduleReference;
+  if (reference.type !== 'TSExternalModuleReference' || reference.expression.type !== 'Literal') return;
+  const variable = globalScope.childScopes[0]?.set.get(declaration.id.name) ?? globalScope.set.get(declaration.id.name);
+  if (!variable) return;
+  const name = String(reference.expression.value);
+  modules.push({ name, node: declaration, variable });
+  names.push(name);
+}
+
+/** What a file brings in, gathered once per file and shared by every finder and rule. */
+interface FileModules {
+  readonly cjs: readonly CjsModule[];
+  /** Every module name that is required, imported or re-exported (`export ... from`). */
+  readonly names: readonly string[];
+}
+
+// Rules run file after file, so the last file's modules are the ones asked for again.
+let lastAst: object | undefined;
+let lastModules: FileModules | undefined;
+
+function getFileModules(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope): FileModules {
+  if (lastAst === sourceCode.ast && lastModules) return lastModules;
+  const cjs: CjsModule[] = [];
+  const names: string[] = [];
+  collectModules(globalScope, sourceCode, cjs, names);
+  lastAst = sourceCode.ast;
+  lastModules = { cjs, names };
+  return lastModules;
+}
+
+function importsAny(names: readonly string[], modules: ReadonlySet<string>): boolean {
+  for (const name of names) if (modules.has(name)) return true;
+  return false;
+}
+
+/** A set of module names with their `node:` twins, for `importsAnyModule`. */
+export function toModuleSet(modules: Iterable<string>): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const module of modules) for (const alias of moduleAliases(module)) set.add(alias);
+  return set;
+}
+
+/**
+ * Whether the file requires or imports any of these modules (a set from `toModuleSet` or a
+ * finder's `modules`). Rules use it to skip a file that cannot hold what they look for.
+ */
+export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modules: ReadonlySet<string>): boolean {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  return globalScope ? importsAny(getFileModules(sourceCode, globalScope).names, modules) : false;
 }
 
 /**
@@ -160,11 +240,12 @@ function* iterateCjsModules(globalScope: Scope, sourceCode: Readonly<TSESLint.So
 export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): ModuleFinder<T> {
   const traceMap = buildTraceMap(members);
   const esmTraceMap = buildEsmTraceMap(traceMap);
-  const hasModules = Object.keys(traceMap).length > 0;
-  return (sourceCode) => {
-    if (!hasModules) return [];
+  const moduleNames: ReadonlySet<string> = new Set(Object.keys(traceMap));
+  const find = (sourceCode: Readonly<TSESLint.SourceCode>): ModuleReference<T>[] => {
     const globalScope = sourceCode.scopeManager?.globalScope;
     if (!globalScope) return [];
+    const { cjs, names } = getFileModules(sourceCode, globalScope);
+    if (!importsAny(names, moduleNames)) return [];
     // 'legacy' lets named and namespace imports of CommonJS modules reach their members.
     const tracker = new ReferenceTracker(globalScope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
     const found: ModuleReference<T>[] = [];
@@ -179,7 +260,7 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
       }
     };
     try {
-      for (const { name, node, variable } of iterateCjsModules(globalScope, sourceCode)) {
+      for (const { name, node, variable } of cjs) {
         const moduleMap = traceMap[name];
         if (!moduleMap) continue;
         if (variable) {
@@ -196,6 +277,7 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
     }
     return found;
   };
+  return Object.assign(find, { modules: moduleNames });
 }
 
 /** The module specifier of `require('x')` / `import('x')` when it is a plain string. */

@@ -51,7 +51,9 @@ export interface ServerStartOptions {
   readonly modules?: ModuleFinder<unknown>;
 }
 
-const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(['listen', 'start', 'attach']);
+/** Method names that start a server on a framework app or a Node server. */
+export const BUILTIN_START_METHOD_NAMES: readonly string[] = ['listen', 'start', 'attach'];
+const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(BUILTIN_START_METHOD_NAMES);
 
 /**
  * A port by name: `port`, `PORT`, `httpPort`, `HTTP_PORT`, `getPort`, `portNumber`. Case matters:
@@ -314,7 +316,8 @@ export function findServerStarts(
 
 const CREATION_HINT = /socket\.io|\bws\b/;
 
-function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+/** Whether the file may create a server that listens as it is created (socket.io, ws). */
+export function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return CREATION_HINT.test(sourceCode.text);
 }
 

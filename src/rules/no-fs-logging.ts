@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule';
+import { createRule, derivedFromOptions } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
-import { createModuleFinder, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
+import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
 import { getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
@@ -77,27 +77,18 @@ interface Compiled {
   readonly findExtra: ModuleFinder<Info[]> | undefined;
 }
 
-// Options are the same object shape for every file of a run: compile them once per distinct value.
-const compiledOptions = new Map<string, Compiled>();
-
-function compileOptions(options: Options[0]): Compiled {
-  const key = JSON.stringify([options.allowedPaths, options.logPathPatterns, options.extraSinks]);
-  const cached = compiledOptions.get(key);
-  if (cached) return cached;
+const compileOptions = derivedFromOptions((options: Options[0]): Compiled => {
   const extra = (options.extraSinks ?? []).flatMap(({ module, member }) => {
     const path = member ? member.split('.').filter((part) => part.length > 0) : [];
     const label = member ? `\`${member}\` of \`${module}\`` : `\`${module}\``;
     return (['call', 'construct'] as const).map((kind) => ({ module, path, kind, info: { type: 'extra', label } as const }));
   });
-  const compiled: Compiled = {
+  return {
     allowed: compilePathPatterns(options.allowedPaths ?? []),
     logPaths: compilePathPatterns(options.logPathPatterns ?? []),
     findExtra: extra.length > 0 ? createModuleFinder(groupMembers(extra)) : undefined,
   };
-  if (compiledOptions.size > 50) compiledOptions.clear();
-  compiledOptions.set(key, compiled);
-  return compiled;
-}
+});
 
 const EXTRA_SINK_TARGETS: readonly Slot[] = [[0, 'filename'], [0, 'file'], [0, 'path'], [0, 'dest'], [0, 'destination'], [0]];
 const MAX_TARGET_LENGTH = 60;
@@ -271,6 +262,14 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const compiled = compileOptions(options);
+    // Nothing to find in a file that brings in no fs or logging module and calls no `addStream`.
+    if (
+      !importsAnyModule(sourceCode, findReferences.modules) &&
+      !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
+      !sourceCode.text.includes(BUNYAN_ADD_STREAM.method)
+    ) {
+      return {};
+    }
     const strict = options.strict === true;
     const addStreamCalls: TSESTree.CallExpression[] = [];
 
@@ -487,12 +486,9 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      CallExpression(node) {
-        // logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known.
-        const callee = node.callee;
-        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === BUNYAN_ADD_STREAM.method) {
-          addStreamCalls.push(node);
-        }
+      // logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known.
+      [`CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.type="Identifier"][callee.property.name="${BUNYAN_ADD_STREAM.method}"]`](node: TSESTree.CallExpression) {
+        addStreamCalls.push(node);
       },
       'Program:exit'() {
         const references: ModuleReference<Info[]>[] = [...findReferences(sourceCode), ...(compiled.findExtra?.(sourceCode) ?? [])];

@@ -1,5 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule';
+import { createRule, derivedFromOptions } from '../create-rule';
 import { indexApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, unwrapExpression } from '../analysis/values';
@@ -389,21 +389,33 @@ function dropGenericSegments(path: readonly string[]): string[] {
 }
 
 /** A binding context; its key path is only walked when a report needs it. */
-function binding(name: string, computePath: () => readonly string[], object?: TSESTree.ObjectExpression): ValueContext {
-  let path: readonly string[] | undefined;
-  return {
-    type: 'binding',
-    name,
-    ...(object ? { object } : {}),
-    get path() {
-      path ??= dropGenericSegments(computePath());
-      return path;
-    },
-  };
+/**
+ * A binding context whose key path is worked out only when a check asks for it: most strings are
+ * never reported, and this object is made for every one of them.
+ */
+class BindingContext {
+  readonly type = 'binding';
+  private cachedPath: readonly string[] | undefined;
+
+  constructor(
+    readonly name: string,
+    /** The property or member expression the path is read from; none for a plain name. */
+    private readonly pathSource?: TSESTree.Property | TSESTree.MemberExpression,
+    readonly object?: TSESTree.ObjectExpression,
+  ) {}
+
+  get path(): readonly string[] {
+    if (this.cachedPath === undefined) {
+      const source = this.pathSource;
+      const full = !source ? [this.name] : source.type === 'Property' ? getPropertyPath(source, this.name) : getMemberPath(source);
+      this.cachedPath = dropGenericSegments(full);
+    }
+    return this.cachedPath;
+  }
 }
 
 function bindingOf(name: string): ValueContext {
-  return binding(name, () => [name]);
+  return new BindingContext(name);
 }
 
 /** Where a string value lands. */
@@ -417,7 +429,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     case 'Property': {
       if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return NO_CONTEXT;
       const name = getPropertyName(parent);
-      return name === undefined ? NO_CONTEXT : binding(name, () => getPropertyPath(parent, name), parent.parent);
+      return name === undefined ? NO_CONTEXT : new BindingContext(name, parent, parent.parent);
     }
     case 'PropertyDefinition': {
       if (parent.value !== child) return NO_CONTEXT;
@@ -429,7 +441,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (parent.left.type === 'Identifier') return bindingOf(parent.left.name);
       if (parent.left.type !== 'MemberExpression') return NO_CONTEXT;
       const name = getMemberName(parent.left);
-      return name === undefined ? NO_CONTEXT : binding(name, () => getMemberPath(parent.left));
+      return name === undefined ? NO_CONTEXT : new BindingContext(name, parent.left);
     }
     case 'AssignmentPattern': {
       if (parent.right !== child) return NO_CONTEXT;
@@ -642,6 +654,32 @@ const DEFAULT_OPTIONS: Options[0] = {
   entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
 };
 
+const compileOptions = derivedFromOptions((options: Options[0]) => {
+  const strict = options.strict === true;
+  const checks = {
+    tokens: options.tokenFormats !== false,
+    connections: options.connectionStrings !== false,
+    backing: options.backingServices !== false,
+    names: options.secretNames !== false,
+    sinks: options.secretSinks !== false,
+    fallbacks: options.envFallbacks !== false,
+    ports: options.listenPorts !== false,
+    entropy: options.entropy ?? strict,
+    remoteApis: options.remoteApis ?? strict,
+    clientPorts: options.clientPorts ?? strict,
+    localUrls: options.localServiceUrls ?? strict,
+  };
+  const entropySettings: EntropySettings = {
+    minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
+    hexThreshold: options.entropyHexThreshold ?? DEFAULT_ENTROPY_SETTINGS.hexThreshold,
+    base64Threshold: options.entropyBase64Threshold ?? DEFAULT_ENTROPY_SETTINGS.base64Threshold,
+  };
+  const allowedNames = compileMatchers(options.allowedNames);
+  const allowedValues = compileMatchers(options.allowedValues);
+  const custom = compileCustomFormats(options.additionalTokenPatterns);
+  return { checks, entropySettings, allowedNames, allowedValues, custom };
+});
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-config',
   meta: {
@@ -741,29 +779,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const strict = options.strict === true;
-    const checks = {
-      tokens: options.tokenFormats !== false,
-      connections: options.connectionStrings !== false,
-      backing: options.backingServices !== false,
-      names: options.secretNames !== false,
-      sinks: options.secretSinks !== false,
-      fallbacks: options.envFallbacks !== false,
-      ports: options.listenPorts !== false,
-      entropy: options.entropy ?? strict,
-      remoteApis: options.remoteApis ?? strict,
-      clientPorts: options.clientPorts ?? strict,
-      localUrls: options.localServiceUrls ?? strict,
-    };
-    const entropySettings: EntropySettings = {
-      minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
-      hexThreshold: options.entropyHexThreshold ?? DEFAULT_ENTROPY_SETTINGS.hexThreshold,
-      base64Threshold: options.entropyBase64Threshold ?? DEFAULT_ENTROPY_SETTINGS.base64Threshold,
-    };
-    const allowedNames = compileMatchers(options.allowedNames);
-    const allowedValues = compileMatchers(options.allowedValues);
-    const custom = compileCustomFormats(options.additionalTokenPatterns);
-
+    const { checks, entropySettings, allowedNames, allowedValues, custom } = compileOptions(options);
     const findings = new Map<TSESTree.Node, Finding>();
     /** String-expression roots (templates, concatenations) whose text was already scanned. */
     const scannedRoots = new Set<TSESTree.Node>();
@@ -1343,7 +1359,8 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      Literal(node) {
+      // Non-empty strings only: numbers, regular expressions and '' never reach the rule.
+      'Literal[value.length>0]'(node: TSESTree.Literal) {
         if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
         const value = node.value;
         if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
@@ -1380,24 +1397,24 @@ export default createRule<Options, MessageIds>({
         const hasUrlOrPair = node.quasis.some((quasi) => quasi.value.raw.includes('://') || quasi.value.raw.includes('='));
         if (hasUrlOrPair) inspectCompound(getConcatRoot(node));
       },
-      Property(node) {
-        // { password: PASSWORD } with `const PASSWORD = '…'`: follow the value one step.
+      // Selectors narrow the frequent node types to the shapes that matter, so most nodes never reach the rule.
+      // { password: PASSWORD } with `const PASSWORD = '…'`: follow the value one step.
+      'Property[shorthand=false][value.type="Identifier"]'(node: TSESTree.Property) {
         if (!checks.names || node.value.type !== 'Identifier' || node.parent.type !== 'ObjectExpression' || node.shorthand) return;
         followIdentifier(node.value, node);
       },
-      AssignmentExpression(node) {
-        if (!checks.names || node.right.type !== 'Identifier' || node.operator !== '=') return;
+      'AssignmentExpression[operator="="][right.type="Identifier"]'(node: TSESTree.AssignmentExpression) {
+        if (!checks.names || node.right.type !== 'Identifier') return;
         followIdentifier(node.right, node);
       },
-      CallExpression(node) {
+      'CallExpression[callee.property.name=/^(?:listen|set)$/]'(node: TSESTree.CallExpression) {
         const callee = node.callee;
-        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
-          const method = callee.property.name;
-          if (method === 'listen' && checks.ports) checkListen(node);
-          else if (method === 'set' && checks.ports) checkAppSetPort(node, callee.object);
-        } else if (checks.remoteApis && callee.type === 'Identifier') {
-          checkGlobalFetch(node);
-        }
+        if (!checks.ports || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+        if (callee.property.name === 'listen') checkListen(node);
+        else checkAppSetPort(node, callee.object);
+      },
+      'CallExpression[callee.name="fetch"]'(node: TSESTree.CallExpression) {
+        if (checks.remoteApis) checkGlobalFetch(node);
       },
       'Program:exit'() {
         for (const finding of findings.values()) {

@@ -295,6 +295,11 @@ function isGlobalName(node: TSESTree.Node, scope: Scope | undefined): node is TS
   return !variable || variable.defs.length === 0;
 }
 
+/** The syntax `isCollectionInit` accepts, checked without a scope. */
+function isCollectionShape(value: TSESTree.Node): boolean {
+  return value.type === 'ObjectExpression' || value.type === 'ArrayExpression' || value.type === 'NewExpression' || value.type === 'CallExpression';
+}
+
 /** `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: a collection that can hold per-user entries. */
 function isCollectionInit(init: TSESTree.Node, scope: Scope | undefined): boolean {
   const value = unwrapExpression(init);
@@ -582,25 +587,25 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         for (const declarator of declaration.declarations) {
-          if (declarator.id.type !== 'Identifier' || allowed.has(declarator.id.name)) continue;
-          const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
-          if (!variable) continue;
-          const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
-          if (uses.length === 0) continue;
-          const base = { name: declarator.id.name, report: declarator.id, uses };
+          const id = declarator.id;
+          if (id.type !== 'Identifier' || allowed.has(id.name)) continue;
+          // What the binding holds decides first; its uses are gathered only for the candidates.
           const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
           const library = init ? caches.get(init) : undefined;
+          let candidate: Omit<Candidate, 'name' | 'report' | 'uses'> | undefined;
           if (library) {
-            if (strict) candidates.push({ ...base, kind: 'cache', library: library.name, writeMethods: library.writeMethods });
-          } else if (init && isCollectionInit(init, sourceCode.getScope(declarator))) {
-            if (CACHE_NAME.test(declarator.id.name.toLowerCase())) {
-              if (strict) candidates.push({ ...base, kind: 'cache', library: 'an in-process cache object', writeMethods: ['set'] });
-            } else {
-              candidates.push({ ...base, kind: 'collection' });
-            }
+            if (strict) candidate = { kind: 'cache', library: library.name, writeMethods: library.writeMethods };
+          } else if (init && isCollectionShape(init) && isCollectionInit(init, sourceCode.getScope(declarator))) {
+            if (!CACHE_NAME.test(id.name.toLowerCase())) candidate = { kind: 'collection' };
+            else if (strict) candidate = { kind: 'cache', library: 'an in-process cache object', writeMethods: ['set'] };
           } else if (strict && declaration.kind !== 'const') {
-            candidates.push({ ...base, kind: 'scalar' });
+            candidate = { kind: 'scalar' };
           }
+          if (!candidate) continue;
+          const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === id.name);
+          if (!variable) continue;
+          const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
+          if (uses.length > 0) candidates.push({ ...candidate, name: id.name, report: id, uses });
         }
       }
       if (candidates.length === 0) return;
@@ -673,6 +678,7 @@ export default createRule<Options, MessageIds>({
 
     function getStaticFieldCandidates(declaration: TSESTree.ClassDeclaration): Candidate[] {
       if (!declaration.id) return [];
+      if (!declaration.body.body.some((element) => element.type === 'PropertyDefinition' && element.static && element.value)) return [];
       const className = declaration.id.name;
       // A class declaration binds its name twice: outside, and inside its own body.
       const variables = sourceCode.getDeclaredVariables(declaration).filter((v) => v.name === className);
@@ -695,38 +701,39 @@ export default createRule<Options, MessageIds>({
       return found;
     }
 
-    return {
-      CallExpression(node) {
-        // fastify.register(fastifySession, { ... })
-        const callee = node.callee;
-        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'register' && node.arguments.length > 0) {
-          registerCalls.push(node);
+    function checkStores(references: ReturnType<ModuleFinder<Reference>>): void {
+      const stores: MemoryStoreNodes = {
+        constructions: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStore' ? [[ref.node, ref.info.store] as const] : []))),
+        factories: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStoreFactory' ? [[ref.node, ref.info.store] as const] : []))),
+      };
+      for (const ref of references) {
+        if (ref.info.role === 'middleware' && ref.kind === 'call' && ref.node.type === 'CallExpression') {
+          const scope = sourceCode.getScope(ref.node);
+          const middleware = ref.info.middleware;
+          reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
+        } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
+          const scope = sourceCode.getScope(ref.node);
+          if (isUserKey(ref.node.arguments[0], scope)) {
+            context.report({ node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
+          }
         }
+      }
+      for (const call of registerCalls) {
+        const scope = sourceCode.getScope(call);
+        const plugin = call.arguments[0] ? findPlugin(call.arguments[0], scope, plugins) : undefined;
+        if (!plugin) continue;
+        reportStore(call, plugin.info, getStoreState(call.arguments[1 + plugin.info.optionsIndex], plugin.info, call, scope, stores));
+      }
+    }
+
+    return {
+      // fastify.register(fastifySession, { ... })
+      'CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.type="Identifier"][callee.property.name="register"][arguments.length>0]'(node: TSESTree.CallExpression) {
+        registerCalls.push(node);
       },
       'Program:exit'() {
         const references = find(sourceCode);
-        const stores: MemoryStoreNodes = {
-          constructions: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStore' ? [[ref.node, ref.info.store] as const] : []))),
-          factories: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStoreFactory' ? [[ref.node, ref.info.store] as const] : []))),
-        };
-        for (const ref of references) {
-          if (ref.info.role === 'middleware' && ref.kind === 'call' && ref.node.type === 'CallExpression') {
-            const scope = sourceCode.getScope(ref.node);
-            const middleware = ref.info.middleware;
-            reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
-          } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
-            const scope = sourceCode.getScope(ref.node);
-            if (isUserKey(ref.node.arguments[0], scope)) {
-              context.report({ node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
-            }
-          }
-        }
-        for (const call of registerCalls) {
-          const scope = sourceCode.getScope(call);
-          const plugin = call.arguments[0] ? findPlugin(call.arguments[0], scope, plugins) : undefined;
-          if (!plugin) continue;
-          reportStore(call, plugin.info, getStoreState(call.arguments[1 + plugin.info.optionsIndex], plugin.info, call, scope, stores));
-        }
+        if (references.length > 0 || registerCalls.length > 0) checkStores(references);
         checkModuleState(references);
       },
     };

@@ -1,8 +1,8 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findServerStarts, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
+import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { BUILTIN_START_METHOD_NAMES, findServerStarts, hasCreationHint, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
-import { createRule } from '../create-rule';
+import { createRule, derivedFromOptions } from '../create-rule';
 
 export type ServerStarter = string | { module: string; member?: string };
 
@@ -39,6 +39,12 @@ function getStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unkn
 }
 
 /** The statement a start call sits in, when another statement can be inserted after it. */
+const getStarters = derivedFromOptions((options: Options[0]) => {
+  const starters = options.serverStarters ?? [];
+  const methodNames = starters.filter((s): s is string => typeof s === 'string');
+  return { methods: new Set(methodNames), methodNames, modules: getStarterFinder(starters) };
+});
+
 function getInsertionStatement(node: TSESTree.Node): TSESTree.Node | undefined {
   let current: TSESTree.Node = node;
   while (current.parent) {
@@ -171,9 +177,17 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const checkHandler = options.checkHandler === true || options.strict === true;
     const anyListen = options.entryPoints === 'any-listen';
-    const starters = options.serverStarters ?? [];
-    const methods = new Set(starters.filter((s): s is string => typeof s === 'string'));
-    const modules = getStarterFinder(starters);
+    const { methods, methodNames, modules } = getStarters(options);
+    const text = sourceCode.text;
+    // Cheap text tests first: a file that names no start method, creation hint or starter module
+    // starts nothing, and one that never says SIGTERM has no SIGTERM handler to check.
+    const mayStart =
+      BUILTIN_START_METHOD_NAMES.some((name) => text.includes(name)) ||
+      methodNames.some((name) => text.includes(name)) ||
+      hasCreationHint(sourceCode) ||
+      (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
+    const mayHandle = checkHandler && text.includes('SIGTERM');
+    if (!mayStart && !mayHandle) return {};
     const candidates: TSESTree.CallExpression[] = [];
 
     const checkHandlers = (): void => {
@@ -195,7 +209,8 @@ export default createRule<Options, MessageIds>({
         if (isStartCandidate(node, methods)) candidates.push(node);
       },
       'Program:exit'() {
-        if (checkHandler) checkHandlers();
+        if (mayHandle) checkHandlers();
+        if (!mayStart) return;
         const starts = findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}) });
         const first = starts.find((start) => anyListen || start.atLoadTime);
         if (!first) return;
