@@ -1,7 +1,8 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
 import { getValueParent, indexApps, type AppIndex } from './apps';
-import type { ModuleFinder } from './modules';
+import { APP_FACTORIES } from '../knowledge/frameworks';
+import { importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -314,11 +315,12 @@ export function findServerStarts(
     .sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
-const CREATION_HINT = /socket\.io|\bws\b/;
+/** Modules whose servers listen as they are created (`new WebSocketServer({ port })`). */
+const CREATION_MODULES = toModuleSet(APP_FACTORIES.filter((row) => SERVER_LIFECYCLES[row.info.framework]?.startsOnCreation !== undefined).map((row) => row.module));
 
-/** Whether the file may create a server that listens as it is created (socket.io, ws). */
+/** Whether the file may create a server that listens as it is created: it imports socket.io or ws. */
 export function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return CREATION_HINT.test(sourceCode.text);
+  return importsAnyModule(sourceCode, CREATION_MODULES);
 }
 
 function isFunctionNode(node: TSESTree.Node): node is FunctionNode {

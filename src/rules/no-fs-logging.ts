@@ -263,11 +263,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const compiled = compileOptions(options);
     // Nothing to find in a file that brings in no fs or logging module and calls no `addStream`.
-    if (
-      !importsAnyModule(sourceCode, findReferences.modules) &&
-      !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
-      !sourceCode.text.includes(BUNYAN_ADD_STREAM.method)
-    ) {
+    const mayAddStream = sourceCode.text.includes(BUNYAN_ADD_STREAM.method);
+    if (!mayAddStream && !importsAnyModule(sourceCode, findReferences.modules) && !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules))) {
       return {};
     }
     const strict = options.strict === true;
@@ -485,11 +482,17 @@ export default createRule<Options, MessageIds>({
       context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
     }
 
-    return {
-      // logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known.
-      [`CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.type="Identifier"][callee.property.name="${BUNYAN_ADD_STREAM.method}"]`](node: TSESTree.CallExpression) {
+    /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */
+    function collectAddStream(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === BUNYAN_ADD_STREAM.method) {
         addStreamCalls.push(node);
-      },
+      }
+    }
+
+    return {
+      // Only a file that says `addStream` needs to see its calls.
+      ...(mayAddStream ? { CallExpression: collectAddStream } : {}),
       'Program:exit'() {
         const references: ModuleReference<Info[]>[] = [...findReferences(sourceCode), ...(compiled.findExtra?.(sourceCode) ?? [])];
         const isCall = (node: TSESTree.Node): node is Call => node.type === 'CallExpression' || node.type === 'NewExpression';

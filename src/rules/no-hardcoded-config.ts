@@ -1359,8 +1359,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      // Non-empty strings only: numbers, regular expressions and '' never reach the rule.
-      'Literal[value.length>0]'(node: TSESTree.Literal) {
+      Literal(node) {
         if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
         const value = node.value;
         if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
@@ -1377,14 +1376,19 @@ export default createRule<Options, MessageIds>({
           return;
         }
         inspectStringValue(node, value);
+        if (checks.names) followBinding(node, value);
       },
       TemplateLiteral(node) {
         if (node.parent.type === 'TSLiteralType' || node.parent.type === 'TSTemplateLiteralType') return;
         if (node.expressions.length === 0) {
           const value = node.quasis[0]?.value.cooked;
           if (typeof value === 'string' && value.length > 0) {
-            if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') inspectCompound(getConcatRoot(node));
-            else inspectStringValue(node, value);
+            if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
+              inspectCompound(getConcatRoot(node));
+            } else {
+              inspectStringValue(node, value);
+              if (checks.names) followBinding(node, value);
+            }
           }
           return;
         }
@@ -1397,24 +1401,16 @@ export default createRule<Options, MessageIds>({
         const hasUrlOrPair = node.quasis.some((quasi) => quasi.value.raw.includes('://') || quasi.value.raw.includes('='));
         if (hasUrlOrPair) inspectCompound(getConcatRoot(node));
       },
-      // Selectors narrow the frequent node types to the shapes that matter, so most nodes never reach the rule.
-      // { password: PASSWORD } with `const PASSWORD = '…'`: follow the value one step.
-      'Property[shorthand=false][value.type="Identifier"]'(node: TSESTree.Property) {
-        if (!checks.names || node.value.type !== 'Identifier' || node.parent.type !== 'ObjectExpression' || node.shorthand) return;
-        followIdentifier(node.value, node);
-      },
-      'AssignmentExpression[operator="="][right.type="Identifier"]'(node: TSESTree.AssignmentExpression) {
-        if (!checks.names || node.right.type !== 'Identifier') return;
-        followIdentifier(node.right, node);
-      },
-      'CallExpression[callee.property.name=/^(?:listen|set)$/]'(node: TSESTree.CallExpression) {
+      CallExpression(node) {
         const callee = node.callee;
-        if (!checks.ports || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
-        if (callee.property.name === 'listen') checkListen(node);
-        else checkAppSetPort(node, callee.object);
-      },
-      'CallExpression[callee.name="fetch"]'(node: TSESTree.CallExpression) {
-        if (checks.remoteApis) checkGlobalFetch(node);
+        if (callee.type === 'MemberExpression') {
+          if (!checks.ports || callee.computed || callee.property.type !== 'Identifier') return;
+          const method = callee.property.name;
+          if (method === 'listen') checkListen(node);
+          else if (method === 'set') checkAppSetPort(node, callee.object);
+        } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
+          checkGlobalFetch(node);
+        }
       },
       'Program:exit'() {
         for (const finding of findings.values()) {
@@ -1438,14 +1434,33 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    function followIdentifier(identifier: TSESTree.Identifier, holder: TSESTree.Node): void {
-      const valueContext = getValueContext(identifier, sourceCode);
-      if (valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) return;
-      const literal = resolveLiteral(identifier, scopeOf(holder));
-      const value = literal ? literalString(literal) : undefined;
-      if (!literal || value === undefined || findings.has(literal)) return;
-      // The literal's own binding was not secret-named (else it is reported there): judge it by this name.
-      checkValueContext(literal, value, valueContext);
+    /**
+     * `const PASSWORD = '…'` used as `{ password: PASSWORD }` or `config.password = PASSWORD`: a
+     * string bound to a never-reassigned variable is judged by the names it is handed on to as
+     * well, when its own binding's name did not get it reported.
+     */
+    function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+      if (findings.has(literal)) return;
+      const { child, parent } = valueParent(literal);
+      if (parent?.type !== 'VariableDeclarator' || parent.init !== child || parent.id.type !== 'Identifier') return;
+      const name = parent.id.name;
+      const variable = sourceCode.getDeclaredVariables(parent).find((candidate) => candidate.name === name);
+      if (!variable || variable.defs.length !== 1) return;
+      if (parent.parent.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
+      for (const reference of variable.references) {
+        if (reference.init || !reference.isRead()) continue;
+        const identifier = reference.identifier as TSESTree.Identifier;
+        const holder = identifier.parent;
+        const handedOn =
+          holder?.type === 'Property'
+            ? holder.value === identifier && !holder.shorthand && holder.parent.type === 'ObjectExpression'
+            : holder?.type === 'AssignmentExpression' && holder.right === identifier && holder.operator === '=';
+        if (!handedOn) continue;
+        const valueContext = getValueContext(identifier, sourceCode);
+        if (valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) continue;
+        checkValueContext(literal, value, valueContext);
+        if (findings.has(literal)) return;
+      }
     }
   },
 });

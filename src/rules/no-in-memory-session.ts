@@ -726,11 +726,17 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      // fastify.register(fastifySession, { ... })
-      'CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.type="Identifier"][callee.property.name="register"][arguments.length>0]'(node: TSESTree.CallExpression) {
+    /** fastify.register(fastifySession, { ... }) */
+    function collectRegister(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'register' && node.arguments.length > 0) {
         registerCalls.push(node);
-      },
+      }
+    }
+
+    return {
+      // Only a file that says `register` needs to see its calls.
+      ...(sourceCode.text.includes('register') ? { CallExpression: collectRegister } : {}),
       'Program:exit'() {
         const references = find(sourceCode);
         if (references.length > 0 || registerCalls.length > 0) checkStores(references);

@@ -88,6 +88,10 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // A reassigned `let` is not followed: its value at the use is not known.
+    "let initial = 'Zq81pWx';\nif (process.env.X) initial = process.env.X;\nexport const db = { password: initial };",
+    // Names that are not secret-like hand nothing on; shorthand properties are the binding's own name.
+    "const initial = 'Zq81pWx';\nexport const db = { label: initial, initial };",
     // Look-alikes of secret names: metadata about a secret, flags, types.
     "const passwordField = 'password';",
     "const tokenType = 'Bearer';",
@@ -539,6 +543,16 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "const DEFAULT = 'Zq81pWx';\nexport const db = { password: DEFAULT };",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'Zq…', envName: 'DB_PASSWORD' }, suggestions: useEnv("const DEFAULT = 'Zq81pWx';\nexport const db = { password: DEFAULT };", "'Zq81pWx'", 'process.env.DB_PASSWORD') }],
+    },
+    {
+      // Handed on by assignment, and used before its declaration in the file.
+      code: "function configure(config) {\n  config.password = FALLBACK;\n}\nconst FALLBACK = 'Zq81pWx';",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'Zq…', envName: 'PASSWORD' }, suggestions: useEnv("function configure(config) {\n  config.password = FALLBACK;\n}\nconst FALLBACK = 'Zq81pWx';", "'Zq81pWx'", 'process.env.PASSWORD') }],
+    },
+    {
+      // A `let` that is never reassigned is followed like a `const`; a template without expressions too.
+      code: 'let initial = `Zq81pWx`;\nexport const db = { password: initial };',
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'Zq…', envName: 'DB_PASSWORD' }, suggestions: useEnv('let initial = `Zq81pWx`;\nexport const db = { password: initial };', '`Zq81pWx`', 'process.env.DB_PASSWORD') }],
     },
     {
       code: c.login,
