@@ -24,3 +24,24 @@ export function patternListSchema(description: string): JSONSchema4 {
     } as JSONSchema4,
   };
 }
+
+/** An entry of the form `/source/flags`. */
+const SLASH_REGEX = '^/.+/[a-z]*$';
+
+/**
+ * The schema of an option that lists exact strings or `/source/flags` regular expressions. An
+ * entry written as a regular expression must compile and use only JavaScript's flags, else it is a
+ * schema error naming the value rather than a string matched literally.
+ */
+export function slashRegexListSchema(description: string): JSONSchema4 {
+  return {
+    type: 'array',
+    description,
+    uniqueItems: true,
+    items: {
+      type: 'string',
+      if: { pattern: SLASH_REGEX },
+      then: { pattern: '^/.+/[dgimsuvy]*$', format: 'regex' },
+    } as JSONSchema4,
+  };
+}

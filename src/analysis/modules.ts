@@ -88,6 +88,20 @@ function buildEsmTraceMap<T>(traceMap: TraceMap<T>): TraceMap<T> {
   return esm as TraceMap<T>;
 }
 
+/**
+ * The trace map for `require` calls wrapped in an interop helper: the helper's result has the
+ * module's members (`__importStar`) and the module itself as `default`.
+ */
+function buildInteropTraceMap<T>(traceMap: TraceMap<T>): TraceMap<T> {
+  const interop: Record<string, unknown> = {};
+  for (const [name, node] of Object.entries(traceMap)) {
+    const moduleNode = node as unknown as TraceObject;
+    const defaultNode = (moduleNode.default as TraceObject | undefined) ?? {};
+    interop[name] = { ...moduleNode, default: mergeTraceNodes(defaultNode, moduleNode) };
+  }
+  return interop as TraceMap<T>;
+}
+
 function kindOf(type: symbol): ReferenceKind {
   if (type === ReferenceTracker.CALL) return 'call';
   if (type === ReferenceTracker.CONSTRUCT) return 'construct';
@@ -139,6 +153,23 @@ interface CjsModule {
   readonly name: string;
   readonly node: TSESTree.Node;
   readonly variable?: TSESLint.Scope.Variable;
+  /** Wrapped in a compiler's interop helper: its `.default` is the module, as for an `import`. */
+  readonly interop?: boolean;
+}
+
+/**
+ * Helpers that Babel and TypeScript wrap `require` calls in when they compile `import`s to
+ * CommonJS: `_interopRequireDefault(require('x')).default` is the module.
+ */
+const INTEROP_HELPERS = new Set(['_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar']);
+
+/** `helper(require('x'))` or `tslib.helper(require('x'))` around this call, if any. */
+function getInteropCall(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const parent = call.parent;
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== call) return undefined;
+  const callee = parent.callee;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+  return name !== undefined && INTEROP_HELPERS.has(name) ? parent : undefined;
 }
 
 /**
@@ -154,7 +185,8 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
     if (call?.type === 'CallExpression' && call.callee === identifier) {
       const name = getRequiredModuleName(call);
       if (name !== undefined) {
-        modules.push({ name, node: call });
+        const interopCall = getInteropCall(call);
+        modules.push(interopCall ? { name, node: interopCall, interop: true } : { name, node: call });
         names.push(name);
       }
     }
@@ -240,6 +272,7 @@ export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modu
 export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): ModuleFinder<T> {
   const traceMap = buildTraceMap(members);
   const esmTraceMap = buildEsmTraceMap(traceMap);
+  const interopTraceMap = buildInteropTraceMap(traceMap);
   const moduleNames: ReadonlySet<string> = new Set(Object.keys(traceMap));
   const find = (sourceCode: Readonly<TSESLint.SourceCode>): ModuleReference<T>[] => {
     const globalScope = sourceCode.scopeManager?.globalScope;
@@ -260,8 +293,8 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
       }
     };
     try {
-      for (const { name, node, variable } of cjs) {
-        const moduleMap = traceMap[name];
+      for (const { name, node, variable, interop } of cjs) {
+        const moduleMap = interop ? interopTraceMap[name] : traceMap[name];
         if (!moduleMap) continue;
         if (variable) {
           for (const ref of variable.references) {

@@ -1,5 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions } from '../create-rule';
+import { slashRegexListSchema } from '../options';
 import { indexApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, unwrapExpression } from '../analysis/values';
@@ -224,7 +225,7 @@ function compileMatchers(list: readonly string[] | undefined): Matchers | undefi
         patterns.push(new RegExp(entry.slice(1, slash), entry.slice(slash + 1)));
         continue;
       } catch {
-        // Not a valid expression: match it literally.
+        // The schema rejects these; should one get through, it is matched literally, never a crash.
       }
     }
     exact.add(entry);
@@ -710,18 +711,8 @@ export default createRule<Options, MessageIds>({
           remoteApis: { type: 'boolean', description: 'Report hardcoded remote HTTP API URLs passed to fetch, axios, got, undici, ... (default: the value of `strict`).' },
           clientPorts: { type: 'boolean', description: 'Report literal ports and local hosts passed to backing-service clients (default: the value of `strict`).' },
           localServiceUrls: { type: 'boolean', description: 'Report local backing-service URLs written without an environment read (default: the value of `strict`).' },
-          allowedNames: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Names (variables, keys, environment variables) never reported; `/regex/flags` entries are regular expressions.',
-          },
-          allowedValues: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Values never reported; `/regex/flags` entries are regular expressions.',
-          },
+          allowedNames: slashRegexListSchema('Names (variables, keys, environment variables) never reported; `/regex/flags` entries are regular expressions.'),
+          allowedValues: slashRegexListSchema('Values never reported; `/regex/flags` entries are regular expressions.'),
           additionalTokenPatterns: {
             type: 'array',
             description: 'Extra credential formats: a name, a linear-time regular expression source, and an optional literal prefix used as a cheap pre-test.',

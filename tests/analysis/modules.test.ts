@@ -46,6 +46,20 @@ describe('createModuleFinder', () => {
     expect(found(code)).toEqual([]);
   });
 
+  // What Babel and TypeScript emit for `import` when they compile to CommonJS.
+  it.each([
+    ["var _winston = _interopRequireDefault(require('winston'));\nnew _winston.default.transports.File({});", ['winston.File@2']],
+    ["const fs_1 = __importDefault(require('fs'));\nfs_1.default.appendFile('a.log', 'x');", ['fs.appendFile@2']],
+    ["const fs = tslib_1.__importStar(require('fs'));\nfs.appendFile('a.log', 'x');", ['fs.appendFile@2']],
+    ["var _expressSession = _interopRequireDefault(require('express-session'));\n(0, _expressSession.default)({});", ['session@2']],
+  ])('follows compiled interop helpers in %j', (code, expected) => {
+    expect(found(code, { typescript: false, sourceType: 'commonjs' })).toEqual(expected);
+  });
+
+  it('does not take any wrapper of require for an interop helper', () => {
+    expect(found("const w = wrap(require('winston'));\nnew w.default.transports.File({});", { typescript: false, sourceType: 'commonjs' })).toEqual([]);
+  });
+
   it('works on CommonJS source parsed by espree', () => {
     expect(found("const fs = require('fs');\nfs.appendFile('a.log', 'x');", { typescript: false, sourceType: 'commonjs' })).toEqual(['fs.appendFile@2']);
   });

@@ -9,7 +9,7 @@ interface PropertySchema {
   required?: string[];
   items?: PropertySchema;
   format?: string;
-  then?: { format?: string };
+  then?: { format?: string; pattern?: string };
   enum?: unknown[];
 }
 
@@ -63,7 +63,8 @@ describe.each(withOptions)('options of %s', (name, rule) => {
   });
 
   const isRegex = (p?: PropertySchema) => p?.format === 'regex' || p?.then?.format === 'regex';
-  const regexOptions = properties.filter(([, p]) => isRegex(p) || isRegex(p.items));
+  const isSlashRegexList = (p: PropertySchema) => p.items?.then?.format === 'regex' && (p.items.then.pattern?.startsWith('^/') ?? false);
+  const regexOptions = properties.filter(([, p]) => (isRegex(p) || isRegex(p.items)) && !isSlashRegexList(p));
   // Lists of objects with a regular expression field: `[{ name: 'x', pattern: '([unclosed' }]`.
   const nestedRegexOptions = properties.flatMap(([key, p]) =>
     Object.entries(p.items?.properties ?? {})
@@ -80,4 +81,18 @@ describe.each(withOptions)('options of %s', (name, rule) => {
     const bad = '([unclosed';
     expect(() => verifyWith(name, { [key]: property.type === 'array' ? [bad] : bad })).toThrow(/should match format "regex"/);
   });
+
+  // Lists of exact strings or `/source/flags` expressions (`allowedNames: ['/^dev/i']`).
+  const slashRegexOptions = properties.filter(([, p]) => isSlashRegexList(p));
+  it.each(slashRegexOptions)('checks the /regex/flags entries of %s by schema', (key) => {
+    expect(() => verifyWith(name, { [key]: ['plain-name', '/^dev[-_]/i', '/a|b/'] })).not.toThrow();
+    expect(() => verifyWith(name, { [key]: ['/([unclosed/'] })).toThrow(/should match format "regex"/);
+    expect(() => verifyWith(name, { [key]: ['/valid/zq'] })).toThrow(/should match pattern/);
+  });
+});
+
+it('has /regex/flags list options to check', () => {
+  const schema = rules['no-hardcoded-config']?.meta.schema as unknown as { properties: Record<string, PropertySchema> }[];
+  expect(schema[0]?.properties.allowedNames?.items?.then?.format).toBe('regex');
+  expect(schema[0]?.properties.allowedValues?.items?.then?.format).toBe('regex');
 });

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// What each configuration adds to ESLint's own work, in CPU time, on files that are parsed once.
+//
+// `npm run bench` measures whole lint runs, as users see them; its rule times are ESLint's `stats`,
+// which time each listener call. Two things escape that measure: work ESLint does for a rule outside
+// its listeners (selector matching, the rule context) and garbage collection, which lands wherever
+// it happens to be triggered, and after a parse the live AST makes every collection costly. This
+// tool parses a sample of the corpus once, then lints the parsed files again and again, one
+// configuration after the other, interleaved, without ESLint's timing. The difference in CPU time
+// to the run without rules is what a configuration costs in total. It is a tool for comparing
+// builds of the plugin while optimizing, not a replacement for the benchmark.
+//
+//   npm run build && node bench/incremental.mjs                       every 4th corpus file, 5 runs
+//   node bench/incremental.mjs --every 2 --runs 7 --only no-hardcoded-config,recommended
+//   node bench/incremental.mjs --plugin-dist /tmp/old-dist --plugin-dist dist   two builds side by side
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { buildCorpus, getCacheDirectory } from './corpus.mjs';
+
+const benchDirectory = dirname(fileURLToPath(import.meta.url));
+const repository = join(benchDirectory, '..');
+const require = createRequire(join(repository, 'package.json'));
+const NAMESPACE = 'twelve-factor';
+
+const { values: options } = parseArgs({
+  options: {
+    every: { type: 'string', default: '4' },
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    'plugin-dist': { type: 'string', multiple: true },
+  },
+});
+const every = Number(options.every);
+const runs = Number(options.runs);
+if (!(every >= 1) || !(runs >= 1)) throw new Error('--every and --runs take positive numbers');
+
+/** Parser settings as the benchmark's worker uses them (see corpus.mjs for the ES-module folders). */
+function getLanguageOptions(path, esmFolders) {
+  if (/\.[cm]?ts$/.test(path)) return { parser: tsParser, sourceType: 'module', ecmaVersion: 'latest' };
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  if (path.endsWith('.mjs') || (path.endsWith('.js') && esmFolders.has(folder))) return { sourceType: 'module', ecmaVersion: 'latest' };
+  return { sourceType: 'commonjs', ecmaVersion: 'latest' };
+}
+
+function getConfigurations(label, plugin) {
+  const configurations = [];
+  for (const name of Object.keys(plugin.rules)) configurations.push({ id: name, rules: { [`${NAMESPACE}/${name}`]: 'error' } });
+  for (const level of ['recommended', 'strict']) configurations.push({ id: level, rules: plugin.configs[level].rules });
+  const only = options.only ? new Set(options.only.split(',')) : undefined;
+  return configurations.filter((configuration) => !only || only.has(configuration.id)).map((configuration) => ({ ...configuration, label: label ? `${label} ${configuration.id}` : configuration.id, plugin }));
+}
+
+function main() {
+  const corpus = buildCorpus();
+  const root = corpus.root;
+  const esmFolders = new Set(corpus.esmFolders);
+  const dists = (options['plugin-dist'] ?? [join(repository, 'dist')]).map((dist) => resolve(dist));
+  const configurations = [{ id: 'floor', label: 'ESLint, no rules', rules: {}, plugin: undefined }];
+  for (const dist of dists) configurations.push(...getConfigurations(dists.length > 1 ? dist : '', require(join(dist, 'index.js'))));
+
+  const linter = new Linter({ configType: 'flat' });
+  const files = [];
+  for (let index = 0; index < corpus.files.length; index += every) {
+    const { path } = corpus.files[index];
+    const languageOptions = getLanguageOptions(path, esmFolders);
+    const messages = linter.verify(readFileSync(join(root, path), 'utf8'), { languageOptions }, { filename: path, allowInlineConfig: false });
+    if (!messages.some((message) => message.fatal)) files.push({ path, languageOptions, sourceCode: linter.getSourceCode() });
+  }
+  console.error(`${files.length} parsed files (every ${every}th of ${corpus.files.length}), ${runs} runs of ${configurations.length} configurations`);
+
+  const times = new Map(configurations.map((configuration) => [configuration, []]));
+  const reports = new Map();
+  for (let run = 0; run < runs; run++) {
+    // Alternate the order so that no configuration always runs right after the same one.
+    const order = run % 2 === 0 ? configurations : [...configurations].reverse();
+    for (const configuration of order) {
+      let count = 0;
+      const start = process.cpuUsage();
+      for (const file of files) {
+        const config = { languageOptions: file.languageOptions, plugins: configuration.plugin ? { [NAMESPACE]: configuration.plugin } : {}, rules: configuration.rules };
+        count += linter.verify(file.sourceCode, config, { filename: file.path, allowInlineConfig: false }).length;
+      }
+      const used = process.cpuUsage(start);
+      times.get(configuration).push((used.user + used.system) / 1000);
+      reports.set(configuration, count);
+    }
+  }
+
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const floor = median(times.get(configurations[0]));
+  const floorReports = reports.get(configurations[0]);
+  console.log('| configuration | CPU, median (ms) | added to the floor (ms) | added (%) | reports | runs (ms) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+  for (const configuration of configurations) {
+    const value = median(times.get(configuration));
+    const added = configuration === configurations[0] ? '—' : (value - floor).toFixed(0);
+    const share = configuration === configurations[0] ? '—' : `${(((value - floor) / floor) * 100).toFixed(1)} %`;
+    const ownReports = reports.get(configuration) - floorReports;
+    console.log(`| ${configuration.label} | ${value.toFixed(0)} | ${added} | ${share} | ${ownReports} | ${times.get(configuration).map((time) => time.toFixed(0)).join(', ')} |`);
+  }
+  console.log(`\n${files.length} files parsed once (every ${every}th corpus file, cache ${getCacheDirectory()}); CPU of the lint passes only, no parsing.`);
+}
+
+main();
