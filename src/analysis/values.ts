@@ -37,10 +37,29 @@ export function getStaticValue(node: TSESTree.Node, scope: Scope | undefined): {
   }
 }
 
+/**
+ * Expressions whose value is an object, never a string or number: evaluating them statically (every
+ * property, every identifier looked up) would be work for nothing.
+ */
+function isObjectValued(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+    case 'ClassExpression':
+    case 'NewExpression':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** The static string value of an expression, or `undefined`. */
 export function getStaticString(node: TSESTree.Node, scope: Scope | undefined): string | undefined {
   const unwrapped = unwrapExpression(node);
   if (unwrapped.type === 'Literal') return typeof unwrapped.value === 'string' ? unwrapped.value : undefined;
+  if (isObjectValued(unwrapped)) return undefined;
   const result = getStaticValue(unwrapped, scope);
   return typeof result?.value === 'string' ? result.value : undefined;
 }
@@ -49,6 +68,7 @@ export function getStaticString(node: TSESTree.Node, scope: Scope | undefined): 
 export function getStaticNumber(node: TSESTree.Node, scope: Scope | undefined): number | undefined {
   const unwrapped = unwrapExpression(node);
   if (unwrapped.type === 'Literal') return typeof unwrapped.value === 'number' ? unwrapped.value : undefined;
+  if (isObjectValued(unwrapped)) return undefined;
   const result = getStaticValue(unwrapped, scope);
   return typeof result?.value === 'number' ? result.value : undefined;
 }

@@ -1163,8 +1163,9 @@ export default createRule<Options, MessageIds>({
       if (role === 'port') {
         if (!checks.clientPorts) return;
         const literal = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
-        const port = literal ? getStaticNumber(literal, scope) : undefined;
-        if (!literal || literal.type !== 'Literal' || !isPort(port)) return;
+        if (literal?.type !== 'Literal') return;
+        const port = getStaticNumber(literal, scope);
+        if (!isPort(port)) return;
         const envName = client.env.port;
         add({
           node: literal,
