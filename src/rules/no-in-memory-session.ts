@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule';
+import { createRule, derivedFromOptions } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from '../analysis/values';
@@ -502,6 +502,8 @@ function getDeclarations(program: TSESTree.Program): (TSESTree.VariableDeclarati
   return found;
 }
 
+const getAllowedNames = derivedFromOptions((options: Options[0]): ReadonlySet<string> => new Set(options.allowedNames ?? []));
+
 export default createRule<Options, MessageIds>({
   name: 'no-in-memory-session',
   meta: {
@@ -561,7 +563,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const strict = options.strict === true;
-    const allowed = new Set(options.allowedNames ?? []);
+    const allowed = getAllowedNames(options);
     const { find, plugins } = getFinder(options.sessionModules ?? []);
     const registerCalls: TSESTree.CallExpression[] = [];
 
