@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_FILES } from '../configs';
 
@@ -72,20 +72,47 @@ export function convertGitignore(content: string): string[] {
   return patterns;
 }
 
-/** The `.gitignore` patterns of the audited folder's root, converted; none if it has no such file. */
-export function readGitignore(root: string): string[] {
-  const file = join(root, '.gitignore');
-  if (!existsSync(file)) return [];
-  try {
-    return convertGitignore(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
+/** Folders never searched for `.gitignore` files: dependencies, git's own, and build output the defaults skip. */
+const UNSEARCHED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage']);
+
+/** A pattern of the `.gitignore` in folder `prefix` (`packages/api/`), made relative to the audit root. */
+function underFolder(pattern: string, prefix: string): string {
+  if (prefix === '') return pattern;
+  return pattern.startsWith('!') ? `!${prefix}${pattern.slice(1)}` : `${prefix}${pattern}`;
 }
 
-/** The global ignore patterns of an audit, in order: defaults, .gitignore, --exclude, then --include as unignores. */
+/**
+ * The patterns of every `.gitignore` under the audited folder, converted and made relative to it,
+ * parents before children (a nested file can unignore what its parent ignores, as in git). Folders
+ * the defaults skip are not searched.
+ */
+export function readGitignores(root: string): string[] {
+  const patterns: string[] = [];
+  const visit = (folder: string, prefix: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
+      try {
+        for (const pattern of convertGitignore(readFileSync(join(folder, '.gitignore'), 'utf8'))) patterns.push(underFolder(pattern, prefix));
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !UNSEARCHED_FOLDERS.has(entry.name)) visit(join(folder, entry.name), `${prefix}${entry.name}/`);
+    }
+  };
+  visit(root, '');
+  return patterns;
+}
+
+/** The global ignore patterns of an audit, in order: defaults, .gitignore files, --exclude, then --include as unignores. */
 export function buildIgnorePatterns(root: string, include: readonly string[], exclude: readonly string[]): string[] {
-  return [...DEFAULT_IGNORES, ...readGitignore(root), ...exclude.map(stripDotSlash), ...include.flatMap(toUnignorePatterns)];
+  return [...DEFAULT_IGNORES, ...readGitignores(root), ...exclude.map(stripDotSlash), ...include.flatMap(toUnignorePatterns)];
 }
 
 /**

@@ -364,6 +364,19 @@ describe('what is linted', () => {
     expect(included.parseErrors.map((e) => e.file)).toEqual(['dist/index.js', 'generated/client.js', 'tests/unit/app.js']);
   });
 
+  it('honours the .gitignore files of nested packages, relative to their folder', () => {
+    const broken = 'const a = ;\n';
+    const dir = project({
+      'packages/api/.gitignore': '/generated/\n',
+      'packages/api/src/server.js': 'module.exports = 1;\n',
+      'packages/api/generated/client.js': broken,
+      'packages/web/generated/client.js': broken,
+    });
+    const { report } = auditJson([dir]);
+    expect(report.files).toBe(2);
+    expect(report.parseErrors.map((e) => e.file)).toEqual(['packages/web/generated/client.js']);
+  });
+
   it('audits a single file given as the path', () => {
     const dir = project({ 'src/a.js': 'const a = ;\n', 'src/b.js': 'module.exports = 2;\n' });
     const { report } = auditJson([join(dir, 'src', 'a.js')]);

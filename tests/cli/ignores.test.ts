@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_FILES } from '../../src/configs';
-import { buildIgnorePatterns, convertGitignore, convertGitignoreLine, DEFAULT_IGNORES, getLiteralPrefix, toUnignorePatterns } from '../../src/cli/ignores';
+import { buildIgnorePatterns, convertGitignore, convertGitignoreLine, DEFAULT_IGNORES, getLiteralPrefix, readGitignores, toUnignorePatterns } from '../../src/cli/ignores';
 
 describe('convertGitignoreLine', () => {
   it.each([
@@ -56,6 +56,31 @@ describe('buildIgnorePatterns', () => {
       '!scripts/*.js',
       '!scripts/*.js/',
     ]);
+  });
+
+  it('reads nested .gitignore files relative to their folder, parents first, not inside skipped folders', () => {
+    const nested = mkdtempSync(join(tmpdir(), 'twelve-factor-nested-'));
+    try {
+      mkdirSync(join(nested, 'packages', 'api', 'src'), { recursive: true });
+      mkdirSync(join(nested, 'node_modules', 'dep'), { recursive: true });
+      mkdirSync(join(nested, 'dist'), { recursive: true });
+      writeFileSync(join(nested, '.gitignore'), '*.log\n');
+      writeFileSync(join(nested, 'packages', 'api', '.gitignore'), '/generated/\n*.tmp.js\n!keep.log\n');
+      writeFileSync(join(nested, 'node_modules', 'dep', '.gitignore'), 'src/\n');
+      writeFileSync(join(nested, 'dist', '.gitignore'), '*\n');
+      expect(readGitignores(nested)).toEqual(['**/*.log', 'packages/api/generated/', 'packages/api/**/*.tmp.js', '!packages/api/**/keep.log']);
+    } finally {
+      rmSync(nested, { recursive: true, force: true });
+    }
+  });
+
+  it('reads nothing from a folder without .gitignore files', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'twelve-factor-empty-'));
+    try {
+      expect(readGitignores(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('skips build output, coverage and the configs’ test globs by default', () => {
