@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { indexApps } from '../../src/analysis/apps';
-import { withSourceCode } from './parse';
+import { findNodes, withSourceCode } from './parse';
+
+function isListenCall(node: TSESTree.Node): node is TSESTree.CallExpression & { callee: TSESTree.MemberExpression } {
+  return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'listen';
+}
 
 /** The framework of the receiver of every `.listen()` call in the code, in order ('-' for none). */
 function receivers(code: string): string[] {
   return withSourceCode(code, (sourceCode) => {
     const apps = indexApps(sourceCode);
-    const out: string[] = [];
-    const visit = (node: TSESTree.Node): void => {
-      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'listen') {
-        const app = apps.resolve(node.callee.object, sourceCode.getScope(node));
-        out.push(app ? `${app.factory.framework}:${app.factory.creates}` : '-');
-      }
-      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, TSESTree.Node | TSESTree.Node[] | null>)[key];
-        if (Array.isArray(child)) child.forEach((c) => c && visit(c));
-        else if (child && typeof child === 'object' && 'type' in child) visit(child);
-      }
-    };
-    visit(sourceCode.ast);
-    return out;
+    return findNodes(sourceCode, isListenCall).map((node) => {
+      const app = apps.resolve(node.callee.object, sourceCode.getScope(node));
+      return app ? `${app.factory.framework}:${app.factory.creates}` : '-';
+    });
   });
 }
 

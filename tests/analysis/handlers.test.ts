@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { indexHandlers } from '../../src/analysis/handlers';
-import { withSourceCode } from './parse';
+import { findNodes, withSourceCode } from './parse';
 
 /** `framework@line` for every request handler found, in source order. */
 function handlersOf(code: string, options?: Parameters<typeof withSourceCode>[2]): string[] {
@@ -16,23 +16,15 @@ function handlersOf(code: string, options?: Parameters<typeof withSourceCode>[2]
   );
 }
 
+function isMarkCall(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'mark';
+}
+
 /** For each `mark()` call in the code: the framework of the enclosing handler, or '-'. */
 function enclosing(code: string): string[] {
   return withSourceCode(code, (sourceCode) => {
     const index = indexHandlers(sourceCode);
-    const out: string[] = [];
-    const visit = (node: TSESTree.Node): void => {
-      if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'mark') {
-        out.push(index.getEnclosingHandler(node)?.framework ?? '-');
-      }
-      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, TSESTree.Node | TSESTree.Node[] | null>)[key];
-        if (Array.isArray(child)) child.forEach((c) => c && visit(c));
-        else if (child && typeof child === 'object' && 'type' in child) visit(child);
-      }
-    };
-    visit(sourceCode.ast);
-    return out;
+    return findNodes(sourceCode, isMarkCall).map((node) => index.getEnclosingHandler(node)?.framework ?? '-');
   });
 }
 

@@ -1,5 +1,5 @@
 import { Linter } from 'eslint';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as tsParser from '@typescript-eslint/parser';
 
 export interface Parsed {
@@ -48,4 +48,19 @@ export function withSourceCode<T>(
   if (fatal) throw new Error(`parse or probe failure: ${fatal.message}`);
   if (!result) throw new Error('probe rule did not run');
   return result.value;
+}
+
+/** Every node of the file, in source order (depth first), for which `matches` holds. */
+export function findNodes<N extends TSESTree.Node>(sourceCode: TSESLint.SourceCode, matches: (node: TSESTree.Node) => node is N): N[] {
+  const found: N[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (matches(node)) found.push(node);
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, TSESTree.Node | TSESTree.Node[] | null>)[key];
+      if (Array.isArray(child)) child.forEach((item) => item && visit(item));
+      else if (child && typeof child === 'object' && 'type' in child) visit(child);
+    }
+  };
+  visit(sourceCode.ast);
+  return found;
 }
