@@ -13,6 +13,7 @@
 //   npm run build && node bench/incremental.mjs                       every 4th corpus file, 5 runs
 //   node bench/incremental.mjs --every 2 --runs 7 --only no-hardcoded-config,recommended
 //   node bench/incremental.mjs --plugin-dist /tmp/old-dist --plugin-dist dist   two builds side by side
+//   node bench/incremental.mjs --smoke --every 1 --runs 1                 the tiny corpus (CI)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +34,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     'plugin-dist': { type: 'string', multiple: true },
+    smoke: { type: 'boolean', default: false },
   },
 });
 const every = Number(options.every);
@@ -56,7 +58,8 @@ function getConfigurations(label, plugin) {
 }
 
 function main() {
-  const corpus = buildCorpus();
+  // --smoke: the benchmark's tiny corpus, so that CI keeps this tool working.
+  const corpus = buildCorpus({ smoke: options.smoke });
   const root = corpus.root;
   const esmFolders = new Set(corpus.esmFolders);
   const dists = (options['plugin-dist'] ?? [join(repository, 'dist')]).map((dist) => resolve(dist));
@@ -71,7 +74,7 @@ function main() {
     const messages = linter.verify(readFileSync(join(root, path), 'utf8'), { languageOptions }, { filename: path, allowInlineConfig: false });
     if (!messages.some((message) => message.fatal)) files.push({ path, languageOptions, sourceCode: linter.getSourceCode() });
   }
-  console.error(`${files.length} parsed files (every ${every}th of ${corpus.files.length}), ${runs} runs of ${configurations.length} configurations`);
+  console.error(`${files.length} parsed files (1 in ${every} of ${corpus.files.length}), ${runs} runs of ${configurations.length} configurations`);
 
   const times = new Map(configurations.map((configuration) => [configuration, []]));
   const reports = new Map();
@@ -103,7 +106,9 @@ function main() {
     const ownReports = reports.get(configuration) - floorReports;
     console.log(`| ${configuration.label} | ${value.toFixed(0)} | ${added} | ${share} | ${ownReports} | ${times.get(configuration).map((time) => time.toFixed(0)).join(', ')} |`);
   }
-  console.log(`\n${files.length} files parsed once (every ${every}th corpus file, cache ${getCacheDirectory()}); CPU of the lint passes only, no parsing.`);
+  console.log(`\n${files.length} files parsed once (1 in ${every} of the ${options.smoke ? 'smoke ' : ''}corpus files, cache ${getCacheDirectory()}); CPU of the lint passes only, no parsing.`);
+  const failed = configurations.filter((configuration) => times.get(configuration).length !== runs);
+  if (files.length === 0 || failed.length > 0) process.exitCode = 1;
 }
 
 main();
