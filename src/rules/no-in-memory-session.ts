@@ -606,6 +606,8 @@ export default createRule<Options, MessageIds>({
           if (!candidate) continue;
           const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === id.name);
           if (!variable) continue;
+          // A scalar is state only if something assigns it after its declaration (`var x = require('x')` is not).
+          if (candidate.kind === 'scalar' && !variable.references.some((ref) => ref.isWrite() && !ref.init)) continue;
           const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
           if (uses.length > 0) candidates.push({ ...candidate, name: id.name, report: id, uses });
         }

@@ -207,6 +207,14 @@ export class CatsController {
   create(@Body() cat: string) { this.cats.push(cat); }
 }`,
     },
+    {
+      name: 'strict: a var that is only read in handlers',
+      options: strict,
+      code: `var express = require('express');
+var config = require('./config');
+var app = express();
+app.get('/', function (req, res) { res.json({ name: config.name }); });`,
+    },
     // strict: lazy singletons, fixed cache keys and non-user keys stay silent.
     {
       name: 'strict: lazily created client',
