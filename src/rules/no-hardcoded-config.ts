@@ -208,14 +208,9 @@ interface Matchers {
   readonly patterns: readonly RegExp[];
 }
 
-const matcherCache = new Map<string, Matchers>();
-
-/** `allowedNames` / `allowedValues`: exact strings, or `/source/flags` regular expressions. Compiled once per list. */
+/** `allowedNames` / `allowedValues`: exact strings, or `/source/flags` regular expressions (compiled once per options, by `compileOptions`). */
 function compileMatchers(list: readonly string[] | undefined): Matchers | undefined {
   if (!list || list.length === 0) return undefined;
-  const key = JSON.stringify(list);
-  const cached = matcherCache.get(key);
-  if (cached) return cached;
   const exact = new Set<string>();
   const patterns: RegExp[] = [];
   for (const entry of list) {
@@ -230,10 +225,7 @@ function compileMatchers(list: readonly string[] | undefined): Matchers | undefi
     }
     exact.add(entry);
   }
-  const matchers = { exact, patterns };
-  if (matcherCache.size > 100) matcherCache.clear();
-  matcherCache.set(key, matchers);
-  return matchers;
+  return { exact, patterns };
 }
 
 function matchesAny(matchers: Matchers | undefined, candidates: readonly string[]): boolean {
@@ -248,23 +240,15 @@ function matchesAny(matchers: Matchers | undefined, candidates: readonly string[
   return false;
 }
 
-const customFormatCache = new Map<string, { formats: TokenFormat[]; filter: RegExp | undefined }>();
-
 function compileCustomFormats(patterns: Options[0]['additionalTokenPatterns']): { formats: TokenFormat[]; filter: RegExp | undefined } {
   if (!patterns || patterns.length === 0) return { formats: [], filter: undefined };
-  const key = JSON.stringify(patterns);
-  const cached = customFormatCache.get(key);
-  if (cached) return cached;
   const formats: TokenFormat[] = [];
   for (const { name, pattern, prefix } of patterns) {
     const format = createCustomFormat(name, pattern, prefix);
     if (format) formats.push(format);
   }
   const filter = formats.every((format) => format.prefixes.every((prefix) => prefix.length > 0)) ? createPrefixFilter(formats) : undefined;
-  const compiled = { formats, filter };
-  if (customFormatCache.size > 100) customFormatCache.clear();
-  customFormatCache.set(key, compiled);
-  return compiled;
+  return { formats, filter };
 }
 
 /** TS-only wrappers that do not change a value. */

@@ -67,31 +67,24 @@ const BASE_MEMBERS: readonly ModuleMember<Reference>[] = withDefaultTwins([
 ]);
 const findBaseReferences = createModuleFinder(BASE_MEMBERS);
 
-/** Finders for in-house session modules from options, built once per distinct option value. */
-const customFinders = new Map<string, { find: ModuleFinder<Reference>; plugins: StorePlugin[] }>();
-
 function customMiddleware(entry: { module: string; storeOption?: string }): StoreMiddleware {
   return { name: entry.module, concern: 'session', storeOptions: [entry.storeOption ?? 'store'], optionsIndex: 0, example: 'connect-redis' };
 }
 
-function getFinder(sessionModules: readonly { module: string; storeOption?: string }[]): { find: ModuleFinder<Reference>; plugins: readonly StorePlugin[] } {
+/** The finder and fastify plugins, with the in-house session modules of the options; built once per options value. */
+const getFinder = derivedFromOptions((options: Options[0]): { find: ModuleFinder<Reference>; plugins: readonly StorePlugin[] } => {
+  const sessionModules = options.sessionModules ?? [];
   if (sessionModules.length === 0) return { find: findBaseReferences, plugins: STORE_MIDDLEWARE_PLUGINS };
-  const key = JSON.stringify(sessionModules);
-  let cached = customFinders.get(key);
-  if (!cached) {
-    const rows: ModuleMember<Reference>[] = [...BASE_MEMBERS];
-    const plugins: StorePlugin[] = [...STORE_MIDDLEWARE_PLUGINS];
-    for (const entry of sessionModules) {
-      const middleware = customMiddleware(entry);
-      rows.push({ module: entry.module, path: [], kind: 'call', info: { role: 'middleware', middleware } });
-      rows.push({ module: entry.module, path: ['default'], kind: 'call', info: { role: 'middleware', middleware } });
-      plugins.push({ module: entry.module, exports: ['', 'default'], info: middleware });
-    }
-    cached = { find: createModuleFinder(withDefaultTwins(rows)), plugins };
-    customFinders.set(key, cached);
+  const rows: ModuleMember<Reference>[] = [...BASE_MEMBERS];
+  const plugins: StorePlugin[] = [...STORE_MIDDLEWARE_PLUGINS];
+  for (const entry of sessionModules) {
+    const middleware = customMiddleware(entry);
+    rows.push({ module: entry.module, path: [], kind: 'call', info: { role: 'middleware', middleware } });
+    rows.push({ module: entry.module, path: ['default'], kind: 'call', info: { role: 'middleware', middleware } });
+    plugins.push({ module: entry.module, exports: ['', 'default'], info: middleware });
   }
-  return cached;
-}
+  return { find: createModuleFinder(withDefaultTwins(rows)), plugins };
+});
 
 /** Methods that write into a Map, Set or array held by a binding. */
 const MUTATING_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'delete']);
@@ -564,7 +557,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const strict = options.strict === true;
     const allowed = getAllowedNames(options);
-    const { find, plugins } = getFinder(options.sessionModules ?? []);
+    const { find, plugins } = getFinder(options);
     const registerCalls: TSESTree.CallExpression[] = [];
 
     function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {

@@ -18,33 +18,26 @@ export type Options = [
 
 export type MessageIds = 'missingSigtermHandler' | 'addSigtermHandler' | 'exitWithoutClosing';
 
-const starterFinders = new Map<string, ModuleFinder<unknown>>();
-
-/** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`; compiled once per option value. */
-function getStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
+/** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`. */
+function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
   const rows = starters.filter((s): s is { module: string; member?: string } => typeof s === 'object');
   if (rows.length === 0) return undefined;
-  const key = JSON.stringify(rows);
-  let finder = starterFinders.get(key);
-  if (!finder) {
-    const members: ModuleMember<unknown>[] = [];
-    for (const row of rows) {
-      const path = row.member ? row.member.split('.') : [];
-      members.push({ module: row.module, path, kind: 'call', info: row }, { module: row.module, path, kind: 'construct', info: row });
-    }
-    finder = createModuleFinder(members);
-    starterFinders.set(key, finder);
+  const members: ModuleMember<unknown>[] = [];
+  for (const row of rows) {
+    const path = row.member ? row.member.split('.') : [];
+    members.push({ module: row.module, path, kind: 'call', info: row }, { module: row.module, path, kind: 'construct', info: row });
   }
-  return finder;
+  return createModuleFinder(members);
 }
 
-/** The statement a start call sits in, when another statement can be inserted after it. */
+/** Start methods and starter modules of the `serverStarters` option, built once per options value. */
 const getStarters = derivedFromOptions((options: Options[0]) => {
   const starters = options.serverStarters ?? [];
   const methodNames = starters.filter((s): s is string => typeof s === 'string');
-  return { methods: new Set(methodNames), methodNames, modules: getStarterFinder(starters) };
+  return { methods: new Set(methodNames), methodNames, modules: createStarterFinder(starters) };
 });
 
+/** The statement a start call sits in, when another statement can be inserted after it. */
 function getInsertionStatement(node: TSESTree.Node): TSESTree.Node | undefined {
   let current: TSESTree.Node = node;
   while (current.parent) {
