@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { APP_FACTORIES, type AppFactory } from '../knowledge/frameworks';
-import { createModuleFinder } from './modules';
+import { createModuleFinder, importsAnyModule } from './modules';
 import { findVariable, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -50,6 +50,11 @@ function getDeclaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, declarat
  * Finds the apps, routers and servers a file creates from the frameworks in `knowledge/frameworks`
  * and where they are stored, so rules can ask "is this `x.listen()` / `x.get()` on an app?".
  */
+/** Whether the file imports a framework that creates apps: without one, `indexApps` finds none. */
+export function mayCreateApps(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return importsAnyModule(sourceCode, findAppFactories.modules);
+}
+
 export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
   const instances: AppInstance[] = [];
   const byVariable = new Map<TSESLint.Scope.Variable, AppInstance>();

@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions } from '../create-rule';
 import { slashRegexListSchema } from '../options';
-import { indexApps, type AppIndex } from '../analysis/apps';
+import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, unwrapExpression } from '../analysis/values';
 import {
@@ -16,12 +16,12 @@ import {
   UNKNOWN,
   type ParsedUrl,
 } from '../analysis/secrets/connection-strings';
-import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkSecretValue, isStructuredValue } from '../analysis/secrets/credential-values';
+import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkSecretValue, isStructuredValue, mayBeCredentialValue } from '../analysis/secrets/credential-values';
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, toEnvName } from '../analysis/secrets/names';
 import { isPlaceholder } from '../analysis/secrets/placeholders';
-import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat } from '../analysis/secrets/token-formats';
+import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import { BACKING_SCHEMES, BACKING_SERVICE_CLIENTS, HTTP_CLIENTS, type BackingServiceClient, type HttpClientCall, type OptionRole } from '../knowledge/backing-services';
 import { APP_FACTORIES } from '../knowledge/frameworks';
 import { SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
@@ -270,6 +270,15 @@ function valueParent(node: TSESTree.Node): { child: TSESTree.Node; parent: TSEST
     parent = parent.parent;
   }
   return { child, parent };
+}
+
+/** Parents through which `getValueContext` can find an environment read's fallback. */
+const FALLBACK_PARENTS = new Set(['LogicalExpression', 'ConditionalExpression', 'AssignmentPattern', 'CallExpression']);
+
+/** Whether a value may be the fallback of an environment read, which any non-empty value can be. */
+function isFallbackPosition(node: TSESTree.Node): boolean {
+  const parent = valueParent(node).parent;
+  return parent !== undefined && FALLBACK_PARENTS.has(parent.type);
 }
 
 function getMemberName(node: TSESTree.MemberExpression): string | undefined {
@@ -758,6 +767,7 @@ export default createRule<Options, MessageIds>({
     const findings = new Map<TSESTree.Node, Finding>();
     /** String-expression roots (templates, concatenations) whose text was already scanned. */
     const scannedRoots = new Set<TSESTree.Node>();
+    const scansConnections = checks.connections || checks.backing || checks.localUrls;
     /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
     const contextCheckedRoots = new Set<TSESTree.Node>();
     let apps: AppIndex | undefined;
@@ -818,6 +828,11 @@ export default createRule<Options, MessageIds>({
     function scanTokens(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): boolean {
       const match = findToken(text, custom.formats, custom.filter);
       if (!match) return false;
+      reportToken(node, text, whole, match, valueContext);
+      return true;
+    }
+
+    function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
       const envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, match.format.envName) : match.format.envName;
       add({
         node,
@@ -827,7 +842,6 @@ export default createRule<Options, MessageIds>({
         names: contextNames(valueContext),
         suggestion: whole && match.value === text.trim() ? envSuggestion(node, envName, valueContext) : undefined,
       });
-      return true;
     }
 
     function hasCredentials(url: ParsedUrl): boolean {
@@ -994,10 +1008,16 @@ export default createRule<Options, MessageIds>({
 
     /** Every check that looks at one string expression whose full value may be known. */
     function inspectStringValue(node: TSESTree.Node, value: string): void {
+      // Where the value lands is worked out only when some check can use it: most strings are
+      // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
+      const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
+      const connection = scansConnections && value.length >= 8 && (value.includes('://') || value.includes('='));
+      const named = mayBeCredentialValue(value) || isFallbackPosition(node);
+      if (!token && !connection && !named) return;
       const valueContext = getValueContext(node, sourceCode);
-      if (checks.tokens && value.length >= 8) scanTokens(node, value, true, valueContext);
-      if ((checks.connections || checks.backing || checks.localUrls) && value.length >= 8) scanConnectionText(node, value, true, valueContext);
-      if (valueContext.type !== 'none') checkValueContext(node, value, valueContext);
+      if (token) reportToken(node, value, true, token, valueContext);
+      if (connection) scanConnectionText(node, value, true, valueContext);
+      if (named && valueContext.type !== 'none') checkValueContext(node, value, valueContext);
     }
 
     /** The top of a `'a' + b + 'c'` chain. */
@@ -1017,7 +1037,7 @@ export default createRule<Options, MessageIds>({
         inspectStringValue(root, text);
         return;
       }
-      if (checks.connections || checks.backing || checks.localUrls) scanConnectionText(root, text, false, getValueContext(root, sourceCode));
+      if (scansConnections) scanConnectionText(root, text, false, getValueContext(root, sourceCode));
     }
 
     // --- checks 3 and 5 on known APIs
@@ -1310,6 +1330,71 @@ export default createRule<Options, MessageIds>({
       checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
     }
 
+    function onLiteral(node: TSESTree.Literal): void {
+      if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
+      const value = node.value;
+      if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
+        if (checks.tokens && value.length >= 20) scanTokens(node, value, false, NO_CONTEXT);
+        const root = getConcatRoot(node);
+        if (scannedRoots.has(root)) return;
+        // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
+        if (value.includes('://') || value.includes('=')) {
+          inspectCompound(root);
+        } else if (!contextCheckedRoots.has(root)) {
+          contextCheckedRoots.add(root);
+          if (getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
+        }
+        return;
+      }
+      inspectStringValue(node, value);
+      if (checks.names) followBinding(node, value);
+    }
+
+    function onTemplate(node: TSESTree.TemplateLiteral): void {
+      if (node.parent.type === 'TSLiteralType' || node.parent.type === 'TSTemplateLiteralType') return;
+      if (node.expressions.length === 0) {
+        const value = node.quasis[0]?.value.cooked;
+        if (typeof value === 'string' && value.length > 0) {
+          if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
+            inspectCompound(getConcatRoot(node));
+          } else {
+            inspectStringValue(node, value);
+            if (checks.names) followBinding(node, value);
+          }
+        }
+        return;
+      }
+      if (checks.tokens) {
+        for (const quasi of node.quasis) {
+          const cooked = quasi.value.cooked;
+          if (typeof cooked === 'string' && cooked.length >= 20 && scanTokens(node, cooked, false, NO_CONTEXT)) break;
+        }
+      }
+      const hasUrlOrPair = node.quasis.some((quasi) => quasi.value.raw.includes('://') || quasi.value.raw.includes('='));
+      if (hasUrlOrPair) inspectCompound(getConcatRoot(node));
+    }
+
+    /**
+     * Calls matter only where `.listen(…)`, `app.set('port', …)` on an app made in this file, or a
+     * global `fetch(…)` can occur; elsewhere no listener is called on every call of the file.
+     */
+    function listensToCalls(): boolean {
+      const text = sourceCode.text;
+      return (checks.ports && (text.includes('listen') || mayCreateApps(sourceCode))) || (checks.remoteApis && text.includes('fetch'));
+    }
+
+    function onCall(node: TSESTree.CallExpression): void {
+      const callee = node.callee;
+      if (callee.type === 'MemberExpression') {
+        if (!checks.ports || callee.computed || callee.property.type !== 'Identifier') return;
+        const method = callee.property.name;
+        if (method === 'listen') checkListen(node);
+        else if (method === 'set') checkAppSetPort(node, callee.object);
+      } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
+        checkGlobalFetch(node);
+      }
+    }
+
     return {
       Program() {
         const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis;
@@ -1335,59 +1420,9 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      Literal(node) {
-        if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
-        const value = node.value;
-        if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
-          if (checks.tokens && value.length >= 20) scanTokens(node, value, false, NO_CONTEXT);
-          const root = getConcatRoot(node);
-          if (scannedRoots.has(root)) return;
-          // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
-          if (value.includes('://') || value.includes('=')) {
-            inspectCompound(root);
-          } else if (!contextCheckedRoots.has(root)) {
-            contextCheckedRoots.add(root);
-            if (getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
-          }
-          return;
-        }
-        inspectStringValue(node, value);
-        if (checks.names) followBinding(node, value);
-      },
-      TemplateLiteral(node) {
-        if (node.parent.type === 'TSLiteralType' || node.parent.type === 'TSTemplateLiteralType') return;
-        if (node.expressions.length === 0) {
-          const value = node.quasis[0]?.value.cooked;
-          if (typeof value === 'string' && value.length > 0) {
-            if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
-              inspectCompound(getConcatRoot(node));
-            } else {
-              inspectStringValue(node, value);
-              if (checks.names) followBinding(node, value);
-            }
-          }
-          return;
-        }
-        if (checks.tokens) {
-          for (const quasi of node.quasis) {
-            const cooked = quasi.value.cooked;
-            if (typeof cooked === 'string' && cooked.length >= 20 && scanTokens(node, cooked, false, NO_CONTEXT)) break;
-          }
-        }
-        const hasUrlOrPair = node.quasis.some((quasi) => quasi.value.raw.includes('://') || quasi.value.raw.includes('='));
-        if (hasUrlOrPair) inspectCompound(getConcatRoot(node));
-      },
-      CallExpression(node) {
-        const callee = node.callee;
-        if (callee.type === 'MemberExpression') {
-          if (!checks.ports || callee.computed || callee.property.type !== 'Identifier') return;
-          const method = callee.property.name;
-          if (method === 'listen') checkListen(node);
-          else if (method === 'set') checkAppSetPort(node, callee.object);
-        } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
-          checkGlobalFetch(node);
-        }
-      },
+      Literal: onLiteral,
+      TemplateLiteral: onTemplate,
+      ...(listensToCalls() ? { CallExpression: onCall } : {}),
       'Program:exit'() {
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
@@ -1416,7 +1451,8 @@ export default createRule<Options, MessageIds>({
      * well, when its own binding's name did not get it reported.
      */
     function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
-      if (findings.has(literal)) return;
+      // Only binding contexts are checked here, and they need a credential-like value.
+      if (!mayBeCredentialValue(value) || findings.has(literal)) return;
       const { child, parent } = valueParent(literal);
       if (parent?.type !== 'VariableDeclarator' || parent.init !== child || parent.id.type !== 'Identifier') return;
       const name = parent.id.name;

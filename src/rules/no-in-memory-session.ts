@@ -288,22 +288,21 @@ function isGlobalName(node: TSESTree.Node, scope: Scope | undefined): node is TS
   return !variable || variable.defs.length === 0;
 }
 
-/** The syntax `isCollectionInit` accepts, checked without a scope. */
-function isCollectionShape(value: TSESTree.Node): boolean {
-  return value.type === 'ObjectExpression' || value.type === 'ArrayExpression' || value.type === 'NewExpression' || value.type === 'CallExpression';
-}
-
-/** `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: a collection that can hold per-user entries. */
-function isCollectionInit(init: TSESTree.Node, scope: Scope | undefined): boolean {
+/**
+ * `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: a collection that can hold per-user
+ * entries. The scope, needed only to tell a global `Map` or `Object` from a local one, is asked
+ * for only then: most top-level initialisers (`require(...)` calls) are ruled out by syntax.
+ */
+function isCollectionInit(init: TSESTree.Node, getScope: () => Scope | undefined): boolean {
   const value = unwrapExpression(init);
   if (value.type === 'ObjectExpression' || value.type === 'ArrayExpression') return true;
   if (value.type === 'NewExpression') {
     const callee = unwrapExpression(value.callee);
-    return callee.type === 'Identifier' && COLLECTION_CONSTRUCTORS.has(callee.name) && isGlobalName(callee, scope);
+    return callee.type === 'Identifier' && COLLECTION_CONSTRUCTORS.has(callee.name) && isGlobalName(callee, getScope());
   }
   if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression') {
     const object = value.callee.object;
-    return object.type === 'Identifier' && object.name === 'Object' && getPropertyName(value.callee) === 'create' && isGlobalName(object, scope);
+    return object.type === 'Identifier' && object.name === 'Object' && getPropertyName(value.callee) === 'create' && isGlobalName(object, getScope());
   }
   return false;
 }
@@ -590,7 +589,7 @@ export default createRule<Options, MessageIds>({
           let candidate: Omit<Candidate, 'name' | 'report' | 'uses'> | undefined;
           if (library) {
             if (strict) candidate = { kind: 'cache', library: library.name, writeMethods: library.writeMethods };
-          } else if (init && isCollectionShape(init) && isCollectionInit(init, sourceCode.getScope(declarator))) {
+          } else if (init && isCollectionInit(init, () => sourceCode.getScope(declarator))) {
             if (!CACHE_NAME.test(id.name.toLowerCase())) candidate = { kind: 'collection' };
             else if (strict) candidate = { kind: 'cache', library: 'an in-process cache object', writeMethods: ['set'] };
           } else if (strict && declaration.kind !== 'const') {
@@ -685,7 +684,7 @@ export default createRule<Options, MessageIds>({
         if (element.type !== 'PropertyDefinition' || !element.static || !element.value) continue;
         const field = getPropertyName(element);
         if (field === undefined || allowed.has(field) || allowed.has(`${className}.${field}`)) continue;
-        if (!isCollectionInit(element.value, sourceCode.getScope(element))) continue;
+        if (!isCollectionInit(element.value, () => sourceCode.getScope(element))) continue;
         if (CACHE_NAME.test(field.toLowerCase())) continue;
         // Uses are `Class.field` member expressions anywhere in the file.
         const uses: TSESTree.Node[] = [];

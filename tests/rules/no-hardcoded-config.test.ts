@@ -163,6 +163,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     'function start(port = 3000) { server.listen(port); }',
     "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT || 3000 });",
     "import express from 'express';\nconst app = express();\napp.set('port', process.env.PORT || 3000);",
+    // `.set('port', …)` on something no app framework of this file created: a map, a settings store.
+    "const settings = new Map();\nsettings.set('port', 3000);",
     // Known clients with configuration from the environment, or local development defaults.
     "import { Pool } from 'pg';\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });",
     "import { Pool } from 'pg';\nconst pool = new Pool({ host: 'localhost', user: 'postgres', password: 'postgres' });",
@@ -727,6 +729,11 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // The app's port set in a file that never calls listen().
+    {
+      code: "const express = require('express');\nconst app = express();\napp.set('port', 8080);\nmodule.exports = app;",
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const express = require('express');\nconst app = express();\napp.set('port', 8080);\nmodule.exports = app;", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     {
       code: "import express from 'express';\nconst app = express();\napp.set('port', 3000);\napp.listen(app.get('port'));",

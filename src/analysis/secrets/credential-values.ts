@@ -220,6 +220,20 @@ export interface CredentialValueOptions {
 const DEFAULT_OPTIONS: CredentialValueOptions = { minLength: 6 };
 
 /**
+ * A cheap necessary condition of `isCredentialLikeValue` (with its default length) and of the
+ * entropy check: at least 6 characters, printable ASCII, no whitespace. Most string literals in
+ * code (messages, short keys) fail it, so the costlier context work can be skipped for them.
+ */
+export function mayBeCredentialValue(value: string): boolean {
+  if (value.length < DEFAULT_OPTIONS.minLength) return false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code > 126) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a literal bound to a secret-ish name looks like a credential: not a label, sentence,
  * placeholder, name, path, plain URL, identifier, setting, version or hash. Single lower-case
  * words count only when they carry a secret word (`supersecret`, `mypassword`).

@@ -408,12 +408,25 @@ export function classifySecretName(name: string): SecretName | undefined {
 /** Head words that `strict`'s entropy check also accepts: random values under these are keys. */
 const WEAK_HEAD_WORDS = new Set(['key', 'keys', 'salt', 'auth', 'signature', 'sig', 'hmac', 'cipher', 'seed', 'pepper', 'pass']);
 
+const weakCache = new Map<string, boolean>();
+
 /**
  * A name that might hold a secret (`strict`): every secret name, plus `key`, `salt`, `auth`,
  * `signature` and the like as the head word. Values must then look random to be reported.
  */
 export function isWeakSecretName(name: string): boolean {
   if (classifySecretName(name)) return true;
+  const cached = weakCache.get(name);
+  if (cached !== undefined) return cached;
+  const result = isWeakHeadName(name);
+  if (weakCache.size >= CACHE_LIMIT) weakCache.clear();
+  weakCache.set(name, result);
+  return result;
+}
+
+
+/** The uncached half of `isWeakSecretName`: the head word alone. */
+function isWeakHeadName(name: string): boolean {
   const words = splitWords(name);
   let index = words.length - 1;
   while (index >= 0 && (VALUE_SUFFIXES.has(words[index] ?? '') || isDigits(words[index] ?? ''))) index--;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonPassword, isCredentialLikeValue, isOwnName, isSecretFallbackValue, isSinkSecretValue, isStructuredValue } from '../../../src/analysis/secrets/credential-values';
+import {
+  isCommonPassword,
+  isCredentialLikeValue,
+  isOwnName,
+  isSecretFallbackValue,
+  isSinkSecretValue,
+  isStructuredValue,
+  mayBeCredentialValue,
+} from '../../../src/analysis/secrets/credential-values';
 
 describe('isCredentialLikeValue', () => {
   it.each([
@@ -101,5 +109,20 @@ describe('isStructuredValue', () => {
   });
   it.each(['q8Zr2mK4pW9xT3vN7bL1', 'a8f5f167f44f4964e6c998dee827110c'])('%j does not', (value) => {
     expect(isStructuredValue(value)).toBe(false);
+  });
+});
+
+describe('mayBeCredentialValue', () => {
+  it.each(['hunter2', 'S3cr3t!', '123456', 'q8Zr2mK4pW9xT3vN7bL1', 'a-b_c.d'])('%j may be a credential', (value) => {
+    expect(mayBeCredentialValue(value)).toBe(true);
+  });
+  it.each(['', 'abc12', 'Mot de passe', 'tab\there', 'line\nbreak', 'nbsp\u00a0x', 'Passwört1'])('%j cannot be one', (value) => {
+    expect(mayBeCredentialValue(value)).toBe(false);
+  });
+  // The pre-test may only skip what both later checks reject, whatever the name.
+  it.each(['abc12', 'Mot de passe', 'tab\there', 'Passwört1', 'xxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyy'])('%j rejected by the pre-test is neither a credential nor unstructured', (value) => {
+    expect(mayBeCredentialValue(value)).toBe(false);
+    for (const name of ['password', 'apiKey', 'secret', 'pass']) expect(isCredentialLikeValue(value, name)).toBe(false);
+    expect(value.length < 8 || isStructuredValue(value)).toBe(true);
   });
 });

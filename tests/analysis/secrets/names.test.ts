@@ -103,6 +103,9 @@ describe('isWeakSecretName', () => {
   it.each(['keyName', 'hasKey', 'name', 'primaryKeyField', 'color'])('%s does not', (name) => {
     expect(isWeakSecretName(name)).toBe(false);
   });
+  it('gives the same answer when asked again (the answers are cached)', () => {
+    for (const name of ['signingKey', 'keyName', 'signingKey', 'keyName']) expect(isWeakSecretName(name)).toBe(name === 'signingKey');
+  });
 });
 
 describe('isEnvVarName', () => {
