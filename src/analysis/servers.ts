@@ -53,8 +53,7 @@ export interface ServerStartOptions {
 }
 
 /** Method names that start a server on a framework app or a Node server. */
-export const BUILTIN_START_METHOD_NAMES: readonly string[] = ['listen', 'start', 'attach'];
-const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(BUILTIN_START_METHOD_NAMES);
+const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(['listen', 'start', 'attach']);
 
 /**
  * A port by name: `port`, `PORT`, `httpPort`, `HTTP_PORT`, `getPort`, `portNumber`. Case matters:

@@ -1,6 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { mayCreateApps } from '../analysis/apps';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { BUILTIN_START_METHOD_NAMES, findServerStarts, hasCreationHint, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
+import { findServerStarts, hasCreationHint, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
 import { createRule, derivedFromOptions } from '../create-rule';
 
@@ -172,10 +173,13 @@ export default createRule<Options, MessageIds>({
     const anyListen = options.entryPoints === 'any-listen';
     const { methods, methodNames, modules } = getStarters(options);
     const text = sourceCode.text;
-    // Cheap text tests first: a file that names no start method, creation hint or starter module
-    // starts nothing, and one that never says SIGTERM has no SIGTERM handler to check.
+    // Cheap tests first: a file starts nothing unless it says `listen`, imports an app framework
+    // (whose servers alone are started by `start()` or `attach()`, see findServerStarts), a server
+    // that listens as it is created, or a starter module, or names a configured start method. One
+    // that never says SIGTERM has no SIGTERM handler to check.
     const mayStart =
-      BUILTIN_START_METHOD_NAMES.some((name) => text.includes(name)) ||
+      text.includes('listen') ||
+      mayCreateApps(sourceCode) ||
       methodNames.some((name) => text.includes(name)) ||
       hasCreationHint(sourceCode) ||
       (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
@@ -198,9 +202,14 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      CallExpression(node) {
-        if (isStartCandidate(node, methods)) candidates.push(node);
-      },
+      // Start candidates are needed only where a start is possible.
+      ...(mayStart
+        ? {
+            CallExpression(node: TSESTree.CallExpression): void {
+              if (isStartCandidate(node, methods)) candidates.push(node);
+            },
+          }
+        : {}),
       'Program:exit'() {
         if (mayHandle) checkHandlers();
         if (!mayStart) return;
