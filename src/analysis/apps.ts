@@ -46,15 +46,15 @@ function getDeclaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, declarat
   return sourceCode.getDeclaredVariables(declarator).find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
 }
 
-/**
- * Finds the apps, routers and servers a file creates from the frameworks in `knowledge/frameworks`
- * and where they are stored, so rules can ask "is this `x.listen()` / `x.get()` on an app?".
- */
 /** Whether the file imports a framework that creates apps: without one, `indexApps` finds none. */
 export function mayCreateApps(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return importsAnyModule(sourceCode, findAppFactories.modules);
 }
 
+/**
+ * Finds the apps, routers and servers a file creates from the frameworks in `knowledge/frameworks`
+ * and where they are stored, so rules can ask "is this `x.listen()` / `x.get()` on an app?".
+ */
 export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
   const instances: AppInstance[] = [];
   const byVariable = new Map<TSESLint.Scope.Variable, AppInstance>();

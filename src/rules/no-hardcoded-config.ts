@@ -764,10 +764,10 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const { checks, entropySettings, allowedNames, allowedValues, custom } = compileOptions(options);
+    const scansConnections = checks.connections || checks.backing || checks.localUrls;
     const findings = new Map<TSESTree.Node, Finding>();
     /** String-expression roots (templates, concatenations) whose text was already scanned. */
     const scannedRoots = new Set<TSESTree.Node>();
-    const scansConnections = checks.connections || checks.backing || checks.localUrls;
     /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
     const contextCheckedRoots = new Set<TSESTree.Node>();
     let apps: AppIndex | undefined;
@@ -1007,12 +1007,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Every check that looks at one string expression whose full value may be known. */
-    function inspectStringValue(node: TSESTree.Node, value: string): void {
+    function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value)): void {
       // Where the value lands is worked out only when some check can use it: most strings are
       // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
       const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
       const connection = scansConnections && value.length >= 8 && (value.includes('://') || value.includes('='));
-      const named = mayBeCredentialValue(value) || isFallbackPosition(node);
+      const named = credentialLike || isFallbackPosition(node);
       if (!token && !connection && !named) return;
       const valueContext = getValueContext(node, sourceCode);
       if (token) reportToken(node, value, true, token, valueContext);
@@ -1330,6 +1330,14 @@ export default createRule<Options, MessageIds>({
       checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
     }
 
+    /** A string literal or plain template that is not a piece of a concatenation. */
+    function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+      const credentialLike = mayBeCredentialValue(value);
+      inspectStringValue(node, value, credentialLike);
+      // Only binding contexts are checked there, and they need a credential-like value.
+      if (checks.names && credentialLike) followBinding(node, value);
+    }
+
     function onLiteral(node: TSESTree.Literal): void {
       if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
       const value = node.value;
@@ -1346,8 +1354,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      inspectStringValue(node, value);
-      if (checks.names) followBinding(node, value);
+      inspectWholeString(node, value);
     }
 
     function onTemplate(node: TSESTree.TemplateLiteral): void {
@@ -1358,8 +1365,7 @@ export default createRule<Options, MessageIds>({
           if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
             inspectCompound(getConcatRoot(node));
           } else {
-            inspectStringValue(node, value);
-            if (checks.names) followBinding(node, value);
+            inspectWholeString(node, value);
           }
         }
         return;
@@ -1448,11 +1454,11 @@ export default createRule<Options, MessageIds>({
     /**
      * `const PASSWORD = '…'` used as `{ password: PASSWORD }` or `config.password = PASSWORD`: a
      * string bound to a never-reassigned variable is judged by the names it is handed on to as
-     * well, when its own binding's name did not get it reported.
+     * well, when its own binding's name did not get it reported. Callers pass only values that
+     * may be credentials (`mayBeCredentialValue`): the names it finds judge nothing else.
      */
     function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
-      // Only binding contexts are checked here, and they need a credential-like value.
-      if (!mayBeCredentialValue(value) || findings.has(literal)) return;
+      if (findings.has(literal)) return;
       const { child, parent } = valueParent(literal);
       if (parent?.type !== 'VariableDeclarator' || parent.init !== child || parent.id.type !== 'Identifier') return;
       const name = parent.id.name;

@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { mayCreateApps } from '../analysis/apps';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findServerStarts, hasCreationHint, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
+import { findServerStarts, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
 import { createRule, derivedFromOptions } from '../create-rule';
 
@@ -174,14 +174,13 @@ export default createRule<Options, MessageIds>({
     const { methods, methodNames, modules } = getStarters(options);
     const text = sourceCode.text;
     // Cheap tests first: a file starts nothing unless it says `listen`, imports an app framework
-    // (whose servers alone are started by `start()` or `attach()`, see findServerStarts), a server
-    // that listens as it is created, or a starter module, or names a configured start method. One
-    // that never says SIGTERM has no SIGTERM handler to check.
+    // (whose servers alone are started by `start()` or `attach()`, or listen as they are created;
+    // see findServerStarts) or a starter module, or names a configured start method. One that
+    // never says SIGTERM has no SIGTERM handler to check.
     const mayStart =
       text.includes('listen') ||
       mayCreateApps(sourceCode) ||
       methodNames.some((name) => text.includes(name)) ||
-      hasCreationHint(sourceCode) ||
       (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
     const mayHandle = checkHandler && text.includes('SIGTERM');
     if (!mayStart && !mayHandle) return {};

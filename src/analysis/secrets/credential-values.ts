@@ -225,12 +225,7 @@ const DEFAULT_OPTIONS: CredentialValueOptions = { minLength: 6 };
  * code (messages, short keys) fail it, so the costlier context work can be skipped for them.
  */
 export function mayBeCredentialValue(value: string): boolean {
-  if (value.length < DEFAULT_OPTIONS.minLength) return false;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13) || code > 126) return false;
-  }
-  return true;
+  return value.length >= DEFAULT_OPTIONS.minLength && !hasWhitespace(value) && !hasNonAscii(value);
 }
 
 /**

@@ -424,7 +424,6 @@ export function isWeakSecretName(name: string): boolean {
   return result;
 }
 
-
 /** The uncached half of `isWeakSecretName`: the head word alone. */
 function isWeakHeadName(name: string): boolean {
   const words = splitWords(name);
