@@ -1,6 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { mentions } from './text';
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
 
@@ -179,7 +180,7 @@ function getInteropCall(call: TSESTree.CallExpression): TSESTree.CallExpression 
  */
 function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
   // A native text search is much cheaper than the scan of every unresolved reference below.
-  const requires = sourceCode.text.includes('require') ? getRequireIdentifiers(globalScope) : [];
+  const requires = mentions(sourceCode, 'require') ? getRequireIdentifiers(globalScope) : [];
   for (const identifier of requires) {
     const call = identifier.parent;
     if (call?.type === 'CallExpression' && call.callee === identifier) {

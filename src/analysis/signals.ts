@@ -11,6 +11,7 @@ import {
 import { createModuleFinder, getRequiredModuleName } from './modules';
 import { walk } from './servers';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from './values';
+import { mentions } from './text';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -355,7 +356,7 @@ function getImportedCalleeName(call: TSESTree.CallExpression, scope: Scope): str
  * imported shutdown helpers. One walk, only in files whose text mentions one of them.
  */
 function findShutdownMethodCalls(sourceCode: Readonly<TSESLint.SourceCode>, libraryCalls: ReadonlySet<TSESTree.Node>): SigtermArrangement[] {
-  const rows = SHUTDOWN_METHODS.filter((row) => sourceCode.text.includes(row.method));
+  const rows = SHUTDOWN_METHODS.filter((row) => mentions(sourceCode, row.method));
   const helpers = SHUTDOWN_HELPER_NAME.test(sourceCode.text);
   if (rows.length === 0 && !helpers) return [];
   const found: SigtermArrangement[] = [];

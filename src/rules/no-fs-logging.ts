@@ -26,6 +26,7 @@ import {
   type Swap,
   type TransportClass,
 } from '../knowledge/logging';
+import { mentions } from '../analysis/text';
 
 export type Options = [
   {
@@ -263,7 +264,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const compiled = compileOptions(options);
     // Nothing to find in a file that brings in no fs or logging module and calls no `addStream`.
-    const mayAddStream = sourceCode.text.includes(BUNYAN_ADD_STREAM.method);
+    const mayAddStream = mentions(sourceCode, BUNYAN_ADD_STREAM.method);
     if (!mayAddStream && !importsAnyModule(sourceCode, findReferences.modules) && !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules))) {
       return {};
     }

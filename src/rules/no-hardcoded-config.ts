@@ -25,6 +25,7 @@ import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat, ty
 import { BACKING_SCHEMES, BACKING_SERVICE_CLIENTS, HTTP_CLIENTS, type BackingServiceClient, type HttpClientCall, type OptionRole } from '../knowledge/backing-services';
 import { APP_FACTORIES } from '../knowledge/frameworks';
 import { SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { mentions } from '../analysis/text';
 
 export type Options = [
   {
@@ -261,24 +262,44 @@ function isTransparent(node: TSESTree.Node): boolean {
   );
 }
 
-/** The node and its parent after stepping out of TS wrappers. */
-function valueParent(node: TSESTree.Node): { child: TSESTree.Node; parent: TSESTree.Node | undefined } {
-  let child = node;
-  let parent = node.parent;
-  while (parent && isTransparent(parent)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  return { child, parent };
+/** Whether a template's fixed parts hold a URL or a `key=value` pair. */
+function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
+  for (const quasi of quasis) if (quasi.value.raw.includes('://') || quasi.value.raw.includes('=')) return true;
+  return false;
 }
 
-/** Parents through which `getValueContext` can find an environment read's fallback. */
-const FALLBACK_PARENTS = new Set(['LogicalExpression', 'ConditionalExpression', 'AssignmentPattern', 'CallExpression']);
+/** The node after stepping out of TS wrappers (`x as string`, `x!`); its parent is where the value lands. */
+function valueChild(node: TSESTree.Node): TSESTree.Node {
+  let child = node;
+  while (child.parent && isTransparent(child.parent)) child = child.parent;
+  return child;
+}
 
-/** Whether a value may be the fallback of an environment read, which any non-empty value can be. */
+/**
+ * Whether a value stands where `getValueContext` can find an environment read's fallback:
+ * `… || value`, `… ?? value`, `… ? … : value`, `{ X = value }`, `env('X', value)`. Any non-empty
+ * value can be a fallback, so this decides which strings need their context worked out.
+ */
 function isFallbackPosition(node: TSESTree.Node): boolean {
-  const parent = valueParent(node).parent;
-  return parent !== undefined && FALLBACK_PARENTS.has(parent.type);
+  const child = valueChild(node);
+  const parent = child.parent;
+  switch (parent?.type) {
+    case 'LogicalExpression':
+      return parent.right === child && (parent.operator === '||' || parent.operator === '??');
+    case 'ConditionalExpression':
+      return parent.alternate === child;
+    case 'AssignmentPattern':
+      return parent.right === child;
+    case 'CallExpression':
+      return parent.arguments[1] === child && isEnvHelper(parent.callee);
+    default:
+      return false;
+  }
+}
+
+/** Strapi-style helpers: `env('JWT_SECRET', 'fallback')`, `env.str('X', 'fallback')`. */
+function isEnvHelper(callee: TSESTree.Node): boolean {
+  return (callee.type === 'Identifier' && callee.name === 'env') || (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'env');
 }
 
 function getMemberName(node: TSESTree.MemberExpression): string | undefined {
@@ -361,7 +382,8 @@ function getPropertyPath(property: TSESTree.Property, name: string): string[] {
   const path = [name];
   let object: TSESTree.Node = property.parent;
   for (let depth = 0; depth < 5; depth++) {
-    const { child, parent } = valueParent(object);
+    const child = valueChild(object);
+    const parent = child.parent;
     if (!parent) break;
     if (parent.type === 'Property' && parent.value === child && parent.parent.type === 'ObjectExpression') {
       const key = getPropertyName(parent);
@@ -414,7 +436,8 @@ function bindingOf(name: string): ValueContext {
 
 /** Where a string value lands. */
 function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
-  const { child, parent } = valueParent(node);
+  const child = valueChild(node);
+  const parent = child.parent;
   if (!parent) return NO_CONTEXT;
   switch (parent.type) {
     case 'VariableDeclarator':
@@ -474,11 +497,8 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       // Strapi-style helpers: env('JWT_SECRET', 'fallback'), env.str('X', 'fallback')
       if (parent.arguments[1] !== child) return NO_CONTEXT;
       const callee = parent.callee;
-      const isEnvHelper =
-        (callee.type === 'Identifier' && callee.name === 'env') ||
-        (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'env');
       const first = parent.arguments[0];
-      if (!isEnvHelper || !first || first.type !== 'Literal' || typeof first.value !== 'string' || !isEnvVarName(first.value)) return NO_CONTEXT;
+      if (!isEnvHelper(callee) || !first || first.type !== 'Literal' || typeof first.value !== 'string' || !isEnvVarName(first.value)) return NO_CONTEXT;
       return {
         type: 'fallback',
         variable: first.value,
@@ -1376,8 +1396,7 @@ export default createRule<Options, MessageIds>({
           if (typeof cooked === 'string' && cooked.length >= 20 && scanTokens(node, cooked, false, NO_CONTEXT)) break;
         }
       }
-      const hasUrlOrPair = node.quasis.some((quasi) => quasi.value.raw.includes('://') || quasi.value.raw.includes('='));
-      if (hasUrlOrPair) inspectCompound(getConcatRoot(node));
+      if (hasUrlOrPair(node.quasis)) inspectCompound(getConcatRoot(node));
     }
 
     /**
@@ -1385,8 +1404,7 @@ export default createRule<Options, MessageIds>({
      * global `fetch(…)` can occur; elsewhere no listener is called on every call of the file.
      */
     function listensToCalls(): boolean {
-      const text = sourceCode.text;
-      return (checks.ports && (text.includes('listen') || mayCreateApps(sourceCode))) || (checks.remoteApis && text.includes('fetch'));
+      return (checks.ports && (mentions(sourceCode, 'listen') || mayCreateApps(sourceCode))) || (checks.remoteApis && mentions(sourceCode, 'fetch'));
     }
 
     function onCall(node: TSESTree.CallExpression): void {
@@ -1459,7 +1477,8 @@ export default createRule<Options, MessageIds>({
      */
     function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
       if (findings.has(literal)) return;
-      const { child, parent } = valueParent(literal);
+      const child = valueChild(literal);
+      const parent = child.parent;
       if (parent?.type !== 'VariableDeclarator' || parent.init !== child || parent.id.type !== 'Identifier') return;
       const name = parent.id.name;
       const variable = sourceCode.getDeclaredVariables(parent).find((candidate) => candidate.name === name);

@@ -17,6 +17,7 @@ import {
   type StoreMiddleware,
   type StorePlugin,
 } from '../knowledge/sessions';
+import { mentions } from '../analysis/text';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -290,19 +291,19 @@ function isGlobalName(node: TSESTree.Node, scope: Scope | undefined): node is TS
 
 /**
  * `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: a collection that can hold per-user
- * entries. The scope, needed only to tell a global `Map` or `Object` from a local one, is asked
- * for only then: most top-level initialisers (`require(...)` calls) are ruled out by syntax.
+ * entries. The scope of `at`, needed only to tell a global `Map` or `Object` from a local one, is
+ * asked for only then: most top-level initialisers (`require(...)` calls) are ruled out by syntax.
  */
-function isCollectionInit(init: TSESTree.Node, getScope: () => Scope | undefined): boolean {
+function isCollectionInit(init: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, at: TSESTree.Node): boolean {
   const value = unwrapExpression(init);
   if (value.type === 'ObjectExpression' || value.type === 'ArrayExpression') return true;
   if (value.type === 'NewExpression') {
     const callee = unwrapExpression(value.callee);
-    return callee.type === 'Identifier' && COLLECTION_CONSTRUCTORS.has(callee.name) && isGlobalName(callee, getScope());
+    return callee.type === 'Identifier' && COLLECTION_CONSTRUCTORS.has(callee.name) && isGlobalName(callee, sourceCode.getScope(at));
   }
   if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression') {
     const object = value.callee.object;
-    return object.type === 'Identifier' && object.name === 'Object' && getPropertyName(value.callee) === 'create' && isGlobalName(object, getScope());
+    return object.type === 'Identifier' && object.name === 'Object' && getPropertyName(value.callee) === 'create' && isGlobalName(object, sourceCode.getScope(at));
   }
   return false;
 }
@@ -330,9 +331,10 @@ function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write
     const parent = node.parent;
     if (!parent) return undefined;
     if (parent.type === 'MemberExpression' && parent.object === node) {
-      const name = getPropertyName(parent, scope);
       const call = skipWrappers(parent).parent;
       if (call?.type === 'CallExpression' && call.callee === skipWrappers(parent)) {
+        // Only a method's name matters: `carts[id] = c` is not worth evaluating `id` for.
+        const name = getPropertyName(parent, scope);
         if (name !== undefined && MUTATING_METHODS.has(name)) {
           const args = call.arguments;
           return { node: call, keyed: true, key: args[0], value: args[args.length - 1] };
@@ -485,15 +487,6 @@ function isEmptinessTest(test: TSESTree.Node, name: string): boolean {
   return false;
 }
 
-function getDeclarations(program: TSESTree.Program): (TSESTree.VariableDeclaration | TSESTree.ClassDeclaration)[] {
-  const found: (TSESTree.VariableDeclaration | TSESTree.ClassDeclaration)[] = [];
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'VariableDeclaration' || declaration?.type === 'ClassDeclaration') found.push(declaration);
-  }
-  return found;
-}
-
 const getAllowedNames = derivedFromOptions((options: Options[0]): ReadonlySet<string> => new Set(options.allowedNames ?? []));
 
 export default createRule<Options, MessageIds>({
@@ -575,33 +568,42 @@ export default createRule<Options, MessageIds>({
       for (const ref of references) if (ref.info.role === 'cache') caches.set(ref.node, ref.info.cache);
 
       const candidates: Candidate[] = [];
-      for (const declaration of getDeclarations(sourceCode.ast)) {
-        if (declaration.type === 'ClassDeclaration') {
-          candidates.push(...getStaticFieldCandidates(declaration));
+      for (const statement of sourceCode.ast.body) {
+        const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+        if (declaration?.type === 'ClassDeclaration') {
+          addStaticFieldCandidates(declaration, candidates);
           continue;
         }
+        if (declaration?.type !== 'VariableDeclaration') continue;
         for (const declarator of declaration.declarations) {
           const id = declarator.id;
           if (id.type !== 'Identifier' || allowed.has(id.name)) continue;
           // What the binding holds decides first; its uses are gathered only for the candidates.
           const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
           const library = init ? caches.get(init) : undefined;
-          let candidate: Omit<Candidate, 'name' | 'report' | 'uses'> | undefined;
+          let kind: CandidateKind | undefined;
           if (library) {
-            if (strict) candidate = { kind: 'cache', library: library.name, writeMethods: library.writeMethods };
-          } else if (init && isCollectionInit(init, () => sourceCode.getScope(declarator))) {
-            if (!CACHE_NAME.test(id.name.toLowerCase())) candidate = { kind: 'collection' };
-            else if (strict) candidate = { kind: 'cache', library: 'an in-process cache object', writeMethods: ['set'] };
+            if (strict) kind = 'cache';
+          } else if (init && isCollectionInit(init, sourceCode, declarator)) {
+            if (!CACHE_NAME.test(id.name.toLowerCase())) kind = 'collection';
+            else if (strict) kind = 'cache';
           } else if (strict && declaration.kind !== 'const') {
-            candidate = { kind: 'scalar' };
+            kind = 'scalar';
           }
-          if (!candidate) continue;
+          if (!kind) continue;
           const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === id.name);
           if (!variable) continue;
           // A scalar is state only if something assigns it after its declaration (`var x = require('x')` is not).
-          if (candidate.kind === 'scalar' && !variable.references.some((ref) => ref.isWrite() && !ref.init)) continue;
+          if (kind === 'scalar' && !variable.references.some((ref) => ref.isWrite() && !ref.init)) continue;
           const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
-          if (uses.length > 0) candidates.push({ ...candidate, name: id.name, report: id, uses });
+          if (uses.length === 0) continue;
+          candidates.push(
+            kind !== 'cache'
+              ? { name: id.name, kind, report: id, uses }
+              : library
+                ? { name: id.name, kind, report: id, uses, library: library.name, writeMethods: library.writeMethods }
+                : { name: id.name, kind, report: id, uses, library: 'an in-process cache object', writeMethods: ['set'] },
+          );
         }
       }
       if (candidates.length === 0) return;
@@ -672,19 +674,19 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function getStaticFieldCandidates(declaration: TSESTree.ClassDeclaration): Candidate[] {
-      if (!declaration.id) return [];
-      if (!declaration.body.body.some((element) => element.type === 'PropertyDefinition' && element.static && element.value)) return [];
+    /** Static collection fields of a top-level class (`static sessions = new Map()`), into `found`. */
+    function addStaticFieldCandidates(declaration: TSESTree.ClassDeclaration, found: Candidate[]): void {
+      if (!declaration.id) return;
+      if (!declaration.body.body.some((element) => element.type === 'PropertyDefinition' && element.static && element.value)) return;
       const className = declaration.id.name;
       // A class declaration binds its name twice: outside, and inside its own body.
       const variables = sourceCode.getDeclaredVariables(declaration).filter((v) => v.name === className);
-      if (variables.length === 0) return [];
-      const found: Candidate[] = [];
+      if (variables.length === 0) return;
       for (const element of declaration.body.body) {
         if (element.type !== 'PropertyDefinition' || !element.static || !element.value) continue;
         const field = getPropertyName(element);
         if (field === undefined || allowed.has(field) || allowed.has(`${className}.${field}`)) continue;
-        if (!isCollectionInit(element.value, () => sourceCode.getScope(element))) continue;
+        if (!isCollectionInit(element.value, sourceCode, element)) continue;
         if (CACHE_NAME.test(field.toLowerCase())) continue;
         // Uses are `Class.field` member expressions anywhere in the file.
         const uses: TSESTree.Node[] = [];
@@ -694,7 +696,6 @@ export default createRule<Options, MessageIds>({
         }
         if (uses.length > 0) found.push({ name: `${className}.${field}`, kind: 'collection', report: element.key, uses });
       }
-      return found;
     }
 
     function checkStores(references: ReturnType<ModuleFinder<Reference>>): void {
@@ -732,7 +733,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       // Only a file that says `register` needs to see its calls.
-      ...(sourceCode.text.includes('register') ? { CallExpression: collectRegister } : {}),
+      ...(mentions(sourceCode, 'register') ? { CallExpression: collectRegister } : {}),
       'Program:exit'() {
         const references = find(sourceCode);
         if (references.length > 0 || registerCalls.length > 0) checkStores(references);

@@ -4,6 +4,7 @@ import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMem
 import { findServerStarts, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
 import { createRule, derivedFromOptions } from '../create-rule';
+import { mentions } from '../analysis/text';
 
 export type ServerStarter = string | { module: string; member?: string };
 
@@ -172,17 +173,16 @@ export default createRule<Options, MessageIds>({
     const checkHandler = options.checkHandler === true || options.strict === true;
     const anyListen = options.entryPoints === 'any-listen';
     const { methods, methodNames, modules } = getStarters(options);
-    const text = sourceCode.text;
     // Cheap tests first: a file starts nothing unless it says `listen`, imports an app framework
     // (whose servers alone are started by `start()` or `attach()`, or listen as they are created;
     // see findServerStarts) or a starter module, or names a configured start method. One that
     // never says SIGTERM has no SIGTERM handler to check.
     const mayStart =
-      text.includes('listen') ||
+      mentions(sourceCode, 'listen') ||
       mayCreateApps(sourceCode) ||
-      methodNames.some((name) => text.includes(name)) ||
+      methodNames.some((name) => mentions(sourceCode, name)) ||
       (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
-    const mayHandle = checkHandler && text.includes('SIGTERM');
+    const mayHandle = checkHandler && mentions(sourceCode, 'SIGTERM');
     if (!mayStart && !mayHandle) return {};
     const candidates: TSESTree.CallExpression[] = [];
 
