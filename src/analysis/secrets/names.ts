@@ -391,6 +391,15 @@ function classifyUncached(name: string): SecretName | undefined {
 }
 
 const NOT_SECRET = Symbol('not secret');
+
+/**
+ * A copy of `name` for a cache that outlives the file. Parsers hand out names as slices of the
+ * file's text, and a cached slice would keep that whole text alive for the rest of the run.
+ */
+function detached(name: string): string {
+  return (' ' + name).slice(1);
+}
+
 const cache = new Map<string, SecretName | typeof NOT_SECRET>();
 const CACHE_LIMIT = 20_000;
 
@@ -401,7 +410,7 @@ export function classifySecretName(name: string): SecretName | undefined {
   // Keys with spaces are sentences (i18n keys such as 'Session Token'), not bindings.
   const result = name.length > 80 || /\s/.test(name) ? undefined : classifyUncached(name);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(name, result ?? NOT_SECRET);
+  cache.set(detached(name), result ?? NOT_SECRET);
   return result;
 }
 
@@ -420,7 +429,7 @@ export function isWeakSecretName(name: string): boolean {
   if (cached !== undefined) return cached;
   const result = isWeakHeadName(name);
   if (weakCache.size >= CACHE_LIMIT) weakCache.clear();
-  weakCache.set(name, result);
+  weakCache.set(detached(name), result);
   return result;
 }
 
