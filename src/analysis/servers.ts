@@ -318,7 +318,7 @@ export function findServerStarts(
 const CREATION_MODULES = toModuleSet(APP_FACTORIES.filter((row) => SERVER_LIFECYCLES[row.info.framework]?.startsOnCreation !== undefined).map((row) => row.module));
 
 /** Whether the file may create a server that listens as it is created: it imports socket.io or ws. */
-export function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return importsAnyModule(sourceCode, CREATION_MODULES);
 }
 

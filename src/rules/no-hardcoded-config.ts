@@ -262,9 +262,14 @@ function isTransparent(node: TSESTree.Node): boolean {
   );
 }
 
+/** Whether a text may hold a URL or a `key=value` pair, the shapes the connection checks read. */
+function mayHoldUrlOrPair(text: string): boolean {
+  return text.includes('://') || text.includes('=');
+}
+
 /** Whether a template's fixed parts hold a URL or a `key=value` pair. */
 function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
-  for (const quasi of quasis) if (quasi.value.raw.includes('://') || quasi.value.raw.includes('=')) return true;
+  for (const quasi of quasis) if (mayHoldUrlOrPair(quasi.value.raw)) return true;
   return false;
 }
 
@@ -494,7 +499,6 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent) };
     }
     case 'CallExpression': {
-      // Strapi-style helpers: env('JWT_SECRET', 'fallback'), env.str('X', 'fallback')
       if (parent.arguments[1] !== child) return NO_CONTEXT;
       const callee = parent.callee;
       const first = parent.arguments[0];
@@ -1031,7 +1035,7 @@ export default createRule<Options, MessageIds>({
       // Where the value lands is worked out only when some check can use it: most strings are
       // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
       const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
-      const connection = scansConnections && value.length >= 8 && (value.includes('://') || value.includes('='));
+      const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
       const named = credentialLike || isFallbackPosition(node);
       if (!token && !connection && !named) return;
       const valueContext = getValueContext(node, sourceCode);
@@ -1366,7 +1370,7 @@ export default createRule<Options, MessageIds>({
         const root = getConcatRoot(node);
         if (scannedRoots.has(root)) return;
         // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
-        if (value.includes('://') || value.includes('=')) {
+        if (mayHoldUrlOrPair(value)) {
           inspectCompound(root);
         } else if (!contextCheckedRoots.has(root)) {
           contextCheckedRoots.add(root);

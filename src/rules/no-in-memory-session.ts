@@ -598,11 +598,9 @@ export default createRule<Options, MessageIds>({
           const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
           if (uses.length === 0) continue;
           candidates.push(
-            kind !== 'cache'
-              ? { name: id.name, kind, report: id, uses }
-              : library
-                ? { name: id.name, kind, report: id, uses, library: library.name, writeMethods: library.writeMethods }
-                : { name: id.name, kind, report: id, uses, library: 'an in-process cache object', writeMethods: ['set'] },
+            kind === 'cache'
+              ? { name: id.name, kind, report: id, uses, library: library?.name ?? 'an in-process cache object', writeMethods: library?.writeMethods ?? ['set'] }
+              : { name: id.name, kind, report: id, uses },
           );
         }
       }
