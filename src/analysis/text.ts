@@ -1,5 +1,50 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
+/**
+ * Identifier characters of JavaScript and TypeScript source, rarest first: the order of their
+ * counts in the benchmark corpus (1M lines of server packages). Only the order matters.
+ */
+const RARITY = 'Z7986X534YJQzG2$VWKHBUF10LjDqMNPIAORCkxTES_wvbygfhmpudcliansorte';
+
+/** A word, and the part of it that a text search starts with. */
+interface Search {
+  readonly word: string;
+  /** The word from its rarest character on (`quire` for `require`), at least three characters long when the word is. */
+  readonly key: string;
+  /** Where `key` starts in `word`. */
+  readonly offset: number;
+}
+
+function rarity(character: string): number {
+  const rank = RARITY.indexOf(character);
+  return rank === -1 ? RARITY.length : rank;
+}
+
+/**
+ * A text search looks for the first character of what it is given and then compares the rest, so
+ * its cost is the number of places that character occurs. Starting at the word's rarest character
+ * skips most of them: `gister` instead of `register`, `GTERM` instead of `SIGTERM`.
+ */
+export function planSearch(word: string): Search {
+  let offset = 0;
+  const last = Math.max(0, word.length - 3);
+  for (let index = 1; index <= last; index++) {
+    if (rarity(word.charAt(index)) < rarity(word.charAt(offset))) offset = index;
+  }
+  return { word, key: word.slice(offset), offset };
+}
+
+/** Whether `search.word` occurs in `text`: every place its key occurs is checked for the whole word. */
+export function occursIn(text: string, search: Search): boolean {
+  const { word, key, offset } = search;
+  for (let at = text.indexOf(key, offset); at !== -1; at = text.indexOf(key, at + 1)) {
+    if (offset === 0 || text.startsWith(word, at - offset)) return true;
+  }
+  return false;
+}
+
+const plans = new Map<string, Search>();
+
 // ESLint runs every rule on one file before the next, so only the current file's answers are kept.
 let lastAst: object | undefined;
 const answers = new Map<string, boolean>();
@@ -16,7 +61,12 @@ export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string
   }
   let found = answers.get(word);
   if (found === undefined) {
-    found = sourceCode.text.includes(word);
+    let plan = plans.get(word);
+    if (plan === undefined) {
+      plan = planSearch(word);
+      plans.set(word, plan);
+    }
+    found = occursIn(sourceCode.text, plan);
     answers.set(word, found);
   }
   return found;

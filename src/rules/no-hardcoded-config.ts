@@ -619,13 +619,8 @@ function isPort(value: number | undefined): value is number {
   return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
-function isStringLiteral(node: TSESTree.Node): node is TSESTree.StringLiteral {
-  return node.type === 'Literal' && typeof node.value === 'string';
-}
-
 /** Literals that are code, not data: module specifiers, directives, keys, literal types. */
-function isStructuralLiteral(node: TSESTree.Literal): boolean {
-  const parent = node.parent;
+function isStructuralLiteral(node: TSESTree.Literal, parent: TSESTree.Node): boolean {
   switch (parent.type) {
     case 'ImportDeclaration':
     case 'ExportAllDeclaration':
@@ -1030,18 +1025,24 @@ export default createRule<Options, MessageIds>({
       return isGlobalProcess(expression);
     }
 
-    /** Every check that looks at one string expression whose full value may be known. */
-    function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value)): void {
+    /**
+     * Every check that looks at one string expression whose full value may be known; false when
+     * none could use it. A literal comes with its parent, and structural literals (`import`
+     * sources, keys) are skipped: that test reads more of the tree, so it comes last.
+     */
+    function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value), literalParent?: TSESTree.Node): boolean {
       // Where the value lands is worked out only when some check can use it: most strings are
       // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
       const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
       const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
       const named = credentialLike || isFallbackPosition(node);
-      if (!token && !connection && !named) return;
+      if (!token && !connection && !named) return false;
+      if (literalParent && isStructuralLiteral(node as TSESTree.Literal, literalParent)) return false;
       const valueContext = getValueContext(node, sourceCode);
       if (token) reportToken(node, value, true, token, valueContext);
       if (connection) scanConnectionText(node, value, true, valueContext);
       if (named && valueContext.type !== 'none') checkValueContext(node, value, valueContext);
+      return true;
     }
 
     /** The top of a `'a' + b + 'c'` chain. */
@@ -1354,18 +1355,21 @@ export default createRule<Options, MessageIds>({
       checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
     }
 
-    /** A string literal or plain template that is not a piece of a concatenation. */
-    function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+    /** A string literal (with its parent) or plain template that is not a piece of a concatenation. */
+    function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string, literalParent?: TSESTree.Node): void {
       const credentialLike = mayBeCredentialValue(value);
-      inspectStringValue(node, value, credentialLike);
       // Only binding contexts are checked there, and they need a credential-like value.
-      if (checks.names && credentialLike) followBinding(node, value);
+      if (inspectStringValue(node, value, credentialLike, literalParent) && checks.names && credentialLike) followBinding(node, value);
     }
 
     function onLiteral(node: TSESTree.Literal): void {
-      if (!isStringLiteral(node) || node.value.length === 0 || isStructuralLiteral(node)) return;
+      // Each property is read once, and no more of the tree than the value needs: for the many
+      // literals skipped here, these reads are the cost.
       const value = node.value;
-      if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
+      if (typeof value !== 'string' || value.length === 0) return;
+      const parent = node.parent;
+      // A piece of a concatenation is never structural (an import source, a key, a directive).
+      if (parent.type === 'BinaryExpression' && parent.operator === '+') {
         if (checks.tokens && value.length >= 20) scanTokens(node, value, false, NO_CONTEXT);
         const root = getConcatRoot(node);
         if (scannedRoots.has(root)) return;
@@ -1378,7 +1382,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      inspectWholeString(node, value);
+      inspectWholeString(node, value, parent);
     }
 
     function onTemplate(node: TSESTree.TemplateLiteral): void {

@@ -577,7 +577,7 @@ export default createRule<Options, MessageIds>({
         if (declaration?.type !== 'VariableDeclaration') continue;
         for (const declarator of declaration.declarations) {
           const id = declarator.id;
-          if (id.type !== 'Identifier' || allowed.has(id.name)) continue;
+          if (id.type !== 'Identifier') continue;
           // What the binding holds decides first; its uses are gathered only for the candidates.
           const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
           const library = init ? caches.get(init) : undefined;
@@ -590,12 +590,13 @@ export default createRule<Options, MessageIds>({
           } else if (strict && declaration.kind !== 'const') {
             kind = 'scalar';
           }
-          if (!kind) continue;
+          if (!kind || (allowed.size > 0 && allowed.has(id.name))) continue;
           const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === id.name);
           if (!variable) continue;
           // A scalar is state only if something assigns it after its declaration (`var x = require('x')` is not).
           if (kind === 'scalar' && !variable.references.some((ref) => ref.isWrite() && !ref.init)) continue;
-          const uses = variable.references.filter((ref) => !ref.init).map((ref) => ref.identifier as TSESTree.Node);
+          const uses: TSESTree.Node[] = [];
+          for (const ref of variable.references) if (!ref.init) uses.push(ref.identifier);
           if (uses.length === 0) continue;
           candidates.push(
             kind === 'cache'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions } from '../../src/analysis/text';
+import { mentions, occursIn, planSearch } from '../../src/analysis/text';
 import { withSourceCode } from './parse';
 
 describe('mentions', () => {
@@ -24,5 +24,40 @@ describe('mentions', () => {
     const second = withSourceCode("await fetch('https://example.com');", (sourceCode) => [mentions(sourceCode, 'listen'), mentions(sourceCode, 'fetch')]);
     expect(first).toEqual([true, false]);
     expect(second).toEqual([false, true]);
+  });
+});
+
+describe('planSearch', () => {
+  it('starts the search at the rarest character of the word, keeping at least three characters', () => {
+    expect(planSearch('require')).toEqual({ word: 'require', key: 'quire', offset: 2 });
+    expect(planSearch('register')).toEqual({ word: 'register', key: 'gister', offset: 2 });
+    expect(planSearch('SIGTERM')).toEqual({ word: 'SIGTERM', key: 'GTERM', offset: 2 });
+    // `l` is rarer than every later letter of `listen`, and `z` in `fuzz` is too close to the end.
+    expect(planSearch('listen')).toEqual({ word: 'listen', key: 'listen', offset: 0 });
+    expect(planSearch('fuzz')).toEqual({ word: 'fuzz', key: 'fuzz', offset: 0 });
+    expect(planSearch('on')).toEqual({ word: 'on', key: 'on', offset: 0 });
+  });
+});
+
+describe('occursIn', () => {
+  const cases: [string, string, boolean][] = [
+    ['require', "const x = require('x');", true],
+    ['require', 'require', true],
+    // The key occurs first where the word does not: `acquire`, a lone `quire`.
+    ['require', 'acquire(lock); quire; then require(x)', true],
+    ['require', 'acquire(lock); required', true],
+    ['require', 'acquire(lock); inquire()', false],
+    // A key near the start of the text, before the word could begin.
+    ['register', 'gister', false],
+    ['register', 'fastify.register(plugin)', true],
+    ['SIGTERM', "process.on('SIGTERM', stop)", true],
+    ['SIGTERM', 'const GTERM = 1', false],
+    ['listen', 'server.listen(3000)', true],
+    ['listen', 'addEventListener', false],
+  ];
+  it.each(cases)('%s in %j: %s', (word, text, expected) => {
+    expect(occursIn(text, planSearch(word))).toBe(expected);
+    // The same answer as a plain search for the whole word.
+    expect(text.includes(word)).toBe(expected);
   });
 });

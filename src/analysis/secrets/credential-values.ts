@@ -94,18 +94,12 @@ const TEST_VALUE_PREFIX = /^(?:test|wrong|invalid|incorrect|bad|fake|dummy|new|o
 /** Single lower-case words carrying these are dev secrets (`supersecret`, `mypassword`). */
 const SECRET_FRAGMENTS = ['secret', 'passw'];
 
-function hasWhitespace(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
-  }
-  return false;
-}
-
-function hasNonAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 126) return true;
-  return false;
-}
+/**
+ * Whitespace or a character outside printable ASCII: what no credential value holds. A regular
+ * expression rather than a loop over `charCodeAt`: V8 tests the parser's strings this way several
+ * times faster.
+ */
+const NON_CREDENTIAL_CHARACTER = /[\t\n\v\f\r \x7f-\uffff]/;
 
 function isLowerWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
@@ -225,7 +219,7 @@ const DEFAULT_OPTIONS: CredentialValueOptions = { minLength: 6 };
  * code (messages, short keys) fail it, so the costlier context work can be skipped for them.
  */
 export function mayBeCredentialValue(value: string): boolean {
-  return value.length >= DEFAULT_OPTIONS.minLength && !hasWhitespace(value) && !hasNonAscii(value);
+  return value.length >= DEFAULT_OPTIONS.minLength && !NON_CREDENTIAL_CHARACTER.test(value);
 }
 
 /**
@@ -235,7 +229,7 @@ export function mayBeCredentialValue(value: string): boolean {
  */
 export function isCredentialLikeValue(value: string, name: string | undefined, options: CredentialValueOptions = DEFAULT_OPTIONS): boolean {
   if (value.length < options.minLength || value.length > 1000) return false;
-  if (hasWhitespace(value) || hasNonAscii(value)) return false;
+  if (NON_CREDENTIAL_CHARACTER.test(value)) return false;
   if (isPlaceholder(value) || isEnvVarName(value) || isOwnName(value, name)) return false;
   const lower = value.toLowerCase();
   if (KNOWN_SETTINGS.has(lower)) return false;
@@ -265,7 +259,7 @@ function hasSecretFragment(lower: string): boolean {
  * camel, dotted) or hyphenated words. `strict`'s entropy check skips these.
  */
 export function isStructuredValue(value: string): boolean {
-  if (hasWhitespace(value) || hasNonAscii(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
+  if (NON_CREDENTIAL_CHARACTER.test(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
   if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value)) return true;
   return /^[a-z]+(?:[-_][a-z]+)+$/i.test(value);
