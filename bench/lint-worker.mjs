@@ -5,6 +5,7 @@
 //   node bench/lint-worker.mjs <job.json> <result.json>
 //
 // job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize }
+// and, for compare.mjs, pluginDists: { namespace: dist } (builds of this plugin under their own namespaces)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -53,6 +54,7 @@ function getLanguageConfigs() {
 
 function createEslint() {
   const plugins = Object.fromEntries(job.plugins.map((name) => [name, loadPlugin(name)]));
+  for (const [namespace, dist] of Object.entries(job.pluginDists ?? {})) plugins[namespace] = require(join(dist, 'index.js'));
   return new ESLint({
     cwd: corpus.root,
     overrideConfigFile: true,
