@@ -8,7 +8,7 @@
 // and, for compare.mjs, pluginDists: { namespace: dist } (builds of this plugin under their own namespaces)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { ESLint } from 'eslint';
@@ -22,7 +22,7 @@ const require = createRequire(join(job.repository, 'package.json'));
 function loadPlugin(name) {
   switch (name) {
     case 'twelve-factor':
-      return require(join(job.pluginDist, 'index.js'));
+      return require(join(resolve(job.pluginDist), 'index.js'));
     case 'no-secrets':
       return require('eslint-plugin-no-secrets');
     case 'sonarjs':
@@ -54,7 +54,7 @@ function getLanguageConfigs() {
 
 function createEslint() {
   const plugins = Object.fromEntries(job.plugins.map((name) => [name, loadPlugin(name)]));
-  for (const [namespace, dist] of Object.entries(job.pluginDists ?? {})) plugins[namespace] = require(join(dist, 'index.js'));
+  for (const [namespace, dist] of Object.entries(job.pluginDists ?? {})) plugins[namespace] = require(join(resolve(dist), 'index.js'));
   return new ESLint({
     cwd: corpus.root,
     overrideConfigFile: true,
