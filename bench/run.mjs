@@ -332,7 +332,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
   else if (scaling.variants.length === 0) out.push('The plugin has no rules yet.');
   else {
     out.push(
-      `One generated ES module (\`generateSource\` in bench/scaling.mjs: string literals including secret-named ones, connection strings, \`.listen()\`, logger and fs calls, session middleware, nesting six deep) at 1×, 10× and 100× ${scaling.baseUnits} units, parsed once per size; each rule's time is the median of several \`Linter\` runs. Linear growth gives step ratios of about 10 (the first step is often lower: per-file costs); above ${LINEAR_LIMIT} is flagged (a step from below ${MIN_JUDGED_TIME} ms is timer noise and not judged).`,
+      `One generated ES module (\`generateSource\` in bench/scaling.mjs: string literals including secret-named ones, connection strings, \`.listen()\`, logger and fs calls, session middleware, nesting six deep) at 1×, 10× and 100× ${scaling.baseUnits} units, parsed once per size; each rule's time is the fastest of several \`Linter\` runs (the work is the same each run; slower runs met a garbage collection or other load). Linear growth gives step ratios of about 10: the first step is often lower (per-file costs), the second higher (the 100× tree no longer fits in the processor's caches; the no-op row shows what the measuring alone does). A scan per node would give about 100; above ${LINEAR_LIMIT} is flagged (a step from below ${MIN_JUDGED_TIME} ms is timer noise and not judged).`,
       '',
       formatScaling(scaling),
     );
