@@ -13,6 +13,11 @@
 //   node bench/compare.mjs --smoke --runs 1 --only recommended --plugin-dist dist --plugin-dist dist   (CI: does it run)
 //
 // Give two directories: one directory given twice shares its per-file caches between the two copies.
+//
+// The paired column is the one to read: in each process B's time over A's, one process per order, so
+// that the machine's speed (the same for both builds within a process) and the advantage of running
+// second (the same factor in both orders) cancel: the square root of the two ratios' product, the
+// median over runs, and the range of the runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -76,12 +81,15 @@ function main() {
   const configurations = getConfigurations(require(join(dists[0], 'index.js')));
   console.log(`${subset.files.length} files (1 in ${every} of ${corpus.files.length}${options.smoke ? ', smoke corpus' : ''}, cache ${getCacheDirectory()}), ${runs} run(s) in each order`);
   console.log(`A: ${dists[0]}\nB: ${dists[1]}\n`);
-  console.log('| configuration | A first (ms) | B first (ms) | B vs A, first | A second (ms) | B second (ms) | B vs A, second |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| configuration | A first (ms) | B first (ms) | B vs A, first | A second (ms) | B second (ms) | B vs A, second | B vs A, paired (range over runs) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   try {
     for (const configuration of configurations) {
       const times = { first: { A: [], B: [] }, second: { A: [], B: [] } };
+      /** Per run, B over A within each of its two processes (one per order). */
+      const pairs = [];
       for (let run = 0; run < runs; run++) {
+        const ratios = [];
         for (const order of [SIDES, [...SIDES].reverse()]) {
           const job = join(directory, 'job.json');
           const result = join(directory, 'result.json');
@@ -93,12 +101,16 @@ function main() {
           if (child.status !== 0) throw new Error(`lint-worker failed for ${configuration.id}`);
           const { ruleTimes, crashes } = JSON.parse(readFileSync(result, 'utf8'));
           if (crashes.length > 0) throw new Error(`${configuration.id}: ${crashes.length} crash(es), first: ${JSON.stringify(crashes[0])}`);
+          const totals = {};
           for (const [position, side] of [['first', order[0]], ['second', order[1]]]) {
             let total = 0;
             for (const [ruleId, time] of Object.entries(ruleTimes)) if (ruleId.startsWith(`${side}/`)) total += time;
             times[position][side].push(total);
+            totals[side] = total;
           }
+          ratios.push(totals.B / totals.A);
         }
+        pairs.push(Math.sqrt(ratios[0] * ratios[1]));
       }
       const cells = [];
       for (const position of ['first', 'second']) {
@@ -106,7 +118,9 @@ function main() {
         const b = median(times[position].B);
         cells.push(a.toFixed(0), b.toFixed(0), a > 0 ? `${(((b - a) / a) * 100).toFixed(1)} %` : '—');
       }
-      console.log(`| ${configuration.id} | ${cells.join(' | ')} |`);
+      const percent = (ratio) => `${((ratio - 1) * 100).toFixed(1)} %`;
+      const paired = pairs.every(Number.isFinite) ? `${percent(median(pairs))} (${percent(Math.min(...pairs))} to ${percent(Math.max(...pairs))})` : '—';
+      console.log(`| ${configuration.id} | ${cells.join(' | ')} | ${paired} |`);
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });
