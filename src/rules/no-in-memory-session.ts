@@ -321,9 +321,10 @@ function skipWrappers(node: TSESTree.Node): TSESTree.Node {
 
 /**
  * The write a use of a collection takes part in, if any: `carts.set(id, c)`, `carts[id] = c`,
- * `carts.get(id).push(item)`, `delete carts[id]`, `carts[id] ??= []`, `stats.hits++`.
+ * `carts.get(id).push(item)`, `delete carts[id]`, `carts[id] ??= []`, `stats.hits++`. The use's
+ * scope is asked for only where a name must be resolved: a computed method name, `Object.assign`.
  */
-function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write | undefined {
+function getCollectionWrite(use: TSESTree.Node, getScope: () => Scope | undefined): Write | undefined {
   let node = skipWrappers(use);
   let keyed = false;
   let key: TSESTree.Node | undefined;
@@ -334,7 +335,7 @@ function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write
       const call = skipWrappers(parent).parent;
       if (call?.type === 'CallExpression' && call.callee === skipWrappers(parent)) {
         // Only a method's name matters: `carts[id] = c` is not worth evaluating `id` for.
-        const name = getPropertyName(parent, scope);
+        const name = getPropertyName(parent, parent.computed ? getScope() : undefined);
         if (name !== undefined && MUTATING_METHODS.has(name)) {
           const args = call.arguments;
           return { node: call, keyed: true, key: args[0], value: args[args.length - 1] };
@@ -357,7 +358,7 @@ function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write
     if (node === use) {
       // The binding itself is (re)assigned: `carts = { ...carts, [id]: cart }`.
       if (parent.type === 'AssignmentExpression' && parent.left === node) return { node: parent, keyed: true, value: parent.right, reassignment: true };
-      if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, scope)) {
+      if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, getScope)) {
         return { node: parent, keyed: true, value: parent.arguments[1] };
       }
       return undefined;
@@ -365,7 +366,7 @@ function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write
     if (parent.type === 'AssignmentExpression' && parent.left === node) return { node: parent, keyed, key, value: parent.right };
     if (parent.type === 'UpdateExpression') return { node: parent, keyed, key };
     if (parent.type === 'UnaryExpression' && parent.operator === 'delete') return { node: parent, keyed: true, key };
-    if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, scope)) {
+    if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, getScope)) {
       return { node: parent, keyed, key, value: parent.arguments[1] };
     }
     return undefined;
@@ -373,13 +374,13 @@ function getCollectionWrite(use: TSESTree.Node, scope: Scope | undefined): Write
   return undefined;
 }
 
-function isObjectAssign(callee: TSESTree.Node, scope: Scope | undefined): boolean {
+function isObjectAssign(callee: TSESTree.Node, getScope: () => Scope | undefined): boolean {
   return (
     callee.type === 'MemberExpression' &&
     callee.object.type === 'Identifier' &&
     callee.object.name === 'Object' &&
     getPropertyName(callee) === 'assign' &&
-    isGlobalName(callee.object, scope)
+    isGlobalName(callee.object, getScope())
   );
 }
 
@@ -640,7 +641,7 @@ export default createRule<Options, MessageIds>({
           if (write) writes.push(write);
           continue;
         }
-        const write = getCollectionWrite(use, sourceCode.getScope(use));
+        const write = getCollectionWrite(use, () => sourceCode.getScope(use));
         if (!write) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store.
         if (isConnectionValue(write.value)) return undefined;
