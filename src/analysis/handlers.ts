@@ -243,7 +243,33 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
   }
 }
 
+/** A step of the traversal ESLint 9 and later keep for a file: `kind` 1 and `phase` 1 enter a node. */
+interface TraversalStep {
+  readonly kind?: number;
+  readonly phase?: number;
+  readonly target?: unknown;
+}
+
+/**
+ * Every call of the file. ESLint 9 and later keep the traversal they ran the rules on as a flat list
+ * of steps (`SourceCode#traverse`), which is cheaper to scan than the tree is to walk; ESLint 8 has
+ * none, and there the tree is walked.
+ */
 function collectCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
+  if (typeof traverse === 'function') {
+    const calls: TSESTree.CallExpression[] = [];
+    for (const step of traverse.call(sourceCode)) {
+      if (step.kind !== 1 || step.phase !== 1) continue;
+      const target = step.target as TSESTree.Node;
+      if (target.type === 'CallExpression') calls.push(target);
+    }
+    return calls;
+  }
+  return walkCalls(sourceCode);
+}
+
+function walkCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
   const stack: TSESTree.Node[] = [sourceCode.ast];
   const keys = sourceCode.visitorKeys;

@@ -96,4 +96,25 @@ app.get('/', (req, res) => {
 });`),
     ).toEqual(['-', '-', 'express', 'express']);
   });
+
+  it('finds the same handlers without the traversal that ESLint 9 and later keep (ESLint 8 walks the tree)', () => {
+    const code = `import Fastify from 'fastify';
+const express = require('express');
+const app = express();
+const fastify = Fastify();
+function h(req, res) {}
+app.get('/a', h);
+app.use('/b', [(req, res, next) => next()]);
+fastify.register(async (instance) => { instance.post('/c', async (request, reply) => {}); });
+router.patch('/d', (req, res) => {});`;
+    const labels = (handlers: ReturnType<typeof indexHandlers>['handlers']): string[] =>
+      handlers.map((h) => `${h.framework}@${h.node.loc.start.line}`).sort();
+    const [withSteps, withoutSteps] = withSourceCode(code, (sourceCode) => {
+      expect(typeof (sourceCode as { traverse?: unknown }).traverse).toBe('function');
+      const eslint8 = Object.create(sourceCode, { traverse: { value: undefined } }) as typeof sourceCode;
+      return [labels(indexHandlers(sourceCode).handlers), labels(indexHandlers(eslint8).handlers)];
+    });
+    expect(withSteps).toEqual(['express@5', 'express@7', 'fastify@8', 'inferred@9']);
+    expect(withoutSteps).toEqual(withSteps);
+  });
 });
