@@ -13,6 +13,7 @@ import {
 } from '../knowledge/frameworks';
 import { indexApps, type AppIndex } from './apps';
 import { createModuleFinder } from './modules';
+import { getFileCalls } from './servers';
 import { findVariable, getConstInitializer, getPropertyName, getStaticString, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -243,51 +244,6 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
   }
 }
 
-/** A step of the traversal ESLint 9 and later keep for a file: `kind` 1 and `phase` 1 enter a node. */
-interface TraversalStep {
-  readonly kind?: number;
-  readonly phase?: number;
-  readonly target?: unknown;
-}
-
-/**
- * Every call of the file. ESLint 9 and later keep the traversal they ran the rules on as a flat list
- * of steps (`SourceCode#traverse`), which is cheaper to scan than the tree is to walk; ESLint 8 has
- * none, and there the tree is walked.
- */
-function collectCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
-  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
-  if (typeof traverse === 'function') {
-    const calls: TSESTree.CallExpression[] = [];
-    for (const step of traverse.call(sourceCode)) {
-      if (step.kind !== 1 || step.phase !== 1) continue;
-      const target = step.target as TSESTree.Node;
-      if (target.type === 'CallExpression') calls.push(target);
-    }
-    return calls;
-  }
-  return walkCalls(sourceCode);
-}
-
-function walkCalls(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  const keys = sourceCode.visitorKeys;
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    if (node.type === 'CallExpression') calls.push(node);
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-  return calls;
-}
-
 /**
  * Finds the functions of a file that run per request: functions passed to route and middleware
  * registrations of express/connect/restify apps and routers, Koa apps and routers, Fastify
@@ -315,7 +271,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
 
   for (const { fn, at } of iterateRouteModuleExports(sourceCode)) add(fn, 'route-module', at);
 
-  const calls = collectCalls(sourceCode);
+  const calls = getFileCalls(sourceCode);
   if (calls.length === 0) return { handlers, getEnclosingHandler: () => undefined };
 
   // First parameters of registered plugins are instances too: `fastify.register(async (f) => { f.get(...) })`.

@@ -148,11 +148,44 @@ export function isStartCandidate(node: TSESTree.CallExpression, extraMethods?: R
 
 /** Every candidate start call of a file, for callers that do not collect them in a visitor. */
 export function collectStartCandidates(sourceCode: Readonly<TSESLint.SourceCode>, extraMethods?: ReadonlySet<string>): TSESTree.CallExpression[] {
-  const found: TSESTree.CallExpression[] = [];
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-    if (node.type === 'CallExpression' && isStartCandidate(node, extraMethods)) found.push(node);
-  });
-  return found;
+  return getFileCalls(sourceCode).filter((node) => isStartCandidate(node, extraMethods));
+}
+
+/** A step of the traversal ESLint 9 and later keep for a file: `kind` 1 and `phase` 1 enter a node. */
+interface TraversalStep {
+  readonly kind?: number;
+  readonly phase?: number;
+  readonly target?: unknown;
+}
+
+// Rules run file after file, so the last file's calls are the ones asked for again.
+let lastSourceCode: object | undefined;
+let lastCalls: readonly TSESTree.CallExpression[] = [];
+
+/**
+ * Every call of the file, in source order, shared by the rules that look for calls outside a
+ * visitor. ESLint 9 and later keep the traversal they run the rules on as a flat list of steps
+ * (`SourceCode#traverse`), which is cheaper to scan than the tree is to walk; ESLint 8 has none,
+ * and there the tree is walked.
+ */
+export function getFileCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.CallExpression[] {
+  if (sourceCode === lastSourceCode) return lastCalls;
+  const calls: TSESTree.CallExpression[] = [];
+  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
+  if (typeof traverse === 'function') {
+    for (const step of traverse.call(sourceCode)) {
+      if (step.kind !== 1 || step.phase !== 1) continue;
+      const target = step.target as TSESTree.Node;
+      if (target.type === 'CallExpression') calls.push(target);
+    }
+  } else {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type === 'CallExpression') calls.push(node);
+    });
+  }
+  lastSourceCode = sourceCode;
+  lastCalls = calls;
+  return calls;
 }
 
 /** A plain depth-first walk over an AST subtree. */

@@ -9,7 +9,7 @@ import {
   type SignalOptions,
 } from '../knowledge/shutdown';
 import { createModuleFinder, getRequiredModuleName } from './modules';
-import { walk } from './servers';
+import { getFileCalls, walk } from './servers';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from './values';
 import { mentions } from './text';
 
@@ -360,23 +360,22 @@ function findShutdownMethodCalls(sourceCode: Readonly<TSESLint.SourceCode>, libr
   const helpers = SHUTDOWN_HELPER_NAME.test(sourceCode.text);
   if (rows.length === 0 && !helpers) return [];
   const found: SigtermArrangement[] = [];
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-    if (node.type !== 'CallExpression') return;
+  for (const node of getFileCalls(sourceCode)) {
     const callee = unwrapExpression(node.callee);
     const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
     const row = method === undefined ? undefined : rows.find((r) => r.method === method);
     if (row) {
       const signals = node.arguments[row.signalsArgument];
       // enableShutdownHooks() listens to every termination signal; a list must name SIGTERM.
-      if (signals && signals.type !== 'SpreadElement' && listIncludesSigterm(signals, sourceCode.getScope(node), 0) === 'no') return;
+      if (signals && signals.type !== 'SpreadElement' && listIncludesSigterm(signals, sourceCode.getScope(node), 0) === 'no') continue;
       found.push({ node, via: row.method });
-      return;
+      continue;
     }
     // Known libraries are judged by their options above, not by their names.
-    if (!helpers || libraryCalls.has(node)) return;
+    if (!helpers || libraryCalls.has(node)) continue;
     const name = getImportedCalleeName(node, sourceCode.getScope(node));
     if (name !== undefined && SHUTDOWN_HELPER_NAME.test(name)) found.push({ node, via: name });
-  });
+  }
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { collectStartCandidates, createLoadTimeReachability, findServerStarts, isPortLike } from '../../src/analysis/servers';
+import { collectStartCandidates, createLoadTimeReachability, findServerStarts, getFileCalls, isPortLike } from '../../src/analysis/servers';
 import { createModuleFinder } from '../../src/analysis/modules';
 import { withSourceCode } from './parse';
 
@@ -191,5 +191,21 @@ describe('createLoadTimeReachability', () => {
     ['export function make() { return () => marker(); }'],
   ])('not reached: %j', (code) => {
     expect(reached(code)).toBe(false);
+  });
+});
+
+describe('getFileCalls', () => {
+  it('lists every call in source order, from ESLint\'s traversal or, without one (ESLint 8), by walking the tree', () => {
+    const code = `const app = require('express')();
+app.use(a(b()), (req, res) => { res.send(c?.d()); });
+new Thing(e());
+class K { m() { return f\`x\` + g<string>(); } }`;
+    const [withSteps, withoutSteps] = withSourceCode(code, (sourceCode) => {
+      const names = (calls: ReturnType<typeof getFileCalls>): string[] => calls.map((call) => sourceCode.getText(call.callee));
+      const eslint8 = Object.create(sourceCode, { traverse: { value: undefined } }) as typeof sourceCode;
+      return [names(getFileCalls(sourceCode)), names(getFileCalls(eslint8))];
+    });
+    expect(withSteps).toEqual(["require('express')", 'require', 'app.use', 'a', 'b', 'res.send', 'c?.d', 'e', 'g']);
+    expect(withoutSteps).toEqual(withSteps);
   });
 });
