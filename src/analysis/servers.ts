@@ -158,8 +158,9 @@ interface TraversalStep {
   readonly target?: unknown;
 }
 
-// Rules run file after file, so the last file's calls are the ones asked for again.
-let lastSourceCode: object | undefined;
+// Rules run file after file, so the last file's calls are the ones asked for again. Keyed by the
+// tree, as the module index and the text tests are: no more of the file is kept than they keep.
+let lastAst: object | undefined;
 let lastCalls: readonly TSESTree.CallExpression[] = [];
 
 /**
@@ -169,7 +170,7 @@ let lastCalls: readonly TSESTree.CallExpression[] = [];
  * and there the tree is walked.
  */
 export function getFileCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.CallExpression[] {
-  if (sourceCode === lastSourceCode) return lastCalls;
+  if (sourceCode.ast === lastAst) return lastCalls;
   const calls: TSESTree.CallExpression[] = [];
   const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
   if (typeof traverse === 'function') {
@@ -183,7 +184,7 @@ export function getFileCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonl
       if (node.type === 'CallExpression') calls.push(node);
     });
   }
-  lastSourceCode = sourceCode;
+  lastAst = sourceCode.ast;
   lastCalls = calls;
   return calls;
 }
