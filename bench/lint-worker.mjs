@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { GCProfiler } from 'node:v8';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 
@@ -117,6 +118,11 @@ async function lintChunk(eslint, files) {
   }
 }
 
+// Peak RSS is mostly garbage that V8 has not collected yet, and when it collects moves it by ±10 %
+// between runs of one configuration. What a configuration keeps alive is steadier: the heap in use
+// right after each full collection, whose largest value is recorded beside the peak.
+const gcProfiler = new GCProfiler();
+gcProfiler.start();
 const eslint = createEslint();
 const paths = corpus.files.map((file) => join(corpus.root, file.path));
 const lintStart = performance.now();
@@ -130,4 +136,7 @@ const usage = process.resourceUsage();
 // CPU time is what the lint cost this process alone, whatever else the machine was doing.
 measured.cpuTime = (usage.userCPUTime + usage.systemCPUTime) / 1000;
 measured.maxRss = usage.maxRSS * 1024;
+const fullCollections = gcProfiler.stop().statistics.filter((gc) => gc.gcType === 'MarkSweepCompact');
+measured.fullCollections = fullCollections.length;
+measured.maxLiveHeap = fullCollections.length > 0 ? Math.max(...fullCollections.map((gc) => gc.afterGC.heapStatistics.usedHeapSize)) : null;
 writeFileSync(resultFile, `${JSON.stringify(measured)}\n`);

@@ -171,6 +171,8 @@ function summarize(configuration, results) {
     adjustedRuleTime: pick((result) => sumRuleTimes(result, configuration) * getRunningShare(result)),
     maxRss: pick((result) => result.maxRss),
     maxRssRange: ok.length ? [Math.min(...ok.map((result) => result.maxRss)), Math.max(...ok.map((result) => result.maxRss))] : [NaN, NaN],
+    // null when a run had no full collection (the smoke corpus is too small for one)
+    maxLiveHeap: ok.every((result) => typeof result.maxLiveHeap === 'number') && ok.length ? median(ok.map((result) => result.maxLiveHeap)) : NaN,
     perRule,
     problems: ok[0]?.problems ?? {},
     parseErrors: ok[0]?.parseErrors ?? [],
@@ -208,7 +210,7 @@ function getVerdicts(rows) {
   const rawShare = (row) => row.ruleTime / floor.wallTime;
   const describe = (row) => `${format.percent(share(row))} (unadjusted: ${format.percent(rawShare(row))})`;
   const verdicts = [];
-  const add = (budget, measured, pass) => verdicts.push({ budget, measured, verdict: pass === undefined ? 'n/a' : pass ? 'PASS' : '**FAIL**' });
+  const add = (budget, measured, pass) => verdicts.push({ budget, measured, verdict: pass === null ? 'reading' : pass === undefined ? 'n/a' : pass ? 'PASS' : '**FAIL**' });
   const ourRules = rows.filter((row) => row.kind === 'rule');
   if (ourRules.length === 0) add('each rule alone ≤ 1 % of floor wall', 'no rules in the registry yet');
   for (const row of ourRules) add(`\`${row.id}\` alone ≤ 1 % of floor wall`, describe(row), share(row) <= 0.01);
@@ -243,6 +245,17 @@ function getVerdicts(rows) {
     const calibration = rows.find((row) => row.kind === 'calibration');
     const noise = `its runs ${range(worst)}, the floor's ${range(floor)}${calibration ? `; the calibration row ${format.signed(calibration.maxRss / floor.maxRss - 1)}` : ''}`;
     add('peak memory within 5 % of floor (worst of ours)', `${worst.id}: ${format.signed(worst.maxRss / floor.maxRss - 1)} (${noise})`, worst.maxRss <= floor.maxRss * 1.05);
+    // What the rules keep alive, as opposed to when V8 collects: not a budget, the reading beside it.
+    const live = ours.filter((row) => Number.isFinite(row.maxLiveHeap));
+    if (live.length > 0 && Number.isFinite(floor.maxLiveHeap)) {
+      const most = live.reduce((a, b) => (b.maxLiveHeap > a.maxLiveHeap ? b : a));
+      const extra = most.maxLiveHeap - floor.maxLiveHeap;
+      add(
+        'live heap after full collections (worst of ours; a reading, not a budget)',
+        `${most.id}: ${format.mb(most.maxLiveHeap)} MB against the floor's ${format.mb(floor.maxLiveHeap)} MB (${extra >= 0 ? '+' : '−'}${format.mb(Math.abs(extra))} MB)`,
+        null,
+      );
+    }
   } else {
     add('peak memory within 5 % of floor', 'no rules in the registry yet');
   }
@@ -294,20 +307,20 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     `- Plugin: eslint-plugin-twelve-factor at ${revision}, rules: ${rows.filter((row) => row.kind === 'rule').map((row) => `\`${row.id}\``).join(', ') || 'none yet'}`,
     `- Corpus: ${corpus.packages.length} packages (bench/corpus.mjs${smoke ? ' --smoke' : ''}), ${corpus.files.length.toLocaleString('en-US')} files, ${corpus.lines.toLocaleString('en-US')} lines, fingerprint \`${corpus.fingerprint}\``,
     `- Method: ${runsDone === runs ? `${runs} run(s)` : `**${runsDone} of ${runs} runs done so far**`} per configuration, configurations interleaved${jobs > 1 ? `, **${jobs} workers at a time (timings not comparable)**` : ''}, each run a fresh \`node\` process with ESLint's Node API (\`overrideConfigFile: true\`, \`cache: false\`, \`stats: true\`, inline config off), files linted in chunks of ${chunkSize}; espree for JavaScript (sourceType by folder, see corpus.mjs), @typescript-eslint/parser (no type information) for TypeScript. Figures are medians.`,
-    '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the floor\'s measured wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files.',
+    '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the floor\'s measured wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files. *Peak RSS* is the process\'s high-water mark, most of it garbage not yet collected, so it moves with when V8 collects; *live heap* is the largest heap still in use right after a full collection (`v8.GCProfiler`), which is what a configuration keeps alive (– when a run had no full collection).',
     '- Calibration: ESLint times each listener call of each rule (a wrapper and two `process.hrtime()` calls), so a rule that listens to frequent node types is charged for the measuring itself. The calibration row is a rule whose listeners on `Literal`, `TemplateLiteral`, `Property`, `CallExpression`, `NewExpression`, `AssignmentExpression`, `VariableDeclarator` and `MemberExpression` do nothing: its rule time is that charge, a floor under what such a rule can show here.',
     '',
     '## Corpus',
     '',
-    '| configuration | wall (s) | wall vs floor | CPU (s) | CPU vs floor | rule time (ms) | rule time, load-adjusted (ms) | % of floor | peak RSS (MB) | RSS vs floor | reports | crashes | parse errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| configuration | wall (s) | wall vs floor | CPU (s) | CPU vs floor | rule time (ms) | rule time, load-adjusted (ms) | % of floor | peak RSS (MB) | RSS vs floor | live heap (MB) | reports | crashes | parse errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const row of rows) {
     const isFloor = row.kind === 'floor';
     const reports = Object.values(row.problems).reduce((sum, count) => sum + count, 0);
     const crashes = row.crashes.length + row.failures.length;
     out.push(
-      `| ${row.label} | ${format.seconds(row.wallTime)} | ${isFloor ? '—' : format.signed(row.wallTime / floor.wallTime - 1)} | ${format.seconds(row.cpuTime)} | ${isFloor ? '—' : format.signed(row.cpuTime / floor.cpuTime - 1)} | ${isFloor ? '—' : format.ms(row.ruleTime)} | ${isFloor ? '—' : format.ms(row.adjustedRuleTime)} | ${isFloor ? '—' : format.percent(row.adjustedRuleTime / getIdleFloorWall(floor))} | ${format.mb(row.maxRss)} | ${isFloor ? '—' : format.signed(row.maxRss / floor.maxRss - 1)} | ${reports.toLocaleString('en-US')} | ${crashes} | ${row.parseErrors.length} |`,
+      `| ${row.label} | ${format.seconds(row.wallTime)} | ${isFloor ? '—' : format.signed(row.wallTime / floor.wallTime - 1)} | ${format.seconds(row.cpuTime)} | ${isFloor ? '—' : format.signed(row.cpuTime / floor.cpuTime - 1)} | ${isFloor ? '—' : format.ms(row.ruleTime)} | ${isFloor ? '—' : format.ms(row.adjustedRuleTime)} | ${isFloor ? '—' : format.percent(row.adjustedRuleTime / getIdleFloorWall(floor))} | ${format.mb(row.maxRss)} | ${isFloor ? '—' : format.signed(row.maxRss / floor.maxRss - 1)} | ${format.mb(row.maxLiveHeap)} | ${reports.toLocaleString('en-US')} | ${crashes} | ${row.parseErrors.length} |`,
     );
   }
   const multiRule = rows.filter((row) => (row.kind === 'config' || row.kind === 'peer') && Object.keys(row.rules).length > 1);
