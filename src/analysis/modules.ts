@@ -263,6 +263,38 @@ export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modu
   return globalScope ? importsAny(getFileModules(sourceCode, globalScope).names, modules) : false;
 }
 
+/** A few modules, with the words a file's text must contain to import one of them. */
+export interface ModuleGate {
+  readonly modules: ReadonlySet<string>;
+  readonly words: readonly string[];
+}
+
+/**
+ * The module index takes module names from string literals only, so a file that imports one of
+ * these has its name in its text; a name of fewer than four characters is looked for with the
+ * quote that closes it (`ws'`, `ws"`), since it is part of too many other words.
+ */
+export function createModuleGate(modules: Iterable<string>): ModuleGate {
+  const set = toModuleSet(modules);
+  const words = new Set<string>();
+  for (const name of set) {
+    if (name.length >= 4) words.add(name);
+    else words.add(`${name}'`).add(`${name}"`);
+  }
+  return { modules: set, words: [...words] };
+}
+
+/**
+ * `importsAnyModule` for a rule that needs the module index only for a few modules: where no rule
+ * has built the index for this file yet, the text is searched for their names first, and most
+ * files are answered without building it. Same answer as `importsAnyModule`.
+ */
+export function importsAnyGatedModule(sourceCode: Readonly<TSESLint.SourceCode>, gate: ModuleGate): boolean {
+  const indexed = lastModules !== undefined && lastAst === sourceCode.ast;
+  if (!indexed && !gate.words.some((word) => mentions(sourceCode, word))) return false;
+  return importsAnyModule(sourceCode, gate.modules);
+}
+
 /**
  * Compiles a list of module members once (at rule load) into a finder that, per file, returns
  * every reference to them, however the module was brought in: `require` (also with

@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
 import { getValueParent, indexApps, type AppIndex } from './apps';
 import { APP_FACTORIES } from '../knowledge/frameworks';
-import { importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
+import { createModuleGate, importsAnyGatedModule, importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -354,6 +354,22 @@ const CREATION_MODULES = toModuleSet(APP_FACTORIES.filter((row) => SERVER_LIFECY
 /** Whether the file may create a server that listens as it is created: it imports socket.io or ws. */
 function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return importsAnyModule(sourceCode, CREATION_MODULES);
+}
+
+/** Modules of the frameworks whose servers start without a `listen` call: hapi's `start()`, Socket.IO's `attach()`, servers that listen as they are created. */
+const NON_LISTEN_START_GATE = createModuleGate(
+  APP_FACTORIES.filter((row) => {
+    const lifecycle = SERVER_LIFECYCLES[row.info.framework];
+    return lifecycle !== undefined && (lifecycle.startsOnCreation !== undefined || lifecycle.startMethods.some((method) => method !== 'listen'));
+  }).map((row) => row.module),
+);
+
+/**
+ * Whether a file that never says `listen` may still start a server that `findServerStarts` finds
+ * (configured starters aside): only by importing one of those frameworks.
+ */
+export function mayStartWithoutListen(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return importsAnyGatedModule(sourceCode, NON_LISTEN_START_GATE);
 }
 
 function isFunctionNode(node: TSESTree.Node): node is FunctionNode {

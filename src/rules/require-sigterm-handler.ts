@@ -1,7 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { mayCreateApps } from '../analysis/apps';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findServerStarts, isStartCandidate, type ServerHandle, type ServerStart } from '../analysis/servers';
+import { findServerStarts, isStartCandidate, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
 import { createRule, derivedFromOptions } from '../create-rule';
 import { mentions } from '../analysis/text';
@@ -173,13 +172,13 @@ export default createRule<Options, MessageIds>({
     const checkHandler = options.checkHandler === true || options.strict === true;
     const anyListen = options.entryPoints === 'any-listen';
     const { methods, methodNames, modules } = getStarters(options);
-    // Cheap tests first: a file starts nothing unless it says `listen`, imports an app framework
-    // (whose servers alone are started by `start()` or `attach()`, or listen as they are created;
-    // see findServerStarts) or a starter module, or names a configured start method. One that
-    // never says SIGTERM has no SIGTERM handler to check.
+    // Cheap tests first: a file starts nothing unless it says `listen`, imports a framework whose
+    // servers start otherwise (hapi's `start()`, Socket.IO's `attach()`, servers that listen as
+    // they are created; see findServerStarts) or a starter module, or names a configured start
+    // method. One that never says SIGTERM has no SIGTERM handler to check.
     const mayStart =
       mentions(sourceCode, 'listen') ||
-      mayCreateApps(sourceCode) ||
+      mayStartWithoutListen(sourceCode) ||
       methodNames.some((name) => mentions(sourceCode, name)) ||
       (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
     const mayHandle = checkHandler && mentions(sourceCode, 'SIGTERM');

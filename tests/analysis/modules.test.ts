@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModuleFinder, getRequiredModuleName, type ModuleMember } from '../../src/analysis/modules';
+import { createModuleFinder, createModuleGate, getRequiredModuleName, importsAnyGatedModule, importsAnyModule, type ModuleMember } from '../../src/analysis/modules';
 import { withSourceCode } from './parse';
 
 const members: ModuleMember<string>[] = [
@@ -111,5 +111,33 @@ describe('createModuleFinder with rows for both a module and its default export'
   it('a namespace import and require reach exports.default explicitly', () => {
     expect(infos("import * as s from 'express-session';\ns.default();\nnew s.MemoryStore();")).toEqual(['MemoryStore', 'session.default()']);
     expect(infos("const e = require('express');\ne.default();\ne();")).toEqual(['express()', 'express.default()']);
+  });
+});
+
+describe('createModuleGate and importsAnyGatedModule', () => {
+  const gate = createModuleGate(['ws', '@hapi/hapi', 'net']);
+
+  it('looks for long names as they are and short ones with their closing quote', () => {
+    expect([...gate.modules].sort()).toEqual(['@hapi/hapi', 'net', 'node:net', 'ws']);
+    expect([...gate.words].sort()).toEqual(['net"', "net'", '@hapi/hapi', 'node:net', 'ws"', "ws'"].sort());
+  });
+
+  it.each([
+    ["const WebSocket = require('ws');", true],
+    ['import { WebSocketServer } from "ws";', true],
+    ["import Hapi from '@hapi/hapi';", true],
+    ["const net = require('node:net');", true],
+    ["export * from 'ws';", true],
+    // the names occur, but nothing imports them
+    ["// uses 'ws' and @hapi/hapi elsewhere\nconst news = 'news';", false],
+    ["const lib = require('wslib');", false],
+    ["const http = require('http');", false],
+    ['const x = 1;', false],
+  ])('%j: %s, as importsAnyModule says, whether or not the index is built', (code, expected) => {
+    // not built yet: the text decides first
+    expect(withSourceCode(code, (sourceCode) => importsAnyGatedModule(sourceCode, gate))).toBe(expected);
+    // built by an earlier question about the same file: the index answers
+    expect(withSourceCode(code, (sourceCode) => [importsAnyModule(sourceCode, new Set(['other'])), importsAnyGatedModule(sourceCode, gate)][1])).toBe(expected);
+    expect(withSourceCode(code, (sourceCode) => importsAnyModule(sourceCode, gate.modules))).toBe(expected);
   });
 });

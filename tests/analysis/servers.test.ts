@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { collectStartCandidates, createLoadTimeReachability, findServerStarts, getFileCalls, isPortLike } from '../../src/analysis/servers';
+import { collectStartCandidates, createLoadTimeReachability, findServerStarts, getFileCalls, isPortLike, mayStartWithoutListen } from '../../src/analysis/servers';
 import { createModuleFinder } from '../../src/analysis/modules';
 import { withSourceCode } from './parse';
 
@@ -210,5 +210,20 @@ class K { m() { return f\`x\` + g<string>(); } }`;
     const withoutSteps = names(true);
     expect(withSteps).toEqual(["require('express')", 'require', 'app.use', 'a', 'b', 'res.send', 'c?.d', 'e', 'g']);
     expect(withoutSteps).toEqual(withSteps);
+  });
+});
+
+describe('mayStartWithoutListen', () => {
+  it.each([
+    ["const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\nserver.start();", true],
+    ["import { WebSocketServer } from 'ws';\nnew WebSocketServer({ port: 8080 });", true],
+    ["const io = require('socket.io')(3000);", true],
+    // frameworks whose servers start only with `listen`
+    ["const express = require('express');\nconst app = express();\napp.start();", false],
+    ["import Koa from 'koa';\nexport const app = new Koa();", false],
+    ["const http = require('node:http');\nhttp.createServer(handler);", false],
+    ["// served by hapi behind 'ws' elsewhere\nexport const x = 1;", false],
+  ])('%j: %s', (code, expected) => {
+    expect(withSourceCode(code, (sourceCode) => mayStartWithoutListen(sourceCode))).toBe(expected);
   });
 });
