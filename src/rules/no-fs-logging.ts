@@ -268,282 +268,296 @@ export default createRule<Options, MessageIds>({
     if (!mayAddStream && !importsAnyModule(sourceCode, findReferences.modules) && !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules))) {
       return {};
     }
-    const strict = options.strict === true;
-    const addStreamCalls: TSESTree.CallExpression[] = [];
-
-    const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node);
-
-    function describeTarget(target: TSESTree.Node | undefined, directory: TSESTree.Node | undefined, scope: Scope): string {
-      if (!target) return 'a file';
-      const value = getStaticString(target, scope);
-      if (value !== undefined) {
-        const dir = directory ? getStaticString(directory, scope) : undefined;
-        return `\`${truncate(dir !== undefined && !value.startsWith('/') ? `${dir.replace(TRAILING_SLASH, '')}/${value}` : value)}\``;
-      }
-      // `path.join(__dirname, 'logs', name)` → `…/logs/…`
-      const shapes = getPathShapes(target, scope);
-      const partial = shapes.length === 1 ? shapes[0] : undefined;
-      if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_SLASHES, '/'))}\``;
-      const text = sourceCode.getText(target);
-      return SINGLE_LINE.test(text) && text.length <= MAX_TARGET_LENGTH ? `the file at \`${text}\`` : 'a file';
-    }
-
-    /** Whether `allowedPaths` lets this target be written. */
-    function isAllowed(target: TSESTree.Node | undefined, scope: Scope): boolean {
-      const allowed = compiled.allowed;
-      if (!allowed || !target) return false;
-      if (getPathShapes(target, scope).some((shape) => allowed(shape.text))) return true;
-      return allowed(sourceCode.getText(target));
-    }
-
-    function isLogTarget(target: TSESTree.Node, scope: Scope): boolean {
-      return getPathShapes(target, scope).some((shape) => isLogShape(shape, compiled.logPaths));
-    }
-
-    function swapSuggestion(swap: Swap | undefined, reported: TSESTree.Node, target: TSESTree.Node | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      if (!swap) return [];
-      const suggest = (replacement: string, fix: SuggestionFix): TSESLint.SuggestionReportDescriptor<MessageIds>[] => [{ messageId: 'useStdout', data: { replacement }, fix }];
-      switch (swap) {
-        case 'winston-console': {
-          if (reported.type !== 'NewExpression' || reported.arguments.length > 1) return [];
-          const callee = unwrapExpression(reported.callee);
-          if (callee.type !== 'MemberExpression' || callee.computed) return [];
-          const argument = reported.arguments[0];
-          let args = '';
-          if (argument) {
-            if (argument.type !== 'ObjectExpression') return [];
-            const kept = keptPropertiesText(sourceCode, argument, WINSTON_CONSOLE_OPTIONS);
-            if (!kept) return [];
-            args = kept.length > 0 ? `{ ${kept.join(', ')} }` : '';
-          }
-          // `new (require('winston').transports.File)(...)` keeps its parentheses: `new require(...)` would construct `require`.
-          const constructor = `${sourceCode.getText(callee.object)}.Console`;
-          const text = `new ${isMemberChain(callee.object) ? constructor : `(${constructor})`}(${args})`;
-          return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
-        }
-        case 'target-fd-1':
-          if (!target || !isInside(target, reported)) return [];
-          return suggest('file descriptor `1`', (fixer) => fixer.replaceText(target, '1'));
-        case 'log4js-stdout':
-        case 'bunyan-stdout': {
-          if (reported.type !== 'ObjectExpression') return [];
-          const log4js = swap === 'log4js-stdout';
-          const kept = keptPropertiesText(sourceCode, reported, log4js ? LOG4JS_STDOUT_KEYS : BUNYAN_STDOUT_KEYS);
-          if (!kept) return [];
-          const text = log4js ? `{ ${["type: 'stdout'", ...kept].join(', ')} }` : `{ ${[...kept, 'stream: process.stdout'].join(', ')} }`;
-          return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
-        }
-        default:
-          return [];
-      }
-    }
-
-    function streamSuggestion(creation: Creation | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const consumer = creation?.consumer;
-      if (!creation || !consumer || unwrapExpression(consumer.slotValue) !== creation.node) return [];
-      return [{ messageId: 'useStdout', data: { replacement: `\`${consumer.std}\`` }, fix: (fixer) => fixer.replaceText(creation.node, consumer.std) }];
-    }
-
-    function writeSuggestion(row: FsWrite, call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      if (!row.writeSwap || call.arguments.length !== 2) return [];
-      const data = call.arguments[1];
-      if (!data || data.type === 'SpreadElement') return [];
-      const statement = call.parent.type === 'AwaitExpression' ? call.parent.parent : call.parent;
-      if (statement?.type !== 'ExpressionStatement') return [];
-      const text = `process.stdout.write(${sourceCode.getText(data)})`;
-      return [{ messageId: 'useStdout', data: { replacement: '`process.stdout.write(...)`' }, fix: (fixer) => fixer.replaceText(call, text) }];
-    }
-
-    /** Where a consumer's stream slots hold a known stream creation, remember the first consumer. */
-    function markConsumed(call: Call, consumer: Pick<StreamConsumer, 'label' | 'stdout' | 'slots'>, creations: ReadonlyMap<TSESTree.Node, Creation>): void {
-      const scope = scopeOf(call);
-      for (const slot of consumer.slots) {
-        for (const value of getSlotValues(call, slot.at, scope)) {
-          const creation = creations.get(getStreamSource(value, scope));
-          if (creation && !creation.consumer) creation.consumer = { label: consumer.label, stdout: consumer.stdout, slotValue: value, std: slot.std };
-        }
-      }
-    }
-
-    function reportLibrarySink(call: Call, row: LibrarySink, creation: Creation | undefined): void {
-      const scope = scopeOf(call);
-      const target = findTarget(call, row.target, scope);
-      if (row.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) return;
-      if (isAllowed(target, scope)) return;
-      const directory = row.directory ? getSlotValues(call, row.directory, scope)[0] : undefined;
-      context.report({
-        node: call,
-        messageId: 'fileSink',
-        data: { target: describeTarget(target, directory, scope), sink: row.label, stdout: row.stdout },
-        suggest: [...swapSuggestion(row.swap, call, target), ...(row.swap ? [] : streamSuggestion(creation))],
-      });
-    }
-
-    function matchEntryRule(entry: TSESTree.Node, rules: readonly EntryRule[], scope: Scope): EntryRule | undefined {
-      const object = getObjectProperties(entry, scope);
-      if (!object) return undefined;
-      for (const rule of rules) {
-        const typeProperty = object.properties.get(rule.typeKey);
-        const type = typeProperty ? getStaticString(typeProperty.value, scope) : null;
-        if (typeProperty && type === undefined) return undefined;
-        if (type !== rule.type) continue;
-        if (rule.unless !== undefined && object.properties.has(rule.unless)) continue;
-        return rule;
-      }
-      return undefined;
-    }
-
-    function getEntryTarget(entry: TSESTree.Node, slots: readonly Slot[], scope: Scope): TSESTree.Node | undefined {
-      for (const slot of slots) {
-        let current: TSESTree.Node | undefined = entry;
-        for (const step of slot) current = current && typeof step === 'string' ? getObjectProperties(current, scope)?.properties.get(step)?.value : undefined;
-        if (current) return current;
-      }
-      return undefined;
-    }
-
-    function reportEntries(call: Call, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
-      const scope = scopeOf(call);
-      for (const slot of entrySlots) {
-        for (const entry of getSlotValues(call, slot, scope)) {
-          const rule = matchEntryRule(entry, rules, scope);
-          if (!rule) continue;
-          const target = getEntryTarget(entry, rule.target, scope);
-          if (rule.when === 'has-target' && !target) continue;
-          if (rule.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) continue;
-          if (isAllowed(target, scope)) continue;
-          const node = unwrapExpression(entry);
-          context.report({
-            node,
-            messageId: 'fileSink',
-            data: { target: describeTarget(target, undefined, scope), sink: rule.label, stdout: rule.stdout },
-            suggest: isInside(node, call) ? swapSuggestion(rule.swap, rule.swap === 'target-fd-1' ? call : node, target) : [],
-          });
-        }
-      }
-    }
-
-    function reportTransportClass(read: TSESTree.Node, row: TransportClass): void {
-      const call = read.parent;
-      if (call?.type !== 'CallExpression' || call.arguments[0] !== read) return;
-      const callee = unwrapExpression(call.callee);
-      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== row.method) return;
-      const scope = scopeOf(call);
-      const target = findTarget(call, row.target, scope);
-      if (isAllowed(target, scope)) return;
-      context.report({ node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
-    }
-
-    /** The append flag of an fs call: true, false, or undefined when not knowable. */
-    function appends(call: TSESTree.CallExpression, row: FsWrite, scope: Scope): boolean | undefined {
-      if (row.append === 'always') return true;
-      const argument = call.arguments[row.append.argument];
-      if (!argument) return false;
-      const value = row.append.property === undefined ? argument : getObjectProperties(argument, scope)?.properties.get(row.append.property)?.value;
-      if (!value) {
-        // `writeFile(p, data, 'utf8')` is an encoding; an options object without the flag writes.
-        const resolved = resolveExpression(argument, scope);
-        return resolved.type === 'ObjectExpression' || resolved.type === 'Literal' ? false : undefined;
-      }
-      const flag = getStaticString(value, scope);
-      return flag === undefined ? undefined : APPEND_FLAG.test(flag);
-    }
-
-    function reportFsWrite(call: TSESTree.CallExpression, row: FsWrite, creation: Creation | undefined): void {
-      const target = call.arguments[row.target];
-      if (!target || target.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
-      const destination = classifyDestination(target, scope);
-      if (destination === 'stdio' || destination === 'device' || isAllowed(target, scope)) return;
-      const consumer = creation?.consumer;
-      if (consumer) {
-        context.report({
-          node: call,
-          messageId: 'fileStreamLogger',
-          data: { target: describeTarget(target, undefined, scope), logger: consumer.label, stdout: consumer.stdout },
-          suggest: streamSuggestion(creation),
-        });
-        return;
-      }
-      const append = appends(call, row, scope);
-      if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
-        context.report({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
-        return;
-      }
-      if (!strict || append !== true) return;
-      const name = getLogFunctionName(call);
-      if (name === undefined) return;
-      context.report({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
-    }
-
-    function reportExtraSink(call: Call, label: string): void {
-      const scope = scopeOf(call);
-      const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
-      if (isAllowed(target, scope)) return;
-      context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
-    }
-
-    /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */
-    function collectAddStream(node: TSESTree.CallExpression): void {
-      const callee = node.callee;
-      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === BUNYAN_ADD_STREAM.method) {
-        addStreamCalls.push(node);
-      }
-    }
-
-    return {
-      // Only a file that says `addStream` needs to see its calls.
-      ...(mayAddStream ? { CallExpression: collectAddStream } : {}),
-      'Program:exit'() {
-        const references: ModuleReference<Info[]>[] = [...findReferences(sourceCode), ...(compiled.findExtra?.(sourceCode) ?? [])];
-        const isCall = (node: TSESTree.Node): node is Call => node.type === 'CallExpression' || node.type === 'NewExpression';
-
-        // Streams that may be handed to a logger: every fs.createWriteStream and library stream.
-        const creations = new Map<TSESTree.Node, Creation>();
-        for (const { node, info } of references) {
-          if (!isCall(node)) continue;
-          if (info.some((item) => (item.type === 'fs' && item.row.stream === true) || (item.type === 'sink' && item.row.stream === true))) creations.set(node, { node });
-        }
-        if (creations.size > 0) {
-          for (const { node, info } of references) {
-            if (!isCall(node)) continue;
-            for (const item of info) if (item.type === 'consumer') markConsumed(node, item.row, creations);
-          }
-          for (const call of findGlobalConsoleCalls(sourceCode)) markConsumed(call, GLOBAL_CONSOLE, creations);
-        }
-        const usesBunyan = references.some((reference) => reference.module === BUNYAN_ADD_STREAM.module);
-        for (const call of addStreamCalls) {
-          if (creations.size > 0) markConsumed(call, { label: 'bunyan', stdout: '`{ stream: process.stdout }`', slots: BUNYAN_ADD_STREAM_SLOTS }, creations);
-          const explicit = BUNYAN_ADD_STREAM.rules.filter((rule) => rule.type !== null);
-          reportEntries(call, [[0]], usesBunyan ? BUNYAN_ADD_STREAM.rules : explicit);
-        }
-
-        for (const { node, info } of references) {
-          for (const item of info) {
-            if (item.type === 'class') {
-              reportTransportClass(node, item.row);
-              continue;
-            }
-            if (!isCall(node)) continue;
-            switch (item.type) {
-              case 'fs':
-                if (node.type === 'CallExpression') reportFsWrite(node, item.row, creations.get(node));
-                break;
-              case 'sink':
-                reportLibrarySink(node, item.row, creations.get(node));
-                break;
-              case 'config':
-                reportEntries(node, item.row.entries, item.row.rules);
-                break;
-              case 'extra':
-                reportExtraSink(node, item.label);
-                break;
-              default:
-                break;
-            }
-          }
-        }
-      },
-    };
+    return createFileListeners(context, options, compiled, mayAddStream);
   },
 });
+
+/**
+ * The listeners for a file that may log to files. Kept out of `create` so that the files it skips,
+ * most of them, do not pay for the closures declared here.
+ */
+function createFileListeners(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  options: Options[0],
+  compiled: ReturnType<typeof compileOptions>,
+  mayAddStream: boolean,
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const strict = options.strict === true;
+  const addStreamCalls: TSESTree.CallExpression[] = [];
+
+  const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node);
+
+  function describeTarget(target: TSESTree.Node | undefined, directory: TSESTree.Node | undefined, scope: Scope): string {
+    if (!target) return 'a file';
+    const value = getStaticString(target, scope);
+    if (value !== undefined) {
+      const dir = directory ? getStaticString(directory, scope) : undefined;
+      return `\`${truncate(dir !== undefined && !value.startsWith('/') ? `${dir.replace(TRAILING_SLASH, '')}/${value}` : value)}\``;
+    }
+    // `path.join(__dirname, 'logs', name)` → `…/logs/…`
+    const shapes = getPathShapes(target, scope);
+    const partial = shapes.length === 1 ? shapes[0] : undefined;
+    if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_SLASHES, '/'))}\``;
+    const text = sourceCode.getText(target);
+    return SINGLE_LINE.test(text) && text.length <= MAX_TARGET_LENGTH ? `the file at \`${text}\`` : 'a file';
+  }
+
+  /** Whether `allowedPaths` lets this target be written. */
+  function isAllowed(target: TSESTree.Node | undefined, scope: Scope): boolean {
+    const allowed = compiled.allowed;
+    if (!allowed || !target) return false;
+    if (getPathShapes(target, scope).some((shape) => allowed(shape.text))) return true;
+    return allowed(sourceCode.getText(target));
+  }
+
+  function isLogTarget(target: TSESTree.Node, scope: Scope): boolean {
+    return getPathShapes(target, scope).some((shape) => isLogShape(shape, compiled.logPaths));
+  }
+
+  function swapSuggestion(swap: Swap | undefined, reported: TSESTree.Node, target: TSESTree.Node | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    if (!swap) return [];
+    const suggest = (replacement: string, fix: SuggestionFix): TSESLint.SuggestionReportDescriptor<MessageIds>[] => [{ messageId: 'useStdout', data: { replacement }, fix }];
+    switch (swap) {
+      case 'winston-console': {
+        if (reported.type !== 'NewExpression' || reported.arguments.length > 1) return [];
+        const callee = unwrapExpression(reported.callee);
+        if (callee.type !== 'MemberExpression' || callee.computed) return [];
+        const argument = reported.arguments[0];
+        let args = '';
+        if (argument) {
+          if (argument.type !== 'ObjectExpression') return [];
+          const kept = keptPropertiesText(sourceCode, argument, WINSTON_CONSOLE_OPTIONS);
+          if (!kept) return [];
+          args = kept.length > 0 ? `{ ${kept.join(', ')} }` : '';
+        }
+        // `new (require('winston').transports.File)(...)` keeps its parentheses: `new require(...)` would construct `require`.
+        const constructor = `${sourceCode.getText(callee.object)}.Console`;
+        const text = `new ${isMemberChain(callee.object) ? constructor : `(${constructor})`}(${args})`;
+        return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
+      }
+      case 'target-fd-1':
+        if (!target || !isInside(target, reported)) return [];
+        return suggest('file descriptor `1`', (fixer) => fixer.replaceText(target, '1'));
+      case 'log4js-stdout':
+      case 'bunyan-stdout': {
+        if (reported.type !== 'ObjectExpression') return [];
+        const log4js = swap === 'log4js-stdout';
+        const kept = keptPropertiesText(sourceCode, reported, log4js ? LOG4JS_STDOUT_KEYS : BUNYAN_STDOUT_KEYS);
+        if (!kept) return [];
+        const text = log4js ? `{ ${["type: 'stdout'", ...kept].join(', ')} }` : `{ ${[...kept, 'stream: process.stdout'].join(', ')} }`;
+        return suggest(`\`${truncate(text)}\``, (fixer) => fixer.replaceText(reported, text));
+      }
+      default:
+        return [];
+    }
+  }
+
+  function streamSuggestion(creation: Creation | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    const consumer = creation?.consumer;
+    if (!creation || !consumer || unwrapExpression(consumer.slotValue) !== creation.node) return [];
+    return [{ messageId: 'useStdout', data: { replacement: `\`${consumer.std}\`` }, fix: (fixer) => fixer.replaceText(creation.node, consumer.std) }];
+  }
+
+  function writeSuggestion(row: FsWrite, call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    if (!row.writeSwap || call.arguments.length !== 2) return [];
+    const data = call.arguments[1];
+    if (!data || data.type === 'SpreadElement') return [];
+    const statement = call.parent.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+    if (statement?.type !== 'ExpressionStatement') return [];
+    const text = `process.stdout.write(${sourceCode.getText(data)})`;
+    return [{ messageId: 'useStdout', data: { replacement: '`process.stdout.write(...)`' }, fix: (fixer) => fixer.replaceText(call, text) }];
+  }
+
+  /** Where a consumer's stream slots hold a known stream creation, remember the first consumer. */
+  function markConsumed(call: Call, consumer: Pick<StreamConsumer, 'label' | 'stdout' | 'slots'>, creations: ReadonlyMap<TSESTree.Node, Creation>): void {
+    const scope = scopeOf(call);
+    for (const slot of consumer.slots) {
+      for (const value of getSlotValues(call, slot.at, scope)) {
+        const creation = creations.get(getStreamSource(value, scope));
+        if (creation && !creation.consumer) creation.consumer = { label: consumer.label, stdout: consumer.stdout, slotValue: value, std: slot.std };
+      }
+    }
+  }
+
+  function reportLibrarySink(call: Call, row: LibrarySink, creation: Creation | undefined): void {
+    const scope = scopeOf(call);
+    const target = findTarget(call, row.target, scope);
+    if (row.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) return;
+    if (isAllowed(target, scope)) return;
+    const directory = row.directory ? getSlotValues(call, row.directory, scope)[0] : undefined;
+    context.report({
+      node: call,
+      messageId: 'fileSink',
+      data: { target: describeTarget(target, directory, scope), sink: row.label, stdout: row.stdout },
+      suggest: [...swapSuggestion(row.swap, call, target), ...(row.swap ? [] : streamSuggestion(creation))],
+    });
+  }
+
+  function matchEntryRule(entry: TSESTree.Node, rules: readonly EntryRule[], scope: Scope): EntryRule | undefined {
+    const object = getObjectProperties(entry, scope);
+    if (!object) return undefined;
+    for (const rule of rules) {
+      const typeProperty = object.properties.get(rule.typeKey);
+      const type = typeProperty ? getStaticString(typeProperty.value, scope) : null;
+      if (typeProperty && type === undefined) return undefined;
+      if (type !== rule.type) continue;
+      if (rule.unless !== undefined && object.properties.has(rule.unless)) continue;
+      return rule;
+    }
+    return undefined;
+  }
+
+  function getEntryTarget(entry: TSESTree.Node, slots: readonly Slot[], scope: Scope): TSESTree.Node | undefined {
+    for (const slot of slots) {
+      let current: TSESTree.Node | undefined = entry;
+      for (const step of slot) current = current && typeof step === 'string' ? getObjectProperties(current, scope)?.properties.get(step)?.value : undefined;
+      if (current) return current;
+    }
+    return undefined;
+  }
+
+  function reportEntries(call: Call, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
+    const scope = scopeOf(call);
+    for (const slot of entrySlots) {
+      for (const entry of getSlotValues(call, slot, scope)) {
+        const rule = matchEntryRule(entry, rules, scope);
+        if (!rule) continue;
+        const target = getEntryTarget(entry, rule.target, scope);
+        if (rule.when === 'has-target' && !target) continue;
+        if (rule.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) continue;
+        if (isAllowed(target, scope)) continue;
+        const node = unwrapExpression(entry);
+        context.report({
+          node,
+          messageId: 'fileSink',
+          data: { target: describeTarget(target, undefined, scope), sink: rule.label, stdout: rule.stdout },
+          suggest: isInside(node, call) ? swapSuggestion(rule.swap, rule.swap === 'target-fd-1' ? call : node, target) : [],
+        });
+      }
+    }
+  }
+
+  function reportTransportClass(read: TSESTree.Node, row: TransportClass): void {
+    const call = read.parent;
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== read) return;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== row.method) return;
+    const scope = scopeOf(call);
+    const target = findTarget(call, row.target, scope);
+    if (isAllowed(target, scope)) return;
+    context.report({ node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
+  }
+
+  /** The append flag of an fs call: true, false, or undefined when not knowable. */
+  function appends(call: TSESTree.CallExpression, row: FsWrite, scope: Scope): boolean | undefined {
+    if (row.append === 'always') return true;
+    const argument = call.arguments[row.append.argument];
+    if (!argument) return false;
+    const value = row.append.property === undefined ? argument : getObjectProperties(argument, scope)?.properties.get(row.append.property)?.value;
+    if (!value) {
+      // `writeFile(p, data, 'utf8')` is an encoding; an options object without the flag writes.
+      const resolved = resolveExpression(argument, scope);
+      return resolved.type === 'ObjectExpression' || resolved.type === 'Literal' ? false : undefined;
+    }
+    const flag = getStaticString(value, scope);
+    return flag === undefined ? undefined : APPEND_FLAG.test(flag);
+  }
+
+  function reportFsWrite(call: TSESTree.CallExpression, row: FsWrite, creation: Creation | undefined): void {
+    const target = call.arguments[row.target];
+    if (!target || target.type === 'SpreadElement') return;
+    const scope = scopeOf(call);
+    const destination = classifyDestination(target, scope);
+    if (destination === 'stdio' || destination === 'device' || isAllowed(target, scope)) return;
+    const consumer = creation?.consumer;
+    if (consumer) {
+      context.report({
+        node: call,
+        messageId: 'fileStreamLogger',
+        data: { target: describeTarget(target, undefined, scope), logger: consumer.label, stdout: consumer.stdout },
+        suggest: streamSuggestion(creation),
+      });
+      return;
+    }
+    const append = appends(call, row, scope);
+    if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
+      context.report({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+      return;
+    }
+    if (!strict || append !== true) return;
+    const name = getLogFunctionName(call);
+    if (name === undefined) return;
+    context.report({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+  }
+
+  function reportExtraSink(call: Call, label: string): void {
+    const scope = scopeOf(call);
+    const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
+    if (isAllowed(target, scope)) return;
+    context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
+  }
+
+  /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */
+  function collectAddStream(node: TSESTree.CallExpression): void {
+    const callee = node.callee;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === BUNYAN_ADD_STREAM.method) {
+      addStreamCalls.push(node);
+    }
+  }
+
+  return {
+    // Only a file that says `addStream` needs to see its calls.
+    ...(mayAddStream ? { CallExpression: collectAddStream } : {}),
+    'Program:exit'() {
+      const references: ModuleReference<Info[]>[] = [...findReferences(sourceCode), ...(compiled.findExtra?.(sourceCode) ?? [])];
+      const isCall = (node: TSESTree.Node): node is Call => node.type === 'CallExpression' || node.type === 'NewExpression';
+
+      // Streams that may be handed to a logger: every fs.createWriteStream and library stream.
+      const creations = new Map<TSESTree.Node, Creation>();
+      for (const { node, info } of references) {
+        if (!isCall(node)) continue;
+        if (info.some((item) => (item.type === 'fs' && item.row.stream === true) || (item.type === 'sink' && item.row.stream === true))) creations.set(node, { node });
+      }
+      if (creations.size > 0) {
+        for (const { node, info } of references) {
+          if (!isCall(node)) continue;
+          for (const item of info) if (item.type === 'consumer') markConsumed(node, item.row, creations);
+        }
+        for (const call of findGlobalConsoleCalls(sourceCode)) markConsumed(call, GLOBAL_CONSOLE, creations);
+      }
+      const usesBunyan = references.some((reference) => reference.module === BUNYAN_ADD_STREAM.module);
+      for (const call of addStreamCalls) {
+        if (creations.size > 0) markConsumed(call, { label: 'bunyan', stdout: '`{ stream: process.stdout }`', slots: BUNYAN_ADD_STREAM_SLOTS }, creations);
+        const explicit = BUNYAN_ADD_STREAM.rules.filter((rule) => rule.type !== null);
+        reportEntries(call, [[0]], usesBunyan ? BUNYAN_ADD_STREAM.rules : explicit);
+      }
+
+      for (const { node, info } of references) {
+        for (const item of info) {
+          if (item.type === 'class') {
+            reportTransportClass(node, item.row);
+            continue;
+          }
+          if (!isCall(node)) continue;
+          switch (item.type) {
+            case 'fs':
+              if (node.type === 'CallExpression') reportFsWrite(node, item.row, creations.get(node));
+              break;
+            case 'sink':
+              reportLibrarySink(node, item.row, creations.get(node));
+              break;
+            case 'config':
+              reportEntries(node, item.row.entries, item.row.rules);
+              break;
+            case 'extra':
+              reportExtraSink(node, item.label);
+              break;
+            default:
+              break;
+          }
+        }
+      }
+    },
+  };
+}
