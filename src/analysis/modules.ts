@@ -232,8 +232,14 @@ interface FileModules {
 let lastAst: object | undefined;
 let lastModules: FileModules | undefined;
 
+/** The file's module index, when a rule has already built it. */
+function getBuiltModules(sourceCode: Readonly<TSESLint.SourceCode>): FileModules | undefined {
+  return lastAst === sourceCode.ast ? lastModules : undefined;
+}
+
 function getFileModules(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope): FileModules {
-  if (lastAst === sourceCode.ast && lastModules) return lastModules;
+  const built = getBuiltModules(sourceCode);
+  if (built) return built;
   const cjs: CjsModule[] = [];
   const names: string[] = [];
   collectModules(globalScope, sourceCode, cjs, names);
@@ -290,8 +296,7 @@ export function createModuleGate(modules: Iterable<string>): ModuleGate {
  * files are answered without building it. Same answer as `importsAnyModule`.
  */
 export function importsAnyGatedModule(sourceCode: Readonly<TSESLint.SourceCode>, gate: ModuleGate): boolean {
-  const indexed = lastModules !== undefined && lastAst === sourceCode.ast;
-  if (!indexed && !gate.words.some((word) => mentions(sourceCode, word))) return false;
+  if (!getBuiltModules(sourceCode) && !gate.words.some((word) => mentions(sourceCode, word))) return false;
   return importsAnyModule(sourceCode, gate.modules);
 }
 
