@@ -154,6 +154,39 @@ export function getConstInitializer(node: TSESTree.Node, scope: Scope | undefine
   return unwrapExpression(def.node.init) as TSESTree.Expression;
 }
 
+/**
+ * Whether an options object bound to a name may get one of `names` somewhere else than in its
+ * initializer: `opts.port = …` (or `opts.connection.host = …` for `connection`), a computed write
+ * whose key is unknown, a call other than `use` that is handed the object (`Object.assign(opts,
+ * …)`, `configure(opts)`), or a reassignment. Then the initializer's value of that property is a
+ * default, not what `use` gets.
+ */
+export function isPropertySetElsewhere(node: TSESTree.Node, names: readonly string[], use: TSESTree.Node, scope: Scope | undefined): boolean {
+  const target = unwrapExpression(node);
+  if (target.type !== 'Identifier') return false;
+  const variable = findVariable(scope, target);
+  if (!variable) return false;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    let current: TSESTree.Node = reference.identifier as TSESTree.Node;
+    while (current.parent && (current.parent.type === 'TSAsExpression' || current.parent.type === 'TSNonNullExpression')) current = current.parent;
+    const parent = current.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === current) {
+      // The outermost member of `opts.a.b` is what an assignment writes.
+      let member: TSESTree.MemberExpression = parent;
+      while (member.parent?.type === 'MemberExpression' && member.parent.object === member) member = member.parent;
+      if (member.parent?.type !== 'AssignmentExpression' || member.parent.left !== member) continue;
+      const name = getPropertyName(parent, scope);
+      if (name === undefined || names.includes(name)) return true;
+    } else if (parent?.type === 'CallExpression' && parent !== use && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+      return true;
+    } else if (parent?.type === 'AssignmentExpression' && parent.left === current) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** An expression, or what its identifier is bound to one step back: the thing to inspect. */
 export function resolveExpression(node: TSESTree.Node, scope: Scope | undefined): TSESTree.Node {
   return getConstInitializer(node, scope) ?? unwrapExpression(node);

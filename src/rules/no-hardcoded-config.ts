@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, unwrapExpression } from '../analysis/values';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   findKeyValuePassword,
   findUrls,
@@ -195,6 +195,26 @@ const DOCUMENTATION_KEYS = new Set(['default', 'defaultValue', 'example', 'examp
 
 function isDocumentationKey(valueContext: ValueContext): boolean {
   return valueContext.type === 'binding' && DOCUMENTATION_KEYS.has(valueContext.name);
+}
+
+/** Keys whose values show what data looks like (OpenAPI and JSON Schema examples), not what it is. */
+const EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'sample', 'samples']);
+
+/** A value somewhere inside an example: `{ example: [{ secret: '…' }] }` in an API schema. */
+function isInsideExample(node: TSESTree.Node): boolean {
+  let current = valueChild(node);
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = current.parent;
+    if (parent?.type === 'Property') {
+      if (parent.value !== current) return false;
+      const name = getPropertyName(parent);
+      if (name !== undefined && EXAMPLE_KEYS.has(name)) return true;
+    } else if (parent?.type !== 'ObjectExpression' && parent?.type !== 'ArrayExpression') {
+      return false;
+    }
+    current = valueChild(parent);
+  }
+  return false;
 }
 
 /** Keys next to a bare `pass` that make it a password: `{ user: 'a', pass: 'b' }`. */
@@ -985,6 +1005,7 @@ export default createRule<Options, MessageIds>({
       }
       const secretName = classifySecretName(valueContext.name);
       if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
+        if (isInsideExample(node)) return;
         const display = valueContext.path.join('.');
         const envName = toEnvName(valueContext.path) || 'SECRET';
         add({
@@ -1003,7 +1024,8 @@ export default createRule<Options, MessageIds>({
         isWeakSecretName(valueContext.name) &&
         !isPlaceholder(value) &&
         !isStructuredValue(value) &&
-        isRandomLooking(value, entropySettings)
+        isRandomLooking(value, entropySettings) &&
+        !isInsideExample(node)
       ) {
         const display = valueContext.path.join('.');
         const envName = toEnvName(valueContext.path) || 'SECRET';
@@ -1072,11 +1094,9 @@ export default createRule<Options, MessageIds>({
       if (!argument || argument.type === 'SpreadElement') return;
       const scope = scopeOf(call);
       if (sink.keys) {
-        const properties = getObjectProperties(resolveObject(argument, scope), scope);
-        if (!properties) return;
         for (const key of sink.keys) {
-          const property = properties.properties.get(key);
-          if (property) reportSinkValue(property.value, scope, sink, 0);
+          const value = getOptionValue(argument, [key], call, scope);
+          if (value) reportSinkValue(value, scope, sink, 0);
         }
         return;
       }
@@ -1140,10 +1160,11 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The value node at a key path inside an options object, following `const`s at each step. */
-    function getOptionValue(object: TSESTree.Node, path: readonly string[], scope: Scope): TSESTree.Node | undefined {
+    /** The value at `path` in the options that `use` is handed, unless something else may set it. */
+    function getOptionValue(object: TSESTree.Node, path: readonly string[], use: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
       let current: TSESTree.Node | undefined = object;
       for (const key of path) {
-        if (!current) return undefined;
+        if (!current || isPropertySetElsewhere(current, [key], use, scope)) return undefined;
         const properties = getObjectProperties(resolveObject(current, scope), scope);
         current = properties?.properties.get(key)?.value;
       }
@@ -1158,10 +1179,10 @@ export default createRule<Options, MessageIds>({
         if (!argument || argument.type === 'SpreadElement') continue;
         const properties = getObjectProperties(resolveObject(argument, scope), scope);
         if (!properties) continue;
-        const hostNode = getOptionValue(argument, ['host'], scope);
+        const hostNode = getOptionValue(argument, ['host'], call, scope);
         const host = hostNode ? getStaticString(hostNode, scope) : undefined;
         for (const key of client.keys) {
-          const value = getOptionValue(argument, key.path, scope);
+          const value = getOptionValue(argument, key.path, call, scope);
           if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'));
         }
       }
@@ -1263,8 +1284,8 @@ export default createRule<Options, MessageIds>({
       const properties = getObjectProperties(resolveObject(argument, scope), scope);
       if (properties) {
         for (const key of http.keys) {
-          const property = properties.properties.get(key);
-          if (property) reportRemoteUrl(property.value, scope, http.label);
+          const value = getOptionValue(argument, [key], call, scope);
+          if (value) reportRemoteUrl(value, scope, http.label);
         }
         return;
       }
@@ -1330,8 +1351,9 @@ export default createRule<Options, MessageIds>({
       if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
         const properties = getObjectProperties(resolveObject(target, scope), scope);
         if (properties) {
-          const port = properties.properties.get('port');
-          if (port) checkPort(port.value, scope);
+          // `const options = { port: 3000 }; options.port = Number(process.env.PORT)`: a default.
+          const port = getOptionValue(target, ['port'], call, scope);
+          if (port) checkPort(port, scope);
           return;
         }
       }
@@ -1446,8 +1468,8 @@ export default createRule<Options, MessageIds>({
           } else if (checks.ports) {
             const options = call.arguments[0];
             if (options && options.type !== 'SpreadElement') {
-              const port = getObjectProperties(resolveObject(options, scopeOf(call)), scopeOf(call))?.properties.get('port');
-              if (port) checkPort(port.value, scopeOf(call));
+              const port = getOptionValue(options, ['port'], call, scopeOf(call));
+              if (port) checkPort(port, scopeOf(call));
             }
           }
         }

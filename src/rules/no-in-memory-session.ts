@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from '../analysis/values';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -132,34 +132,6 @@ function isNullish(node: TSESTree.Node, scope: Scope | undefined): boolean {
   return false;
 }
 
-/**
- * Whether an options object bound to a name is completed elsewhere: `opts.store = new
- * RedisStore()`, `Object.assign(opts, { store })`. Then its `store` is unknown, not missing.
- */
-function isCompletedElsewhere(options: TSESTree.Node, storeOptions: readonly string[], use: TSESTree.Node, scope: Scope | undefined): boolean {
-  const target = unwrapExpression(options);
-  if (target.type !== 'Identifier') return false;
-  const variable = findVariable(scope, target);
-  if (!variable) return false;
-  for (const ref of variable.references) {
-    if (ref.init) continue;
-    const id = ref.identifier as TSESTree.Node;
-    let node: TSESTree.Node = id;
-    while (node.parent && (node.parent.type === 'TSAsExpression' || node.parent.type === 'TSNonNullExpression')) node = node.parent;
-    const parent = node.parent;
-    if (parent?.type === 'MemberExpression' && parent.object === node) {
-      const name = getPropertyName(parent, scope);
-      const assigned = parent.parent?.type === 'AssignmentExpression' && parent.parent.left === parent;
-      if (assigned && (name === undefined || storeOptions.includes(name))) return true;
-    } else if (parent?.type === 'CallExpression' && parent !== use && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
-      return true;
-    } else if (parent?.type === 'AssignmentExpression' && parent.left === node) {
-      return true;
-    }
-  }
-  return false;
-}
-
 function getStoreState(
   options: TSESTree.Node | undefined,
   middleware: StoreMiddleware,
@@ -180,7 +152,7 @@ function getStoreState(
     const label = getMemoryStoreLabel(property.value, scope, stores);
     return label === undefined ? { kind: 'other' } : { kind: 'memory', label };
   }
-  if (!object.complete || isCompletedElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
+  if (!object.complete || isPropertySetElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
   return { kind: 'missing' };
 }
 

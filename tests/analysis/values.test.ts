@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString } from '../../src/analysis/values';
+import { getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString, isPropertySetElsewhere } from '../../src/analysis/values';
 import { withSourceCode } from './parse';
 
 /** Evaluates the expression of the last statement in `code`. */
@@ -79,5 +79,35 @@ describe('getObjectProperties', () => {
   });
   it('is undefined for non-objects', () => {
     expect(lastExpression('f();', (node, scope) => getObjectProperties(node, scope))).toBeUndefined();
+  });
+});
+
+describe('isPropertySetElsewhere', () => {
+  /** Asks about the first argument of the last statement's call, with that call as the use. */
+  const setElsewhere = (code: string, names: string[]) =>
+    lastExpression(code, (node, scope) => {
+      if (node.type !== 'CallExpression' || !node.arguments[0]) throw new Error('last statement must be a call with an argument');
+      return isPropertySetElsewhere(node.arguments[0], names, node, scope);
+    });
+
+  it.each([
+    ["const o = { port: 1 };\no.port = Number(process.env.PORT);\nlisten(o);", 'a write of that property'],
+    ["const o = { port: 1 };\nif (process.env.PORT) (o as Options).port = 2;\nlisten(o);", 'a write through a TypeScript wrapper'],
+    ["const o = { port: 1 };\no[key] = value;\nlisten(o);", 'a computed write whose key is unknown'],
+    ["const o = { db: { host: 'h' } };\no.db.host = process.env.DB_HOST;\nconnect(o);", 'a write inside the property'],
+    ["const o = { port: 1 };\nObject.assign(o, loadConfig());\nlisten(o);", 'Object.assign'],
+    ["const o = { port: 1 };\nconfigure(o);\nlisten(o);", 'another call that is handed the object'],
+  ])('is true for %j (%s)', (code) => {
+    expect(setElsewhere(code, code.includes('db:') ? ['db'] : ['port'])).toBe(true);
+  });
+
+  it.each([
+    ["const o = { port: 1 };\nlisten(o);", 'no other reference'],
+    ["const o = { port: 1 };\no.host = '0.0.0.0';\nlisten(o);", 'a write of another property'],
+    ["const o = { port: 1 };\nconsole.log(o.port);\nlisten(o);", 'a read'],
+    ["const o = { port: 1 };\nconst copy = { ...o };\nlisten(o);", 'a spread into another object'],
+    ["listen({ port: 1 });", 'an object literal in place'],
+  ])('is false for %j (%s)', (code) => {
+    expect(setElsewhere(code, ['port'])).toBe(false);
   });
 });

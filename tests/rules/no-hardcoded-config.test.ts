@@ -156,6 +156,15 @@ ruleTester.run('no-hardcoded-config', rule, {
     "const keyPath = process.env.JWT_SECRET_FILE || './secrets/jwt.pem';",
     // Ports.
     "import express from 'express';\nconst app = express();\napp.listen(process.env.PORT || 3000);",
+    // Values inside an API schema's examples show the shape of data, not configuration.
+    "export const tokenSchema = {\n  type: 'object',\n  example: [{ secret: 'a3c84b25409ea8ca1782ef17f94a42fc', name: 'Invite viewers' }],\n};",
+    "const userSchema = { properties: { password: { type: 'string', examples: ['S3cr3tPw!'] } } };",
+    { code: `const keySchema = { examples: { rotation: { hmac: '${RANDOM_B62}' } } };`, options: [{ strict: true }] },
+    // A default in an options object that the environment overrides before the server starts.
+    "const http = require('node:http');\nconst options = { port: 3000 };\nif ('PORT' in process.env) options.port = Number(process.env.PORT);\nhttp.createServer(handler).listen(options);",
+    'const options = { port: 5000 };\nObject.assign(options, loadConfig());\nserver.listen(options);',
+    "import Redis from 'ioredis';\nconst options = { host: 'redis.prod.internal' };\nif (process.env.REDIS_HOST) options.host = process.env.REDIS_HOST;\nexport const redis = new Redis(options);",
+    "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\nsessionOptions.secret = readSecretFile();\napp.use(session(sessionOptions));",
     'const port = process.env.PORT ?? 3000;\nserver.listen(port);',
     'const port = Number(process.env.PORT ?? 8080);\nserver.listen(port, () => {});',
     'server.listen(0);',
@@ -507,6 +516,21 @@ ruleTester.run('no-hardcoded-config', rule, {
       ],
     },
     {
+      // `example` as a sibling, or in a name, is not an example above the value.
+      code: "const config = { example: false, samples: { dir: './samples' }, db: { password: 'S3cr3tPw!' } };",
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'password', name: 'db.password', masked: 'S3c…', envName: 'DB_PASSWORD' },
+          suggestions: useEnv("const config = { example: false, samples: { dir: './samples' }, db: { password: 'S3cr3tPw!' } };", "'S3cr3tPw!'", 'process.env.DB_PASSWORD'),
+        },
+      ],
+    },
+    {
+      code: "const exampleApp = { session: { secret: 'S3cr3tPw!' } };",
+      errors: [{ messageId: 'secretName', data: { kind: 'secret', name: 'exampleApp.session.secret', masked: 'S3c…', envName: 'EXAMPLE_APP_SESSION_SECRET' }, suggestions: useEnv("const exampleApp = { session: { secret: 'S3cr3tPw!' } };", "'S3cr3tPw!'", 'process.env.EXAMPLE_APP_SESSION_SECRET') }],
+    },
+    {
       code: c.dbPassword,
       languageOptions: COMMONJS,
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'S3c…', envName: 'DB_PASSWORD' }, suggestions: useEnv(c.dbPassword, "'S3cr3tPw!'", 'process.env.DB_PASSWORD') }],
@@ -725,6 +749,21 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: 'const options = { port: 5000 };\nserver.listen(options);',
       errors: [{ messageId: 'listenPort', data: { port: '5000' }, suggestions: useEnv('const options = { port: 5000 };\nserver.listen(options);', '5000', 'Number(process.env.PORT ?? 5000)') }],
+    },
+    {
+      // Another property written elsewhere leaves the port as written.
+      code: "const options = { port: 5000 };\noptions.host = '0.0.0.0';\nserver.listen(options);",
+      errors: [{ messageId: 'listenPort', data: { port: '5000' }, suggestions: useEnv("const options = { port: 5000 };\noptions.host = '0.0.0.0';\nserver.listen(options);", '5000', 'Number(process.env.PORT ?? 5000)') }],
+    },
+    {
+      code: "import Redis from 'ioredis';\nconst options = { host: 'redis.prod.internal' };\noptions.db = 2;\nexport const redis = new Redis(options);",
+      errors: [
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: 'redis.prod.internal', client: 'ioredis', envName: 'REDIS_HOST' },
+          suggestions: useEnv("import Redis from 'ioredis';\nconst options = { host: 'redis.prod.internal' };\noptions.db = 2;\nexport const redis = new Redis(options);", "'redis.prod.internal'", 'process.env.REDIS_HOST'),
+        },
+      ],
     },
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
