@@ -49,7 +49,21 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 /** Fragments that, anywhere in a value, mark it as documentation rather than a secret. */
-const PLACEHOLDER_FRAGMENTS = ['example', 'placeholder', 'redacted', 'dummy', 'changeme', 'replace_me', 'replace-me', 'xxxx'];
+const PLACEHOLDER_FRAGMENTS = [
+  'example',
+  'placeholder',
+  'redacted',
+  'dummy',
+  'changeme',
+  'change-me',
+  'change_me',
+  'changethis',
+  'change-this',
+  'change_this',
+  'replace_me',
+  'replace-me',
+  'xxxx',
+];
 
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

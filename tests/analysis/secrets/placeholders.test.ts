@@ -16,6 +16,8 @@ describe('isPlaceholder', () => {
     'xxxxxxxx',
     'changeme',
     'CHANGE_ME',
+    'admin-default-password-change-me',
+    'secret_CHANGE_THIS_in_production',
     'your-api-key',
     'YOUR_TOKEN_HERE',
     'insert-key-here',
@@ -29,7 +31,7 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964'])('%j is not', (value) => {
+  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9'])('%j is not', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });
