@@ -28,7 +28,7 @@ factor by factor. path defaults to the current directory.
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --include <glob>            also lint files skipped by default, e.g. 'tests/**' (repeatable)
-      --exclude <glob>            skip these files too, e.g. 'scripts/**' (repeatable)
+      --exclude <glob>            skip these files too, e.g. 'scripts/**' (repeatable; wins over --include)
       --no-color                  no colours and no progress indicator
   -h, --help                      show this help
   -v, --version                   show the version

@@ -110,9 +110,13 @@ export function readGitignores(root: string): string[] {
   return patterns;
 }
 
-/** The global ignore patterns of an audit, in order: defaults, .gitignore files, --exclude, then --include as unignores. */
+/**
+ * The global ignore patterns of an audit, in order: defaults, .gitignore files, --include as
+ * unignores, then --exclude, which wins over an --include that matches the same files (so that
+ * `--include 'dist/**' --exclude '**\/*.test.*'` lints build output without its tests).
+ */
 export function buildIgnorePatterns(root: string, include: readonly string[], exclude: readonly string[]): string[] {
-  return [...DEFAULT_IGNORES, ...readGitignores(root), ...exclude.map(stripDotSlash), ...include.flatMap(toUnignorePatterns)];
+  return [...DEFAULT_IGNORES, ...readGitignores(root), ...include.flatMap(toUnignorePatterns), ...exclude.map(stripDotSlash)];
 }
 
 /**

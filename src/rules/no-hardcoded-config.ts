@@ -1159,8 +1159,10 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** The value node at a key path inside an options object, following `const`s at each step. */
-    /** The value at `path` in the options that `use` is handed, unless something else may set it. */
+    /**
+     * The value node at a key path inside the options object that `use` is handed, following
+     * `const`s at each step; none where something else may set the key (`opts.port = …`).
+     */
     function getOptionValue(object: TSESTree.Node, path: readonly string[], use: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
       let current: TSESTree.Node | undefined = object;
       for (const key of path) {

@@ -331,7 +331,7 @@ describe('parse errors, TypeScript, CommonJS scripts', () => {
 });
 
 describe('what is linted', () => {
-  it('skips node_modules, build output, coverage, tests, fixtures and .gitignore’d paths; --include and --exclude override', () => {
+  it('skips node_modules, build output, coverage, tests, fixtures and .gitignore’d paths; --include and --exclude override, --exclude last', () => {
     const broken = 'const a = ;\n';
     const dir = project({
       '.gitignore': '# generated\ngenerated/\n*.tmp.js\n',
@@ -341,6 +341,7 @@ describe('what is linted', () => {
       'generated/client.js': broken,
       'node_modules/dep/index.js': broken,
       'dist/index.js': broken,
+      'dist/index.test.js': broken,
       'build/index.js': broken,
       'out/index.js': broken,
       'coverage/lcov-report/prettify.js': broken,
@@ -361,7 +362,11 @@ describe('what is linted', () => {
     expect(excluded.report.files).toBe(1);
 
     const included = auditJson([dir, '--exclude', 'scripts/**', '--include', 'tests/**', '--include', 'dist/**', '--include', 'generated/**']).report;
-    expect(included.parseErrors.map((e) => e.file)).toEqual(['dist/index.js', 'generated/client.js', 'tests/unit/app.js']);
+    expect(included.parseErrors.map((e) => e.file)).toEqual(['dist/index.js', 'dist/index.test.js', 'generated/client.js', 'tests/unit/app.js']);
+
+    // Build output without the tests compiled into it.
+    const distOnly = auditJson([dir, '--include', 'dist/**', '--exclude', '**/*.test.*']).report;
+    expect(distOnly.parseErrors.map((e) => e.file)).toEqual(['dist/index.js', 'scripts/seed.js']);
   });
 
   it('honours the .gitignore files of nested packages, relative to their folder', () => {

@@ -42,19 +42,19 @@ describe('buildIgnorePatterns', () => {
   const dir = mkdtempSync(join(tmpdir(), 'twelve-factor-ignores-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('puts defaults, .gitignore, excludes, then includes as unignores', () => {
+  it('puts defaults, .gitignore, includes as unignores, then excludes', () => {
     writeFileSync(join(dir, '.gitignore'), 'generated/\n*.bak.js\n');
     expect(buildIgnorePatterns(dir, ['tests/**', './scripts/*.js'], ['./vendor/**'])).toEqual([
       ...DEFAULT_IGNORES,
       '**/generated/',
       '**/*.bak.js',
-      'vendor/**',
       '!tests/',
       '!tests/**',
       '!tests/**/',
       '!scripts/',
       '!scripts/*.js',
       '!scripts/*.js/',
+      'vendor/**',
     ]);
   });
 
