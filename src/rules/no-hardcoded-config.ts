@@ -466,7 +466,8 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (!parent) return NO_CONTEXT;
   switch (parent.type) {
     case 'VariableDeclarator':
-      if (parent.init !== child || parent.id.type !== 'Identifier') return NO_CONTEXT;
+      // `declare const X = '…'` (a declaration file's constant) has no value at run time.
+      if (parent.init !== child || parent.id.type !== 'Identifier' || parent.parent.declare) return NO_CONTEXT;
       return bindingOf(parent.id.name);
     case 'Property': {
       if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return NO_CONTEXT;

@@ -200,6 +200,10 @@ ruleTester.run('no-hardcoded-config', rule, {
     // TypeScript types, enums and interfaces are not values.
     "type Credentials = { password: 'hunter2x' };\ninterface Config { token: string; apiKey?: 'k3yValue9' }",
     "enum Field { Password = 'hunter2x', Token = 'tok3n123' }",
+    // Ambient declarations (declaration files) have no value at run time.
+    'export declare const SESSION_SECRET = "k9Tq2mWx7Lp4";',
+    // A stand-in that marks a credential as removed is not one.
+    "exports.REDACTED_CREDENTIAL_VALUE = '_APP_BLANK_07167752-1a71-43b1-bf8f-4f32252165db';",
     'declare const apiKey: string;',
     // JSX attributes and i18n with keys that are sentences.
     { code: 'const field = <input type="password" name="password" placeholder="Password" />;', filename: 'form.tsx' },

@@ -211,7 +211,8 @@ const LEADING_EXCLUDED = new Set([
 ]);
 
 /**
- * Anywhere before the secret word: a hash, a mask or a limit of a password is not the password, and
+ * Anywhere before the secret word: a hash, a mask, a stand-in (`REDACTED_CREDENTIAL_VALUE`,
+ * `placeholderToken`) or a limit of a password is not the password, and
  * `CONFIG_KEY_SIGNING_KEY`, `storageKeyToken`, `fieldPassword` name where a secret is kept.
  */
 const PRECEDING_EXCLUDED = new Set([
@@ -219,6 +220,11 @@ const PRECEDING_EXCLUDED = new Set([
   'hash',
   'encrypted',
   'masked',
+  'redacted',
+  'placeholder',
+  'dummy',
+  'fake',
+  'mock',
   'min',
   'max',
   'public',
