@@ -1095,8 +1095,10 @@ export default createRule<Options, MessageIds>({
       if (!argument || argument.type === 'SpreadElement') return;
       const scope = scopeOf(call);
       if (sink.keys) {
+        const properties = getObjectProperties(resolveObject(argument, scope), scope);
+        if (!properties) return;
         for (const key of sink.keys) {
-          const value = getOptionValue(argument, [key], call, scope);
+          const value = getOptionProperty(properties, argument, key, call, scope);
           if (value) reportSinkValue(value, scope, sink, 0);
         }
         return;
@@ -1167,11 +1169,23 @@ export default createRule<Options, MessageIds>({
     function getOptionValue(object: TSESTree.Node, path: readonly string[], use: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
       let current: TSESTree.Node | undefined = object;
       for (const key of path) {
-        if (!current || isPropertySetElsewhere(current, [key], use, scope)) return undefined;
+        if (!current) return undefined;
         const properties = getObjectProperties(resolveObject(current, scope), scope);
-        current = properties?.properties.get(key)?.value;
+        current = properties && getOptionProperty(properties, current, key, use, scope);
       }
       return current;
+    }
+
+    /** Property `key` of the options `object` that `use` is handed, unless something else may set it. */
+    function getOptionProperty(
+      properties: NonNullable<ReturnType<typeof getObjectProperties>>,
+      object: TSESTree.Node,
+      key: string,
+      use: TSESTree.Node,
+      scope: Scope,
+    ): TSESTree.Node | undefined {
+      const property = properties.properties.get(key);
+      return property && !isPropertySetElsewhere(object, [key], use, scope) ? property.value : undefined;
     }
 
     function checkClient(call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient): void {
@@ -1287,7 +1301,7 @@ export default createRule<Options, MessageIds>({
       const properties = getObjectProperties(resolveObject(argument, scope), scope);
       if (properties) {
         for (const key of http.keys) {
-          const value = getOptionValue(argument, [key], call, scope);
+          const value = getOptionProperty(properties, argument, key, call, scope);
           if (value) reportRemoteUrl(value, scope, http.label);
         }
         return;
@@ -1355,7 +1369,7 @@ export default createRule<Options, MessageIds>({
         const properties = getObjectProperties(resolveObject(target, scope), scope);
         if (properties) {
           // `const options = { port: 3000 }; options.port = Number(process.env.PORT)`: a default.
-          const port = getOptionValue(target, ['port'], call, scope);
+          const port = getOptionProperty(properties, target, 'port', call, scope);
           if (port) checkPort(port, scope);
           return;
         }
