@@ -91,14 +91,14 @@ describe('isPropertySetElsewhere', () => {
     });
 
   it.each([
-    ["const o = { port: 1 };\no.port = Number(process.env.PORT);\nlisten(o);", 'a write of that property'],
-    ["const o = { port: 1 };\nif (process.env.PORT) (o as Options).port = 2;\nlisten(o);", 'a write through a TypeScript wrapper'],
-    ["const o = { port: 1 };\no[key] = value;\nlisten(o);", 'a computed write whose key is unknown'],
-    ["const o = { db: { host: 'h' } };\no.db.host = process.env.DB_HOST;\nconnect(o);", 'a write inside the property'],
-    ["const o = { port: 1 };\nObject.assign(o, loadConfig());\nlisten(o);", 'Object.assign'],
-    ["const o = { port: 1 };\nconfigure(o);\nlisten(o);", 'another call that is handed the object'],
-  ])('is true for %j (%s)', (code) => {
-    expect(setElsewhere(code, code.includes('db:') ? ['db'] : ['port'])).toBe(true);
+    ["const o = { port: 1 };\no.port = Number(process.env.PORT);\nlisten(o);", 'port', 'a write of that property'],
+    ["const o = { port: 1 };\nif (process.env.PORT) (o as Options).port = 2;\nlisten(o);", 'port', 'a write through a TypeScript wrapper'],
+    ["const o = { port: 1 };\no[key] = value;\nlisten(o);", 'port', 'a computed write whose key is unknown'],
+    ["const o = { db: { host: 'h' } };\no.db.host = process.env.DB_HOST;\nconnect(o);", 'db', 'a write inside the property'],
+    ["const o = { port: 1 };\nObject.assign(o, loadConfig());\nlisten(o);", 'port', 'Object.assign'],
+    ["const o = { port: 1 };\nconfigure(o);\nlisten(o);", 'port', 'another call that is handed the object'],
+  ])('is true for %j and %j (%s)', (code, name) => {
+    expect(setElsewhere(code, [name])).toBe(true);
   });
 
   it.each([
