@@ -121,6 +121,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     "export const validation = { password: 'Password must be at least 8 characters' };",
     "const env = { password: 'DB_PASSWORD', apiKey: 'API_KEY' };",
     "const format = { token: ':response-time' };",
+    // A syntax grammar (Monaco's Monarch): token types, state and capture-group references.
+    "export const language = { tokenizer: { root: [[/[{}]/, { token: '@brackets' }], [/(end)(\\s+)/, { cases: { '$1==end': { token: 'keyword.$0', next: '@pop' }, '@default': { token: '@rematch' } } }], [/'/, { token: 'string.$S2.delim', next: '@string' }]] } };",
     "const headers = { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' };",
     // Weak-password checks and other comparisons that are not logins.
     "if (password === 'password') warnWeak();",
@@ -548,6 +550,9 @@ ruleTester.run('no-hardcoded-config', rule, {
         ["const config = { stripe: { apiKey: 'k3y9Zq81pW' } };", "'k3y9Zq81pW'", 'API key', 'stripe.apiKey', 'k3y…', 'STRIPE_API_KEY'],
         ["class Client { private readonly apiKey = 'k3y9Zq81pW'; }", "'k3y9Zq81pW'", 'API key', 'apiKey', 'k3y…', 'API_KEY'],
         ["class Client { static token = 'tok3n-9Zq81'; }", "'tok3n-9Zq81'", 'token', 'token', 'tok…', 'TOKEN'],
+        // A leading `@` makes no reference of a random value or a secret word.
+        ["const auth = { token: '@k3y9Zq81pW' };", "'@k3y9Zq81pW'", 'token', 'auth.token', '@k3…', 'AUTH_TOKEN'],
+        ["const auth = { token: '@supersecret' };", "'@supersecret'", 'token', 'auth.token', '@sup…', 'AUTH_TOKEN'],
         ["settings.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'clientSecret', 'cl1e…', 'CLIENT_SECRET'],
         ["auth.github.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'auth.github.clientSecret', 'cl1e…', 'AUTH_GITHUB_CLIENT_SECRET'],
         ["const AWS_SECRET_ACCESS_KEY = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'AWS_SECRET_ACCESS_KEY', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],

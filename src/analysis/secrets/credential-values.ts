@@ -183,6 +183,20 @@ function isPathLike(value: string): boolean {
   return true;
 }
 
+/**
+ * `@brackets`, `@rematch`, `keyword.$0`, `string.$S2.delim`: a reference to a named state, rule or
+ * capture group (a syntax grammar's token types and actions, a decorator or mention), written as
+ * words joined by `.`, `-` or `_`, each a lower-case or camelCase word or a capture reference
+ * (`$1`, `$S2`, `$#`). It starts with `@` or holds a capture reference; plain paths are identifiers
+ * already. A secret word in it makes it a dev secret, as it does a plain lower-case word. The alternatives begin with different characters, so the expression runs in linear time.
+ */
+const REFERENCE = /^@?(?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}|\$#)(?:[-._](?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}|\$#))*$/;
+
+function isReference(value: string): boolean {
+  // As with plain lower-case words, a secret word makes it a dev secret (`@supersecret`).
+  return (value.charCodeAt(0) === 64 || value.includes('$')) && REFERENCE.test(value) && !hasSecretFragment(value.toLowerCase());
+}
+
 /** `1.2.3`, `v2`, `2024-01-01`: versions and dates. */
 function isVersionOrDate(value: string): boolean {
   return /^v?\d{1,4}(?:[.-]\d{1,4}){0,3}$/.test(value);
@@ -239,7 +253,7 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   // Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets
   // that say what they are (`my-jwt-secret-2024`, `dev-password`).
   if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower))) return false;
-  if (isCamelIdentifier(value) || isIdentifierPath(value)) return false;
+  if (isCamelIdentifier(value) || isIdentifierPath(value) || isReference(value)) return false;
   // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
   if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
   // A capitalised word is a label: 'Password', 'Passwort', 'Secret'.
@@ -261,7 +275,7 @@ function hasSecretFragment(lower: string): boolean {
 export function isStructuredValue(value: string): boolean {
   if (NON_CREDENTIAL_CHARACTER.test(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
-  if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value)) return true;
+  if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value) || isReference(value)) return true;
   return /^[a-z]+(?:[-_][a-z]+)+$/i.test(value);
 }
 

@@ -103,6 +103,21 @@ describe('identifier look-alikes', () => {
   });
 });
 
+describe('references to grammar states and capture groups', () => {
+  // Monaco's Monarch grammars: `{ token: '@rematch' }`, `{ token: 'keyword.$0', next: '@pop' }`.
+  it.each(['@rematch', '@brackets', '@brackets.directive', '@typeKeywords', 'keyword.$0', 'string.$S2.delim', 'keyword.tag-$1', 'comment.keyword.$2', 'string.$#'])(
+    '%j under token is a reference',
+    (value) => {
+      expect(isCredentialLikeValue(value, 'token')).toBe(false);
+      expect(isStructuredValue(value)).toBe(true);
+    },
+  );
+  // A leading `@` or a `$` does not make a random or mixed value a reference.
+  it.each(['@Xk9_aB3dE5fG', '@dmin123', 'pa$$w0rd!', 'Pa$1word', '@supersecret', 'k3y.$1x', 'A$1b2C3d', '@my-secret.$1'])('%j under token is still a credential', (value) => {
+    expect(isCredentialLikeValue(value, 'token')).toBe(true);
+  });
+});
+
 describe('isStructuredValue', () => {
   it.each(['TIME_24_WITH_SECONDS', 'n8n-chat/sessionId', 'hostSettings:signingKey', 'Token holen', 'API-Token', '1.2.3', 'https://x.internal/a'])('%j has structure', (value) => {
     expect(isStructuredValue(value)).toBe(true);
