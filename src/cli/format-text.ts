@@ -70,7 +70,7 @@ export function formatSummary(report: AuditReport): string {
       : `No findings in ${plural(counts.factorsChecked, 'checked factor')}, ${files}`;
   const notes = [
     ...(counts.parseErrors > 0 ? [`${plural(counts.parseErrors, 'file')} could not be parsed`] : []),
-    ...(counts.skipped > 0 ? [`${plural(counts.skipped, 'file')} over 1 MB skipped`] : []),
+    ...(counts.skipped > 0 ? [`${plural(counts.skipped, 'file')} skipped as generated (over 1 MB or minified)`] : []),
   ];
   return [head, ...notes].join('; ');
 }

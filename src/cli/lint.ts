@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as eslintModule from 'eslint';
@@ -17,6 +17,13 @@ const CONCURRENT_BATCH = 400;
 const SEQUENTIAL_BATCH = 25;
 /** Bigger files are bundles or generated code, not sources someone wrote: they are skipped. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * A file of at least this size whose lines average more than MINIFIED_LINE_LENGTH characters is
+ * minified (a bundle's chunk, a vendored library): skipped as well. Smaller files are linted
+ * whatever their lines, so that a short module holding one long key on one line is still read.
+ */
+export const MINIFIED_MIN_BYTES = 4 * 1024;
+export const MINIFIED_LINE_LENGTH = 500;
 
 export interface LintRequest {
   /** Absolute path of the audited folder. */
@@ -33,7 +40,7 @@ export interface LintOutcome {
   readonly results: ESLint.LintResult[];
   /** How many files were linted. */
   readonly fileCount: number;
-  /** Files over MAX_FILE_BYTES, not linted. */
+  /** Files over MAX_FILE_BYTES or minified, not linted. */
   readonly skipped: string[];
   readonly eslintVersion: string;
   readonly concurrent: boolean;
@@ -88,7 +95,7 @@ async function findFiles(eslint: ESLint, root: string, include: readonly string[
         await walk(path);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && SOURCE_EXTENSIONS.has(extname(entry.name))) {
         if (await eslint.isPathIgnored(path)) continue;
-        if (await isTooLarge(path)) skipped.push(path);
+        if (await isGenerated(path)) skipped.push(path);
         else files.push(path);
       }
     }
@@ -98,12 +105,23 @@ async function findFiles(eslint: ESLint, root: string, include: readonly string[
   return { files, skipped };
 }
 
-async function isTooLarge(path: string): Promise<boolean> {
+/** Whether a file is over MAX_FILE_BYTES, or minified (see MINIFIED_MIN_BYTES). */
+async function isGenerated(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).size > MAX_FILE_BYTES;
+    const { size } = await stat(path);
+    if (size > MAX_FILE_BYTES) return true;
+    if (size < MINIFIED_MIN_BYTES) return false;
+    return isMinified(await readFile(path, 'utf8'));
   } catch {
     return false;
   }
+}
+
+/** Lines averaging more than MINIFIED_LINE_LENGTH characters: no one writes code that way. */
+export function isMinified(text: string): boolean {
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
+  return text.length / lines > MINIFIED_LINE_LENGTH;
 }
 
 function hasParseError(result: ESLint.LintResult): boolean {

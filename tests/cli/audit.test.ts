@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules';
+import { FAKE_TOKENS } from '../analysis/secrets/fake-tokens';
 
 // The built command, run as a user runs it: a child process, stdout piped.
 const repo = join(__dirname, '..', '..');
@@ -390,12 +391,23 @@ describe('what is linted', () => {
     expect(report.parseErrors.map((e) => e.file)).toEqual(['a.js']);
   });
 
-  it('skips files over 1 MB as generated code', () => {
-    const dir = project({ 'src/app.js': 'module.exports = 1;\n', 'public/bundle.js': `var data = "${'x'.repeat(1024 * 1024)}";\n` });
+  it('skips files over 1 MB and minified files as generated code, not short files with a long line', () => {
+    // A minified chunk that would be reported if it were linted: a known token format.
+    const chunk = `var e={${Array.from({ length: 400 }, (_, i) => `key${i}:"value${i}"`).join(',')}},t="${FAKE_TOKENS['github-token']}";export{e as a,t as b};`;
+    const key = `module.exports = { githubToken: '${FAKE_TOKENS['github-token']}', pad: '${'x'.repeat(3000)}' };\n`;
+    const dir = project({
+      'src/app.js': 'module.exports = 1;\n',
+      'src/key.js': key,
+      'public/bundle.js': `var data = "${'x'.repeat(1024 * 1024)}";\n`,
+      'public/assets/chunk-AbC123.js': chunk,
+    });
+    expect(chunk.length).toBeGreaterThan(4096);
+    expect(key.length).toBeLessThan(4096);
     const { report } = auditJson([dir]);
-    expect(report.files).toBe(1);
-    expect(report.skipped).toEqual(['public/bundle.js']);
-    expect(audit([dir]).stdout).toMatch(/; 1 file over 1 MB skipped\n$/);
+    expect(report.files).toBe(2);
+    expect(report.skipped).toEqual(['public/assets/chunk-AbC123.js', 'public/bundle.js']);
+    expect(report.findings.map((finding) => finding.file)).toEqual(['src/key.js']);
+    expect(audit([dir]).stdout).toMatch(/; 2 files skipped as generated \(over 1 MB or minified\)\n$/);
   });
 
   it('lints a repository of hundreds of files (multi-threaded where ESLint has it), without ESLint’s warnings', () => {

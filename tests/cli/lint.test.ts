@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supportsConcurrency } from '../../src/cli/lint';
+import { isMinified, supportsConcurrency } from '../../src/cli/lint';
 
 type ESLintClass = Parameters<typeof supportsConcurrency>[0];
 
@@ -17,5 +17,16 @@ describe('supportsConcurrency', () => {
     [undefined, true, false],
   ])('ESLint %s with options modules %s: %s', (version, withOptionsModules, expected) => {
     expect(supportsConcurrency(fakeESLint(version, withOptionsModules))).toBe(expected);
+  });
+});
+
+describe('isMinified', () => {
+  it('is true when lines average more than 500 characters', () => {
+    expect(isMinified(`var a={${'b:1,'.repeat(2000)}};`)).toBe(true);
+    expect(isMinified(`${'x'.repeat(1200)}\n${'y'.repeat(1200)}\n`)).toBe(true);
+  });
+  it('is false for code written by hand, one long line included', () => {
+    expect(isMinified(`${'const a = 1;\n'.repeat(300)}const key = '${'k'.repeat(2000)}';\n`)).toBe(false);
+    expect(isMinified('')).toBe(false);
   });
 });

@@ -99,7 +99,7 @@ describe('buildReport', () => {
 
 describe('formatters', () => {
   it('summarises in one line', () => {
-    expect(formatSummary(report)).toBe('4 findings in 4 of 6 checked factors, 6 files in 1.4 s; 1 file could not be parsed; 1 file over 1 MB skipped');
+    expect(formatSummary(report)).toBe('4 findings in 4 of 6 checked factors, 6 files in 1.4 s; 1 file could not be parsed; 1 file skipped as generated (over 1 MB or minified)');
   });
 
   it('prints the table, the findings by factor and the parse errors as plain text', () => {
