@@ -4,8 +4,9 @@ import { TEST_FILES } from '../configs';
 
 /**
  * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
- * output, coverage, minified bundles, type declarations, and the test and fixture files the
- * configs leave alone. Written as `dir/**` (not `dir/`) so that `--include` can unignore inside.
+ * output, coverage, minified bundles, type declarations, examples and benchmarks (code that shows
+ * or measures the app, not code that is deployed), and the test and fixture files the configs
+ * leave alone. Written as `dir/**` (not `dir/`) so that `--include` can unignore inside.
  */
 export const DEFAULT_IGNORES: readonly string[] = [
   '**/node_modules/**',
@@ -17,6 +18,11 @@ export const DEFAULT_IGNORES: readonly string[] = [
   '**/*.d.ts',
   '**/*.d.mts',
   '**/*.d.cts',
+  '**/example/**',
+  '**/examples/**',
+  '**/bench/**',
+  '**/benchmark/**',
+  '**/benchmarks/**',
   ...TEST_FILES,
 ];
 

@@ -332,7 +332,7 @@ describe('parse errors, TypeScript, CommonJS scripts', () => {
 });
 
 describe('what is linted', () => {
-  it('skips node_modules, build output, coverage, tests, fixtures and .gitignore’d paths; --include and --exclude override, --exclude last', () => {
+  it('skips node_modules, build output, coverage, examples, benchmarks, tests, fixtures and .gitignore’d paths; --include and --exclude override, --exclude last', () => {
     const broken = 'const a = ;\n';
     const dir = project({
       '.gitignore': '# generated\ngenerated/\n*.tmp.js\n',
@@ -350,6 +350,10 @@ describe('what is linted', () => {
       'test/fixtures/app.js': broken,
       'src/__tests__/app.js': broken,
       'scripts/seed.js': broken,
+      'examples/basic.js': broken,
+      'packages/api/example/app.js': broken,
+      'bench/run.js': broken,
+      'benchmarks/load.js': broken,
       'types/index.d.ts': 'export declare const a: number;\n',
       'public/vendor.min.js': broken,
       'README.md': '# not a source\n',
@@ -362,8 +366,8 @@ describe('what is linted', () => {
     expect(excluded.run.code).toBe(0);
     expect(excluded.report.files).toBe(1);
 
-    const included = auditJson([dir, '--exclude', 'scripts/**', '--include', 'tests/**', '--include', 'dist/**', '--include', 'generated/**']).report;
-    expect(included.parseErrors.map((e) => e.file)).toEqual(['dist/index.js', 'dist/index.test.js', 'generated/client.js', 'tests/unit/app.js']);
+    const included = auditJson([dir, '--exclude', 'scripts/**', '--include', 'tests/**', '--include', 'dist/**', '--include', 'generated/**', '--include', 'examples/**']).report;
+    expect(included.parseErrors.map((e) => e.file)).toEqual(['dist/index.js', 'dist/index.test.js', 'examples/basic.js', 'generated/client.js', 'tests/unit/app.js']);
 
     // Build output without the tests compiled into it.
     const distOnly = auditJson([dir, '--include', 'dist/**', '--exclude', '**/*.test.*']).report;
