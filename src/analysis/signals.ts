@@ -412,6 +412,30 @@ const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconne
 /** Functions named like they close things: `closeServer()`, `gracefulShutdown()`, `cleanup()`. */
 const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|graceful|drain)/i;
 const TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);
+/**
+ * Calls that take a function without waiting for anything: array iteration, listener
+ * registration, the next tick. Any other call handed a function is taken to call it back once it
+ * is done (`pm2.kill(() => process.exit(0))`, `queue.pause(cb)`), so an exit there waits for it.
+ */
+const NOT_WAITING: ReadonlySet<string> = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'find',
+  'findIndex',
+  'some',
+  'every',
+  'reduce',
+  'sort',
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'nextTick',
+  'setImmediate',
+  'queueMicrotask',
+]);
 
 function isProcessExit(node: TSESTree.Node, processRefs: ReadonlySet<TSESTree.Node>): boolean {
   if (node.type !== 'CallExpression' && node.type !== 'MemberExpression') return false;
@@ -433,8 +457,28 @@ function isTimerCallback(fn: TSESTree.Node): boolean {
   return name !== undefined && TIMERS.has(name);
 }
 
-/** Whether a call closes something or is waited for: `x.close()`, `closeDb()`, `await x`, `x.then(…)`. */
-function isClosingStep(node: TSESTree.Node, localClosers: ReadonlySet<TSESTree.Node>): boolean {
+/** A call handed a function literal it calls back when done (see NOT_WAITING). */
+function takesCompletionCallback(call: TSESTree.CallExpression, name: string | undefined): boolean {
+  if (name !== undefined && (NOT_WAITING.has(name) || TIMERS.has(name))) return false;
+  return call.arguments.some((argument) => argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression');
+}
+
+/**
+ * `callback()` where `callback` is a parameter of a function around the handler: the cleanup the
+ * code that registered the handler was given (`onExit(callback)` registering `() => { callback();
+ * process.exit(); }`).
+ */
+function callsGivenHook(callee: TSESTree.Identifier, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariable(sourceCode.getScope(callee), callee);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  return definition?.type === 'Parameter' && definition.node !== fn;
+}
+
+/**
+ * Whether a call closes something or is waited for: `x.close()`, `closeDb()`, `await x`, `x.then(…)`,
+ * `pm2.kill(() => …)`, a cleanup hook the code was given.
+ */
+function isClosingStep(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, localClosers: ReadonlySet<TSESTree.Node>): boolean {
   if (node.type === 'AwaitExpression') return true;
   if (node.type !== 'CallExpression') return false;
   const callee = unwrapExpression(node.callee);
@@ -443,9 +487,11 @@ function isClosingStep(node: TSESTree.Node, localClosers: ReadonlySet<TSESTree.N
     if (name !== undefined && CLOSING_METHODS.has(name)) return true;
     // cleanup().then(() => process.exit(0)): the exit waits for the promise
     if (name === 'then' || name === 'finally') return unwrapExpression(callee.object).type === 'CallExpression';
-    return false;
+    return takesCompletionCallback(node, name);
   }
-  if (callee.type === 'Identifier') return CLOSING_FUNCTION.test(callee.name) || localClosers.has(node);
+  if (callee.type === 'Identifier') {
+    return CLOSING_FUNCTION.test(callee.name) || localClosers.has(node) || takesCompletionCallback(node, callee.name) || callsGivenHook(callee, fn, sourceCode);
+  }
   return false;
 }
 
@@ -466,7 +512,7 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
       exits.push(node);
       return false;
     }
-    if (isClosingStep(node, localClosers)) closingStarts.push(node.range[0]);
+    if (isClosingStep(node, fn, sourceCode, localClosers)) closingStarts.push(node.range[0]);
     if (node.type === 'CallExpression' && unwrapExpression(node.callee).type === 'Identifier') {
       const local = resolveHandler(node.callee, sourceCode.getScope(node));
       if (local && local !== fn) localCalls.push({ call: node, fn: local });
@@ -479,9 +525,10 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
 /**
  * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
  * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
- * shutdown, nothing awaited or `.then`-ed before the exit. Exits in `setTimeout` callbacks are the
- * forced exit after a grace period and are fine. Local functions the handler calls are followed
- * one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
+ * shutdown, nothing awaited or `.then`-ed, no call handed a callback (the exit in `pm2.kill(() =>
+ * process.exit())` waits for it), no cleanup hook the code was given. Exits in `setTimeout`
+ * callbacks are the forced exit after a grace period and are fine. Local functions the handler
+ * calls are followed one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
  */
 export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return [listener.listener];

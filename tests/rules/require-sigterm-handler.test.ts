@@ -565,6 +565,32 @@ ruleTester.run('require-sigterm-handler', rule, {
       options: [{ strict: true }],
     },
     {
+      name: 'strict: the exit is called back by the step it waits for (pm2)',
+      code: `
+        process.on('SIGTERM', function () {
+          if (fastBoot) {
+            return pm2.delete('all', function () { process.exit(0); });
+          }
+          pm2.kill(function () { process.exit(0); });
+        });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
+      name: 'strict: the handler runs the cleanup hook it was given, then exits',
+      code: `
+        class Probe {
+          onExit(callback) {
+            const handler = () => callback();
+            process.on('exit', handler);
+            process.on('SIGTERM', () => { handler(); process.exit(); });
+          }
+        }
+      `,
+      options: [{ strict: true }],
+    },
+    {
       name: 'checkHandler is off by default',
       code: `
         import express from 'express';
@@ -1646,6 +1672,29 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ strict: true }],
       errors: [{ messageId: hasty }],
+    },
+    {
+      name: 'checkHandler: callbacks that wait for nothing (iteration, the next tick, another listener) are no closing step',
+      code: `
+        process.on('SIGTERM', () => {
+          [queue, cache].forEach((item) => log(item.name));
+          process.once('exit', () => log('bye'));
+          process.nextTick(() => process.exit(0));
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 5 }],
+    },
+    {
+      name: 'checkHandler: a parameter of the handler itself is no hook it was given',
+      code: `
+        process.on('SIGTERM', (signal, log = console.log) => {
+          log(signal);
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 4 }],
     },
     {
       name: 'strict also keeps the missing-handler report',
