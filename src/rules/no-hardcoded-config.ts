@@ -217,6 +217,20 @@ function isInsideExample(node: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * The name in a property descriptor of compiled classes, `{ key: 'handleFormat2DArray', value:
+ * function () {…} }` (Babel's and TypeScript's class helpers): a method's name, not a key.
+ */
+function isMethodDescriptorKey(node: TSESTree.Node): boolean {
+  const property = valueChild(node).parent;
+  if (property?.type !== 'Property' || getPropertyName(property) !== 'key' || property.parent.type !== 'ObjectExpression') return false;
+  return property.parent.properties.some((sibling) => {
+    if (sibling.type !== 'Property') return false;
+    const name = getPropertyName(sibling);
+    return (name === 'value' || name === 'get' || name === 'set') && (sibling.value.type === 'FunctionExpression' || sibling.value.type === 'ArrowFunctionExpression');
+  });
+}
+
 /** Keys next to a bare `pass` that make it a password: `{ user: 'a', pass: 'b' }`. */
 const USER_KEYS = new Set(['user', 'username', 'userName', 'login', 'email', 'account']);
 /** Parent keys under which a bare `pass` is a password: `auth: { pass }`. */
@@ -1026,7 +1040,8 @@ export default createRule<Options, MessageIds>({
         !isPlaceholder(value) &&
         !isStructuredValue(value) &&
         isRandomLooking(value, entropySettings) &&
-        !isInsideExample(node)
+        !isInsideExample(node) &&
+        !isMethodDescriptorKey(node)
       ) {
         const display = valueContext.path.join('.');
         const envName = toEnvName(valueContext.path) || 'SECRET';

@@ -232,6 +232,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
     { code: "import axios from 'axios';\naxios.get('/api/users');\nfetch(`${process.env.API_URL}/users`);", options: [{ strict: true }] },
     { code: "const key = 'user:42:profile';\nconst cacheKey = 'session-store';", options: [{ strict: true }] },
+    // Compiled classes: the `key` of a property descriptor is a method's name.
+    { code: `_createClass(Chart, [{ key: '${RANDOM_B62}', value: function () { return 1; } }, { key: 'handleFormat2DArray', value: function (e, t) {} }, { key: '${RANDOM_HEX}', get: () => 2 }]);`, options: [{ strict: true }] },
     { code: "import { createClient } from 'redis';\nexport const connect = (credentials) => createClient({ socket: { host: credentials.host || 'localhost' } });", options: [{ strict: true }] },
     { code: "const salt = 'abc';\nconst NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';", options: [{ strict: true }] },
     { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
@@ -808,6 +810,12 @@ ruleTester.run('no-hardcoded-config', rule, {
       code: `const keys = { hmac: '${RANDOM_B62}' };`,
       options: [{ entropy: true }],
       errors: [{ messageId: 'highEntropySecret', data: { name: 'keys.hmac', masked: first4(RANDOM_B62), envName: 'KEYS_HMAC' }, suggestions: useEnv(`const keys = { hmac: '${RANDOM_B62}' };`, `'${RANDOM_B62}'`, 'process.env.KEYS_HMAC') }],
+    },
+    // A `key` next to a `value` that is no function is no method descriptor.
+    {
+      code: `const entry = { key: '${RANDOM_B62}', value: 'aes-256-gcm' };`,
+      options: [{ entropy: true }],
+      errors: [{ messageId: 'highEntropySecret', data: { name: 'entry.key', masked: first4(RANDOM_B62), envName: 'ENTRY_KEY' }, suggestions: useEnv(`const entry = { key: '${RANDOM_B62}', value: 'aes-256-gcm' };`, `'${RANDOM_B62}'`, 'process.env.ENTRY_KEY') }],
     },
     {
       code: "fetch('https://api.github.com/repos/acme/app');",
