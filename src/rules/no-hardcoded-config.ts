@@ -231,6 +231,19 @@ function isMethodDescriptorKey(node: TSESTree.Node): boolean {
   });
 }
 
+/** Keys whose values are text shown to a user or a reader: `{ placeholder: 'e.g. hvs.…' }`. */
+const UI_TEXT_KEYS = new Set(['placeholder', 'description', 'hint', 'help', 'helpText', 'tooltip']);
+
+/** A value documented as an example or shown as a form's hint, where sample tokens are written. */
+function isDocumentedSample(node: TSESTree.Node): boolean {
+  const property = valueChild(node).parent;
+  if (property?.type === 'Property' && property.value === valueChild(node)) {
+    const name = getPropertyName(property);
+    if (name !== undefined && UI_TEXT_KEYS.has(name)) return true;
+  }
+  return isInsideExample(node);
+}
+
 /** Keys next to a bare `pass` that make it a password: `{ user: 'a', pass: 'b' }`. */
 const USER_KEYS = new Set(['user', 'username', 'userName', 'login', 'email', 'account']);
 /** Parent keys under which a bare `pass` is a password: `auth: { pass }`. */
@@ -887,6 +900,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
+      if (isDocumentedSample(node)) return;
       const envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, match.format.envName) : match.format.envName;
       add({
         node,

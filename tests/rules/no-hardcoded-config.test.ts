@@ -103,6 +103,7 @@ ruleTester.run('no-hardcoded-config', rule, {
     "const hasPassword = 'yes';\nconst showSecret = 'always';",
     "const nextPageToken = 'abc123def456';\nconst cancelToken = 'c4nc3l';",
     "const CONFIG_KEY_PAYLOAD_SIGNING_KEY = 'hostSettings:mailEventsPayloadSigningKey';",
+    "const PREFIX_LEGACY_API_KEY = 'n8n_api_';",
     "const tokenizer = 'abc123xyz';",
     "const hashedPassword = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';",
     // passport-local names its form fields.
@@ -121,6 +122,9 @@ ruleTester.run('no-hardcoded-config', rule, {
     "export const validation = { password: 'Password must be at least 8 characters' };",
     "const env = { password: 'DB_PASSWORD', apiKey: 'API_KEY' };",
     "const format = { token: ':response-time' };",
+    // Sample tokens in a form's hint, a description or an API schema's example.
+    `export const properties = [{ displayName: 'Vault Token', name: 'token', placeholder: 'e.g. ${GITHUB}', description: 'Such as ${GITHUB}' }];`,
+    `const schema = { token: { type: 'string', example: '${GITHUB}' } };`,
     // A syntax grammar (Monaco's Monarch): token types, state and capture-group references.
     "export const language = { tokenizer: { root: [[/[{}]/, { token: '@brackets' }], [/(end)(\\s+)/, { cases: { '$1==end': { token: 'keyword.$0', next: '@pop' }, '@default': { token: '@rematch' } } }], [/'/, { token: 'string.$S2.delim', next: '@string' }]] } };",
     "const headers = { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' };",
@@ -810,6 +814,11 @@ ruleTester.run('no-hardcoded-config', rule, {
       code: `const keys = { hmac: '${RANDOM_B62}' };`,
       options: [{ entropy: true }],
       errors: [{ messageId: 'highEntropySecret', data: { name: 'keys.hmac', masked: first4(RANDOM_B62), envName: 'KEYS_HMAC' }, suggestions: useEnv(`const keys = { hmac: '${RANDOM_B62}' };`, `'${RANDOM_B62}'`, 'process.env.KEYS_HMAC') }],
+    },
+    // A default is used when nothing else is set: not a sample.
+    {
+      code: `export const properties = [{ name: 'token', default: '${GITHUB}', placeholder: 'e.g. ghp_…' }];`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: useEnv(`export const properties = [{ name: 'token', default: '${GITHUB}', placeholder: 'e.g. ghp_…' }];`, `'${GITHUB}'`, 'process.env.GITHUB_TOKEN') }],
     },
     // A `key` next to a `value` that is no function is no method descriptor.
     {

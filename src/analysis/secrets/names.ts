@@ -212,7 +212,7 @@ const LEADING_EXCLUDED = new Set([
 
 /**
  * Anywhere before the secret word: a hash, a mask, a stand-in (`REDACTED_CREDENTIAL_VALUE`,
- * `placeholderToken`) or a limit of a password is not the password, and
+ * `placeholderToken`), a limit or the shape of a password (`PREFIX_LEGACY_API_KEY`) is not the password, and
  * `CONFIG_KEY_SIGNING_KEY`, `storageKeyToken`, `fieldPassword` name where a secret is kept.
  */
 const PRECEDING_EXCLUDED = new Set([
@@ -250,6 +250,11 @@ const PRECEDING_EXCLUDED = new Set([
   'param',
   'query',
   'form',
+  'prefix',
+  'suffix',
+  'pattern',
+  'regex',
+  'format',
 ]);
 
 /** `nextPageToken`, `cancelToken`, `maxTokens`, `eosToken`, `csrfToken`, `INJECTION_TOKEN`. */
