@@ -106,9 +106,11 @@ describe('configs', () => {
   });
 
   it('leaves test and fixture files alone', async () => {
-    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js']) {
-      expect(await lintSample([plugin.configs.strict], path)).toEqual([]);
+    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js', 'types/index.test-d.ts', 'types/index.tst.ts']) {
+      // `files: ['**/*.ts']` has ESLint lint .ts files at all, so that an ignored one yields no warning.
+      expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], path)).toEqual([]);
     }
+    expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], 'types/index.ts')).toEqual(ruleNames(plugin.configs.strict));
   });
 
   it('lets users widen the files it applies to', async () => {

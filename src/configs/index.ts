@@ -10,6 +10,9 @@ export const SOURCE_FILES = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'];
 export const TEST_FILES = [
   '**/*.test.*',
   '**/*.spec.*',
+  // Type tests (tsd's `index.test-d.ts`, TSTyche's `index.tst.ts`): compiled, never run.
+  '**/*.test-d.*',
+  '**/*.tst.*',
   '**/__tests__/**',
   '**/__mocks__/**',
   '**/test/**',
