@@ -7,6 +7,7 @@ import { findVariable, getConstInitializer, getObjectProperties, getPropertyName
 import {
   findKeyValuePassword,
   findUrls,
+  getRemoteHostName,
   isLocalDefaultPassword,
   isLocalHost,
   isPlaceholderHost,
@@ -19,10 +20,19 @@ import {
 import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkSecretValue, isStructuredValue, mayBeCredentialValue } from '../analysis/secrets/credential-values';
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
-import { classifySecretName, isEnvVarName, isWeakSecretName, toEnvName } from '../analysis/secrets/names';
+import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
 import { isPlaceholder } from '../analysis/secrets/placeholders';
 import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
-import { BACKING_SCHEMES, BACKING_SERVICE_CLIENTS, HTTP_CLIENTS, type BackingServiceClient, type HttpClientCall, type OptionRole } from '../knowledge/backing-services';
+import {
+  BACKING_SCHEMES,
+  BACKING_SERVICE_CLIENTS,
+  HOST_KEY_WORDS,
+  HTTP_CLIENTS,
+  SERVICE_KEY_WORDS,
+  type BackingServiceClient,
+  type HttpClientCall,
+  type OptionRole,
+} from '../knowledge/backing-services';
 import { APP_FACTORIES } from '../knowledge/frameworks';
 import { SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions } from '../analysis/text';
@@ -563,6 +573,67 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   }
 }
 
+/** Words that say which instance or what part of a service's settings: `primaryDb`, `redisOptions`. */
+const SERVICE_ROLE_WORDS = new Set([
+  'primary',
+  'replica',
+  'read',
+  'write',
+  'main',
+  'master',
+  'slave',
+  'default',
+  'app',
+  'shared',
+  'remote',
+  'options',
+  'opts',
+  'config',
+  'conf',
+  'settings',
+  'connection',
+  'conn',
+  'client',
+  'cluster',
+  'server',
+  'pool',
+  'store',
+]);
+
+/**
+ * The service that words of a key name: one service word among role words (`db`, `primaryDb`,
+ * `REDIS_OPTIONS`) or a service written as two words (`mongoDb`). A provider's name is not one:
+ * `FastMail`, `ElasticEmail` in a table of mail providers.
+ */
+function getServiceOfWords(words: readonly string[]): string | undefined {
+  let service: string | undefined;
+  for (const word of words) {
+    const named = SERVICE_KEY_WORDS.get(word);
+    if (named !== undefined && service === undefined) service = named;
+    else if (!SERVICE_ROLE_WORDS.has(word)) return SERVICE_KEY_WORDS.get(words.join(''));
+  }
+  return service;
+}
+
+/**
+ * The backing service whose host a key path holds: `DB_HOST`, `smtpServer`, `PRIMARY_DB_HOST` (the
+ * words before the host word), `redis.host`, `dataSource.host`, `redisOptions.host`,
+ * `db.primary.host` (a key up to two levels above). Undefined for other paths.
+ */
+function getHostService(path: readonly string[]): string | undefined {
+  const last = path[path.length - 1];
+  if (last === undefined) return undefined;
+  const words = splitWords(last);
+  const hostWord = words[words.length - 1];
+  if (hostWord === undefined || !HOST_KEY_WORDS.has(hostWord)) return undefined;
+  if (words.length > 1) return getServiceOfWords(words.slice(0, -1));
+  for (let index = path.length - 2; index >= 0 && index >= path.length - 3; index--) {
+    const service = getServiceOfWords(splitWords(path[index] ?? ''));
+    if (service !== undefined) return service;
+  }
+  return undefined;
+}
+
 /** A bare `pass` is a password next to a `user` key or under `auth`. */
 function isPasswordInContext(context: Extract<ValueContext, { type: 'binding' }>): boolean {
   const object = context.object;
@@ -1032,6 +1103,7 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
+      if (checks.backing && reportServiceHost(node, value, valueContext)) return;
       const secretName = classifySecretName(valueContext.name);
       if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
         if (isInsideExample(node)) return;
@@ -1068,6 +1140,28 @@ export default createRule<Options, MessageIds>({
           suggestion: envSuggestion(node, envName, valueContext),
         });
       }
+    }
+
+    /**
+     * `db: { host: 'db.prod.internal' }`, `const REDIS_HOST = '10.0.4.12'`: the location of a
+     * backing service written into configuration. Names, not clients, say what it is, so only
+     * fully qualified names and addresses count: not `localhost`, not a docker-compose `redis`.
+     */
+    function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
+      const service = getHostService(valueContext.path);
+      if (service === undefined) return false;
+      const host = getRemoteHostName(value);
+      if (host === undefined || isInsideExample(node)) return false;
+      const envName = toEnvName(valueContext.path);
+      add({
+        node,
+        messageId: 'backingServiceUrl',
+        data: { service, host: shortenForMessage(host), envName },
+        values: [value, host],
+        names: contextNames(valueContext),
+        suggestion: envSuggestion(node, envName, valueContext),
+      });
+      return true;
     }
 
     function isGlobalEnvFallback(valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {

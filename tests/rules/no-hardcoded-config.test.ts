@@ -122,6 +122,16 @@ ruleTester.run('no-hardcoded-config', rule, {
     "export const validation = { password: 'Password must be at least 8 characters' };",
     "const env = { password: 'DB_PASSWORD', apiKey: 'API_KEY' };",
     "const format = { token: ':response-time' };",
+    // Service hosts in configuration: local, docker-compose names, placeholders, env reads, and hosts of nothing in particular.
+    "const config = { db: { host: 'localhost', port: 5432 }, redis: { host: 'redis', port: 6379 }, cache: { host: '127.0.0.1' } };",
+    "export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };",
+    "const proxy = { host: 'proxy.corp.com' };\nconst site = { server: 'web-01.corp.com' };\nconst dbVersion = { host: '1.2.3' };",
+    "const smtp = { host: { label: 'SMTP host', placeholder: 'smtp.example.com' } };\nconst db = { host: 'db.example.com' };",
+    "const dbSchema = { properties: { host: { type: 'string', examples: [{ db: { host: 'db.prod.internal' } }] } } };",
+    { code: "const db = { host: 'db.prod.internal' };", options: [{ backingServices: false }] },
+    // A table of providers: the keys are the providers' names, not a service of this app.
+    "module.exports = { FastMail: { host: 'smtp.fastmail.com', port: 465 }, ElasticEmail: { host: 'smtp.elasticemail.com' }, 'Mail.ru': { host: 'smtp.mail.ru' }, DebugMail: { host: 'debugmail.io' } };",
+    "const emailTemplates = { host: 'cdn.company.com' };\nconst WEB_DB_VIEWER_HOST = 'viewer.company.com';",
     // Sample tokens in a form's hint, a description or an API schema's example.
     `export const properties = [{ displayName: 'Vault Token', name: 'token', placeholder: 'e.g. ${GITHUB}', description: 'Such as ${GITHUB}' }];`,
     `const schema = { token: { type: 'string', example: '${GITHUB}' } };`,
@@ -514,6 +524,33 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'sqs.queue.internal', client: 'AWS.SQS', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });", "'https://sqs.queue.internal'", 'process.env.AWS_ENDPOINT_URL') }],
+    },
+
+    // Service hosts written into configuration: by a key path that names the service.
+    ...(
+      [
+        ["const config = { db: { host: 'db.prod.internal', port: 5432 } };", "'db.prod.internal'", 'database', 'db.prod.internal', 'DB_HOST'],
+        ["export const DB_HOST = '10.0.4.12';", "'10.0.4.12'", 'database', '10.0.4.12', 'DB_HOST'],
+        ["const settings = { mail: { smtpServer: 'smtp.corp.com' } };", "'smtp.corp.com'", 'SMTP server', 'smtp.corp.com', 'MAIL_SMTP_SERVER'],
+        ["export const dataSource: DataSourceOptions = { type: 'postgres', host: 'pg-1.prod.internal' };", "'pg-1.prod.internal'", 'database', 'pg-1.prod.internal', 'DATA_SOURCE_HOST'],
+        ["const redisOptions = { host: 'cache-01.prod.company.com:6379' };", "'cache-01.prod.company.com:6379'", 'Redis', 'cache-01.prod.company.com', 'REDIS_OPTIONS_HOST'],
+        ["const MONGO_DB_HOST = 'mongo.prod.internal';", "'mongo.prod.internal'", 'MongoDB', 'mongo.prod.internal', 'MONGO_DB_HOST'],
+        ["const env = { PRIMARY_DB_HOSTNAME: 'pg-primary.prod.internal' };", "'pg-primary.prod.internal'", 'database', 'pg-primary.prod.internal', 'PRIMARY_DB_HOSTNAME'],
+      ] as const
+    ).map(([code, literal, service, host, envName]) => ({
+      code,
+      errors: [{ messageId: 'backingServiceUrl' as const, data: { service, host, envName }, suggestions: useEnv(code, literal, `process.env.${envName}`) }],
+    })),
+    {
+      code: "module.exports = { production: { mongo: { primary: { hostname: 'mongo-a.prod.internal' } } } };",
+      languageOptions: COMMONJS,
+      errors: [
+        {
+          messageId: 'backingServiceUrl',
+          data: { service: 'MongoDB', host: 'mongo-a.prod.internal', envName: 'MONGO_PRIMARY_HOSTNAME' },
+          suggestions: useEnv("module.exports = { production: { mongo: { primary: { hostname: 'mongo-a.prod.internal' } } } };", "'mongo-a.prod.internal'", 'process.env.MONGO_PRIMARY_HOSTNAME'),
+        },
+      ],
     },
 
     // ---- 4. Secret-named bindings and properties

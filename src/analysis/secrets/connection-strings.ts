@@ -161,6 +161,34 @@ export function isLocalHost(host: string): boolean {
   return lower.startsWith('127.') && isIPv4(lower);
 }
 
+/**
+ * The host of a `host[:port]` value when it is a fully qualified name or an IPv4 address that is
+ * not local (`db.prod.internal`, `10.0.4.12:6379`), else undefined: single labels (`redis`, a
+ * docker-compose name), placeholders, and anything that is not a host name.
+ */
+export function getRemoteHostName(value: string): string | undefined {
+  const host = splitHostPort(value.trim()).host.toLowerCase();
+  if (host.length === 0 || host.length > 253 || !host.includes('.') || isLocalHost(host) || isPlaceholderHost(host)) return undefined;
+  let previous = 46;
+  for (let index = 0; index < host.length; index++) {
+    const code = host.charCodeAt(index);
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    // No empty label, and no label that starts or ends with a hyphen (`xn--` inside one is fine).
+    if (code === 46) {
+      if (previous === 46 || previous === 45) return undefined;
+    } else if (code === 45) {
+      if (previous === 46) return undefined;
+    } else if (!alphanumeric) {
+      return undefined;
+    }
+    previous = code;
+  }
+  if (previous === 46 || previous === 45) return undefined;
+  // The last label of a name has a letter (`internal`, `com`); all digits is an IPv4 address or a version.
+  const last = host.slice(host.lastIndexOf('.') + 1);
+  return /[a-z]/.test(last) || isIPv4(host) ? host : undefined;
+}
+
 /** Single-label development names (`redis`, `db`, `postgres`): a docker-compose service, not a deploy. */
 export function isSingleLabelHost(host: string): boolean {
   return host.length > 0 && !host.includes('.') && !host.includes(':') && !isLocalHost(host);

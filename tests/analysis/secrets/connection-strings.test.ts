@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findKeyValuePassword,
   findUrls,
+  getRemoteHostName,
   isLocalDefaultPassword,
   isLocalHost,
   isPlaceholderHost,
@@ -72,6 +73,21 @@ describe('hosts', () => {
   it.each(['host', 'example.com', 'db.example.org', 'foo.test', '<host>', `a${UNKNOWN}`, 'your-db-host', 'xxx.mongodb.net', ''])('%j is a placeholder host', (host) => {
     expect(isPlaceholderHost(host)).toBe(true);
   });
+  it.each([
+    ['db.prod.internal', 'db.prod.internal'],
+    ['DB-1.Prod.Company.com:5432', 'db-1.prod.company.com'],
+    ['10.0.4.12', '10.0.4.12'],
+    ['10.0.4.12:6379', '10.0.4.12'],
+    ['xn--bcher-kva.shop.de', 'xn--bcher-kva.shop.de'],
+  ])('%j is the remote host %j', (value, host) => {
+    expect(getRemoteHostName(value)).toBe(host);
+  });
+  it.each(['localhost', '127.0.0.1:6379', 'redis', 'db.example.com', '1.2.3', '', 'db..internal', '.db.internal', 'db.internal.', '-db.internal', 'db-.internal', 'db.prod.internal/app', 'db prod', 'host name.com', 'db_1.internal'])(
+    '%j is no remote host name',
+    (value) => {
+      expect(getRemoteHostName(value)).toBeUndefined();
+    },
+  );
   it('knows single-label development names', () => {
     expect(isSingleLabelHost('redis')).toBe(true);
     expect(isSingleLabelHost('redis.prod.internal')).toBe(false);
