@@ -573,6 +573,9 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   }
 }
 
+/** How a name ends when its last word is one of HOST_KEY_WORDS. */
+const HOST_KEY_END = /(?:host|hostname|server)$/i;
+
 /** Words that say which instance or what part of a service's settings: `primaryDb`, `redisOptions`. */
 const SERVICE_ROLE_WORDS = new Set([
   'primary',
@@ -1148,6 +1151,8 @@ export default createRule<Options, MessageIds>({
      * fully qualified names and addresses count: not `localhost`, not a docker-compose `redis`.
      */
     function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
+      // Most names end otherwise: a test of the name's end before its words are split.
+      if (!HOST_KEY_END.test(valueContext.name)) return false;
       const service = getHostService(valueContext.path);
       if (service === undefined) return false;
       const host = getRemoteHostName(value);
