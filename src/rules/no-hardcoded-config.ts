@@ -1151,8 +1151,11 @@ export default createRule<Options, MessageIds>({
      * fully qualified names and addresses count: not `localhost`, not a docker-compose `redis`.
      */
     function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
-      // Most names end otherwise: a test of the name's end before its words are split.
-      if (!HOST_KEY_END.test(valueContext.name)) return false;
+      // Most names end otherwise: their last letter (t, e or r in either case), then their end, is
+      // tested before their words are split.
+      const name = valueContext.name;
+      const last = name.charCodeAt(name.length - 1) | 0x20;
+      if ((last !== 116 && last !== 101 && last !== 114) || !HOST_KEY_END.test(name)) return false;
       const service = getHostService(valueContext.path);
       if (service === undefined) return false;
       const host = getRemoteHostName(value);
