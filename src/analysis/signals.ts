@@ -463,12 +463,16 @@ function takesCompletionCallback(call: TSESTree.CallExpression, name: string | u
   return call.arguments.some((argument) => argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression');
 }
 
+/** Parameter names of callbacks and hooks: `callback`, `cb`, `fn`, `onExit`, `beforeShutdown`. */
+const HOOK_PARAMETER = /^(?:cb|callback|fn|func|hook|handler|listener|done|(?:on|before|after)[A-Z_]\w*)$/;
+
 /**
- * `callback()` where `callback` is a parameter of a function around the handler: the cleanup the
- * code that registered the handler was given (`onExit(callback)` registering `() => { callback();
- * process.exit(); }`).
+ * `callback()` where `callback` is a parameter of a function around the handler, named like a
+ * callback: the cleanup the code that registered the handler was given (`onExit(callback)`
+ * registering `() => { callback(); process.exit(); }`). A `log` parameter is no cleanup.
  */
 function callsGivenHook(callee: TSESTree.Identifier, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!HOOK_PARAMETER.test(callee.name)) return false;
   const variable = findVariable(sourceCode.getScope(callee), callee);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   return definition?.type === 'Parameter' && definition.node !== fn;

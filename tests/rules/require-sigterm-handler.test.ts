@@ -1686,6 +1686,19 @@ process.on('SIGTERM', () => process.exit(0));
       errors: [{ messageId: hasty, line: 5 }],
     },
     {
+      name: 'checkHandler: a parameter around the handler that is not named like a callback is no hook (a logger)',
+      code: `
+        export function start(app, log) {
+          process.on('SIGTERM', () => {
+            log('bye');
+            process.exit(0);
+          });
+        }
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 5 }],
+    },
+    {
       name: 'checkHandler: a parameter of the handler itself is no hook it was given',
       code: `
         process.on('SIGTERM', (signal, log = console.log) => {
