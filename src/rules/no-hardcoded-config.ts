@@ -604,7 +604,7 @@ const SERVICE_ROLE_WORDS = new Set([
 ]);
 
 /**
- * The service that words of a key name: one service word among role words (`db`, `primaryDb`,
+ * The service named by the words of a key: one service word among role words (`db`, `primaryDb`,
  * `REDIS_OPTIONS`) or a service written as two words (`mongoDb`). A provider's name is not one:
  * `FastMail`, `ElasticEmail` in a table of mail providers.
  */
