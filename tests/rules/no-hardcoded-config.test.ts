@@ -104,6 +104,9 @@ ruleTester.run('no-hardcoded-config', rule, {
     "const nextPageToken = 'abc123def456';\nconst cancelToken = 'c4nc3l';",
     "const CONFIG_KEY_PAYLOAD_SIGNING_KEY = 'hostSettings:mailEventsPayloadSigningKey';",
     "const PREFIX_LEGACY_API_KEY = 'n8n_api_';",
+    // Markers and namespaces: meshcentral's `xtoken = '**email**'`, Bootstrap's `DATA_API_KEY = '.data-api'`.
+    "let xtoken = null;\nif (settings.emailtoken) { xtoken = '**email**'; } else if (settings.smstoken) { xtoken = '**sms**'; }",
+    "const DATA_API_KEY = '.data-api';\nconst EVENT_KEY = '.bs.modal';",
     "const tokenizer = 'abc123xyz';",
     "const hashedPassword = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';",
     // passport-local names its form fields.

@@ -197,6 +197,10 @@ function isReference(value: string): boolean {
   return (value.charCodeAt(0) === 64 || value.includes('$')) && REFERENCE.test(value) && !hasSecretFragment(value.toLowerCase());
 }
 
+function isDotPrefixedIdentifier(rest: string): boolean {
+  return !hasSecretFragment(rest) && (isSeparatedIdentifier(rest) || isIdentifierPath(rest) || /^[a-z]+$/.test(rest));
+}
+
 /** `1.2.3`, `v2`, `2024-01-01`: versions and dates. */
 function isVersionOrDate(value: string): boolean {
   return /^v?\d{1,4}(?:[.-]\d{1,4}){0,3}$/.test(value);
@@ -254,6 +258,8 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   // that say what they are (`my-jwt-secret-2024`, `dev-password`).
   if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower))) return false;
   if (isCamelIdentifier(value) || isIdentifierPath(value) || isReference(value)) return false;
+  // `.data-api`, `.bs.modal`: an event namespace or a CSS class, an identifier after its dot.
+  if (value.charCodeAt(0) === 46 && isDotPrefixedIdentifier(value.slice(1))) return false;
   // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
   if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
   // A capitalised word is a label: 'Password', 'Passwort', 'Secret'.

@@ -98,7 +98,18 @@ function hasTemplateMarker(value: string): boolean {
   if ((first === '<' && last === '>') || (first === '[' && last === ']') || (first === '{' && last === '}')) return true;
   // :token, :response-time (route and format tokens), $PASSWORD
   if ((first === ':' || first === '$') && value.length > 1 && isIdentifierLike(value.slice(1).replaceAll('-', '_'))) return true;
-  return false;
+  return isWrappedWord(value);
+}
+
+/** Characters that mark a word as a marker when they wrap it twice: `**email**`, `__TOKEN__`, `%%user%%`, `##key##`. */
+const WRAPPING_MARKS = new Set([42, 95, 37, 35]);
+
+function isWrappedWord(value: string): boolean {
+  const mark = value.charCodeAt(0);
+  const end = value.length - 2;
+  if (end < 3 || !WRAPPING_MARKS.has(mark) || value.charCodeAt(1) !== mark || value.charCodeAt(end) !== mark || value.charCodeAt(end + 1) !== mark) return false;
+  // Words only: `__Xk9aB3__` wraps something random, not a name.
+  return /^[a-z]+(?:[-_][a-z]+)*$/i.test(value.slice(2, end));
 }
 
 function isIdentifierLike(value: string): boolean {

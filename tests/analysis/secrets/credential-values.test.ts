@@ -103,6 +103,16 @@ describe('identifier look-alikes', () => {
   });
 });
 
+describe('dot-prefixed identifiers', () => {
+  // Bootstrap's `const DATA_API_KEY = '.data-api'` (an event namespace), CSS classes.
+  it.each(['.data-api', '.bs.modal', '.dropdown'])('%j is an identifier', (value) => {
+    expect(isCredentialLikeValue(value, 'DATA_API_KEY')).toBe(false);
+  });
+  it.each(['.k3y9Zq81pW', '.my-secret-2024', '.supersecret'])('%j is still a credential', (value) => {
+    expect(isCredentialLikeValue(value, 'apiKey')).toBe(true);
+  });
+});
+
 describe('references to grammar states and capture groups', () => {
   // Monaco's Monarch grammars: `{ token: '@rematch' }`, `{ token: 'keyword.$0', next: '@pop' }`.
   it.each(['@rematch', '@brackets', '@brackets.directive', '@typeKeywords', 'keyword.$0', 'string.$S2.delim', 'keyword.tag-$1', 'comment.keyword.$2', 'string.$#'])(

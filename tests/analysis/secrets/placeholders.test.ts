@@ -12,6 +12,9 @@ describe('isPlaceholder', () => {
     '%s',
     ':token',
     '$PASSWORD',
+    '**email**',
+    '__API_TOKEN__',
+    '%%user%%',
     '********',
     'xxxxxxxx',
     'changeme',
@@ -31,7 +34,7 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9'])('%j is not', (value) => {
+  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x'])('%j is not', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });
