@@ -17,6 +17,8 @@ export const TEST_FILES = [
   '**/__mocks__/**',
   '**/test/**',
   '**/tests/**',
+  // Jasmine's folder of specs.
+  '**/spec/**',
   '**/fixtures/**',
 ];
 
