@@ -106,7 +106,7 @@ describe('configs', () => {
   });
 
   it('leaves test and fixture files alone', async () => {
-    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js', 'types/index.test-d.ts', 'types/index.tst.ts', 'spec/backend/index.js']) {
+    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js', 'types/index.test-d.ts', 'types/index.tst.ts', 'spec/backend/index.js', 'e2e/server.js', 'lib/standalone-tests/terminus.js', 'src/__fixtures__/app.js']) {
       // `files: ['**/*.ts']` has ESLint lint .ts files at all, so that an ignored one yields no warning.
       expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], path)).toEqual([]);
     }

@@ -17,8 +17,11 @@ export const TEST_FILES = [
   '**/__mocks__/**',
   '**/test/**',
   '**/tests/**',
-  // Jasmine's folder of specs.
+  // Jasmine's folder of specs; end-to-end suites; `integration-tests/`, `standalone-tests/`.
   '**/spec/**',
+  '**/e2e/**',
+  '**/*-tests/**',
+  '**/__fixtures__/**',
   '**/fixtures/**',
 ];
 
