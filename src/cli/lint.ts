@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as eslintModule from 'eslint';
@@ -24,6 +24,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  */
 export const MINIFIED_MIN_BYTES = 4 * 1024;
 export const MINIFIED_LINE_LENGTH = 500;
+/** How much of a file the minified test reads: ESLint reads the whole file again if it is linted. */
+const MINIFIED_SAMPLE_BYTES = 64 * 1024;
 
 export interface LintRequest {
   /** Absolute path of the audited folder. */
@@ -105,15 +107,25 @@ async function findFiles(eslint: ESLint, root: string, include: readonly string[
   return { files, skipped };
 }
 
-/** Whether a file is over MAX_FILE_BYTES, or minified (see MINIFIED_MIN_BYTES). */
+/** Whether a file is over MAX_FILE_BYTES, or minified (see MINIFIED_MIN_BYTES), judged by its first 64 KB. */
 async function isGenerated(path: string): Promise<boolean> {
   try {
     const { size } = await stat(path);
     if (size > MAX_FILE_BYTES) return true;
     if (size < MINIFIED_MIN_BYTES) return false;
-    return isMinified(await readFile(path, 'utf8'));
+    return isMinified(await readHead(path, Math.min(size, MINIFIED_SAMPLE_BYTES)));
   } catch {
     return false;
+  }
+}
+
+async function readHead(path: string, bytes: number): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(bytes), position: 0 });
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -220,51 +220,58 @@ export const BACKING_SCHEMES: ReadonlyMap<string, BackingScheme> = new Map([
   ['cassandra', scheme('Cassandra', 'CASSANDRA_URL')],
 ]);
 
+/** How messages name the service of a URL scheme: `postgres` → `PostgreSQL`. */
+function schemeService(name: string): string {
+  return BACKING_SCHEMES.get(name)?.service ?? name;
+}
+
 /**
  * Words in a key path that name a backing service, so that its `host` is the service's location:
  * `db.host`, `redis: { host }`, `smtpHost`, `DB_HOST`. By lower-case word (or whole key, for
- * `datasource`); the value is how messages name the service.
+ * `datasource`); the value is how messages name the service, the URL scheme's where there is one.
  */
 export const SERVICE_KEY_WORDS: ReadonlyMap<string, string> = new Map([
+  ...[
+    'postgres',
+    'postgresql',
+    'mysql',
+    'mariadb',
+    'mssql',
+    'sqlserver',
+    'oracle',
+    'clickhouse',
+    'cassandra',
+    'couchbase',
+    'neo4j',
+    'mongodb',
+    'redis',
+    'valkey',
+    'memcached',
+    'amqp',
+    'kafka',
+    'nats',
+    'mqtt',
+    'smtp',
+    'ldap',
+    'ftp',
+    'sftp',
+  ].map((name): [string, string] => [name, schemeService(name)]),
+  ['pg', schemeService('postgres')],
+  ['mongo', schemeService('mongodb')],
+  ['rabbitmq', schemeService('amqp')],
+  ['rabbit', schemeService('amqp')],
+  ['mail', schemeService('smtp')],
+  ['mailer', schemeService('smtp')],
+  ['email', schemeService('smtp')],
   ['db', 'database'],
   ['database', 'database'],
   ['datasource', 'database'],
-  ['postgres', 'PostgreSQL'],
-  ['postgresql', 'PostgreSQL'],
-  ['pg', 'PostgreSQL'],
-  ['mysql', 'MySQL'],
-  ['mariadb', 'MySQL'],
-  ['mssql', 'SQL Server'],
-  ['sqlserver', 'SQL Server'],
-  ['oracle', 'Oracle'],
-  ['clickhouse', 'ClickHouse'],
-  ['cassandra', 'Cassandra'],
   ['couchdb', 'CouchDB'],
-  ['couchbase', 'Couchbase'],
   ['influx', 'InfluxDB'],
   ['influxdb', 'InfluxDB'],
-  ['neo4j', 'Neo4j'],
-  ['mongo', 'MongoDB'],
-  ['mongodb', 'MongoDB'],
-  ['redis', 'Redis'],
-  ['valkey', 'Redis'],
-  ['memcached', 'Memcached'],
   ['elasticsearch', 'Elasticsearch'],
   ['elastic', 'Elasticsearch'],
   ['opensearch', 'OpenSearch'],
-  ['rabbitmq', 'AMQP broker'],
-  ['rabbit', 'AMQP broker'],
-  ['amqp', 'AMQP broker'],
-  ['kafka', 'Kafka'],
-  ['nats', 'NATS'],
-  ['mqtt', 'MQTT broker'],
-  ['smtp', 'SMTP server'],
-  ['mail', 'SMTP server'],
-  ['mailer', 'SMTP server'],
-  ['email', 'SMTP server'],
-  ['ldap', 'LDAP directory'],
-  ['ftp', 'FTP server'],
-  ['sftp', 'SFTP server'],
 ]);
 
 /** The last word of a key that holds a service's host: `host`, `dbHost`, `DB_HOSTNAME`, `mailServer`. */

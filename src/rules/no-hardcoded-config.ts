@@ -200,8 +200,11 @@ const GENERIC_SEGMENTS = new Set([
 /** Names that say "a location" without saying of what: the service's own variable is better. */
 const GENERIC_LOCATION_NAMES = new Set(['CONNECTION_STRING', 'CONNECTION_URL', 'CONNECTION_URI', 'BASE_URL', 'BASE_URI', 'SERVER_URL', 'SERVICE_URL', 'DB_URL', 'API_URL', 'HOST_NAME']);
 
+/** Keys whose values are text shown to a user or a reader: `{ placeholder: 'e.g. hvs.…' }`. */
+const UI_TEXT_KEYS = new Set(['placeholder', 'description', 'hint', 'help', 'helpText', 'tooltip']);
+
 /** Keys whose values document an option rather than configure it. */
-const DOCUMENTATION_KEYS = new Set(['default', 'defaultValue', 'example', 'examples', 'placeholder', 'help', 'description', 'hint', 'sample']);
+const DOCUMENTATION_KEYS = new Set(['default', 'defaultValue', 'example', 'examples', 'sample', ...UI_TEXT_KEYS]);
 
 function isDocumentationKey(valueContext: ValueContext): boolean {
   return valueContext.type === 'binding' && DOCUMENTATION_KEYS.has(valueContext.name);
@@ -240,9 +243,6 @@ function isMethodDescriptorKey(node: TSESTree.Node): boolean {
     return (name === 'value' || name === 'get' || name === 'set') && (sibling.value.type === 'FunctionExpression' || sibling.value.type === 'ArrowFunctionExpression');
   });
 }
-
-/** Keys whose values are text shown to a user or a reader: `{ placeholder: 'e.g. hvs.…' }`. */
-const UI_TEXT_KEYS = new Set(['placeholder', 'description', 'hint', 'help', 'helpText', 'tooltip']);
 
 /** A value documented as an example or shown as a form's hint, where sample tokens are written. */
 function isDocumentedSample(node: TSESTree.Node): boolean {
@@ -573,7 +573,10 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   }
 }
 
-/** How a name ends when its last word is one of HOST_KEY_WORDS. */
+/**
+ * How a name ends when its last word is one of HOST_KEY_WORDS, tested before the words are split.
+ * A literal, so that tests/robustness/regexps.test.ts checks it runs in linear time.
+ */
 const HOST_KEY_END = /(?:host|hostname|server)$/i;
 
 /** Words that say which instance or what part of a service's settings: `primaryDb`, `redisOptions`. */
@@ -1151,11 +1154,7 @@ export default createRule<Options, MessageIds>({
      * fully qualified names and addresses count: not `localhost`, not a docker-compose `redis`.
      */
     function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
-      // Most names end otherwise: their last letter (t, e or r in either case), then their end, is
-      // tested before their words are split.
-      const name = valueContext.name;
-      const last = name.charCodeAt(name.length - 1) | 0x20;
-      if ((last !== 116 && last !== 101 && last !== 114) || !HOST_KEY_END.test(name)) return false;
+      if (!HOST_KEY_END.test(valueContext.name)) return false;
       const service = getHostService(valueContext.path);
       if (service === undefined) return false;
       const host = getRemoteHostName(value);

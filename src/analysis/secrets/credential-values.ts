@@ -188,15 +188,16 @@ function isPathLike(value: string): boolean {
  * capture group (a syntax grammar's token types and actions, a decorator or mention), written as
  * words joined by `.`, `-` or `_`, each a lower-case or camelCase word or a capture reference
  * (`$1`, `$S2`, `$#`). It starts with `@` or holds a capture reference; plain paths are identifiers
- * already. A secret word in it makes it a dev secret, as it does a plain lower-case word. The alternatives begin with different characters, so the expression runs in linear time.
+ * already. A secret word in it makes it a dev secret, as it does a plain lower-case word. The
+ * alternatives begin with different characters, so the expression runs in linear time.
  */
 const REFERENCE = /^@?(?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}|\$#)(?:[-._](?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}|\$#))*$/;
 
 function isReference(value: string): boolean {
-  // As with plain lower-case words, a secret word makes it a dev secret (`@supersecret`).
   return (value.charCodeAt(0) === 64 || value.includes('$')) && REFERENCE.test(value) && !hasSecretFragment(value.toLowerCase());
 }
 
+/** `data-api` of `.data-api`, `bs.modal` of `.bs.modal`: an identifier that carries no secret word. */
 function isDotPrefixedIdentifier(rest: string): boolean {
   return !hasSecretFragment(rest) && (isSeparatedIdentifier(rest) || isIdentifierPath(rest) || /^[a-z]+$/.test(rest));
 }
