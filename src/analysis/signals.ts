@@ -478,9 +478,26 @@ function callsGivenHook(callee: TSESTree.Identifier, fn: FunctionNode, sourceCod
   return definition?.type === 'Parameter' && definition.node !== fn;
 }
 
+/** `process.kill(process.pid, …)`: the process signals itself, which closes nothing. */
+function isSignalToSelf(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): boolean {
+  const target = call.arguments[0];
+  return (
+    isProcessIdentifier(callee.object) &&
+    target !== undefined &&
+    target.type === 'MemberExpression' &&
+    isProcessIdentifier(target.object) &&
+    getPropertyName(target) === 'pid'
+  );
+}
+
+function isProcessIdentifier(node: TSESTree.Node): boolean {
+  const target = climbBack(node);
+  return target.type === 'Identifier' && target.name === 'process';
+}
+
 /**
- * Whether a call closes something or is waited for: `x.close()`, `closeDb()`, `await x`, `x.then(…)`,
- * `pm2.kill(() => …)`, a cleanup hook the code was given.
+ * Whether a call closes something or is waited for: `x.close()`, `closeDb()`, `child.kill()`, `await x`,
+ * `x.then(…)`, `pm2.kill(() => …)`, a cleanup hook the code was given.
  */
 function isClosingStep(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, localClosers: ReadonlySet<TSESTree.Node>): boolean {
   if (node.type === 'AwaitExpression') return true;
@@ -489,6 +506,8 @@ function isClosingStep(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readon
   if (callee.type === 'MemberExpression') {
     const name = getPropertyName(callee);
     if (name !== undefined && CLOSING_METHODS.has(name)) return true;
+    // child.kill(), process.kill(child.pid): the signal passed on to a child process
+    if (name === 'kill') return !isSignalToSelf(node, callee);
     // cleanup().then(() => process.exit(0)): the exit waits for the promise
     if (name === 'then' || name === 'finally') return unwrapExpression(callee.object).type === 'CallExpression';
     return takesCompletionCallback(node, name);
@@ -502,12 +521,15 @@ function isClosingStep(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readon
 interface HandlerScan {
   readonly exits: TSESTree.Node[];
   readonly closingStarts: number[];
+  /** The source text of what the closing calls close: `server` for `server.close()`, `app` for `process.kill(app.pid)`. */
+  readonly closedTargets: string[];
   readonly localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[];
 }
 
 function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>, localClosers: ReadonlySet<TSESTree.Node>): HandlerScan {
   const exits: TSESTree.Node[] = [];
   const closingStarts: number[] = [];
+  const closedTargets: string[] = [];
   const localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
     // setTimeout(() => process.exit(1), 10_000).unref(): the forced exit after a grace period
@@ -516,22 +538,66 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
       exits.push(node);
       return false;
     }
-    if (isClosingStep(node, fn, sourceCode, localClosers)) closingStarts.push(node.range[0]);
+    if (isClosingStep(node, fn, sourceCode, localClosers)) {
+      closingStarts.push(node.range[0]);
+      const target = getClosedTarget(node);
+      if (target) closedTargets.push(sourceCode.getText(target));
+    }
     if (node.type === 'CallExpression' && unwrapExpression(node.callee).type === 'Identifier') {
       const local = resolveHandler(node.callee, sourceCode.getScope(node));
       if (local && local !== fn) localCalls.push({ call: node, fn: local });
     }
     return undefined;
   });
-  return { exits, closingStarts, localCalls };
+  return { exits, closingStarts, closedTargets, localCalls };
+}
+
+/** What a closing call closes: the receiver of `server.close()`, the child of `process.kill(child.pid)`. */
+function getClosedTarget(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== 'CallExpression') return undefined;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const name = getPropertyName(callee);
+  if (name === 'kill' && isProcessIdentifier(callee.object)) {
+    const target = node.arguments[0];
+    return target?.type === 'MemberExpression' && getPropertyName(target) === 'pid' ? unwrapExpression(target.object) : undefined;
+  }
+  return name !== undefined && (CLOSING_METHODS.has(name) || name === 'kill') ? unwrapExpression(callee.object) : undefined;
+}
+
+/** `!x`, `x == null`, `x === null`, `x === undefined` (either side): the source text of `x`, if the test is one of these. */
+function getAbsenceTested(test: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const target = unwrapExpression(test);
+  if (target.type === 'UnaryExpression' && target.operator === '!') return sourceCode.getText(unwrapExpression(target.argument));
+  if (target.type !== 'BinaryExpression' || (target.operator !== '==' && target.operator !== '===')) return undefined;
+  const isNothing = (side: TSESTree.Node): boolean => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
+  if (isNothing(target.right)) return sourceCode.getText(unwrapExpression(target.left));
+  if (isNothing(target.left)) return sourceCode.getText(unwrapExpression(target.right));
+  return undefined;
+}
+
+/**
+ * An exit in the branch taken when what the handler closes elsewhere does not exist: `if (!server)
+ * process.exit(0); server.close(…)` has nothing to close on that path.
+ */
+function exitsWhenNothingToClose(exit: TSESTree.Node, fn: FunctionNode, closedTargets: readonly string[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (closedTargets.length === 0) return false;
+  let child: TSESTree.Node = exit;
+  for (let node = exit.parent; node && node !== fn; child = node, node = node.parent) {
+    if (node.type !== 'IfStatement' || node.consequent !== child) continue;
+    const tested = getAbsenceTested(node.test, sourceCode);
+    if (tested !== undefined && closedTargets.includes(tested)) return true;
+  }
+  return false;
 }
 
 /**
  * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
  * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
  * shutdown, nothing awaited or `.then`-ed, no call handed a callback (the exit in `pm2.kill(() =>
- * process.exit())` waits for it), no cleanup hook the code was given. Exits in `setTimeout`
- * callbacks are the forced exit after a grace period and are fine. Local functions the handler
+ * process.exit())` waits for it), no cleanup hook the code was given, no signal passed on to a child
+ * (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
+ * fine, as are exits in the branch taken when what the handler closes does not exist. Local functions the handler
  * calls are followed one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
  */
 export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
@@ -550,7 +616,7 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
     if (scan.closingStarts.length > 0) localClosers.add(call);
   }
   const scan = localClosers.size > 0 ? scanHandler(handler, sourceCode, processRefs, localClosers) : firstScan;
-  const found: TSESTree.Node[] = scan.exits.filter((exit) => !closesFirst(scan, exit));
+  const found: TSESTree.Node[] = scan.exits.filter((exit) => !closesFirst(scan, exit) && !exitsWhenNothingToClose(exit, handler, scan.closedTargets, sourceCode));
   for (const { call, scan: helper } of helperScans) {
     for (const exit of helper.exits) {
       // closed in the helper before its exit, or in the handler before calling the helper

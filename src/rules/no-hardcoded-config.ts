@@ -198,7 +198,7 @@ const GENERIC_SEGMENTS = new Set([
 ]);
 
 /** Names that say "a location" without saying of what: the service's own variable is better. */
-const GENERIC_LOCATION_NAMES = new Set(['CONNECTION_STRING', 'CONNECTION_URL', 'CONNECTION_URI', 'BASE_URL', 'BASE_URI', 'SERVER_URL', 'SERVICE_URL', 'DB_URL', 'API_URL', 'HOST_NAME']);
+const GENERIC_LOCATION_NAMES = new Set(['CONNECTION_STRING', 'CONNECTION_URL', 'CONNECTION_URI', 'BASE_URL', 'BASE_URI', 'PREFIX_URL', 'SERVER_URL', 'SERVICE_URL', 'DB_URL', 'API_URL', 'HOST_NAME']);
 
 /** Keys whose values are text shown to a user or a reader: `{ placeholder: 'e.g. hvs.…' }`. */
 const UI_TEXT_KEYS = new Set(['placeholder', 'description', 'hint', 'help', 'helpText', 'tooltip']);

@@ -884,6 +884,12 @@ ruleTester.run('no-hardcoded-config', rule, {
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'payments.internal', client: 'axios.create()', envName: 'PAYMENTS_API_URL' }, suggestions: useEnv("import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });", "'https://payments.internal/v2'", 'process.env.PAYMENTS_API_URL') }],
     },
+    // got's `prefixUrl` names no service: the host does.
+    {
+      code: "import got from 'got';\nexport const box = got.extend({ prefixUrl: 'https://api.box.com/2.0' });",
+      options: [{ remoteApis: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.box.com', client: 'got.extend()', envName: 'BOX_API_URL' }, suggestions: useEnv("import got from 'got';\nexport const box = got.extend({ prefixUrl: 'https://api.box.com/2.0' });", "'https://api.box.com/2.0'", 'process.env.BOX_API_URL') }],
+    },
     {
       code: "import got from 'got';\nconst STRIPE_URL = 'https://api.stripe.com';\nawait got.post(`${STRIPE_URL}/v1/charges`);",
       options: [{ strict: true }],

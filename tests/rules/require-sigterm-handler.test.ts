@@ -565,6 +565,46 @@ ruleTester.run('require-sigterm-handler', rule, {
       options: [{ strict: true }],
     },
     {
+      name: 'strict: a supervisor passes the signal on to its child before it exits (total.js runner)',
+      code: `
+        const { fork } = require('child_process');
+        let app = fork('index.js');
+        process.on('SIGTERM', function end() {
+          if (app === null) return process.exit(0);
+          process.kill(app.pid);
+          app = null;
+          process.exit(0);
+        });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
+      name: 'strict: the exit taken when there is no server to close',
+      code: `
+        let server;
+        process.on('SIGTERM', () => {
+          if (!server) {
+            process.exit(0);
+            return;
+          }
+          server.close(() => process.exit(0));
+        });
+        server = require('http').createServer().listen(process.env.PORT);
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
+      name: 'strict: child.kill() before the exit',
+      code: `
+        const worker = require('child_process').fork('worker.js');
+        process.on('SIGTERM', () => { worker.kill('SIGTERM'); process.exit(0); });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'strict: the exit is called back by the step it waits for (pm2)',
       code: `
         process.on('SIGTERM', function () {
@@ -1684,6 +1724,39 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 5 }],
+    },
+    {
+      name: 'checkHandler: a process that signals itself closes nothing',
+      code: `
+        process.on('SIGTERM', () => {
+          process.kill(process.pid, 'SIGKILL');
+          process.exit(1);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: an exit guarded by the absence of something the handler does not close',
+      code: `
+        process.on('SIGTERM', () => {
+          if (!db) process.exit(0);
+          server.close(() => process.exit(0));
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 3 }],
+    },
+    {
+      name: 'checkHandler: an exit when the server exists, before it is closed',
+      code: `
+        process.on('SIGTERM', () => {
+          if (server !== null) process.exit(0);
+          server.close();
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 3 }],
     },
     {
       name: 'checkHandler: a parameter around the handler that is not named like a callback is no hook (a logger)',
