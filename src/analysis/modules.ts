@@ -159,18 +159,42 @@ interface CjsModule {
 }
 
 /**
- * Helpers that Babel and TypeScript wrap `require` calls in when they compile `import`s to
- * CommonJS: `_interopRequireDefault(require('x')).default` is the module.
+ * Helpers that Babel, TypeScript and bundlers (esbuild, rolldown: `__toESM`) wrap `require` calls
+ * in when they compile `import`s to CommonJS: `_interopRequireDefault(require('x')).default` is the
+ * module.
  */
-const INTEROP_HELPERS = new Set(['_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar']);
+const INTEROP_HELPERS = new Set(['_interopRequireDefault', '_interopRequireWildcard', '__importDefault', '__importStar', '__toESM']);
+
+/** The interop helper's name in `helper(x)` or `tslib.helper(x)`, if that is what the call is. */
+function getInteropHelperName(call: TSESTree.CallExpression): string | undefined {
+  const callee = call.callee;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+  return name !== undefined && INTEROP_HELPERS.has(name) ? name : undefined;
+}
 
 /** `helper(require('x'))` or `tslib.helper(require('x'))` around this call, if any. */
 function getInteropCall(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
   const parent = call.parent;
   if (parent?.type !== 'CallExpression' || parent.arguments[0] !== call) return undefined;
-  const callee = parent.callee;
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
-  return name !== undefined && INTEROP_HELPERS.has(name) ? parent : undefined;
+  return getInteropHelperName(parent) === undefined ? undefined : parent;
+}
+
+/**
+ * `let x = require('x'); x = __toESM(x);`, as rolldown emits: the binding is wrapped in the
+ * interop helper after it is declared, so its `.default` is the module too.
+ */
+function isWrappedLater(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const declarator = call.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== call || declarator.id.type !== 'Identifier') return false;
+  const name = declarator.id.name;
+  const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === name);
+  if (!variable) return false;
+  return variable.references.some((ref) => {
+    const write = ref.writeExpr;
+    if (ref.init || write?.type !== 'CallExpression' || getInteropHelperName(write) === undefined) return false;
+    const argument = write.arguments[0];
+    return argument?.type === 'Identifier' && argument.name === name;
+  });
 }
 
 /**
@@ -181,13 +205,15 @@ function getInteropCall(call: TSESTree.CallExpression): TSESTree.CallExpression 
 function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
   // A native text search is much cheaper than the scan of every unresolved reference below.
   const requires = mentions(sourceCode, 'require') ? getRequireIdentifiers(globalScope) : [];
+  const rewraps = requires.length > 0 && mentions(sourceCode, '__toESM');
   for (const identifier of requires) {
     const call = identifier.parent;
     if (call?.type === 'CallExpression' && call.callee === identifier) {
       const name = getRequiredModuleName(call);
       if (name !== undefined) {
         const interopCall = getInteropCall(call);
-        modules.push(interopCall ? { name, node: interopCall, interop: true } : { name, node: call });
+        if (interopCall) modules.push({ name, node: interopCall, interop: true });
+        else modules.push(rewraps && isWrappedLater(call, sourceCode) ? { name, node: call, interop: true } : { name, node: call });
         names.push(name);
       }
     }

@@ -113,6 +113,10 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   // winston
   { module: 'winston', path: ['transports', 'File'], kind: 'construct', label: 'a winston File transport', target: [[0, 'filename']], directory: [0, 'dirname'], when: 'always', stdout: WINSTON_CONSOLE, swap: 'winston-console' },
   { module: 'winston', path: ['transports', 'DailyRotateFile'], kind: 'construct', label: 'a winston DailyRotateFile transport', target: [[0, 'filename']], directory: [0, 'dirname'], when: 'always', stdout: WINSTON_CONSOLE, swap: 'winston-console' },
+  // winston's transports required by path: `require('winston/lib/winston/transports').File`
+  { module: 'winston/lib/winston/transports', path: ['File'], kind: 'construct', label: 'a winston File transport', target: [[0, 'filename']], directory: [0, 'dirname'], when: 'always', stdout: WINSTON_CONSOLE },
+  { module: 'winston/lib/winston/transports', path: ['DailyRotateFile'], kind: 'construct', label: 'a winston DailyRotateFile transport', target: [[0, 'filename']], directory: [0, 'dirname'], when: 'always', stdout: WINSTON_CONSOLE },
+  { module: 'winston/lib/winston/transports/file', path: [], kind: 'construct', label: 'a winston File transport', target: [[0, 'filename']], directory: [0, 'dirname'], when: 'always', stdout: WINSTON_CONSOLE },
   { module: 'winston-daily-rotate-file', path: [], kind: 'construct', label: 'a winston-daily-rotate-file transport', target: [[0, 'filename']], directory: [0, 'dirname'], when: 'always', stdout: WINSTON_CONSOLE },
   // pino
   ...PINO_ROOTS.map((root): LibrarySink => ({ module: 'pino', path: [...root, 'destination'], kind: 'call', label: '`pino.destination`', target: [[0, 'dest'], [0, 'fd'], [0]], when: 'unless-stdio', stream: true, stdout: '`pino.destination(1)`', swap: 'target-fd-1' })),

@@ -52,12 +52,21 @@ describe('createModuleFinder', () => {
     ["const fs_1 = __importDefault(require('fs'));\nfs_1.default.appendFile('a.log', 'x');", ['fs.appendFile@2']],
     ["const fs = tslib_1.__importStar(require('fs'));\nfs.appendFile('a.log', 'x');", ['fs.appendFile@2']],
     ["var _expressSession = _interopRequireDefault(require('express-session'));\n(0, _expressSession.default)({});", ['session@2']],
+    // esbuild (tsup)
+    ["var import_winston = __toESM(require('winston'));\nnew import_winston.default.transports.File({});", ['winston.File@2']],
+    ["var import_express_session = __toESM(require('express-session'), 1);\n(0, import_express_session.default)({});", ['session@2']],
+    // rolldown wraps the binding after declaring it
+    ["let winston = require('winston');\nwinston = __toESM(winston);\nnew winston.default.transports.File({});", ['winston.File@3']],
+    ["let winston = require('winston');\nwinston = __toESM(winston);\nnew winston.transports.File({});", ['winston.File@3']],
   ])('follows compiled interop helpers in %j', (code, expected) => {
     expect(found(code, { typescript: false, sourceType: 'commonjs' })).toEqual(expected);
   });
 
   it('does not take any wrapper of require for an interop helper', () => {
     expect(found("const w = wrap(require('winston'));\nnew w.default.transports.File({});", { typescript: false, sourceType: 'commonjs' })).toEqual([]);
+    // `.default` of a plain require is no module, whatever else the file wraps.
+    expect(found("let w = require('winston');\nlet v = __toESM(w);\nnew w.default.transports.File({});", { typescript: false, sourceType: 'commonjs' })).toEqual([]);
+    expect(found("let w = require('winston');\nw = __toESM(other);\nnew w.default.transports.File({});", { typescript: false, sourceType: 'commonjs' })).toEqual([]);
   });
 
   it('works on CommonJS source parsed by espree', () => {

@@ -32,6 +32,9 @@ function useStdout(replacement: string, output: string) {
 }
 
 const valid: (string | Valid)[] = [
+  // winston's transports required by path, and bundled interop: a Console transport writes no file
+  { code: "const { Console } = require('winston/lib/winston/transports');\nconst transport = new Console({ level: 'info' });", languageOptions: ESPREE_CJS },
+  { code: "var import_winston = __toESM(require('winston'));\nconst transport = new import_winston.default.transports.Console();", languageOptions: ESPREE_CJS },
   // Writes of data that is not logging.
   "const fs = require('fs');\nfs.writeFileSync('report.json', JSON.stringify(report));",
   "const fs = require('fs');\nfs.appendFileSync('.gitignore', 'logs/\\n');",
@@ -274,6 +277,23 @@ const invalid: Invalid[] = [
   {
     code: "const winston = require('winston');\nrequire('winston-daily-rotate-file');\nconst transport = new winston.transports.DailyRotateFile({ filename: 'app-%DATE%.log', level: 'info', maxSize: '20m' });",
     errors: [{ ...sink('`app-%DATE%.log`', 'a winston DailyRotateFile transport', WINSTON_STDOUT), suggestions: [useStdout("`new winston.transports.Console({ level: 'info' })`", "const winston = require('winston');\nrequire('winston-daily-rotate-file');\nconst transport = new winston.transports.Console({ level: 'info' });")] }],
+  },
+  // matrix-appservice-bridge
+  {
+    code: "require('winston-daily-rotate-file');\nconst { DailyRotateFile } = require('winston/lib/winston/transports');\nconst transport = new DailyRotateFile({ filename: 'bridge.log' });",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`bridge.log`', 'a winston DailyRotateFile transport', WINSTON_STDOUT), line: 3 }],
+  },
+  // esbuild's and rolldown's interop (nodecg's bundle)
+  {
+    code: "var import_winston = __toESM(require('winston'));\nconst transport = new import_winston.default.transports.File({ filename: 'logs/server.log' });",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`logs/server.log`', 'a winston File transport', WINSTON_STDOUT), line: 2, suggestions: [useStdout('`new import_winston.default.transports.Console()`', "var import_winston = __toESM(require('winston'));\nconst transport = new import_winston.default.transports.Console();")] }],
+  },
+  {
+    code: "let winston = require('winston');\nwinston = __toESM(winston);\nconst fileTransport = new winston.default.transports.File({ filename: 'logs/nodecg.log' });",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`logs/nodecg.log`', 'a winston File transport', WINSTON_STDOUT), line: 3, suggestions: [useStdout('`new winston.default.transports.Console()`', "let winston = require('winston');\nwinston = __toESM(winston);\nconst fileTransport = new winston.default.transports.Console();")] }],
   },
   {
     code: "var winston = require('winston');\nwinston.add(winston.transports.File, { filename: 'somefile.log' });",
