@@ -640,6 +640,16 @@ function getHostService(path: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Keys whose values are compared against, not configured: `showIf: { smtp_host: '…' }`, `where: { dbHost }`. */
+const CONDITION_KEYS = new Set(['if', 'when', 'where', 'match', 'filter', 'filters', 'condition', 'conditions', 'criteria', 'query', 'predicate']);
+
+/** A key that holds a condition: one of CONDITION_KEYS, or a name ending in `If` (`showIf`, `hide_if`). */
+function isConditionKey(key: string): boolean {
+  if (CONDITION_KEYS.has(key.toLowerCase())) return true;
+  const words = splitWords(key);
+  return words.length > 1 && words[words.length - 1] === 'if';
+}
+
 /** A bare `pass` is a password next to a `user` key or under `auth`. */
 function isPasswordInContext(context: Extract<ValueContext, { type: 'binding' }>): boolean {
   const object = context.object;
@@ -1155,8 +1165,11 @@ export default createRule<Options, MessageIds>({
      */
     function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
       if (!HOST_KEY_END.test(valueContext.name)) return false;
-      const service = getHostService(valueContext.path);
+      const path = valueContext.path;
+      const service = getHostService(path);
       if (service === undefined) return false;
+      // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
+      for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
       const host = getRemoteHostName(value);
       if (host === undefined || isInsideExample(node)) return false;
       const envName = toEnvName(valueContext.path);

@@ -135,6 +135,9 @@ ruleTester.run('no-hardcoded-config', rule, {
     // A table of providers: the keys are the providers' names, not a service of this app.
     "module.exports = { FastMail: { host: 'smtp.fastmail.com', port: 465 }, ElasticEmail: { host: 'smtp.elasticemail.com' }, 'Mail.ru': { host: 'smtp.mail.ru' }, DebugMail: { host: 'debugmail.io' } };",
     "const emailTemplates = { host: 'cdn.company.com' };\nconst WEB_DB_VIEWER_HOST = 'viewer.company.com';",
+    // Values a form or a query compares against (saltcorn's settings form).
+    "const field = { name: 'smtp_api_option', showIf: { smtp_host: 'outlook.office365.com', smtp_auth_method: 'oauth2' } };",
+    "const rows = await Connection.findAll({ where: { dbHost: 'pg-1.prod.internal' } });\nconst rule = { when: { redis: { host: 'cache.prod.internal' } } };",
     // Sample tokens in a form's hint, a description or an API schema's example.
     `export const properties = [{ displayName: 'Vault Token', name: 'token', placeholder: 'e.g. ${GITHUB}', description: 'Such as ${GITHUB}' }];`,
     `const schema = { token: { type: 'string', example: '${GITHUB}' } };`,
@@ -539,6 +542,9 @@ ruleTester.run('no-hardcoded-config', rule, {
         ["const redisOptions = { host: 'cache-01.prod.company.com:6379' };", "'cache-01.prod.company.com:6379'", 'Redis', 'cache-01.prod.company.com', 'REDIS_OPTIONS_HOST'],
         ["const MONGO_DB_HOST = 'mongo.prod.internal';", "'mongo.prod.internal'", 'MongoDB', 'mongo.prod.internal', 'MONGO_DB_HOST'],
         ["const env = { PRIMARY_DB_HOSTNAME: 'pg-primary.prod.internal' };", "'pg-primary.prod.internal'", 'database', 'pg-primary.prod.internal', 'PRIMARY_DB_HOSTNAME'],
+        // A key ending in `if` that is no condition, and a condition key below the host, still configure it.
+        ["const modifiers = { motif: { smtpHost: 'smtp.corp.com' } };", "'smtp.corp.com'", 'SMTP server', 'smtp.corp.com', 'MODIFIERS_MOTIF_SMTP_HOST'],
+        ["const smtp_host = 'smtp.corp.com';\nconst filter = { smtp_host };", "'smtp.corp.com'", 'SMTP server', 'smtp.corp.com', 'SMTP_HOST'],
       ] as const
     ).map(([code, literal, service, host, envName]) => ({
       code,
