@@ -6,6 +6,7 @@ import { createModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   findKeyValuePassword,
+  isConnectionKeyValue,
   findUrls,
   getRemoteHostName,
   isLocalDefaultPassword,
@@ -63,6 +64,7 @@ export type Options = [
 export type MessageIds =
   | 'tokenFormat'
   | 'connectionCredentials'
+  | 'formCredentials'
   | 'clientCredential'
   | 'secretName'
   | 'loginCheck'
@@ -107,6 +109,7 @@ const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIEN
 const PRIORITY = {
   tokenFormat: 100,
   connectionCredentials: 90,
+  formCredentials: 90,
   secretSink: 80,
   clientCredential: 75,
   envFallback: 70,
@@ -895,6 +898,7 @@ export default createRule<Options, MessageIds>({
       tokenFormat: "Factor III: hardcoded {{format}} ('{{masked}}'). Revoke it and read it from the environment, e.g. `process.env.{{envName}}`.",
       connectionCredentials:
         "Factor III: password in a hardcoded {{scheme}} connection string ('{{masked}}'). Read the connection string from the environment, e.g. `process.env.{{envName}}`.",
+      formCredentials: "Factor III: password in a hardcoded form body or query string ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       clientCredential: "Factor III: hardcoded password for {{client}} ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       secretName: "Factor III: hardcoded {{kind}} in `{{name}}` ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       loginCheck:
@@ -1062,15 +1066,26 @@ export default createRule<Options, MessageIds>({
       if (checks.connections) {
         const keyValue = findKeyValuePassword(text);
         if (keyValue && isKeyValueSecret(keyValue.value, text)) {
-          const envName = contextEnvName(valueContext, 'DATABASE_URL');
-          add({
-            node,
-            messageId: 'connectionCredentials',
-            data: { scheme: 'key=value', masked: maskSecret(keyValue.value), envName },
-            values: [text, keyValue.value],
-            names: contextNames(valueContext),
-            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
-          });
+          if (isConnectionKeyValue(text)) {
+            const envName = contextEnvName(valueContext, 'DATABASE_URL');
+            add({
+              node,
+              messageId: 'connectionCredentials',
+              data: { scheme: 'key=value', masked: maskSecret(keyValue.value), envName },
+              values: [text, keyValue.value],
+              names: contextNames(valueContext),
+              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+            });
+          } else {
+            // `user=a&password=b`: only the password comes from the environment, not the whole text.
+            add({
+              node,
+              messageId: 'formCredentials',
+              data: { masked: maskSecret(keyValue.value), envName: 'PASSWORD' },
+              values: [text, keyValue.value],
+              names: contextNames(valueContext),
+            });
+          }
         }
       }
     }

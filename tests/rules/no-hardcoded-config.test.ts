@@ -390,6 +390,16 @@ ruleTester.run('no-hardcoded-config', rule, {
       code: c.mssql,
       errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'Zx…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.mssql, "'Server=tcp:acme.database.windows.net,1433;User ID=app;Password=Zx9!kk77;'", 'process.env.DATABASE_URL') }],
     },
+    // A form body or query string: the password is reported, not as a connection string, and the
+    // whole text is no environment value.
+    {
+      code: "const body = 'grant_type=password&username=admin&password=Zq81pWx';",
+      errors: [{ messageId: 'formCredentials', data: { masked: 'Zq…', envName: 'PASSWORD' }, suggestions: [] }],
+    },
+    {
+      code: "await request(app).post('/auth/login/').send('email=staff@example.com').send('password=ghrarhr54hg');",
+      errors: [{ messageId: 'formCredentials', data: { masked: 'ghr…', envName: 'PASSWORD' }, suggestions: [] }],
+    },
     {
       code: c.libpq,
       errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'S3…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.libpq, "'host=db.internal port=5432 user=app password=S3cretPw dbname=app'", 'process.env.DATABASE_URL') }],

@@ -136,6 +136,17 @@ export function findKeyValuePassword(text: string): KeyValuePassword | undefined
   return { key: match[1] ?? 'password', value: text.slice(start, end), index: match.index };
 }
 
+const CONNECTION_KEY = /(?:^|[\s;])(?:server|host|hostaddr|data source|dbname|database|initial catalog|uid|user id|sslmode)[ \t]{0,3}=/i;
+
+/**
+ * Whether key=value text is a connection string (`Server=db;Password=…`, libpq `host=db
+ * password=…`): pairs separated by `;`, or a key that locates a database. A form body or query
+ * string (`email=a@b.c&password=…`) is not one.
+ */
+export function isConnectionKeyValue(text: string): boolean {
+  return text.includes(';') || CONNECTION_KEY.test(text);
+}
+
 function isIPv4(host: string): boolean {
   const parts = host.split('.');
   if (parts.length !== 4) return false;

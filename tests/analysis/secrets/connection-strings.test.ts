@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findKeyValuePassword,
+  isConnectionKeyValue,
   findUrls,
   getRemoteHostName,
   isLocalDefaultPassword,
@@ -60,6 +61,20 @@ describe('findKeyValuePassword', () => {
 
   it.each(['no pairs here', 'newPassword=x', 'a=b;c=d'])('finds nothing in %j', (text) => {
     expect(findKeyValuePassword(text)).toBeUndefined();
+  });
+});
+
+describe('isConnectionKeyValue', () => {
+  it.each([
+    'Server=tcp:x.database.windows.net,1433;User ID=app;Password=Zx9!kk;',
+    'host=db.internal port=5432 user=app password=S3cret dbname=app',
+    'hostaddr=10.0.0.5 password=S3cret',
+    'Data Source=db Password=S3cret',
+  ])('%s is a connection string', (text) => {
+    expect(isConnectionKeyValue(text)).toBe(true);
+  });
+  it.each(['user=a&password=b2', 'email=staff@foo.com&password=ghrarhr54hg', 'password=ghrarhr54hg', 'grant_type=password&username=admin&password=Zq81pWx&localhost=1'])('%s is a form body', (text) => {
+    expect(isConnectionKeyValue(text)).toBe(false);
   });
 });
 
