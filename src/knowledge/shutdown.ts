@@ -63,6 +63,12 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   { module: 'signal-exit', path: ['onExit'], kind: 'call', info: handler('signal-exit') },
   // ON_DEATH(callback): SIGINT, SIGTERM, SIGQUIT
   { module: 'death', path: [], kind: 'call', info: handler('death') },
+  // Effect's NodeRuntime.runMain(program), or program.pipe(NodeRuntime.runMain): SIGINT and SIGTERM
+  // interrupt the main fiber, which runs its finalizers (the scope that closes the server).
+  { module: '@effect/platform-node', path: ['NodeRuntime', 'runMain'], kind: 'read', info: handler('@effect/platform-node') },
+  { module: '@effect/platform-node/NodeRuntime', path: ['runMain'], kind: 'read', info: handler('@effect/platform-node') },
+  { module: '@effect/platform-bun', path: ['BunRuntime', 'runMain'], kind: 'read', info: handler('@effect/platform-bun') },
+  { module: '@effect/platform-bun/BunRuntime', path: ['runMain'], kind: 'read', info: handler('@effect/platform-bun') },
   // Close-only helpers: they drain connections on close() but listen to no signal.
   { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
   { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },

@@ -229,6 +229,26 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: "Effect's NodeRuntime.runMain interrupts the program on SIGTERM (nodecg)",
+      code: `
+        import { NodeRuntime } from '@effect/platform-node';
+        import { createServer } from 'node:http';
+        const server = createServer(handler);
+        server.listen(Number(process.env.PORT));
+        NodeRuntime.runMain(main());
+      `,
+    },
+    {
+      name: 'Effect: runMain handed to pipe, imported from its module path',
+      code: `
+        import { runMain } from '@effect/platform-node/NodeRuntime';
+        import express from 'express';
+        const app = express();
+        app.listen(process.env.PORT);
+        program.pipe(Effect.provide(Live), runMain);
+      `,
+    },
+    {
       name: 'lightship',
       code: `
         import { createLightship } from 'lightship';
@@ -681,6 +701,20 @@ ${closeWith('server')}
         import express from 'express';
         const app = express();
         app.listen(3000, () => console.log('listening'));
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: "a runMain of another library installs no handler, nor does Effect's runPromise",
+      code: `
+        import { runMain } from 'citty';
+        import { Effect } from 'effect';
+        import { NodeContext } from '@effect/platform-node';
+        import express from 'express';
+        const app = express();
+        app.listen(3000);
+        runMain(command);
+        Effect.runPromise(program.pipe(Effect.provide(NodeContext.layer)));
       `,
       errors: [{ messageId: missing, suggestions: [] }],
     },
