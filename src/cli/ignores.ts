@@ -118,11 +118,42 @@ export function readGitignores(root: string): string[] {
 
 /**
  * The global ignore patterns of an audit, in order: defaults, .gitignore files, --include as
- * unignores, then --exclude, which wins over an --include that matches the same files (so that
- * `--include 'dist/**' --exclude '**\/*.test.*'` lints build output without its tests).
+ * unignores, the test patterns inside what each --include brings back, then --exclude, which wins
+ * over an --include that matches the same files.
  */
 export function buildIgnorePatterns(root: string, include: readonly string[], exclude: readonly string[]): string[] {
-  return [...DEFAULT_IGNORES, ...readGitignores(root), ...include.flatMap(toUnignorePatterns), ...exclude.map(stripDotSlash)];
+  // Includes that ask for tests come after the test patterns the others keep, so they win.
+  const others = include.filter((glob) => !asksForTests(glob));
+  const tests = include.filter(asksForTests);
+  return [
+    ...DEFAULT_IGNORES,
+    ...readGitignores(root),
+    ...others.flatMap((glob) => [...toUnignorePatterns(glob), ...getRetainedTestPatterns(glob)]),
+    ...tests.flatMap(toUnignorePatterns),
+    ...exclude.map(stripDotSlash),
+  ];
+}
+
+/** Whether an include names a test pattern: `tests/**`, `**\/*.spec.ts`, `dist/**\/__tests__/**`. */
+function asksForTests(glob: string): boolean {
+  const stripped = stripDotSlash(glob);
+  return TEST_FILES.some((pattern) => stripped.includes(getTestPatternName(pattern)));
+}
+
+/**
+ * The test patterns an `--include` keeps inside what it brings back: `--include 'dist/**'` lints
+ * build output without the tests compiled into it (`dist/**\/*.test.*`, `dist/**\/__tests__/**`).
+ * An include that asks for tests keeps none.
+ */
+export function getRetainedTestPatterns(glob: string): string[] {
+  if (asksForTests(glob)) return [];
+  const prefix = getLiteralPrefix(stripDotSlash(glob));
+  return TEST_FILES.map((pattern) => `${prefix}${pattern}`);
+}
+
+/** What a test pattern names: `tests` for `**\/tests/**`, `.test.` for `**\/*.test.*`. */
+function getTestPatternName(pattern: string): string {
+  return pattern.replace(/^\*\*\//, '').replace(/\/\*\*$/, '').replaceAll('*', '');
 }
 
 /**

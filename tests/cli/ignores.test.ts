@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_FILES } from '../../src/configs';
-import { buildIgnorePatterns, convertGitignore, convertGitignoreLine, DEFAULT_IGNORES, getLiteralPrefix, readGitignores, toUnignorePatterns } from '../../src/cli/ignores';
+import { buildIgnorePatterns, convertGitignore, convertGitignoreLine, DEFAULT_IGNORES, getLiteralPrefix, getRetainedTestPatterns, readGitignores, toUnignorePatterns } from '../../src/cli/ignores';
 
 describe('convertGitignoreLine', () => {
   it.each([
@@ -42,18 +42,20 @@ describe('buildIgnorePatterns', () => {
   const dir = mkdtempSync(join(tmpdir(), 'twelve-factor-ignores-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('puts defaults, .gitignore, includes as unignores, then excludes', () => {
+  it('puts defaults, .gitignore, includes as unignores with the test patterns they keep, then excludes', () => {
     writeFileSync(join(dir, '.gitignore'), 'generated/\n*.bak.js\n');
     expect(buildIgnorePatterns(dir, ['tests/**', './scripts/*.js'], ['./vendor/**'])).toEqual([
       ...DEFAULT_IGNORES,
       '**/generated/',
       '**/*.bak.js',
-      '!tests/',
-      '!tests/**',
-      '!tests/**/',
+      // An include that asks for tests comes after the test patterns the others keep inside them.
       '!scripts/',
       '!scripts/*.js',
       '!scripts/*.js/',
+      ...TEST_FILES.map((pattern) => `scripts/${pattern}`),
+      '!tests/',
+      '!tests/**',
+      '!tests/**/',
       'vendor/**',
     ]);
   });
@@ -107,5 +109,16 @@ describe('toUnignorePatterns', () => {
     expect(toUnignorePatterns('tests/unit/**')).toEqual(['!tests/', '!tests/unit/', '!tests/unit/**', '!tests/unit/**/']);
     expect(toUnignorePatterns('**/__tests__/**')).toEqual(['!**/__tests__/**', '!**/__tests__/**/']);
     expect(toUnignorePatterns('build/')).toEqual(['!build/', '!build/**', '!build/**/']);
+  });
+});
+
+describe('getRetainedTestPatterns', () => {
+  it('keeps the test patterns inside an included folder', () => {
+    expect(getRetainedTestPatterns('./dist/**')).toContain('dist/**/*.test.*');
+    expect(getRetainedTestPatterns('dist/**')).toContain('dist/**/__tests__/**');
+    expect(getRetainedTestPatterns('**/build/**')).toEqual(TEST_FILES);
+  });
+  it.each(['tests/**', 'dist/**/*.test.js', '**/__tests__/**', 'packages/*/spec/**', 'e2e/'])('keeps none for %j, which asks for tests', (glob) => {
+    expect(getRetainedTestPatterns(glob)).toEqual([]);
   });
 });
