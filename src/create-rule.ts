@@ -1,5 +1,6 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { FactorId } from './factors';
+import { isTestSupportFile } from './analysis/test-support';
 import { packageInfo } from './package-info';
 
 /** What each rule's `meta.docs` carries besides the description. */
@@ -70,9 +71,25 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         lastRaw = context.options;
         lastMerged = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options as Options));
       }
-      return definition.create(context, lastMerged);
+      return definition.create(skippingTestSupport(context), lastMerged);
     },
   };
+}
+
+/**
+ * The rule's context with a `report` that drops reports in test support files: a file that imports
+ * a test library is judged when its first report is made, so files without reports pay nothing
+ * but this object.
+ */
+function skippingTestSupport<MessageIds extends string, Options extends readonly unknown[]>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+): Readonly<TSESLint.RuleContext<MessageIds, Options>> {
+  let testSupport: boolean | undefined;
+  const report = (descriptor: TSESLint.ReportDescriptor<MessageIds>): void => {
+    testSupport ??= isTestSupportFile(context.sourceCode);
+    if (!testSupport) context.report(descriptor);
+  };
+  return Object.create(context, { report: { value: report } }) as Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 }
 
 /**
