@@ -71,25 +71,20 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         lastRaw = context.options;
         lastMerged = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options as Options));
       }
-      return definition.create(skippingTestSupport(context), lastMerged);
+      return definition.create(context, lastMerged);
     },
   };
 }
 
 /**
- * The rule's context with a `report` that drops reports in test support files: a file that imports
- * a test library is judged when its first report is made, so files without reports pay nothing
- * but this object.
+ * `context.report`, except in test support files (see `isTestSupportFile`): every rule reports
+ * through this, and a file is judged only when it has something to report.
  */
-function skippingTestSupport<MessageIds extends string, Options extends readonly unknown[]>(
+export function report<MessageIds extends string, Options extends readonly unknown[]>(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
-): Readonly<TSESLint.RuleContext<MessageIds, Options>> {
-  let testSupport: boolean | undefined;
-  const report = (descriptor: TSESLint.ReportDescriptor<MessageIds>): void => {
-    testSupport ??= isTestSupportFile(context.sourceCode);
-    if (!testSupport) context.report(descriptor);
-  };
-  return Object.create(context, { report: { value: report } }) as Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+  descriptor: TSESLint.ReportDescriptor<MessageIds>,
+): void {
+  if (!isTestSupportFile(context.sourceCode)) context.report(descriptor);
 }
 
 /**

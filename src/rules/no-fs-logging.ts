@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions } from '../create-rule';
+import { createRule, derivedFromOptions, report } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
@@ -386,7 +386,7 @@ function createFileListeners(
     if (row.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) return;
     if (isAllowed(target, scope)) return;
     const directory = row.directory ? getSlotValues(call, row.directory, scope)[0] : undefined;
-    context.report({
+    report(context, {
       node: call,
       messageId: 'fileSink',
       data: { target: describeTarget(target, directory, scope), sink: row.label, stdout: row.stdout },
@@ -428,7 +428,7 @@ function createFileListeners(
         if (rule.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) continue;
         if (isAllowed(target, scope)) continue;
         const node = unwrapExpression(entry);
-        context.report({
+        report(context, {
           node,
           messageId: 'fileSink',
           data: { target: describeTarget(target, undefined, scope), sink: rule.label, stdout: rule.stdout },
@@ -446,7 +446,7 @@ function createFileListeners(
     const scope = scopeOf(call);
     const target = findTarget(call, row.target, scope);
     if (isAllowed(target, scope)) return;
-    context.report({ node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
+    report(context, { node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
   }
 
   /** The append flag of an fs call: true, false, or undefined when not knowable. */
@@ -472,7 +472,7 @@ function createFileListeners(
     if (destination === 'stdio' || destination === 'device' || isAllowed(target, scope)) return;
     const consumer = creation?.consumer;
     if (consumer) {
-      context.report({
+      report(context, {
         node: call,
         messageId: 'fileStreamLogger',
         data: { target: describeTarget(target, undefined, scope), logger: consumer.label, stdout: consumer.stdout },
@@ -482,20 +482,20 @@ function createFileListeners(
     }
     const append = appends(call, row, scope);
     if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
-      context.report({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+      report(context, { node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
       return;
     }
     if (!strict || append !== true) return;
     const name = getLogFunctionName(call);
     if (name === undefined) return;
-    context.report({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+    report(context, { node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
   }
 
   function reportExtraSink(call: Call, label: string): void {
     const scope = scopeOf(call);
     const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
     if (isAllowed(target, scope)) return;
-    context.report({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
+    report(context, { node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
   }
 
   /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */

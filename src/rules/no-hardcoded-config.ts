@@ -1,5 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions } from '../create-rule';
+import { createRule, derivedFromOptions, report } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, type ModuleMember } from '../analysis/modules';
@@ -1656,7 +1656,7 @@ export default createRule<Options, MessageIds>({
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
           const suggestion = finding.suggestion;
-          context.report({
+          report(context, {
             node: finding.node,
             messageId: finding.messageId,
             data: finding.data,

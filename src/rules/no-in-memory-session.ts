@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions } from '../create-rule';
+import { createRule, derivedFromOptions, report } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
@@ -530,9 +530,9 @@ export default createRule<Options, MessageIds>({
       if (rateLimit && !strict) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
       if (state.kind === 'missing') {
-        context.report({ node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
+        report(context, { node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
       } else if (state.kind === 'memory') {
-        context.report({ node, messageId: rateLimit ? 'rateLimitMemoryStore' : 'sessionMemoryStore', data: { ...data, store: state.label } });
+        report(context, { node, messageId: rateLimit ? 'rateLimitMemoryStore' : 'sessionMemoryStore', data: { ...data, store: state.label } });
       }
     }
 
@@ -598,7 +598,7 @@ export default createRule<Options, MessageIds>({
         const writes = getWrites(candidate, inFunction);
         const first = writes?.find((write) => (write.keyed || strict) && getHandlers().getEnclosingHandler(write.node));
         if (first) {
-          context.report({ node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line } });
+          report(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line } });
         }
       }
     }
@@ -636,7 +636,7 @@ export default createRule<Options, MessageIds>({
         const scope = sourceCode.getScope(use);
         const write = getCacheWrite(use, candidate.writeMethods ?? ['set'], scope);
         if (write && isUserKey(write.key, scope)) {
-          context.report({
+          report(context, {
             node: candidate.report,
             messageId: 'userKeyedCache',
             data: { name: candidate.name, library: candidate.library ?? 'cache', line: write.node.loc.start.line },
@@ -683,7 +683,7 @@ export default createRule<Options, MessageIds>({
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
           const scope = sourceCode.getScope(ref.node);
           if (isUserKey(ref.node.arguments[0], scope)) {
-            context.report({ node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
+            report(context, { node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
           }
         }
       }

@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
-import { createRule, derivedFromOptions } from '../create-rule';
+import { createRule, derivedFromOptions, report } from '../create-rule';
 import { mentions } from '../analysis/text';
 
 export type ServerStarter = string | { module: string; member?: string };
@@ -194,7 +194,7 @@ export default createRule<Options, MessageIds>({
         for (const exit of findExitsWithoutClosing(listener, sourceCode, processRefs)) {
           if (reported.has(exit)) continue;
           reported.add(exit);
-          context.report({ node: exit, messageId: 'exitWithoutClosing' });
+          report(context, { node: exit, messageId: 'exitWithoutClosing' });
         }
       }
     };
@@ -215,7 +215,7 @@ export default createRule<Options, MessageIds>({
         const first = starts.find((start) => anyListen || start.atLoadTime);
         if (!first) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
-        context.report({ node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
+        report(context, { node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
       },
     };
   },
