@@ -63,6 +63,9 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   { module: 'signal-exit', path: ['onExit'], kind: 'call', info: handler('signal-exit') },
   // ON_DEATH(callback): SIGINT, SIGTERM, SIGQUIT
   { module: 'death', path: [], kind: 'call', info: handler('death') },
+  // new Graceful({ servers, mongooses, … }).listen(): SIGTERM, SIGHUP, SIGINT (an instance is made to listen)
+  { module: '@ladjs/graceful', path: [], kind: 'construct', info: handler('@ladjs/graceful') },
+  { module: '@ladjs/graceful', path: ['default'], kind: 'construct', info: handler('@ladjs/graceful') },
   // Effect's NodeRuntime.runMain(program), or program.pipe(NodeRuntime.runMain): SIGINT and SIGTERM
   // interrupt the main fiber, which runs its finalizers (the scope that closes the server).
   { module: '@effect/platform-node', path: ['NodeRuntime', 'runMain'], kind: 'read', info: handler('@effect/platform-node') },

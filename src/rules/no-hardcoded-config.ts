@@ -653,6 +653,26 @@ function isConditionKey(key: string): boolean {
   return words.length > 1 && words[words.length - 1] === 'if';
 }
 
+/**
+ * `if (!config.secret || config.secret === 'thisShouldBeARandomlyGeneratedFixedString') throw …`:
+ * an equality whose truth makes the code throw rejects the value (a sample copied from the docs);
+ * it grants nothing. `!==` there demands the value and is still a login check.
+ */
+function isRejectedValue(literal: TSESTree.Node): boolean {
+  const comparison = literal.parent;
+  if (comparison?.type !== 'BinaryExpression' || (comparison.operator !== '===' && comparison.operator !== '==')) return false;
+  let child: TSESTree.Node = comparison;
+  let parent = child.parent;
+  while (parent?.type === 'LogicalExpression' && parent.operator !== '??') {
+    child = parent;
+    parent = child.parent;
+  }
+  if (parent?.type !== 'IfStatement' || parent.test !== child) return false;
+  const consequent = parent.consequent;
+  if (consequent.type === 'ThrowStatement') return true;
+  return consequent.type === 'BlockStatement' && consequent.body.length > 0 && consequent.body[consequent.body.length - 1]?.type === 'ThrowStatement';
+}
+
 /** A bare `pass` is a password next to a `user` key or under `auth`. */
 function isPasswordInContext(context: Extract<ValueContext, { type: 'binding' }>): boolean {
   const object = context.object;
@@ -1120,7 +1140,7 @@ export default createRule<Options, MessageIds>({
         if (!checks.names) return;
         const secretName = classifySecretName(valueContext.name);
         if (!secretName || secretName.ambiguous) return;
-        if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value)) return;
+        if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value) || isRejectedValue(node)) return;
         // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
         if (secretName.kind === 'token' && !/\d/.test(value)) return;
         const envName = toEnvName([valueContext.name]);

@@ -134,6 +134,9 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: "const db = { host: 'db.prod.internal' };", options: [{ backingServices: false }] },
     // A table of providers: the keys are the providers' names, not a service of this app.
     "module.exports = { FastMail: { host: 'smtp.fastmail.com', port: 465 }, ElasticEmail: { host: 'smtp.elasticemail.com' }, 'Mail.ru': { host: 'smtp.mail.ru' }, DebugMail: { host: 'debugmail.io' } };",
+    // An equality that makes the code throw rejects a sample value (twurple's EventSub secret).
+    "if (!config.secret || config.secret === 'thisShouldBeARandomlyGeneratedFixedString') {\n  throw new Error('Please generate a secret and pass it to the constructor!');\n}",
+    "if (options.apiKey == 'k3y9Zq81pW') throw new TypeError('replace the sample key from the README');",
     "const emailTemplates = { host: 'cdn.company.com' };\nconst WEB_DB_VIEWER_HOST = 'viewer.company.com';",
     // Values a form or a query compares against (saltcorn's settings form).
     "const field = { name: 'smtp_api_option', showIf: { smtp_host: 'outlook.office365.com', smtp_auth_method: 'oauth2' } };",
@@ -668,6 +671,11 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "if (req.headers['x-api-key'] !== 'k3y9Zq81pW') { res.sendStatus(401); }",
       errors: [{ messageId: 'loginCheck', data: { name: 'x-api-key', masked: 'k3y…', envName: 'X_API_KEY' }, suggestions: useEnv("if (req.headers['x-api-key'] !== 'k3y9Zq81pW') { res.sendStatus(401); }", "'k3y9Zq81pW'", 'process.env.X_API_KEY') }],
+    },
+    // `!==` before a throw demands the value: a login check.
+    {
+      code: "if (req.headers['x-api-key'] !== 'k3y9Zq81pW') throw new Error('unauthorized');",
+      errors: [{ messageId: 'loginCheck', data: { name: 'x-api-key', masked: 'k3y…', envName: 'X_API_KEY' }, suggestions: useEnv("if (req.headers['x-api-key'] !== 'k3y9Zq81pW') throw new Error('unauthorized');", "'k3y9Zq81pW'", 'process.env.X_API_KEY') }],
     },
     {
       code: "if ('S3cr3t!' === body.password) ok();",

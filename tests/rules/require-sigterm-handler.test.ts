@@ -239,6 +239,18 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: '@ladjs/graceful (lad)',
+      code: `
+        const Graceful = require('@ladjs/graceful');
+        const api = require('./api');
+        const graceful = new Graceful({ servers: [api], logger });
+        graceful.listen();
+        api.server.listen(process.env.PORT);
+        require('http').createServer(app).listen(process.env.PORT);
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'Effect: runMain handed to pipe, imported from its module path',
       code: `
         import { runMain } from '@effect/platform-node/NodeRuntime';
