@@ -411,6 +411,17 @@ function isModuleExports(node: TSESTree.Node): boolean {
   return isModuleExports(object);
 }
 
+/** `exports.main`, `module.exports.main`: the name of the export, if that is what the node is. */
+function getExportName(node: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(target.object);
+  const isExports =
+    (object.type === 'Identifier' && object.name === 'exports') ||
+    (object.type === 'MemberExpression' && !object.computed && object.object.type === 'Identifier' && object.object.name === 'module' && getPropertyName(object) === 'exports');
+  return isExports ? getPropertyName(target) : undefined;
+}
+
 /** `module.exports = wrap(fn)`, `export default wrap(fn)`, `export const x = wrap(fn)`: a definition, not a run. */
 function isExportedValue(node: TSESTree.Node): boolean {
   const { parent, child } = getValueParent(node);
@@ -484,6 +495,11 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
       const variable = findVariable(sourceCode.getScope(parent), parent.left);
       return variable ? isVariableInvoked([variable]) : false;
     }
+    // exports.main = async () => { … }; (0, exports.main)(): what TypeScript emits for `export const main`
+    if (parent.type === 'AssignmentExpression' && parent.right === self) {
+      const name = getExportName(parent.left);
+      return name !== undefined && isExportInvoked(name);
+    }
     if (parent.type === 'MethodDefinition' && parent.value === self) return isMethodReached(parent);
     if (parent.type === 'PropertyDefinition' && parent.value === self) return isMethodReached(parent);
     if (parent.type === 'Property' && parent.value === self && parent.parent.type === 'ObjectExpression') return isObjectMethodReached(parent);
@@ -495,6 +511,16 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
     return name === undefined ? [] : sourceCode.getDeclaredVariables(fn).filter((v) => v.name === name);
   };
 
+  /** Whether a reached place calls `exports.<name>(…)`, `(0, exports.<name>)(…)` or `module.exports.<name>(…)`. */
+  const isExportInvoked = (name: string): boolean => {
+    for (const call of getFileCalls(sourceCode)) {
+      let callee = unwrapExpression(call.callee);
+      if (callee.type === 'SequenceExpression') callee = unwrapExpression(callee.expressions[callee.expressions.length - 1] ?? callee);
+      if (getExportName(callee) === name && isCallReached(call)) return true;
+    }
+    return false;
+  };
+
   /** Whether a reached place calls the function stored in one of these variables, or hands it to a reached call. */
   const isVariableInvoked = (variables: readonly Variable[]): boolean => {
     for (const variable of variables) {
@@ -504,6 +530,11 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
         const parent = usage.parent;
         if (!parent) continue;
         if (parent.type === 'CallExpression' && parent.callee === usage && isCallReached(parent)) return true;
+        // const main = …; exports.main = main; (0, exports.main)();
+        if (parent.type === 'AssignmentExpression' && parent.right === usage) {
+          const name = getExportName(parent.left);
+          if (name !== undefined && isExportInvoked(name)) return true;
+        }
         if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(usage as TSESTree.CallExpressionArgument) && isCallReached(parent)) {
           return true;
         }

@@ -171,6 +171,10 @@ describe('createLoadTimeReachability', () => {
     ['const service = { start() { marker(); } };\nservice.start();'],
     ['new Promise((resolve) => { marker(); });'],
     ['setTimeout(() => marker(), 10);'],
+    // What TypeScript emits for `export const main = …; main();` (@google-cloud/functions-framework)
+    ['const main = async () => { marker(); };\nexports.main = main;\nvoid (0, exports.main)();'],
+    ['exports.start = async () => { marker(); };\nexports.start();'],
+    ['module.exports.start = function () { marker(); };\nmodule.exports.start().catch(console.error);'],
   ])('reached: %j', (code) => {
     expect(reached(code)).toBe(true);
   });
@@ -189,6 +193,8 @@ describe('createLoadTimeReachability', () => {
     ['const service = { start() { marker(); } };\nmodule.exports = service;'],
     ['function a() { b(); }\nfunction b() { marker(); a(); }'],
     ['export function make() { return () => marker(); }'],
+    ['const main = async () => { marker(); };\nexports.main = main;\nfunction later() { (0, exports.main)(); }'],
+    ['exports.start = () => marker();\nexports.stop();\nother.start();'],
   ])('not reached: %j', (code) => {
     expect(reached(code)).toBe(false);
   });

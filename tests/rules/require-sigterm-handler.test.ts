@@ -731,6 +731,23 @@ ${closeWith('server')}
       errors: [{ messageId: missing, suggestions: [] }],
     },
     {
+      name: "TypeScript's CommonJS output of `export const main = …; void main();`",
+      code: `
+        "use strict";
+        Object.defineProperty(exports, "__esModule", { value: true });
+        exports.main = void 0;
+        const express_1 = __importDefault(require("express"));
+        const main = async () => {
+          const app = (0, express_1.default)();
+          app.listen(Number(process.env.PORT));
+        };
+        exports.main = main;
+        void (0, exports.main)();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
       name: 'express, TypeScript',
       code: `
         import express, { type Express } from 'express';
