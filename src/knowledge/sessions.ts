@@ -68,9 +68,12 @@ export const STORE_MIDDLEWARE_PLUGINS: readonly StorePlugin[] = [
 export interface MemoryStoreInfo {
   /** How messages name it: `MemoryStore` from express-session. */
   readonly label: string;
+  /** It keeps sessions in files on the instance's own disk, not in memory (session-file-store). */
+  readonly disk?: true;
 }
 
 const memory = (label: string): MemoryStoreInfo => ({ label });
+const disk = (label: string): MemoryStoreInfo => ({ label, disk: true });
 
 /** `new MemoryStore()` and friends: constructing one of these is an in-process store. */
 export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[] = [
@@ -91,6 +94,11 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
 export const MEMORY_STORE_FACTORIES: readonly ModuleMember<MemoryStoreInfo>[] = [
   { module: 'memorystore', path: [], kind: 'call', info: memory('a store from memorystore') },
   { module: 'memorystore', path: ['default'], kind: 'call', info: memory('a store from memorystore') },
+  // Files on the instance's own disk: lost on redeploy and invisible to every other instance.
+  { module: 'session-file-store', path: [], kind: 'call', info: disk('a store from session-file-store') },
+  { module: 'session-file-store', path: ['default'], kind: 'call', info: disk('a store from session-file-store') },
+  { module: 'connect-sqlite3', path: [], kind: 'call', info: disk('a store from connect-sqlite3') },
+  { module: 'connect-sqlite3', path: ['default'], kind: 'call', info: disk('a store from connect-sqlite3') },
 ];
 
 /**

@@ -32,6 +32,7 @@ export type Options = [
 export type MessageIds =
   | 'sessionWithoutStore'
   | 'sessionMemoryStore'
+  | 'sessionDiskStore'
   | 'rateLimitWithoutStore'
   | 'rateLimitMemoryStore'
   | 'moduleState'
@@ -97,32 +98,34 @@ const COLLECTION_CONSTRUCTORS = new Set(['Map', 'Set', 'Array']);
 
 // --- store options ------------------------------------------------------------------------------
 
-type StoreState = { kind: 'missing' } | { kind: 'memory'; label: string } | { kind: 'other' } | { kind: 'unknown' };
+type StoreState = { kind: 'missing' } | { kind: 'memory'; store: MemoryStoreInfo } | { kind: 'other' } | { kind: 'unknown' };
 
 interface MemoryStoreNodes {
   readonly constructions: ReadonlyMap<TSESTree.Node, MemoryStoreInfo>;
   readonly factories: ReadonlyMap<TSESTree.Node, MemoryStoreInfo>;
 }
 
-/** Whether a `store:` value is built in process memory: `new MemoryStore()`, `new (require('memorystore')(session))()`. */
-function getMemoryStoreLabel(node: TSESTree.Node, scope: Scope | undefined, stores: MemoryStoreNodes, depth = 0): string | undefined {
+/**
+ * The store a `store:` value is, when it keeps sessions on this instance only: `new MemoryStore()`,
+ * `new (require('memorystore')(session))()`, a session-file-store.
+ */
+function getLocalStore(node: TSESTree.Node, scope: Scope | undefined, stores: MemoryStoreNodes, depth = 0): MemoryStoreInfo | undefined {
   const target = unwrapExpression(node);
   if (depth > 3) return undefined;
   if (target.type === 'Identifier') {
     const init = getConstInitializer(target, scope);
-    return init ? getMemoryStoreLabel(init, scope, stores, depth + 1) : undefined;
+    return init ? getLocalStore(init, scope, stores, depth + 1) : undefined;
   }
   if (target.type === 'ConditionalExpression') {
     // A memory store only in some branches (`isProd ? redisStore : new MemoryStore()`) is a choice, not a fact.
-    const consequent = getMemoryStoreLabel(target.consequent, scope, stores, depth + 1);
-    return consequent !== undefined && getMemoryStoreLabel(target.alternate, scope, stores, depth + 1) !== undefined ? consequent : undefined;
+    const consequent = getLocalStore(target.consequent, scope, stores, depth + 1);
+    return consequent !== undefined && getLocalStore(target.alternate, scope, stores, depth + 1) !== undefined ? consequent : undefined;
   }
   if (target.type !== 'NewExpression') return undefined;
   const direct = stores.constructions.get(target);
-  if (direct) return direct.label;
+  if (direct) return direct;
   const callee = unwrapExpression(target.callee);
-  const factory = stores.factories.get(callee) ?? stores.factories.get(unwrapExpression(getConstInitializer(callee, scope) ?? callee));
-  return factory?.label;
+  return stores.factories.get(callee) ?? stores.factories.get(unwrapExpression(getConstInitializer(callee, scope) ?? callee));
 }
 
 function isNullish(node: TSESTree.Node, scope: Scope | undefined): boolean {
@@ -149,8 +152,8 @@ function getStoreState(
     const property = object.properties.get(option);
     if (!property) continue;
     if (isNullish(property.value, scope)) continue;
-    const label = getMemoryStoreLabel(property.value, scope, stores);
-    return label === undefined ? { kind: 'other' } : { kind: 'memory', label };
+    const store = getLocalStore(property.value, scope, stores);
+    return store === undefined ? { kind: 'other' } : { kind: 'memory', store };
   }
   if (!object.complete || isPropertySetElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
   return { kind: 'missing' };
@@ -507,6 +510,8 @@ export default createRule<Options, MessageIds>({
         'Factor VI: {{name}} is used without a `{{option}}`, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
       sessionMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
+      sessionDiskStore:
+        "Factor VI: {{name}} is given {{store}}, so sessions live in files on this instance's disk: another instance cannot read them and a redeploy loses them. Pass a store backed by a service, e.g. {{example}}.",
       rateLimitWithoutStore:
         'Factor VI: {{name}} is used without a `{{option}}`, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
       rateLimitMemoryStore:
@@ -532,7 +537,8 @@ export default createRule<Options, MessageIds>({
       if (state.kind === 'missing') {
         report(context, { node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
       } else if (state.kind === 'memory') {
-        report(context, { node, messageId: rateLimit ? 'rateLimitMemoryStore' : 'sessionMemoryStore', data: { ...data, store: state.label } });
+        const messageId = rateLimit ? 'rateLimitMemoryStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
+        report(context, { node, messageId, data: { ...data, store: state.store.label } });
       }
     }
 

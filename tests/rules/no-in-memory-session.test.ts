@@ -34,6 +34,10 @@ app.use(session({ store: new PgStore({ conString: process.env.DATABASE_URL }), s
     `import session from 'express-session';
 const options = { secret: process.env.SECRET, store: sessionStore };
 app.use(session(options));`,
+    // A file store in one branch only is a choice made by the deploy.
+    `const session = require('express-session');
+const FileStore = require('session-file-store')(session);
+app.use(session({ secret: process.env.SECRET, store: process.env.REDIS_URL ? new RedisStore({ client }) : new FileStore() }));`,
     `import session from 'express-session';
 const base = { store: new RedisStore({ client }) };
 app.use(session({ ...base, secret: process.env.SECRET }));`,
@@ -329,6 +333,22 @@ app.use(session({ secret: process.env.SECRET, store }));`,
 const MemoryStore = require('memorystore')(session);
 app.use(session({ secret: process.env.SECRET, store: new MemoryStore({ checkPeriod: 86400000 }) }));`,
       errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: 'a store from memorystore' } }],
+    },
+    // Session files on this instance's disk (cncjs, compiled by Babel; saltcorn's SQLite mode)
+    {
+      code: `var _expressSession = _interopRequireDefault(require("express-session"));
+var _sessionFileStore = _interopRequireDefault(require("session-file-store"));
+var FileStore = (0, _sessionFileStore["default"])(_expressSession["default"]);
+app.use((0, _expressSession["default"])({ secret: settings.secret, store: new FileStore({ path: './cncjs-sessions' }) }));`,
+      languageOptions: espreeCommonJs,
+      errors: [{ messageId: 'sessionDiskStore', data: { ...EXPRESS_SESSION, store: 'a store from session-file-store' } }],
+    },
+    {
+      code: `import session from 'express-session';
+import connectSqlite from 'connect-sqlite3';
+const SQLiteStore = connectSqlite(session);
+app.use(session({ secret: process.env.SECRET, store: new SQLiteStore({ db: 'sessions.sqlite' }) }));`,
+      errors: [{ messageId: 'sessionDiskStore', data: { ...EXPRESS_SESSION, store: 'a store from connect-sqlite3' } }],
     },
     {
       code: `import session from 'express-session';
