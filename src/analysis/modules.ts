@@ -179,6 +179,12 @@ function getInteropCall(call: TSESTree.CallExpression): TSESTree.CallExpression 
   return getInteropHelperName(parent) === undefined ? undefined : parent;
 }
 
+/** `let x = require('x')` or `var x = require('x')`: a binding that can be assigned again. */
+function isReassignable(call: TSESTree.CallExpression): boolean {
+  const declarator = call.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.init === call && declarator.parent.kind !== 'const';
+}
+
 /**
  * `let x = require('x'); x = __toESM(x);`, as rolldown emits: the binding is wrapped in the
  * interop helper after it is declared, so its `.default` is the module too.
@@ -205,7 +211,8 @@ function isWrappedLater(call: TSESTree.CallExpression, sourceCode: Readonly<TSES
 function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
   // A native text search is much cheaper than the scan of every unresolved reference below.
   const requires = mentions(sourceCode, 'require') ? getRequireIdentifiers(globalScope) : [];
-  const rewraps = requires.length > 0 && mentions(sourceCode, '__toESM');
+  // Asked only for `let`/`var` bindings of a require, the only ones a later `x = __toESM(x)` can rewrap.
+  let rewraps: boolean | undefined;
   for (const identifier of requires) {
     const call = identifier.parent;
     if (call?.type === 'CallExpression' && call.callee === identifier) {
@@ -213,7 +220,8 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
       if (name !== undefined) {
         const interopCall = getInteropCall(call);
         if (interopCall) modules.push({ name, node: interopCall, interop: true });
-        else modules.push(rewraps && isWrappedLater(call, sourceCode) ? { name, node: call, interop: true } : { name, node: call });
+        else if (isReassignable(call) && (rewraps ??= mentions(sourceCode, '__toESM')) && isWrappedLater(call, sourceCode)) modules.push({ name, node: call, interop: true });
+        else modules.push({ name, node: call });
         names.push(name);
       }
     }
