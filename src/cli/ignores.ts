@@ -134,11 +134,21 @@ export function buildIgnorePatterns(root: string, include: readonly string[], ex
   ];
 }
 
-/** Whether an include names a test pattern: `tests/**`, `**\/*.spec.ts`, `dist/**\/__tests__/**`. */
+/**
+ * Whether an include names a test pattern: a test folder as one of its path segments (`tests/**`,
+ * `packages/*\/spec/**`, not `latest/**`), or a test file's mark (`**\/*.spec.ts`, `*-tests/`).
+ */
 function asksForTests(glob: string): boolean {
   const stripped = stripDotSlash(glob);
-  return TEST_FILES.some((pattern) => stripped.includes(getTestPatternName(pattern)));
+  const segments = stripped.split('/');
+  return TEST_FILES.some((pattern) => {
+    const folder = TEST_FOLDER.exec(pattern)?.[1];
+    return folder === undefined ? stripped.includes(getTestPatternName(pattern)) : segments.includes(folder);
+  });
 }
+
+/** `**\/tests/**`: a test pattern that is a folder name, captured. */
+const TEST_FOLDER = /^\*\*\/([^*/]+)\/\*\*$/;
 
 /**
  * The test patterns an `--include` keeps inside what it brings back: `--include 'dist/**'` lints

@@ -117,8 +117,11 @@ describe('getRetainedTestPatterns', () => {
     expect(getRetainedTestPatterns('./dist/**')).toContain('dist/**/*.test.*');
     expect(getRetainedTestPatterns('dist/**')).toContain('dist/**/__tests__/**');
     expect(getRetainedTestPatterns('**/build/**')).toEqual(TEST_FILES);
+    // A folder whose name only contains a test word asks for no tests.
+    expect(getRetainedTestPatterns('latest/**')).toContain('latest/**/*.test.*');
+    expect(getRetainedTestPatterns('contest-entries/**')).toContain('contest-entries/**/__tests__/**');
   });
-  it.each(['tests/**', 'dist/**/*.test.js', '**/__tests__/**', 'packages/*/spec/**', 'e2e/'])('keeps none for %j, which asks for tests', (glob) => {
+  it.each(['tests/**', 'dist/**/*.test.js', '**/__tests__/**', 'packages/*/spec/**', 'e2e/', 'integration-tests/**', './test/unit/**'])('keeps none for %j, which asks for tests', (glob) => {
     expect(getRetainedTestPatterns(glob)).toEqual([]);
   });
 });
