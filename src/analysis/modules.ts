@@ -179,28 +179,28 @@ function getInteropCall(call: TSESTree.CallExpression): TSESTree.CallExpression 
   return getInteropHelperName(parent) === undefined ? undefined : parent;
 }
 
-/** `let x = require('x')` or `var x = require('x')`: a binding that can be assigned again. */
-function isReassignable(call: TSESTree.CallExpression): boolean {
+/** The `let x` or `var x` a require initializes: a binding that can be assigned again. */
+function getReassignableBinding(call: TSESTree.CallExpression): TSESTree.VariableDeclarator | undefined {
   const declarator = call.parent;
-  return declarator?.type === 'VariableDeclarator' && declarator.init === call && declarator.parent.kind !== 'const';
+  return declarator?.type === 'VariableDeclarator' && declarator.init === call && declarator.id.type === 'Identifier' && declarator.parent.kind !== 'const' ? declarator : undefined;
 }
 
 /**
  * `let x = require('x'); x = __toESM(x);`, as rolldown emits: the binding is wrapped in the
  * interop helper after it is declared, so its `.default` is the module too.
  */
-function isWrappedLater(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const declarator = call.parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== call || declarator.id.type !== 'Identifier') return false;
+function isWrappedLater(declarator: TSESTree.VariableDeclarator, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (declarator.id.type !== 'Identifier') return false;
   const name = declarator.id.name;
   const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === name);
-  if (!variable) return false;
-  return variable.references.some((ref) => {
-    const write = ref.writeExpr;
-    if (ref.init || write?.type !== 'CallExpression' || getInteropHelperName(write) === undefined) return false;
-    const argument = write.arguments[0];
-    return argument?.type === 'Identifier' && argument.name === name;
-  });
+  return (
+    variable?.references.some((ref) => {
+      const write = ref.writeExpr;
+      if (ref.init || write?.type !== 'CallExpression' || getInteropHelperName(write) === undefined) return false;
+      const argument = write.arguments[0];
+      return argument?.type === 'Identifier' && argument.name === name;
+    }) ?? false
+  );
 }
 
 /**
@@ -219,8 +219,9 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
       const name = getRequiredModuleName(call);
       if (name !== undefined) {
         const interopCall = getInteropCall(call);
+        const binding = interopCall ? undefined : getReassignableBinding(call);
         if (interopCall) modules.push({ name, node: interopCall, interop: true });
-        else if (isReassignable(call) && (rewraps ??= mentions(sourceCode, '__toESM')) && isWrappedLater(call, sourceCode)) modules.push({ name, node: call, interop: true });
+        else if (binding && (rewraps ??= mentions(sourceCode, '__toESM')) && isWrappedLater(binding, sourceCode)) modules.push({ name, node: call, interop: true });
         else modules.push({ name, node: call });
         names.push(name);
       }

@@ -414,12 +414,7 @@ function isModuleExports(node: TSESTree.Node): boolean {
 /** `exports.main`, `module.exports.main`: the name of the export, if that is what the node is. */
 function getExportName(node: TSESTree.Node): string | undefined {
   const target = unwrapExpression(node);
-  if (target.type !== 'MemberExpression') return undefined;
-  const object = unwrapExpression(target.object);
-  const isExports =
-    (object.type === 'Identifier' && object.name === 'exports') ||
-    (object.type === 'MemberExpression' && !object.computed && object.object.type === 'Identifier' && object.object.name === 'module' && getPropertyName(object) === 'exports');
-  return isExports ? getPropertyName(target) : undefined;
+  return target.type === 'MemberExpression' && isModuleExports(target.object) ? getPropertyName(target) : undefined;
 }
 
 /** `module.exports = wrap(fn)`, `export default wrap(fn)`, `export const x = wrap(fn)`: a definition, not a run. */

@@ -10,7 +10,7 @@ import {
 } from '../knowledge/shutdown';
 import { createModuleFinder, getRequiredModuleName } from './modules';
 import { getFileCalls, walk } from './servers';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from './values';
+import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from './values';
 import { mentions } from './text';
 
 type Scope = TSESLint.Scope.Scope;
@@ -479,27 +479,22 @@ function callsGivenHook(callee: TSESTree.Identifier, fn: FunctionNode, sourceCod
 }
 
 /** `process.kill(process.pid, …)`: the process signals itself, which closes nothing. */
-function isSignalToSelf(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): boolean {
+function isSignalToSelf(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, processRefs: ReadonlySet<TSESTree.Node>): boolean {
   const target = call.arguments[0];
-  return (
-    isProcessIdentifier(callee.object) &&
-    target !== undefined &&
-    target.type === 'MemberExpression' &&
-    isProcessIdentifier(target.object) &&
-    getPropertyName(target) === 'pid'
-  );
-}
-
-function isProcessIdentifier(node: TSESTree.Node): boolean {
-  const target = climbBack(node);
-  return target.type === 'Identifier' && target.name === 'process';
+  return processRefs.has(climbBack(callee.object)) && target?.type === 'MemberExpression' && processRefs.has(climbBack(target.object)) && getPropertyName(target) === 'pid';
 }
 
 /**
  * Whether a call closes something or is waited for: `x.close()`, `closeDb()`, `child.kill()`, `await x`,
  * `x.then(…)`, `pm2.kill(() => …)`, a cleanup hook the code was given.
  */
-function isClosingStep(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, localClosers: ReadonlySet<TSESTree.Node>): boolean {
+function isClosingStep(
+  node: TSESTree.Node,
+  fn: FunctionNode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  processRefs: ReadonlySet<TSESTree.Node>,
+  localClosers: ReadonlySet<TSESTree.Node>,
+): boolean {
   if (node.type === 'AwaitExpression') return true;
   if (node.type !== 'CallExpression') return false;
   const callee = unwrapExpression(node.callee);
@@ -507,7 +502,7 @@ function isClosingStep(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readon
     const name = getPropertyName(callee);
     if (name !== undefined && CLOSING_METHODS.has(name)) return true;
     // child.kill(), process.kill(child.pid): the signal passed on to a child process
-    if (name === 'kill') return !isSignalToSelf(node, callee);
+    if (name === 'kill') return !isSignalToSelf(node, callee, processRefs);
     // cleanup().then(() => process.exit(0)): the exit waits for the promise
     if (name === 'then' || name === 'finally') return unwrapExpression(callee.object).type === 'CallExpression';
     return takesCompletionCallback(node, name);
@@ -538,9 +533,9 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
       exits.push(node);
       return false;
     }
-    if (isClosingStep(node, fn, sourceCode, localClosers)) {
+    if (isClosingStep(node, fn, sourceCode, processRefs, localClosers)) {
       closingStarts.push(node.range[0]);
-      const target = getClosedTarget(node);
+      const target = getClosedTarget(node, processRefs);
       if (target) closedTargets.push(sourceCode.getText(target));
     }
     if (node.type === 'CallExpression' && unwrapExpression(node.callee).type === 'Identifier') {
@@ -553,27 +548,16 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
 }
 
 /** What a closing call closes: the receiver of `server.close()`, the child of `process.kill(child.pid)`. */
-function getClosedTarget(node: TSESTree.Node): TSESTree.Node | undefined {
+function getClosedTarget(node: TSESTree.Node, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node | undefined {
   if (node.type !== 'CallExpression') return undefined;
   const callee = unwrapExpression(node.callee);
   if (callee.type !== 'MemberExpression') return undefined;
   const name = getPropertyName(callee);
-  if (name === 'kill' && isProcessIdentifier(callee.object)) {
+  if (name === 'kill' && processRefs.has(climbBack(callee.object))) {
     const target = node.arguments[0];
     return target?.type === 'MemberExpression' && getPropertyName(target) === 'pid' ? unwrapExpression(target.object) : undefined;
   }
   return name !== undefined && (CLOSING_METHODS.has(name) || name === 'kill') ? unwrapExpression(callee.object) : undefined;
-}
-
-/** `!x`, `x == null`, `x === null`, `x === undefined` (either side): the source text of `x`, if the test is one of these. */
-function getAbsenceTested(test: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
-  const target = unwrapExpression(test);
-  if (target.type === 'UnaryExpression' && target.operator === '!') return sourceCode.getText(unwrapExpression(target.argument));
-  if (target.type !== 'BinaryExpression' || (target.operator !== '==' && target.operator !== '===')) return undefined;
-  const isNothing = (side: TSESTree.Node): boolean => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
-  if (isNothing(target.right)) return sourceCode.getText(unwrapExpression(target.left));
-  if (isNothing(target.left)) return sourceCode.getText(unwrapExpression(target.right));
-  return undefined;
 }
 
 /**
@@ -585,8 +569,8 @@ function exitsWhenNothingToClose(exit: TSESTree.Node, fn: FunctionNode, closedTa
   let child: TSESTree.Node = exit;
   for (let node = exit.parent; node && node !== fn; child = node, node = node.parent) {
     if (node.type !== 'IfStatement' || node.consequent !== child) continue;
-    const tested = getAbsenceTested(node.test, sourceCode);
-    if (tested !== undefined && closedTargets.includes(tested)) return true;
+    const tested = getAbsenceTested(node.test);
+    if (tested !== undefined && closedTargets.includes(sourceCode.getText(tested))) return true;
   }
   return false;
 }

@@ -24,6 +24,20 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 }
 
 /**
+ * `!x`, `x == null`, `x === null`, `x === undefined` (either side): the `x` the test finds absent,
+ * unwrapped, or undefined when the test is none of these.
+ */
+export function getAbsenceTested(test: TSESTree.Node): TSESTree.Node | undefined {
+  const target = unwrapExpression(test);
+  if (target.type === 'UnaryExpression' && target.operator === '!') return unwrapExpression(target.argument);
+  if (target.type !== 'BinaryExpression' || (target.operator !== '==' && target.operator !== '===')) return undefined;
+  const isNothing = (side: TSESTree.Node): boolean => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
+  if (isNothing(target.right)) return unwrapExpression(target.left);
+  if (isNothing(target.left)) return unwrapExpression(target.right);
+  return undefined;
+}
+
+/**
  * The static value of an expression when it is knowable without running the program: literals,
  * templates, concatenation, and `const` bindings in scope (one step or more, as eslint-utils
  * follows them). `undefined` when unknown.

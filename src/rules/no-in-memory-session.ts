@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -451,16 +451,9 @@ function isLazyInitialization(write: TSESTree.Node, name: string): boolean {
 
 function isEmptinessTest(test: TSESTree.Node, name: string): boolean {
   const target = unwrapExpression(test);
-  if (target.type === 'UnaryExpression' && target.operator === '!') {
-    const argument = unwrapExpression(target.argument);
-    return argument.type === 'Identifier' && argument.name === name;
-  }
-  if (target.type === 'BinaryExpression' && (target.operator === '==' || target.operator === '===')) {
-    const sides = [unwrapExpression(target.left), unwrapExpression(target.right)];
-    return sides.some((side) => side.type === 'Identifier' && side.name === name) && sides.some((side) => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined'));
-  }
   if (target.type === 'LogicalExpression') return isEmptinessTest(target.left, name) || isEmptinessTest(target.right, name);
-  return false;
+  const tested = getAbsenceTested(target);
+  return tested?.type === 'Identifier' && tested.name === name;
 }
 
 const getAllowedNames = derivedFromOptions((options: Options[0]): ReadonlySet<string> => new Set(options.allowedNames ?? []));
