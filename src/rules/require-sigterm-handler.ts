@@ -191,11 +191,12 @@ export default createRule<Options, MessageIds>({
       const processRefs = new Set(getProcessReferences(sourceCode));
       const reported = new Set<TSESTree.Node>();
       for (const listener of listeners) {
-        for (const exit of findExitsWithoutClosing(listener, sourceCode, processRefs)) {
-          if (reported.has(exit)) continue;
-          reported.add(exit);
-          report(context, { node: exit, messageId: 'exitWithoutClosing' });
-        }
+        // One report per handler, at its first hasty exit: a second one (`process.exit(1)` in the
+        // `catch` of a `try` that only exits) is the same mistake.
+        const exit = findExitsWithoutClosing(listener, sourceCode, processRefs)[0];
+        if (!exit || reported.has(exit)) continue;
+        reported.add(exit);
+        report(context, { node: exit, messageId: 'exitWithoutClosing' });
       }
     };
 

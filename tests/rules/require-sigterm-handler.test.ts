@@ -1732,6 +1732,36 @@ process.on('SIGTERM', () => process.exit(0));
       errors: [{ messageId: hasty, line: 4 }],
     },
     {
+      name: 'checkHandler: one report per handler, at the first exit (the catch of a try that only exits)',
+      code: `
+        process.on('SIGTERM', async () => {
+          try {
+            process.exit(0);
+          } catch (err) {
+            console.error(err);
+            process.exit(1);
+          }
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: each handler that exits without closing is reported once',
+      code: `
+        process.on('SIGTERM', () => {
+          if (process.env.FAST) process.exit(0);
+          else process.exit(1);
+        });
+        process.on('SIGTERM', () => process.exit(2));
+      `,
+      options: [{ checkHandler: true }],
+      errors: [
+        { messageId: hasty, line: 3 },
+        { messageId: hasty, line: 6 },
+      ],
+    },
+    {
       name: 'checkHandler: process.exit as the listener',
       code: `
         process.on('SIGTERM', process.exit);
