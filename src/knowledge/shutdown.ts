@@ -75,6 +75,11 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   // Close-only helpers: they drain connections on close() but listen to no signal.
   { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
   { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },
+  // graceful({ server }) (cnpmjs.org, koa apps) closes its servers on an uncaught exception only:
+  // named like a shutdown helper, it listens to no signal.
+  { module: 'graceful', path: [], kind: 'call', info: closeOnly('graceful') },
+  { module: 'graceful', path: ['graceful'], kind: 'call', info: closeOnly('graceful') },
+  { module: 'graceful', path: ['default'], kind: 'call', info: closeOnly('graceful') },
 ];
 
 /**

@@ -349,6 +349,15 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a graceful() of another package than graceful gets the benefit of the doubt',
+      code: `
+        import express from 'express';
+        import { graceful } from '@acme/lifecycle';
+        const server = express().listen(3000);
+        graceful({ server });
+      `,
+    },
+    {
       name: 'a project module named like a shutdown helper gets the benefit of the doubt',
       code: `
         const app = require('./app');
@@ -1595,6 +1604,26 @@ ${closeWith('server')}
         server.listen(3000);
       `,
       errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'graceful closes its servers on uncaught exceptions only (cnpmjs.org)',
+      code: `
+        var graceful = require('graceful');
+        var registry = require('./servers/registry');
+        registry.listen(config.registryPort, config.bindingHost);
+        graceful({ server: [registry], error: function (err) { logger.error(err); } });
+      `,
+      errors: [{ messageId: missing, line: 4 }],
+    },
+    {
+      name: 'graceful 2 by its named export',
+      code: `
+        import { graceful } from 'graceful';
+        import http from 'node:http';
+        http.createServer(app).listen(3000);
+        graceful({ server: [server] });
+      `,
+      errors: [{ messageId: missing, line: 4 }],
     },
     {
       name: 'http-terminator only helps to close',
