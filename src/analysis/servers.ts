@@ -326,9 +326,10 @@ export function findServerStarts(
       const scope = sourceCode.getScope(creation);
       const first = creation.arguments[0];
       const listens =
-        lifecycle.startsOnCreation === 'port-argument'
+        lifecycle.startsOnCreation === 'always' ||
+        (lifecycle.startsOnCreation === 'port-argument'
           ? isPortLike(first, scope) && first?.type !== 'ObjectExpression'
-          : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined;
+          : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined);
       if (listens) {
         add({ node: creation, reason: 'creation', framework: instance.factory.framework, handle: lifecycle.close ? handleFor(instance.variable, lifecycle.close, lifecycle.closeMethod) : undefined });
       }

@@ -10,7 +10,7 @@ import {
 } from '../knowledge/shutdown';
 import { createModuleFinder, getRequiredModuleName } from './modules';
 import { getFileCalls, walk } from './servers';
-import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, unwrapExpression } from './values';
+import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
 import { mentions } from './text';
 
 type Scope = TSESLint.Scope.Scope;
@@ -284,6 +284,31 @@ function climb(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/**
+ * Whether an options object's array property holds a call of one of `callees` (by name, or by
+ * the last name of a member); an array or property the file does not spell out gets the benefit
+ * of the doubt.
+ */
+function holdsCallOf(
+  object: NonNullable<ReturnType<typeof getObjectProperties>>,
+  wanted: NonNullable<SignalOptions['needsCallIn']>,
+  scope: Scope,
+): boolean {
+  const property = object.properties.get(wanted.property);
+  if (!property) return !object.complete;
+  const list = resolveExpression(property.value, scope);
+  if (list.type !== 'ArrayExpression') return true;
+  return list.elements.some((element) => {
+    if (!element) return false;
+    if (element.type === 'SpreadElement') return true;
+    const call = unwrapExpression(element);
+    if (call.type !== 'CallExpression') return false;
+    const callee = unwrapExpression(call.callee);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+    return name !== undefined && wanted.callees.includes(name);
+  });
+}
+
 /** Whether a library call's options leave SIGTERM among the signals it listens to. */
 function libraryHandlesSigterm(call: TSESTree.Node, options: SignalOptions | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!options || (call.type !== 'CallExpression' && call.type !== 'NewExpression')) return true;
@@ -292,6 +317,11 @@ function libraryHandlesSigterm(call: TSESTree.Node, options: SignalOptions | und
   const scope = sourceCode.getScope(call);
   const object = getObjectProperties(arg, scope);
   if (!object) return true;
+  if (options.offWhenFalse !== undefined) {
+    const property = object.properties.get(options.offWhenFalse);
+    if (property && getStaticValue(property.value, scope)?.value === false) return false;
+  }
+  if (options.needsCallIn && !holdsCallOf(object, options.needsCallIn, scope)) return false;
   const read = (name: string | undefined, format: 'array' | 'words'): SignalMatch | undefined => {
     if (name === undefined) return undefined;
     const property = object.properties.get(name);

@@ -47,6 +47,36 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'socket.io', path: [], kind: 'construct', info: app('socket.io', 'server') },
   { module: 'ws', path: ['WebSocketServer'], kind: 'construct', info: app('ws', 'server') },
   { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
+  // serve({ fetch: app.fetch, port }) listens as it is called, on port 3000 unless told otherwise.
+  { module: '@hono/node-server', path: ['serve'], kind: 'call', info: app('hono-node-server', 'server') },
+];
+
+/** Where a server start other than `.listen(port)` takes its port. */
+export interface PortOption {
+  /** Which argument of the call (0-based). */
+  readonly argument: number;
+  /** The key path to the port inside that argument; empty when the argument is the port itself. */
+  readonly path: readonly string[];
+}
+
+const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
+  // Hapi.server({ port: 3000 })
+  hapi: { argument: 0, path: ['port'] },
+  // new WebSocketServer({ port: 8080 })
+  ws: { argument: 0, path: ['port'] },
+  // new Server(3000), require('socket.io')(3000)
+  'socket.io': { argument: 0, path: [] },
+  'hono-node-server': { argument: 0, path: ['port'] },
+};
+
+/** Calls that are handed the port a server listens on: no-hardcoded-config checks it there. */
+export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
+  ...APP_FACTORIES.flatMap((row) => {
+    const port = PORT_OPTION_FRAMEWORKS[row.info.framework];
+    return port ? [{ ...row, info: port }] : [];
+  }),
+  // Apollo Server 4+: startStandaloneServer(server, { listen: { port: 4000 } })
+  { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'] } },
 ];
 
 /**

@@ -15,6 +15,13 @@ export interface SignalOptions {
   readonly signalsFormat?: 'array' | 'words';
   /** `true`: the list adds to `signal`; `false`: the list replaces the library's defaults. */
   readonly signalsAdd?: boolean;
+  /** A property that turns the handler off when it is `false` (Apollo's `stopOnTerminationSignals`). */
+  readonly offWhenFalse?: string;
+  /**
+   * The handler closes the server only when this array property holds a call of one of these
+   * functions (Apollo's `plugins: [ApolloServerPluginDrainHttpServer({ httpServer })]`).
+   */
+  readonly needsCallIn?: { readonly property: string; readonly callees: readonly string[] };
 }
 
 /** A library that, once called (or only imported), arranges for SIGTERM — or only helps to close. */
@@ -35,6 +42,15 @@ const closeOnly = (library: string): ShutdownLibrary => ({ library, installsHand
 const TERMINUS_OPTIONS: SignalOptions = { argument: 1, signal: 'signal', signals: 'signals', signalsFormat: 'array', signalsAdd: true };
 const LIGHTSHIP_OPTIONS: SignalOptions = { argument: 0, signals: 'signals', signalsFormat: 'array', signalsAdd: false };
 const HTTP_GRACEFUL_SHUTDOWN_OPTIONS: SignalOptions = { argument: 1, signals: 'signals', signalsFormat: 'words', signalsAdd: false };
+// Apollo Server stops itself on SIGINT and SIGTERM unless `stopOnTerminationSignals: false`; it
+// drains an HTTP server of the app's own only through the drain plugin (or hapi's stop plugin).
+const APOLLO_BUNDLED_OPTIONS: SignalOptions = { argument: 0, offWhenFalse: 'stopOnTerminationSignals' };
+const APOLLO_OPTIONS: SignalOptions = {
+  argument: 0,
+  offWhenFalse: 'stopOnTerminationSignals',
+  needsCallIn: { property: 'plugins', callees: ['ApolloServerPluginDrainHttpServer', 'ApolloServerPluginStopHapiServer'] },
+};
+const APOLLO_INTEGRATIONS = ['@apollo/server', 'apollo-server-express', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'];
 
 /**
  * Calls that install a SIGTERM handler (or, for close-only helpers, look like they might but do
@@ -72,6 +88,11 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   { module: '@effect/platform-node/NodeRuntime', path: ['runMain'], kind: 'read', info: handler('@effect/platform-node') },
   { module: '@effect/platform-bun', path: ['BunRuntime', 'runMain'], kind: 'read', info: handler('@effect/platform-bun') },
   { module: '@effect/platform-bun/BunRuntime', path: ['runMain'], kind: 'read', info: handler('@effect/platform-bun') },
+  // apollo-server 2.x/3.x: new ApolloServer(config).listen() serves and drains its own HTTP server.
+  { module: 'apollo-server', path: ['ApolloServer'], kind: 'construct', info: handler('apollo-server', APOLLO_BUNDLED_OPTIONS) },
+  ...APOLLO_INTEGRATIONS.map((module): ModuleMember<ShutdownLibrary> => ({ module, path: ['ApolloServer'], kind: 'construct', info: handler(module, APOLLO_OPTIONS) })),
+  // startStandaloneServer(server, options) serves with the drain plugin.
+  { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: handler('@apollo/server') },
   // Close-only helpers: they drain connections on close() but listen to no signal.
   { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
   { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },
@@ -120,8 +141,11 @@ export interface ServerLifecycle {
   readonly startMethods: readonly string[];
   /** The start method starts only with a port-like first argument (Socket.IO `io.listen(3000)`). */
   readonly startNeedsPort?: boolean;
-  /** Creating it listens when given a port: Socket.IO `new Server(3000)`, ws `new WebSocketServer({ port })`. */
-  readonly startsOnCreation?: 'port-argument' | 'port-option';
+  /**
+   * Creating it listens when given a port (Socket.IO `new Server(3000)`, ws `new WebSocketServer({ port })`),
+   * or always (`serve()` of @hono/node-server, whose port defaults to 3000).
+   */
+  readonly startsOnCreation?: 'port-argument' | 'port-option' | 'always';
   /** How to close the instance itself, when it can be closed. */
   readonly close?: 'callback' | 'promise';
   /** The close method, `close` unless named here (hapi `stop`). */
@@ -145,4 +169,5 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   tls: { startMethods: ['listen'], close: 'callback', startReturnsServer: true },
   'socket.io': { startMethods: ['listen', 'attach'], startNeedsPort: true, startsOnCreation: 'port-argument', close: 'callback', startReturnsServer: false },
   ws: { startMethods: [], startsOnCreation: 'port-option', close: 'callback', startReturnsServer: false },
+  'hono-node-server': { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
 };

@@ -34,7 +34,7 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES } from '../knowledge/frameworks';
+import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions } from '../analysis/text';
 
@@ -87,7 +87,7 @@ type Target =
   | { readonly type: 'sink'; readonly sink: SecretSink }
   | { readonly type: 'client'; readonly client: BackingServiceClient }
   | { readonly type: 'http'; readonly http: HttpClientCall }
-  | { readonly type: 'server' };
+  | { readonly type: 'server'; readonly port: PortOption };
 
 function tag<T>(members: readonly ModuleMember<T>[], wrap: (info: T) => Target): ModuleMember<Target>[] {
   return members.map((member) => ({ ...member, info: wrap(member.info) }));
@@ -96,11 +96,8 @@ function tag<T>(members: readonly ModuleMember<T>[], wrap: (info: T) => Target):
 const BASE_TARGETS: readonly ModuleMember<Target>[] = [
   ...tag(SECRET_SINKS, (sink) => ({ type: 'sink', sink })),
   ...tag(BACKING_SERVICE_CLIENTS, (client) => ({ type: 'client', client })),
-  // hapi takes its port when the server is created: Hapi.server({ port: 3000 }).
-  ...tag(
-    APP_FACTORIES.filter((row) => row.info.framework === 'hapi'),
-    () => ({ type: 'server' }),
-  ),
+  // Servers handed their port other than by `.listen(port)`: Hapi.server({ port: 3000 }).
+  ...tag(SERVER_PORT_OPTIONS, (port) => ({ type: 'server', port })),
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
@@ -1661,10 +1658,11 @@ export default createRule<Options, MessageIds>({
           } else if (target.type === 'http') {
             checkHttpCall(call, target.http);
           } else if (checks.ports) {
-            const options = call.arguments[0];
-            if (options && options.type !== 'SpreadElement') {
-              const port = getOptionValue(options, ['port'], call, scopeOf(call));
-              if (port) checkPort(port, scopeOf(call));
+            const argument = call.arguments[target.port.argument];
+            if (argument && argument.type !== 'SpreadElement') {
+              const scope = scopeOf(call);
+              const port = getOptionValue(argument, target.port.path, call, scope);
+              if (port) checkPort(port, scope);
             }
           }
         }

@@ -198,6 +198,16 @@ ruleTester.run('no-hardcoded-config', rule, {
     "server.listen('/tmp/app.sock');",
     'function start(port = 3000) { server.listen(port); }',
     "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT || 3000 });",
+    // Servers handed their port when created, with the port from the environment or no port.
+    "import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: Number(process.env.PORT ?? 8080) });",
+    "import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ server: httpServer });",
+    "const { Server } = require('socket.io');\nconst io = new Server(httpServer, { cors: { origin: '*' } });",
+    "const io = require('socket.io')(process.env.PORT || 3000);",
+    "import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: Number(process.env.PORT) || 3000 });",
+    "import { startStandaloneServer } from '@apollo/server/standalone';\nawait startStandaloneServer(server, { listen: { port: Number(process.env.PORT ?? 4000) } });",
+    // A `port` option of a call that starts no server here.
+    "import { startStandaloneServer } from './standalone';\nawait startStandaloneServer(server, { listen: { port: 4000 } });",
+    "const client = new WebSocket('ws://localhost:8080', { port: 8080 });",
     "import express from 'express';\nconst app = express();\napp.set('port', process.env.PORT || 3000);",
     // `.set('port', …)` on something no app framework of this file created: a map, a settings store.
     "const settings = new Map();\nsettings.set('port', 3000);",
@@ -849,6 +859,27 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // Servers handed their port when created or started: ws, Socket.IO, @hono/node-server, Apollo's standalone server.
+    {
+      code: "import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: 8080 });",
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: 8080 });", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    {
+      code: "const { Server } = require('socket.io');\nconst io = new Server(3000);",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const { Server } = require('socket.io');\nconst io = new Server(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "const io = require('socket.io')(3000);",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const io = require('socket.io')(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: 3000 });",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: 3000 });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "import { startStandaloneServer } from '@apollo/server/standalone';\nconst { url } = await startStandaloneServer(server, { listen: { port: 4000 } });",
+      errors: [{ messageId: 'listenPort', data: { port: '4000' }, suggestions: useEnv("import { startStandaloneServer } from '@apollo/server/standalone';\nconst { url } = await startStandaloneServer(server, { listen: { port: 4000 } });", '4000', 'Number(process.env.PORT ?? 4000)') }],
     },
     // The app's port set in a file that never calls listen().
     {

@@ -349,6 +349,66 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'apollo-server 2/3 stops and drains its own server on SIGTERM',
+      code: `
+        const { ApolloServer } = require('apollo-server');
+        const server = new ApolloServer({ typeDefs, resolvers });
+        server.listen({ port: process.env.PORT }).then(({ url }) => console.log(url));
+      `,
+    },
+    {
+      name: '@apollo/server with the drain plugin drains the HTTP server on SIGTERM',
+      code: `
+        import { ApolloServer } from '@apollo/server';
+        import { expressMiddleware } from '@apollo/server/express4';
+        import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+        import express from 'express';
+        import http from 'node:http';
+        const app = express();
+        const httpServer = http.createServer(app);
+        const server = new ApolloServer({ typeDefs, resolvers, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+        await server.start();
+        app.use('/graphql', express.json(), expressMiddleware(server));
+        await new Promise((resolve) => httpServer.listen({ port: process.env.PORT }, resolve));
+      `,
+    },
+    {
+      name: 'apollo-server-express 3 with the drain plugin of apollo-server-core',
+      code: `
+        const { ApolloServer } = require('apollo-server-express');
+        const core = require('apollo-server-core');
+        const express = require('express');
+        const http = require('http');
+        const app = express();
+        const httpServer = http.createServer(app);
+        const plugins = [core.ApolloServerPluginDrainHttpServer({ httpServer })];
+        const server = new ApolloServer({ schema, plugins });
+        server.start().then(() => {
+          server.applyMiddleware({ app });
+          httpServer.listen(process.env.PORT);
+        });
+      `,
+    },
+    {
+      name: "@apollo/server's standalone server drains itself on SIGTERM",
+      code: `
+        import express from 'express';
+        import { ApolloServer } from '@apollo/server';
+        import { startStandaloneServer } from '@apollo/server/standalone';
+        const server = new ApolloServer({ typeDefs, resolvers });
+        await startStandaloneServer(server, { listen: { port: Number(process.env.PORT) } });
+        express().listen(Number(process.env.METRICS_PORT));
+      `,
+    },
+    {
+      name: 'a @hono/node-server server closed on SIGTERM',
+      code: `
+        import { serve } from '@hono/node-server';
+        const server = serve({ fetch: app.fetch, port: Number(process.env.PORT) });
+        process.on('SIGTERM', () => server.close(() => process.exit(0)));
+      `,
+    },
+    {
       name: 'a graceful() of another package than graceful gets the benefit of the doubt',
       code: `
         import express from 'express';
@@ -1624,6 +1684,45 @@ ${closeWith('server')}
         graceful({ server: [server] });
       `,
       errors: [{ messageId: missing, line: 4 }],
+    },
+    {
+      name: 'apollo-server with stopOnTerminationSignals: false',
+      code: `
+        const { ApolloServer } = require('apollo-server');
+        const server = new ApolloServer({ typeDefs, resolvers, stopOnTerminationSignals: false });
+        server.listen(process.env.PORT);
+      `,
+      errors: [{ messageId: missing, line: 4 }],
+    },
+    {
+      name: '@apollo/server without the drain plugin stops itself on SIGTERM but not the Express server',
+      code: `
+        import { ApolloServer } from '@apollo/server';
+        import { expressMiddleware } from '@apollo/server/express4';
+        import express from 'express';
+        const app = express();
+        const server = new ApolloServer({ typeDefs, resolvers, plugins: [ApolloServerPluginLandingPageLocalDefault()] });
+        await server.start();
+        app.use('/graphql', express.json(), expressMiddleware(server));
+        app.listen(process.env.PORT);
+      `,
+      errors: [{ messageId: missing, line: 9 }],
+    },
+    {
+      name: '@hono/node-server serve() listens as it is called',
+      code: `
+        import { serve } from '@hono/node-server';
+        import { Hono } from 'hono';
+        const app = new Hono();
+        const server = serve({ fetch: app.fetch, port: Number(process.env.PORT) });
+      `,
+      errors: [{ messageId: missing, line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import { serve } from '@hono/node-server';
+        import { Hono } from 'hono';
+        const app = new Hono();
+        const server = serve({ fetch: app.fetch, port: Number(process.env.PORT) });
+        ${closeWith('server')}
+      ` }] }],
     },
     {
       name: 'http-terminator only helps to close',
