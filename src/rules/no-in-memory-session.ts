@@ -359,6 +359,41 @@ function isObjectAssign(callee: TSESTree.Node, getScope: () => Scope | undefined
   );
 }
 
+/** What a timer variable is assigned: the handle of `setTimeout(…)`, or what `clearTimeout(…)` returns. */
+const TIMER_FUNCTIONS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']);
+
+function isTimerCall(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+  return name !== undefined && TIMER_FUNCTIONS.has(name);
+}
+
+/**
+ * A scalar that belongs to this process by nature, whatever the handlers do with it: a timer
+ * handle (`idleTimer = setTimeout(…)`), or a gauge that goes up and down (`inFlight++` when a
+ * request arrives, `inFlight--` when it closes), which counts what this process holds.
+ */
+function isProcessOwnScalar(declarator: TSESTree.Node | undefined, uses: readonly TSESTree.Node[]): boolean {
+  if (declarator?.type === 'VariableDeclarator' && isTimerCall(declarator.init)) return true;
+  let up = false;
+  let down = false;
+  for (const use of uses) {
+    const parent = use.parent;
+    if (parent?.type === 'UpdateExpression') {
+      if (parent.operator === '++') up = true;
+      else down = true;
+    } else if (parent?.type === 'AssignmentExpression' && parent.left === use) {
+      if (isTimerCall(parent.right)) return true;
+      if (parent.operator === '+=') up = true;
+      else if (parent.operator === '-=') down = true;
+    }
+  }
+  return up && down;
+}
+
 /** `clients.add(res)`, `subscribers.set(id, { res, user })`: a live connection, which cannot move to a store. */
 function isConnectionValue(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
@@ -604,6 +639,7 @@ export default createRule<Options, MessageIds>({
 
     /** The writes of a collection or scalar inside functions, or `undefined` when it is a connection registry. */
     function getWrites(candidate: Candidate, inFunction: (node: TSESTree.Node) => boolean): Write[] | undefined {
+      if (candidate.kind === 'scalar' && isProcessOwnScalar(candidate.report.parent, candidate.uses)) return undefined;
       const writes: Write[] = [];
       for (const use of candidate.uses) {
         if (!inFunction(use)) continue;

@@ -219,6 +219,39 @@ var config = require('./config');
 var app = express();
 app.get('/', function (req, res) { res.json({ name: config.name }); });`,
     },
+    // strict: what belongs to this process by nature stays silent.
+    {
+      name: 'strict: a gauge of requests in flight (up when one arrives, down when it closes)',
+      options: strict,
+      code: `import http from 'node:http';
+let requests = 0;
+const server = http.createServer();
+server.on('request', (req, res) => {
+  requests++;
+  req.on('close', () => { requests -= 1; });
+  res.end('ok');
+});`,
+    },
+    {
+      name: 'strict: a timer handle reset by a handler',
+      options: strict,
+      code: `import http from 'node:http';
+let idleTimeoutId;
+const server = http.createServer();
+server.on('request', (req, res) => {
+  if (idleTimeoutId) idleTimeoutId = clearTimeout(idleTimeoutId);
+  res.end('ok');
+  idleTimeoutId = setTimeout(() => server.close(), 60_000);
+});`,
+    },
+    {
+      name: 'strict: a timer handle set at load and cleared to null in a handler',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let flushTimer = setInterval(flush, 1000);
+app.post('/stop', (req, res) => { clearInterval(flushTimer); flushTimer = null; res.end(); });`,
+    },
     // strict: lazy singletons, fixed cache keys and non-user keys stay silent.
     {
       name: 'strict: lazily created client',
@@ -776,6 +809,25 @@ const app = express();
 let counter = 0;
 app.get('/hit', (req, res) => { counter++; res.json({ counter }); });`,
       errors: [{ ...state('counter', 4), line: 3, column: 5 }],
+    },
+    {
+      name: 'strict: a counter that only goes up is state, even when handlers also reset it',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let hits = 0;
+app.get('/hit', (req, res) => { hits += 1; res.json({ hits }); });
+app.post('/reset', (req, res) => { hits = 0; res.end(); });`,
+      errors: [{ ...state('hits', 4), line: 3, column: 5 }],
+    },
+    {
+      name: 'strict: a scalar assigned a value that is not a timer handle',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let lastSeen;
+app.get('/ping', (req, res) => { lastSeen = setLastSeen(req.user); res.end(); });`,
+      errors: [state('lastSeen', 4)],
     },
     {
       name: 'strict: last user in a scalar',
