@@ -126,6 +126,13 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   ...FASTIFY_ROOTS.map((path): LibrarySink => ({ module: 'fastify', path, kind: 'call', label: "Fastify's logger `file` option", target: [[0, 'logger', 'file']], when: 'unless-stdio', stdout: '`logger: true`' })),
   // bunyan
   { module: 'bunyan', path: ['RotatingFileStream'], kind: 'construct', label: 'a bunyan RotatingFileStream', target: [[0, 'path']], when: 'always', stream: true, stdout: '`{ stream: process.stdout }`' },
+  // Rotating-file streams handed to bunyan: bunyan-rotating-file-stream and Ghost's fork of it.
+  ...['bunyan-rotating-file-stream', '@tryghost/bunyan-rotating-filestream'].map((module): LibrarySink => ({ module, path: [], kind: 'construct', label: `a ${module} stream`, target: [[0, 'path']], when: 'always', stream: true, stdout: '`{ stream: process.stdout }`' })),
+  // egg-logger: logger.set('file', new FileTransport({ file }))
+  ...['FileTransport', 'FileBufferTransport'].map((name): LibrarySink => ({ module: 'egg-logger', path: [name], kind: 'construct', label: `an egg-logger ${name}`, target: [[0, 'file']], when: 'always', stdout: '`new ConsoleTransport()`' })),
+  // @midwayjs/logger: file transports ({ dir, fileLogName }) and createFileLogger(name, options)
+  ...['FileTransport', 'ErrorTransport', 'JSONTransport'].map((name): LibrarySink => ({ module: '@midwayjs/logger', path: [name], kind: 'construct', label: `a @midwayjs/logger ${name}`, target: [[0, 'fileLogName']], directory: [0, 'dir'], when: 'always', stdout: '`new ConsoleTransport()`' })),
+  { module: '@midwayjs/logger', path: ['createFileLogger'], kind: 'call', label: "@midwayjs/logger's `createFileLogger`", target: [[1, 'fileLogName']], directory: [1, 'dir'], when: 'always', stdout: '`createConsoleLogger()`' },
   // rotating-file-stream: v2+ `createStream(name, options)`, v1 the module itself
   { module: 'rotating-file-stream', path: ['createStream'], kind: 'call', label: 'rotating-file-stream', target: [[0]], directory: [1, 'path'], when: 'always', stream: true, stdout: '`process.stdout`' },
   { module: 'rotating-file-stream', path: [], kind: 'call', label: 'rotating-file-stream', target: [[0]], directory: [1, 'path'], when: 'always', stream: true, stdout: '`process.stdout`' },

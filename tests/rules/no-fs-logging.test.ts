@@ -82,6 +82,9 @@ const valid: (string | Valid)[] = [
   // simple-node-logger to the console; look-alike modules.
   "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleLogger({ timestampFormat: 'YYYY-MM-DD HH:mm:ss' });",
   "import { createStream } from './streams';\ncreateStream('access.log');\nconst File = require('./file');\nnew File({ filename: 'app.log' });",
+  // egg-logger and @midwayjs/logger to the console.
+  "const { Logger, ConsoleTransport } = require('egg-logger');\nconst logger = new Logger();\nlogger.set('console', new ConsoleTransport({ level: 'INFO' }));",
+  "const { createConsoleLogger, ConsoleTransport } = require('@midwayjs/logger');\nconst logger = createConsoleLogger('app');\nconst transport = new ConsoleTransport();",
   // Recommended ignores fs appends in log functions to other files.
   "const fs = require('fs');\nfunction writeLog(message) { fs.appendFileSync(process.env.OUTPUT, message); }",
   // strict: not a log function, not an append, or a word that only contains "log".
@@ -371,6 +374,32 @@ const invalid: Invalid[] = [
   {
     code: "const bunyan = require('bunyan');\nconst rotating = new bunyan.RotatingFileStream({ path: '/var/log/app.log', period: '1d', count: 10 });",
     errors: [sink('`/var/log/app.log`', 'a bunyan RotatingFileStream', BUNYAN_STDOUT)],
+  },
+  // Rotating-file streams of bunyan-rotating-file-stream and Ghost's fork of it.
+  {
+    code: "const bunyan = require('bunyan');\nconst RotatingFileStream = require('bunyan-rotating-file-stream');\nconst log = bunyan.createLogger({ name: 'api', streams: [{ stream: new RotatingFileStream({ path: '/var/log/api/api.log', period: '1d' }) }] });",
+    errors: [
+      {
+        ...sink('`/var/log/api/api.log`', 'a bunyan-rotating-file-stream stream', BUNYAN_STDOUT),
+        suggestions: [useStdout('`process.stdout`', "const bunyan = require('bunyan');\nconst RotatingFileStream = require('bunyan-rotating-file-stream');\nconst log = bunyan.createLogger({ name: 'api', streams: [{ stream: process.stdout }] });")],
+      },
+    ],
+  },
+  {
+    code: "const RotatingFileStream = require('@tryghost/bunyan-rotating-filestream');\nconst stream = new RotatingFileStream({ path: `${process.cwd()}/content/logs/site.log`, period: '1d', totalFiles: 10 });",
+    errors: [sink('`…/content/logs/site.log`', 'a @tryghost/bunyan-rotating-filestream stream', BUNYAN_STDOUT)],
+  },
+  // --- egg-logger and @midwayjs/logger ---
+  {
+    code: "const { Logger, FileTransport } = require('egg-logger');\nconst logger = new Logger();\nlogger.set('file', new FileTransport({ file: '/var/log/app/app.log', level: 'INFO' }));",
+    errors: [sink('`/var/log/app/app.log`', 'an egg-logger FileTransport', '`new ConsoleTransport()`')],
+  },
+  {
+    code: "import { FileTransport, createFileLogger } from '@midwayjs/logger';\nconst file = new FileTransport({ dir: '/var/log/app', fileLogName: 'app.log' });\nconst audit = createFileLogger('audit', { dir: '/var/log/app', fileLogName: 'audit.log' });",
+    errors: [
+      sink('`/var/log/app/app.log`', 'a @midwayjs/logger FileTransport', '`new ConsoleTransport()`'),
+      sink('`/var/log/app/audit.log`', "@midwayjs/logger's `createFileLogger`", '`createConsoleLogger()`'),
+    ],
   },
   // --- log4js ---
   {
