@@ -101,6 +101,25 @@ export const MEMORY_STORE_FACTORIES: readonly ModuleMember<MemoryStoreInfo>[] = 
   { module: 'connect-sqlite3', path: ['default'], kind: 'call', info: disk('a store from connect-sqlite3') },
 ];
 
+/** A rate limiter that counts in this process's memory by construction, whatever it is handed. */
+export interface MemoryRateLimiter {
+  /** How messages name it. */
+  readonly label: string;
+  /** A service-backed replacement to name in the message. */
+  readonly example: string;
+}
+
+const RATE_LIMITER_MEMORY: MemoryRateLimiter = { label: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' };
+const EXPRESS_BRUTE_MEMORY: MemoryRateLimiter = { label: "express-brute's `MemoryStore`", example: 'express-brute-redis' };
+
+/** `new RateLimiterMemory({ points, duration })`, `new ExpressBrute.MemoryStore()`: reported where they are made (strict). */
+export const MEMORY_RATE_LIMITERS: readonly ModuleMember<MemoryRateLimiter>[] = [
+  { module: 'rate-limiter-flexible', path: ['RateLimiterMemory'], kind: 'construct', info: RATE_LIMITER_MEMORY },
+  { module: 'rate-limiter-flexible', path: ['default', 'RateLimiterMemory'], kind: 'construct', info: RATE_LIMITER_MEMORY },
+  { module: 'express-brute', path: ['MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
+  { module: 'express-brute', path: ['default', 'MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
+];
+
 /**
  * Stores backed by a service. The rule stays silent for any `store` that is not a known in-memory
  * one, so these rows document what "a store backed by a service" means and feed the tests.

@@ -8,11 +8,13 @@ import {
   CACHE_NAME,
   CACHE_SINGLETON_WRITES,
   MEMORY_STORE_CONSTRUCTORS,
+  MEMORY_RATE_LIMITERS,
   MEMORY_STORE_FACTORIES,
   STORE_MIDDLEWARE_CALLS,
   STORE_MIDDLEWARE_PLUGINS,
   USER_KEY_NAME,
   type CacheLibrary,
+  type MemoryRateLimiter,
   type MemoryStoreInfo,
   type StoreMiddleware,
   type StorePlugin,
@@ -35,6 +37,7 @@ export type MessageIds =
   | 'sessionDiskStore'
   | 'rateLimitWithoutStore'
   | 'rateLimitMemoryStore'
+  | 'memoryRateLimiter'
   | 'moduleState'
   | 'userKeyedCache';
 
@@ -43,7 +46,8 @@ type Reference =
   | { role: 'memoryStore'; store: MemoryStoreInfo }
   | { role: 'memoryStoreFactory'; store: MemoryStoreInfo }
   | { role: 'cache'; cache: CacheLibrary }
-  | { role: 'cacheWrite'; cache: CacheLibrary };
+  | { role: 'cacheWrite'; cache: CacheLibrary }
+  | { role: 'memoryRateLimiter'; limiter: MemoryRateLimiter };
 
 function tag<T>(rows: readonly ModuleMember<T>[], wrap: (info: T) => Reference): ModuleMember<Reference>[] {
   return rows.map((row) => ({ ...row, info: wrap(row.info) }));
@@ -66,6 +70,7 @@ const BASE_MEMBERS: readonly ModuleMember<Reference>[] = withDefaultTwins([
   ...tag(MEMORY_STORE_FACTORIES, (store) => ({ role: 'memoryStoreFactory', store })),
   ...tag(CACHE_CONSTRUCTORS, (cache) => ({ role: 'cache', cache })),
   ...tag(CACHE_SINGLETON_WRITES, (cache) => ({ role: 'cacheWrite', cache })),
+  ...tag(MEMORY_RATE_LIMITERS, (limiter) => ({ role: 'memoryRateLimiter', limiter })),
 ]);
 const findBaseReferences = createModuleFinder(BASE_MEMBERS);
 
@@ -544,6 +549,8 @@ export default createRule<Options, MessageIds>({
         'Factor VI: {{name}} is used without a `{{option}}`, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
       rateLimitMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
+      memoryRateLimiter:
+        "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
         'Factor VI: `{{name}}` is module-level state written by a request handler (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
       userKeyedCache:
@@ -715,6 +722,8 @@ export default createRule<Options, MessageIds>({
           const scope = sourceCode.getScope(ref.node);
           const middleware = ref.info.middleware;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
+        } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression') {
+          report(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
           const scope = sourceCode.getScope(ref.node);
           if (isUserKey(ref.node.arguments[0], scope)) {

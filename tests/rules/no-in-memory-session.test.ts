@@ -219,6 +219,18 @@ var config = require('./config');
 var app = express();
 app.get('/', function (req, res) { res.json({ name: config.name }); });`,
     },
+    // Limiters backed by a service, and the in-memory ones outside strict.
+    {
+      name: 'strict: rate-limiter-flexible backed by Redis, express-brute by express-brute-redis',
+      options: strict,
+      code: `const { RateLimiterRedis } = require('rate-limiter-flexible');
+const ExpressBrute = require('express-brute');
+const RedisStore = require('express-brute-redis');
+const limiter = new RateLimiterRedis({ storeClient: redis, points: 10, duration: 1 });
+const bruteforce = new ExpressBrute(new RedisStore({ host: process.env.REDIS_HOST }));`,
+    },
+    `const { RateLimiterMemory } = require('rate-limiter-flexible');
+const limiter = new RateLimiterMemory({ points: 10, duration: 1 });`,
     // strict: what belongs to this process by nature stays silent.
     {
       name: 'strict: a gauge of requests in flight (up when one arrives, down when it closes)',
@@ -853,6 +865,22 @@ app.post('/login', (req, res) => { stats.lastLogin = Date.now(); res.end(); });`
       code: `const rateLimit = require('express-rate-limit');
 app.use(rateLimit({ windowMs: 15 * 60 * 1000, max: 100 }));`,
       errors: [{ messageId: 'rateLimitWithoutStore', data: RATE_LIMIT, line: 2, column: 9 }],
+    },
+    {
+      name: "strict: rate-limiter-flexible's RateLimiterMemory",
+      options: strict,
+      code: `const { RateLimiterMemory } = require('rate-limiter-flexible');
+const limiter = new RateLimiterMemory({ points: 10, duration: 1 });
+app.use((req, res, next) => limiter.consume(req.ip).then(() => next()).catch(() => res.sendStatus(429)));`,
+      errors: [{ messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 2, column: 17 }],
+    },
+    {
+      name: "strict: express-brute's MemoryStore (Ghost's spam prevention)",
+      options: strict,
+      code: `import ExpressBrute from 'express-brute';
+const store = new ExpressBrute.MemoryStore();
+export const bruteforce = new ExpressBrute(store, { freeRetries: 5 });`,
+      errors: [{ messageId: 'memoryRateLimiter', data: { limiter: "express-brute's `MemoryStore`", example: 'express-brute-redis' }, line: 2, column: 15 }],
     },
     {
       name: 'strict: express-rate-limit named import with MemoryStore',
