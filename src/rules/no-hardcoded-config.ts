@@ -754,11 +754,13 @@ function literalString(node: TSESTree.Literal | TSESTree.TemplateLiteral): strin
 }
 
 /** `api.stripe.com` → `STRIPE_API_URL`. */
+const API_URL_SUFFIX = '_API_URL';
+
 function envNameForHost(host: string): string {
   const labels = host.split('.').filter((label) => label.length > 0 && label !== 'www' && label !== 'api');
   const meaningful = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
   const name = meaningful && !/^\d+$/.test(meaningful) ? toEnvName([meaningful]) : '';
-  return name ? `${name}_API_URL` : 'API_URL';
+  return name ? `${name}${API_URL_SUFFIX}` : 'API_URL';
 }
 
 /** `Buffer.from(x)`, `String(x)`, `encoder.encode(x)`: calls that only change a value's type. */
@@ -983,6 +985,19 @@ export default createRule<Options, MessageIds>({
       }
       if (valueContext.type === 'fallback') return valueContext.variable;
       return fallback;
+    }
+
+    /**
+     * The variable to suggest for a remote API's URL: the binding's own name, led by the service's
+     * when it does not name it (`tokenUrl` of github.com: `GITHUB_TOKEN_URL`, not a `TOKEN_URL`
+     * that every provider's module would share), else the service's (`GITHUB_API_URL`).
+     */
+    function remoteEnvName(valueContext: ValueContext, host: string): string {
+      const hostName = envNameForHost(host);
+      const name = contextEnvName(valueContext, hostName);
+      if (valueContext.type !== 'binding' || name === hostName || !hostName.endsWith(API_URL_SUFFIX)) return name;
+      const service = hostName.slice(0, -API_URL_SUFFIX.length);
+      return `_${name}_`.includes(`_${service}_`) ? name : `${service}_${name}`;
     }
 
     function contextNames(valueContext: ValueContext): string[] {
@@ -1499,7 +1514,7 @@ export default createRule<Options, MessageIds>({
       if (!url || host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host)) return;
       const valueContext = getValueContext(target, sourceCode);
       if (valueContext.type === 'fallback') return;
-      const envName = contextEnvName(valueContext, envNameForHost(host));
+      const envName = remoteEnvName(valueContext, host);
       add({
         node: target,
         messageId: 'remoteServiceUrl',

@@ -950,6 +950,17 @@ ruleTester.run('no-hardcoded-config', rule, {
       options: [{ strict: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.stripe.com', client: 'got.post()', envName: 'STRIPE_API_URL' }, suggestions: useEnv("import got from 'got';\nconst STRIPE_URL = 'https://api.stripe.com';\nawait got.post(`${STRIPE_URL}/v1/charges`);", '`${STRIPE_URL}/v1/charges`', 'process.env.STRIPE_API_URL') }],
     },
+    // A binding's name leads the suggested variable, led in turn by the service when it does not name it.
+    {
+      code: "const tokenUrl = 'https://github.com/login/oauth/access_token';\nexport const getToken = (code) => fetch(tokenUrl, { method: 'POST', body: code });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'github.com', client: 'fetch()', envName: 'GITHUB_TOKEN_URL' }, suggestions: useEnv("const tokenUrl = 'https://github.com/login/oauth/access_token';\nexport const getToken = (code) => fetch(tokenUrl, { method: 'POST', body: code });", "'https://github.com/login/oauth/access_token'", 'process.env.GITHUB_TOKEN_URL') }],
+    },
+    {
+      code: "const githubTokenUrl = 'https://github.com/login/oauth/access_token';\nexport const getToken = (code) => fetch(githubTokenUrl, { method: 'POST', body: code });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'github.com', client: 'fetch()', envName: 'GITHUB_TOKEN_URL' }, suggestions: useEnv("const githubTokenUrl = 'https://github.com/login/oauth/access_token';\nexport const getToken = (code) => fetch(githubTokenUrl, { method: 'POST', body: code });", "'https://github.com/login/oauth/access_token'", 'process.env.GITHUB_TOKEN_URL') }],
+    },
     {
       code: "import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'localhost', port: 6379 });",
       options: [{ strict: true }],
