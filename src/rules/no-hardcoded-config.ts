@@ -1308,6 +1308,21 @@ export default createRule<Options, MessageIds>({
           const value = getStaticString(target, scope);
           if (value === undefined || !isSinkSecretValue(value)) return;
           const valueContext = getValueContext(target, sourceCode);
+          // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
+          // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).
+          if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
+            if (checks.fallbacks) {
+              add({
+                node: target,
+                messageId: 'envFallback',
+                data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
+                values: [value],
+                names: [valueContext.variable],
+                suggestion: envSuggestion(target, valueContext.variable, valueContext),
+              });
+            }
+            return;
+          }
           const envName = valueContext.type === 'binding' && isEnvVarName(valueContext.name) ? valueContext.name : index > 0 ? `${sink.envName}_${index + 1}` : sink.envName;
           add({
             node: target,

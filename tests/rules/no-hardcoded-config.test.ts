@@ -259,6 +259,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: `const GH = '${GITHUB}';`, options: [{ tokenFormats: false }] },
     { code: 'app.listen(8080);', options: [{ listenPorts: false }] },
     { code: "const secret = process.env.JWT_SECRET || 'dev-secret';", options: [{ envFallbacks: false }] },
+    // envFallbacks: false also allows a fallback that a secret sink is handed.
+    { code: "const jwt = require('jsonwebtoken');\nconst token = jwt.sign(payload, process.env.JWT_SECRET || 'dev-secret');", options: [{ envFallbacks: false }] },
     { code: "import jwt from 'jsonwebtoken';\njwt.sign(p, 'keyboard cat');", options: [{ secretSinks: false }] },
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
@@ -764,9 +766,20 @@ ruleTester.run('no-hardcoded-config', rule, {
       code: "import session from 'express-session';\napp.use(session({ secret: process.env.COOKIE_KEYS || 'keyboard cat' }));",
       errors: [
         {
-          messageId: 'secretSink',
-          data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' },
+          // The secret is read from the environment already: the message says to drop the fallback.
+          messageId: 'envFallback',
+          data: { variable: 'process.env.COOKIE_KEYS', masked: 'keyb…' },
           suggestions: removeFallback("import session from 'express-session';\napp.use(session({ secret: process.env.COOKIE_KEYS || 'keyboard cat' }));", "process.env.COOKIE_KEYS || 'keyboard cat'", 'process.env.COOKIE_KEYS'),
+        },
+      ],
+    },
+    {
+      code: "const jwt = require('jsonwebtoken');\nconst JWT_SECRET = process.env.NEXTAUTH_SECRET || 'your-secret-key';\nmodule.exports = (token) => jwt.verify(token, JWT_SECRET);",
+      errors: [
+        {
+          messageId: 'envFallback',
+          data: { variable: 'process.env.NEXTAUTH_SECRET', masked: 'your…' },
+          suggestions: removeFallback("const jwt = require('jsonwebtoken');\nconst JWT_SECRET = process.env.NEXTAUTH_SECRET || 'your-secret-key';\nmodule.exports = (token) => jwt.verify(token, JWT_SECRET);", "process.env.NEXTAUTH_SECRET || 'your-secret-key'", 'process.env.NEXTAUTH_SECRET'),
         },
       ],
     },
