@@ -45,10 +45,21 @@ export function getAbsenceTested(test: TSESTree.Node): TSESTree.Node | undefined
 export function getStaticValue(node: TSESTree.Node, scope: Scope | undefined): { value: unknown } | undefined {
   try {
     const result = ASTUtils.getStaticValue(unwrapExpression(node) as TSESTree.Expression, scope);
-    return result ?? undefined;
+    return result && !isTimeOfLinting(result.value) ? result : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** How `Date()` and `String(new Date())` print a time: `Wed Dec 02 2026 03:43:09 GMT+0000`. */
+const DATE_STRING = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}/;
+
+/**
+ * eslint-utils evaluates `Date()` and `'log' + new Date()`: the value is the time of linting, which
+ * would put a different path or name into every run's message. Such a value is not static.
+ */
+function isTimeOfLinting(value: unknown): boolean {
+  return typeof value === 'string' && value.includes(' GMT') && DATE_STRING.test(value);
 }
 
 /**
