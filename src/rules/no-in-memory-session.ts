@@ -399,6 +399,32 @@ function isProcessOwnScalar(declarator: TSESTree.Node | undefined, uses: readonl
   return up && down;
 }
 
+const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'Object']);
+
+/**
+ * A value that only resets a binding (`token = { accessToken: null, expiresAt: 0 }`, `carts = {}`,
+ * `cache = new Map()`, `current = null`): it holds nothing a request brought, so writing it back
+ * invalidates state rather than keeping any.
+ */
+function isResetValue(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case 'Literal':
+      return true;
+    case 'Identifier':
+      return value.name === 'undefined';
+    case 'ArrayExpression':
+      return value.elements.length === 0;
+    case 'ObjectExpression':
+      return value.properties.every((property) => property.type === 'Property' && !property.computed && isResetValue(property.value));
+    case 'NewExpression':
+      return value.arguments.length === 0 && value.callee.type === 'Identifier' && EMPTY_COLLECTIONS.has(value.callee.name);
+    default:
+      return false;
+  }
+}
+
 /** `clients.add(res)`, `subscribers.set(id, { res, user })`: a live connection, which cannot move to a store. */
 function isConnectionValue(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
@@ -656,7 +682,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         const write = getCollectionWrite(use, () => sourceCode.getScope(use));
-        if (!write) continue;
+        if (!write || (write.reassignment && isResetValue(write.value))) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store.
         if (isConnectionValue(write.value)) return undefined;
         writes.push(write);

@@ -231,6 +231,31 @@ const bruteforce = new ExpressBrute(new RedisStore({ host: process.env.REDIS_HOS
     },
     `const { RateLimiterMemory } = require('rate-limiter-flexible');
 const limiter = new RateLimiterMemory({ points: 10, duration: 1 });`,
+    {
+      name: 'a handler that only resets an app-wide token cache to its initial value',
+      code: `const express = require('express');
+const app = express();
+let msGraphToken = { accessToken: null, expiresAt: 0 };
+async function getToken() {
+  if (msGraphToken.accessToken && Date.now() < msGraphToken.expiresAt) return msGraphToken.accessToken;
+  msGraphToken = { accessToken: await fetchToken(), expiresAt: Date.now() + 3000000 };
+  return msGraphToken.accessToken;
+}
+app.post('/settings', (req, res) => {
+  saveSettings(req.body);
+  msGraphToken = { accessToken: null, expiresAt: 0 };
+  res.redirect('/');
+});`,
+    },
+    {
+      name: 'strict: handlers that empty module-level collections',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let seen = new Map();
+let pending = [];
+app.post('/admin/flush', (req, res) => { seen = new Map(); pending = []; res.end(); });`,
+    },
     // strict: what belongs to this process by nature stays silent.
     {
       name: 'strict: a gauge of requests in flight (up when one arrives, down when it closes)',
@@ -840,6 +865,15 @@ const app = express();
 let lastSeen;
 app.get('/ping', (req, res) => { lastSeen = setLastSeen(req.user); res.end(); });`,
       errors: [state('lastSeen', 4)],
+    },
+    {
+      name: 'a reset in one handler does not hide the write of another',
+      code: `const express = require('express');
+const app = express();
+let carts = {};
+app.post('/logout-all', (req, res) => { carts = {}; res.end(); });
+app.post('/cart', (req, res) => { carts = { ...carts, [req.session.id]: req.body }; res.end(); });`,
+      errors: [state('carts', 5)],
     },
     {
       name: 'strict: last user in a scalar',
