@@ -268,6 +268,41 @@ export function getObjectProperties(
   return { properties, complete };
 }
 
+/**
+ * Whether an object expression (after following a `const`) can hold none of `keys`, though
+ * `getObjectProperties` calls it incomplete: every spread it cannot resolve is a conditional one,
+ * `...(cond && { proxy: true })` or `...(cond ? { a } : {})`, whose objects lack the keys too.
+ */
+export function lacksKeys(node: TSESTree.Node, keys: readonly string[], scope: Scope | undefined, depth = 0): boolean {
+  const object = resolveExpression(node, scope);
+  if (object.type !== 'ObjectExpression' || depth > 3) return false;
+  for (const element of object.properties) {
+    if (element.type === 'SpreadElement') {
+      if (!spreadLacksKeys(unwrapExpression(element.argument), keys, scope, depth + 1)) return false;
+      continue;
+    }
+    const name = getPropertyName(element, scope);
+    if (name === undefined || keys.includes(name)) return false;
+  }
+  return true;
+}
+
+function spreadLacksKeys(spread: TSESTree.Node, keys: readonly string[], scope: Scope | undefined, depth: number): boolean {
+  switch (spread.type) {
+    case 'LogicalExpression':
+      // `cond && { … }`: the object or a falsy value, which spreads nothing.
+      return spread.operator === '&&' && spreadLacksKeys(unwrapExpression(spread.right), keys, scope, depth);
+    case 'ConditionalExpression':
+      return spreadLacksKeys(unwrapExpression(spread.consequent), keys, scope, depth) && spreadLacksKeys(unwrapExpression(spread.alternate), keys, scope, depth);
+    case 'Literal':
+      return spread.value === null || typeof spread.value === 'boolean';
+    case 'Identifier':
+      return spread.name === 'undefined' || lacksKeys(spread, keys, scope, depth);
+    default:
+      return lacksKeys(spread, keys, scope, depth);
+  }
+}
+
 /** The value node of property `name` of an object expression (after following a `const`). */
 export function getPropertyValue(node: TSESTree.Node, name: string, scope: Scope | undefined): TSESTree.Node | undefined {
   const properties = getObjectProperties(node, scope);

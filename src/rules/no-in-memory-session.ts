@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -160,7 +160,8 @@ function getStoreState(
     const store = getLocalStore(property.value, scope, stores);
     return store === undefined ? { kind: 'other' } : { kind: 'memory', store };
   }
-  if (!object.complete || isPropertySetElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
+  if (!object.complete && !lacksKeys(initializer ? unwrapExpression(initializer) : options, middleware.storeOptions, scope)) return { kind: 'unknown' };
+  if (isPropertySetElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
   return { kind: 'missing' };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString, isPropertySetElsewhere } from '../../src/analysis/values';
+import { getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString, isPropertySetElsewhere, lacksKeys } from '../../src/analysis/values';
 import { withSourceCode } from './parse';
 
 /** Evaluates the expression of the last statement in `code`. */
@@ -119,5 +119,27 @@ describe('isPropertySetElsewhere', () => {
     ["listen({ port: 1 });", 'an object literal in place'],
   ])('is false for %j (%s)', (code) => {
     expect(setElsewhere(code, ['port'])).toBe(false);
+  });
+});
+
+describe('lacksKeys', () => {
+  const lacksStore = (code: string): boolean => lastExpression(code, (node, scope) => lacksKeys(node, ['store'], scope));
+  it.each([
+    ['({ secret: s, ...(prod && { proxy: true }) });'],
+    ['({ secret: s, ...(prod ? { proxy: true } : {}) });'],
+    ['({ ...(prod ? null : undefined), ...(debug && false) });'],
+    ["const base = { secret: s };\n({ ...base, ...(prod && { cookie: { secure: true } }) });"],
+  ])('knows that %j has no store', (code) => {
+    expect(lacksStore(code)).toBe(true);
+  });
+  it.each([
+    ['({ secret: s, ...(redis && { store: redisStore }) });'],
+    ['({ ...(prod ? { store: s } : {}) });'],
+    ['({ ...config.session });'],
+    ['({ ...(a || { proxy: true }) });'],
+    ['({ [key]: value });'],
+    ['({ store: s });'],
+  ])('cannot rule out a store in %j', (code) => {
+    expect(lacksStore(code)).toBe(false);
   });
 });

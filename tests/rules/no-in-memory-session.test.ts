@@ -44,6 +44,11 @@ app.use(session({ ...base, secret: process.env.SECRET }));`,
     // Options whose store cannot be seen here: unknown spread, parameter, config lookup.
     `import session from 'express-session';
 app.use(session({ ...config.session, secret: process.env.SECRET }));`,
+    // A conditional spread that may bring the store.
+    `import session from 'express-session';
+app.use(session({ secret: process.env.SECRET, ...(process.env.REDIS_URL && { store: new RedisStore({ client }) }) }));`,
+    `import session from 'express-session';
+app.use(session({ secret: process.env.SECRET, ...(useRedis ? { store: redisStore } : defaults) }));`,
     `const session = require('express-session');
 module.exports = (options) => session(options);`,
     `const session = require('express-session');
@@ -337,6 +342,21 @@ app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: 
       code: `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET }));`,
       errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    // Conditional spreads of objects without a store: the options still have none.
+    {
+      code: `const session = require('express-session');
+const sessionOption = {
+  secret: process.env.COOKIE_SECRET,
+  ...(process.env.NODE_ENV === 'production' && { proxy: true }),
+};
+app.use(session(sessionOption));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 6 }],
+    },
+    {
+      code: `const session = require('express-session');
+app.use(session({ secret: process.env.S, ...(isProd ? { proxy: true, cookie: { secure: true } } : {}), ...(debug ? null : undefined) }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 2 }],
     },
     {
       code: `import expressSession from 'express-session';
