@@ -771,6 +771,17 @@ function isValueWrapper(callee: TSESTree.Node): boolean {
   return method === 'encode' || (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Buffer');
 }
 
+/**
+ * A port's static value: a number, or a string of digits, which `listen()` takes as a port too
+ * (`app.listen('5501')`); any other string is a pipe or socket path.
+ */
+function getStaticPort(node: TSESTree.Node, scope: Scope): number | undefined {
+  const number = getStaticNumber(node, scope);
+  if (number !== undefined) return number;
+  const text = getStaticString(node, scope);
+  return text !== undefined && /^\d{1,5}$/.test(text) ? Number(text) : undefined;
+}
+
 /** Ports in the range a server binds to; 0 asks the OS for a free one. */
 function isPort(value: number | undefined): value is number {
   return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 65535;
@@ -1544,7 +1555,7 @@ export default createRule<Options, MessageIds>({
 
     function checkPort(node: TSESTree.Node, scope: Scope): void {
       const target = unwrapExpression(node);
-      const port = getStaticNumber(target, scope);
+      const port = getStaticPort(target, scope);
       if (!isPort(port)) return;
       let fixNode: TSESTree.Node = target;
       let fixText = `Number(process.env.PORT ?? ${sourceCode.getText(target)})`;

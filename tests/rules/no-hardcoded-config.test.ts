@@ -196,6 +196,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     'const port = Number(process.env.PORT ?? 8080);\nserver.listen(port, () => {});',
     'server.listen(0);',
     "server.listen('/tmp/app.sock');",
+    "const PORT = process.env.PORT || '3000';\napp.listen(PORT);",
+    "app.listen('0');",
     'function start(port = 3000) { server.listen(port); }',
     "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT || 3000 });",
     // Servers handed their port when created, with the port from the environment or no port.
@@ -872,6 +874,15 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // A string of digits is a port to listen(): app.listen('5501').
+    {
+      code: "const app = require('express')();\napp.listen('5501');",
+      errors: [{ messageId: 'listenPort', data: { port: '5501' }, suggestions: useEnv("const app = require('express')();\napp.listen('5501');", "'5501'", "Number(process.env.PORT ?? '5501')") }],
+    },
+    {
+      code: "const app = require('express')();\nconst PORT = '5501';\napp.listen(PORT, () => console.log('up'));",
+      errors: [{ messageId: 'listenPort', data: { port: '5501' }, suggestions: useEnv("const app = require('express')();\nconst PORT = '5501';\napp.listen(PORT, () => console.log('up'));", "'5501'", "Number(process.env.PORT ?? '5501')") }],
     },
     // Servers handed their port when created or started: ws, Socket.IO, @hono/node-server, Apollo's standalone server.
     {
