@@ -10,6 +10,8 @@ export interface SecretSink {
   readonly keys?: readonly string[];
   /** The environment variable the suggestion reads instead. */
   readonly envName: string;
+  /** The option at `keys` is a map whose every value is a secret (express-basic-auth's `users`). */
+  readonly eachValue?: boolean;
 }
 
 function sink(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
@@ -32,4 +34,7 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'koa-jwt', path: [], kind: 'call', info: sink('koa-jwt', 0, 'JWT_SECRET', ['secret']) },
   { module: '@nestjs/jwt', path: ['JwtModule', 'register'], kind: 'call', info: sink('@nestjs/jwt JwtModule', 0, 'JWT_SECRET', ['secret', 'privateKey']) },
   { module: '@nestjs/jwt', path: ['JwtService'], kind: 'construct', info: sink('@nestjs/jwt JwtService', 0, 'JWT_SECRET', ['secret', 'privateKey']) },
+  // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
+  { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
+  { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
 ];

@@ -1300,7 +1300,13 @@ export default createRule<Options, MessageIds>({
         if (!properties) return;
         for (const key of sink.keys) {
           const value = getOptionProperty(properties, argument, key, call, scope);
-          if (value) reportSinkValue(value, scope, sink, 0);
+          if (!value) continue;
+          if (!sink.eachValue) {
+            reportSinkValue(value, scope, sink, 0);
+            continue;
+          }
+          const entries = getObjectProperties(resolveObject(value, scope), scope);
+          for (const entry of entries?.properties.values() ?? []) reportSinkValue(entry.value, scope, sink, 0);
         }
         return;
       }

@@ -229,6 +229,9 @@ ruleTester.run('no-hardcoded-config', rule, {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // express-basic-auth with its users from the environment or an authorizer.
+    "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { [process.env.ADMIN_USER]: process.env.ADMIN_PASSWORD } }));",
+    "import basicAuth from 'express-basic-auth';\napp.use(basicAuth({ authorizer: (user, password) => check(user, password), challenge: true }));",
     "import crypto from 'node:crypto';\ncrypto.createHash('sha256').update('not a key').digest('hex');",
     // Shadowed bindings: not Node's require / process.
     "function load(require) { const jwt = require('jsonwebtoken'); return jwt.sign({}, 'keyboard cat'); }",
@@ -721,6 +724,15 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));",
       errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
+    },
+    // Every value of express-basic-auth's `users` is a password.
+    {
+      code: "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-basic-auth', masked: 'sup…', envName: 'BASIC_AUTH_PASSWORD' }, suggestions: useEnv("const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));", "'supersecret'", 'process.env.BASIC_AUTH_PASSWORD') }],
+    },
+    {
+      code: "import basicAuth from 'express-basic-auth';\nconst users = { admin: 'supersecret', ops: process.env.OPS_PASSWORD };\napp.use(basicAuth({ users, challenge: true }));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-basic-auth', masked: 'sup…', envName: 'BASIC_AUTH_PASSWORD' }, suggestions: useEnv("import basicAuth from 'express-basic-auth';\nconst users = { admin: 'supersecret', ops: process.env.OPS_PASSWORD };\napp.use(basicAuth({ users, challenge: true }));", "'supersecret'", 'process.env.BASIC_AUTH_PASSWORD') }],
     },
     {
       code: "const cookieParser = require('cookie-parser');\napp.use(cookieParser('cookie signing'));",
