@@ -295,9 +295,12 @@ export const HTTP_CLIENTS: readonly ModuleMember<HttpClientCall>[] = [
   ...AXIOS_METHODS.map((method) => ({ module: 'axios', path: [method], kind: 'call' as const, info: http(`axios.${method}()`) })),
   { module: 'axios', path: ['create'], kind: 'call', info: http('axios.create()') },
   { module: 'axios', path: ['default', 'create'], kind: 'call', info: http('axios.create()') },
-  { module: 'got', path: [], kind: 'call', info: http('got') },
-  ...GOT_METHODS.map((method) => ({ module: 'got', path: [method], kind: 'call' as const, info: http(`got.${method}()`) })),
-  { module: 'got', path: ['extend'], kind: 'call', info: http('got.extend()') },
+  // got 12+ also exports itself by name: import { got } from 'got'.
+  ...[[], ['got']].flatMap((root) => [
+    { module: 'got', path: root, kind: 'call' as const, info: http('got') },
+    ...GOT_METHODS.map((method) => ({ module: 'got', path: [...root, method], kind: 'call' as const, info: http(`got.${method}()`) })),
+    { module: 'got', path: [...root, 'extend'], kind: 'call' as const, info: http('got.extend()') },
+  ]),
   { module: 'node-fetch', path: [], kind: 'call', info: http('node-fetch') },
   { module: 'node-fetch', path: ['default'], kind: 'call', info: http('node-fetch') },
   { module: 'undici', path: ['request'], kind: 'call', info: http('undici request()') },

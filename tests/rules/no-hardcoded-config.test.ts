@@ -981,6 +981,12 @@ ruleTester.run('no-hardcoded-config', rule, {
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.box.com', client: 'got.extend()', envName: 'BOX_API_URL' }, suggestions: useEnv("import got from 'got';\nexport const box = got.extend({ prefixUrl: 'https://api.box.com/2.0' });", "'https://api.box.com/2.0'", 'process.env.BOX_API_URL') }],
     },
+    // got 12+ by its named export.
+    {
+      code: "import { got } from 'got';\nexport const ping = (metrics) => got.post('https://telemetry.nodered.org/ping', { json: metrics });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'telemetry.nodered.org', client: 'got.post()', envName: 'NODERED_API_URL' }, suggestions: useEnv("import { got } from 'got';\nexport const ping = (metrics) => got.post('https://telemetry.nodered.org/ping', { json: metrics });", "'https://telemetry.nodered.org/ping'", 'process.env.NODERED_API_URL') }],
+    },
     {
       code: "import got from 'got';\nconst STRIPE_URL = 'https://api.stripe.com';\nawait got.post(`${STRIPE_URL}/v1/charges`);",
       options: [{ strict: true }],
