@@ -227,6 +227,7 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
       }
     }
   }
+  if (mentions(sourceCode, 'import(')) collectDynamicImports(sourceCode, modules, names);
   for (const statement of sourceCode.ast.body) {
     switch (statement.type) {
       case 'ImportDeclaration':
@@ -243,6 +244,25 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
       default:
         break;
     }
+  }
+}
+
+/**
+ * `await import('x')`: the module namespace, traced like an interop-wrapped `require` (its
+ * `default` is the CommonJS module, its other members the named exports). Found by the text of the
+ * call, so only files that say `import(` pay for it; other uses (`import('x').then(…)`) only name
+ * the module.
+ */
+function collectDynamicImports(sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
+  const text = sourceCode.text;
+  for (let at = text.indexOf('import('); at !== -1; at = text.indexOf('import(', at + 7)) {
+    const node = sourceCode.getNodeByRangeIndex(at) as TSESTree.Node | null;
+    if (node?.type !== 'ImportExpression') continue;
+    const name = getRequiredModuleName(node);
+    if (name === undefined) continue;
+    names.push(name);
+    const parent = node.parent;
+    if (parent?.type === 'AwaitExpression' && parent.argument === node) modules.push({ name, node: parent, interop: true });
   }
 }
 

@@ -97,6 +97,21 @@ describe('createModuleFinder, less common forms', () => {
     expect(found(code)).toEqual(expected);
   });
 
+  it.each([
+    ["async function log() {\n  const { appendFile } = await import('node:fs/promises');\n  await appendFile('a.log', 'x');\n}", ['fsp.appendFile@3']],
+    ["async function go() {\n  const session = (await import('express-session')).default;\n  return session({});\n}", ['session@3']],
+    ["let winston;\nasync function init() {\n  if (!winston) winston = await import('winston');\n  new winston.transports.File({});\n}", ['winston.File@4']],
+  ])('follows await import() in %j', (code, expected) => {
+    expect(found(code, { typescript: false, sourceType: 'commonjs' })).toEqual(expected);
+  });
+
+  it('takes only real import() calls: not text in strings or comments, not then-chains', () => {
+    expect(found("// await import('fs')\nconst s = \"await import('fs')\";\nappendFile('a.log');", { typescript: false, sourceType: 'commonjs' })).toEqual([]);
+    expect(found("import('fs').then((fs) => fs.appendFile('a.log', 'x'));", { typescript: false, sourceType: 'module' })).toEqual([]);
+    // It still names the module for the rules' gates.
+    expect(withSourceCode("import('fs').then((fs) => fs.appendFile('a.log', 'x'));", (sourceCode) => importsAnyModule(sourceCode, new Set(['fs'])))).toBe(true);
+  });
+
   it('respects a local require that is not Node\'s', () => {
     expect(found("const require = (x) => ({ appendFile() {} });\nrequire('fs').appendFile('a.log');")).toEqual([]);
   });

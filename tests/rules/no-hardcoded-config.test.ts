@@ -981,6 +981,12 @@ ruleTester.run('no-hardcoded-config', rule, {
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.box.com', client: 'got.extend()', envName: 'BOX_API_URL' }, suggestions: useEnv("import got from 'got';\nexport const box = got.extend({ prefixUrl: 'https://api.box.com/2.0' });", "'https://api.box.com/2.0'", 'process.env.BOX_API_URL') }],
     },
+    // A client loaded with await import() (node-fetch 3 from CommonJS).
+    {
+      code: "const url = 'https://api.umami.is/v1/telemetry';\nasync function send(data) {\n  const { default: fetch } = await import('node-fetch');\n  await fetch(url, { method: 'post', body: JSON.stringify(data) });\n}",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.umami.is', client: 'node-fetch', envName: 'UMAMI_API_URL' }, suggestions: useEnv("const url = 'https://api.umami.is/v1/telemetry';\nasync function send(data) {\n  const { default: fetch } = await import('node-fetch');\n  await fetch(url, { method: 'post', body: JSON.stringify(data) });\n}", "'https://api.umami.is/v1/telemetry'", 'process.env.UMAMI_API_URL') }],
+    },
     // got 12+ by its named export.
     {
       code: "import { got } from 'got';\nexport const ping = (metrics) => got.post('https://telemetry.nodered.org/ping', { json: metrics });",
