@@ -2,6 +2,7 @@ import { isBuiltin } from 'node:module';
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { mentions } from './text';
+import { findVariable, getConstInitializer, getPropertyName, unwrapExpression } from './values';
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
 
@@ -421,4 +422,85 @@ export function getRequiredModuleName(node: TSESTree.Node): string | undefined {
     return node.source.value;
   }
   return undefined;
+}
+
+function isGlobalRequire(node: TSESTree.Node, scope: Scope | undefined): boolean {
+  if (node.type !== 'Identifier' || node.name !== 'require') return false;
+  const variable = findVariable(scope, node);
+  return !variable || variable.defs.length === 0;
+}
+
+/**
+ * Which module (and export path) a value is: `require('@fastify/session')`, `import('x')`, an
+ * imported binding, or a `const` holding one of them, one step back. `.default` is dropped.
+ */
+export function getModuleOfValue(node: TSESTree.Node, scope: Scope | undefined, depth = 0): { module: string; path: string[] } | undefined {
+  let target = unwrapExpression(node);
+  if (target.type === 'AwaitExpression') target = unwrapExpression(target.argument);
+  if (depth > 3) return undefined;
+  if (target.type === 'CallExpression' && isGlobalRequire(target.callee, scope) && target.arguments.length === 1) {
+    const arg = target.arguments[0];
+    return arg?.type === 'Literal' && typeof arg.value === 'string' ? { module: arg.value, path: [] } : undefined;
+  }
+  if (target.type === 'ImportExpression') {
+    return target.source.type === 'Literal' && typeof target.source.value === 'string' ? { module: target.source.value, path: [] } : undefined;
+  }
+  if (target.type === 'MemberExpression') {
+    const name = getPropertyName(target, scope);
+    const object = name === undefined ? undefined : getModuleOfValue(target.object, scope, depth + 1);
+    if (!object || name === undefined) return undefined;
+    return { module: object.module, path: name === 'default' && object.path.length === 0 ? [] : [...object.path, name] };
+  }
+  if (target.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, target);
+  const def = variable?.defs[0];
+  if (!def || variable?.defs.length !== 1) return undefined;
+  if (def.type === 'ImportBinding') {
+    if (def.node.type === 'TSImportEqualsDeclaration') {
+      const reference = def.node.moduleReference;
+      return reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal' && typeof reference.expression.value === 'string'
+        ? { module: reference.expression.value, path: [] }
+        : undefined;
+    }
+    const declaration = def.parent;
+    if (declaration?.type !== 'ImportDeclaration') return undefined;
+    const module = declaration.source.value;
+    if (def.node.type === 'ImportSpecifier') {
+      const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
+      return { module, path: imported === 'default' ? [] : [imported] };
+    }
+    return { module, path: [] };
+  }
+  if (def.type !== 'Variable' || !def.node.init) return undefined;
+  if (def.node.id.type === 'Identifier') {
+    const init = getConstInitializer(target, scope);
+    return init ? getModuleOfValue(init, scope, depth + 1) : undefined;
+  }
+  // const { fastifySession } = require('@fastify/session')
+  if (def.node.id.type === 'ObjectPattern' && def.parent.kind === 'const') {
+    const source = getModuleOfValue(def.node.init, scope, depth + 1);
+    if (!source) return undefined;
+    for (const property of def.node.id.properties) {
+      if (property.type !== 'Property' || property.value.type !== 'Identifier' || property.value.name !== target.name) continue;
+      const key = getPropertyName(property, scope);
+      return key === undefined ? undefined : { module: source.module, path: key === 'default' ? source.path : [...source.path, key] };
+    }
+  }
+  return undefined;
+}
+
+/** A plugin that is registered rather than called: `fastify.register(plugin, options)`. */
+export interface PluginRow<T> {
+  readonly module: string;
+  /** Exports that are the plugin; `''` is the module value itself. */
+  readonly exports: readonly string[];
+  readonly info: T;
+}
+
+/** The row of the plugin that a value (`require('@fastify/jwt')`, an imported binding) is, if any. */
+export function findPlugin<T>(node: TSESTree.Node, scope: Scope | undefined, plugins: readonly PluginRow<T>[]): PluginRow<T> | undefined {
+  const value = getModuleOfValue(node, scope);
+  if (!value) return undefined;
+  const exported = value.path.join('.');
+  return plugins.find((plugin) => plugin.module === value.module && plugin.exports.includes(exported));
 }

@@ -1,4 +1,4 @@
-import type { ModuleMember } from '../analysis/modules';
+import type { ModuleMember, PluginRow } from '../analysis/modules';
 
 /** An API argument that holds a secret, whatever the value looks like (even `'keyboard cat'`). */
 export interface SecretSink {
@@ -37,4 +37,24 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
+];
+
+/**
+ * Fastify plugins registered with a secret: `fastify.register(require('@fastify/jwt'), { secret })`.
+ * `argument` counts the arguments of `register`, so the options are at 1.
+ */
+const plugin = (module: string, named: string, label: string, envName: string, keys: readonly string[]): PluginRow<SecretSink> => ({
+  module,
+  exports: ['', 'default', ...(named ? [named] : [])],
+  info: sink(label, 1, envName, keys),
+});
+
+export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
+  plugin('@fastify/jwt', 'fastifyJwt', '@fastify/jwt', 'JWT_SECRET', ['secret']),
+  plugin('fastify-jwt', '', 'fastify-jwt', 'JWT_SECRET', ['secret']),
+  plugin('@fastify/cookie', 'fastifyCookie', '@fastify/cookie', 'COOKIE_SECRET', ['secret']),
+  plugin('fastify-cookie', '', 'fastify-cookie', 'COOKIE_SECRET', ['secret']),
+  plugin('@fastify/session', 'fastifySession', '@fastify/session', 'SESSION_SECRET', ['secret']),
+  plugin('fastify-session', '', 'fastify-session', 'SESSION_SECRET', ['secret']),
+  plugin('@fastify/secure-session', 'fastifySecureSession', '@fastify/secure-session', 'SESSION_SECRET', ['secret', 'key']),
 ];

@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { createModuleFinder, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, findPlugin, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   findKeyValuePassword,
@@ -35,7 +35,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
-import { SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions } from '../analysis/text';
 
 export type Options = [
@@ -1673,19 +1673,35 @@ export default createRule<Options, MessageIds>({
      * global `fetch(…)` can occur; elsewhere no listener is called on every call of the file.
      */
     function listensToCalls(): boolean {
-      return (checks.ports && (mentions(sourceCode, 'listen') || mayCreateApps(sourceCode))) || (checks.remoteApis && mentions(sourceCode, 'fetch'));
+      return (
+        (checks.ports && (mentions(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
+        (checks.remoteApis && mentions(sourceCode, 'fetch')) ||
+        (checks.sinks && mentions(sourceCode, 'register'))
+      );
     }
 
     function onCall(node: TSESTree.CallExpression): void {
       const callee = node.callee;
       if (callee.type === 'MemberExpression') {
-        if (!checks.ports || callee.computed || callee.property.type !== 'Identifier') return;
+        if (callee.computed || callee.property.type !== 'Identifier') return;
         const method = callee.property.name;
-        if (method === 'listen') checkListen(node);
-        else if (method === 'set') checkAppSetPort(node, callee.object);
+        if (method === 'register') {
+          if (checks.sinks) checkPluginSecret(node);
+        } else if (checks.ports) {
+          if (method === 'listen') checkListen(node);
+          else if (method === 'set') checkAppSetPort(node, callee.object);
+        }
       } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
         checkGlobalFetch(node);
       }
+    }
+
+    /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */
+    function checkPluginSecret(call: TSESTree.CallExpression): void {
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return;
+      const plugin = findPlugin(first, scopeOf(call), SECRET_SINK_PLUGINS);
+      if (plugin) checkSink(call, plugin.info);
     }
 
     return {

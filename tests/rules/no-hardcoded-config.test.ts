@@ -229,6 +229,10 @@ ruleTester.run('no-hardcoded-config', rule, {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // Fastify plugins given their secrets from the environment or files.
+    "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });",
+    "import fastifyJwt from '@fastify/jwt';\nimport { readFileSync } from 'node:fs';\napp.register(fastifyJwt, { secret: { private: readFileSync('private.pem'), public: readFileSync('public.pem') } });",
+    "app.register(require('./plugins/jwt'), { secret: process.env.S, options: { expiresIn: '1h' } });",
     // express-basic-auth with its users from the environment or an authorizer.
     "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { [process.env.ADMIN_USER]: process.env.ADMIN_PASSWORD } }));",
     "import basicAuth from 'express-basic-auth';\napp.use(basicAuth({ authorizer: (user, password) => check(user, password), challenge: true }));",
@@ -724,6 +728,19 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));",
       errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
+    },
+    // Fastify plugins registered with a literal secret: the plugin is the sink.
+    {
+      code: "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: 'supersecret' });",
+      errors: [{ messageId: 'secretSink', data: { sink: '@fastify/jwt', masked: 'sup…', envName: 'JWT_SECRET' }, suggestions: useEnv("const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: 'supersecret' });", "'supersecret'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "import { fastifyCookie } from '@fastify/cookie';\nconst cookieOptions = { secret: 'my-secret', parseOptions: {} };\nawait app.register(fastifyCookie, cookieOptions);",
+      errors: [{ messageId: 'secretSink', data: { sink: '@fastify/cookie', masked: 'my-…', envName: 'COOKIE_SECRET' }, suggestions: useEnv("import { fastifyCookie } from '@fastify/cookie';\nconst cookieOptions = { secret: 'my-secret', parseOptions: {} };\nawait app.register(fastifyCookie, cookieOptions);", "'my-secret'", 'process.env.COOKIE_SECRET') }],
+    },
+    {
+      code: "import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret: 'a secret with minimum length of 32 characters', store });",
+      errors: [{ messageId: 'secretSink', data: { sink: '@fastify/session', masked: 'a se…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret: 'a secret with minimum length of 32 characters', store });", "'a secret with minimum length of 32 characters'", 'process.env.SESSION_SECRET') }],
     },
     // Every value of express-basic-auth's `users` is a password.
     {
