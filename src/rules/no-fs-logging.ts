@@ -27,6 +27,7 @@ import {
   type TransportClass,
 } from '../knowledge/logging';
 import { mentions } from '../analysis/text';
+import { isNonProductionOnly } from '../analysis/environments';
 
 export type Options = [
   {
@@ -380,13 +381,18 @@ function createFileListeners(
     }
   }
 
+  /** Reports, unless the sink runs only outside production (`if (process.env.NODE_ENV === 'development')`). */
+  function reportLog(descriptor: Parameters<typeof context.report>[0] & { node: TSESTree.Node }): void {
+    if (!isNonProductionOnly(descriptor.node)) report(context, descriptor);
+  }
+
   function reportLibrarySink(call: Call, row: LibrarySink, creation: Creation | undefined): void {
     const scope = scopeOf(call);
     const target = findTarget(call, row.target, scope);
     if (row.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) return;
     if (isAllowed(target, scope)) return;
     const directory = row.directory ? getSlotValues(call, row.directory, scope)[0] : undefined;
-    report(context, {
+    reportLog({
       node: call,
       messageId: 'fileSink',
       data: { target: describeTarget(target, directory, scope), sink: row.label, stdout: row.stdout },
@@ -428,7 +434,7 @@ function createFileListeners(
         if (rule.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) continue;
         if (isAllowed(target, scope)) continue;
         const node = unwrapExpression(entry);
-        report(context, {
+        reportLog({
           node,
           messageId: 'fileSink',
           data: { target: describeTarget(target, undefined, scope), sink: rule.label, stdout: rule.stdout },
@@ -446,7 +452,7 @@ function createFileListeners(
     const scope = scopeOf(call);
     const target = findTarget(call, row.target, scope);
     if (isAllowed(target, scope)) return;
-    report(context, { node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
+    reportLog({ node: read, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: row.label, stdout: row.stdout } });
   }
 
   /** The append flag of an fs call: true, false, or undefined when not knowable. */
@@ -472,7 +478,7 @@ function createFileListeners(
     if (destination === 'stdio' || destination === 'device' || isAllowed(target, scope)) return;
     const consumer = creation?.consumer;
     if (consumer) {
-      report(context, {
+      reportLog({
         node: call,
         messageId: 'fileStreamLogger',
         data: { target: describeTarget(target, undefined, scope), logger: consumer.label, stdout: consumer.stdout },
@@ -482,20 +488,20 @@ function createFileListeners(
     }
     const append = appends(call, row, scope);
     if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
-      report(context, { node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+      reportLog({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
       return;
     }
     if (!strict || append !== true) return;
     const name = getLogFunctionName(call);
     if (name === undefined) return;
-    report(context, { node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+    reportLog({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
   }
 
   function reportExtraSink(call: Call, label: string): void {
     const scope = scopeOf(call);
     const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
     if (isAllowed(target, scope)) return;
-    report(context, { node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
+    reportLog({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
   }
 
   /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */

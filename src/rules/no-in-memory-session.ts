@@ -20,6 +20,7 @@ import {
   type StorePlugin,
 } from '../knowledge/sessions';
 import { mentions } from '../analysis/text';
+import { isNonProductionOnly } from '../analysis/environments';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -520,7 +521,9 @@ export default createRule<Options, MessageIds>({
 
     function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {
       const rateLimit = middleware.concern === 'rateLimit';
-      if (rateLimit && !strict) return;
+      if ((rateLimit && !strict) || state.kind === 'unknown' || state.kind === 'other') return;
+      // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
+      if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
       if (state.kind === 'missing') {
         report(context, { node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });

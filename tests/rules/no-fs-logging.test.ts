@@ -82,6 +82,12 @@ const valid: (string | Valid)[] = [
   // simple-node-logger to the console; look-alike modules.
   "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleLogger({ timestampFormat: 'YYYY-MM-DD HH:mm:ss' });",
   "import { createStream } from './streams';\ncreateStream('access.log');\nconst File = require('./file');\nnew File({ filename: 'app.log' });",
+  // Sinks that run only outside production: a development or test run's own log files.
+  "const winston = require('winston');\nconst transports = [];\nif (process.env.NODE_ENV === 'test') transports.push(new winston.transports.File({ filename: './testlogs.log' }));\nelse transports.push(new winston.transports.Console());",
+  "const log4js = require('log4js');\nif (app.get('env') == 'development') {\n  log4js.configure({ appenders: { app: { type: 'dateFile', filename: 'logs/app.log' } }, categories: { default: { appenders: ['app'], level: 'debug' } } });\n}",
+  "const fs = require('fs');\nconst dev = process.env.NODE_ENV !== 'production';\nexport const log = (line) => dev && fs.appendFileSync('logs/dev.log', line);",
+  "const pino = require('pino');\nexport const logger = process.env.NODE_ENV === 'production' ? pino() : pino(pino.destination('./logs/dev.log'));",
+  "const fs = require('fs');\nswitch (process.env.NODE_ENV) {\n  case 'production':\n    break;\n  case 'development':\n    fs.appendFileSync('logs/dev.log', 'started');\n}",
   // egg-logger and @midwayjs/logger to the console.
   "const { Logger, ConsoleTransport } = require('egg-logger');\nconst logger = new Logger();\nlogger.set('console', new ConsoleTransport({ level: 'INFO' }));",
   "const { createConsoleLogger, ConsoleTransport } = require('@midwayjs/logger');\nconst logger = createConsoleLogger('app');\nconst transport = new ConsoleTransport();",
@@ -400,6 +406,22 @@ const invalid: Invalid[] = [
       sink('`/var/log/app/app.log`', 'a @midwayjs/logger FileTransport', '`new ConsoleTransport()`'),
       sink('`/var/log/app/audit.log`', "@midwayjs/logger's `createFileLogger`", '`createConsoleLogger()`'),
     ],
+  },
+  // A sink that runs in production too, whatever the branches around it say.
+  {
+    code: "const fs = require('fs');\nif (process.env.NODE_ENV !== 'development') fs.appendFileSync('logs/app.log', 'started');",
+    errors: [{ ...fsWrite('`logs/app.log`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nif (process.env.NODE_ENV !== 'development') process.stdout.write('started');")] }],
+  },
+  {
+    code: "const fs = require('fs');\nif (isDevelopmentMode) fs.appendFileSync('logs/app.log', 'a');\nif (!isDev) fs.appendFileSync('logs/app.log', 'b');",
+    errors: [
+      { ...fsWrite('`logs/app.log`', 'fs.appendFileSync'), line: 2, suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nif (isDevelopmentMode) process.stdout.write('a');\nif (!isDev) fs.appendFileSync('logs/app.log', 'b');")] },
+      { ...fsWrite('`logs/app.log`', 'fs.appendFileSync'), line: 3, suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nif (isDevelopmentMode) fs.appendFileSync('logs/app.log', 'a');\nif (!isDev) process.stdout.write('b');")] },
+    ],
+  },
+  {
+    code: "const fs = require('fs');\nswitch (process.env.NODE_ENV) {\n  case 'production':\n  case 'development':\n    fs.appendFileSync('logs/app.log', 'started');\n}",
+    errors: [{ ...fsWrite('`logs/app.log`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nswitch (process.env.NODE_ENV) {\n  case 'production':\n  case 'development':\n    process.stdout.write('started');\n}")] }],
   },
   // --- log4js ---
   {

@@ -44,6 +44,10 @@ app.use(session({ ...base, secret: process.env.SECRET }));`,
     // Options whose store cannot be seen here: unknown spread, parameter, config lookup.
     `import session from 'express-session';
 app.use(session({ ...config.session, secret: process.env.SECRET }));`,
+    // Sessions of a development or test run only.
+    `const session = require('express-session');
+if (app.get('env') === 'development') app.use(session({ secret: 'dev' }));
+else app.use(session({ secret: process.env.SECRET, store: new RedisStore({ client }) }));`,
     // A conditional spread that may bring the store.
     `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET, ...(process.env.REDIS_URL && { store: new RedisStore({ client }) }) }));`,
@@ -342,6 +346,11 @@ app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: 
       code: `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET }));`,
       errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `const session = require('express-session');
+if (process.env.NODE_ENV !== 'test') app.use(session({ secret: process.env.SECRET }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 2 }],
     },
     // Conditional spreads of objects without a store: the options still have none.
     {

@@ -1,0 +1,116 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, unwrapExpression } from './values';
+
+/**
+ * Code that runs only outside production: the branch of `if (process.env.NODE_ENV === 'development')`,
+ * `isDev && …`, the `else` of `env === 'production'`. What a development or test run writes to
+ * its own disk or memory is not the deployed app's concern, so rules that judge how the app runs
+ * in production may leave it alone.
+ */
+
+const NON_PRODUCTION_VALUES: ReadonlySet<string> = new Set(['development', 'dev', 'test', 'testing', 'local']);
+const PRODUCTION_VALUES: ReadonlySet<string> = new Set(['production', 'prod']);
+
+/** Names of what holds the environment's name: `NODE_ENV`, `env`, `nodeEnv`, `APP_ENV`, `environment`. */
+const ENVIRONMENT_NAME = /^(?:node_?|app_?)?env(?:ironment)?$/i;
+
+/** Boolean flags named for the environment: `isDev`, `IS_DEVELOPMENT`, `__DEV__`, `isTest`, `isProd`. */
+const DEVELOPMENT_FLAG = /^(?:is_?(?:dev|development|test|testing|local)|__dev__|dev)$/i;
+const PRODUCTION_FLAG = /^(?:is_?(?:prod|production)|__prod__|prod)$/i;
+
+type Branch = 'non-production' | 'production';
+
+/** The name an expression is read by: `NODE_ENV` of `process.env.NODE_ENV`, `env` of `app.get('env')`. */
+function getReadName(node: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type === 'Identifier') return target.name;
+  if (target.type === 'MemberExpression') return getPropertyName(target);
+  if (target.type === 'CallExpression') {
+    const first = target.arguments[0];
+    return first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
+  }
+  return undefined;
+}
+
+function getEnvironmentLiteral(node: TSESTree.Node): Branch | undefined {
+  const target = unwrapExpression(node);
+  if (target.type !== 'Literal' || typeof target.value !== 'string') return undefined;
+  const value = target.value.toLowerCase();
+  if (NON_PRODUCTION_VALUES.has(value)) return 'non-production';
+  return PRODUCTION_VALUES.has(value) ? 'production' : undefined;
+}
+
+/** Which environment a test being true says the code runs in, when it says one. */
+function getBranch(test: TSESTree.Node): Branch | undefined {
+  const target = unwrapExpression(test);
+  switch (target.type) {
+    case 'BinaryExpression': {
+      const equal = target.operator === '===' || target.operator === '==';
+      if (!equal && target.operator !== '!==' && target.operator !== '!=') return undefined;
+      let literal = getEnvironmentLiteral(target.right);
+      let other: TSESTree.Node = target.left;
+      if (literal === undefined) {
+        literal = getEnvironmentLiteral(target.left);
+        other = target.right;
+      }
+      const name = literal === undefined ? undefined : getReadName(other);
+      if (name === undefined || !ENVIRONMENT_NAME.test(name)) return undefined;
+      if (equal) return literal;
+      // `env !== 'production'` is outside production; `env !== 'development'` may be anywhere.
+      return literal === 'production' ? 'non-production' : undefined;
+    }
+    case 'Identifier':
+    case 'MemberExpression': {
+      const name = getReadName(target);
+      if (name === undefined) return undefined;
+      if (DEVELOPMENT_FLAG.test(name)) return 'non-production';
+      return PRODUCTION_FLAG.test(name) ? 'production' : undefined;
+    }
+    case 'UnaryExpression':
+      // `!isProd` is outside production; `!isDev` may still be a test run.
+      return target.operator === '!' && getBranch(target.argument) === 'production' ? 'non-production' : undefined;
+    case 'LogicalExpression':
+      if (target.operator === '&&') return getBranch(target.left) === 'non-production' || getBranch(target.right) === 'non-production' ? 'non-production' : undefined;
+      if (target.operator === '||') return getBranch(target.left) === 'non-production' && getBranch(target.right) === 'non-production' ? 'non-production' : undefined;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `node` runs only outside production, by the branches it sits in. */
+export function isNonProductionOnly(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case 'IfStatement':
+      case 'ConditionalExpression':
+        if (child === parent.consequent && getBranch(parent.test) === 'non-production') return true;
+        if (child === parent.alternate && getBranch(parent.test) === 'production') return true;
+        break;
+      case 'LogicalExpression':
+        if (child === parent.right && parent.operator === '&&' && getBranch(parent.left) === 'non-production') return true;
+        break;
+      case 'SwitchCase':
+        if (child !== parent.test && isNonProductionCase(parent)) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+const EXITS: ReadonlySet<string> = new Set(['BreakStatement', 'ReturnStatement', 'ThrowStatement', 'ContinueStatement']);
+
+/** `case 'development':` of a `switch (process.env.NODE_ENV)` that no other case falls into. */
+function isNonProductionCase(switchCase: TSESTree.SwitchCase): boolean {
+  const statement = switchCase.parent;
+  if (!switchCase.test || statement.type !== 'SwitchStatement') return false;
+  const discriminant = getReadName(statement.discriminant);
+  if (discriminant === undefined || !ENVIRONMENT_NAME.test(discriminant) || getEnvironmentLiteral(switchCase.test) !== 'non-production') return false;
+  const index = statement.cases.indexOf(switchCase);
+  const previous = index > 0 ? statement.cases[index - 1] : undefined;
+  const last = previous?.consequent.at(-1);
+  return previous === undefined || (last !== undefined && EXITS.has(last.type));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isNonProductionOnly } from '../../src/analysis/environments';
+import { withSourceCode } from './parse';
+
+/** Whether the call of `target()` in `code` runs only outside production. */
+function targetIsNonProduction(code: string): boolean {
+  return withSourceCode(code, (sourceCode) => {
+    let found: TSESTree.Node | undefined;
+    const visit = (node: TSESTree.Node): void => {
+      if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'target') found = node;
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+        }
+      }
+    };
+    visit(sourceCode.ast);
+    if (!found) throw new Error('no target() call');
+    return isNonProductionOnly(found);
+  });
+}
+
+describe('isNonProductionOnly', () => {
+  it.each([
+    ["if (process.env.NODE_ENV === 'development') target();"],
+    ["if ('test' == process.env.NODE_ENV) { target(); }"],
+    ["if (app.get('env') === 'development') target();"],
+    ["if (config.get('NODE_ENV') === 'local') target();"],
+    ["if (process.env.APP_ENV === 'dev') target();"],
+    ["if (env === 'production') other(); else target();"],
+    ["if (process.env.NODE_ENV !== 'production') target();"],
+    ['if (isDev) target();'],
+    ['if (config.isDevelopment) target();'],
+    ['if (__DEV__) target();'],
+    ['if (!isProduction) target();'],
+    ['const x = dev ? target() : other();'],
+    ['const x = isProd ? other() : target();'],
+    ['isTest && target();'],
+    ["if (isDev && process.env.LOG_TO_FILE) target();"],
+    ['if (isDev) { app.use(function () { target(); }); }'],
+    ["switch (process.env.NODE_ENV) { case 'development': target(); }"],
+    ["switch (process.env.NODE_ENV) { case 'production': other(); break; case 'test': target(); }"],
+  ])('%j: outside production only', (code) => {
+    expect(targetIsNonProduction(code)).toBe(true);
+  });
+
+  it.each([
+    ['target();'],
+    ["if (process.env.NODE_ENV === 'production') target();"],
+    ["if (process.env.NODE_ENV !== 'development') target();"],
+    ['if (!isDev) target();'],
+    ["if (process.env.LOG_FILE === 'development') target();"],
+    ["if (mode === 'development') target();"],
+    ['if (test) target();'],
+    ['if (isDev || force) target();'],
+    ["if (env === 'development') other(); else target();"],
+    ['const x = isDev ? other() : target();'],
+    ["switch (process.env.NODE_ENV) { case 'production': case 'development': target(); }"],
+    ["switch (kind) { case 'development': target(); }"],
+    ["if (process.env.NODE_ENV === 'development') other();\ntarget();"],
+  ])('%j: may run in production', (code) => {
+    expect(targetIsNonProduction(code)).toBe(false);
+  });
+});
