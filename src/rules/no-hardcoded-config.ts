@@ -1074,9 +1074,11 @@ export default createRule<Options, MessageIds>({
             });
             return;
           }
-          // A location is reported only when the whole string is the URL, not a sentence naming one
-          // or the documented default of an option (`{ default: 'mongodb://localhost/app' }`).
-          if (!scheme || url.start !== 0 || !whole || /\s/.test(text) || isDocumentationKey(valueContext)) continue;
+          // A location is reported only when the string is the URL, not a sentence naming one or the
+          // documented default of an option (`{ default: 'mongodb://localhost/app' }`). A string built
+          // from a URL and run-time parts counts when the host is written out:
+          // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
+          if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext)) continue;
           const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
           if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
           const remote = hosts.find((host) => !isLocalHost(host));
@@ -1091,7 +1093,7 @@ export default createRule<Options, MessageIds>({
               data: { service: scheme.service, host: shortenForMessage(remote), envName },
               values: [text, remote],
               names: contextNames(valueContext),
-              suggestion: envSuggestion(node, envName, valueContext),
+              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
             });
           } else if (checks.localUrls && valueContext.type !== 'fallback') {
             add({
@@ -1100,7 +1102,7 @@ export default createRule<Options, MessageIds>({
               data: { service: scheme.service, host: shortenForMessage(hosts[0] ?? ''), envName },
               values: [text],
               names: contextNames(valueContext),
-              suggestion: envSuggestion(node, envName, valueContext),
+              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
             });
           }
           return;

@@ -196,6 +196,10 @@ ruleTester.run('no-hardcoded-config', rule, {
     'const port = Number(process.env.PORT ?? 8080);\nserver.listen(port, () => {});',
     'server.listen(0);',
     "server.listen('/tmp/app.sock');",
+    // Built URLs whose host is not written out, and sentences that name a URL.
+    "mongoose.connect(`mongodb://${config.host}:27017/app`);",
+    "throw new Error('cannot reach mongodb://' + host);",
+    "console.log('mongodb://db.prod.internal:27017 is down: ' + err.message);",
     "const PORT = process.env.PORT || '3000';\napp.listen(PORT);",
     "app.listen('0');",
     'function start(port = 3000) { server.listen(port); }',
@@ -456,6 +460,18 @@ ruleTester.run('no-hardcoded-config', rule, {
       code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: '10.0.3.7', envName: 'MONGODB_URI' }, suggestions: useEnv("const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');", "'mongodb://10.0.3.7:27017/app'", 'process.env.MONGODB_URI') }],
+    },
+    // A URL with its host written out and run-time parts after it: reported, without a suggestion.
+    {
+      code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://db.prod.internal:27017/' + config.database.name);",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'db.prod.internal', envName: 'MONGODB_URI' }, suggestions: [] }],
+    },
+    {
+      code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://localhost/' + config.database.db);",
+      languageOptions: COMMONJS,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
     },
     {
       code: "const cacheUrl = process.env.REDIS_URL || 'redis://cache.prod.internal:6379';",
