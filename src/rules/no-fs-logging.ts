@@ -96,6 +96,8 @@ const EXTRA_SINK_TARGETS: readonly Slot[] = [[0, 'filename'], [0, 'file'], [0, '
 const MAX_TARGET_LENGTH = 60;
 const APPEND_FLAG = /^a/;
 const SINGLE_LINE = /^[^\n\r]*$/;
+/** Run-time parts side by side (`${dir}${base}.log`) read as one. */
+const REPEATED_ELLIPSES = /…{2,}/g;
 const REPEATED_SLASHES = /\/{2,}/g;
 const TRAILING_SLASH = /\/$/;
 
@@ -299,7 +301,7 @@ function createFileListeners(
     // `path.join(__dirname, 'logs', name)` → `…/logs/…`
     const shapes = getPathShapes(target, scope);
     const partial = shapes.length === 1 ? shapes[0] : undefined;
-    if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_SLASHES, '/'))}\``;
+    if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_ELLIPSES, '…').replace(REPEATED_SLASHES, '/'))}\``;
     const text = sourceCode.getText(target);
     return SINGLE_LINE.test(text) && text.length <= MAX_TARGET_LENGTH ? `the file at \`${text}\`` : 'a file';
   }

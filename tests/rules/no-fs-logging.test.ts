@@ -423,6 +423,11 @@ const invalid: Invalid[] = [
     code: "const fs = require('fs');\nswitch (process.env.NODE_ENV) {\n  case 'production':\n  case 'development':\n    fs.appendFileSync('logs/app.log', 'started');\n}",
     errors: [{ ...fsWrite('`logs/app.log`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nswitch (process.env.NODE_ENV) {\n  case 'production':\n  case 'development':\n    process.stdout.write('started');\n}")] }],
   },
+  // Run-time parts side by side read as one in the message.
+  {
+    code: "const bunyan = require('bunyan');\nmodule.exports = (dir, base) => bunyan.createLogger({ name: 'x', streams: [{ path: `${dir}${base}.error.log`, level: 'error' }] });",
+    errors: [{ ...sink('`….error.log`', 'a bunyan file stream', BUNYAN_STDOUT), suggestions: [useStdout("`{ level: 'error', stream: process.stdout }`", "const bunyan = require('bunyan');\nmodule.exports = (dir, base) => bunyan.createLogger({ name: 'x', streams: [{ level: 'error', stream: process.stdout }] });")] }],
+  },
   // --- log4js ---
   {
     code: "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});",
