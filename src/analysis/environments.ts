@@ -18,7 +18,7 @@ const ENVIRONMENT_NAME = /^(?:node_?|app_?)?env(?:ironment)?$/i;
 const DEVELOPMENT_FLAG = /^(?:is_?(?:dev|development|test|testing|local)|__dev__|dev)$/i;
 const PRODUCTION_FLAG = /^(?:is_?(?:prod|production)|__prod__|prod)$/i;
 
-type Branch = 'non-production' | 'production';
+export type Branch = 'non-production' | 'production';
 
 /** The name an expression is read by: `NODE_ENV` of `process.env.NODE_ENV`, `env` of `app.get('env')`. */
 function getReadName(node: TSESTree.Node): string | undefined {
@@ -41,7 +41,7 @@ function getEnvironmentLiteral(node: TSESTree.Node): Branch | undefined {
 }
 
 /** Which environment a test being true says the code runs in, when it says one. */
-function getBranch(test: TSESTree.Node): Branch | undefined {
+export function getEnvironmentBranch(test: TSESTree.Node): Branch | undefined {
   const target = unwrapExpression(test);
   switch (target.type) {
     case 'BinaryExpression': {
@@ -68,10 +68,10 @@ function getBranch(test: TSESTree.Node): Branch | undefined {
     }
     case 'UnaryExpression':
       // `!isProd` is outside production; `!isDev` may still be a test run.
-      return target.operator === '!' && getBranch(target.argument) === 'production' ? 'non-production' : undefined;
+      return target.operator === '!' && getEnvironmentBranch(target.argument) === 'production' ? 'non-production' : undefined;
     case 'LogicalExpression':
-      if (target.operator === '&&') return getBranch(target.left) === 'non-production' || getBranch(target.right) === 'non-production' ? 'non-production' : undefined;
-      if (target.operator === '||') return getBranch(target.left) === 'non-production' && getBranch(target.right) === 'non-production' ? 'non-production' : undefined;
+      if (target.operator === '&&') return getEnvironmentBranch(target.left) === 'non-production' || getEnvironmentBranch(target.right) === 'non-production' ? 'non-production' : undefined;
+      if (target.operator === '||') return getEnvironmentBranch(target.left) === 'non-production' && getEnvironmentBranch(target.right) === 'non-production' ? 'non-production' : undefined;
       return undefined;
     default:
       return undefined;
@@ -85,11 +85,11 @@ export function isNonProductionOnly(node: TSESTree.Node): boolean {
     switch (parent.type) {
       case 'IfStatement':
       case 'ConditionalExpression':
-        if (child === parent.consequent && getBranch(parent.test) === 'non-production') return true;
-        if (child === parent.alternate && getBranch(parent.test) === 'production') return true;
+        if (child === parent.consequent && getEnvironmentBranch(parent.test) === 'non-production') return true;
+        if (child === parent.alternate && getEnvironmentBranch(parent.test) === 'production') return true;
         break;
       case 'LogicalExpression':
-        if (child === parent.right && parent.operator === '&&' && getBranch(parent.left) === 'non-production') return true;
+        if (child === parent.right && parent.operator === '&&' && getEnvironmentBranch(parent.left) === 'non-production') return true;
         break;
       case 'SwitchCase':
         if (child !== parent.test && isNonProductionCase(parent)) return true;

@@ -35,6 +35,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
+import { getEnvironmentBranch, isNonProductionOnly } from '../analysis/environments';
 import { SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions } from '../analysis/text';
 
@@ -769,6 +770,13 @@ function isValueWrapper(callee: TSESTree.Node): boolean {
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
   const method = callee.property.name;
   return method === 'encode' || (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Buffer');
+}
+
+/** `isProd ? 80 : 3000`, directly or as a `const`'s initializer: a choice by environment. */
+function getEnvironmentChoice(node: TSESTree.Node, scope: Scope): TSESTree.ConditionalExpression | undefined {
+  const target = node.type === 'Identifier' ? (getConstInitializer(node, scope) ?? node) : node;
+  const choice = unwrapExpression(target);
+  return choice.type === 'ConditionalExpression' && getEnvironmentBranch(choice.test) !== undefined ? choice : undefined;
 }
 
 /**
@@ -1561,10 +1569,18 @@ export default createRule<Options, MessageIds>({
 
     // --- check 7: listen ports
 
-    function checkPort(node: TSESTree.Node, scope: Scope): void {
+    function checkPort(node: TSESTree.Node, scope: Scope, depth = 0): void {
       const target = unwrapExpression(node);
+      // `NODE_ENV === 'development' ? 3000 : 80`: each branch's port, the development one skipped below.
+      const choice = depth < 2 ? getEnvironmentChoice(target, scope) : undefined;
+      if (choice) {
+        checkPort(choice.consequent, scope, depth + 1);
+        checkPort(choice.alternate, scope, depth + 1);
+        return;
+      }
       const port = getStaticPort(target, scope);
-      if (!isPort(port)) return;
+      // A port bound only outside production (`if (isDev) app.listen(3000)`) is a local run's.
+      if (!isPort(port) || isNonProductionOnly(target)) return;
       let fixNode: TSESTree.Node = target;
       let fixText = `Number(process.env.PORT ?? ${sourceCode.getText(target)})`;
       if (target.type === 'Identifier') {

@@ -2,6 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
+import { isNonProductionOnly } from '../analysis/environments';
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { mentions } from '../analysis/text';
 
@@ -213,7 +214,9 @@ export default createRule<Options, MessageIds>({
         if (mayHandle) checkHandlers();
         if (!mayStart) return;
         const starts = findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}) });
-        const first = starts.find((start) => anyListen || start.atLoadTime);
+        // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
+        // a local run of an app the platform imports) is not deployed.
+        const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
         if (!first) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
         report(context, { node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });

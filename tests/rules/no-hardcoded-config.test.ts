@@ -196,6 +196,9 @@ ruleTester.run('no-hardcoded-config', rule, {
     'const port = Number(process.env.PORT ?? 8080);\nserver.listen(port, () => {});',
     'server.listen(0);',
     "server.listen('/tmp/app.sock');",
+    // Ports of a local run only.
+    "import express from 'express';\nconst app = express();\nif (process.env.NODE_ENV !== 'production') app.listen(3000);\nexport default app;",
+    "const port = isDev ? 3000 : Number(process.env.PORT);\napp.listen(port);",
     // Built URLs whose host is not written out, and sentences that name a URL.
     "mongoose.connect(`mongodb://${config.host}:27017/app`);",
     "throw new Error('cannot reach mongodb://' + host);",
@@ -919,6 +922,15 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // A choice of ports by environment: the production one is hardcoded.
+    {
+      code: "const port = process.env.NODE_ENV === 'development' ? 3000 : 80;\napp.listen(port);",
+      errors: [{ messageId: 'listenPort', data: { port: '80' }, line: 1, column: 62, suggestions: useEnv("const port = process.env.NODE_ENV === 'development' ? 3000 : 80;\napp.listen(port);", '80', 'Number(process.env.PORT ?? 80)') }],
+    },
+    {
+      code: "app.listen(isProduction ? 8080 : 3000);",
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("app.listen(isProduction ? 8080 : 3000);", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // A string of digits is a port to listen(): app.listen('5501').
     {

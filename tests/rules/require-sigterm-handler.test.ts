@@ -409,6 +409,17 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a server started only outside production (an app the platform imports)',
+      code: `
+        import express from 'express';
+        const app = express();
+        export default app;
+        if (process.env.NODE_ENV !== 'production') {
+          app.listen(process.env.PORT || 3000);
+        }
+      `,
+    },
+    {
       name: 'a graceful() of another package than graceful gets the benefit of the doubt',
       code: `
         import express from 'express';
@@ -1664,6 +1675,15 @@ ${closeWith('server')}
         server.listen(3000);
       `,
       errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'a server started everywhere but in development',
+      code: `
+        import express from 'express';
+        const app = express();
+        if (process.env.NODE_ENV !== 'development') app.listen(process.env.PORT);
+      `,
+      errors: [{ messageId: missing, line: 4, suggestions: [] }],
     },
     {
       name: 'graceful closes its servers on uncaught exceptions only (cnpmjs.org)',
