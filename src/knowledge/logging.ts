@@ -206,7 +206,8 @@ const CONSOLE_SLOTS: readonly StreamSlot[] = [
 ];
 
 export const STREAM_CONSUMERS: readonly StreamConsumer[] = [
-  { module: 'morgan', path: [], kind: 'call', label: 'morgan', slots: [{ at: [1, 'stream'], std: STDOUT }, { at: [0, 'stream'], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },
+  // morgan, and koa-morgan, which wraps it for Koa with the same arguments.
+  ...['morgan', 'koa-morgan'].map((module): StreamConsumer => ({ module, path: [], kind: 'call', label: module, slots: [{ at: [1, 'stream'], std: STDOUT }, { at: [0, 'stream'], std: STDOUT }], stdout: '`{ stream: process.stdout }`' })),
   ...PINO_ROOTS.flatMap((root): StreamConsumer[] => [
     { module: 'pino', path: root, kind: 'call', label: 'pino', slots: [{ at: [0], std: STDOUT }, { at: [1], std: STDOUT }], stdout: '`pino.destination(1)`' },
     { module: 'pino', path: [...root, 'multistream'], kind: 'call', label: 'pino.multistream', slots: [{ at: [0, EACH_ELEMENT, 'stream'], std: STDOUT }, { at: [0, EACH_ELEMENT], std: STDOUT }, { at: [0], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },

@@ -34,6 +34,9 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'koa-jwt', path: [], kind: 'call', info: sink('koa-jwt', 0, 'JWT_SECRET', ['secret']) },
   { module: '@nestjs/jwt', path: ['JwtModule', 'register'], kind: 'call', info: sink('@nestjs/jwt JwtModule', 0, 'JWT_SECRET', ['secret', 'privateKey']) },
   { module: '@nestjs/jwt', path: ['JwtService'], kind: 'construct', info: sink('@nestjs/jwt JwtService', 0, 'JWT_SECRET', ['secret', 'privateKey']) },
+  // new Koa({ keys: ['…'] }): the keys that sign its cookies (`app.keys = […]` is checked by the rule).
+  { module: 'koa', path: [], kind: 'construct', info: sink("Koa's `app.keys`", 0, 'COOKIE_KEYS', ['keys']) },
+  { module: 'koa', path: ['default'], kind: 'construct', info: sink("Koa's `app.keys`", 0, 'COOKIE_KEYS', ['keys']) },
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
@@ -58,3 +61,6 @@ export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
   plugin('fastify-session', '', 'fastify-session', 'SESSION_SECRET', ['secret']),
   plugin('@fastify/secure-session', 'fastifySecureSession', '@fastify/secure-session', 'SESSION_SECRET', ['secret', 'key']),
 ];
+
+/** `app.keys = ['…']` on a Koa app: the keys that sign its cookies. */
+export const KOA_KEYS_SINK: SecretSink = sink("Koa's `app.keys`", 0, 'COOKIE_KEYS');

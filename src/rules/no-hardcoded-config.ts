@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { createModuleFinder, findPlugin, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, createModuleGate, findPlugin, importsAnyGatedModule, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   findKeyValuePassword,
@@ -36,7 +36,7 @@ import {
 } from '../knowledge/backing-services';
 import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, isNonProductionOnly } from '../analysis/environments';
-import { SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions } from '../analysis/text';
 
 export type Options = [
@@ -101,6 +101,7 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
   ...tag(SERVER_PORT_OPTIONS, (port) => ({ type: 'server', port })),
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
+const KOA_GATE = createModuleGate(['koa']);
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
 
 /** Report priorities: one literal gets one report, the most specific one. */
@@ -1714,6 +1715,20 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `app.keys = ['…']` on a Koa app this file creates: the keys that sign its cookies. */
+    function checkKoaKeys(): void {
+      apps ??= indexApps(sourceCode);
+      for (const instance of apps.instances) {
+        if (instance.factory.framework !== 'koa' || instance.factory.creates !== 'app' || !instance.variable) continue;
+        for (const ref of instance.variable.references) {
+          const member = ref.identifier.parent;
+          if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || getPropertyName(member) !== 'keys') continue;
+          const assignment = member.parent;
+          if (assignment?.type === 'AssignmentExpression' && assignment.left === member && assignment.operator === '=') reportSinkValue(assignment.right, scopeOf(assignment), KOA_KEYS_SINK, 0);
+        }
+      }
+    }
+
     /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */
     function checkPluginSecret(call: TSESTree.CallExpression): void {
       const first = call.arguments[0];
@@ -1726,6 +1741,7 @@ export default createRule<Options, MessageIds>({
       Program() {
         const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis;
         if (!needsApis) return;
+        if (checks.sinks && mentions(sourceCode, 'keys') && importsAnyGatedModule(sourceCode, KOA_GATE)) checkKoaKeys();
         const references = (checks.remoteApis ? findStrictTargets : findBaseTargets)(sourceCode);
         for (const reference of references) {
           if (reference.kind === 'read') continue;

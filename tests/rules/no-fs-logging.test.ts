@@ -428,6 +428,11 @@ const invalid: Invalid[] = [
     code: "const bunyan = require('bunyan');\nmodule.exports = (dir, base) => bunyan.createLogger({ name: 'x', streams: [{ path: `${dir}${base}.error.log`, level: 'error' }] });",
     errors: [{ ...sink('`….error.log`', 'a bunyan file stream', BUNYAN_STDOUT), suggestions: [useStdout("`{ level: 'error', stream: process.stdout }`", "const bunyan = require('bunyan');\nmodule.exports = (dir, base) => bunyan.createLogger({ name: 'x', streams: [{ level: 'error', stream: process.stdout }] });")] }],
   },
+  // koa-morgan is morgan for Koa: a file stream handed to it is a log file, whatever its name.
+  {
+    code: "const fs = require('fs');\nconst morgan = require('koa-morgan');\nconst stream = fs.createWriteStream('access.txt', { flags: 'a' });\napp.use(morgan('combined', { stream }));",
+    errors: [{ ...streamLogger('`access.txt`', 'koa-morgan', '`{ stream: process.stdout }`'), line: 3 }],
+  },
   // --- log4js ---
   {
     code: "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});",

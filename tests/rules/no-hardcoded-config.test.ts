@@ -236,6 +236,10 @@ ruleTester.run('no-hardcoded-config', rule, {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // Koa's cookie keys from the environment; `keys` of something that is no Koa app.
+    "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.KEY_1, process.env.KEY_2];",
+    "import Koa from 'koa';\nconst app = new Koa({ keys: config.keys });",
+    "const Koa = require('koa');\nconst app = new Koa();\nconst index = {};\nindex.keys = ['alpha', 'beta'];",
     // Fastify plugins given their secrets from the environment or files.
     "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });",
     "import fastifyJwt from '@fastify/jwt';\nimport { readFileSync } from 'node:fs';\napp.register(fastifyJwt, { secret: { private: readFileSync('private.pem'), public: readFileSync('public.pem') } });",
@@ -747,6 +751,18 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));",
       errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
+    },
+    // Koa's cookie-signing keys, set on the app or given to its constructor.
+    {
+      code: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = ['WJiol#23123_', 'second key'];",
+      errors: [
+        { messageId: 'secretSink', data: { sink: "Koa's `app.keys`", masked: 'WJio…', envName: 'COOKIE_KEYS' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'process.env.COOKIE_KEYS' }, output: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEYS, 'second key'];" }] },
+        { messageId: 'secretSink', data: { sink: "Koa's `app.keys`", masked: 'sec…', envName: 'COOKIE_KEYS_2' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'process.env.COOKIE_KEYS_2' }, output: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = ['WJiol#23123_', process.env.COOKIE_KEYS_2];" }] },
+      ],
+    },
+    {
+      code: "import Koa from 'koa';\nexport const app = new Koa({ keys: ['k3y9Zq81pWx7'] });",
+      errors: [{ messageId: 'secretSink', data: { sink: "Koa's `app.keys`", masked: 'k3y9…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("import Koa from 'koa';\nexport const app = new Koa({ keys: ['k3y9Zq81pWx7'] });", "'k3y9Zq81pWx7'", 'process.env.COOKIE_KEYS') }],
     },
     // Fastify plugins registered with a literal secret: the plugin is the sink.
     {
