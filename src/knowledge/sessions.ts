@@ -14,6 +14,8 @@ export interface StoreMiddleware {
   readonly optionsIndex: number;
   /** A service-backed replacement to name in the message. */
   readonly example: string;
+  /** The options may be a list of limits, which holds no store (`ThrottlerModule.forRoot([{ ttl, limit }])`). */
+  readonly listOptions?: boolean;
 }
 
 function middleware(
@@ -33,6 +35,7 @@ const OLD_FASTIFY_SESSION = middleware('fastify-session', 'session', 'connect-re
 const EXPRESS_RATE_LIMIT = middleware('express-rate-limit', 'rateLimit', 'rate-limit-redis');
 const EXPRESS_SLOW_DOWN = middleware('express-slow-down', 'rateLimit', 'rate-limit-redis');
 const FASTIFY_RATE_LIMIT = middleware('@fastify/rate-limit', 'rateLimit', 'a Redis client in its `redis` option', ['redis', 'store']);
+const NEST_THROTTLER: StoreMiddleware = { ...middleware('@nestjs/throttler', 'rateLimit', '@nest-lab/throttler-storage-redis', ['storage']), listOptions: true };
 
 /** Middlewares called with their options: `app.use(session({ secret }))`. */
 export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
@@ -48,6 +51,8 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'express-slow-down', path: [], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['default'], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['slowDown'], kind: 'call', info: EXPRESS_SLOW_DOWN },
+  // ThrottlerModule.forRoot([{ ttl, limit }]) or forRoot({ throttlers, storage })
+  { module: '@nestjs/throttler', path: ['ThrottlerModule', 'forRoot'], kind: 'call', info: NEST_THROTTLER },
 ];
 
 /** A Fastify plugin registered with its options: `fastify.register(fastifySession, { secret })`. */

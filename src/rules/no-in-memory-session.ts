@@ -152,7 +152,9 @@ function getStoreState(
   if (options.type === 'SpreadElement') return { kind: 'unknown' };
   // `const options = { ... } satisfies SessionOptions`: look through the TS wrapper of the initializer too.
   const initializer = getConstInitializer(options, scope);
-  const object = getObjectProperties(initializer ? unwrapExpression(initializer) : options, scope);
+  const value = initializer ? unwrapExpression(initializer) : unwrapExpression(options);
+  if (middleware.listOptions && value.type === 'ArrayExpression') return { kind: 'missing' };
+  const object = getObjectProperties(value, scope);
   if (!object) return { kind: 'unknown' };
   for (const option of middleware.storeOptions) {
     const property = object.properties.get(option);

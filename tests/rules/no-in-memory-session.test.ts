@@ -228,6 +228,14 @@ var config = require('./config');
 var app = express();
 app.get('/', function (req, res) { res.json({ name: config.name }); });`,
     },
+    {
+      name: 'strict: ThrottlerModule with a Redis storage, or configured elsewhere',
+      options: strict,
+      code: `import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+export const a = ThrottlerModule.forRoot({ throttlers: [{ ttl: 60000, limit: 10 }], storage: new ThrottlerStorageRedisService(process.env.REDIS_URL) });
+export const b = ThrottlerModule.forRootAsync({ useFactory: () => config.throttler });`,
+    },
     // Limiters backed by a service, and the in-memory ones outside strict.
     {
       name: 'strict: rate-limiter-flexible backed by Redis, express-brute by express-brute-redis',
@@ -928,6 +936,19 @@ app.post('/login', (req, res) => { stats.lastLogin = Date.now(); res.end(); });`
       code: `const rateLimit = require('express-rate-limit');
 app.use(rateLimit({ windowMs: 15 * 60 * 1000, max: 100 }));`,
       errors: [{ messageId: 'rateLimitWithoutStore', data: RATE_LIMIT, line: 2, column: 9 }],
+    },
+    {
+      name: "strict: @nestjs/throttler's ThrottlerModule with its in-memory storage",
+      options: strict,
+      code: `import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+@Module({ imports: [ThrottlerModule.forRoot([{ ttl: 60000, limit: 100 }])] })
+export class AppModule {}
+export const legacy = ThrottlerModule.forRoot({ ttl: 60, limit: 10 });`,
+      errors: [
+        { messageId: 'rateLimitWithoutStore', data: { name: '@nestjs/throttler', option: 'storage', example: '@nest-lab/throttler-storage-redis' }, line: 3 },
+        { messageId: 'rateLimitWithoutStore', data: { name: '@nestjs/throttler', option: 'storage', example: '@nest-lab/throttler-storage-redis' }, line: 5 },
+      ],
     },
     {
       name: "strict: rate-limiter-flexible's RateLimiterMemory",
