@@ -77,6 +77,7 @@ export type MessageIds =
   | 'highEntropySecret'
   | 'remoteServiceUrl'
   | 'localServiceUrl'
+  | 'backingServiceFallback'
   | 'useEnv'
   | 'removeFallback';
 
@@ -117,6 +118,7 @@ const PRIORITY = {
   highEntropySecret: 50,
   backingServiceUrl: 40,
   backingServiceOption: 40,
+  backingServiceFallback: 40,
   listenPort: 40,
   remoteServiceUrl: 30,
   localServiceUrl: 30,
@@ -947,6 +949,8 @@ export default createRule<Options, MessageIds>({
         "Factor III: `{{variable}}` falls back to a hardcoded secret ('{{masked}}'). Remove the fallback so a missing variable fails at start-up instead of running with a known secret.",
       backingServiceUrl: 'Factor IV: hardcoded {{service}} location `{{host}}`. Attach the backing service through the environment, e.g. `process.env.{{envName}}`.',
       backingServiceOption: 'Factor IV: hardcoded {{what}} `{{value}}` for {{client}}. Read it from the environment, e.g. `process.env.{{envName}}`.',
+      backingServiceFallback:
+        'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}` for {{client}}, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails at start-up.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
       highEntropySecret:
         "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
@@ -1490,6 +1494,20 @@ export default createRule<Options, MessageIds>({
       if (role === 'password') {
         if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
         if (isLocalDefaultPassword(value, undefined) && (host === undefined || isLocalHost(host))) return;
+        // `password: process.env.DB_PASSWORD || '…'`: read from the environment already; drop the fallback.
+        if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
+          if (checks.fallbacks) {
+            add({
+              node: literal,
+              messageId: 'envFallback',
+              data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
+              values: [value],
+              names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
+              suggestion: envSuggestion(literal, valueContext.variable, valueContext),
+            });
+          }
+          return;
+        }
         const envName = client.env.password;
         add({
           node: literal,
@@ -1516,11 +1534,24 @@ export default createRule<Options, MessageIds>({
       // `options.host || 'localhost'`: the conventional default, not a deploy's location.
       if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
       if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
+      const what = role === 'url' ? 'endpoint' : 'host';
+      // `host: process.env.DB_HOST || 'db.prod.internal'`: the variable is read; the fallback is the problem.
+      if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
+        add({
+          node: literal,
+          messageId: 'backingServiceFallback',
+          data: { variable: `process.env.${valueContext.variable}`, what, value: shortenForMessage(hostName), client: client.label },
+          values: [value, hostName],
+          names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
+          suggestion: envSuggestion(literal, valueContext.variable, valueContext),
+        });
+        return;
+      }
       const envName = role === 'url' ? client.env.url : client.env.host;
       add({
         node: literal,
         messageId: 'backingServiceOption',
-        data: { what: role === 'url' ? 'endpoint' : 'host', value: shortenForMessage(hostName), client: client.label, envName },
+        data: { what, value: shortenForMessage(hostName), client: client.label, envName },
         values: [value, hostName],
         names: keyPath ? [keyPath, envName] : [envName],
         suggestion: envSuggestion(literal, envName, valueContext),

@@ -279,6 +279,7 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: `const GH = '${GITHUB}';`, options: [{ tokenFormats: false }] },
     { code: 'app.listen(8080);', options: [{ listenPorts: false }] },
     { code: "const secret = process.env.JWT_SECRET || 'dev-secret';", options: [{ envFallbacks: false }] },
+    { code: "const Redis = require('ioredis');\nconst redis = new Redis({ host: process.env.REDIS_HOST, password: process.env.REDIS_PASSWORD || 'devpass42' });", options: [{ envFallbacks: false }] },
     // envFallbacks: false also allows a fallback that a secret sink is handed.
     { code: "const jwt = require('jsonwebtoken');\nconst token = jwt.sign(payload, process.env.JWT_SECRET || 'dev-secret');", options: [{ envFallbacks: false }] },
     { code: "import jwt from 'jsonwebtoken';\njwt.sign(p, 'keyboard cat');", options: [{ secretSinks: false }] },
@@ -532,17 +533,22 @@ ruleTester.run('no-hardcoded-config', rule, {
     {
       code: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });",
       errors: [
+        // Fallbacks of environment reads: the message says to drop the fallback, under the variable the code reads.
         {
-          messageId: 'backingServiceOption',
-          data: { what: 'host', value: '10.1.2.3', client: 'pg Pool', envName: 'PGHOST' },
+          messageId: 'backingServiceFallback',
+          data: { variable: 'process.env.PGHOST', what: 'host', value: '10.1.2.3', client: 'pg Pool' },
           suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGHOST || '10.1.2.3'", 'process.env.PGHOST'),
         },
         {
-          messageId: 'clientCredential',
-          data: { client: 'pg Pool', masked: 'pg…', envName: 'PGPASSWORD' },
+          messageId: 'envFallback',
+          data: { variable: 'process.env.PGPASS', masked: 'pg…' },
           suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGPASS ?? 'pgpass1'", 'process.env.PGPASS'),
         },
       ],
+    },
+    {
+      code: "const Redis = require('ioredis');\nconst redis = new Redis({ host: process.env.REDIS_HOST, password: process.env.REDIS_PASSWORD || 'devpass42' });",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.REDIS_PASSWORD', masked: 'dev…' }, suggestions: removeFallback("const Redis = require('ioredis');\nconst redis = new Redis({ host: process.env.REDIS_HOST, password: process.env.REDIS_PASSWORD || 'devpass42' });", "process.env.REDIS_PASSWORD || 'devpass42'", 'process.env.REDIS_PASSWORD') }],
     },
     {
       code: c.clientPassword,
