@@ -950,7 +950,7 @@ export default createRule<Options, MessageIds>({
       backingServiceUrl: 'Factor IV: hardcoded {{service}} location `{{host}}`. Attach the backing service through the environment, e.g. `process.env.{{envName}}`.',
       backingServiceOption: 'Factor IV: hardcoded {{what}} `{{value}}` for {{client}}. Read it from the environment, e.g. `process.env.{{envName}}`.',
       backingServiceFallback:
-        'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}` for {{client}}, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails at start-up.',
+        'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails at start-up.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
       highEntropySecret:
         "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
@@ -1160,6 +1160,8 @@ export default createRule<Options, MessageIds>({
     function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
       if (valueContext.type === 'none') return;
       if (valueContext.type === 'fallback') {
+        // `const { DB_HOST = 'db.prod.internal' } = process.env`: a deploy without it attaches there.
+        if (checks.backing && reportHostFallback(node, value, valueContext)) return;
         if (!checks.fallbacks) return;
         const secretName = classifySecretName(valueContext.variable);
         if (!secretName || !isSecretFallbackValue(value)) return;
@@ -1253,6 +1255,22 @@ export default createRule<Options, MessageIds>({
         values: [value, host],
         names: contextNames(valueContext),
         suggestion: envSuggestion(node, envName, valueContext),
+      });
+      return true;
+    }
+
+    /** A service host (fully qualified, or an IP) as the fallback of a variable named for one. */
+    function reportHostFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
+      const service = getHostService([valueContext.variable]);
+      const host = service === undefined ? undefined : getRemoteHostName(value);
+      if (service === undefined || host === undefined || !isGlobalEnvFallback(valueContext) || isInsideExample(node)) return false;
+      add({
+        node,
+        messageId: 'backingServiceFallback',
+        data: { variable: `process.env.${valueContext.variable}`, what: `${service} host`, value: shortenForMessage(host) },
+        values: [value, host],
+        names: [valueContext.variable],
+        suggestion: envSuggestion(node, valueContext.variable, valueContext),
       });
       return true;
     }
@@ -1540,7 +1558,7 @@ export default createRule<Options, MessageIds>({
         add({
           node: literal,
           messageId: 'backingServiceFallback',
-          data: { variable: `process.env.${valueContext.variable}`, what, value: shortenForMessage(hostName), client: client.label },
+          data: { variable: `process.env.${valueContext.variable}`, what: `${client.label} ${what}`, value: shortenForMessage(hostName) },
           values: [value, hostName],
           names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
           suggestion: envSuggestion(literal, valueContext.variable, valueContext),

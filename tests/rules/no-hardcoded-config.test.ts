@@ -127,7 +127,7 @@ ruleTester.run('no-hardcoded-config', rule, {
     "const format = { token: ':response-time' };",
     // Service hosts in configuration: local, docker-compose names, placeholders, env reads, and hosts of nothing in particular.
     "const config = { db: { host: 'localhost', port: 5432 }, redis: { host: 'redis', port: 6379 }, cache: { host: '127.0.0.1' } };",
-    "export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };",
+    "export const db = { host: process.env.DB_HOST ?? 'db', replica: { host: process.env.DB_REPLICA_HOST ?? 'localhost' } };",
     "const proxy = { host: 'proxy.corp.com' };\nconst site = { server: 'web-01.corp.com' };\nconst dbVersion = { host: '1.2.3' };",
     "const smtp = { host: { label: 'SMTP host', placeholder: 'smtp.example.com' } };\nconst db = { host: 'db.example.com' };",
     "const dbSchema = { properties: { host: { type: 'string', examples: [{ db: { host: 'db.prod.internal' } }] } } };",
@@ -481,6 +481,15 @@ ruleTester.run('no-hardcoded-config', rule, {
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
     },
+    // A service host as the fallback of a variable named for one, like a service URL's: a deploy without it attaches there.
+    {
+      code: "export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.DB_HOST', what: 'database host', value: 'db.prod.internal' }, suggestions: removeFallback("export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };", "process.env.DB_HOST ?? 'db.prod.internal'", 'process.env.DB_HOST') }],
+    },
+    {
+      code: "const { DB_HOST = 'tiny.db.elephantsql.com', DB_NAME = 'app' } = process.env;",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.DB_HOST', what: 'database host', value: 'tiny.db.elephantsql.com' }, suggestions: removeFallback("const { DB_HOST = 'tiny.db.elephantsql.com', DB_NAME = 'app' } = process.env;", "DB_HOST = 'tiny.db.elephantsql.com'", 'DB_HOST') }],
+    },
     {
       code: "const cacheUrl = process.env.REDIS_URL || 'redis://cache.prod.internal:6379';",
       errors: [
@@ -536,7 +545,7 @@ ruleTester.run('no-hardcoded-config', rule, {
         // Fallbacks of environment reads: the message says to drop the fallback, under the variable the code reads.
         {
           messageId: 'backingServiceFallback',
-          data: { variable: 'process.env.PGHOST', what: 'host', value: '10.1.2.3', client: 'pg Pool' },
+          data: { variable: 'process.env.PGHOST', what: 'pg Pool host', value: '10.1.2.3' },
           suggestions: removeFallback("import { Pool } from 'pg';\nexport const pool = new Pool({ host: process.env.PGHOST || '10.1.2.3', password: process.env.PGPASS ?? 'pgpass1' });", "process.env.PGHOST || '10.1.2.3'", 'process.env.PGHOST'),
         },
         {
