@@ -1165,15 +1165,7 @@ export default createRule<Options, MessageIds>({
         if (!checks.fallbacks) return;
         const secretName = classifySecretName(valueContext.variable);
         if (!secretName || !isSecretFallbackValue(value)) return;
-        if (!isGlobalEnvFallback(valueContext)) return;
-        add({
-          node,
-          messageId: 'envFallback',
-          data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
-          values: [value],
-          names: [valueContext.variable],
-          suggestion: envSuggestion(node, valueContext.variable, valueContext),
-        });
+        if (isGlobalEnvFallback(valueContext)) addEnvFallback(node, value, valueContext);
         return;
       }
       if (valueContext.type === 'comparison') {
@@ -1257,6 +1249,18 @@ export default createRule<Options, MessageIds>({
         suggestion: envSuggestion(node, envName, valueContext),
       });
       return true;
+    }
+
+    /** `process.env.X || '…'` with a secret: the variable is read already, so the fix is to drop the fallback. */
+    function addEnvFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
+      add({
+        node,
+        messageId: 'envFallback',
+        data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
+        values: [value],
+        names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
+        suggestion: envSuggestion(node, valueContext.variable, valueContext),
+      });
     }
 
     /** A service host (fully qualified, or an IP) as the fallback of a variable named for one. */
@@ -1361,16 +1365,7 @@ export default createRule<Options, MessageIds>({
           // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
           // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).
           if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
-            if (checks.fallbacks) {
-              add({
-                node: target,
-                messageId: 'envFallback',
-                data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
-                values: [value],
-                names: [valueContext.variable],
-                suggestion: envSuggestion(target, valueContext.variable, valueContext),
-              });
-            }
+            if (checks.fallbacks) addEnvFallback(target, value, valueContext);
             return;
           }
           const envName = valueContext.type === 'binding' && isEnvVarName(valueContext.name) ? valueContext.name : index > 0 ? `${sink.envName}_${index + 1}` : sink.envName;
@@ -1514,16 +1509,7 @@ export default createRule<Options, MessageIds>({
         if (isLocalDefaultPassword(value, undefined) && (host === undefined || isLocalHost(host))) return;
         // `password: process.env.DB_PASSWORD || '…'`: read from the environment already; drop the fallback.
         if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
-          if (checks.fallbacks) {
-            add({
-              node: literal,
-              messageId: 'envFallback',
-              data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
-              values: [value],
-              names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
-              suggestion: envSuggestion(literal, valueContext.variable, valueContext),
-            });
-          }
+          if (checks.fallbacks) addEnvFallback(literal, value, valueContext, keyPath);
           return;
         }
         const envName = client.env.password;
