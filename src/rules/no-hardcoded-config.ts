@@ -1014,12 +1014,14 @@ export default createRule<Options, MessageIds>({
     /**
      * The variable to suggest for a remote API's URL: the binding's own name, led by the service's
      * when it does not name it (`tokenUrl` of github.com: `GITHUB_TOKEN_URL`, not a `TOKEN_URL`
-     * that every provider's module would share), else the service's (`GITHUB_API_URL`).
+     * that every provider's module would share; a `STEAM_API_URL` constant keeps its name), else
+     * the service's (`GITHUB_API_URL`).
      */
     function remoteEnvName(valueContext: ValueContext, host: string): string {
       const hostName = envNameForHost(host);
       const name = contextEnvName(valueContext, hostName);
-      if (valueContext.type !== 'binding' || name === hostName || !hostName.endsWith(API_URL_SUFFIX)) return name;
+      // A constant named like a variable (`STEAM_API_URL`) is the code's own choice of name.
+      if (valueContext.type !== 'binding' || name === hostName || !hostName.endsWith(API_URL_SUFFIX) || isEnvVarName(valueContext.name)) return name;
       const service = hostName.slice(0, -API_URL_SUFFIX.length);
       return `_${name}_`.includes(`_${service}_`) ? name : `${service}_${name}`;
     }

@@ -1076,6 +1076,11 @@ ruleTester.run('no-hardcoded-config', rule, {
     },
     // A binding's name leads the suggested variable, led in turn by the service when it does not name it.
     {
+      code: "const STEAM_API_URL = 'https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/';\nexport const players = (key) => fetch(STEAM_API_URL, { headers: { key } });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.steampowered.com', client: 'fetch()', envName: 'STEAM_API_URL' }, suggestions: useEnv("const STEAM_API_URL = 'https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/';\nexport const players = (key) => fetch(STEAM_API_URL, { headers: { key } });", "'https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/'", 'process.env.STEAM_API_URL') }],
+    },
+    {
       code: "const tokenUrl = 'https://github.com/login/oauth/access_token';\nexport const getToken = (code) => fetch(tokenUrl, { method: 'POST', body: code });",
       options: [{ strict: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'github.com', client: 'fetch()', envName: 'GITHUB_TOKEN_URL' }, suggestions: useEnv("const tokenUrl = 'https://github.com/login/oauth/access_token';\nexport const getToken = (code) => fetch(tokenUrl, { method: 'POST', body: code });", "'https://github.com/login/oauth/access_token'", 'process.env.GITHUB_TOKEN_URL') }],
