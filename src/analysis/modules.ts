@@ -257,12 +257,21 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
 function collectDynamicImports(sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
   const text = sourceCode.text;
   for (let at = text.indexOf('import('); at !== -1; at = text.indexOf('import(', at + 7)) {
+    // Tokens first (an index lookup): text in comments and strings is no `import` keyword.
+    const keyword = sourceCode.getTokenByRangeStart(at);
+    if (keyword?.type !== 'Keyword' || keyword.value !== 'import') continue;
+    const source = sourceCode.getTokenAfter(sourceCode.getTokenAfter(keyword) ?? keyword);
+    if (source?.type !== 'String') continue;
+    // Only an awaited import is traced, so only it pays for finding its node.
+    if (sourceCode.getTokenBefore(keyword)?.value !== 'await') {
+      names.push(source.value.slice(1, -1));
+      continue;
+    }
     const node = sourceCode.getNodeByRangeIndex(at) as TSESTree.Node | null;
-    if (node?.type !== 'ImportExpression') continue;
-    const name = getRequiredModuleName(node);
+    const name = node?.type === 'ImportExpression' ? getRequiredModuleName(node) : undefined;
     if (name === undefined) continue;
     names.push(name);
-    const parent = node.parent;
+    const parent = node?.parent;
     if (parent?.type === 'AwaitExpression' && parent.argument === node) modules.push({ name, node: parent, interop: true });
   }
 }

@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { createModuleFinder, createModuleGate, findPlugin, importsAnyGatedModule, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, createModuleGate, findPlugin, importsAnyGatedModule, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   findKeyValuePassword,
@@ -103,6 +103,8 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
 const KOA_GATE = createModuleGate(['koa']);
+// Only a file that imports one of these plugins (all named `…fastify…`) needs to see its `register` calls.
+const SINK_PLUGIN_MODULES = toModuleSet(SECRET_SINK_PLUGINS.map((plugin) => plugin.module));
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
 
 /** Report priorities: one literal gets one report, the most specific one. */
@@ -1732,7 +1734,7 @@ export default createRule<Options, MessageIds>({
       return (
         (checks.ports && (mentions(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
         (checks.remoteApis && mentions(sourceCode, 'fetch')) ||
-        (checks.sinks && mentions(sourceCode, 'register'))
+        (checks.sinks && mentions(sourceCode, 'fastify') && importsAnyModule(sourceCode, SINK_PLUGIN_MODULES))
       );
     }
 
