@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { createModuleFinder, createModuleGate, findPlugin, importsAnyGatedModule, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import {
   findKeyValuePassword,
@@ -102,8 +102,9 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
   ...tag(SERVER_PORT_OPTIONS, (port) => ({ type: 'server', port })),
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
-const KOA_GATE = createModuleGate(['koa']);
-// Only a file that imports one of these plugins (all named `…fastify…`) needs to see its `register` calls.
+const KOA_MODULES = toModuleSet(['koa']);
+// Only a file that imports one of these plugins needs to see its `register` calls. The module index
+// costs nothing extra here: the rule's `Program` listener builds it for every file anyway.
 const SINK_PLUGIN_MODULES = toModuleSet(SECRET_SINK_PLUGINS.map((plugin) => plugin.module));
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
 
@@ -1734,7 +1735,7 @@ export default createRule<Options, MessageIds>({
       return (
         (checks.ports && (mentions(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
         (checks.remoteApis && mentions(sourceCode, 'fetch')) ||
-        (checks.sinks && mentions(sourceCode, 'fastify') && importsAnyModule(sourceCode, SINK_PLUGIN_MODULES))
+        (checks.sinks && importsAnyModule(sourceCode, SINK_PLUGIN_MODULES))
       );
     }
 
@@ -1780,7 +1781,8 @@ export default createRule<Options, MessageIds>({
       Program() {
         const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis;
         if (!needsApis) return;
-        if (checks.sinks && mentions(sourceCode, 'keys') && importsAnyGatedModule(sourceCode, KOA_GATE)) checkKoaKeys();
+        // The module index is built for the targets right below anyway: asking it needs no text search.
+        if (checks.sinks && importsAnyModule(sourceCode, KOA_MODULES) && mentions(sourceCode, 'keys')) checkKoaKeys();
         const references = (checks.remoteApis ? findStrictTargets : findBaseTargets)(sourceCode);
         for (const reference of references) {
           if (reference.kind === 'read') continue;
