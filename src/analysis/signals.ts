@@ -10,7 +10,7 @@ import {
 } from '../knowledge/shutdown';
 import { createModuleFinder, getRequiredModuleName } from './modules';
 import { getFileCalls, walk } from './servers';
-import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
 import { mentions } from './text';
 
 type Scope = TSESLint.Scope.Scope;
@@ -302,9 +302,7 @@ function holdsCallOf(
     if (!element) return false;
     if (element.type === 'SpreadElement') return true;
     const call = unwrapExpression(element);
-    if (call.type !== 'CallExpression') return false;
-    const callee = unwrapExpression(call.callee);
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+    const name = call.type === 'CallExpression' ? getCalleeName(call) : undefined;
     return name !== undefined && wanted.callees.includes(name);
   });
 }
@@ -482,8 +480,7 @@ function climbBack(node: TSESTree.Node): TSESTree.Node {
 function isTimerCallback(fn: TSESTree.Node): boolean {
   const parent = fn.parent;
   if (parent?.type !== 'CallExpression' || parent.arguments[0] !== fn) return false;
-  const callee = unwrapExpression(parent.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+  const name = getCalleeName(parent);
   return name !== undefined && TIMERS.has(name);
 }
 

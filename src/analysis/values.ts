@@ -37,6 +37,13 @@ export function getAbsenceTested(test: TSESTree.Node): TSESTree.Node | undefined
   return undefined;
 }
 
+/** The name a call is made by: `f` of `f(…)`, `m` of `x.y.m(…)` (through TypeScript wrappers). */
+export function getCalleeName(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  return callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+}
+
 /**
  * The static value of an expression when it is knowable without running the program: literals,
  * templates, concatenation, and `const` bindings in scope (one step or more, as eslint-utils

@@ -1273,15 +1273,20 @@ export default createRule<Options, MessageIds>({
       const service = getHostService([valueContext.variable]);
       const host = service === undefined ? undefined : getRemoteHostName(value);
       if (service === undefined || host === undefined || !isGlobalEnvFallback(valueContext) || isInsideExample(node)) return false;
+      addHostFallback(node, value, host, `${service} host`, valueContext);
+      return true;
+    }
+
+    /** `process.env.DB_HOST || 'db.prod.internal'`: the variable is read already; the fallback is the problem. */
+    function addHostFallback(node: TSESTree.Node, value: string, host: string, what: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
       add({
         node,
         messageId: 'backingServiceFallback',
-        data: { variable: `process.env.${valueContext.variable}`, what: `${service} host`, value: shortenForMessage(host) },
+        data: { variable: `process.env.${valueContext.variable}`, what, value: shortenForMessage(host) },
         values: [value, host],
-        names: [valueContext.variable],
+        names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
         suggestion: envSuggestion(node, valueContext.variable, valueContext),
       });
-      return true;
     }
 
     function isGlobalEnvFallback(valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
@@ -1544,16 +1549,8 @@ export default createRule<Options, MessageIds>({
       if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
       if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
       const what = role === 'url' ? 'endpoint' : 'host';
-      // `host: process.env.DB_HOST || 'db.prod.internal'`: the variable is read; the fallback is the problem.
       if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
-        add({
-          node: literal,
-          messageId: 'backingServiceFallback',
-          data: { variable: `process.env.${valueContext.variable}`, what: `${client.label} ${what}`, value: shortenForMessage(hostName) },
-          values: [value, hostName],
-          names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
-          suggestion: envSuggestion(literal, valueContext.variable, valueContext),
-        });
+        addHostFallback(literal, value, hostName, `${client.label} ${what}`, valueContext, keyPath);
         return;
       }
       const envName = role === 'url' ? client.env.url : client.env.host;

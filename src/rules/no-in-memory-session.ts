@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, report } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, findPlugin, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -163,7 +163,7 @@ function getStoreState(
     const store = getLocalStore(property.value, scope, stores);
     return store === undefined ? { kind: 'other' } : { kind: 'memory', store };
   }
-  if (!object.complete && !lacksKeys(initializer ? unwrapExpression(initializer) : options, middleware.storeOptions, scope)) return { kind: 'unknown' };
+  if (!object.complete && !lacksKeys(value, middleware.storeOptions, scope)) return { kind: 'unknown' };
   if (isPropertySetElsewhere(options, middleware.storeOptions, use, scope)) return { kind: 'unknown' };
   return { kind: 'missing' };
 }
@@ -301,8 +301,7 @@ function isTimerCall(node: TSESTree.Node | null | undefined): boolean {
   if (!node) return false;
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(call.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+  const name = getCalleeName(call);
   return name !== undefined && TIMER_FUNCTIONS.has(name);
 }
 
