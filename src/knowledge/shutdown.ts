@@ -50,6 +50,9 @@ const APOLLO_OPTIONS: SignalOptions = {
   offWhenFalse: 'stopOnTerminationSignals',
   needsCallIn: { property: 'plugins', callees: ['ApolloServerPluginDrainHttpServer', 'ApolloServerPluginStopHapiServer'] },
 };
+// Colyseus's game server closes its matchmaker and transport (the HTTP or WebSocket server it
+// was given) on SIGINT, SIGTERM and SIGUSR2 unless `gracefullyShutdown: false`.
+const COLYSEUS_OPTIONS: SignalOptions = { argument: 0, offWhenFalse: 'gracefullyShutdown' };
 const APOLLO_INTEGRATIONS = ['@apollo/server', 'apollo-server-express', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'];
 
 /**
@@ -93,6 +96,9 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   ...APOLLO_INTEGRATIONS.map((module): ModuleMember<ShutdownLibrary> => ({ module, path: ['ApolloServer'], kind: 'construct', info: handler(module, APOLLO_OPTIONS) })),
   // startStandaloneServer(server, options) serves with the drain plugin.
   { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: handler('@apollo/server') },
+  // new Server({ server: httpServer }) or new Server({ transport }) of Colyseus (0.14 and later).
+  { module: 'colyseus', path: ['Server'], kind: 'construct', info: handler('colyseus', COLYSEUS_OPTIONS) },
+  { module: '@colyseus/core', path: ['Server'], kind: 'construct', info: handler('@colyseus/core', COLYSEUS_OPTIONS) },
   // Close-only helpers: they drain connections on close() but listen to no signal.
   { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
   { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },

@@ -401,6 +401,29 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a Colyseus game server closes its transport on SIGTERM (gracefullyShutdown defaults to true)',
+      code: `
+        import { createServer } from 'http';
+        import express from 'express';
+        import { Server } from 'colyseus';
+        const app = express();
+        const httpServer = createServer(app);
+        const gameServer = new Server({ server: httpServer });
+        httpServer.listen(Number(process.env.PORT || 2567));
+      `,
+    },
+    {
+      name: 'a @colyseus/core server with a WebSocket transport, gracefullyShutdown: true',
+      code: `
+        import { createServer } from 'node:http';
+        import { Server } from '@colyseus/core';
+        import { WebSocketTransport } from '@colyseus/ws-transport';
+        const httpServer = createServer();
+        const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), gracefullyShutdown: true });
+        await gameServer.listen(Number(process.env.PORT ?? 2567));
+      `,
+    },
+    {
       name: 'a @hono/node-server server closed on SIGTERM',
       code: `
         import { serve } from '@hono/node-server';
@@ -1704,6 +1727,43 @@ ${closeWith('server')}
         graceful({ server: [server] });
       `,
       errors: [{ messageId: missing, line: 4 }],
+    },
+    {
+      name: 'a Colyseus server with gracefullyShutdown: false leaves SIGTERM to the app',
+      code: `
+        const colyseus = require('colyseus');
+        const http = require('http');
+        const httpServer = http.createServer(app);
+        const gameServer = new colyseus.Server({ server: httpServer, gracefullyShutdown: false });
+        httpServer.listen(process.env.PORT);
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 6, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'httpServer' }, output: `
+        const colyseus = require('colyseus');
+        const http = require('http');
+        const httpServer = http.createServer(app);
+        const gameServer = new colyseus.Server({ server: httpServer, gracefullyShutdown: false });
+        httpServer.listen(process.env.PORT);
+        ${closeWith('httpServer')}
+      ` }] }],
+    },
+    {
+      name: 'a Colyseus Server of another package does not count',
+      code: `
+        import { Server } from 'socket.io';
+        import { createServer } from 'node:http';
+        const httpServer = createServer();
+        const io = new Server(httpServer);
+        httpServer.listen(process.env.PORT);
+      `,
+      errors: [{ messageId: missing, line: 6, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'httpServer' }, output: `
+        import { Server } from 'socket.io';
+        import { createServer } from 'node:http';
+        const httpServer = createServer();
+        const io = new Server(httpServer);
+        httpServer.listen(process.env.PORT);
+        ${closeWith('httpServer')}
+      ` }] }],
     },
     {
       name: 'apollo-server with stopOnTerminationSignals: false',
