@@ -763,9 +763,17 @@ function literalString(node: TSESTree.Literal | TSESTree.TemplateLiteral): strin
 /** `api.stripe.com` → `STRIPE_API_URL`. */
 const API_URL_SUFFIX = '_API_URL';
 
+/**
+ * Second-level labels under which country-code domains are registered (`shop.co.uk`,
+ * `acme.com.au`, `corp.com.bd`): the name that says the service is the label before them.
+ */
+const COUNTRY_SECOND_LEVELS: ReadonlySet<string> = new Set(['ac', 'co', 'com', 'edu', 'go', 'gob', 'gov', 'gv', 'ltd', 'mil', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch']);
+
 function envNameForHost(host: string): string {
   const labels = host.split('.').filter((label) => label.length > 0 && label !== 'www' && label !== 'api');
-  const meaningful = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+  const last = labels.length - 1;
+  const underCountry = labels.length >= 3 && labels[last]?.length === 2 && COUNTRY_SECOND_LEVELS.has(labels[last - 1] ?? '');
+  const meaningful = underCountry ? labels[last - 2] : labels.length >= 2 ? labels[last - 1] : labels[0];
   const name = meaningful && !/^\d+$/.test(meaningful) ? toEnvName([meaningful]) : '';
   return name ? `${name}${API_URL_SUFFIX}` : 'API_URL';
 }

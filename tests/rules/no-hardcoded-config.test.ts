@@ -1074,6 +1074,22 @@ ruleTester.run('no-hardcoded-config', rule, {
       options: [{ strict: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.stripe.com', client: 'got.post()', envName: 'STRIPE_API_URL' }, suggestions: useEnv("import got from 'got';\nconst STRIPE_URL = 'https://api.stripe.com';\nawait got.post(`${STRIPE_URL}/v1/charges`);", '`${STRIPE_URL}/v1/charges`', 'process.env.STRIPE_API_URL') }],
     },
+    // A country's second level (co.uk, com.au) is not the service; a plain .co domain is.
+    {
+      code: "export const call = () => fetch('https://api.shopco.co.uk/v1/orders');",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.shopco.co.uk', client: 'fetch()', envName: 'SHOPCO_API_URL' }, suggestions: useEnv("export const call = () => fetch('https://api.shopco.co.uk/v1/orders');", "'https://api.shopco.co.uk/v1/orders'", 'process.env.SHOPCO_API_URL') }],
+    },
+    {
+      code: "export const call = () => fetch('https://payments.acme.com.au/charge');",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'payments.acme.com.au', client: 'fetch()', envName: 'ACME_API_URL' }, suggestions: useEnv("export const call = () => fetch('https://payments.acme.com.au/charge');", "'https://payments.acme.com.au/charge'", 'process.env.ACME_API_URL') }],
+    },
+    {
+      code: "export const call = () => fetch('https://api.lendco.co/v1/loans');",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'api.lendco.co', client: 'fetch()', envName: 'LENDCO_API_URL' }, suggestions: useEnv("export const call = () => fetch('https://api.lendco.co/v1/loans');", "'https://api.lendco.co/v1/loans'", 'process.env.LENDCO_API_URL') }],
+    },
     // A binding's name leads the suggested variable, led in turn by the service when it does not name it.
     {
       code: "const STEAM_API_URL = 'https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/';\nexport const players = (key) => fetch(STEAM_API_URL, { headers: { key } });",
