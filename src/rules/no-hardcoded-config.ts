@@ -346,8 +346,10 @@ function valueChild(node: TSESTree.Node): TSESTree.Node {
 
 /**
  * Whether a value stands where `getValueContext` can find an environment read's fallback:
- * `… || value`, `… ?? value`, `… ? … : value`, `{ X = value }`, `env('X', value)`. Any non-empty
- * value can be a fallback, so this decides which strings need their context worked out.
+ * `… || value`, `… ?? value`, `… ? … : value`, `{ X = value }`, `env('X', value)`, or the
+ * default of an environment schema's entry (`X: z.string().default(value)`, `X: str({ default:
+ * value })`, convict's `{ default: value, env: 'X' }`). Any non-empty value can be a fallback, so
+ * this decides which strings need their context worked out.
  */
 function isFallbackPosition(node: TSESTree.Node): boolean {
   const child = valueChild(node);
@@ -360,10 +362,61 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
     case 'AssignmentPattern':
       return parent.right === child;
     case 'CallExpression':
+      if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined;
       return parent.arguments[1] === child && isEnvHelper(parent.callee);
+    case 'Property':
+      return parent.value === child && isDefaultKey(parent) && parent.parent.type === 'ObjectExpression' && getConfigDefaultVariable(parent.parent) !== undefined;
     default:
       return false;
   }
+}
+
+function isDefaultKey(property: TSESTree.Property): boolean {
+  const key = property.key;
+  return !property.computed && ((key.type === 'Identifier' && key.name === 'default') || (key.type === 'Literal' && key.value === 'default'));
+}
+
+/** The environment variable named by the key a schema entry is the value of: `{ JWT_SECRET: <entry> }`. */
+function getEnvKeyOf(entry: TSESTree.Node): string | undefined {
+  const child = valueChild(entry);
+  const parent = child.parent;
+  if (parent?.type !== 'Property' || parent.value !== child || parent.parent.type !== 'ObjectExpression') return undefined;
+  const name = getPropertyName(parent);
+  return name !== undefined && isEnvVarName(name) ? name : undefined;
+}
+
+/**
+ * `JWT_SECRET: z.string().min(32).default('…')` (zod, joi, yup: a validator chain ending in, or
+ * passing through, `.default(value)`) under a key named like an environment variable: the
+ * schema of the environment, so the value is that variable's fallback.
+ */
+function getSchemaDefaultVariable(call: TSESTree.CallExpression): string | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'default') return undefined;
+  if (callee.object.type !== 'CallExpression' && callee.object.type !== 'MemberExpression') return undefined;
+  let top: TSESTree.Node = call;
+  for (let depth = 0; depth < 8; depth++) {
+    const member: TSESTree.Node | undefined = top.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== top || member.parent.type !== 'CallExpression' || member.parent.callee !== member) break;
+    top = member.parent;
+  }
+  return getEnvKeyOf(top);
+}
+
+/**
+ * The variable whose default an options object gives: envalid's `JWT_SECRET: str({ default })`
+ * (the object is the only argument of a validator call under a variable's key) or convict's
+ * `{ default, env: 'JWT_SECRET' }`. envalid's `devDefault`, used outside production only, is not one.
+ */
+function getConfigDefaultVariable(object: TSESTree.ObjectExpression): string | undefined {
+  for (const property of object.properties) {
+    if (property.type !== 'Property' || property.computed || getPropertyName(property) !== 'env') continue;
+    const value = property.value;
+    if (value.type === 'Literal' && typeof value.value === 'string' && isEnvVarName(value.value)) return value.value;
+  }
+  const call = object.parent;
+  if (call.type !== 'CallExpression' || call.arguments[0] !== object || call.arguments.length !== 1) return undefined;
+  return getEnvKeyOf(call);
 }
 
 /** Strapi-style helpers: `env('JWT_SECRET', 'fallback')`, `env.str('X', 'fallback')`. */
@@ -516,7 +569,13 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     case 'Property': {
       if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return NO_CONTEXT;
       const name = getPropertyName(parent);
-      return name === undefined ? NO_CONTEXT : new BindingContext(name, parent, parent.parent);
+      if (name === undefined) return NO_CONTEXT;
+      if (name === 'default') {
+        // No suggestion: removing a property is the schema's own edit (or envalid's `devDefault`).
+        const variable = getConfigDefaultVariable(parent.parent);
+        if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: undefined };
+      }
+      return new BindingContext(name, parent, parent.parent);
     }
     case 'PropertyDefinition': {
       if (parent.value !== child) return NO_CONTEXT;
@@ -564,6 +623,11 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent) };
     }
     case 'CallExpression': {
+      if (parent.arguments[0] === child) {
+        const variable = getSchemaDefaultVariable(parent);
+        if (variable === undefined || parent.callee.type !== 'MemberExpression') return NO_CONTEXT;
+        return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.callee.object) };
+      }
       if (parent.arguments[1] !== child) return NO_CONTEXT;
       const callee = parent.callee;
       const first = parent.arguments[0];
@@ -1299,8 +1363,8 @@ export default createRule<Options, MessageIds>({
 
     function isGlobalEnvFallback(valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
       const expression = valueContext.expression;
-      // env('X', '…') helpers are not process reads; trust the helper's name.
-      if (expression.type === 'CallExpression') return true;
+      // env('X', '…') helpers and environment schemas' defaults are not process reads; trust their names.
+      if (expression.type === 'CallExpression' || expression.type === 'Property') return true;
       return isGlobalProcess(expression);
     }
 

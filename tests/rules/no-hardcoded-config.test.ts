@@ -88,6 +88,16 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // Environment schemas: a local default is a local run's, like process.env.REDIS_URL ?? 'redis://localhost:6379'.
+    {
+      code: "import { z } from 'zod';\nexport const env = z.object({ REDIS_URL: z.string().default('redis://localhost:6379'), NODE_ENV: z.string().default('development') }).parse(process.env);",
+      options: [{ strict: true }],
+    },
+    // envalid's devDefault is used outside production only; a lower-case key is no variable's schema.
+    "import { cleanEnv, str } from 'envalid';\nexport const env = cleanEnv(process.env, { JWT_SECRET: str({ devDefault: 'dev-jwt-secret-change-me' }) });",
+    "import { z } from 'zod';\nexport const Form = z.object({ label: z.string().default('Password'), kind: z.enum(['a', 'b']).default('a') });",
+    // Not a schema's default: a default export, and a call on an object.
+    "export const session = { secret: process.env.SESSION_SECRET, store: stores.default('memory') };",
     // A reassigned `let` is not followed: its value at the use is not known.
     "let initial = 'Zq81pWx';\nif (process.env.X) initial = process.env.X;\nexport const db = { password: initial };",
     // Names that are not secret-like hand nothing on; shorthand properties are the binding's own name.
@@ -480,6 +490,29 @@ ruleTester.run('no-hardcoded-config', rule, {
       languageOptions: COMMONJS,
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
+    },
+    // Environment schemas (zod, joi, envalid, convict): an entry's default is its variable's fallback.
+    {
+      code: "import { z } from 'zod';\nexport const env = z.object({ JWT_SECRET: z.string().min(16).default('dev-jwt-secret-change-me').describe('signs tokens') }).parse(process.env);",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'dev-…' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ JWT_SECRET: z.string().min(16).default('dev-jwt-secret-change-me').describe('signs tokens') }).parse(process.env);", "z.string().min(16).default('dev-jwt-secret-change-me')", 'z.string().min(16)') }],
+    },
+    {
+      code: "const Joi = require('joi');\nmodule.exports = Joi.object({ SESSION_SECRET: Joi.string().default('supersecret_change_me'), PORT: Joi.number().default(3000) });",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SESSION_SECRET', masked: 'supe…' }, suggestions: removeFallback("const Joi = require('joi');\nmodule.exports = Joi.object({ SESSION_SECRET: Joi.string().default('supersecret_change_me'), PORT: Joi.number().default(3000) });", "Joi.string().default('supersecret_change_me')", 'Joi.string()') }],
+    },
+    {
+      code: "import { cleanEnv, str } from 'envalid';\nexport const env = cleanEnv(process.env, { SESSION_SECRET: str({ default: 'supersecret_change_me_in_production', desc: 'cookie secret' }) });",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SESSION_SECRET', masked: 'supe…' }, suggestions: [] }],
+    },
+    {
+      code: "const convict = require('convict');\nmodule.exports = convict({ jwtSecret: { doc: 'JWT signing secret', format: String, default: 'q8Zr2mK4pW9xT3vN7bL1cD5f', env: 'JWT_SECRET' } });",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'q8Zr…' }, suggestions: [] }],
+    },
+    {
+      code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
     },
     // A service host as the fallback of a variable named for one, like a service URL's: a deploy without it attaches there.
     {
