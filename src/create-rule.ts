@@ -1,5 +1,6 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { FactorId } from './factors';
+import { isDesktopAppFile } from './analysis/desktop';
 import { isTestSupportFile } from './analysis/test-support';
 import { packageInfo } from './package-info';
 
@@ -85,6 +86,17 @@ export function report<MessageIds extends string, Options extends readonly unkno
   descriptor: TSESLint.ReportDescriptor<MessageIds>,
 ): void {
   if (!isTestSupportFile(context.sourceCode)) context.report(descriptor);
+}
+
+/**
+ * `report`, except also in an Electron app's files (see `isDesktopAppFile`): for what only matters
+ * in a deployed service, a server's SIGTERM handling, its port, log files, state in memory.
+ */
+export function reportServiceConcern<MessageIds extends string, Options extends readonly unknown[]>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  descriptor: TSESLint.ReportDescriptor<MessageIds>,
+): void {
+  if (!isDesktopAppFile(context.sourceCode)) report(context, descriptor);
 }
 
 /**

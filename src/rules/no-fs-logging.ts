@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions, report } from '../create-rule';
+import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
@@ -385,7 +385,7 @@ function createFileListeners(
 
   /** Reports, unless the sink runs only outside production (`if (process.env.NODE_ENV === 'development')`). */
   function reportLog(descriptor: Parameters<typeof context.report>[0] & { node: TSESTree.Node }): void {
-    if (!isNonProductionOnly(descriptor.node)) report(context, descriptor);
+    if (!isNonProductionOnly(descriptor.node)) reportServiceConcern(context, descriptor);
   }
 
   function reportLibrarySink(call: Call, row: LibrarySink, creation: Creation | undefined): void {

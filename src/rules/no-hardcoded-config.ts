@@ -1,5 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions, report } from '../create-rule';
+import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
@@ -1881,7 +1881,8 @@ export default createRule<Options, MessageIds>({
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
           const suggestion = finding.suggestion;
-          report(context, {
+          // A port is a deployed service's concern; an Electron app's local server picks its own.
+          (finding.messageId === 'listenPort' ? reportServiceConcern : report)(context, {
             node: finding.node,
             messageId: finding.messageId,
             data: finding.data,

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions, report } from '../create-rule';
+import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, findPlugin, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, unwrapExpression } from '../analysis/values';
@@ -527,10 +527,10 @@ export default createRule<Options, MessageIds>({
       if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
       if (state.kind === 'missing') {
-        report(context, { node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
+        reportServiceConcern(context, { node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
       } else if (state.kind === 'memory') {
         const messageId = rateLimit ? 'rateLimitMemoryStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
-        report(context, { node, messageId, data: { ...data, store: state.store.label } });
+        reportServiceConcern(context, { node, messageId, data: { ...data, store: state.store.label } });
       }
     }
 
@@ -596,7 +596,7 @@ export default createRule<Options, MessageIds>({
         const writes = getWrites(candidate, inFunction);
         const first = writes?.find((write) => (write.keyed || strict) && getHandlers().getEnclosingHandler(write.node));
         if (first) {
-          report(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line } });
+          reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line } });
         }
       }
     }
@@ -635,7 +635,7 @@ export default createRule<Options, MessageIds>({
         const scope = sourceCode.getScope(use);
         const write = getCacheWrite(use, candidate.writeMethods ?? ['set'], scope);
         if (write && isUserKey(write.key, scope)) {
-          report(context, {
+          reportServiceConcern(context, {
             node: candidate.report,
             messageId: 'userKeyedCache',
             data: { name: candidate.name, library: candidate.library ?? 'cache', line: write.node.loc.start.line },
@@ -680,11 +680,11 @@ export default createRule<Options, MessageIds>({
           const middleware = ref.info.middleware;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
         } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression') {
-          report(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
+          reportServiceConcern(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
           const scope = sourceCode.getScope(ref.node);
           if (isUserKey(ref.node.arguments[0], scope)) {
-            report(context, { node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
+            reportServiceConcern(context, { node: ref.node, messageId: 'userKeyedCache', data: { name: ref.module, library: ref.info.cache.name, line: ref.node.loc.start.line } });
           }
         }
       }

@@ -3,7 +3,7 @@ import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMem
 import { findServerStarts, isStartCandidate, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
 import { isNonProductionOnly } from '../analysis/environments';
-import { createRule, derivedFromOptions, report } from '../create-rule';
+import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { mentions } from '../analysis/text';
 
 export type ServerStarter = string | { module: string; member?: string };
@@ -197,7 +197,7 @@ export default createRule<Options, MessageIds>({
         const exit = findExitsWithoutClosing(listener, sourceCode, processRefs)[0];
         if (!exit || reported.has(exit)) continue;
         reported.add(exit);
-        report(context, { node: exit, messageId: 'exitWithoutClosing' });
+        reportServiceConcern(context, { node: exit, messageId: 'exitWithoutClosing' });
       }
     };
 
@@ -219,7 +219,7 @@ export default createRule<Options, MessageIds>({
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
         if (!first) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
-        report(context, { node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
+        reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
       },
     };
   },

@@ -1,0 +1,14 @@
+/**
+ * Packages that only an Electron app imports. A file that imports one runs in a desktop app's
+ * process, on one user's machine: its local server, log file and in-memory state are that app's
+ * own, not a deployed service's.
+ */
+export const DESKTOP_APP_MODULES: readonly string[] = [
+  'electron',
+  'electron/main',
+  'electron-is-dev',
+  'electron-log',
+  'electron-serve',
+  'electron-store',
+  'electron-updater',
+];
