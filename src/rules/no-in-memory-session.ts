@@ -20,7 +20,7 @@ import {
   type StorePlugin,
 } from '../knowledge/sessions';
 import { mentions } from '../analysis/text';
-import { isNonProductionOnly } from '../analysis/environments';
+import { getEnvironmentBranch, isNonProductionOnly } from '../analysis/environments';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -141,6 +141,22 @@ function isNullish(node: TSESTree.Node, scope: Scope | undefined): boolean {
   return false;
 }
 
+/**
+ * Of a store chosen by environment (`isDev ? new FileStore() : undefined`), the branch that may
+ * run in production: the store that production gets. Other values are themselves, and a choice
+ * between two nullish values is one of them.
+ */
+function getProductionStore(node: TSESTree.Node, scope: Scope | undefined): TSESTree.Node {
+  const value = unwrapExpression(node);
+  const choice = value.type === 'Identifier' ? unwrapExpression(getConstInitializer(value, scope) ?? value) : value;
+  if (choice.type !== 'ConditionalExpression') return node;
+  if (isNullish(choice.consequent, scope) && isNullish(choice.alternate, scope)) return choice.consequent;
+  // `isDev ? a : b` may be in production on `b`; `isProd ? a : b`, on `a`.
+  const branch = getEnvironmentBranch(choice.test);
+  if (branch === undefined) return node;
+  return branch === 'production' ? choice.consequent : choice.alternate;
+}
+
 function getStoreState(
   options: TSESTree.Node | undefined,
   middleware: StoreMiddleware,
@@ -159,8 +175,9 @@ function getStoreState(
   for (const option of middleware.storeOptions) {
     const property = object.properties.get(option);
     if (!property) continue;
-    if (isNullish(property.value, scope)) continue;
-    const store = getLocalStore(property.value, scope, stores);
+    const chosen = getProductionStore(property.value, scope);
+    if (isNullish(chosen, scope)) continue;
+    const store = getLocalStore(chosen, scope, stores);
     return store === undefined ? { kind: 'other' } : { kind: 'memory', store };
   }
   if (!object.complete && !lacksKeys(value, middleware.storeOptions, scope)) return { kind: 'unknown' };

@@ -69,6 +69,12 @@ app.use(session(sess));`,
     // A memory store only outside production is a choice made by configuration.
     `import session, { MemoryStore } from 'express-session';
 app.use(session({ secret: s, store: isProduction ? new RedisStore({ client }) : new MemoryStore() }));`,
+    // A store that production gets, or a choice not made by environment, is configuration's.
+    `import session from 'express-session';
+const isDev = process.env.NODE_ENV !== 'production';
+app.use(session({ secret: s, store: isDev ? undefined : new RedisStore({ client }) }));`,
+    `import session from 'express-session';
+app.use(session({ secret: s, store: process.env.REDIS_URL ? new RedisStore({ client }) : undefined }));`,
     // --- client-side sessions ------------------------------------------------------------------
     `const cookieSession = require('cookie-session');
 app.use(cookieSession({ name: 'session', keys: [process.env.KEY] }));`,
@@ -416,6 +422,27 @@ app.use(session({ ...defaults, secret: process.env.SECRET }));`,
       code: `const session = require('express-session');
 app.use(session({ secret: process.env.SECRET, store: undefined }));`,
       errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    // A store chosen by environment: production gets the branch that may run there.
+    {
+      code: `import session from 'express-session';
+import FileStoreFactory from 'session-file-store';
+const FileStore = FileStoreFactory(session);
+const isDev = process.env.NODE_ENV !== 'production';
+export const sessionMiddleware = session({ store: isDev ? new FileStore({ path: '.sessions' }) : undefined, secret: process.env.SESSION_SECRET });`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 5 }],
+    },
+    {
+      code: `const session = require('express-session');
+const store = process.env.NODE_ENV === 'production' ? null : undefined;
+app.use(session({ secret: process.env.SECRET, store }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      code: `import session, { MemoryStore } from 'express-session';
+const isProd = process.env.NODE_ENV === 'production';
+app.use(session({ secret: process.env.SECRET, store: isProd ? new MemoryStore() : new RedisStore({ client }) }));`,
+      errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: '`MemoryStore` from express-session' } }],
     },
     {
       code: `const session = require('express-session');
