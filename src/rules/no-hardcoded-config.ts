@@ -521,6 +521,15 @@ function getPropertyPath(property: TSESTree.Property, name: string): string[] {
   return path;
 }
 
+/**
+ * The variable a key path names: `db.password` → `DB_PASSWORD`. knex's (and Bookshelf's,
+ * Objection's) `{ client: 'pg', connection: { password } }` is the database's: `DB_PASSWORD`.
+ */
+function pathEnvName(path: readonly string[]): string {
+  if (path.length >= 2 && path[0]?.toLowerCase() === 'connection') return toEnvName(['db', ...path.slice(1)]);
+  return toEnvName(path);
+}
+
 function dropGenericSegments(path: readonly string[]): string[] {
   const kept = path.filter((segment) => !GENERIC_SEGMENTS.has(segment.toLowerCase()));
   return kept.length > 0 ? kept.slice(-3) : path.slice(-1);
@@ -1079,7 +1088,7 @@ export default createRule<Options, MessageIds>({
       if (valueContext.type === 'binding') {
         // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
         // less than the format's or service's own variable name.
-        const name = toEnvName(valueContext.path);
+        const name = pathEnvName(valueContext.path);
         if (name.includes('_') && !(valueContext.path.length === 1 && GENERIC_LOCATION_NAMES.has(name))) return name;
       }
       if (valueContext.type === 'fallback') return valueContext.variable;
@@ -1125,7 +1134,10 @@ export default createRule<Options, MessageIds>({
 
     function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
       if (isDocumentedSample(node)) return;
-      const envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, match.format.envName) : match.format.envName;
+      const vendorName = match.format.envName;
+      let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
+      // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.
+      if (valueContext.type === 'binding' && (vendorName.endsWith(`_${envName}`) || vendorName.endsWith(`_${toEnvName([valueContext.name])}`))) envName = vendorName;
       add({
         node,
         messageId: 'tokenFormat',
@@ -1268,7 +1280,7 @@ export default createRule<Options, MessageIds>({
       if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
         if (isInsideExample(node)) return;
         const display = valueContext.path.join('.');
-        const envName = toEnvName(valueContext.path) || 'SECRET';
+        const envName = pathEnvName(valueContext.path) || 'SECRET';
         add({
           node,
           messageId: 'secretName',
@@ -1290,7 +1302,7 @@ export default createRule<Options, MessageIds>({
         !isMethodDescriptorKey(node)
       ) {
         const display = valueContext.path.join('.');
-        const envName = toEnvName(valueContext.path) || 'SECRET';
+        const envName = pathEnvName(valueContext.path) || 'SECRET';
         add({
           node,
           messageId: 'highEntropySecret',
@@ -1316,7 +1328,7 @@ export default createRule<Options, MessageIds>({
       for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
       const host = getRemoteHostName(value);
       if (host === undefined || isInsideExample(node)) return false;
-      const envName = toEnvName(valueContext.path);
+      const envName = pathEnvName(valueContext.path);
       add({
         node,
         messageId: 'backingServiceUrl',

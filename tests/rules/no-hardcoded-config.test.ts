@@ -329,6 +329,37 @@ ruleTester.run('no-hardcoded-config', rule, {
         },
       ],
     },
+    // A key whose name ends the vendor's variable gets the vendor's: the AWS SDK reads AWS_ACCESS_KEY_ID.
+    {
+      code: `export const s3 = new S3Client({ credentials: { accessKeyId: '${'AKIA' + 'JR5YNMD5HXIPIWGA'}' } });`,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'AWS access key ID', masked: 'AKIA…', envName: 'AWS_ACCESS_KEY_ID' },
+          suggestions: useEnv(`export const s3 = new S3Client({ credentials: { accessKeyId: '${'AKIA' + 'JR5YNMD5HXIPIWGA'}' } });`, `'${'AKIA' + 'JR5YNMD5HXIPIWGA'}'`, 'process.env.AWS_ACCESS_KEY_ID'),
+        },
+      ],
+    },
+    {
+      code: `const archiveAccessKeyId = '${'AKIA' + 'JR5YNMD5HXIPIWGA'}';`,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'AWS access key ID', masked: 'AKIA…', envName: 'ARCHIVE_ACCESS_KEY_ID' },
+          suggestions: useEnv(`const archiveAccessKeyId = '${'AKIA' + 'JR5YNMD5HXIPIWGA'}';`, `'${'AKIA' + 'JR5YNMD5HXIPIWGA'}'`, 'process.env.ARCHIVE_ACCESS_KEY_ID'),
+        },
+      ],
+    },
+    // knex's connection settings are the database's; a service's own connection keeps its name.
+    {
+      code: "module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: 'justapassword' } };",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'connection.password', masked: 'just…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: 'justapassword' } };", "'justapassword'", 'process.env.DB_PASSWORD') }],
+    },
+    {
+      code: "export const queue = { redis: { connection: { password: 'r3disPassw0rd' } } };",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redis.connection.password', masked: 'r3di…', envName: 'REDIS_CONNECTION_PASSWORD' }, suggestions: useEnv("export const queue = { redis: { connection: { password: 'r3disPassw0rd' } } };", "'r3disPassw0rd'", 'process.env.REDIS_CONNECTION_PASSWORD') }],
+    },
     {
       code: c.tokenTemplate,
       errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: [] }],
