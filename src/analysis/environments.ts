@@ -94,9 +94,30 @@ export function isNonProductionOnly(node: TSESTree.Node): boolean {
       case 'SwitchCase':
         if (child !== parent.test && isNonProductionCase(parent)) return true;
         break;
+      case 'Property':
+        if (child === parent.value && isNonProductionEntry(parent)) return true;
+        break;
       default:
         break;
     }
+  }
+  return false;
+}
+
+/**
+ * `development: { … }` of a settings map by environment, one that also has a production entry
+ * (a knexfile, Sequelize's `config.js`, `{ development, test, production }`): only a development
+ * or test run reads it.
+ */
+function isNonProductionEntry(property: TSESTree.Property): boolean {
+  const object = property.parent;
+  if (object.type !== 'ObjectExpression' || property.value.type !== 'ObjectExpression') return false;
+  const name = getPropertyName(property);
+  if (name === undefined || !NON_PRODUCTION_VALUES.has(name.toLowerCase())) return false;
+  for (const sibling of object.properties) {
+    if (sibling.type !== 'Property') continue;
+    const key = getPropertyName(sibling);
+    if (key !== undefined && PRODUCTION_VALUES.has(key.toLowerCase())) return true;
   }
   return false;
 }

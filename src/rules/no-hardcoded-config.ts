@@ -109,6 +109,13 @@ const SINK_PLUGIN_MODULES = toModuleSet(SECRET_SINK_PLUGINS.map((plugin) => plug
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
 
 /** Report priorities: one literal gets one report, the most specific one. */
+/**
+ * Findings that a development or test run's own settings make (`case 'development':`, a
+ * knexfile's `development: { … }`): a local database's password or a dev JWT secret. Not reported
+ * there unless `strict`; tokens of known formats and credentials in URLs always are.
+ */
+const DEVELOPMENT_EXEMPT: ReadonlySet<MessageIds> = new Set(['secretName', 'clientCredential', 'secretSink', 'envFallback', 'highEntropySecret']);
+
 const PRIORITY = {
   tokenFormat: 100,
   connectionCredentials: 90,
@@ -944,6 +951,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     remoteApis: options.remoteApis ?? strict,
     clientPorts: options.clientPorts ?? strict,
     localUrls: options.localServiceUrls ?? strict,
+    developmentSecrets: strict,
   };
   const entropySettings: EntropySettings = {
     minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
@@ -973,7 +981,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           strict: {
             type: 'boolean',
-            description: 'Turn on the stricter checks: entropy, remote API URLs, client ports and local hosts, local service URLs.',
+            description: 'Turn on the stricter checks: entropy, remote API URLs, client ports and local hosts, local service URLs, secrets in development settings.',
           },
           tokenFormats: { type: 'boolean', description: 'Report known credential formats (AWS, GitHub, Stripe, Slack, JWT, PEM private keys, ...) in any string.' },
           connectionStrings: { type: 'boolean', description: 'Report passwords inside connection strings (URLs of any scheme and key=value forms).' },
@@ -1892,6 +1900,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
+          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && isNonProductionOnly(finding.node)) continue;
           const suggestion = finding.suggestion;
           // A port is a deployed service's concern; an Electron app's local server picks its own.
           (finding.messageId === 'listenPort' ? reportServiceConcern : report)(context, {

@@ -42,6 +42,8 @@ describe('isNonProductionOnly', () => {
     ['if (isDev) { app.use(function () { target(); }); }'],
     ["switch (process.env.NODE_ENV) { case 'development': target(); }"],
     ["switch (process.env.NODE_ENV) { case 'production': other(); break; case 'test': target(); }"],
+    ["module.exports = { development: { connection: { password: target() } }, production: { connection: process.env.DATABASE_URL } };"],
+    ["export default { test: { pool: target() }, prod: {} };"],
   ])('%j: outside production only', (code) => {
     expect(targetIsNonProduction(code)).toBe(true);
   });
@@ -60,6 +62,9 @@ describe('isNonProductionOnly', () => {
     ["switch (process.env.NODE_ENV) { case 'production': case 'development': target(); }"],
     ["switch (kind) { case 'development': target(); }"],
     ["if (process.env.NODE_ENV === 'development') other();\ntarget();"],
+    ["module.exports = { production: { connection: { password: target() } }, development: {} };"],
+    ["export const themes = { development: { accent: target() }, staging: {} };"],
+    ["export const envs = { test: target(), production: {} };"],
   ])('%j: may run in production', (code) => {
     expect(targetIsNonProduction(code)).toBe(false);
   });

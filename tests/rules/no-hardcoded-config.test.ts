@@ -88,6 +88,20 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // A development or test run's own settings: a local database's password, a dev secret (strict reports them).
+    `const Sequelize = require('sequelize');
+module.exports = function () {
+  switch (process.env.NODE_ENV) {
+    case 'test':
+      return new Sequelize('apptest', 'appuser', 'localdevpass', { dialect: 'postgres' });
+    case 'production':
+      return new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres' });
+    default:
+      throw new Error('unknown NODE_ENV');
+  }
+};`,
+    "module.exports = { test: { client: 'pg', connection: { password: process.env.DB_PASSWORD || 'test_password' } }, production: { client: 'pg', connection: process.env.DATABASE_URL } };",
+    "import jwt from 'jsonwebtoken';\nexport const sign = (payload) => process.env.NODE_ENV === 'development' ? jwt.sign(payload, 'devsecret') : jwt.sign(payload, process.env.JWT_SECRET);",
     // Environment schemas: a local default is a local run's, like process.env.REDIS_URL ?? 'redis://localhost:6379'.
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ REDIS_URL: z.string().default('redis://localhost:6379'), NODE_ENV: z.string().default('development') }).parse(process.env);",
@@ -521,6 +535,21 @@ ruleTester.run('no-hardcoded-config', rule, {
       languageOptions: COMMONJS,
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
+    },
+    // Development settings: reported in strict; a token of a known format and a map that is not by environment always.
+    {
+      code: "module.exports = { development: { client: 'pg', connection: { password: 'Xk9mPq2wLs' } }, production: { client: 'pg', connection: process.env.DATABASE_URL } };",
+      languageOptions: COMMONJS,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'connection.password', masked: 'Xk9…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { development: { client: 'pg', connection: { password: 'Xk9mPq2wLs' } }, production: { client: 'pg', connection: process.env.DATABASE_URL } };", "'Xk9mPq2wLs'", 'process.env.DB_PASSWORD') }],
+    },
+    {
+      code: `export const settings = { development: { stripeKey: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}' }, production: { stripeKey: process.env.STRIPE_SECRET_KEY } };`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Stripe secret key', masked: 'sk_l…', envName: 'STRIPE_KEY' }, suggestions: useEnv(`export const settings = { development: { stripeKey: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}' }, production: { stripeKey: process.env.STRIPE_SECRET_KEY } };`, `'${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}'`, 'process.env.STRIPE_KEY') }],
+    },
+    {
+      code: "export const db = { development: { password: 'Xk9mPq2wLs' }, staging: { password: process.env.DB_PASSWORD } };",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'Xk9…', envName: 'DB_PASSWORD' }, suggestions: useEnv("export const db = { development: { password: 'Xk9mPq2wLs' }, staging: { password: process.env.DB_PASSWORD } };", "'Xk9mPq2wLs'", 'process.env.DB_PASSWORD') }],
     },
     // Environment schemas (zod, joi, envalid, convict): an entry's default is its variable's fallback.
     {
