@@ -214,34 +214,66 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
 }
 
 /**
- * Handlers a file-based router calls: `export async function GET(request) {}`, `export const POST =
- * async (req, res) => {}`, `exports.POST = POST` (compiled CommonJS).
+ * Handlers a file-based router calls, `export async function GET(request) {}`, `export const POST =
+ * async (req, res) => {}`, `exports.POST = POST` (compiled CommonJS), and exported functions shaped
+ * like handlers, whatever their names: a controller module's `exports.signup = async (req, res) =>
+ * {}` or `module.exports = { signup }` (routes registered in another file), a Next.js API route's
+ * `export default function handler(req, res) {}`.
  */
 function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  /** A route export's functions by its name; any other export's only when shaped like a handler. */
+  function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+    const route = name !== undefined && ROUTE_EXPORTS.has(name);
+    for (const fn of resolveFunctions(value, scope)) if (route || looksLikeHandler(fn, true)) yield { fn, at };
+  }
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ExportNamedDeclaration') {
       const declaration = statement.declaration;
-      if (declaration?.type === 'FunctionDeclaration' && declaration.id && ROUTE_EXPORTS.has(declaration.id.name)) {
-        yield { fn: declaration, at: statement };
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
+        if (ROUTE_EXPORTS.has(declaration.id.name) || looksLikeHandler(declaration, true)) yield { fn: declaration, at: statement };
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
-          if (declarator.id.type !== 'Identifier' || !ROUTE_EXPORTS.has(declarator.id.name) || !declarator.init) continue;
-          for (const fn of resolveFunctions(declarator.init, sourceCode.getScope(declarator))) yield { fn, at: statement };
+          if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
+          yield* exported(declarator.id.name, declarator.init, statement, sourceCode.getScope(declarator));
         }
       }
       continue;
     }
-    // exports.POST = POST; module.exports.GET = async (req, res) => {};
+    if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration.type === 'FunctionDeclaration') {
+        if (looksLikeHandler(declaration, true)) yield { fn: declaration, at: statement };
+      } else if (declaration.type !== 'ClassDeclaration' && declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
+        yield* exported(undefined, declaration, statement, sourceCode.getScope(statement));
+      }
+      continue;
+    }
+    // exports.POST = POST; module.exports.signup = async (req, res) => {}; module.exports = { signup };
     if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
     const { left, right } = statement.expression;
-    if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier' || !ROUTE_EXPORTS.has(left.property.name)) continue;
+    if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') continue;
+    const scope = sourceCode.getScope(statement.expression);
+    if (isModuleExports(left)) {
+      const value = unwrapExpression(right);
+      if (value.type !== 'ObjectExpression') {
+        yield* exported(undefined, value, statement, scope);
+        continue;
+      }
+      for (const property of value.properties) {
+        if (property.type === 'Property') yield* exported(getPropertyName(property), property.value, statement, scope);
+      }
+      continue;
+    }
     const target = left.object;
-    const isExports =
-      (target.type === 'Identifier' && target.name === 'exports') ||
-      (target.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'module' && getMethodName(target) === 'exports');
-    if (!isExports) continue;
-    for (const fn of resolveFunctions(right, sourceCode.getScope(statement.expression))) yield { fn, at: statement };
+    if ((target.type === 'Identifier' && target.name === 'exports') || (target.type === 'MemberExpression' && isModuleExports(target))) {
+      yield* exported(left.property.name, right, statement, scope);
+    }
   }
+}
+
+/** `module.exports` itself. */
+function isModuleExports(node: TSESTree.MemberExpression): boolean {
+  return node.object.type === 'Identifier' && node.object.name === 'module' && getMethodName(node) === 'exports';
 }
 
 /**

@@ -19,6 +19,14 @@ function state(name: string, line: number) {
 
 ruleTester.run('no-in-memory-session', rule, {
   valid: [
+    // Exported functions that are not shaped like handlers (a helper, a job), and handlers that only read.
+    `const seen = new Map();
+export function remember(key, value) { seen.set(key, value); }
+export default function run(job) { seen.set(job.id, job); }`,
+    `const prices = new Map([['basic', 5]]);
+export default function handler(req, res) { res.json({ price: prices.get(req.query.plan) }); }`,
+    `const queue = [];
+module.exports = { enqueue: (item, priority) => queue.push({ item, priority }) };`,
     // --- service-backed stores -----------------------------------------------------------------
     `const session = require('express-session');
 const RedisStore = require('connect-redis').default;
@@ -891,6 +899,42 @@ export async function POST(request: Request) {
   return NextResponse.json({ ok: true });
 }`,
       errors: [state('carts', 5)],
+    },
+    {
+      name: 'a controller module: handlers exported for a routes file to register',
+      code: `const otpStore = new Map();
+const initiateRegistration = async (req, res) => {
+  otpStore.set(req.body.email, { otp: createOtp(), at: Date.now() });
+  res.status(200).json({ success: true });
+};
+exports.login = async (req, res) => { otpStore.delete(req.body.email); res.json({ ok: true }); };
+module.exports.initiateRegistration = initiateRegistration;`,
+      languageOptions: espreeCommonJs,
+      errors: [state('otpStore', 3)],
+    },
+    {
+      name: 'a controller module exported as an object, handlers wrapped',
+      code: `const pending = {};
+async function signup(req, res) { pending[req.body.email] = req.body; res.end(); }
+const verify = asyncHandler(async (req, res) => { delete pending[req.body.email]; res.end(); });
+module.exports = { signup, verify };`,
+      languageOptions: espreeCommonJs,
+      errors: [state('pending', 2)],
+    },
+    {
+      name: 'a Next.js API route of the pages router',
+      code: `const otpStore = new Map();
+export default async function handler(req, res) {
+  otpStore.set(req.body.email, { otp: createOtp(), expiresAt: Date.now() + 600000 });
+  res.status(200).json({ ok: true });
+}`,
+      errors: [state('otpStore', 3)],
+    },
+    {
+      name: 'an exported named handler',
+      code: `const votes: Record<string, number> = {};
+export const vote = (req: Request, res: Response) => { votes[req.params.id] = (votes[req.params.id] ?? 0) + 1; res.end(); };`,
+      errors: [state('votes', 2)],
     },
     {
       name: 'espree: module-level state in plain JS',
