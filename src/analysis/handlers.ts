@@ -14,6 +14,7 @@ import {
 import { indexApps, type AppIndex } from './apps';
 import { createModuleFinder } from './modules';
 import { getFileCalls } from './servers';
+import { mentions } from './text';
 import { findVariable, getConstInitializer, getPropertyName, getStaticString, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -271,6 +272,84 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
   }
 }
 
+/** The root types of a GraphQL resolver map, whose fields' functions run per request. */
+const RESOLVER_ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+
+/**
+ * Resolver functions of the GraphQL resolver maps a file declares at its top level: `const resolvers
+ * = { Query: { … }, Mutation: { addToCart: (_, args, ctx) => … } }`, also exported, or inline in
+ * the options of a top-level call (`new ApolloServer({ typeDefs, resolvers: { Mutation } })`,
+ * `createSchema({ resolvers })`), and express-graphql's `rootValue` object. Only files that say
+ * `Mutation` or `rootValue` are looked at.
+ */
+function* iterateResolvers(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  if (!mentions(sourceCode, 'Mutation') && !mentions(sourceCode, 'rootValue')) return;
+  const roots: TSESTree.Node[] = [];
+  for (const statement of sourceCode.ast.body) {
+    const inner = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (!inner) continue;
+    if (inner.type === 'VariableDeclaration') {
+      for (const declarator of inner.declarations) if (declarator.init) roots.push(declarator.init);
+    } else if (inner.type === 'ExpressionStatement') {
+      roots.push(inner.expression.type === 'AssignmentExpression' ? inner.expression.right : inner.expression);
+    } else if (inner.type === 'ObjectExpression' || inner.type === 'CallExpression' || inner.type === 'NewExpression' || inner.type === 'AwaitExpression') {
+      roots.push(inner);
+    }
+  }
+  for (const root of roots) yield* resolverMapFunctions(root, sourceCode, 0);
+}
+
+function* resolverMapFunctions(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  if (depth > 6) return;
+  const target = unwrapExpression(node);
+  if (target.type === 'CallExpression' || target.type === 'NewExpression') {
+    for (const argument of target.arguments) {
+      if (argument.type === 'ObjectExpression' || argument.type === 'CallExpression' || argument.type === 'NewExpression') yield* resolverMapFunctions(argument, sourceCode, depth + 1);
+    }
+    return;
+  }
+  if (target.type !== 'ObjectExpression') return;
+  for (const property of target.properties) {
+    if (property.type !== 'Property') continue;
+    const name = getPropertyName(property);
+    if (name === undefined) continue;
+    if (name === 'resolvers') {
+      yield* resolverMapFunctions(resolveObjectValue(property.value, sourceCode), sourceCode, depth + 1);
+      continue;
+    }
+    if (name === 'rootValue') {
+      // express-graphql's and graphql()'s root object: each of its functions resolves a root field.
+      const root = unwrapExpression(resolveObjectValue(property.value, sourceCode));
+      if (root.type !== 'ObjectExpression') continue;
+      const scope = sourceCode.getScope(root);
+      for (const field of root.properties) if (field.type === 'Property') for (const fn of resolveFunctions(field.value, scope)) yield { fn, at: field };
+      continue;
+    }
+    if (!RESOLVER_ROOTS.has(name)) {
+      // `createYoga({ schema: createSchema({ typeDefs, resolvers }) })`
+      const value = unwrapExpression(property.value);
+      if (value.type === 'CallExpression' || value.type === 'NewExpression') yield* resolverMapFunctions(value, sourceCode, depth + 1);
+      continue;
+    }
+    const fields = unwrapExpression(property.value);
+    if (fields.type !== 'ObjectExpression') continue;
+    const scope = sourceCode.getScope(fields);
+    for (const field of fields.properties) {
+      if (field.type !== 'Property') continue;
+      // `Subscription: { onMessage: { subscribe: (…) => … } }`
+      const value = unwrapExpression(field.value);
+      const candidates = value.type === 'ObjectExpression' ? value.properties.flatMap((inner) => (inner.type === 'Property' ? [inner.value] : [])) : [value];
+      for (const candidate of candidates) for (const fn of resolveFunctions(candidate, scope)) yield { fn, at: field };
+    }
+  }
+}
+
+/** An identifier's `const` initializer, or the value itself. */
+function resolveObjectValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node {
+  const target = unwrapExpression(node);
+  return target.type === 'Identifier' ? (getConstInitializer(target, sourceCode.getScope(target)) ?? target) : target;
+}
+
 /** `module.exports` itself. */
 function isModuleExports(node: TSESTree.MemberExpression): boolean {
   return node.object.type === 'Identifier' && node.object.name === 'module' && getMethodName(node) === 'exports';
@@ -302,6 +381,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
   }
 
   for (const { fn, at } of iterateRouteModuleExports(sourceCode)) add(fn, 'route-module', at);
+  for (const { fn, at } of iterateResolvers(sourceCode)) add(fn, 'graphql', at);
 
   const calls = getFileCalls(sourceCode);
   if (calls.length === 0) return { handlers, getEnclosingHandler: () => undefined };

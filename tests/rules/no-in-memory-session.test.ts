@@ -19,6 +19,17 @@ function state(name: string, line: number) {
 
 ruleTester.run('no-in-memory-session', rule, {
   valid: [
+    // GraphQL resolvers that only read module data, or write what they create; a map not of resolvers.
+    `import { ApolloServer } from '@apollo/server';
+const plans = new Map([['basic', 5]]);
+const resolvers = {
+  Query: { price: (_, { plan }) => plans.get(plan) },
+  Mutation: { quote: (_, { plan }) => { const lines = []; lines.push(plans.get(plan)); return lines; } },
+};
+export const server = new ApolloServer({ typeDefs, resolvers });`,
+    `const audit = [];
+export const labels = { Mutation: 'Change', Query: 'Read' };
+export function record(entry) { audit.push(entry); }`,
     // Exported functions that are not shaped like handlers (a helper, a job), and handlers that only read.
     `const seen = new Map();
 export function remember(key, value) { seen.set(key, value); }
@@ -935,6 +946,42 @@ export default async function handler(req, res) {
       code: `const votes: Record<string, number> = {};
 export const vote = (req: Request, res: Response) => { votes[req.params.id] = (votes[req.params.id] ?? 0) + 1; res.end(); };`,
       errors: [state('votes', 2)],
+    },
+    {
+      name: 'GraphQL resolvers of Apollo Server',
+      code: `import { ApolloServer } from '@apollo/server';
+const carts: Record<string, string[]> = {};
+const resolvers = {
+  Mutation: {
+    addToCart: (_: unknown, { item }: { item: string }, ctx: { userId: string }) => { (carts[ctx.userId] ??= []).push(item); return carts[ctx.userId]; },
+  },
+};
+export const server = new ApolloServer({ typeDefs, resolvers });`,
+      errors: [state('carts', 5)],
+    },
+    {
+      name: 'GraphQL resolvers inline in graphql-yoga options, as methods',
+      code: `import { createSchema, createYoga } from 'graphql-yoga';
+const users = [];
+export const yoga = createYoga({
+  schema: createSchema({
+    typeDefs,
+    resolvers: { Query: { users: () => users }, Mutation: { addUser(_, { name }) { users.push({ name }); return name; } } },
+  }),
+});`,
+      errors: [state('users', 6)],
+    },
+    {
+      name: "express-graphql's rootValue",
+      code: `const { graphqlHTTP } = require('express-graphql');
+let products = [];
+const root = {
+  products: () => products,
+  deleteProduct: ({ id }) => { products = products.filter((p) => p.id !== id); return true; },
+};
+app.use('/graphql', graphqlHTTP({ schema, rootValue: root }));`,
+      languageOptions: espreeCommonJs,
+      errors: [state('products', 5)],
     },
     {
       name: 'espree: module-level state in plain JS',
