@@ -334,6 +334,23 @@ export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modu
   return globalScope ? importsAny(getFileModules(sourceCode, globalScope).names, modules) : false;
 }
 
+/**
+ * A memoized `importsAnyModule` for one list of modules, for tests asked only when a rule reports:
+ * the answer is weakly keyed by the tree, so it does not keep a file alive until the next report.
+ */
+export function createImportTest(modules: Iterable<string>): (sourceCode: Readonly<TSESLint.SourceCode>) => boolean {
+  const set = toModuleSet(modules);
+  const answers = new WeakMap<object, boolean>();
+  return (sourceCode) => {
+    let answer = answers.get(sourceCode.ast);
+    if (answer === undefined) {
+      answer = importsAnyModule(sourceCode, set);
+      answers.set(sourceCode.ast, answer);
+    }
+    return answer;
+  };
+}
+
 /** A few modules, with the words a file's text must contain to import one of them. */
 export interface ModuleGate {
   readonly modules: ReadonlySet<string>;
