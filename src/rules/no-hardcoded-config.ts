@@ -666,6 +666,16 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
  */
 const HOST_KEY_END = /(?:host|hostname|server)$/i;
 
+/** The last word of a key that holds a service's URL: `url`, `couchdbUri`, `ES_ENDPOINT`, elasticsearch's `node`. */
+const URL_KEY_WORDS: ReadonlySet<string> = new Set(['url', 'uri', 'endpoint', 'node', 'nodes']);
+/**
+ * Backing services reached over HTTP, whose URL under their key is their location. Not a generic
+ * `db` or `database`: `databaseURL: 'https://app.firebaseio.com'` is a hosted product's address.
+ */
+const HTTP_SERVICES: ReadonlySet<string> = new Set(['elasticsearch', 'opensearch', 'couchdb', 'influxdb', 'clickhouse']);
+/** How such a key ends, tested before its words are split (a literal, so its run time is checked). */
+const URL_KEY_END = /(?:url|uri|endpoint|nodes?)$/i;
+
 /** Words that say which instance or what part of a service's settings: `primaryDb`, `redisOptions`. */
 const SERVICE_ROLE_WORDS = new Set([
   'primary',
@@ -713,12 +723,12 @@ function getServiceOfWords(words: readonly string[]): string | undefined {
  * words before the host word), `redis.host`, `dataSource.host`, `redisOptions.host`,
  * `db.primary.host` (a key up to two levels above). Undefined for other paths.
  */
-function getHostService(path: readonly string[]): string | undefined {
+function getHostService(path: readonly string[], endWords: ReadonlySet<string> = HOST_KEY_WORDS): string | undefined {
   const last = path[path.length - 1];
   if (last === undefined) return undefined;
   const words = splitWords(last);
   const hostWord = words[words.length - 1];
-  if (hostWord === undefined || !HOST_KEY_WORDS.has(hostWord)) return undefined;
+  if (hostWord === undefined || !endWords.has(hostWord)) return undefined;
   if (words.length > 1) return getServiceOfWords(words.slice(0, -1));
   for (let index = path.length - 2; index >= 0 && index >= path.length - 3; index--) {
     const service = getServiceOfWords(splitWords(path[index] ?? ''));
@@ -1188,6 +1198,7 @@ export default createRule<Options, MessageIds>({
           // documented default of an option (`{ default: 'mongodb://localhost/app' }`). A string built
           // from a URL and run-time parts counts when the host is written out:
           // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
+          if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
           if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext)) continue;
           const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
           if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
@@ -1342,6 +1353,31 @@ export default createRule<Options, MessageIds>({
         messageId: 'backingServiceUrl',
         data: { service, host: shortenForMessage(host), envName },
         values: [value, host],
+        names: contextNames(valueContext),
+        suggestion: envSuggestion(node, envName, valueContext),
+      });
+      return true;
+    }
+
+    /**
+     * An HTTP URL under a key that names a backing service that speaks HTTP, written out with its
+     * remote host: `elasticsearch: { node: 'http://10.0.4.12:9200' }`, `COUCHDB_URL`, `influx.url`.
+     */
+    function reportServiceHttpUrl(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
+      if (!checks.backing || valueContext.type !== 'binding' || (url.scheme !== 'http' && url.scheme !== 'https')) return false;
+      if (!URL_KEY_END.test(valueContext.name) || /\s/.test(text)) return false;
+      const path = valueContext.path;
+      const service = getHostService(path, URL_KEY_WORDS);
+      if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentationKey(valueContext)) return false;
+      for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
+      const host = url.hosts.length === 1 ? getRemoteHostName(url.hosts[0] ?? '') : undefined;
+      if (host === undefined || isInsideExample(node)) return false;
+      const envName = pathEnvName(path);
+      add({
+        node,
+        messageId: 'backingServiceUrl',
+        data: { service, host: shortenForMessage(host), envName },
+        values: [text, host],
         names: contextNames(valueContext),
         suggestion: envSuggestion(node, envName, valueContext),
       });

@@ -88,6 +88,10 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // HTTP URLs under service keys: a compose name, a local one, a hosted product's address, a page.
+    "export const search = { elasticsearch: { node: 'http://elasticsearch:9200' }, influx: { url: 'http://localhost:8086' } };",
+    "export const firebase = { databaseURL: 'https://my-app-default-rtdb.firebaseio.com', db: { url: 'https://couch.acme.io' } };",
+    "export const links = { elasticsearchDocsUrl: 'https://www.elastic.co/guide/index.html docs' };",
     // A development or test run's own settings: a local database's password, a dev secret (strict reports them).
     `const Sequelize = require('sequelize');
 module.exports = function () {
@@ -573,6 +577,19 @@ module.exports = function () {
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
+    },
+    // Backing services reached over HTTP: their URL under their key is their location.
+    {
+      code: "export const config = { elasticsearch: { node: 'http://10.0.4.12:9200' } };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'Elasticsearch', host: '10.0.4.12', envName: 'ELASTICSEARCH_NODE' }, suggestions: useEnv("export const config = { elasticsearch: { node: 'http://10.0.4.12:9200' } };", "'http://10.0.4.12:9200'", 'process.env.ELASTICSEARCH_NODE') }],
+    },
+    {
+      code: "export const COUCHDB_URL = 'https://couch.prod.acme.io:6984';",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'CouchDB', host: 'couch.prod.acme.io', envName: 'COUCHDB_URL' }, suggestions: useEnv("export const COUCHDB_URL = 'https://couch.prod.acme.io:6984';", "'https://couch.prod.acme.io:6984'", 'process.env.COUCHDB_URL') }],
+    },
+    {
+      code: "export const config = { influx: { url: 'http://influx.prod.internal:8086' } };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'InfluxDB', host: 'influx.prod.internal', envName: 'INFLUX_URL' }, suggestions: useEnv("export const config = { influx: { url: 'http://influx.prod.internal:8086' } };", "'http://influx.prod.internal:8086'", 'process.env.INFLUX_URL') }],
     },
     // A service host as the fallback of a variable named for one, like a service URL's: a deploy without it attaches there.
     {
