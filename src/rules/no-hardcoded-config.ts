@@ -719,7 +719,7 @@ function getServiceOfWords(words: readonly string[]): string | undefined {
 }
 
 /**
- * The backing service whose host a key path holds: `DB_HOST`, `smtpServer`, `PRIMARY_DB_HOST` (the
+ * The backing service whose host (or, with other `endWords`, whose URL) a key path holds: `DB_HOST`, `smtpServer`, `PRIMARY_DB_HOST` (the
  * words before the host word), `redis.host`, `dataSource.host`, `redisOptions.host`,
  * `db.primary.host` (a key up to two levels above). Undefined for other paths.
  */
