@@ -52,8 +52,8 @@ export interface ServerStartOptions {
   readonly modules?: ModuleFinder<unknown>;
 }
 
-/** Method names that start a server on a framework app or a Node server. */
-const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(['listen', 'start', 'attach']);
+/** Method names that start a server on a framework app or a Node server (gRPC's `bindAsync` too). */
+const BUILTIN_START_METHODS: ReadonlySet<string> = new Set(['listen', 'start', 'attach', ...Object.values(SERVER_LIFECYCLES).flatMap((lifecycle) => lifecycle.startMethods)]);
 
 /**
  * A port by name: `port`, `PORT`, `httpPort`, `HTTP_PORT`, `getPort`, `portNumber`. Case matters:

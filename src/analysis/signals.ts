@@ -436,7 +436,7 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
 }
 
 /** Method names that close a resource before exiting: `server.close()`, `db.disconnect()`, ... */
-const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconnect', 'end', 'quit', 'destroy', 'shutdown', 'terminate', 'drain', 'flush', 'closeAll', 'stopAll']);
+const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconnect', 'end', 'quit', 'destroy', 'shutdown', 'tryShutdown', 'forceShutdown', 'terminate', 'drain', 'flush', 'closeAll', 'stopAll']);
 /** Functions named like they close things: `closeServer()`, `gracefulShutdown()`, `cleanup()`. */
 const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|graceful|drain)/i;
 const TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);

@@ -49,6 +49,9 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
   // serve({ fetch: app.fetch, port }) listens as it is called, on port 3000 unless told otherwise.
   { module: '@hono/node-server', path: ['serve'], kind: 'call', info: app('hono-node-server', 'server') },
+  // new grpc.Server(), started by server.bindAsync('0.0.0.0:50051', credentials, callback)
+  { module: '@grpc/grpc-js', path: ['Server'], kind: 'construct', info: app('grpc', 'server') },
+  { module: 'grpc', path: ['Server'], kind: 'construct', info: app('grpc', 'server') },
 ];
 
 /** Where a server start other than `.listen(port)` takes its port. */

@@ -176,4 +176,6 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   'socket.io': { startMethods: ['listen', 'attach'], startNeedsPort: true, startsOnCreation: 'port-argument', close: 'callback', startReturnsServer: false },
   ws: { startMethods: [], startsOnCreation: 'port-option', close: 'callback', startReturnsServer: false },
   'hono-node-server': { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
+  // bindAsync() binds the port (and, from @grpc/grpc-js 1.10, serves); tryShutdown(callback) drains calls.
+  grpc: { startMethods: ['bindAsync'], close: 'callback', closeMethod: 'tryShutdown', startReturnsServer: false },
 };

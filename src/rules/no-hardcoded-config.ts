@@ -1874,10 +1874,43 @@ export default createRule<Options, MessageIds>({
         } else if (checks.ports) {
           if (method === 'listen') checkListen(node);
           else if (method === 'set') checkAppSetPort(node, callee.object);
+          else if (method === 'bindAsync') checkBindAddress(node);
         }
       } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
         checkGlobalFetch(node);
       }
+    }
+
+    /**
+     * gRPC's `server.bindAsync('0.0.0.0:50051', credentials, callback)`: the port of the address,
+     * written in it or as its last part (`0.0.0.0:${PORT}`, `'0.0.0.0:' + PORT`).
+     */
+    function checkBindAddress(call: TSESTree.CallExpression): void {
+      const address = call.arguments[0];
+      if (!address || address.type === 'SpreadElement' || call.arguments.length < 2) return;
+      const scope = scopeOf(call);
+      const target = unwrapExpression(address);
+      const lastQuasi = target.type === 'TemplateLiteral' ? target.quasis[target.quasis.length - 1] : undefined;
+      const portPart =
+        target.type === 'TemplateLiteral' && lastQuasi?.value.cooked === '' ? target.expressions[target.expressions.length - 1] : target.type === 'BinaryExpression' && target.operator === '+' ? target.right : undefined;
+      if (portPart) {
+        checkPort(portPart, scope);
+        return;
+      }
+      const text = getStaticString(target, scope);
+      const match = text === undefined ? null : /:(\d{1,5})$/.exec(text);
+      if (!text || !match) return;
+      const port = Number(match[1]);
+      if (!isPort(port) || isNonProductionOnly(target)) return;
+      const host = text.slice(0, text.length - match[0].length);
+      add({
+        node: target,
+        messageId: 'listenPort',
+        data: { port: String(port) },
+        values: [String(port)],
+        names: ['PORT'],
+        suggestion: target.type === 'Literal' && !/[`\\$]/.test(host) ? { messageId: 'useEnv', node: target, text: `\`${host}:\${process.env.PORT ?? ${port}}\`` } : undefined,
+      });
     }
 
     /** `app.keys = ['…']` on a Koa app this file creates: the keys that sign its cookies. */

@@ -88,6 +88,9 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // gRPC addresses whose port comes from the environment, and bindAsync with no credentials argument.
+    "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${process.env.GRPC_PORT}`, grpc.ServerCredentials.createInsecure(), () => {});",
+    "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('unix:/run/app/grpc.sock', grpc.ServerCredentials.createInsecure(), () => {});",
     // HTTP URLs under service keys: a compose name, a local one, a hosted product's address, a page.
     "export const search = { elasticsearch: { node: 'http://elasticsearch:9200' }, influx: { url: 'http://localhost:8086' } };",
     "export const firebase = { databaseURL: 'https://my-app-default-rtdb.firebaseio.com', db: { url: 'https://couch.acme.io' } };",
@@ -577,6 +580,15 @@ module.exports = function () {
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
+    },
+    // gRPC's bindAsync: the port of its address.
+    {
+      code: "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});",
+      errors: [{ messageId: 'listenPort', data: { port: '50051' }, suggestions: useEnv("import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});", "'0.0.0.0:50051'", '`0.0.0.0:${process.env.PORT ?? 50051}`') }],
+    },
+    {
+      code: "import * as grpc from '@grpc/grpc-js';\nconst PORT = 50052;\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${PORT}`, grpc.ServerCredentials.createInsecure(), () => {});",
+      errors: [{ messageId: 'listenPort', data: { port: '50052' }, suggestions: useEnv("import * as grpc from '@grpc/grpc-js';\nconst PORT = 50052;\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${PORT}`, grpc.ServerCredentials.createInsecure(), () => {});", '50052', 'Number(process.env.PORT ?? 50052)') }],
     },
     // Backing services reached over HTTP: their URL under their key is their location.
     {

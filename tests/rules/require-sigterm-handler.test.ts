@@ -424,6 +424,24 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a gRPC server drained with tryShutdown on SIGTERM',
+      code: `
+        const grpc = require('@grpc/grpc-js');
+        const server = new grpc.Server();
+        server.addService(service, implementation);
+        server.bindAsync(\`0.0.0.0:\${process.env.GRPC_PORT}\`, grpc.ServerCredentials.createInsecure(), () => server.start());
+        process.on('SIGTERM', () => server.tryShutdown(() => process.exit(0)));
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'bindAsync of something that is not a gRPC server',
+      code: `
+        import { socket } from './transport';
+        await socket.bindAsync('0.0.0.0:7000', options);
+      `,
+    },
+    {
       name: 'a @hono/node-server server closed on SIGTERM',
       code: `
         import { serve } from '@hono/node-server';
@@ -1763,6 +1781,22 @@ ${closeWith('server')}
         const io = new Server(httpServer);
         httpServer.listen(process.env.PORT);
         ${closeWith('httpServer')}
+      ` }] }],
+    },
+    {
+      name: 'a gRPC server bound without SIGTERM handling',
+      code: `
+        import * as grpc from '@grpc/grpc-js';
+        const server = new grpc.Server();
+        server.addService(service, implementation);
+        server.bindAsync(\`0.0.0.0:\${process.env.GRPC_PORT}\`, grpc.ServerCredentials.createInsecure(), () => {});
+      `,
+      errors: [{ messageId: missing, line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import * as grpc from '@grpc/grpc-js';
+        const server = new grpc.Server();
+        server.addService(service, implementation);
+        server.bindAsync(\`0.0.0.0:\${process.env.GRPC_PORT}\`, grpc.ServerCredentials.createInsecure(), () => {});
+        process.on('SIGTERM', () => { server.tryShutdown(() => process.exit(0)); });
       ` }] }],
     },
     {
