@@ -60,6 +60,12 @@ export interface PortOption {
   readonly argument: number;
   /** The key path to the port inside that argument; empty when the argument is the port itself. */
   readonly path: readonly string[];
+  /**
+   * Only when this key of the argument is absent or names one of these members: a NestJS
+   * microservice listens on `options.port` with `transport: Transport.TCP` (the default); with
+   * another transport that port is the broker's.
+   */
+  readonly onlyWith?: { readonly key: string; readonly members: readonly string[] };
 }
 
 const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
@@ -78,6 +84,13 @@ export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
     const port = PORT_OPTION_FRAMEWORKS[row.info.framework];
     return port ? [{ ...row, info: port }] : [];
   }),
+  // NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: 3002 } })
+  {
+    module: '@nestjs/core',
+    path: ['NestFactory', 'createMicroservice'],
+    kind: 'call',
+    info: { argument: 1, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] } },
+  },
   // Apollo Server 4+: startStandaloneServer(server, { listen: { port: 4000 } })
   { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'] } },
 ];

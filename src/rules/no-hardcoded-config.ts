@@ -815,6 +815,16 @@ function getPartialText(node: TSESTree.Node, scope: Scope | undefined, depth = 0
  * What an expression stands for in this file: through `const`s, TS wrappers (`{ … } as const`)
  * and properties of `const` objects (`config.jwt.secret`), a few steps deep.
  */
+/** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
+function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
+  const object = getObjectProperties(resolveObject(options, scope), scope);
+  if (!object) return false;
+  const property = object.properties.get(condition.key);
+  if (!property) return object.complete;
+  const value = unwrapExpression(property.value);
+  return value.type === 'MemberExpression' && condition.members.includes(getPropertyName(value) ?? '');
+}
+
 function resolveObject(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.Node {
   const target = unwrapExpression(node);
   if (depth > 4) return target;
@@ -1957,6 +1967,7 @@ export default createRule<Options, MessageIds>({
             const argument = call.arguments[target.port.argument];
             if (argument && argument.type !== 'SpreadElement') {
               const scope = scopeOf(call);
+              if (target.port.onlyWith && !hasMemberOrNone(argument, target.port.onlyWith, scope)) continue;
               const port = getOptionValue(argument, target.port.path, call, scope);
               if (port) checkPort(port, scope);
             }

@@ -88,6 +88,9 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // A NestJS microservice on another transport: the port is its broker's; or read from the environment.
+    "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
+    "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: Number(process.env.PORT) } });",
     // gRPC addresses whose port comes from the environment, and bindAsync with no credentials argument.
     "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${process.env.GRPC_PORT}`, grpc.ServerCredentials.createInsecure(), () => {});",
     "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('unix:/run/app/grpc.sock', grpc.ServerCredentials.createInsecure(), () => {});",
@@ -580,6 +583,15 @@ module.exports = function () {
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
+    },
+    // A NestJS microservice listens on options.port with the TCP transport, the default.
+    {
+      code: "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { host: '0.0.0.0', port: 3002 } });",
+      errors: [{ messageId: 'listenPort', data: { port: '3002' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { host: '0.0.0.0', port: 3002 } });", '3002', 'Number(process.env.PORT ?? 3002)') }],
+    },
+    {
+      code: "import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.createMicroservice(AppModule, { options: { port: 3003 } });",
+      errors: [{ messageId: 'listenPort', data: { port: '3003' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.createMicroservice(AppModule, { options: { port: 3003 } });", '3003', 'Number(process.env.PORT ?? 3003)') }],
     },
     // gRPC's bindAsync: the port of its address.
     {
