@@ -15,7 +15,7 @@ import { indexApps, type AppIndex } from './apps';
 import { createModuleFinder } from './modules';
 import { getFileCalls } from './servers';
 import { mentions } from './text';
-import { findVariable, getConstInitializer, getPropertyName, getStaticString, unwrapExpression } from './values';
+import { findVariable, getConstInitializer, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -314,13 +314,13 @@ function* resolverMapFunctions(node: TSESTree.Node, sourceCode: Readonly<TSESLin
     const name = getPropertyName(property);
     if (name === undefined) continue;
     if (name === 'resolvers') {
-      yield* resolverMapFunctions(resolveObjectValue(property.value, sourceCode), sourceCode, depth + 1);
+      yield* resolverMapFunctions(resolveExpression(property.value, sourceCode.getScope(property)), sourceCode, depth + 1);
       continue;
     }
     if (name === 'rootValue') {
       // express-graphql's and graphql()'s root object: each of its functions resolves a root field.
-      const root = unwrapExpression(resolveObjectValue(property.value, sourceCode));
-      if (root.type !== 'ObjectExpression') continue;
+      const root = getObject(property.value, sourceCode.getScope(property));
+      if (!root) continue;
       const scope = sourceCode.getScope(root);
       for (const field of root.properties) if (field.type === 'Property') for (const fn of resolveFunctions(field.value, scope)) yield { fn, at: field };
       continue;
@@ -342,12 +342,6 @@ function* resolverMapFunctions(node: TSESTree.Node, sourceCode: Readonly<TSESLin
       for (const candidate of candidates) for (const fn of resolveFunctions(candidate, scope)) yield { fn, at: field };
     }
   }
-}
-
-/** An identifier's `const` initializer, or the value itself. */
-function resolveObjectValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node {
-  const target = unwrapExpression(node);
-  return target.type === 'Identifier' ? (getConstInitializer(target, sourceCode.getScope(target)) ?? target) : target;
 }
 
 /** `module.exports` itself. */

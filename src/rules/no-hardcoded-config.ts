@@ -108,7 +108,6 @@ const KOA_MODULES = toModuleSet(['koa']);
 const SINK_PLUGIN_MODULES = toModuleSet(SECRET_SINK_PLUGINS.map((plugin) => plugin.module));
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
 
-/** Report priorities: one literal gets one report, the most specific one. */
 /**
  * Findings that a development or test run's own settings make (`case 'development':`, a
  * knexfile's `development: { … }`): a local database's password or a dev JWT secret. Not reported
@@ -116,6 +115,7 @@ const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIEN
  */
 const DEVELOPMENT_EXEMPT: ReadonlySet<MessageIds> = new Set(['secretName', 'clientCredential', 'secretSink', 'envFallback', 'highEntropySecret']);
 
+/** Report priorities: one literal gets one report, the most specific one. */
 const PRIORITY = {
   tokenFormat: 100,
   connectionCredentials: 90,
@@ -372,15 +372,10 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
       if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined;
       return parent.arguments[1] === child && isEnvHelper(parent.callee);
     case 'Property':
-      return parent.value === child && isDefaultKey(parent) && parent.parent.type === 'ObjectExpression' && getConfigDefaultVariable(parent.parent) !== undefined;
+      return parent.value === child && parent.parent.type === 'ObjectExpression' && getPropertyName(parent) === 'default' && getConfigDefaultVariable(parent.parent) !== undefined;
     default:
       return false;
   }
-}
-
-function isDefaultKey(property: TSESTree.Property): boolean {
-  const key = property.key;
-  return !property.computed && ((key.type === 'Identifier' && key.name === 'default') || (key.type === 'Literal' && key.value === 'default'));
 }
 
 /** The environment variable named by the key a schema entry is the value of: `{ JWT_SECRET: <entry> }`. */
@@ -815,16 +810,6 @@ function getPartialText(node: TSESTree.Node, scope: Scope | undefined, depth = 0
  * What an expression stands for in this file: through `const`s, TS wrappers (`{ … } as const`)
  * and properties of `const` objects (`config.jwt.secret`), a few steps deep.
  */
-/** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
-function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
-  const object = getObjectProperties(resolveObject(options, scope), scope);
-  if (!object) return false;
-  const property = object.properties.get(condition.key);
-  if (!property) return object.complete;
-  const value = unwrapExpression(property.value);
-  return value.type === 'MemberExpression' && condition.members.includes(getPropertyName(value) ?? '');
-}
-
 function resolveObject(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.Node {
   const target = unwrapExpression(node);
   if (depth > 4) return target;
@@ -840,6 +825,16 @@ function resolveObject(node: TSESTree.Node, scope: Scope | undefined, depth = 0)
     return value ? resolveObject(value, scope, depth + 1) : target;
   }
   return target;
+}
+
+/** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
+function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
+  const object = getObjectProperties(resolveObject(options, scope), scope);
+  if (!object) return false;
+  const property = object.properties.get(condition.key);
+  if (!property) return object.complete;
+  const value = unwrapExpression(property.value);
+  return value.type === 'MemberExpression' && condition.members.includes(getPropertyName(value) ?? '');
 }
 
 /** The literal a value node is, or is bound to one `const` step back. */
@@ -1350,23 +1345,8 @@ export default createRule<Options, MessageIds>({
      */
     function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
       if (!HOST_KEY_END.test(valueContext.name)) return false;
-      const path = valueContext.path;
-      const service = getHostService(path);
-      if (service === undefined) return false;
-      // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
-      for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
-      const host = getRemoteHostName(value);
-      if (host === undefined || isInsideExample(node)) return false;
-      const envName = pathEnvName(valueContext.path);
-      add({
-        node,
-        messageId: 'backingServiceUrl',
-        data: { service, host: shortenForMessage(host), envName },
-        values: [value, host],
-        names: contextNames(valueContext),
-        suggestion: envSuggestion(node, envName, valueContext),
-      });
-      return true;
+      const service = getHostService(valueContext.path);
+      return service !== undefined && addConfiguredLocation(node, value, service, getRemoteHostName(value), valueContext);
     }
 
     /**
@@ -1379,15 +1359,22 @@ export default createRule<Options, MessageIds>({
       const path = valueContext.path;
       const service = getHostService(path, URL_KEY_WORDS);
       if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentationKey(valueContext)) return false;
-      for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
       const host = url.hosts.length === 1 ? getRemoteHostName(url.hosts[0] ?? '') : undefined;
+      return addConfiguredLocation(node, text, service, host, valueContext);
+    }
+
+    /** A service's remote host (or URL) written into configuration under the service's key. */
+    function addConfiguredLocation(node: TSESTree.Node, value: string, service: string, host: string | undefined, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
+      const path = valueContext.path;
+      // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
+      for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
       if (host === undefined || isInsideExample(node)) return false;
       const envName = pathEnvName(path);
       add({
         node,
         messageId: 'backingServiceUrl',
         data: { service, host: shortenForMessage(host), envName },
-        values: [text, host],
+        values: [value, host],
         names: contextNames(valueContext),
         suggestion: envSuggestion(node, envName, valueContext),
       });

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, findPlugin, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -147,8 +147,7 @@ function isNullish(node: TSESTree.Node, scope: Scope | undefined): boolean {
  * between two nullish values is one of them.
  */
 function getProductionStore(node: TSESTree.Node, scope: Scope | undefined): TSESTree.Node {
-  const value = unwrapExpression(node);
-  const choice = value.type === 'Identifier' ? unwrapExpression(getConstInitializer(value, scope) ?? value) : value;
+  const choice = unwrapExpression(resolveExpression(node, scope));
   if (choice.type !== 'ConditionalExpression') return node;
   if (isNullish(choice.consequent, scope) && isNullish(choice.alternate, scope)) return choice.consequent;
   // `isDev ? a : b` may be in production on `b`; `isProd ? a : b`, on `a`.
