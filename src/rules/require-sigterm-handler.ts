@@ -164,7 +164,7 @@ export default createRule<Options, MessageIds>({
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
       exitWithoutClosing:
-        'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; in-flight requests and open connections are cut off. Close the server (and other resources) and exit once they are closed.',
+        'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
     },
   },
   defaultOptions: [{ strict: false, checkHandler: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],

@@ -1963,6 +1963,16 @@ process.on('SIGTERM', () => process.exit(0));
       errors: [{ messageId: hasty, line: 3, column: 29, endLine: 3, endColumn: 44 }],
     },
     {
+      name: 'strict: a cron worker whose handler exits with a job half done (no server in the file)',
+      code: `
+        import cron from 'node-cron';
+        cron.schedule('*/5 * * * *', () => syncInventory());
+        process.on('SIGTERM', () => process.exit(0));
+      `,
+      options: [{ strict: true }],
+      errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
       name: 'checkHandler: logs, then exits',
       code: `
         process.on('SIGTERM', () => {
