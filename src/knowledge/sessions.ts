@@ -16,6 +16,12 @@ export interface StoreMiddleware {
   readonly example: string;
   /** The options may be a list of limits, which holds no store (`ThrottlerModule.forRoot([{ ttl, limit }])`). */
   readonly listOptions?: boolean;
+  /**
+   * Options with a `type` other than `'single'` are grammY's multi sessions
+   * (`{ type: 'multi', user: { storage } }`): each part names its own storage, so the options say
+   * nothing about one store.
+   */
+  readonly multiType?: boolean;
 }
 
 function middleware(
@@ -35,6 +41,10 @@ const OLD_FASTIFY_SESSION = middleware('fastify-session', 'session', 'connect-re
 const EXPRESS_RATE_LIMIT = middleware('express-rate-limit', 'rateLimit', 'rate-limit-redis');
 const EXPRESS_SLOW_DOWN = middleware('express-slow-down', 'rateLimit', 'rate-limit-redis');
 const FASTIFY_RATE_LIMIT = middleware('@fastify/rate-limit', 'rateLimit', 'a Redis client in its `redis` option', ['redis', 'store']);
+// Chat bots: Telegraf's `session()` and grammY's `session()` keep each chat's session in a Map of
+// the process unless given a store (Telegraf: `store`; grammY: `storage`).
+const TELEGRAF_SESSION = middleware('telegraf', 'session', 'the Redis store of @telegraf/session');
+const GRAMMY_SESSION: StoreMiddleware = { ...middleware('grammy', 'session', '@grammyjs/storage-redis', ['storage']), multiType: true };
 const NEST_THROTTLER: StoreMiddleware = { ...middleware('@nestjs/throttler', 'rateLimit', '@nest-lab/throttler-storage-redis', ['storage']), listOptions: true };
 
 /** Middlewares called with their options: `app.use(session({ secret }))`. */
@@ -51,6 +61,11 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'express-slow-down', path: [], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['default'], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['slowDown'], kind: 'call', info: EXPRESS_SLOW_DOWN },
+  { module: 'telegraf', path: ['session'], kind: 'call', info: TELEGRAF_SESSION },
+  // Telegraf 3: require('telegraf/session')
+  { module: 'telegraf/session', path: [], kind: 'call', info: TELEGRAF_SESSION },
+  { module: 'grammy', path: ['session'], kind: 'call', info: GRAMMY_SESSION },
+  { module: 'grammy', path: ['lazySession'], kind: 'call', info: GRAMMY_SESSION },
   // ThrottlerModule.forRoot([{ ttl, limit }]) or forRoot({ throttlers, storage })
   { module: '@nestjs/throttler', path: ['ThrottlerModule', 'forRoot'], kind: 'call', info: NEST_THROTTLER },
 ];

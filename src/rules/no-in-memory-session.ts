@@ -156,6 +156,13 @@ function getProductionStore(node: TSESTree.Node, scope: Scope | undefined): TSES
   return branch === 'production' ? choice.consequent : choice.alternate;
 }
 
+/** grammY's `type: 'multi'` (or any type but a literal `'single'`): the storage is per part. */
+function isMultiSession(type: TSESTree.Property | undefined): boolean {
+  if (!type) return false;
+  const value = unwrapExpression(type.value);
+  return !(value.type === 'Literal' && value.value === 'single');
+}
+
 function getStoreState(
   options: TSESTree.Node | undefined,
   middleware: StoreMiddleware,
@@ -171,6 +178,7 @@ function getStoreState(
   if (middleware.listOptions && value.type === 'ArrayExpression') return { kind: 'missing' };
   const object = getObjectProperties(value, scope);
   if (!object) return { kind: 'unknown' };
+  if (middleware.multiType && isMultiSession(object.properties.get('type'))) return { kind: 'unknown' };
   for (const option of middleware.storeOptions) {
     const property = object.properties.get(option);
     if (!property) continue;

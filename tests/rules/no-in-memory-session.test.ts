@@ -119,7 +119,24 @@ import redisStore from 'koa-redis';
 export const getSession = nextSession({ store: promisifyStore(new RedisStore({ client })) });
 app.use(genericSession({ store: redisStore() }));`,
     },
+    {
+      name: 'chat bots: Telegraf and grammY sessions with a store',
+      code: `const { Telegraf, session } = require('telegraf');
+const { Redis } = require('@telegraf/session/redis');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(session({ store: Redis({ url: process.env.REDIS_URL }) }));`,
+    },
+    {
+      name: 'grammY: storage given, and a multi session whose parts name their own storage',
+      code: `import { Bot, session } from 'grammy';
+import { RedisAdapter } from '@grammyjs/storage-redis';
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.use(session({ initial: () => ({ count: 0 }), storage: new RedisAdapter({ instance: redis }) }));
+bot.use(session({ type: 'multi', user: { storage: new RedisAdapter({ instance: redis }), initial: () => ({}) } }));`,
+    },
     // --- look-alikes ---------------------------------------------------------------------------
+    `import { session } from './bot/session';
+bot.use(session());`,
     `const session = (options) => options;
 app.use(session({ secret: 'x' }));`,
     `function load(require) { const session = require('express-session'); return session({}); }`,
@@ -560,6 +577,32 @@ fastify.register(session, { secret: process.env.SESSION_SECRET });`,
       code: `const options = { secret: process.env.SESSION_SECRET, cookieName: 'sid' };
 app.register(import('@fastify/session'), options);`,
       errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
+    },
+    // --- chat bots --------------------------------------------------------------------------------
+    {
+      name: "Telegraf's session() keeps each chat's session in a Map of the process",
+      code: `const { Telegraf, session } = require('telegraf');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(session());
+bot.launch();`,
+      errors: [{ messageId: 'sessionWithoutStore', line: 3, data: { name: 'telegraf', option: 'store', example: 'the Redis store of @telegraf/session' } }],
+    },
+    {
+      name: 'Telegraf 3: telegraf/session',
+      code: `const session = require('telegraf/session');
+bot.use(session({ ttl: 3600 }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: { name: 'telegraf', option: 'store', example: 'the Redis store of @telegraf/session' } }],
+    },
+    {
+      name: "grammY's session() and lazySession() without storage, a single session said so",
+      code: `import { Bot, session, lazySession } from 'grammy';
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.use(session({ initial: () => ({ cart: [] }) }));
+bot.use(lazySession({ type: 'single', initial: () => ({}) }));`,
+      errors: [
+        { messageId: 'sessionWithoutStore', line: 3, data: { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' } },
+        { messageId: 'sessionWithoutStore', line: 4, data: { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' } },
+      ],
     },
     // --- next-session, koa-generic-session, in-house modules -------------------------------------
     {
