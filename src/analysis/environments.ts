@@ -18,6 +18,17 @@ const ENVIRONMENT_NAME = /^(?:node_?|app_?)?env(?:ironment)?$/i;
 const DEVELOPMENT_FLAG = /^(?:is_?(?:dev|development|test|testing|local)|__dev__|dev)$/i;
 const PRODUCTION_FLAG = /^(?:is_?(?:prod|production)|__prod__|prod)$/i;
 
+/**
+ * Variables that a serverless function platform sets where it runs the code: Vercel (`VERCEL=1`),
+ * Netlify, AWS Lambda. An app exported for such a platform that calls `listen()` only when they are
+ * unset (`if (!process.env.VERCEL) app.listen(PORT)`) listens in a local run only; the deployed
+ * code is the platform's function. Container platforms (Cloud Run's `K_SERVICE`, ECS) run the
+ * server itself and are not among them.
+ */
+const SERVERLESS_PLATFORM_VARIABLES: ReadonlySet<string> = new Set(['VERCEL', 'NETLIFY', 'AWS_LAMBDA_FUNCTION_NAME', 'LAMBDA_TASK_ROOT']);
+/** Flags named for them: `isVercel`, `IS_LAMBDA`, `isServerless`. */
+const SERVERLESS_FLAG = /^is_?(?:vercel|netlify|lambda|serverless)$/i;
+
 export type Branch = 'non-production' | 'production';
 
 /** The name an expression is read by: `NODE_ENV` of `process.env.NODE_ENV`, `env` of `app.get('env')`. */
@@ -53,7 +64,8 @@ export function getEnvironmentBranch(test: TSESTree.Node): Branch | undefined {
         literal = getEnvironmentLiteral(target.left);
         other = target.right;
       }
-      const name = literal === undefined ? undefined : getReadName(other);
+      if (literal === undefined) return getPlatformComparison(target, equal);
+      const name = getReadName(other);
       if (name === undefined || !ENVIRONMENT_NAME.test(name)) return undefined;
       if (equal) return literal;
       // `env !== 'production'` is outside production; `env !== 'development'` may be anywhere.
@@ -64,7 +76,7 @@ export function getEnvironmentBranch(test: TSESTree.Node): Branch | undefined {
       const name = getReadName(target);
       if (name === undefined) return undefined;
       if (DEVELOPMENT_FLAG.test(name)) return 'non-production';
-      return PRODUCTION_FLAG.test(name) ? 'production' : undefined;
+      return PRODUCTION_FLAG.test(name) || isServerlessPlatformRead(target, name) ? 'production' : undefined;
     }
     case 'UnaryExpression':
       // `!isProd` is outside production; `!isDev` may still be a test run.
@@ -76,6 +88,30 @@ export function getEnvironmentBranch(test: TSESTree.Node): Branch | undefined {
     default:
       return undefined;
   }
+}
+
+/** `process.env.VERCEL` (read from `process.env`, or destructured from it), or a flag named for such a platform (`isVercel`). */
+function isServerlessPlatformRead(node: TSESTree.Identifier | TSESTree.MemberExpression, name: string): boolean {
+  // `const { VERCEL } = process.env` names the variable itself.
+  if (node.type === 'Identifier') return SERVERLESS_FLAG.test(name) || SERVERLESS_PLATFORM_VARIABLES.has(name);
+  if (!SERVERLESS_PLATFORM_VARIABLES.has(name)) return SERVERLESS_FLAG.test(name);
+  const object = unwrapExpression(node.object);
+  return object.type === 'MemberExpression' && getPropertyName(object) === 'env';
+}
+
+/**
+ * `process.env.VERCEL !== '1'` (outside the platform, so a local run) and `=== '1'` (on it):
+ * a platform variable compared with a non-empty literal.
+ */
+function getPlatformComparison(comparison: TSESTree.BinaryExpression, equal: boolean): Branch | undefined {
+  const right = unwrapExpression(comparison.right);
+  const [read, literal] = right.type === 'Literal' ? [comparison.left, right] : [comparison.right, unwrapExpression(comparison.left)];
+  if (literal.type !== 'Literal' || (typeof literal.value !== 'string' && typeof literal.value !== 'boolean') || literal.value === '' || literal.value === false) return undefined;
+  const target = unwrapExpression(read);
+  if (target.type !== 'MemberExpression' && target.type !== 'Identifier') return undefined;
+  const name = target.type === 'Identifier' ? target.name : getPropertyName(target);
+  if (name === undefined || !SERVERLESS_PLATFORM_VARIABLES.has(name) || !isServerlessPlatformRead(target, name)) return undefined;
+  return equal ? 'production' : 'non-production';
 }
 
 /** Whether `node` runs only outside production, by the branches it sits in. */

@@ -44,6 +44,16 @@ describe('isNonProductionOnly', () => {
     ["switch (process.env.NODE_ENV) { case 'production': other(); break; case 'test': target(); }"],
     ["module.exports = { development: { connection: { password: target() } }, production: { connection: process.env.DATABASE_URL } };"],
     ["export default { test: { pool: target() }, prod: {} };"],
+    // Off a serverless platform the app exports itself for: a local run.
+    ['if (!process.env.VERCEL) target();'],
+    ["if (process.env.VERCEL !== '1') { target(); }"],
+    ["if ('1' != process.env.VERCEL) target();"],
+    ['if (process.env.AWS_LAMBDA_FUNCTION_NAME) other(); else target();'],
+    ['if (!process.env.NETLIFY && require.main === module) target();'],
+    ["if (process.env.NODE_ENV !== 'production' || !process.env.LAMBDA_TASK_ROOT) target();"],
+    ['if (!isVercel) target();'],
+    ["const { VERCEL } = process.env;\nif (VERCEL !== '1') target();"],
+    ['const handler = isServerless ? other() : target();'],
   ])('%j: outside production only', (code) => {
     expect(targetIsNonProduction(code)).toBe(true);
   });
@@ -65,6 +75,13 @@ describe('isNonProductionOnly', () => {
     ["module.exports = { production: { connection: { password: target() } }, development: {} };"],
     ["export const themes = { development: { accent: target() }, staging: {} };"],
     ["export const envs = { test: target(), production: {} };"],
+    ['if (process.env.VERCEL) target();'],
+    ["if (process.env.VERCEL === '1') target();"],
+    ['if (!config.VERCEL) target();'],
+    ['if (!process.env.K_SERVICE) target();'],
+    ['if (!process.env.DISABLE_SERVER) target();'],
+    ["if (process.env.VERCEL !== '') target();"],
+    ['if (!process.env.VERCEL_URL) target();'],
   ])('%j: may run in production', (code) => {
     expect(targetIsNonProduction(code)).toBe(false);
   });

@@ -232,6 +232,7 @@ module.exports = function () {
     "server.listen('/tmp/app.sock');",
     // Ports of a local run only.
     "import express from 'express';\nconst app = express();\nif (process.env.NODE_ENV !== 'production') app.listen(3000);\nexport default app;",
+    "import express from 'express';\nconst app = express();\nif (!process.env.VERCEL) app.listen(3000);\nexport default app;",
     "const port = isDev ? 3000 : Number(process.env.PORT);\napp.listen(port);",
     // Built URLs whose host is not written out, and sentences that name a URL.
     "mongoose.connect(`mongodb://${config.host}:27017/app`);",
@@ -583,6 +584,11 @@ module.exports = function () {
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
+    },
+    // Listening when on the serverless platform (not off it) is no local run.
+    {
+      code: "import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;", '3000', 'Number(process.env.PORT ?? 3000)') }],
     },
     // A NestJS microservice listens on options.port with the TCP transport, the default.
     {

@@ -461,6 +461,27 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'an app exported for a serverless platform that listens only off it (a local run)',
+      code: `
+        const app = require('./app');
+        module.exports = app;
+        if (process.env.VERCEL !== '1') {
+          app.listen(process.env.PORT || 3000, () => console.log('listening'));
+        }
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'listens only when no Lambda function name is set',
+      code: `
+        import express from 'express';
+        import serverless from 'serverless-http';
+        const app = express();
+        export const handler = serverless(app);
+        if (!process.env.AWS_LAMBDA_FUNCTION_NAME) app.listen(process.env.PORT ?? 3000);
+      `,
+    },
+    {
       name: 'a graceful() of another package than graceful gets the benefit of the doubt',
       code: `
         import express from 'express';
@@ -1501,6 +1522,17 @@ ${closeWith('server')}
         module.exports = app;
         if (require.main === module) {
           app.listen(3000);
+        }
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'a guard on a variable that is not a serverless platform\'s (Cloud Run runs the server itself)',
+      code: `
+        const app = require('express')();
+        module.exports = app;
+        if (!process.env.K_SERVICE || process.env.VERCEL) {
+          app.listen(process.env.PORT);
         }
       `,
       errors: [{ messageId: missing, suggestions: [] }],
