@@ -453,33 +453,57 @@ function getMemberPath(node: TSESTree.Node): string[] {
   return path;
 }
 
-/** `process.env.X`, `process.env['X']`, `import.meta.env.X` → `X`. */
-function getEnvReadName(node: TSESTree.Node): string | undefined {
-  const target = unwrapExpression(node);
-  if (target.type !== 'MemberExpression') return undefined;
-  const object = unwrapExpression(target.object);
-  if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return undefined;
+/**
+ * The environment object itself: `process.env`, `import.meta.env`, or (with a scope) a constant
+ * bound to one (`const env = process.env`).
+ */
+function isEnvObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode> | undefined): boolean {
+  const object = unwrapExpression(node);
+  if (object.type === 'Identifier') {
+    if (!sourceCode || object.name === 'process') return false;
+    const init = getConstInitializer(object, sourceCode.getScope(object));
+    return init !== undefined && isEnvObject(init, undefined);
+  }
+  if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return false;
   const owner = object.object;
-  const isProcess = owner.type === 'Identifier' && owner.name === 'process';
-  const isImportMeta = owner.type === 'MetaProperty' && owner.meta.name === 'import' && owner.property.name === 'meta';
-  if (!isProcess && !isImportMeta) return undefined;
-  return getMemberName(target);
+  return (owner.type === 'Identifier' && owner.name === 'process') || (owner.type === 'MetaProperty' && owner.meta.name === 'import' && owner.property.name === 'meta');
+}
+
+/**
+ * `process.env.X`, `process.env['X']`, `import.meta.env.X` → `X`; with the source, also an alias's
+ * `env.X` and a key held by a constant (`process.env[KEY]`). A key only known at run time
+ * (`process.env[name]`) gives `[name]`: still an environment read, by a name the code chooses.
+ */
+function getEnvReadName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type !== 'MemberExpression' || !isEnvObject(target.object, sourceCode)) return undefined;
+  const name = getMemberName(target);
+  if (name !== undefined || !target.computed) return name;
+  const key = unwrapExpression(target.property);
+  const init = sourceCode ? getConstInitializer(key, sourceCode.getScope(key)) : undefined;
+  if (init?.type === 'Literal' && typeof init.value === 'string') return init.value;
+  return key.type === 'Identifier' ? `[${key.name}]` : '[…]';
+}
+
+/** How a message writes the read of `variable`: `process.env.X`, or `process.env[name]` for a computed one. */
+function envReadText(variable: string): string {
+  return variable.startsWith('[') ? `process.env${variable}` : `process.env.${variable}`;
 }
 
 /** The variable read on the left of `||`/`??`: `process.env.A || process.env.B` → `B`. */
-function findEnvRead(node: TSESTree.Node, depth = 0): string | undefined {
+function findEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): string | undefined {
   if (depth > 4) return undefined;
   const target = unwrapExpression(node);
-  const direct = getEnvReadName(target);
+  const direct = getEnvReadName(target, sourceCode);
   if (direct !== undefined) return direct;
   if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-    return findEnvRead(target.right, depth + 1) ?? findEnvRead(target.left, depth + 1);
+    return findEnvRead(target.right, sourceCode, depth + 1) ?? findEnvRead(target.left, sourceCode, depth + 1);
   }
   // String(process.env.X), Number(process.env.X), process.env.X?.trim()
   if (target.type === 'CallExpression') {
     const first = target.arguments[0];
-    if (first && target.callee.type === 'Identifier') return findEnvRead(first, depth + 1);
-    if (target.callee.type === 'MemberExpression') return findEnvRead(target.callee.object, depth + 1);
+    if (first && target.callee.type === 'Identifier') return findEnvRead(first, sourceCode, depth + 1);
+    if (target.callee.type === 'MemberExpression') return findEnvRead(target.callee.object, sourceCode, depth + 1);
   }
   return undefined;
 }
@@ -625,12 +649,12 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     }
     case 'LogicalExpression': {
       if (parent.right !== child || (parent.operator !== '||' && parent.operator !== '??')) return NO_CONTEXT;
-      const variable = findEnvRead(parent.left);
+      const variable = findEnvRead(parent.left, sourceCode);
       return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
     }
     case 'ConditionalExpression': {
       if (parent.alternate !== child) return NO_CONTEXT;
-      const variable = findEnvRead(parent.test);
+      const variable = findEnvRead(parent.test, sourceCode);
       return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent) };
     }
     case 'CallExpression': {
@@ -1114,7 +1138,8 @@ export default createRule<Options, MessageIds>({
         const name = pathEnvName(valueContext.path);
         if (name.includes('_') && !(valueContext.path.length === 1 && GENERIC_LOCATION_NAMES.has(name))) return name;
       }
-      if (valueContext.type === 'fallback') return valueContext.variable;
+      // A read by a computed name (`process.env[name]`) names no variable to suggest.
+      if (valueContext.type === 'fallback' && !valueContext.variable.startsWith('[')) return valueContext.variable;
       return fallback;
     }
 
@@ -1386,7 +1411,7 @@ export default createRule<Options, MessageIds>({
       add({
         node,
         messageId: 'envFallback',
-        data: { variable: `process.env.${valueContext.variable}`, masked: maskSecret(value) },
+        data: { variable: envReadText(valueContext.variable), masked: maskSecret(value) },
         values: [value],
         names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
         suggestion: envSuggestion(node, valueContext.variable, valueContext),
@@ -1407,7 +1432,7 @@ export default createRule<Options, MessageIds>({
       add({
         node,
         messageId: 'backingServiceFallback',
-        data: { variable: `process.env.${valueContext.variable}`, what, value: shortenForMessage(host) },
+        data: { variable: envReadText(valueContext.variable), what, value: shortenForMessage(host) },
         values: [value, host],
         names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
         suggestion: envSuggestion(node, valueContext.variable, valueContext),

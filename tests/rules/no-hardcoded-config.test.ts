@@ -321,6 +321,10 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // An environment read by a name chosen at run time, through an alias, or by a constant key is one too.
+    { code: "const redisUrl = process.env[getRedisEnv()] || process.env[redisUrlEnv] || 'redis://localhost:6379';", options: [{ strict: true }] },
+    { code: "const env = process.env;\nconst redisUrl = env.REDIS_URL || 'redis://localhost:6379';", options: [{ strict: true }] },
+    { code: "const KEY = 'REDIS_URL';\nconst redisUrl = process.env[KEY] ?? 'redis://localhost:6379';", options: [{ strict: true }] },
     { code: "import axios from 'axios';\naxios.get('/api/users');\nfetch(`${process.env.API_URL}/users`);", options: [{ strict: true }] },
     { code: "const key = 'user:42:profile';\nconst cacheKey = 'session-store';", options: [{ strict: true }] },
     // Compiled classes: the `key` of a property descriptor is a method's name.
@@ -589,6 +593,15 @@ module.exports = function () {
     {
       code: "import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // An alias of process.env is read like it; a computed name shows as written.
+    {
+      code: "const env = process.env;\nexport const secret = env.JWT_SECRET || 'hunter2-prod-signing';",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'hunt…' }, suggestions: removeFallback("const env = process.env;\nexport const secret = env.JWT_SECRET || 'hunter2-prod-signing';", "env.JWT_SECRET || 'hunter2-prod-signing'", 'env.JWT_SECRET') }],
+    },
+    {
+      code: "export const signing = process.env[jwtSecret] || 'hunter2-prod-signing';",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env[jwtSecret]', masked: 'hunt…' }, suggestions: removeFallback("export const signing = process.env[jwtSecret] || 'hunter2-prod-signing';", "process.env[jwtSecret] || 'hunter2-prod-signing'", 'process.env[jwtSecret]') }],
     },
     // A NestJS microservice listens on options.port with the TCP transport, the default.
     {
