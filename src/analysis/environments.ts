@@ -133,11 +133,39 @@ export function isNonProductionOnly(node: TSESTree.Node): boolean {
       case 'Property':
         if (child === parent.value && isNonProductionEntry(parent)) return true;
         break;
+      case 'BlockStatement':
+      case 'Program':
+        if (followsProductionExit(parent.body, child)) return true;
+        break;
       default:
         break;
     }
   }
   return false;
+}
+
+/**
+ * Whether a statement before `child` in `body` leaves in production: `if (process.env.NODE_ENV ===
+ * 'production') throw new Error('JWT_SECRET is required');` (or `return`, or `process.exit(…)`),
+ * with no `else`. What follows it runs only outside production: a development default.
+ */
+function followsProductionExit(body: readonly TSESTree.Node[], child: TSESTree.Node): boolean {
+  for (const statement of body) {
+    if (statement === child) return false;
+    if (statement.type === 'IfStatement' && !statement.alternate && exitsAlways(statement.consequent) && getEnvironmentBranch(statement.test) === 'production') return true;
+  }
+  return false;
+}
+
+function exitsAlways(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'BlockStatement') {
+    const last = statement.body.at(-1);
+    return last !== undefined && exitsAlways(last);
+  }
+  if (statement.type === 'ThrowStatement' || statement.type === 'ReturnStatement') return true;
+  if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'CallExpression') return false;
+  const callee = statement.expression.callee;
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'process' && getPropertyName(callee) === 'exit';
 }
 
 /**

@@ -44,6 +44,10 @@ describe('isNonProductionOnly', () => {
     ["switch (process.env.NODE_ENV) { case 'production': other(); break; case 'test': target(); }"],
     ["module.exports = { development: { connection: { password: target() } }, production: { connection: process.env.DATABASE_URL } };"],
     ["export default { test: { pool: target() }, prod: {} };"],
+    // After a guard that leaves in production.
+    ["if (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  target();\n}"],
+    ["if (isProduction) { logger.error('no key'); process.exit(1); }\ntarget();"],
+    ["function load() {\n  if (env === 'production') return read();\n  return target();\n}"],
     // Off a serverless platform the app exports itself for: a local run.
     ['if (!process.env.VERCEL) target();'],
     ["if (process.env.VERCEL !== '1') { target(); }"],
@@ -75,6 +79,12 @@ describe('isNonProductionOnly', () => {
     ["module.exports = { production: { connection: { password: target() } }, development: {} };"],
     ["export const themes = { development: { accent: target() }, staging: {} };"],
     ["export const envs = { test: target(), production: {} };"],
+    ["if (process.env.NODE_ENV === 'production') warn('no key');\ntarget();"],
+    ["if (process.env.NODE_ENV === 'production') throw new Error('x'); else other();\ntarget();"],
+    ["target();\nif (process.env.NODE_ENV === 'production') throw new Error('x');"],
+    ["if (process.env.NODE_ENV === 'development') throw new Error('x');\ntarget();"],
+    ["if (isProd && !secret) throw new Error('x');\ntarget();"],
+    ["if (isProd) { if (secret) { throw new Error('x'); } }\ntarget();"],
     ['if (process.env.VERCEL) target();'],
     ["if (process.env.VERCEL === '1') target();"],
     ['if (!config.VERCEL) target();'],

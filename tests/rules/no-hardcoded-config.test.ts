@@ -112,6 +112,8 @@ module.exports = function () {
 };`,
     "module.exports = { test: { client: 'pg', connection: { password: process.env.DB_PASSWORD || 'test_password' } }, production: { client: 'pg', connection: process.env.DATABASE_URL } };",
     "import jwt from 'jsonwebtoken';\nexport const sign = (payload) => process.env.NODE_ENV === 'development' ? jwt.sign(payload, 'devsecret') : jwt.sign(payload, process.env.JWT_SECRET);",
+    // After a guard that throws in production, a default is a development run's.
+    "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
     // Environment schemas: a local default is a local run's, like process.env.REDIS_URL ?? 'redis://localhost:6379'.
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ REDIS_URL: z.string().default('redis://localhost:6379'), NODE_ENV: z.string().default('development') }).parse(process.env);",
@@ -550,6 +552,16 @@ module.exports = function () {
       languageOptions: COMMONJS,
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
+    },
+    // A guard that only warns leaves production on the default; strict reports one behind a throwing guard too.
+    {
+      code: "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') console.warn('JWT_SECRET is missing');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
+      errors: [{ messageId: 'secretName', line: 4, data: { kind: 'secret', name: 'secret', masked: 'supe…', envName: 'SECRET' }, suggestions: useEnv("let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') console.warn('JWT_SECRET is missing');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;", "'supersecret-dev-only'", 'process.env.SECRET') }],
+    },
+    {
+      code: "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'secretName', line: 4, data: { kind: 'secret', name: 'secret', masked: 'supe…', envName: 'SECRET' }, suggestions: useEnv("let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;", "'supersecret-dev-only'", 'process.env.SECRET') }],
     },
     // Development settings: reported in strict; a token of a known format and a map that is not by environment always.
     {
