@@ -6,19 +6,27 @@ export interface SecretSink {
   readonly label: string;
   /** Position of the secret, or of the options object that holds it. */
   readonly argument: number;
-  /** Keys of the options object at `argument` that hold the secret; absent: the argument itself. */
+  /** Keys of the options object at `argument` that hold the secret, dotted when nested (`cookies.keys`); absent: the argument itself. */
   readonly keys?: readonly string[];
   /** The environment variable the suggestion reads instead. */
   readonly envName: string;
   /** The option at `keys` is a map whose every value is a secret (express-basic-auth's `users`). */
   readonly eachValue?: boolean;
+  /**
+   * A credential issued by a service (a bot's API token): a stand-in such as `'YOUR_BOT_TOKEN'`
+   * cannot work, so it marks example code rather than a secret. A signing key, which works
+   * whatever it is, is reported even then.
+   */
+  readonly issued?: boolean;
 }
 
 function sink(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
   return keys ? { label, argument, envName, keys } : { label, argument, envName };
 }
 
-/** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys. */
+const botToken = (label: string): SecretSink => ({ ...sink(label, 0, 'BOT_TOKEN'), issued: true });
+
+/** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys, API tokens. */
 export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'jsonwebtoken', path: ['sign'], kind: 'call', info: sink('jsonwebtoken sign()', 1, 'JWT_SECRET') },
   { module: 'jsonwebtoken', path: ['verify'], kind: 'call', info: sink('jsonwebtoken verify()', 1, 'JWT_SECRET') },
@@ -37,6 +45,16 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   // new Koa({ keys: ['…'] }): the keys that sign its cookies (`app.keys = […]` is checked by the rule).
   { module: 'koa', path: [], kind: 'construct', info: sink("Koa's `app.keys`", 0, 'COOKIE_KEYS', ['keys']) },
   { module: 'koa', path: ['default'], kind: 'construct', info: sink("Koa's `app.keys`", 0, 'COOKIE_KEYS', ['keys']) },
+  // new Provider(issuer, { cookies: { keys: ['…'] } }): oidc-provider's cookie signing keys.
+  { module: 'oidc-provider', path: [], kind: 'construct', info: sink("oidc-provider's `cookies.keys`", 1, 'COOKIE_KEYS', ['cookies.keys']) },
+  { module: 'oidc-provider', path: ['default'], kind: 'construct', info: sink("oidc-provider's `cookies.keys`", 1, 'COOKIE_KEYS', ['cookies.keys']) },
+  { module: 'oidc-provider', path: ['Provider'], kind: 'construct', info: sink("oidc-provider's `cookies.keys`", 1, 'COOKIE_KEYS', ['cookies.keys']) },
+  // Chat bots' API tokens: new Telegraf('123456:AA…'), grammY's new Bot(token), new TelegramBot(token).
+  { module: 'telegraf', path: ['Telegraf'], kind: 'construct', info: botToken('Telegraf') },
+  { module: 'telegraf', path: [], kind: 'construct', info: botToken('Telegraf') },
+  { module: 'grammy', path: ['Bot'], kind: 'construct', info: botToken('grammY Bot') },
+  { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: botToken('node-telegram-bot-api') },
+  { module: 'node-telegram-bot-api', path: ['default'], kind: 'construct', info: botToken('node-telegram-bot-api') },
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },

@@ -1496,7 +1496,7 @@ export default createRule<Options, MessageIds>({
         const properties = getObjectProperties(resolveObject(argument, scope), scope);
         if (!properties) return;
         for (const key of sink.keys) {
-          const value = getOptionProperty(properties, argument, key, call, scope);
+          const value = key.includes('.') ? getOptionValue(argument, key.split('.'), call, scope) : getOptionProperty(properties, argument, key, call, scope);
           if (!value) continue;
           if (!sink.eachValue) {
             reportSinkValue(value, scope, sink, 0);
@@ -1520,7 +1520,7 @@ export default createRule<Options, MessageIds>({
         case 'BinaryExpression': {
           if (target.type === 'BinaryExpression' && target.operator !== '+') return;
           const value = getStaticString(target, scope);
-          if (value === undefined || !isSinkSecretValue(value)) return;
+          if (value === undefined || !isSinkSecretValue(value) || (sink.issued && isPlaceholder(value))) return;
           const valueContext = getValueContext(target, sourceCode);
           // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
           // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).

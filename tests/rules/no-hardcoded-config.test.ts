@@ -281,6 +281,11 @@ module.exports = function () {
     "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });",
     "import fastifyJwt from '@fastify/jwt';\nimport { readFileSync } from 'node:fs';\napp.register(fastifyJwt, { secret: { private: readFileSync('private.pem'), public: readFileSync('public.pem') } });",
     "app.register(require('./plugins/jwt'), { secret: process.env.S, options: { expiresIn: '1h' } });",
+    // Bot tokens from the environment, or a stand-in that cannot work (example code); oidc-provider's keys from the environment.
+    "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch();",
+    "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('YOUR_TELEGRAM_BOT_TOKEN', { polling: true });",
+    "import { Bot } from 'grammy';\nexport const bot = new Bot('<your bot token>');",
+    "import Provider from 'oidc-provider';\nexport const provider = new Provider(issuer, { cookies: { keys: process.env.SECURE_KEYS.split(',') }, findAccount });",
     // express-basic-auth with its users from the environment or an authorizer.
     "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { [process.env.ADMIN_USER]: process.env.ADMIN_PASSWORD } }));",
     "import basicAuth from 'express-basic-auth';\napp.use(basicAuth({ authorizer: (user, password) => check(user, password), challenge: true }));",
@@ -956,6 +961,20 @@ module.exports = function () {
     {
       code: "import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret: 'a secret with minimum length of 32 characters', store });",
       errors: [{ messageId: 'secretSink', data: { sink: '@fastify/session', masked: 'a se…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret: 'a secret with minimum length of 32 characters', store });", "'a secret with minimum length of 32 characters'", 'process.env.SESSION_SECRET') }],
+    },
+    // oidc-provider's cookie signing keys, nested in its configuration.
+    {
+      code: "const { Provider } = require('oidc-provider');\nmodule.exports = new Provider(process.env.ISSUER, { cookies: { keys: ['Zq81pW9xT3vN7bL1cD5fK2'] } });",
+      errors: [{ messageId: 'secretSink', data: { sink: "oidc-provider's `cookies.keys`", masked: 'Zq81…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("const { Provider } = require('oidc-provider');\nmodule.exports = new Provider(process.env.ISSUER, { cookies: { keys: ['Zq81pW9xT3vN7bL1cD5fK2'] } });", "'Zq81pW9xT3vN7bL1cD5fK2'", 'process.env.COOKIE_KEYS') }],
+    },
+    // Chat bots' API tokens.
+    {
+      code: "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('5839202741:AAGq9vXbT3kLmN2pR7sW1yZ4cD8fH0jK6uE');\nbot.launch();",
+      errors: [{ messageId: 'secretSink', data: { sink: 'Telegraf', masked: '5839…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('5839202741:AAGq9vXbT3kLmN2pR7sW1yZ4cD8fH0jK6uE');\nbot.launch();", "'5839202741:AAGq9vXbT3kLmN2pR7sW1yZ4cD8fH0jK6uE'", 'process.env.BOT_TOKEN') }],
+    },
+    {
+      code: "import { Bot } from 'grammy';\nconst token = 'SUPERSECRETBOTTOKEN';\nexport const bot = new Bot(token);",
+      errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'grammy';\nconst token = 'SUPERSECRETBOTTOKEN';\nexport const bot = new Bot(token);", "'SUPERSECRETBOTTOKEN'", 'process.env.BOT_TOKEN') }],
     },
     // Every value of express-basic-auth's `users` is a password.
     {
