@@ -28,8 +28,8 @@ export interface ServerHandle {
   /** The name it is bound to, visible where the start call is. */
   readonly name: string;
   readonly variable: Variable;
-  /** `callback`: `name.close(() => …)`; `promise`: `name.close().then(() => …)`. */
-  readonly close: 'callback' | 'promise';
+  /** `callback`: `name.close(() => …)`; `promise`: `name.close().then(() => …)`; `sync`: `name.stop()`. */
+  readonly close: 'callback' | 'promise' | 'sync';
   readonly closeMethod: string;
 }
 
@@ -254,7 +254,7 @@ function isImportedAppBinding(node: TSESTree.Node, scope: Scope | undefined): bo
   return false;
 }
 
-function handleFor(variable: Variable | undefined, close: 'callback' | 'promise', closeMethod = 'close'): ServerHandle | undefined {
+function handleFor(variable: Variable | undefined, close: ServerHandle['close'], closeMethod = 'close'): ServerHandle | undefined {
   return variable ? { name: variable.name, variable, close, closeMethod } : undefined;
 }
 

@@ -52,6 +52,10 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   // new grpc.Server(), started by server.bindAsync('0.0.0.0:50051', credentials, callback)
   { module: '@grpc/grpc-js', path: ['Server'], kind: 'construct', info: app('grpc', 'server') },
   { module: 'grpc', path: ['Server'], kind: 'construct', info: app('grpc', 'server') },
+  // Chat bots: new Telegraf(token), started by bot.launch(); grammY's new Bot(token), by bot.start().
+  { module: 'telegraf', path: ['Telegraf'], kind: 'construct', info: app('telegraf') },
+  { module: 'telegraf', path: [], kind: 'construct', info: app('telegraf') },
+  { module: 'grammy', path: ['Bot'], kind: 'construct', info: app('grammy') },
 ];
 
 /** Where a server start other than `.listen(port)` takes its port. */

@@ -152,12 +152,14 @@ export interface ServerLifecycle {
    * or always (`serve()` of @hono/node-server, whose port defaults to 3000).
    */
   readonly startsOnCreation?: 'port-argument' | 'port-option' | 'always';
-  /** How to close the instance itself, when it can be closed. */
-  readonly close?: 'callback' | 'promise';
+  /** How to close the instance itself, when it can be closed (`sync`: a plain call, after which the process ends by itself). */
+  readonly close?: 'callback' | 'promise' | 'sync';
   /** The close method, `close` unless named here (hapi `stop`). */
   readonly closeMethod?: string;
   /** What the start call returns: the `http.Server` (closable with a callback) or nothing useful. */
   readonly startReturnsServer: boolean;
+  /** A chat bot (long polling or a webhook): what is cut off is the updates it is handling, not requests. */
+  readonly bot?: true;
 }
 
 export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
@@ -178,4 +180,8 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   'hono-node-server': { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
   // bindAsync() binds the port (and, from @grpc/grpc-js 1.10, serves); tryShutdown(callback) drains calls.
   grpc: { startMethods: ['bindAsync'], close: 'callback', closeMethod: 'tryShutdown', startReturnsServer: false },
+  // Both ask for `process.once('SIGTERM', () => bot.stop())` in their own documentation: the update
+  // being handled is finished and the polling offset confirmed.
+  telegraf: { startMethods: ['launch'], close: 'sync', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  grammy: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
 };

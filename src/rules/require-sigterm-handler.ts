@@ -5,6 +5,7 @@ import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements,
 import { isNonProductionOnly } from '../analysis/environments';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { mentions } from '../analysis/text';
+import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 
 export type ServerStarter = string | { module: string; member?: string };
 
@@ -18,7 +19,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'missingSigtermHandler' | 'addSigtermHandler' | 'exitWithoutClosing';
+export type MessageIds = 'missingSigtermHandler' | 'missingSigtermHandlerBot' | 'addSigtermHandler' | 'exitWithoutClosing';
 
 /** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`. */
 function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
@@ -74,7 +75,8 @@ function getInsertionStatement(node: TSESTree.Node): TSESTree.Node | undefined {
 
 function buildHandler(handle: ServerHandle): string {
   const exit = '() => process.exit(0)';
-  const close = handle.close === 'callback' ? `${handle.name}.${handle.closeMethod}(${exit})` : `${handle.name}.${handle.closeMethod}().then(${exit})`;
+  const call = `${handle.name}.${handle.closeMethod}`;
+  const close = handle.close === 'callback' ? `${call}(${exit})` : handle.close === 'promise' ? `${call}().then(${exit})` : `${call}()`;
   return `process.on('SIGTERM', () => { ${close}; });`;
 }
 
@@ -162,6 +164,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingSigtermHandler:
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
+      missingSigtermHandlerBot:
+        "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop the bot on SIGTERM: `process.once('SIGTERM', () => bot.stop())`.",
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
       exitWithoutClosing:
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
@@ -219,7 +223,8 @@ export default createRule<Options, MessageIds>({
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
         if (!first) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
-        reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
+        const bot = first.framework !== undefined && SERVER_LIFECYCLES[first.framework]?.bot === true;
+        reportServiceConcern(context, { node: first.node, messageId: bot ? 'missingSigtermHandlerBot' : 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
       },
     };
   },

@@ -424,6 +424,26 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a Telegraf bot stopped on SIGTERM, as its documentation shows',
+      code: `
+        const { Telegraf } = require('telegraf');
+        const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.launch();
+        process.once('SIGINT', () => bot.stop('SIGINT'));
+        process.once('SIGTERM', () => bot.stop('SIGTERM'));
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: "Telegraf's bot.start(handler) answers /start and starts nothing; a bot module that is launched elsewhere",
+      code: `
+        import { Telegraf } from 'telegraf';
+        export const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.start((ctx) => ctx.reply('Welcome'));
+        export const launch = () => bot.launch();
+      `,
+    },
+    {
       name: 'a gRPC server drained with tryShutdown on SIGTERM',
       code: `
         const grpc = require('@grpc/grpc-js');
@@ -1813,6 +1833,39 @@ ${closeWith('server')}
         const io = new Server(httpServer);
         httpServer.listen(process.env.PORT);
         ${closeWith('httpServer')}
+      ` }] }],
+    },
+    {
+      name: 'a Telegraf bot launched without SIGTERM handling',
+      code: `
+        const { Telegraf } = require('telegraf');
+        const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.start((ctx) => ctx.reply('Welcome'));
+        bot.launch();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        const { Telegraf } = require('telegraf');
+        const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.start((ctx) => ctx.reply('Welcome'));
+        bot.launch();
+        process.on('SIGTERM', () => { bot.stop(); });
+      ` }] }],
+    },
+    {
+      name: 'a grammY bot started without SIGTERM handling',
+      code: `
+        import { Bot } from 'grammy';
+        const bot = new Bot(process.env.BOT_TOKEN);
+        bot.command('start', (ctx) => ctx.reply('Welcome'));
+        bot.start();
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        import { Bot } from 'grammy';
+        const bot = new Bot(process.env.BOT_TOKEN);
+        bot.command('start', (ctx) => ctx.reply('Welcome'));
+        bot.start();
+        process.on('SIGTERM', () => { bot.stop().then(() => process.exit(0)); });
       ` }] }],
     },
     {
