@@ -157,6 +157,51 @@ function getProductionStore(node: TSESTree.Node, scope: Scope | undefined): TSES
 }
 
 /** grammY's `type: 'multi'` (or any type but a literal `'single'`): the storage is per part. */
+/** Constructions anywhere inside `node` (a branch of a choice), looked for only at a report. */
+function constructsSomething(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, skip: TSESTree.Node): boolean {
+  if (node === skip) return false;
+  if (node.type === 'NewExpression') return true;
+  for (const key of keys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (item && typeof item === 'object' && 'type' in item && constructsSomething(item as TSESTree.Node, keys, skip)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether an in-memory limiter is one store among others that the code picks from at run time:
+ * a branch of a `?:`, an `if` or a `switch` (`case 'redis': return new RateLimiterRedis(…);
+ * default: return new RateLimiterMemory(…)`) whose other branch constructs something else, the
+ * operator's choice per deploy; or rate-limiter-flexible's `insuranceLimiter`, which counts only
+ * while the store it backs is unreachable.
+ */
+function isOneStoreOfMany(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'Property' && parent.value === node && getPropertyName(parent) === 'insuranceLimiter') return true;
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case 'ConditionalExpression':
+        if (child !== current.test) return constructsSomething(child === current.consequent ? current.alternate : current.consequent, keys, node);
+        break;
+      case 'IfStatement':
+        if (child !== current.test) return current.alternate !== null && constructsSomething(child === current.consequent ? current.alternate : current.consequent, keys, node);
+        break;
+      case 'SwitchStatement':
+        return current.cases.some((switchCase) => switchCase !== child && switchCase.consequent.some((statement) => constructsSomething(statement, keys, node)));
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+      case 'FunctionDeclaration':
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 function isMultiSession(type: TSESTree.Property | undefined): boolean {
   if (!type) return false;
   const value = unwrapExpression(type.value);
@@ -703,7 +748,7 @@ export default createRule<Options, MessageIds>({
           const scope = sourceCode.getScope(ref.node);
           const middleware = ref.info.middleware;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
-        } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression') {
+        } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression' && !isOneStoreOfMany(ref.node, sourceCode.visitorKeys)) {
           reportServiceConcern(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
           const scope = sourceCode.getScope(ref.node);

@@ -291,6 +291,22 @@ const bruteforce = new ExpressBrute(new RedisStore({ host: process.env.REDIS_HOS
     `const { RateLimiterMemory } = require('rate-limiter-flexible');
 const limiter = new RateLimiterMemory({ points: 10, duration: 1 });`,
     {
+      name: 'strict: a limiter store chosen per deploy (directus), and an insurance limiter for when Redis is down',
+      options: strict,
+      code: `import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+export function createRateLimiter(env, config) {
+  switch (env.RATE_LIMITER_STORE) {
+    case 'redis':
+      return new RateLimiterRedis(config);
+    case 'memory':
+    default:
+      return new RateLimiterMemory(config);
+  }
+}
+export const login = process.env.REDIS_URL ? new RateLimiterRedis({ storeClient: redis }) : new RateLimiterMemory({ points: 5 });
+export const api = new RateLimiterRedis({ storeClient: redis, insuranceLimiter: new RateLimiterMemory({ points: 100, duration: 1 }) });`,
+    },
+    {
       name: 'a handler that only resets an app-wide token cache to its initial value',
       code: `const express = require('express');
 const app = express();
@@ -1118,6 +1134,20 @@ export const legacy = ThrottlerModule.forRoot({ ttl: 60, limit: 10 });`,
 const limiter = new RateLimiterMemory({ points: 10, duration: 1 });
 app.use((req, res, next) => limiter.consume(req.ip).then(() => next()).catch(() => res.sendStatus(429)));`,
       errors: [{ messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 2, column: 17 }],
+    },
+    {
+      name: 'strict: a limiter that is made in memory whenever it is enabled (the other branch makes none)',
+      options: strict,
+      code: `import { RateLimiterMemory } from 'rate-limiter-flexible';
+export const limiter = process.env.RATE_LIMIT === 'on' ? new RateLimiterMemory({ points: 10, duration: 1 }) : null;
+export function strictLimiter(enabled) {
+  if (enabled) return new RateLimiterMemory({ points: 1, duration: 1 });
+  return undefined;
+}`,
+      errors: [
+        { messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 2 },
+        { messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 4 },
+      ],
     },
     {
       name: "strict: express-brute's MemoryStore (Ghost's spam prevention)",
