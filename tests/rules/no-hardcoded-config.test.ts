@@ -45,6 +45,7 @@ const GITHUB = fakeToken('github-token');
 const AWS = fakeToken('aws-access-key-id');
 const STRIPE = fakeToken('stripe-secret-key');
 const SLACK = fakeToken('slack-token');
+const TELEGRAM = fakeToken('telegram-bot-token');
 const SLACK_HOOK = fakeToken('slack-webhook');
 const GOOGLE = fakeToken('google-api-key');
 const OPENAI = fakeToken('openai-project-key');
@@ -969,8 +970,17 @@ module.exports = function () {
     },
     // Chat bots' API tokens.
     {
-      code: "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('5839202741:AAGq9vXbT3kLmN2pR7sW1yZ4cD8fH0jK6uE');\nbot.launch();",
-      errors: [{ messageId: 'secretSink', data: { sink: 'Telegraf', masked: '5839…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('5839202741:AAGq9vXbT3kLmN2pR7sW1yZ4cD8fH0jK6uE');\nbot.launch();", "'5839202741:AAGq9vXbT3kLmN2pR7sW1yZ4cD8fH0jK6uE'", 'process.env.BOT_TOKEN') }],
+      code: "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('dev-bot-token-for-staging');\nbot.launch();",
+      errors: [{ messageId: 'secretSink', data: { sink: 'Telegraf', masked: 'dev-…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('dev-bot-token-for-staging');\nbot.launch();", "'dev-bot-token-for-staging'", 'process.env.BOT_TOKEN') }],
+    },
+    // A Telegram bot token has a format of its own: reported as one, wherever it is written.
+    {
+      code: `const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('${TELEGRAM}');`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Telegram bot token', masked: first4(TELEGRAM), envName: 'TELEGRAM_BOT_TOKEN' }, suggestions: useEnv(`const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('${TELEGRAM}');`, `'${TELEGRAM}'`, 'process.env.TELEGRAM_BOT_TOKEN') }],
+    },
+    {
+      code: `export const config = { telegram: { token: '${TELEGRAM}' } };`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Telegram bot token', masked: first4(TELEGRAM), envName: 'TELEGRAM_BOT_TOKEN' }, suggestions: useEnv(`export const config = { telegram: { token: '${TELEGRAM}' } };`, `'${TELEGRAM}'`, 'process.env.TELEGRAM_BOT_TOKEN') }],
     },
     {
       code: "import { Bot } from 'grammy';\nconst token = 'SUPERSECRETBOTTOKEN';\nexport const bot = new Bot(token);",

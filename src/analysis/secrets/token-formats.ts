@@ -50,6 +50,11 @@ function hasPemBody(match: string, text: string, index: number): boolean {
   return BASE64_BODY.test(text.slice(index + match.length, index + match.length + 300));
 }
 
+/** A Telegram bot token's secret part (after `<bot id>:`) is random, not filler. */
+function hasTelegramBody(match: string): boolean {
+  return !isPlaceholderTokenBody(match.slice(match.indexOf(':') + 3));
+}
+
 /** Documented sample values, published by the vendors themselves (split so scanners skip this file). */
 const DOCUMENTED_SAMPLES: readonly string[] = [
   'sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc',
@@ -95,6 +100,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('huggingface-token', 'Hugging Face token', ['hf_'], /\bhf_[A-Za-z]{34}\b/, 3, 'HF_TOKEN'),
   row('postman-api-key', 'Postman API key', ['PMAK-'], /(?<![\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![\w-])/, 5, 'POSTMAN_API_KEY'),
   row('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], /(?<![\w.-])hv[sb]\.[\w-]{24,200}(?![\w-])/, 4, 'VAULT_TOKEN'),
+  // `<bot id>:AA<33 characters>`: the id comes first, so the prefix is the `:AA` after it (no fixed body offset).
+  row('telegram-bot-token', 'Telegram bot token', [':AA'], /(?<![\w:])\d{8,10}:AA[\w-]{33}(?![\w-])/, 0, 'TELEGRAM_BOT_TOKEN', hasTelegramBody),
 ];
 
 /** The shortest string any row can match; shorter literals skip the catalogue entirely. */

@@ -55,6 +55,7 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'huggingface-token': 'hf' + '_' + fakeChars(UPPER + LOWER, 34, 29),
   'postman-api-key': 'PMAK' + '-' + fakeChars(HEX, 24, 30) + '-' + fakeChars(HEX, 34, 31),
   'vault-token': 'hvs' + '.' + fakeChars(BASE64URL, 90, 32),
+  'telegram-bot-token': fakeChars(DIGITS, 10, 33) + ':' + 'AA' + fakeChars(BASE64URL, 33, 34),
 };
 
 /** The fake value of a catalogue row (throws for an unknown id, so typos fail tests). */

@@ -31,6 +31,7 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   'huggingface-token': ['hf' + '_' + 'x'.repeat(34), 'hf_' + 'hub_cache_directory'],
   'postman-api-key': ['PMAK' + '-' + 'x'.repeat(24) + '-' + 'x'.repeat(34), 'PMAK-abc'],
   'vault-token': ['hvs' + '.' + 'x'.repeat(90), 'hvs.' + 'short'],
+  'telegram-bot-token': ['123456789' + ':AA' + 'x'.repeat(33), '123456789' + ':AA' + 'your-telegram-bot-token-goes-here', '12:34:AA' + fakeChars(ALNUM, 33, 35), '1234567' + ':AA' + fakeChars(ALNUM, 33, 36)],
 };
 
 describe('TOKEN_FORMATS', () => {
