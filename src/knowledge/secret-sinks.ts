@@ -13,9 +13,9 @@ export interface SecretSink {
   /** The option at `keys` is a map whose every value is a secret (express-basic-auth's `users`). */
   readonly eachValue?: boolean;
   /**
-   * A credential issued by a service (a bot's API token): a stand-in such as `'YOUR_BOT_TOKEN'`
-   * cannot work, so it marks example code rather than a secret. A signing key, which works
-   * whatever it is, is reported even then.
+   * A credential issued by a service (a bot's API token): a stand-in such as `'YOUR_BOT_TOKEN'`,
+   * filler (`'1234567890:AAAA…'`) or the service's documented sample cannot work, so it marks
+   * example code rather than a secret. A signing key, which works whatever it is, is reported even then.
    */
   readonly issued?: boolean;
 }

@@ -18,8 +18,8 @@ export interface StoreMiddleware {
   readonly listOptions?: boolean;
   /**
    * Options with a `type` other than `'single'` are grammY's multi sessions
-   * (`{ type: 'multi', user: { storage } }`): each part names its own storage, so the options say
-   * nothing about one store.
+   * (`{ type: 'multi', user: { storage, initial } }`): each part has a storage of its own, in
+   * memory when it names none.
    */
   readonly multiType?: boolean;
 }
@@ -105,6 +105,9 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: 'next-session/lib/memory-store', path: ['default'], kind: 'construct', info: memory('`MemoryStore` from next-session') },
   { module: 'koa-generic-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
   { module: 'express-rate-limit', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-rate-limit') },
+  { module: 'grammy', path: ['MemorySessionStorage'], kind: 'construct', info: memory('`MemorySessionStorage` from grammY') },
+  // Files on the instance's own disk.
+  { module: '@grammyjs/storage-file', path: ['FileAdapter'], kind: 'construct', info: disk('a `FileAdapter` from @grammyjs/storage-file') },
 ];
 
 /**

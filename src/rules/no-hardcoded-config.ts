@@ -22,7 +22,7 @@ import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkS
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
-import { isPlaceholder } from '../analysis/secrets/placeholders';
+import { isPlaceholder, isPlaceholderTokenBody } from '../analysis/secrets/placeholders';
 import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
@@ -1520,7 +1520,7 @@ export default createRule<Options, MessageIds>({
         case 'BinaryExpression': {
           if (target.type === 'BinaryExpression' && target.operator !== '+') return;
           const value = getStaticString(target, scope);
-          if (value === undefined || !isSinkSecretValue(value) || (sink.issued && isPlaceholder(value))) return;
+          if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value)))) return;
           const valueContext = getValueContext(target, sourceCode);
           // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
           // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).

@@ -115,6 +115,13 @@ interface MemoryStoreNodes {
  * The store a `store:` value is, when it keeps sessions on this instance only: `new MemoryStore()`,
  * `new (require('memorystore')(session))()`, a session-file-store.
  */
+const MAP_STORE: MemoryStoreInfo = { label: 'a `Map` of the process' };
+
+function isGlobalConstruction(node: TSESTree.NewExpression, name: string, scope: Scope | undefined): boolean {
+  const callee = unwrapExpression(node.callee);
+  return callee.type === 'Identifier' && callee.name === name && isGlobalName(callee, scope);
+}
+
 function getLocalStore(node: TSESTree.Node, scope: Scope | undefined, stores: MemoryStoreNodes, depth = 0): MemoryStoreInfo | undefined {
   const target = unwrapExpression(node);
   if (depth > 3) return undefined;
@@ -128,6 +135,8 @@ function getLocalStore(node: TSESTree.Node, scope: Scope | undefined, stores: Me
     return consequent !== undefined && getLocalStore(target.alternate, scope, stores, depth + 1) !== undefined ? consequent : undefined;
   }
   if (target.type !== 'NewExpression') return undefined;
+  // A store that needs only get/set/delete (Telegraf's) may be a plain `new Map()`.
+  if (isGlobalConstruction(target, 'Map', scope)) return MAP_STORE;
   const direct = stores.constructions.get(target);
   if (direct) return direct;
   const callee = unwrapExpression(target.callee);
@@ -157,40 +166,48 @@ function getProductionStore(node: TSESTree.Node, scope: Scope | undefined): TSES
 }
 
 /** grammY's `type: 'multi'` (or any type but a literal `'single'`): the storage is per part. */
-/** Constructions anywhere inside `node` (a branch of a choice), looked for only at a report. */
-function constructsSomething(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, skip: TSESTree.Node): boolean {
+/**
+ * Whether `node` (a branch of a choice) builds a store: a construction anywhere inside it, or an
+ * option that gives one (`store:`, `storage:`). Looked for only at a report.
+ */
+function offersStore(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, skip: TSESTree.Node, storeOptions: readonly string[]): boolean {
   if (node === skip) return false;
   if (node.type === 'NewExpression') return true;
+  if (node.type === 'Property' && !node.computed && storeOptions.length > 0) {
+    const name = getPropertyName(node);
+    if (name !== undefined && storeOptions.includes(name)) return true;
+  }
   for (const key of keys[node.type] ?? []) {
     const child = (node as unknown as Record<string, unknown>)[key];
     for (const item of Array.isArray(child) ? child : [child]) {
-      if (item && typeof item === 'object' && 'type' in item && constructsSomething(item as TSESTree.Node, keys, skip)) return true;
+      if (item && typeof item === 'object' && 'type' in item && offersStore(item as TSESTree.Node, keys, skip, storeOptions)) return true;
     }
   }
   return false;
 }
 
 /**
- * Whether an in-memory limiter is one store among others that the code picks from at run time:
- * a branch of a `?:`, an `if` or a `switch` (`case 'redis': return new RateLimiterRedis(…);
- * default: return new RateLimiterMemory(…)`) whose other branch constructs something else, the
- * operator's choice per deploy; or rate-limiter-flexible's `insuranceLimiter`, which counts only
- * while the store it backs is unreachable.
+ * Whether an in-memory store or limiter is one store among others that the code picks from at run
+ * time: a branch of a `?:`, an `if` or a `switch` (`case 'redis': return new RateLimiterRedis(…);
+ * default: return new RateLimiterMemory(…)`, `if (process.env.REDIS_URL) bot.use(session({ storage
+ * })); else bot.use(session())`) whose other branch builds or gives a store, the operator's choice
+ * per deploy; or rate-limiter-flexible's `insuranceLimiter`, which counts only while the store it
+ * backs is unreachable.
  */
-function isOneStoreOfMany(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys): boolean {
+function isOneStoreOfMany(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, storeOptions: readonly string[] = []): boolean {
   const parent = node.parent;
   if (parent?.type === 'Property' && parent.value === node && getPropertyName(parent) === 'insuranceLimiter') return true;
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     switch (current.type) {
       case 'ConditionalExpression':
-        if (child !== current.test) return constructsSomething(child === current.consequent ? current.alternate : current.consequent, keys, node);
+        if (child !== current.test) return offersStore(child === current.consequent ? current.alternate : current.consequent, keys, node, storeOptions);
         break;
       case 'IfStatement':
-        if (child !== current.test) return current.alternate !== null && constructsSomething(child === current.consequent ? current.alternate : current.consequent, keys, node);
+        if (child !== current.test) return current.alternate !== null && offersStore(child === current.consequent ? current.alternate : current.consequent, keys, node, storeOptions);
         break;
       case 'SwitchStatement':
-        return current.cases.some((switchCase) => switchCase !== child && switchCase.consequent.some((statement) => constructsSomething(statement, keys, node)));
+        return current.cases.some((switchCase) => switchCase !== child && switchCase.consequent.some((statement) => offersStore(statement, keys, node, storeOptions)));
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
       case 'FunctionDeclaration':
@@ -208,6 +225,24 @@ function isMultiSession(type: TSESTree.Property | undefined): boolean {
   return !(value.type === 'Literal' && value.value === 'single');
 }
 
+/** A grammY multi session: in memory as soon as one part has no storage (or a memory one). */
+function getMultiSessionState(
+  parts: ReadonlyMap<string, TSESTree.Property>,
+  middleware: StoreMiddleware,
+  use: TSESTree.Node,
+  scope: Scope | undefined,
+  stores: MemoryStoreNodes,
+): StoreState {
+  let unknown = false;
+  for (const [name, part] of parts) {
+    if (name === 'type') continue;
+    const state = getStoreState(part.value, { ...middleware, multiType: false }, use, scope, stores);
+    if (state.kind === 'missing' || state.kind === 'memory') return state;
+    if (state.kind === 'unknown') unknown = true;
+  }
+  return { kind: unknown ? 'unknown' : 'other' };
+}
+
 function getStoreState(
   options: TSESTree.Node | undefined,
   middleware: StoreMiddleware,
@@ -223,7 +258,7 @@ function getStoreState(
   if (middleware.listOptions && value.type === 'ArrayExpression') return { kind: 'missing' };
   const object = getObjectProperties(value, scope);
   if (!object) return { kind: 'unknown' };
-  if (middleware.multiType && isMultiSession(object.properties.get('type'))) return { kind: 'unknown' };
+  if (middleware.multiType && isMultiSession(object.properties.get('type'))) return getMultiSessionState(object.properties, middleware, use, scope, stores);
   for (const option of middleware.storeOptions) {
     const property = object.properties.get(option);
     if (!property) continue;
@@ -592,6 +627,7 @@ export default createRule<Options, MessageIds>({
     function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {
       const rateLimit = middleware.concern === 'rateLimit';
       if ((rateLimit && !strict) || state.kind === 'unknown' || state.kind === 'other') return;
+      if (isOneStoreOfMany(node, sourceCode.visitorKeys, middleware.storeOptions)) return;
       // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
       if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };

@@ -286,6 +286,9 @@ module.exports = function () {
     "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch();",
     "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('YOUR_TELEGRAM_BOT_TOKEN', { polling: true });",
     "import { Bot } from 'grammy';\nexport const bot = new Bot('<your bot token>');",
+    // Telegram's documented sample token and filler bodies cannot work either.
+    "const { Telegraf } = require('telegraf');\nmodule.exports = new Telegraf('123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11');",
+    "const TelegramBot = require('node-telegram-bot-api');\nmodule.exports = new TelegramBot('1234567890:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');",
     "import Provider from 'oidc-provider';\nexport const provider = new Provider(issuer, { cookies: { keys: process.env.SECURE_KEYS.split(',') }, findAccount });",
     // express-basic-auth with its users from the environment or an authorizer.
     "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { [process.env.ADMIN_USER]: process.env.ADMIN_PASSWORD } }));",

@@ -11,6 +11,7 @@ const ruleTester = createRuleTester();
 const EXPRESS_SESSION = { name: 'express-session', option: 'store', example: 'connect-redis' };
 const FASTIFY_SESSION = { name: '@fastify/session', option: 'store', example: 'connect-redis' };
 const RATE_LIMIT = { name: 'express-rate-limit', option: 'store', example: 'rate-limit-redis' };
+const GRAMMY = { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' };
 const strict = [{ strict: true }] as const;
 
 function state(name: string, line: number) {
@@ -133,6 +134,21 @@ import { RedisAdapter } from '@grammyjs/storage-redis';
 const bot = new Bot(process.env.BOT_TOKEN);
 bot.use(session({ initial: () => ({ count: 0 }), storage: new RedisAdapter({ instance: redis }) }));
 bot.use(session({ type: 'multi', user: { storage: new RedisAdapter({ instance: redis }), initial: () => ({}) } }));`,
+    },
+    {
+      name: 'the in-memory default only when no Redis is configured, written as if/else (as a ternary is)',
+      code: `import { Bot, session } from 'grammy';
+import { RedisAdapter } from '@grammyjs/storage-redis';
+import expressSession from 'express-session';
+import RedisStore from 'connect-redis';
+export const bot = new Bot(process.env.BOT_TOKEN);
+if (process.env.REDIS_URL) {
+  bot.use(session({ initial: () => ({}), storage: new RedisAdapter({ instance: redis }) }));
+} else {
+  bot.use(session({ initial: () => ({}) }));
+}
+if (redisClient) app.use(expressSession({ secret: process.env.SECRET, store: new RedisStore({ client: redisClient }) }));
+else app.use(expressSession({ secret: process.env.SECRET }));`,
     },
     // --- look-alikes ---------------------------------------------------------------------------
     `import { session } from './bot/session';
@@ -619,6 +635,41 @@ bot.use(lazySession({ type: 'single', initial: () => ({}) }));`,
         { messageId: 'sessionWithoutStore', line: 3, data: { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' } },
         { messageId: 'sessionWithoutStore', line: 4, data: { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' } },
       ],
+    },
+    {
+      name: 'grammY multi session: a part without storage keeps it in memory',
+      code: `import { Bot, session } from 'grammy';
+import { RedisAdapter } from '@grammyjs/storage-redis';
+export const bot = new Bot(process.env.BOT_TOKEN);
+bot.use(session({ type: 'multi', user: { storage: new RedisAdapter({ instance: redis }), initial: () => ({}) }, cart: { initial: () => ({ items: [] }) } }));`,
+      errors: [{ messageId: 'sessionWithoutStore', line: 4, data: GRAMMY }],
+    },
+    {
+      name: "stores that keep a bot's sessions in the process or on its disk: MemorySessionStorage, a Map, a FileAdapter",
+      code: `import { Bot, MemorySessionStorage, session } from 'grammy';
+import { FileAdapter } from '@grammyjs/storage-file';
+import { Telegraf, session as telegrafSession } from 'telegraf';
+export const bot = new Bot(process.env.BOT_TOKEN);
+bot.use(session({ initial: () => ({}), storage: new MemorySessionStorage() }));
+bot.use(session({ initial: () => ({}), storage: new FileAdapter({ dirName: 'sessions' }) }));
+export const other = new Telegraf(process.env.BOT_TOKEN);
+other.use(telegrafSession({ store: new Map() }));`,
+      errors: [
+        { messageId: 'sessionMemoryStore', line: 5, data: { ...GRAMMY, store: '`MemorySessionStorage` from grammY' } },
+        { messageId: 'sessionDiskStore', line: 6, data: { ...GRAMMY, store: 'a `FileAdapter` from @grammyjs/storage-file' } },
+        { messageId: 'sessionMemoryStore', line: 8, data: { name: 'telegraf', option: 'store', example: 'the Redis store of @telegraf/session', store: 'a `Map` of the process' } },
+      ],
+    },
+    {
+      name: 'an if whose other branch sets up no store is no choice of store',
+      code: `import session from 'express-session';
+import helmet from 'helmet';
+if (process.env.HARDENED) {
+  app.use(helmet());
+} else {
+  app.use(session({ secret: process.env.SECRET }));
+}`,
+      errors: [{ messageId: 'sessionWithoutStore', line: 6, data: EXPRESS_SESSION }],
     },
     // --- next-session, koa-generic-session, in-house modules -------------------------------------
     {

@@ -63,6 +63,8 @@ const PLACEHOLDER_FRAGMENTS = [
   'replace_me',
   'replace-me',
   'xxxx',
+  // The sample bot token of Telegram's Bot API documentation, `123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`.
+  'abc-def1234ghikl',
 ];
 
 function isAsciiLetterOrDigit(code: number): boolean {
