@@ -587,6 +587,17 @@ class BindingContext {
   }
 }
 
+/** A property named like an environment variable (`MONGODB_URI`, or a template's `__MONGODB_URI__`). */
+function isEnvironmentEntry(valueContext: ValueContext): boolean {
+  if (valueContext.type !== 'binding' || valueContext.object === undefined) return false;
+  const name = valueContext.name;
+  let start = 0;
+  let end = name.length;
+  while (start < end && name.charCodeAt(start) === 95) start++;
+  while (end > start && name.charCodeAt(end - 1) === 95) end--;
+  return isEnvVarName(start === 0 && end === name.length ? name : name.slice(start, end));
+}
+
 function bindingOf(name: string): ValueContext {
   return new BindingContext(name);
 }
@@ -1133,6 +1144,8 @@ export default createRule<Options, MessageIds>({
 
     function contextEnvName(valueContext: ValueContext, fallback: string): string {
       if (valueContext.type === 'binding') {
+        // A key named like a variable (`{ MONGODB_URI: '…' }`) is that variable's value.
+        if (valueContext.object !== undefined && isEnvVarName(valueContext.name) && !GENERIC_LOCATION_NAMES.has(valueContext.name)) return valueContext.name;
         // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
         // less than the format's or service's own variable name.
         const name = pathEnvName(valueContext.path);
@@ -1236,8 +1249,11 @@ export default createRule<Options, MessageIds>({
           const envName = contextEnvName(valueContext, scheme.envName);
           if (remote !== undefined) {
             if (!checks.backing) continue;
-            // A docker-compose name as the fallback of an env read is a development default.
-            if (valueContext.type === 'fallback' && hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host))) continue;
+            // A docker-compose name as the fallback of an env read is a development default, and as
+            // the value of a key named like a variable (`{ MONGODB_URI: 'mongodb://mongo:27017/app' }`,
+            // a container's or child process's environment, a generated compose file) it is the
+            // environment being written, for a network where that name resolves.
+            if ((valueContext.type === 'fallback' || isEnvironmentEntry(valueContext)) && hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host))) continue;
             add({
               node,
               messageId: 'backingServiceUrl',

@@ -282,6 +282,10 @@ module.exports = function () {
     "const fastify = require('fastify')();\nfastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });",
     "import fastifyJwt from '@fastify/jwt';\nimport { readFileSync } from 'node:fs';\napp.register(fastifyJwt, { secret: { private: readFileSync('private.pem'), public: readFileSync('public.pem') } });",
     "app.register(require('./plugins/jwt'), { secret: process.env.S, options: { expiresIn: '1h' } });",
+    // The environment being written (a container's, a child process's, a generated compose file's): a compose name under a key named like the variable.
+    "export function databaseEnv(name) {\n  return { NODE_ENV: 'development', MONGODB_URI: `mongodb://mongo:27017/${name}` };\n}",
+    "export const compose = render(template, { __MONGODB_URI__: 'mongodb://mongo:27017/my_app_db', __PORT__: '8000' });",
+    "spawn('node', ['worker.js'], { env: { ...process.env, REDIS_URL: 'redis://redis:6379' } });",
     // Bot tokens from the environment, or a stand-in that cannot work (example code); oidc-provider's keys from the environment.
     "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch();",
     "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('YOUR_TELEGRAM_BOT_TOKEN', { polling: true });",
@@ -965,6 +969,15 @@ module.exports = function () {
     {
       code: "import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret: 'a secret with minimum length of 32 characters', store });",
       errors: [{ messageId: 'secretSink', data: { sink: '@fastify/session', masked: 'a se…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret: 'a secret with minimum length of 32 characters', store });", "'a secret with minimum length of 32 characters'", 'process.env.SESSION_SECRET') }],
+    },
+    // A remote host under such a key is a real location, named by the key; a constant named like a variable is the code's own value.
+    {
+      code: "export const env = { MONGODB_URI: 'mongodb://db.prod.internal:27017/app' };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'db.prod.internal', envName: 'MONGODB_URI' }, suggestions: useEnv("export const env = { MONGODB_URI: 'mongodb://db.prod.internal:27017/app' };", "'mongodb://db.prod.internal:27017/app'", 'process.env.MONGODB_URI') }],
+    },
+    {
+      code: "export const MONGODB_URI = 'mongodb://mongo:27017/app';",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'mongo', envName: 'MONGODB_URI' }, suggestions: useEnv("export const MONGODB_URI = 'mongodb://mongo:27017/app';", "'mongodb://mongo:27017/app'", 'process.env.MONGODB_URI') }],
     },
     // oidc-provider's cookie signing keys, nested in its configuration.
     {
