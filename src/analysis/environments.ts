@@ -25,7 +25,19 @@ const PRODUCTION_FLAG = /^(?:is_?(?:prod|production)|__prod__|prod)$/i;
  * code is the platform's function. Container platforms (Cloud Run's `K_SERVICE`, ECS) run the
  * server itself and are not among them.
  */
-const SERVERLESS_PLATFORM_VARIABLES: ReadonlySet<string> = new Set(['VERCEL', 'NETLIFY', 'AWS_LAMBDA_FUNCTION_NAME', 'LAMBDA_TASK_ROOT']);
+const SERVERLESS_PLATFORM_VARIABLES: ReadonlySet<string> = new Set([
+  'VERCEL',
+  'VERCEL_ENV',
+  'VERCEL_URL',
+  'NETLIFY',
+  'AWS_LAMBDA_FUNCTION_NAME',
+  'LAMBDA_TASK_ROOT',
+  // Also set on ECS, where code that listens only without it would never listen: the code means Lambda.
+  'AWS_EXECUTION_ENV',
+  'FUNCTIONS_WORKER_RUNTIME',
+]);
+/** Set by serverless-offline when it emulates the platform on a developer's machine. */
+const LOCAL_EMULATION_VARIABLES: ReadonlySet<string> = new Set(['IS_OFFLINE']);
 /** Flags named for them: `isVercel`, `IS_LAMBDA`, `isServerless`. */
 const SERVERLESS_FLAG = /^is_?(?:vercel|netlify|lambda|serverless)$/i;
 
@@ -75,7 +87,7 @@ export function getEnvironmentBranch(test: TSESTree.Node): Branch | undefined {
     case 'MemberExpression': {
       const name = getReadName(target);
       if (name === undefined) return undefined;
-      if (DEVELOPMENT_FLAG.test(name)) return 'non-production';
+      if (DEVELOPMENT_FLAG.test(name) || (LOCAL_EMULATION_VARIABLES.has(name) && isEnvRead(target))) return 'non-production';
       return PRODUCTION_FLAG.test(name) || isServerlessPlatformRead(target, name) ? 'production' : undefined;
     }
     case 'UnaryExpression':
@@ -95,8 +107,14 @@ function isServerlessPlatformRead(node: TSESTree.Identifier | TSESTree.MemberExp
   // `const { VERCEL } = process.env` names the variable itself.
   if (node.type === 'Identifier') return SERVERLESS_FLAG.test(name) || SERVERLESS_PLATFORM_VARIABLES.has(name);
   if (!SERVERLESS_PLATFORM_VARIABLES.has(name)) return SERVERLESS_FLAG.test(name);
+  return isEnvRead(node);
+}
+
+/** `process.env.X` (or `env.X` of anything called `env`), as opposed to `config.X`. */
+function isEnvRead(node: TSESTree.Identifier | TSESTree.MemberExpression): boolean {
+  if (node.type === 'Identifier') return true;
   const object = unwrapExpression(node.object);
-  return object.type === 'MemberExpression' && getPropertyName(object) === 'env';
+  return (object.type === 'MemberExpression' && getPropertyName(object) === 'env') || (object.type === 'Identifier' && object.name === 'env');
 }
 
 /**
@@ -105,13 +123,19 @@ function isServerlessPlatformRead(node: TSESTree.Identifier | TSESTree.MemberExp
  */
 function getPlatformComparison(comparison: TSESTree.BinaryExpression, equal: boolean): Branch | undefined {
   const right = unwrapExpression(comparison.right);
-  const [read, literal] = right.type === 'Literal' ? [comparison.left, right] : [comparison.right, unwrapExpression(comparison.left)];
-  if (literal.type !== 'Literal' || (typeof literal.value !== 'string' && typeof literal.value !== 'boolean') || literal.value === '' || literal.value === false) return undefined;
+  const [read, literal] = right.type === 'Literal' || isUndefined(right) ? [comparison.left, right] : [comparison.right, unwrapExpression(comparison.left)];
+  // `process.env.VERCEL === undefined`: unset, so off the platform.
+  if (isUndefined(literal)) equal = !equal;
+  else if (literal.type !== 'Literal' || (typeof literal.value !== 'string' && typeof literal.value !== 'boolean') || literal.value === '' || literal.value === false) return undefined;
   const target = unwrapExpression(read);
   if (target.type !== 'MemberExpression' && target.type !== 'Identifier') return undefined;
   const name = target.type === 'Identifier' ? target.name : getPropertyName(target);
   if (name === undefined || !SERVERLESS_PLATFORM_VARIABLES.has(name) || !isServerlessPlatformRead(target, name)) return undefined;
   return equal ? 'production' : 'non-production';
+}
+
+function isUndefined(node: TSESTree.Node): boolean {
+  return node.type === 'Identifier' && node.name === 'undefined';
 }
 
 /** Whether `node` runs only outside production, by the branches it sits in. */

@@ -56,6 +56,11 @@ describe('isNonProductionOnly', () => {
     ['if (!process.env.NETLIFY && require.main === module) target();'],
     ["if (process.env.NODE_ENV !== 'production' || !process.env.LAMBDA_TASK_ROOT) target();"],
     ['if (!isVercel) target();'],
+    ['if (!process.env.VERCEL_URL) target();'],
+    ['if (!process.env.AWS_EXECUTION_ENV) target();'],
+    ['if (process.env.VERCEL === undefined) target();'],
+    ['if (undefined !== process.env.FUNCTIONS_WORKER_RUNTIME) other(); else target();'],
+    ['if (process.env.IS_OFFLINE) target();'],
     ["const { VERCEL } = process.env;\nif (VERCEL !== '1') target();"],
     ['const handler = isServerless ? other() : target();'],
   ])('%j: outside production only', (code) => {
@@ -86,12 +91,14 @@ describe('isNonProductionOnly', () => {
     ["if (isProd && !secret) throw new Error('x');\ntarget();"],
     ["if (isProd) { if (secret) { throw new Error('x'); } }\ntarget();"],
     ['if (process.env.VERCEL) target();'],
+    ['if (process.env.VERCEL !== undefined) target();'],
+    ['if (!process.env.IS_OFFLINE) target();'],
+    ['if (config.IS_OFFLINE) target();'],
     ["if (process.env.VERCEL === '1') target();"],
     ['if (!config.VERCEL) target();'],
     ['if (!process.env.K_SERVICE) target();'],
     ['if (!process.env.DISABLE_SERVER) target();'],
     ["if (process.env.VERCEL !== '') target();"],
-    ['if (!process.env.VERCEL_URL) target();'],
   ])('%j: may run in production', (code) => {
     expect(targetIsNonProduction(code)).toBe(false);
   });
