@@ -178,8 +178,33 @@ export function getImportedModules(sourceCode: Readonly<TSESLint.SourceCode>): s
   return found;
 }
 
+/**
+ * `import { env } from 'node:process'`, `const { env } = process` (or `= require('process')`): a
+ * local name for the real `process.env`.
+ */
+export function isProcessEnvBinding(variable: Variable): boolean {
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0];
+  if (def?.type === 'ImportBinding') {
+    const declaration = def.parent;
+    return (
+      declaration?.type === 'ImportDeclaration' &&
+      PROCESS_MODULES.has(String(declaration.source.value)) &&
+      def.node.type === 'ImportSpecifier' &&
+      (def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value)) === 'env'
+    );
+  }
+  if (def?.type !== 'Variable' || def.node.id.type !== 'ObjectPattern' || !def.node.init) return false;
+  const property = def.name.parent;
+  if (property?.type !== 'Property' || property.value !== def.name || property.parent !== def.node.id || getPropertyName(property) !== 'env') return false;
+  const init = unwrapExpression(def.node.init);
+  if (init.type === 'Identifier') return init.name === 'process';
+  const name = getRequiredModuleName(init);
+  return name !== undefined && PROCESS_MODULES.has(name);
+}
+
 /** `require('process')`, `import process from 'node:process'`: a local name for the real `process`. */
-function isProcessModuleBinding(variable: Variable): boolean {
+export function isProcessModuleBinding(variable: Variable): boolean {
   if (variable.defs.length !== 1) return false;
   const def = variable.defs[0];
   if (def?.type === 'ImportBinding') {

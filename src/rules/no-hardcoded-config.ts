@@ -4,6 +4,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
+import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
   isConnectionKeyValue,
@@ -461,7 +462,10 @@ function isEnvObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   const object = unwrapExpression(node);
   if (object.type === 'Identifier') {
     if (!sourceCode || object.name === 'process') return false;
-    const init = getConstInitializer(object, sourceCode.getScope(object));
+    const scope = sourceCode.getScope(object);
+    const variable = findVariable(scope, object);
+    if (variable && isProcessEnvBinding(variable)) return true;
+    const init = getConstInitializer(object, scope);
     return init !== undefined && isEnvObject(init, undefined);
   }
   if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return false;
@@ -1128,7 +1132,7 @@ export default createRule<Options, MessageIds>({
     /** `process` here is Node's global, not a local binding. */
     function isGlobalProcess(node: TSESTree.Node): boolean {
       const variable = ASTUtils.findVariable(scopeOf(node), 'process');
-      return !variable || variable.defs.length === 0;
+      return !variable || variable.defs.length === 0 || isProcessModuleBinding(variable);
     }
 
     /** The suggestion that replaces a whole string value by an environment read. */

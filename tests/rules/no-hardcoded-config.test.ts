@@ -336,6 +336,9 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // A parameter called process, or env destructured from something else, is not Node's environment.
+    "export function secretOf(process) { return process.env.JWT_SECRET || 'hunter2-prod-signing'; }",
+    "const { env } = config;\nexport const token = env.API_TOKEN || 'hunter2-prod-signing';",
     // An environment read by a name chosen at run time, through an alias, or by a constant key is one too.
     { code: "const redisUrl = process.env[getRedisEnv()] || process.env[redisUrlEnv] || 'redis://localhost:6379';", options: [{ strict: true }] },
     { code: "const env = process.env;\nconst redisUrl = env.REDIS_URL || 'redis://localhost:6379';", options: [{ strict: true }] },
@@ -618,6 +621,19 @@ module.exports = function () {
     {
       code: "import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // Node's process imported (node:process), and env imported or destructured from it.
+    {
+      code: "import process, { env } from 'node:process';\nexport const jwtSecret = process.env.JWT_SECRET || 'hunter2-prod-signing';\nexport const apiKey = env.API_KEY ?? 'hunter2-prod-signing';",
+      errors: [
+        { messageId: 'envFallback', line: 2, data: { variable: 'process.env.JWT_SECRET', masked: 'hunt…' }, suggestions: removeFallback("import process, { env } from 'node:process';\nexport const jwtSecret = process.env.JWT_SECRET || 'hunter2-prod-signing';\nexport const apiKey = env.API_KEY ?? 'hunter2-prod-signing';", "process.env.JWT_SECRET || 'hunter2-prod-signing'", 'process.env.JWT_SECRET') },
+        { messageId: 'envFallback', line: 3, data: { variable: 'process.env.API_KEY', masked: 'hunt…' }, suggestions: removeFallback("import process, { env } from 'node:process';\nexport const jwtSecret = process.env.JWT_SECRET || 'hunter2-prod-signing';\nexport const apiKey = env.API_KEY ?? 'hunter2-prod-signing';", "env.API_KEY ?? 'hunter2-prod-signing'", 'env.API_KEY') },
+      ],
+    },
+    {
+      code: "const { env } = require('process');\nmodule.exports = env.SESSION_SECRET || 'hunter2-prod-signing';",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SESSION_SECRET', masked: 'hunt…' }, suggestions: removeFallback("const { env } = require('process');\nmodule.exports = env.SESSION_SECRET || 'hunter2-prod-signing';", "env.SESSION_SECRET || 'hunter2-prod-signing'", 'env.SESSION_SECRET') }],
     },
     // An alias of process.env is read like it; a computed name shows as written.
     {
