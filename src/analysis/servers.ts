@@ -329,7 +329,9 @@ export function findServerStarts(
         lifecycle.startsOnCreation === 'always' ||
         (lifecycle.startsOnCreation === 'port-argument'
           ? isPortLike(first, scope) && first?.type !== 'ObjectExpression'
-          : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined);
+          : lifecycle.startsOnCreation === 'option'
+            ? hasEnabledOption(creation.arguments[lifecycle.creationOption?.argument ?? 0], lifecycle.creationOption?.keys ?? [], scope)
+            : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined);
       if (listens) {
         add({ node: creation, reason: 'creation', framework: instance.factory.framework, handle: lifecycle.close ? handleFor(instance.variable, lifecycle.close, lifecycle.closeMethod) : undefined });
       }
@@ -347,6 +349,17 @@ export function findServerStarts(
   return starts
     .map((start) => ({ ...start, atLoadTime: isReached(start.node) }))
     .sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** `{ polling: true }`, `{ polling: { interval } }`: one of `keys` set to something but `false`, `null` or `undefined`. */
+function hasEnabledOption(options: TSESTree.Node | undefined, keys: readonly string[], scope: Scope | undefined): boolean {
+  if (!options || options.type === 'SpreadElement') return false;
+  return keys.some((key) => {
+    const value = getPropertyValue(options, key, scope);
+    if (!value) return false;
+    const target = unwrapExpression(value);
+    return !(target.type === 'Literal' && (target.value === false || target.value === null)) && !(target.type === 'Identifier' && target.name === 'undefined');
+  });
 }
 
 /** Modules whose servers listen as they are created (`new WebSocketServer({ port })`). */

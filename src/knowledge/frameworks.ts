@@ -52,10 +52,14 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   // new grpc.Server(), started by server.bindAsync('0.0.0.0:50051', credentials, callback)
   { module: '@grpc/grpc-js', path: ['Server'], kind: 'construct', info: app('grpc', 'server') },
   { module: 'grpc', path: ['Server'], kind: 'construct', info: app('grpc', 'server') },
-  // Chat bots: new Telegraf(token), started by bot.launch(); grammY's new Bot(token), by bot.start().
+  // Chat bots: new Telegraf(token), started by bot.launch(); grammY's new Bot(token), by bot.start() or
+  // the runner's run(bot); node-telegram-bot-api's new TelegramBot(token, { polling: true }).
   { module: 'telegraf', path: ['Telegraf'], kind: 'construct', info: app('telegraf') },
   { module: 'telegraf', path: [], kind: 'construct', info: app('telegraf') },
   { module: 'grammy', path: ['Bot'], kind: 'construct', info: app('grammy') },
+  { module: '@grammyjs/runner', path: ['run'], kind: 'call', info: app('grammy-runner', 'server') },
+  { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: app('node-telegram-bot-api') },
+  { module: 'node-telegram-bot-api', path: ['default'], kind: 'construct', info: app('node-telegram-bot-api') },
 ];
 
 /** Where a server start other than `.listen(port)` takes its port. */

@@ -151,7 +151,9 @@ export interface ServerLifecycle {
    * Creating it listens when given a port (Socket.IO `new Server(3000)`, ws `new WebSocketServer({ port })`),
    * or always (`serve()` of @hono/node-server, whose port defaults to 3000).
    */
-  readonly startsOnCreation?: 'port-argument' | 'port-option' | 'always';
+  readonly startsOnCreation?: 'port-argument' | 'port-option' | 'option' | 'always';
+  /** For `option`: the options argument, and the keys any of which, set and not `false`, starts it (`{ polling: true }`). */
+  readonly creationOption?: { readonly argument: number; readonly keys: readonly string[] };
   /** How to close the instance itself, when it can be closed (`sync`: a plain call, after which the process ends by itself). */
   readonly close?: 'callback' | 'promise' | 'sync';
   /** The close method, `close` unless named here (hapi `stop`). */
@@ -182,6 +184,19 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   grpc: { startMethods: ['bindAsync'], close: 'callback', closeMethod: 'tryShutdown', startReturnsServer: false },
   // Both ask for `process.once('SIGTERM', () => bot.stop())` in their own documentation: the update
   // being handled is finished and the polling offset confirmed.
-  telegraf: { startMethods: ['launch'], close: 'sync', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  // launch() (Telegraf 3 also startPolling() and startWebhook()).
+  telegraf: { startMethods: ['launch', 'startPolling', 'startWebhook'], close: 'sync', closeMethod: 'stop', startReturnsServer: false, bot: true },
   grammy: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  // run(bot) of @grammyjs/runner starts polling as it is called and returns the runner to stop.
+  'grammy-runner': { startMethods: [], startsOnCreation: 'always', close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  // new TelegramBot(token, { polling: true }) (or { webHook }) polls as it is created; so do startPolling() and openWebHook().
+  'node-telegram-bot-api': {
+    startMethods: ['startPolling', 'openWebHook'],
+    startsOnCreation: 'option',
+    creationOption: { argument: 1, keys: ['polling', 'webHook'] },
+    close: 'promise',
+    closeMethod: 'stopPolling',
+    startReturnsServer: false,
+    bot: true,
+  },
 };

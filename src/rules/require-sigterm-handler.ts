@@ -165,7 +165,7 @@ export default createRule<Options, MessageIds>({
       missingSigtermHandler:
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
       missingSigtermHandlerBot:
-        "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop the bot on SIGTERM: `process.once('SIGTERM', () => bot.stop())`.",
+        "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `process.once('SIGTERM', () => {{stop}})`.",
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
       exitWithoutClosing:
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
@@ -223,8 +223,15 @@ export default createRule<Options, MessageIds>({
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
         if (!first) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
-        const bot = first.framework !== undefined && SERVER_LIFECYCLES[first.framework]?.bot === true;
-        reportServiceConcern(context, { node: first.node, messageId: bot ? 'missingSigtermHandlerBot' : 'missingSigtermHandler', suggest: getSuggestion(sourceCode, first) });
+        const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
+        const suggest = getSuggestion(sourceCode, first);
+        if (lifecycle?.bot) {
+          // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
+          const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;
+          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerBot', data: { stop }, suggest });
+        } else {
+          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandler', suggest });
+        }
       },
     };
   },

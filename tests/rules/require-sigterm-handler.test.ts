@@ -444,6 +444,17 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'node-telegram-bot-api as an API client only (no polling, polling: false), and a runner stopped on SIGTERM',
+      code: `
+        import TelegramBot from 'node-telegram-bot-api';
+        import { run } from '@grammyjs/runner';
+        export const notifier = new TelegramBot(process.env.BOT_TOKEN);
+        const sender = new TelegramBot(process.env.BOT_TOKEN, { polling: false });
+        const runner = run(bot);
+        process.once('SIGTERM', () => runner.isRunning() && runner.stop());
+      `,
+    },
+    {
       name: 'a gRPC server drained with tryShutdown on SIGTERM',
       code: `
         const grpc = require('@grpc/grpc-js');
@@ -1860,12 +1871,59 @@ ${closeWith('server')}
         bot.command('start', (ctx) => ctx.reply('Welcome'));
         bot.start();
       `,
-      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'bot.stop()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
         import { Bot } from 'grammy';
         const bot = new Bot(process.env.BOT_TOKEN);
         bot.command('start', (ctx) => ctx.reply('Welcome'));
         bot.start();
         process.on('SIGTERM', () => { bot.stop().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: 'node-telegram-bot-api polling as it is created, and a bot started with startPolling()',
+      code: `
+        const TelegramBot = require('node-telegram-bot-api');
+        const bot = new TelegramBot(process.env.BOT_TOKEN, { polling: true });
+        bot.on('message', (msg) => bot.sendMessage(msg.chat.id, 'hi'));
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 3, data: { stop: 'bot.stopPolling()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        const TelegramBot = require('node-telegram-bot-api');
+        const bot = new TelegramBot(process.env.BOT_TOKEN, { polling: true });
+        process.on('SIGTERM', () => { bot.stopPolling().then(() => process.exit(0)); });
+        bot.on('message', (msg) => bot.sendMessage(msg.chat.id, 'hi'));
+      ` }] }],
+    },
+    {
+      name: 'node-telegram-bot-api started with startPolling()',
+      code: `
+        import TelegramBot from 'node-telegram-bot-api';
+        const bot = new TelegramBot(process.env.BOT_TOKEN);
+        bot.onText(/\\/start/, (msg) => bot.sendMessage(msg.chat.id, 'hi'));
+        bot.startPolling();
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'bot.stopPolling()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        import TelegramBot from 'node-telegram-bot-api';
+        const bot = new TelegramBot(process.env.BOT_TOKEN);
+        bot.onText(/\\/start/, (msg) => bot.sendMessage(msg.chat.id, 'hi'));
+        bot.startPolling();
+        process.on('SIGTERM', () => { bot.stopPolling().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: "grammY's runner: run(bot) polls as it is called; the runner is what stops",
+      code: `
+        import { Bot } from 'grammy';
+        import { run } from '@grammyjs/runner';
+        const bot = new Bot(process.env.BOT_TOKEN);
+        const runner = run(bot);
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'runner.stop()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'runner' }, output: `
+        import { Bot } from 'grammy';
+        import { run } from '@grammyjs/runner';
+        const bot = new Bot(process.env.BOT_TOKEN);
+        const runner = run(bot);
+        process.on('SIGTERM', () => { runner.stop().then(() => process.exit(0)); });
       ` }] }],
     },
     {
