@@ -137,7 +137,19 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['hapi'], methods: ['route'], functionArguments: false, optionObjects: true },
   { frameworks: ['hapi'], methods: ['ext'], functionArguments: true, optionObjects: true },
   { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, event: 'request' },
+  // Chat bots' update handlers: `bot.on('text', (ctx) => …)`, `bot.command('cart', …)`, `bot.onText(/\/start/, (msg) => …)`.
+  {
+    frameworks: ['telegraf'],
+    methods: ['use', 'on', 'command', 'action', 'hears', 'start', 'help', 'settings', 'inlineQuery', 'mention', 'hashtag', 'entity'],
+    functionArguments: true,
+    optionObjects: false,
+  },
+  { frameworks: ['grammy'], methods: ['use', 'on', 'command', 'callbackQuery', 'hears', 'inlineQuery', 'chosenInlineResult', 'reaction', 'filter'], functionArguments: true, optionObjects: false },
+  { frameworks: ['node-telegram-bot-api'], methods: ['on', 'once', 'onText'], functionArguments: true, optionObjects: false },
 ];
+
+/** Frameworks whose handlers answer chat updates, not requests (how messages name them). */
+export const BOT_FRAMEWORKS: ReadonlySet<string> = new Set(['telegraf', 'grammy', 'node-telegram-bot-api']);
 
 /** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */
 export const ROUTE_CHAIN_METHODS: readonly string[] = ['route'];

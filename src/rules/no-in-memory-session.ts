@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
-import { indexHandlers, type HandlerIndex } from '../analysis/handlers';
+import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
+import { BOT_FRAMEWORKS } from '../knowledge/frameworks';
 import { createModuleFinder, findPlugin, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
@@ -611,7 +612,7 @@ export default createRule<Options, MessageIds>({
       memoryRateLimiter:
         "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
-        'Factor VI: `{{name}}` is module-level state written by a request handler (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
+        'Factor VI: `{{name}}` is module-level state written by a {{handler}} (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
       userKeyedCache:
         'Factor VI: `{{name}}` ({{library}}) is keyed by user or session ids (line {{line}}); each instance keeps its own entries and a restart empties them. Keep per-user state in a backing service such as Redis.',
     },
@@ -699,9 +700,11 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         const writes = getWrites(candidate, inFunction);
-        const first = writes?.find((write) => (write.keyed || strict) && getHandlers().getEnclosingHandler(write.node));
-        if (first) {
-          reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line } });
+        let handler: RequestHandler | undefined;
+        const first = writes?.find((write) => (write.keyed || strict) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined);
+        if (first && handler) {
+          const kind = BOT_FRAMEWORKS.has(handler.framework) ? "bot's update handler" : 'request handler';
+          reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }
     }

@@ -14,8 +14,8 @@ const RATE_LIMIT = { name: 'express-rate-limit', option: 'store', example: 'rate
 const GRAMMY = { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' };
 const strict = [{ strict: true }] as const;
 
-function state(name: string, line: number) {
-  return { messageId: 'moduleState' as const, data: { name, line } };
+function state(name: string, line: number, handler = 'request handler') {
+  return { messageId: 'moduleState' as const, data: { name, line, handler } };
 }
 
 ruleTester.run('no-in-memory-session', rule, {
@@ -149,6 +149,15 @@ if (process.env.REDIS_URL) {
 }
 if (redisClient) app.use(expressSession({ secret: process.env.SECRET, store: new RedisStore({ client: redisClient }) }));
 else app.use(expressSession({ secret: process.env.SECRET }));`,
+    },
+    {
+      name: "a bot's lookup table that handlers only read, and state written outside handlers",
+      code: `import { Bot } from 'grammy';
+const bot = new Bot(process.env.BOT_TOKEN);
+const replies = { hi: 'Hello!', bye: 'See you' };
+const admins = new Set();
+bot.on('message:text', (ctx) => ctx.reply(replies[ctx.message.text] ?? '?'));
+export function addAdmin(id) { admins.add(id); }`,
     },
     // --- look-alikes ---------------------------------------------------------------------------
     `import { session } from './bot/session';
@@ -611,6 +620,21 @@ app.register(import('@fastify/session'), options);`,
       errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
     },
     // --- chat bots --------------------------------------------------------------------------------
+    {
+      name: "per-chat state in a module-level object, written by a bot's update handlers",
+      code: `const { Telegraf } = require('telegraf');
+const TelegramBot = require('node-telegram-bot-api');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+const chats = {};
+bot.on('text', (ctx) => {
+  (chats[ctx.chat.id] ??= []).push(ctx.message.text);
+});
+const other = new TelegramBot(process.env.OTHER_TOKEN, { polling: true });
+const carts = new Map();
+other.onText(/\\/add (.+)/, (msg, match) => carts.set(msg.chat.id, match[1]));
+module.exports = bot;`,
+      errors: [state('chats', 6, "bot's update handler"), state('carts', 10, "bot's update handler")],
+    },
     {
       name: "Telegraf's session() keeps each chat's session in a Map of the process",
       code: `const { Telegraf, session } = require('telegraf');
