@@ -38,7 +38,7 @@ export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpres
   let current: TSESTree.Node[] = [argument];
   for (const step of rest) {
     const next: TSESTree.Node[] = [];
-    for (const node of current) {
+    for (const node of current.flatMap((value) => getBranches(value, scope))) {
       if (step === EACH_ELEMENT) {
         const array = resolveExpression(node, scope);
         if (array.type !== 'ArrayExpression') continue;
@@ -53,7 +53,17 @@ export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpres
     }
     current = next;
   }
-  return current;
+  return current.flatMap((value) => getBranches(value, scope));
+}
+
+/**
+ * Both branches of a choice (`targets: isProd ? [fileTarget] : [prettyTarget]`), so that each is
+ * judged where it is written: a branch that runs only outside production is left alone there.
+ */
+function getBranches(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.Node[] {
+  const value = resolveExpression(node, scope);
+  if (value.type !== 'ConditionalExpression' || depth > 3) return [node];
+  return [...getBranches(value.consequent, scope, depth + 1), ...getBranches(value.alternate, scope, depth + 1)];
 }
 
 /** Whether `process` here is Node's global, not a local binding. */

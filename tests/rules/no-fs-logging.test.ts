@@ -32,6 +32,8 @@ function useStdout(replacement: string, output: string) {
 }
 
 const valid: (string | Valid)[] = [
+  // A file target only in the branch that runs outside production, stdout in production.
+  "import pino from 'pino';\nexport const logger = pino({ transport: process.env.NODE_ENV === 'development' ? { target: 'pino/file', options: { destination: 'logs/dev.log' } } : { target: 'pino/file', options: { destination: 1 } } });",
   // winston's transports required by path, and bundled interop: a Console transport writes no file
   { code: "const { Console } = require('winston/lib/winston/transports');\nconst transport = new Console({ level: 'info' });", languageOptions: ESPREE_CJS },
   { code: "var import_winston = __toESM(require('winston'));\nconst transport = new import_winston.default.transports.Console();", languageOptions: ESPREE_CJS },
@@ -332,6 +334,15 @@ const invalid: Invalid[] = [
       { ...sink('`…/logs/error.json`', 'a pino/file transport', '`destination: 1`'), line: 6, column: 7, suggestions: [useStdout('file descriptor `1`', "const pino = require('pino');\nconst logger = pino({\n  transport: {\n    targets: [\n      { target: 'pino-pretty', options: { destination: 1 } },\n      { target: 'pino/file', level: 'error', options: { destination: 1 } },\n      { target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } },\n    ],\n  },\n});")] },
       sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"),
     ],
+  },
+  // Targets chosen by a ternary: each branch is judged where it is written.
+  {
+    code: "import pino from 'pino';\nconst isProd = process.env.NODE_ENV === 'production';\nconst transport = pino.transport({\n  targets: isProd\n    ? [{ target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } }]\n    : [{ target: 'pino-pretty' }],\n});",
+    errors: [{ ...sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"), line: 5 }],
+  },
+  {
+    code: "import pino from 'pino';\nexport const logger = pino({ transport: useFiles ? { target: 'pino/file', options: { destination: 'logs/app.log' } } : { target: 'pino-pretty' } });",
+    errors: [{ ...sink('`logs/app.log`', 'a pino/file transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nexport const logger = pino({ transport: useFiles ? { target: 'pino/file', options: { destination: 1 } } : { target: 'pino-pretty' } });")] }],
   },
   {
     code: "import pino from 'pino';\npino({ transport: { target: 'pino-pretty', options: { destination: './pretty.log', colorize: false } } });",
