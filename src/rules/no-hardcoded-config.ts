@@ -1509,10 +1509,14 @@ export default createRule<Options, MessageIds>({
     // --- checks 3 and 5 on known APIs
 
     function checkSink(call: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
-      const argument = call.arguments[sink.argument];
-      if (!argument || argument.type === 'SpreadElement') return;
+      const given = call.arguments[sink.argument];
+      if (!given || given.type === 'SpreadElement') return;
       const scope = scopeOf(call);
       if (sink.keys) {
+        // `session(config.session || { secret: '…' })`: the default options are used whenever the
+        // configuration has none, so their secret is written in the code.
+        const target = unwrapExpression(given);
+        const argument = target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??') ? target.right : given;
         const properties = getObjectProperties(resolveObject(argument, scope), scope);
         if (!properties) return;
         for (const key of sink.keys) {
@@ -1527,7 +1531,7 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      reportSinkValue(argument, scope, sink, 0);
+      reportSinkValue(given, scope, sink, 0);
     }
 
     /** Follows a sink argument to the literals it is made of: consts, arrays, fallbacks, `Buffer.from`. */

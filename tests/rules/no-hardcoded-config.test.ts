@@ -286,6 +286,7 @@ module.exports = function () {
     "export function databaseEnv(name) {\n  return { NODE_ENV: 'development', MONGODB_URI: `mongodb://mongo:27017/${name}` };\n}",
     "export const compose = render(template, { __MONGODB_URI__: 'mongodb://mongo:27017/my_app_db', __PORT__: '8000' });",
     "spawn('node', ['worker.js'], { env: { ...process.env, REDIS_URL: 'redis://redis:6379' } });",
+    "const session = require('express-session');\napp.use(session(config.session || { name: 'admin', secret: process.env.SESSION_SECRET }));",
     // Bot tokens from the environment, or a stand-in that cannot work (example code); oidc-provider's keys from the environment.
     "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch();",
     "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('YOUR_TELEGRAM_BOT_TOKEN', { polling: true });",
@@ -994,6 +995,12 @@ module.exports = function () {
     {
       code: "export const MONGODB_URI = 'mongodb://mongo:27017/app';",
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'mongo', envName: 'MONGODB_URI' }, suggestions: useEnv("export const MONGODB_URI = 'mongodb://mongo:27017/app';", "'mongodb://mongo:27017/app'", 'process.env.MONGODB_URI') }],
+    },
+    // Default options used whenever the configuration has none.
+    {
+      code: "const session = require('express-session');\napp.use(session(config.session || { name: 'admin', secret: 'very secret', resave: true }));",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'ver…', envName: 'SESSION_SECRET' }, suggestions: useEnv("const session = require('express-session');\napp.use(session(config.session || { name: 'admin', secret: 'very secret', resave: true }));", "'very secret'", 'process.env.SESSION_SECRET') }],
     },
     // oidc-provider's cookie signing keys, nested in its configuration.
     {
