@@ -369,7 +369,9 @@ export function createModuleGate(modules: Iterable<string>): ModuleGate {
     if (name.length >= 4) words.add(name);
     else words.add(`${name}'`).add(`${name}"`);
   }
-  return { modules: set, words: [...words] };
+  // A text that holds `@grammyjs/runner` holds `grammy`: searching for the shorter word is enough.
+  const needed = [...words].filter((word) => ![...words].some((other) => other !== word && word.includes(other)));
+  return { modules: set, words: needed };
 }
 
 /**

@@ -146,6 +146,12 @@ describe('createModuleGate and importsAnyGatedModule', () => {
     expect([...gate.words].sort()).toEqual(['net"', "net'", '@hapi/hapi', 'node:net', 'ws"', "ws'"].sort());
   });
 
+  it('drops a word that holds another one: a text with @grammyjs/runner has grammy', () => {
+    const bots = createModuleGate(['grammy', '@grammyjs/runner', 'telegraf']);
+    expect([...bots.words].sort()).toEqual(['grammy', 'telegraf']);
+    expect(withSourceCode("import { run } from '@grammyjs/runner';", (sourceCode) => importsAnyGatedModule(sourceCode, bots))).toBe(true);
+  });
+
   it.each([
     ["const WebSocket = require('ws');", true],
     ['import { WebSocketServer } from "ws";', true],
