@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, unwrapExpression } from './values';
 
 /**
@@ -222,4 +222,49 @@ function isNonProductionCase(switchCase: TSESTree.SwitchCase): boolean {
   const previous = index > 0 ? statement.cases[index - 1] : undefined;
   const last = previous?.consequent.at(-1);
   return previous === undefined || (last !== undefined && EXITS.has(last.type));
+}
+
+/** `process.env.X` (or `import.meta.env.X`) → `X`. */
+function getEnvVariable(node: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(target.object);
+  if (object.type !== 'MemberExpression' || getPropertyName(object) !== 'env') return undefined;
+  return getPropertyName(target);
+}
+
+/** `!process.env.JWT_SECRET` → `JWT_SECRET`. */
+function getMissingVariable(node: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(node);
+  return target.type === 'UnaryExpression' && target.operator === '!' ? getEnvVariable(target.argument) : undefined;
+}
+
+/**
+ * The environment variables a module will not run without in production: a guard anywhere in it
+ * that leaves when one is missing there, `if (process.env.NODE_ENV === 'production' &&
+ * !process.env.JWT_SECRET) { …; process.exit(1); }` (or `throw`). A fallback of such a variable
+ * (`process.env.JWT_SECRET || 'dev-secret'`) is then used only outside production. Looked for
+ * only when there is such a fallback to judge.
+ */
+export function getVariablesRequiredInProduction(ast: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): ReadonlySet<string> {
+  const required = new Set<string>();
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === 'IfStatement' && !node.alternate && exitsAlways(node.consequent)) {
+      const test = unwrapExpression(node.test);
+      if (test.type === 'LogicalExpression' && test.operator === '&&') {
+        const left = getMissingVariable(test.left);
+        const right = getMissingVariable(test.right);
+        if (left !== undefined && getEnvironmentBranch(test.right) === 'production') required.add(left);
+        if (right !== undefined && getEnvironmentBranch(test.left) === 'production') required.add(right);
+      }
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      }
+    }
+  };
+  visit(ast);
+  return required;
 }

@@ -36,7 +36,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
-import { getEnvironmentBranch, isNonProductionOnly } from '../analysis/environments';
+import { getEnvironmentBranch, getVariablesRequiredInProduction, isNonProductionOnly } from '../analysis/environments';
 import { KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions } from '../analysis/text';
 
@@ -1427,6 +1427,15 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `process.env.X || '…'` with a secret: the variable is read already, so the fix is to drop the fallback. */
+    let requiredInProduction: ReadonlySet<string> | undefined;
+
+    /** A secret fallback of a variable that the module exits without in production: a development default. */
+    function isRequiredInProduction(finding: Finding): boolean {
+      if (finding.messageId !== 'envFallback') return false;
+      requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys);
+      return finding.names.some((name) => requiredInProduction?.has(name) === true);
+    }
+
     function addEnvFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
       add({
         node,
@@ -2016,7 +2025,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
-          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && isNonProductionOnly(finding.node)) continue;
+          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding))) continue;
           const suggestion = finding.suggestion;
           // A port is a deployed service's concern; an Electron app's local server picks its own.
           (finding.messageId === 'listenPort' ? reportServiceConcern : report)(context, {

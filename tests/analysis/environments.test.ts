@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isNonProductionOnly } from '../../src/analysis/environments';
+import { getVariablesRequiredInProduction, isNonProductionOnly } from '../../src/analysis/environments';
 import { withSourceCode } from './parse';
 
 /** Whether the call of `target()` in `code` runs only outside production. */
@@ -101,5 +101,20 @@ describe('isNonProductionOnly', () => {
     ["if (process.env.VERCEL !== '') target();"],
   ])('%j: may run in production', (code) => {
     expect(targetIsNonProduction(code)).toBe(false);
+  });
+});
+
+describe('getVariablesRequiredInProduction', () => {
+  it.each([
+    ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) { console.error('JWT_SECRET is required'); process.exit(1); }", ['JWT_SECRET']],
+    ["function secret() {\n  if (!process.env.SESSION_SECRET && isProduction) throw new Error('SESSION_SECRET is required');\n  return process.env.SESSION_SECRET || 'dev';\n}", ['SESSION_SECRET']],
+    ["const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.API_KEY) process.exit(1);", ['API_KEY']],
+    // Not such a guard: it only warns, it has an else, or it does not say production.
+    ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('JWT_SECRET is missing');", []],
+    ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) throw new Error('x'); else start();", []],
+    ["if (!process.env.JWT_SECRET) process.exit(1);", []],
+    ["if (process.env.NODE_ENV === 'development' && !process.env.JWT_SECRET) process.exit(1);", []],
+  ])('%j requires %j', (code, expected) => {
+    expect(withSourceCode(code, (sourceCode) => [...getVariablesRequiredInProduction(sourceCode.ast as TSESTree.Program, sourceCode.visitorKeys)])).toEqual(expected);
   });
 });

@@ -113,6 +113,8 @@ module.exports = function () {
 };`,
     "module.exports = { test: { client: 'pg', connection: { password: process.env.DB_PASSWORD || 'test_password' } }, production: { client: 'pg', connection: process.env.DATABASE_URL } };",
     "import jwt from 'jsonwebtoken';\nexport const sign = (payload) => process.env.NODE_ENV === 'development' ? jwt.sign(payload, 'devsecret') : jwt.sign(payload, process.env.JWT_SECRET);",
+    // A module that exits in production without the variable uses its fallback only outside production.
+    "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  console.error('JWT_SECRET is required in production');\n  process.exit(1);\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
     // After a guard that throws in production, a default is a development run's.
     "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
     // Environment schemas: a local default is a local run's, like process.env.REDIS_URL ?? 'redis://localhost:6379'.
@@ -569,6 +571,16 @@ module.exports = function () {
       languageOptions: COMMONJS,
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
+    },
+    // A guard on another variable does not cover this one; strict reports a guarded fallback too.
+    {
+      code: "const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.SESSION_SECRET) process.exit(1);\nexport default secret;",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'supe…' }, suggestions: removeFallback("const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.SESSION_SECRET) process.exit(1);\nexport default secret;", "process.env.JWT_SECRET || 'super-secret-auth-key'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) process.exit(1);\nexport default secret;",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'supe…' }, suggestions: removeFallback("const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) process.exit(1);\nexport default secret;", "process.env.JWT_SECRET || 'super-secret-auth-key'", 'process.env.JWT_SECRET') }],
     },
     // A guard that only warns leaves production on the default; strict reports one behind a throwing guard too.
     {
