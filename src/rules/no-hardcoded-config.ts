@@ -104,6 +104,8 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
 const KOA_MODULES = toModuleSet(['koa']);
+/** Modules a file that sets up a Koa app it is handed imports (`module.exports = (app) => { app.keys = […]; app.use(session(…, app)); }`). */
+const KOA_SETUP_MODULES = toModuleSet(['koa', 'koa-session', 'koa-generic-session']);
 // Only a file that imports one of these plugins needs to see its `register` calls. The module index
 // costs nothing extra here: the rule's `Program` listener builds it for every file anyway.
 const SINK_PLUGIN_MODULES = toModuleSet(SECRET_SINK_PLUGINS.map((plugin) => plugin.module));
@@ -1982,6 +1984,37 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * `module.exports = (app) => { app.keys = ['…']; … }` in a file that imports Koa or its session
+     * module: the app is handed in, named `app` or typed as Koa's (`app: Koa`). Found from the text
+     * of `.keys`, so only such files pay for it.
+     */
+    function checkKoaKeyParameters(): void {
+      const text = sourceCode.text;
+      for (let at = text.indexOf('.keys'); at !== -1; at = text.indexOf('.keys', at + 5)) {
+        const property = sourceCode.getNodeByRangeIndex(at + 1) as TSESTree.Node | null;
+        const member = property?.parent;
+        if (member?.type !== 'MemberExpression' || member.property !== property || member.computed) continue;
+        const assignment = member.parent;
+        if (assignment.type !== 'AssignmentExpression' || assignment.left !== member || assignment.operator !== '=') continue;
+        const object = unwrapExpression(member.object);
+        if (object.type === 'Identifier' && isKoaAppParameter(object)) reportSinkValue(assignment.right, scopeOf(assignment), KOA_KEYS_SINK, 0);
+      }
+    }
+
+    function isKoaAppParameter(identifier: TSESTree.Identifier): boolean {
+      const variable = findVariable(scopeOf(identifier), identifier);
+      const def = variable?.defs[0];
+      if (variable?.defs.length !== 1 || def?.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
+      const annotation = def.name.typeAnnotation?.typeAnnotation;
+      if (annotation?.type === 'TSTypeReference') {
+        const typeName = annotation.typeName;
+        const name = typeName.type === 'Identifier' ? typeName.name : typeName.type === 'TSQualifiedName' ? typeName.right.name : undefined;
+        return name === 'Koa' || name === 'Application';
+      }
+      return annotation === undefined && def.name.name === 'app';
+    }
+
     /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */
     function checkPluginSecret(call: TSESTree.CallExpression): void {
       const first = call.arguments[0];
@@ -1995,7 +2028,10 @@ export default createRule<Options, MessageIds>({
         const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis;
         if (!needsApis) return;
         // The module index is built for the targets right below anyway: asking it needs no text search.
-        if (checks.sinks && importsAnyModule(sourceCode, KOA_MODULES) && mentions(sourceCode, 'keys')) checkKoaKeys();
+        if (checks.sinks && mentions(sourceCode, 'keys')) {
+          if (importsAnyModule(sourceCode, KOA_MODULES)) checkKoaKeys();
+          if (importsAnyModule(sourceCode, KOA_SETUP_MODULES)) checkKoaKeyParameters();
+        }
         const references = (checks.remoteApis ? findStrictTargets : findBaseTargets)(sourceCode);
         for (const reference of references) {
           if (reference.kind === 'read') continue;

@@ -289,6 +289,10 @@ module.exports = function () {
     "export const compose = render(template, { __MONGODB_URI__: 'mongodb://mongo:27017/my_app_db', __PORT__: '8000' });",
     "spawn('node', ['worker.js'], { env: { ...process.env, REDIS_URL: 'redis://redis:6379' } });",
     "const session = require('express-session');\napp.use(session(config.session || { name: 'admin', secret: process.env.SESSION_SECRET }));",
+    // Keys from the environment; `keys` on something that is not a Koa app handed in, or in a file without Koa.
+    "const session = require('koa-session');\nmodule.exports = (app) => {\n  app.keys = [process.env.SESSION_KEY];\n  app.use(session(app));\n};",
+    "const session = require('koa-session');\nmodule.exports = (options) => {\n  options.keys = ['id', 'name'];\n  return session(options);\n};",
+    "module.exports = (app) => {\n  app.keys = ['primary', 'secondary'];\n};",
     // Bot tokens from the environment, or a stand-in that cannot work (example code); oidc-provider's keys from the environment.
     "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch();",
     "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('YOUR_TELEGRAM_BOT_TOKEN', { polling: true });",
@@ -1007,6 +1011,16 @@ module.exports = function () {
     {
       code: "export const MONGODB_URI = 'mongodb://mongo:27017/app';",
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'mongo', envName: 'MONGODB_URI' }, suggestions: useEnv("export const MONGODB_URI = 'mongodb://mongo:27017/app';", "'mongodb://mongo:27017/app'", 'process.env.MONGODB_URI') }],
+    },
+    // A Koa app handed to a setup module (a parameter named app, or typed as Koa's).
+    {
+      code: "const session = require('koa-session');\nmodule.exports = (app) => {\n  app.keys = ['newest secret key'];\n  app.use(session({ key: 'koa:sess' }, app));\n};",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretSink', line: 3, data: { sink: "Koa's `app.keys`", masked: 'newe…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("const session = require('koa-session');\nmodule.exports = (app) => {\n  app.keys = ['newest secret key'];\n  app.use(session({ key: 'koa:sess' }, app));\n};", "'newest secret key'", 'process.env.COOKIE_KEYS') }],
+    },
+    {
+      code: "import Koa from 'koa';\nexport default function setupSession(server: Koa): void {\n  server.keys = ['newest secret key'];\n}",
+      errors: [{ messageId: 'secretSink', line: 3, data: { sink: "Koa's `app.keys`", masked: 'newe…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("import Koa from 'koa';\nexport default function setupSession(server: Koa): void {\n  server.keys = ['newest secret key'];\n}", "'newest secret key'", 'process.env.COOKIE_KEYS') }],
     },
     // Default options used whenever the configuration has none.
     {
