@@ -868,6 +868,25 @@ function resolveObject(node: TSESTree.Node, scope: Scope | undefined, depth = 0)
   return target;
 }
 
+/**
+ * Whether `node` runs only when an environment variable is unset: the `else` of
+ * `if (process.env.PORT)` (or of `?:`), the branch of `if (!process.env.PORT)`. Up to the
+ * enclosing function.
+ */
+function isEnvDefaultBranch(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
+      const test = unwrapExpression(parent.test);
+      if (child === parent.alternate && getEnvReadName(test) !== undefined) return true;
+      if (child === parent.consequent && test.type === 'UnaryExpression' && test.operator === '!' && getEnvReadName(test.argument) !== undefined) return true;
+    } else if (parent.type === 'ArrowFunctionExpression' || parent.type === 'FunctionExpression' || parent.type === 'FunctionDeclaration') {
+      return false;
+    }
+  }
+  return false;
+}
+
 /** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
 function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
   const object = getObjectProperties(resolveObject(options, scope), scope);
@@ -1802,8 +1821,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const port = getStaticPort(target, scope);
-      // A port bound only outside production (`if (isDev) app.listen(3000)`) is a local run's.
-      if (!isPort(port) || isNonProductionOnly(target)) return;
+      // A port bound only outside production (`if (isDev) app.listen(3000)`) is a local run's, and
+      // one bound only when the environment has none (`if (process.env.PORT) … else app.listen(3000)`)
+      // is a default, as in `process.env.PORT || 3000`.
+      if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
       let fixNode: TSESTree.Node = target;
       let fixText = `Number(process.env.PORT ?? ${sourceCode.getText(target)})`;
       if (target.type === 'Identifier') {

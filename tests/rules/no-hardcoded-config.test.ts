@@ -238,6 +238,10 @@ module.exports = function () {
     // Ports of a local run only.
     "import express from 'express';\nconst app = express();\nif (process.env.NODE_ENV !== 'production') app.listen(3000);\nexport default app;",
     "import express from 'express';\nconst app = express();\nif (!process.env.VERCEL) app.listen(3000);\nexport default app;",
+    // A port bound only when the environment has none is a default, like process.env.PORT || 3000.
+    "import { NestFactory } from '@nestjs/core';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  if (process.env.PORT) {\n    await app.listen(Number(process.env.PORT));\n  } else {\n    await app.listen(3000);\n  }\n}\nbootstrap();",
+    "const app = require('express')();\nif (!process.env.PORT) app.listen(8080);\nelse app.listen(process.env.PORT);",
+    "const app = require('express')();\nexport const server = process.env.PORT ? app.listen(process.env.PORT) : app.listen(3000);",
     "const port = isDev ? 3000 : Number(process.env.PORT);\napp.listen(port);",
     // Built URLs whose host is not written out, and sentences that name a URL.
     "mongoose.connect(`mongodb://${config.host}:27017/app`);",
@@ -633,6 +637,11 @@ module.exports = function () {
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
+    },
+    // Listening when the variable is set (not in its absence) is no default.
+    {
+      code: "const app = require('express')();\nif (process.env.PORT) app.listen(3000);\nelse app.listen(process.env.FALLBACK_PORT);",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const app = require('express')();\nif (process.env.PORT) app.listen(3000);\nelse app.listen(process.env.FALLBACK_PORT);", '3000', 'Number(process.env.PORT ?? 3000)') }],
     },
     // Listening when on the serverless platform (not off it) is no local run.
     {
