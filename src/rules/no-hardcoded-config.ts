@@ -172,6 +172,8 @@ type ValueContext =
       /** The whole `process.env.X || '…'` expression and what it becomes without the fallback. */
       readonly expression: TSESTree.Node;
       readonly withoutFallback: string | undefined;
+      /** How messages show the read when it is no `process.env` read: `configService.get('JWT_SECRET')`. */
+      readonly display?: string;
     }
   | { readonly type: 'none' };
 
@@ -373,7 +375,7 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
       return parent.right === child;
     case 'CallExpression':
       if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined;
-      return parent.arguments[1] === child && isEnvHelper(parent.callee);
+      return parent.arguments[1] === child && (isEnvHelper(parent.callee) || isConfigGetter(parent.callee));
     case 'Property':
       return parent.value === child && parent.parent.type === 'ObjectExpression' && getPropertyName(parent) === 'default' && getConfigDefaultVariable(parent.parent) !== undefined;
     default:
@@ -422,6 +424,24 @@ function getConfigDefaultVariable(object: TSESTree.ObjectExpression): string | u
   const call = object.parent;
   if (call.type !== 'CallExpression' || call.arguments[0] !== object || call.arguments.length !== 1) return undefined;
   return getEnvKeyOf(call);
+}
+
+/** What reads configuration with a default: NestJS's `configService.get('JWT_SECRET', 'fallback')`, `config.get(key, fallback)`. */
+const CONFIG_READER = /(?:^|[a-z_])config(?:uration)?(?:service)?$/i;
+
+function isConfigGetter(callee: TSESTree.Node): boolean {
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'get') return false;
+  const object = callee.object;
+  const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' ? object.property.name : undefined;
+  return name !== undefined && CONFIG_READER.test(name);
+}
+
+/** The key of `configService.get('JWT_SECRET')`, read without a default. */
+function getConfigKey(node: TSESTree.Node): string | undefined {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' || call.arguments.length !== 1 || !isConfigGetter(call.callee)) return undefined;
+  const first = call.arguments[0];
+  return first?.type === 'Literal' && typeof first.value === 'string' && first.value.length > 0 ? first.value : undefined;
 }
 
 /** Strapi-style helpers: `env('JWT_SECRET', 'fallback')`, `env.str('X', 'fallback')`. */
@@ -667,7 +687,12 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     case 'LogicalExpression': {
       if (parent.right !== child || (parent.operator !== '||' && parent.operator !== '??')) return NO_CONTEXT;
       const variable = findEnvRead(parent.left, sourceCode);
-      return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
+      if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
+      // `config.get<string>('JWT_SECRET') ?? '…'`
+      const key = getConfigKey(parent.left);
+      if (key === undefined) return NO_CONTEXT;
+      const read = sourceCode.getText(parent.left);
+      return { type: 'fallback', variable: key, expression: parent, withoutFallback: read, display: read };
     }
     case 'ConditionalExpression': {
       if (parent.alternate !== child) return NO_CONTEXT;
@@ -683,13 +708,12 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (parent.arguments[1] !== child) return NO_CONTEXT;
       const callee = parent.callee;
       const first = parent.arguments[0];
-      if (!isEnvHelper(callee) || !first || first.type !== 'Literal' || typeof first.value !== 'string' || !isEnvVarName(first.value)) return NO_CONTEXT;
-      return {
-        type: 'fallback',
-        variable: first.value,
-        expression: parent,
-        withoutFallback: `${sourceCode.getText(callee)}(${sourceCode.getText(first)})`,
-      };
+      if (!first || first.type !== 'Literal' || typeof first.value !== 'string' || first.value.length === 0) return NO_CONTEXT;
+      const withoutFallback = `${sourceCode.getText(callee)}(${sourceCode.getText(first)})`;
+      if (isEnvHelper(callee)) return isEnvVarName(first.value) ? { type: 'fallback', variable: first.value, expression: parent, withoutFallback } : NO_CONTEXT;
+      // `configService.get('session.secret', '…')`: the key names what the default stands for.
+      if (isConfigGetter(callee) && parent.arguments.length === 2) return { type: 'fallback', variable: first.value, expression: parent, withoutFallback, display: withoutFallback };
+      return NO_CONTEXT;
     }
     default:
       return NO_CONTEXT;
@@ -1461,7 +1485,7 @@ export default createRule<Options, MessageIds>({
       add({
         node,
         messageId: 'envFallback',
-        data: { variable: envReadText(valueContext.variable), masked: maskSecret(value) },
+        data: { variable: valueContext.display ?? envReadText(valueContext.variable), masked: maskSecret(value) },
         values: [value],
         names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
         suggestion: envSuggestion(node, valueContext.variable, valueContext),
@@ -1482,7 +1506,7 @@ export default createRule<Options, MessageIds>({
       add({
         node,
         messageId: 'backingServiceFallback',
-        data: { variable: envReadText(valueContext.variable), what, value: shortenForMessage(host) },
+        data: { variable: valueContext.display ?? envReadText(valueContext.variable), what, value: shortenForMessage(host) },
         values: [value, host],
         names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
         suggestion: envSuggestion(node, valueContext.variable, valueContext),

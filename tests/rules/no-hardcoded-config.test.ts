@@ -297,6 +297,9 @@ module.exports = function () {
     "const session = require('koa-session');\nmodule.exports = (app) => {\n  app.keys = [process.env.SESSION_KEY];\n  app.use(session(app));\n};",
     "const session = require('koa-session');\nmodule.exports = (options) => {\n  options.keys = ['id', 'name'];\n  return session(options);\n};",
     "module.exports = (app) => {\n  app.keys = ['primary', 'secondary'];\n};",
+    // Defaults of configuration reads that are no secrets, and get() on what is not configuration.
+    "export const jwtOptions = (configService: ConfigService) => ({ expiresIn: configService.get('JWT_EXPIRES_IN', '1d'), redis: configService.get('REDIS_URL', 'redis://localhost:6379'), port: configService.get('PORT', 3000) });",
+    "export const token = cache.get('auth-token', 'Xk9mPq2wLsT4') || store.get('refresh_token');",
     // Bot tokens from the environment, or a stand-in that cannot work (example code); oidc-provider's keys from the environment.
     "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch();",
     "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot('YOUR_TELEGRAM_BOT_TOKEN', { polling: true });",
@@ -1030,6 +1033,15 @@ module.exports = function () {
     {
       code: "import Koa from 'koa';\nexport default function setupSession(server: Koa): void {\n  server.keys = ['newest secret key'];\n}",
       errors: [{ messageId: 'secretSink', line: 3, data: { sink: "Koa's `app.keys`", masked: 'newe…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("import Koa from 'koa';\nexport default function setupSession(server: Koa): void {\n  server.keys = ['newest secret key'];\n}", "'newest secret key'", 'process.env.COOKIE_KEYS') }],
+    },
+    // NestJS ConfigService (and config objects) read with a default: the default is a fallback.
+    {
+      code: "@Injectable()\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor(private readonly configService: ConfigService) {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: configService.get('JWT_SECRET', 'secretKey') });\n  }\n}",
+      errors: [{ messageId: 'envFallback', data: { variable: "configService.get('JWT_SECRET')", masked: 'sec…' }, suggestions: removeFallback("@Injectable()\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor(private readonly configService: ConfigService) {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: configService.get('JWT_SECRET', 'secretKey') });\n  }\n}", "configService.get('JWT_SECRET', 'secretKey')", "configService.get('JWT_SECRET')") }],
+    },
+    {
+      code: "export const sessionOptions = (config: ConfigService) => ({ secret: config.get<string>('session.secret') ?? 'kj3h4kj5h3k4' });",
+      errors: [{ messageId: 'envFallback', data: { variable: "config.get<string>('session.secret')", masked: 'kj3h…' }, suggestions: removeFallback("export const sessionOptions = (config: ConfigService) => ({ secret: config.get<string>('session.secret') ?? 'kj3h4kj5h3k4' });", "config.get<string>('session.secret') ?? 'kj3h4kj5h3k4'", "config.get<string>('session.secret')") }],
     },
     // Default options used whenever the configuration has none.
     {
