@@ -159,7 +159,7 @@ export function isNonProductionOnly(node: TSESTree.Node): boolean {
         break;
       case 'BlockStatement':
       case 'Program':
-        if (followsProductionExit(parent.body, child)) return true;
+        if (followsProductionExit(parent, child)) return true;
         break;
       default:
         break;
@@ -173,12 +173,26 @@ export function isNonProductionOnly(node: TSESTree.Node): boolean {
  * 'production') throw new Error('JWT_SECRET is required');` (or `return`, or `process.exit(…)`),
  * with no `else`. What follows it runs only outside production: a development default.
  */
-function followsProductionExit(body: readonly TSESTree.Node[], child: TSESTree.Node): boolean {
-  for (const statement of body) {
-    if (statement === child) return false;
-    if (statement.type === 'IfStatement' && !statement.alternate && exitsAlways(statement.consequent) && getEnvironmentBranch(statement.test) === 'production') return true;
+function followsProductionExit(block: TSESTree.BlockStatement | TSESTree.Program, child: TSESTree.Node): boolean {
+  return getProductionExitEnd(block) <= child.range[0];
+}
+
+/** Where the first production exit of each block ends (Infinity when it has none), found once per block. */
+const productionExitEnds = new WeakMap<TSESTree.Node, number>();
+
+function getProductionExitEnd(block: TSESTree.BlockStatement | TSESTree.Program): number {
+  let end = productionExitEnds.get(block);
+  if (end === undefined) {
+    end = Infinity;
+    for (const statement of block.body) {
+      if (statement.type === 'IfStatement' && !statement.alternate && exitsAlways(statement.consequent) && getEnvironmentBranch(statement.test) === 'production') {
+        end = statement.range[1];
+        break;
+      }
+    }
+    productionExitEnds.set(block, end);
   }
-  return false;
+  return end;
 }
 
 function exitsAlways(statement: TSESTree.Statement): boolean {
