@@ -104,6 +104,8 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
 const KOA_MODULES = toModuleSet(['koa']);
+/** What follows a member that is assigned: `= …` but not `==`. */
+const ASSIGNED_AFTER = /^\s*=(?!=)/;
 /** Modules a file that sets up a Koa app it is handed imports (`module.exports = (app) => { app.keys = […]; app.use(session(…, app)); }`). */
 const KOA_SETUP_MODULES = toModuleSet(['koa', 'koa-session', 'koa-generic-session']);
 // Only a file that imports one of these plugins needs to see its `register` calls. The module index
@@ -2037,6 +2039,8 @@ export default createRule<Options, MessageIds>({
     function checkKoaKeyParameters(): void {
       const text = sourceCode.text;
       for (let at = text.indexOf('.keys'); at !== -1; at = text.indexOf('.keys', at + 5)) {
+        // Only an assignment (`.keys =`, not `Object.keys(…)` or `.keys ===`) is looked up in the tree.
+        if (!ASSIGNED_AFTER.test(text.slice(at + 5, at + 40))) continue;
         const property = sourceCode.getNodeByRangeIndex(at + 1) as TSESTree.Node | null;
         const member = property?.parent;
         if (member?.type !== 'MemberExpression' || member.property !== property || member.computed) continue;

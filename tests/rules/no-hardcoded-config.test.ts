@@ -297,6 +297,7 @@ module.exports = function () {
     "const session = require('koa-session');\nmodule.exports = (app) => {\n  app.keys = [process.env.SESSION_KEY];\n  app.use(session(app));\n};",
     "const session = require('koa-session');\nmodule.exports = (options) => {\n  options.keys = ['id', 'name'];\n  return session(options);\n};",
     "module.exports = (app) => {\n  app.keys = ['primary', 'secondary'];\n};",
+    "const session = require('koa-session');\nmodule.exports = (app) => {\n  if (app.keys == null) throw new Error('set app.keys');\n  return Object.keys(app.context).map((name) => session({ key: name }, app));\n};",
     // Defaults of configuration reads that are no secrets, and get() on what is not configuration.
     "export const jwtOptions = (configService: ConfigService) => ({ expiresIn: configService.get('JWT_EXPIRES_IN', '1d'), redis: configService.get('REDIS_URL', 'redis://localhost:6379'), port: configService.get('PORT', 3000) });",
     "export const token = cache.get('auth-token', 'Xk9mPq2wLsT4') || store.get('refresh_token');",
