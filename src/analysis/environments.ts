@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { walk } from './servers';
 import { getPropertyName, unwrapExpression } from './values';
 
 /**
@@ -238,13 +239,10 @@ function isNonProductionCase(switchCase: TSESTree.SwitchCase): boolean {
   return previous === undefined || (last !== undefined && EXITS.has(last.type));
 }
 
-/** `process.env.X` (or `import.meta.env.X`) → `X`. */
+/** `process.env.X` (or `env.X`) → `X`. */
 function getEnvVariable(node: TSESTree.Node): string | undefined {
   const target = unwrapExpression(node);
-  if (target.type !== 'MemberExpression') return undefined;
-  const object = unwrapExpression(target.object);
-  if (object.type !== 'MemberExpression' || getPropertyName(object) !== 'env') return undefined;
-  return getPropertyName(target);
+  return target.type === 'MemberExpression' && isEnvRead(target) ? getPropertyName(target) : undefined;
 }
 
 /** `!process.env.JWT_SECRET` → `JWT_SECRET`. */
@@ -262,23 +260,14 @@ function getMissingVariable(node: TSESTree.Node): string | undefined {
  */
 export function getVariablesRequiredInProduction(ast: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): ReadonlySet<string> {
   const required = new Set<string>();
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === 'IfStatement' && !node.alternate && exitsAlways(node.consequent)) {
-      const test = unwrapExpression(node.test);
-      if (test.type === 'LogicalExpression' && test.operator === '&&') {
-        const left = getMissingVariable(test.left);
-        const right = getMissingVariable(test.right);
-        if (left !== undefined && getEnvironmentBranch(test.right) === 'production') required.add(left);
-        if (right !== undefined && getEnvironmentBranch(test.left) === 'production') required.add(right);
-      }
-    }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
-      }
-    }
-  };
-  visit(ast);
+  walk(ast, visitorKeys, (node) => {
+    if (node.type !== 'IfStatement' || node.alternate || !exitsAlways(node.consequent)) return;
+    const test = unwrapExpression(node.test);
+    if (test.type !== 'LogicalExpression' || test.operator !== '&&') return;
+    const left = getMissingVariable(test.left);
+    const right = getMissingVariable(test.right);
+    if (left !== undefined && getEnvironmentBranch(test.right) === 'production') required.add(left);
+    if (right !== undefined && getEnvironmentBranch(test.left) === 'production') required.add(right);
+  });
   return required;
 }

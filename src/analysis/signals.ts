@@ -178,48 +178,46 @@ export function getImportedModules(sourceCode: Readonly<TSESLint.SourceCode>): s
   return found;
 }
 
+/** The specifier of `import … from 'process'` (or `node:process`) that defines a binding, if it is one. */
+function getProcessImportSpecifier(def: TSESLint.Scope.Definition): TSESTree.ImportClause | undefined {
+  if (def.type !== 'ImportBinding') return undefined;
+  const declaration = def.parent;
+  return declaration?.type === 'ImportDeclaration' && PROCESS_MODULES.has(String(declaration.source.value)) ? (def.node as TSESTree.ImportClause) : undefined;
+}
+
+/** `require('process')` or `require('node:process')`. */
+function isProcessRequire(node: TSESTree.Node): boolean {
+  const name = getRequiredModuleName(unwrapExpression(node));
+  return name !== undefined && PROCESS_MODULES.has(name);
+}
+
 /**
  * `import { env } from 'node:process'`, `const { env } = process` (or `= require('process')`): a
  * local name for the real `process.env`.
  */
 export function isProcessEnvBinding(variable: Variable): boolean {
-  if (variable.defs.length !== 1) return false;
-  const def = variable.defs[0];
-  if (def?.type === 'ImportBinding') {
-    const declaration = def.parent;
-    return (
-      declaration?.type === 'ImportDeclaration' &&
-      PROCESS_MODULES.has(String(declaration.source.value)) &&
-      def.node.type === 'ImportSpecifier' &&
-      (def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value)) === 'env'
-    );
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!def) return false;
+  if (def.type === 'ImportBinding') {
+    const specifier = getProcessImportSpecifier(def);
+    return specifier?.type === 'ImportSpecifier' && (specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value)) === 'env';
   }
-  if (def?.type !== 'Variable' || def.node.id.type !== 'ObjectPattern' || !def.node.init) return false;
+  if (def.type !== 'Variable' || def.node.id.type !== 'ObjectPattern' || !def.node.init) return false;
   const property = def.name.parent;
   if (property?.type !== 'Property' || property.value !== def.name || property.parent !== def.node.id || getPropertyName(property) !== 'env') return false;
   const init = unwrapExpression(def.node.init);
-  if (init.type === 'Identifier') return init.name === 'process';
-  const name = getRequiredModuleName(init);
-  return name !== undefined && PROCESS_MODULES.has(name);
+  return init.type === 'Identifier' ? init.name === 'process' : isProcessRequire(init);
 }
 
 /** `require('process')`, `import process from 'node:process'`: a local name for the real `process`. */
 export function isProcessModuleBinding(variable: Variable): boolean {
-  if (variable.defs.length !== 1) return false;
-  const def = variable.defs[0];
-  if (def?.type === 'ImportBinding') {
-    const declaration = def.parent;
-    return (
-      declaration?.type === 'ImportDeclaration' &&
-      PROCESS_MODULES.has(String(declaration.source.value)) &&
-      (def.node.type === 'ImportDefaultSpecifier' || def.node.type === 'ImportNamespaceSpecifier')
-    );
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!def) return false;
+  if (def.type === 'ImportBinding') {
+    const specifier = getProcessImportSpecifier(def);
+    return specifier?.type === 'ImportDefaultSpecifier' || specifier?.type === 'ImportNamespaceSpecifier';
   }
-  if (def?.type === 'Variable' && def.node.id.type === 'Identifier' && def.node.init) {
-    const name = getRequiredModuleName(unwrapExpression(def.node.init));
-    return name !== undefined && PROCESS_MODULES.has(name);
-  }
-  return false;
+  return def.type === 'Variable' && def.node.id.type === 'Identifier' && def.node.init !== null && isProcessRequire(def.node.init);
 }
 
 /**

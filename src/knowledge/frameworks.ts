@@ -148,9 +148,6 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['node-telegram-bot-api'], methods: ['on', 'once', 'onText'], functionArguments: true, optionObjects: false },
 ];
 
-/** Frameworks whose handlers answer chat updates, not requests (how messages name them). */
-export const BOT_FRAMEWORKS: ReadonlySet<string> = new Set(['telegraf', 'grammy', 'node-telegram-bot-api']);
-
 /** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */
 export const ROUTE_CHAIN_METHODS: readonly string[] = ['route'];
 

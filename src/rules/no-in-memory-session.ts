@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
-import { BOT_FRAMEWORKS } from '../knowledge/frameworks';
+import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
+import { walk } from '../analysis/servers';
 import { createModuleFinder, findPlugin, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
@@ -112,10 +113,7 @@ interface MemoryStoreNodes {
   readonly factories: ReadonlyMap<TSESTree.Node, MemoryStoreInfo>;
 }
 
-/**
- * The store a `store:` value is, when it keeps sessions on this instance only: `new MemoryStore()`,
- * `new (require('memorystore')(session))()`, a session-file-store.
- */
+/** A store that needs only get/set/delete (Telegraf's) given as a plain `new Map()`. */
 const MAP_STORE: MemoryStoreInfo = { label: 'a `Map` of the process' };
 
 function isGlobalConstruction(node: TSESTree.NewExpression, name: string, scope: Scope | undefined): boolean {
@@ -123,6 +121,10 @@ function isGlobalConstruction(node: TSESTree.NewExpression, name: string, scope:
   return callee.type === 'Identifier' && callee.name === name && isGlobalName(callee, scope);
 }
 
+/**
+ * The store a `store:` value is, when it keeps sessions on this instance only: `new MemoryStore()`,
+ * `new (require('memorystore')(session))()`, a session-file-store, a `new Map()`.
+ */
 function getLocalStore(node: TSESTree.Node, scope: Scope | undefined, stores: MemoryStoreNodes, depth = 0): MemoryStoreInfo | undefined {
   const target = unwrapExpression(node);
   if (depth > 3) return undefined;
@@ -136,7 +138,6 @@ function getLocalStore(node: TSESTree.Node, scope: Scope | undefined, stores: Me
     return consequent !== undefined && getLocalStore(target.alternate, scope, stores, depth + 1) !== undefined ? consequent : undefined;
   }
   if (target.type !== 'NewExpression') return undefined;
-  // A store that needs only get/set/delete (Telegraf's) may be a plain `new Map()`.
   if (isGlobalConstruction(target, 'Map', scope)) return MAP_STORE;
   const direct = stores.constructions.get(target);
   if (direct) return direct;
@@ -166,25 +167,22 @@ function getProductionStore(node: TSESTree.Node, scope: Scope | undefined): TSES
   return branch === 'production' ? choice.consequent : choice.alternate;
 }
 
-/** grammY's `type: 'multi'` (or any type but a literal `'single'`): the storage is per part. */
 /**
  * Whether `node` (a branch of a choice) builds a store: a construction anywhere inside it, or an
  * option that gives one (`store:`, `storage:`). Looked for only at a report.
  */
 function offersStore(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, skip: TSESTree.Node, storeOptions: readonly string[]): boolean {
-  if (node === skip) return false;
-  if (node.type === 'NewExpression') return true;
-  if (node.type === 'Property' && !node.computed && storeOptions.length > 0) {
-    const name = getPropertyName(node);
-    if (name !== undefined && storeOptions.includes(name)) return true;
-  }
-  for (const key of keys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (item && typeof item === 'object' && 'type' in item && offersStore(item as TSESTree.Node, keys, skip, storeOptions)) return true;
+  let found = false;
+  walk(node, keys, (current) => {
+    if (found || current === skip) return false;
+    if (current.type === 'NewExpression') found = true;
+    else if (current.type === 'Property' && !current.computed) {
+      const name = getPropertyName(current);
+      found = name !== undefined && storeOptions.includes(name);
     }
-  }
-  return false;
+    return !found;
+  });
+  return found;
 }
 
 /**
@@ -220,6 +218,7 @@ function isOneStoreOfMany(node: TSESTree.Node, keys: TSESLint.SourceCode.Visitor
   return false;
 }
 
+/** grammY's `type: 'multi'` (or any type but a literal `'single'`): the storage is per part. */
 function isMultiSession(type: TSESTree.Property | undefined): boolean {
   if (!type) return false;
   const value = unwrapExpression(type.value);
@@ -703,7 +702,7 @@ export default createRule<Options, MessageIds>({
         let handler: RequestHandler | undefined;
         const first = writes?.find((write) => (write.keyed || strict) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined);
         if (first && handler) {
-          const kind = BOT_FRAMEWORKS.has(handler.framework) ? "bot's update handler" : 'request handler';
+          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }
