@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPathShapes, isLogName } from './log-paths';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString, resolveExpression, unwrapExpression } from './values';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, resolveExpression, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -41,8 +41,7 @@ export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpres
     for (const node of current.flatMap((value) => getBranches(value, scope))) {
       if (step === EACH_ELEMENT) {
         const array = resolveExpression(node, scope);
-        if (array.type !== 'ArrayExpression') continue;
-        for (const element of array.elements) if (element && element.type !== 'SpreadElement') next.push(element);
+        if (array.type === 'ArrayExpression') next.push(...getArrayElements(array, scope));
       } else if (step === EACH_VALUE) {
         const object = getObjectProperties(node, scope);
         if (object) next.push(...[...object.properties.values()].map((property) => property.value));
@@ -54,6 +53,93 @@ export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpres
     current = next;
   }
   return current.flatMap((value) => getBranches(value, scope));
+}
+
+const MAX_SPREAD_DEPTH = 3;
+const ARRAY_ADDERS: ReadonlySet<string> = new Set(['push', 'unshift']);
+
+/**
+ * The elements of an array literal: those written in it, those of arrays spread into it
+ * (`...(useFile ? [fileTarget] : [])`, `...(useFile && [fileTarget])`, `...baseTargets`), and,
+ * when it is bound to a name, those added to it later (`targets.push({ ... })`,
+ * `transports.targets.push({ ... })` for `const transports = { targets: [] }`).
+ */
+function getArrayElements(array: TSESTree.ArrayExpression, scope: Scope | undefined, depth = 0): TSESTree.Node[] {
+  const elements: TSESTree.Node[] = [];
+  for (const element of array.elements) {
+    if (!element) continue;
+    if (element.type !== 'SpreadElement') elements.push(element);
+    else if (depth < MAX_SPREAD_DEPTH) for (const spread of getSpreadArrays(element.argument, scope)) elements.push(...getArrayElements(spread, scope, depth + 1));
+  }
+  elements.push(...getAddedElements(array, scope));
+  return elements;
+}
+
+/** The array literals a spread argument may be: both sides of `?:`, the right of `&&`, either of `||`/`??`. */
+function getSpreadArrays(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.ArrayExpression[] {
+  const value = resolveExpression(node, scope);
+  if (depth > MAX_SPREAD_DEPTH) return [];
+  switch (value.type) {
+    case 'ArrayExpression':
+      return [value];
+    case 'ConditionalExpression':
+      return [...getSpreadArrays(value.consequent, scope, depth + 1), ...getSpreadArrays(value.alternate, scope, depth + 1)];
+    case 'LogicalExpression':
+      return value.operator === '&&' ? getSpreadArrays(value.right, scope, depth + 1) : [...getSpreadArrays(value.left, scope, depth + 1), ...getSpreadArrays(value.right, scope, depth + 1)];
+    default:
+      return [];
+  }
+}
+
+/** The outermost of the TypeScript wrappers around a node (`{ targets: [] } as Options`). */
+function getWrapped(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && unwrapExpression(current.parent) === current) current = current.parent;
+  return current;
+}
+
+/**
+ * What is pushed into an array literal bound to a name, directly (`const targets = []`) or as a
+ * property of an object literal (`const transports = { targets: [] }`): the arguments of each
+ * `targets.push(...)` / `transports.targets.push(...)` of that binding.
+ */
+function getAddedElements(array: TSESTree.ArrayExpression, scope: Scope | undefined): TSESTree.Node[] {
+  const path: string[] = [];
+  let holder: TSESTree.Node = getWrapped(array);
+  while (holder.parent?.type === 'Property' && holder.parent.value === holder && holder.parent.parent.type === 'ObjectExpression') {
+    const name = holder.parent.computed ? undefined : getPropertyName(holder.parent);
+    if (name === undefined || path.length >= MAX_SPREAD_DEPTH) return [];
+    path.unshift(name);
+    holder = getWrapped(holder.parent.parent);
+  }
+  const declarator = holder.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder || declarator.id.type !== 'Identifier') return [];
+  const variable = findVariable(scope, declarator.id);
+  if (!variable || variable.defs.length !== 1 || variable.defs[0]?.node !== declarator) return [];
+  const added: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const call = getAdderCall(reference.identifier, path);
+    if (call) for (const argument of call.arguments) if (argument.type !== 'SpreadElement') added.push(argument);
+  }
+  return added;
+}
+
+/** `name.a.b.push(...)` for the path `a, b`: the call, when the reference is its receiver. */
+function getAdderCall(identifier: TSESTree.Node, path: readonly string[]): TSESTree.CallExpression | undefined {
+  let receiver = getWrapped(identifier);
+  for (const name of [...path, undefined]) {
+    const member = receiver.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== receiver || member.computed) return undefined;
+    const property = getPropertyName(member);
+    if (name === undefined) {
+      const call = getWrapped(member).parent;
+      return property !== undefined && ARRAY_ADDERS.has(property) && call?.type === 'CallExpression' && getWrapped(call.callee) === getWrapped(member) ? call : undefined;
+    }
+    if (property !== name) return undefined;
+    receiver = getWrapped(member);
+  }
+  return undefined;
 }
 
 /**

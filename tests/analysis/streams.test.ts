@@ -80,6 +80,19 @@ describe('getSlotValues', () => {
     expect(slotTexts("f({ appenders: { out: x, app: y } });", [0, 'appenders', '{}'])).toEqual(['x', 'y']);
     expect(slotTexts('f({ appenders: x });', [0, 'appenders', '[]'])).toEqual([]);
   });
+
+  it('adds the elements of arrays spread into an array', () => {
+    expect(slotTexts('f([a, ...(c ? [b] : [d, e]), ...(c && [g]), ...(h || [i])]);', [0, '[]'])).toEqual(['a', 'b', 'd', 'e', 'g', 'i']);
+    expect(slotTexts('const base = [a];\nf([...base, b]);', [0, '[]'])).toEqual(['a', 'b']);
+  });
+
+  it('adds what is pushed into an array bound to a name', () => {
+    expect(slotTexts('const list = [a];\nlist.push(b, c);\nlist.unshift(d);\nlist.concat(e);\nf(list);', [0, '[]'])).toEqual(['a', 'b', 'c', 'd']);
+    expect(slotTexts('const o = { targets: [] };\no.targets.push(a);\no.other.push(b);\no.push(c);\nf(o);', [0, 'targets', '[]'])).toEqual(['a']);
+    expect(slotTexts('const o = { t: { list: [] as X[] } };\no.t.list?.push(a);\nf(o);', [0, 't', 'list', '[]'])).toEqual(['a']);
+    expect(slotTexts('function g() { const list = []; list.push(a); }\nconst list = [b];\nf(list);', [0, '[]'])).toEqual(['b']);
+    expect(slotTexts('list.push(b);\nf([a]);', [0, '[]'])).toEqual(['a']);
+  });
 });
 
 describe('getStreamSource / isFileStream', () => {

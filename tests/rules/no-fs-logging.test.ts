@@ -109,6 +109,12 @@ const valid: (string | Valid)[] = [
   { code: "import winston from 'winston';\nwinston.add(new winston.transports.Console());", languageOptions: ESPREE },
   // A stdout device through pino; a log viewer streaming a log file out.
   "import pino from 'pino';\npino(pino.destination('/dev/stdout'));\nimport fs from 'fs';\napp.get('/logs', (req, res) => fs.createReadStream(logFile).pipe(res));",
+  // Targets pushed or spread into a transport's list: to stdout, outside production, or into another list.
+  "const pino = require('pino');\nconst transports = { targets: [] };\ntransports.targets.push({ target: 'pino/file', options: { destination: 1 } });\nif (process.env.NODE_ENV === 'development') transports.targets.push({ target: 'pino/file', options: { destination: 'logs/dev.log' } });\nmodule.exports = pino(pino.transport(transports));",
+  "import pino from 'pino';\nfunction collect() {\n  const targets = [];\n  targets.push({ target: 'pino/file', options: { destination: 'backup/app.log' } });\n  return targets;\n}\nexport function make() {\n  const targets = [{ target: 'pino-pretty' }];\n  return pino.transport({ targets });\n}",
+  "import pino from 'pino';\nlet targets = [];\ntargets.push({ target: 'pino/file', options: { destination: './app.log' } });\ntargets = [{ target: 'pino-pretty' }];\nexport const logger = pino({ transport: { targets } });",
+  "import pino from 'pino';\nconst isDev = process.env.NODE_ENV !== 'production';\nexport const logger = pino.transport({ targets: [{ target: 'pino/file', options: { destination: 1 } }, ...(isDev ? [{ target: 'pino/file', options: { destination: 'logs/dev.log' } }] : [])] });",
+  "const bunyan = require('bunyan');\nconst streams = [{ stream: process.stdout }];\nstreams.push({ level: 'error', stream: process.stderr });\nconst rows = [];\nrows.push({ path: 'exports/orders.csv' });\nbunyan.createLogger({ name: 'api', streams });",
   // pino-http and a shadowed module binding.
   "import pinoHttp from 'pino-http';\napp.use(pinoHttp({ logger }, process.stdout));\nfunction local(pino) { return pino(pino.destination('./app.log')); }",
   // A module-level console that is not the global one.
@@ -334,6 +340,26 @@ const invalid: Invalid[] = [
       { ...sink('`…/logs/error.json`', 'a pino/file transport', '`destination: 1`'), line: 6, column: 7, suggestions: [useStdout('file descriptor `1`', "const pino = require('pino');\nconst logger = pino({\n  transport: {\n    targets: [\n      { target: 'pino-pretty', options: { destination: 1 } },\n      { target: 'pino/file', level: 'error', options: { destination: 1 } },\n      { target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } },\n    ],\n  },\n});")] },
       sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"),
     ],
+  },
+  // Targets pushed into the list handed to pino.transport (kuzzle's access logger), or spread into it.
+  {
+    code: "const pino = require('pino');\nfunction createAccessLogger(conf) {\n  const transports = { targets: [] };\n  switch (conf.preset) {\n    case 'console':\n      transports.targets.push({ level: 'info', options: { destination: 1 }, target: 'pino/file' });\n      break;\n    case 'file':\n      transports.targets.push({ level: 'info', options: { destination: conf.destination ?? './access.log', mkdir: true }, target: 'pino/file' });\n      break;\n  }\n  return pino.pino(pino.transport(transports));\n}",
+    errors: [{ ...sink("the file at `conf.destination ?? './access.log'`", 'a pino/file transport', '`destination: 1`'), line: 9, column: 31, suggestions: [] }],
+  },
+  {
+    code: "import pino from 'pino';\nconst targets = [{ target: 'pino-pretty' }];\nif (options.rotate) targets.push({ target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } });\nexport const logger = pino({ level: 'info', transport: { targets } });",
+    errors: [{ ...sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"), line: 3 }],
+  },
+  {
+    code: "import pino from 'pino';\nexport const transport = pino.transport({\n  targets: [\n    { target: 'pino/file', options: { destination: 1 } },\n    ...(config.logToFile ? [{ target: 'pino/file', options: { destination: `${config.dir}/app.log` } }] : []),\n    ...(config.errors && [{ target: 'pino/file', level: 'error', options: { destination: 'errors.json' } }]),\n  ],\n});",
+    errors: [
+      { ...sink('`…/app.log`', 'a pino/file transport', '`destination: 1`'), line: 5, suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nexport const transport = pino.transport({\n  targets: [\n    { target: 'pino/file', options: { destination: 1 } },\n    ...(config.logToFile ? [{ target: 'pino/file', options: { destination: 1 } }] : []),\n    ...(config.errors && [{ target: 'pino/file', level: 'error', options: { destination: 'errors.json' } }]),\n  ],\n});")] },
+      { ...sink('`errors.json`', 'a pino/file transport', '`destination: 1`'), line: 6, suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nexport const transport = pino.transport({\n  targets: [\n    { target: 'pino/file', options: { destination: 1 } },\n    ...(config.logToFile ? [{ target: 'pino/file', options: { destination: `${config.dir}/app.log` } }] : []),\n    ...(config.errors && [{ target: 'pino/file', level: 'error', options: { destination: 1 } }]),\n  ],\n});")] },
+    ],
+  },
+  {
+    code: "const bunyan = require('bunyan');\nconst streams = [{ level: 'info', stream: process.stdout }];\nstreams.push({ level: 'error', path: '/var/log/api/error.log' });\nbunyan.createLogger({ name: 'api', streams });",
+    errors: [{ ...sink('`/var/log/api/error.log`', 'a bunyan file stream', BUNYAN_STDOUT), line: 3, suggestions: [] }],
   },
   // Targets chosen by a ternary: each branch is judged where it is written.
   {
