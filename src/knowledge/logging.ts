@@ -142,6 +142,8 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   ...['createSimpleFileLogger', 'createRollingFileLogger'].map((name): LibrarySink => ({ module: 'simple-node-logger', path: [name], kind: 'call', label: `simple-node-logger's \`${name}\``, target: [[0, 'logFilePath'], [0, 'logDirectory'], [0]], when: 'always', stdout: '`createSimpleLogger()`' })),
   // file-stream-rotator
   { module: 'file-stream-rotator', path: ['getStream'], kind: 'call', label: 'file-stream-rotator', target: [[0, 'filename']], when: 'always', stream: true, stdout: '`process.stdout`' },
+  // logrotate-stream: `logrotate({ file, size, keep, compress })`, a stream output is piped into
+  { module: 'logrotate-stream', path: [], kind: 'call', label: 'logrotate-stream', target: [[0, 'file']], when: 'always', stream: true, stdout: '`process.stdout`' },
 ];
 
 const BUNYAN_RULES: readonly EntryRule[] = [

@@ -115,6 +115,8 @@ const valid: (string | Valid)[] = [
   "import pino from 'pino';\nlet targets = [];\ntargets.push({ target: 'pino/file', options: { destination: './app.log' } });\ntargets = [{ target: 'pino-pretty' }];\nexport const logger = pino({ transport: { targets } });",
   "import pino from 'pino';\nconst isDev = process.env.NODE_ENV !== 'production';\nexport const logger = pino.transport({ targets: [{ target: 'pino/file', options: { destination: 1 } }, ...(isDev ? [{ target: 'pino/file', options: { destination: 'logs/dev.log' } }] : [])] });",
   "const bunyan = require('bunyan');\nconst streams = [{ stream: process.stdout }];\nstreams.push({ level: 'error', stream: process.stderr });\nconst rows = [];\nrows.push({ path: 'exports/orders.csv' });\nbunyan.createLogger({ name: 'api', streams });",
+  // Not logrotate-stream: a local module of that name, a shadowing parameter.
+  "const logrotate = require('./logrotate-stream');\nworker.stdout.pipe(logrotate({ file: 'logs/output.log' }));\nfunction pipeTo(logrotate) { return logrotate({ file: 'logs/output.log' }); }",
   // pino-http and a shadowed module binding.
   "import pinoHttp from 'pino-http';\napp.use(pinoHttp({ logger }, process.stdout));\nfunction local(pino) { return pino(pino.destination('./app.log')); }",
   // A module-level console that is not the global one.
@@ -524,6 +526,16 @@ const invalid: Invalid[] = [
   {
     code: "const FileStreamRotator = require('file-stream-rotator');\nconst morgan = require('morgan');\nconst accessLogStream = FileStreamRotator.getStream({ date_format: 'YYYYMMDD', filename: path.join(logDirectory, 'access-%DATE%.log'), frequency: 'daily' });\napp.use(morgan('combined', { stream: accessLogStream }));",
     errors: [sink('`…/access-%DATE%.log`', 'file-stream-rotator', '`process.stdout`')],
+  },
+  // logrotate-stream: worker output piped into a rotating file (nodebb's loader), also when handed to morgan.
+  {
+    code: "const { fork } = require('child_process');\nconst logrotate = require('logrotate-stream');\nconst output = logrotate({ file: __dirname + '/logs/output.log', size: '1m', keep: 3, compress: true });\nconst worker = fork('app.js', [], { silent: true });\nworker.stdout.pipe(output);\nworker.stderr.pipe(output);",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`…/logs/output.log`', 'logrotate-stream', '`process.stdout`'), line: 3, column: 16 }],
+  },
+  {
+    code: "import morgan from 'morgan';\nimport logrotate from 'logrotate-stream';\napp.use(morgan('combined', { stream: logrotate({ file: './access.txt', size: '10m', keep: 5 }) }));",
+    errors: [{ ...sink('`./access.txt`', 'logrotate-stream', '`process.stdout`'), suggestions: [useStdout('`process.stdout`', "import morgan from 'morgan';\nimport logrotate from 'logrotate-stream';\napp.use(morgan('combined', { stream: process.stdout }));")] }],
   },
   // --- strict: appends from inside log functions ---
   {
