@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getConstInitializer, getStaticNumber, getStaticString, unwrapExpression } from './values';
 import { REGEX_SOURCE_HINT } from '../options';
+import { getLocalFunction, getReturnedExpressions, getRootScope } from './returns';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -175,7 +176,7 @@ export function getPathShapes(node: TSESTree.Node, scope: Scope | undefined, dep
     case 'ConditionalExpression':
       return [...getPathShapes(expression.consequent, scope, depth + 1), ...getPathShapes(expression.alternate, scope, depth + 1)].slice(0, MAX_SHAPES);
     case 'CallExpression': {
-      if (!isPathJoin(expression.callee)) return [unknownShape()];
+      if (!isPathJoin(expression.callee)) return getReturnedShapes(expression, scope, depth);
       let shapes: PathShape[] | undefined;
       for (const argument of expression.arguments) {
         if (argument.type === 'SpreadElement') return [unknownShape()];
@@ -200,6 +201,25 @@ export function getPathShapes(node: TSESTree.Node, scope: Scope | undefined, dep
     default:
       return [unknownShape()];
   }
+}
+
+/**
+ * The shapes of what a local function returns, for a call of it (`buildLogFileName()` whose
+ * returns are `${base}.log` templates), named after it; one unknown shape for other calls. A
+ * returned path with a known part is judged by that part and the function's name, not by the names
+ * it is built from: `${logFileBasePath}.recoveryInProgress` is a marker file beside a log.
+ */
+function getReturnedShapes(call: TSESTree.CallExpression, scope: Scope | undefined, depth: number): PathShape[] {
+  const fn = getLocalFunction(call.callee, scope);
+  if (!fn) return [unknownShape()];
+  const root = getRootScope(scope);
+  const name = unwrapExpression(call.callee);
+  const names = name.type === 'Identifier' ? [name.name] : [];
+  const shapes: PathShape[] = [];
+  for (const returned of getReturnedExpressions(fn)) {
+    for (const shape of getPathShapes(returned, root, depth + 1)) shapes.push({ ...shape, names: shape.text === UNKNOWN_PART ? [...names, ...shape.names] : names });
+  }
+  return shapes.length > 0 ? shapes.slice(0, MAX_SHAPES) : [unknownShape()];
 }
 
 /** Whether one shape is log-like: a log path, a name that says log, or an extra pattern. */

@@ -103,6 +103,24 @@ describe('getPathShapes', () => {
     expect(lastExpression("debug ? 'debug.log' : 'out.txt';", getPathShapes).map((shape) => shape.text)).toEqual(['debug.log', 'out.txt']);
   });
 
+  it('reads what a local function returns, named after it', () => {
+    const shapes = lastExpression("function logFile(n) {\n  if (n) return `${base}-${n}.log`;\n  return base + '.log';\n}\nlogFile();", getPathShapes);
+    expect(shapes.map((shape) => shape.text)).toEqual([`${UNKNOWN_PART}-${UNKNOWN_PART}.log`, `${UNKNOWN_PART}.log`]);
+    expect(shapes[0]?.names).toEqual(['logFile']);
+    // A name that is the whole returned value still tells; one that is only a part of it does not.
+    expect(lastExpression('function target() { return this.logPath; }\ntarget();', getPathShapes)[0]?.names).toEqual(['target', 'logPath']);
+    expect(lastExpression('function marker() { return `${logBase}.pending`; }\nmarker();', getPathShapes)[0]?.names).toEqual(['marker']);
+    expect(lastExpression("const dir = () => path.join(root, 'logs');\ndir();", getPathShapes)[0]?.text).toBe(`${UNKNOWN_PART}/logs`);
+    // Inside the function, its own bindings are the ones read, not the caller's.
+    expect(lastExpression("function f() { const name = 'a.log'; return name; }\nfunction g() { const name = 'b.txt'; return f(); }\ng();", getPathShapes)[0]?.text).toBe('a.log');
+  });
+
+  it('gives one unknown shape for calls it does not follow', () => {
+    for (const code of ["getPath();", "async function p() { return 'a.log'; }\np();", "let p = () => 'a.log';\np = () => 'b';\np();", "function p() { return; }\np();"]) {
+      expect(lastExpression(code, getPathShapes)).toEqual([{ text: UNKNOWN_PART, names: [], isStatic: false, fromEnv: false }]);
+    }
+  });
+
   it('has no shape for values that are no path', () => {
     expect(lastExpression('1;', getPathShapes)).toEqual([]);
     expect(lastExpression('({ dest: 1 });', getPathShapes)).toEqual([]);

@@ -117,6 +117,11 @@ const valid: (string | Valid)[] = [
   "const bunyan = require('bunyan');\nconst streams = [{ stream: process.stdout }];\nstreams.push({ level: 'error', stream: process.stderr });\nconst rows = [];\nrows.push({ path: 'exports/orders.csv' });\nbunyan.createLogger({ name: 'api', streams });",
   // Not logrotate-stream: a local module of that name, a shadowing parameter.
   "const logrotate = require('./logrotate-stream');\nworker.stdout.pipe(logrotate({ file: 'logs/output.log' }));\nfunction pipeTo(logrotate) { return logrotate({ file: 'logs/output.log' }); }",
+  // Paths returned by local functions: data files, a stdout descriptor, a function reassigned or imported, a nested function's return.
+  "const fs = require('fs');\nfunction outFile(day) {\n  const log = () => 'app.log';\n  return `exports/${day}.csv`;\n}\nfs.appendFileSync(outFile(today), row);",
+  "const { openSync, closeSync } = require('fs');\nlet logFileBasePath = '';\nexport function setBasePath(path) {\n  logFileBasePath = path;\n}\nfunction buildRecoveryFileName() {\n  return `${logFileBasePath}.recoveryInProgress`;\n}\ncloseSync(openSync(buildRecoveryFileName(), 'a'));",
+  "import pino from 'pino';\nconst destination = () => (process.env.LOG_TO_STDERR ? 2 : 1);\nexport const logger = pino(pino.destination(destination()));",
+  "import fs from 'fs';\nimport { logPath } from './paths';\nlet target = () => 'app.log';\ntarget = () => 'rows.csv';\nfs.appendFileSync(target(), row);\nfs.appendFileSync(logPath(), row);",
   // pino-http and a shadowed module binding.
   "import pinoHttp from 'pino-http';\napp.use(pinoHttp({ logger }, process.stdout));\nfunction local(pino) { return pino(pino.destination('./app.log')); }",
   // A module-level console that is not the global one.
@@ -204,6 +209,19 @@ const invalid: Invalid[] = [
   {
     code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\nfs.appendFile(path.join(os.tmpdir(), 'log.txt'), line, () => {});",
     errors: [fsWrite('`…/log.txt`', 'fs.appendFile')],
+  },
+  // A log path returned by a local function (n8n's event-bus log writer).
+  {
+    code: "const { appendFileSync } = require('fs');\nlet basePath = '';\nfunction setBasePath(path) {\n  basePath = path;\n}\nfunction buildFileNameWithCounter(counter) {\n  if (counter) {\n    return `${basePath}-${counter}.log`;\n  } else {\n    return `${basePath}.log`;\n  }\n}\nfunction appendMessageSync(msg) {\n  appendFileSync(buildFileNameWithCounter(), JSON.stringify(msg) + '\\n');\n}",
+    errors: [{ ...fsWrite('the file at `buildFileNameWithCounter()`', 'fs.appendFileSync'), line: 14, column: 3, suggestions: [useStdout('`process.stdout.write(...)`', "const { appendFileSync } = require('fs');\nlet basePath = '';\nfunction setBasePath(path) {\n  basePath = path;\n}\nfunction buildFileNameWithCounter(counter) {\n  if (counter) {\n    return `${basePath}-${counter}.log`;\n  } else {\n    return `${basePath}.log`;\n  }\n}\nfunction appendMessageSync(msg) {\n  process.stdout.write(JSON.stringify(msg) + '\\n');\n}")] }],
+  },
+  {
+    code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst getLogFile = () => path.join(process.cwd(), 'data', 'app.txt');\nfs.appendFile(getLogFile(), line, () => {});",
+    errors: [fsWrite('`…/data/app.txt`', 'fs.appendFile')],
+  },
+  {
+    code: "import pino from 'pino';\nfunction destinationFor(name: string): string {\n  switch (name) {\n    case 'audit':\n      return './audit.log';\n    default:\n      return './server.log';\n  }\n}\nexport const logger = pino(pino.destination(destinationFor('server')));",
+    errors: [{ ...sink("the file at `destinationFor('server')`", '`pino.destination`', '`pino.destination(1)`'), suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nfunction destinationFor(name: string): string {\n  switch (name) {\n    case 'audit':\n      return './audit.log';\n    default:\n      return './server.log';\n  }\n}\nexport const logger = pino(pino.destination(1));")] }],
   },
   // --- file streams handed to loggers: one report, at the stream creation ---
   {

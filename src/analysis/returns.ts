@@ -1,0 +1,88 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable, unwrapExpression } from './values';
+
+type Scope = TSESLint.Scope.Scope;
+type LocalFunction = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** Enough for helpers that pick among a few values; more are not followed. */
+const MAX_RETURNS = 8;
+
+/**
+ * The function a call's callee names, when the file declares it once and never reassigns it:
+ * `function logPath() {}`, `const logPath = () => …`. Not async functions or generators, whose
+ * calls give a promise or an iterator rather than what they return.
+ */
+export function getLocalFunction(callee: TSESTree.Node, scope: Scope | undefined): LocalFunction | undefined {
+  const name = unwrapExpression(callee);
+  if (name.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !def) return undefined;
+  let fn: TSESTree.Node | undefined;
+  if (def.type === 'FunctionName') fn = def.node;
+  else if (def.type === 'Variable' && def.node.init) fn = unwrapExpression(def.node.init);
+  if (fn?.type !== 'FunctionDeclaration' && fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return undefined;
+  if (fn.async || fn.generator) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  return fn;
+}
+
+/**
+ * What a function returns: an arrow's expression body, or the argument of each `return` in its
+ * body (not those of functions nested in it), at most a few.
+ */
+export function getReturnedExpressions(fn: LocalFunction): TSESTree.Expression[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const returned: TSESTree.Expression[] = [];
+  // Returns sit only in statements, so the walk goes through statements alone.
+  const stack: TSESTree.Statement[] = [fn.body];
+  while (stack.length > 0 && returned.length < MAX_RETURNS) {
+    const statement = stack.pop() as TSESTree.Statement;
+    switch (statement.type) {
+      case 'ReturnStatement':
+        if (statement.argument) returned.push(statement.argument);
+        break;
+      case 'BlockStatement':
+        for (let index = statement.body.length - 1; index >= 0; index--) stack.push(statement.body[index] as TSESTree.Statement);
+        break;
+      case 'IfStatement':
+        if (statement.alternate) stack.push(statement.alternate);
+        stack.push(statement.consequent);
+        break;
+      case 'SwitchStatement':
+        for (let index = statement.cases.length - 1; index >= 0; index--) {
+          const consequent = statement.cases[index]?.consequent ?? [];
+          for (let inner = consequent.length - 1; inner >= 0; inner--) stack.push(consequent[inner] as TSESTree.Statement);
+        }
+        break;
+      case 'TryStatement':
+        if (statement.finalizer) stack.push(statement.finalizer);
+        if (statement.handler) stack.push(statement.handler.body);
+        stack.push(statement.block);
+        break;
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'LabeledStatement':
+      case 'WithStatement':
+        stack.push(statement.body);
+        break;
+      default:
+        break;
+    }
+  }
+  return returned;
+}
+
+/**
+ * The outermost scope. Names in a function that a value was followed into are looked up from it:
+ * the lookup descends to the scope that holds each name, where the caller's scope could see
+ * another binding of the same name, or none.
+ */
+export function getRootScope(scope: Scope | undefined): Scope | undefined {
+  let current = scope;
+  while (current?.upper) current = current.upper;
+  return current;
+}
