@@ -1,7 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { mentions } from './text';
+import { findAll, mentions, planSearch } from './text';
 import { findVariable, getConstInitializer, getPropertyName, unwrapExpression } from './values';
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
@@ -318,11 +318,110 @@ function importsAny(names: readonly string[], modules: ReadonlySet<string>): boo
   return false;
 }
 
+/**
+ * The module names a file's text may bring in, read without the scope analysis the index needs:
+ * the `import` and `export … from` statements, and the string after each `require` and `import(`
+ * in the text (in comments and strings too, so there may be more names than the index has).
+ * `complete` is false where a call's string may hide behind a comment, escapes or type arguments
+ * (`require(/* x *\/ 'y')`): then only the index can tell.
+ */
+export interface TextModules {
+  readonly names: readonly string[];
+  readonly complete: boolean;
+}
+
+const REQUIRE = planSearch('require');
+const IMPORT_CALL = planSearch('import(');
+const QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const SLASH = 47;
+const LESS_THAN = 60;
+const OPEN_PAREN = 40;
+
+function skipSpace(text: string, at: number): number {
+  let index = at;
+  for (;;) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return index;
+    index++;
+  }
+}
+
+/**
+ * The name in the quoted string at `at`, `null` if none starts there, `undefined` if one does
+ * but its text is not its value (an escape, or no closing quote on the line).
+ */
+function readQuoted(text: string, at: number): string | null | undefined {
+  const quote = text.charCodeAt(at);
+  if (quote !== QUOTE && quote !== DOUBLE_QUOTE) return quote === SLASH ? undefined : null;
+  for (let index = at + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === quote) return text.slice(at + 1, index);
+    if (code === 92 || code === 10 || code === 13) return undefined;
+  }
+  return undefined;
+}
+
+export function readTextModules(sourceCode: Readonly<TSESLint.SourceCode>): TextModules {
+  const names: string[] = [];
+  let complete = true;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) {
+      names.push(statement.source.value);
+    }
+  }
+  const text = sourceCode.text;
+  for (const at of findAll(text, REQUIRE)) {
+    // `require('x')`, `require ( "x" )`; `require.resolve`, `requireAll(` and the like name nothing.
+    let index = skipSpace(text, at + 7);
+    const next = text.charCodeAt(index);
+    if (next === SLASH || next === LESS_THAN) complete = false;
+    if (next !== OPEN_PAREN) continue;
+    index = skipSpace(text, index + 1);
+    const name = readQuoted(text, index);
+    if (name === undefined) complete = false;
+    else if (name !== null) names.push(name);
+  }
+  for (const at of findAll(text, IMPORT_CALL)) {
+    const name = readQuoted(text, skipSpace(text, at + 7));
+    if (name === undefined) complete = false;
+    else if (name !== null) names.push(name);
+  }
+  return { names, complete };
+}
+
+let lastTextAst: object | undefined;
+let lastTextModules: TextModules | undefined;
+
+function getTextModules(sourceCode: Readonly<TSESLint.SourceCode>): TextModules {
+  if (lastTextAst !== sourceCode.ast || !lastTextModules) {
+    lastTextModules = readTextModules(sourceCode);
+    lastTextAst = sourceCode.ast;
+  }
+  return lastTextModules;
+}
+
+/**
+ * Whether the file may import any of `modules`: no, for certain, when the index is not built and
+ * the text names none of them; most files are answered so, without building the index.
+ */
+function mayImportAny(sourceCode: Readonly<TSESLint.SourceCode>, modules: ReadonlySet<string>): boolean {
+  if (getBuiltModules(sourceCode)) return true;
+  const text = getTextModules(sourceCode);
+  return !text.complete || importsAny(text.names, modules);
+}
+
 /** A set of module names with their `node:` twins, for `importsAnyModule`. */
 export function toModuleSet(modules: Iterable<string>): ReadonlySet<string> {
   const set = new Set<string>();
   for (const module of modules) for (const alias of moduleAliases(module)) set.add(alias);
   return set;
+}
+
+/** Every module name the file requires, imports or re-exports, as the index has them. */
+export function getImportedModuleNames(sourceCode: Readonly<TSESLint.SourceCode>): readonly string[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  return globalScope ? getFileModules(sourceCode, globalScope).names : [];
 }
 
 /**
@@ -331,7 +430,8 @@ export function toModuleSet(modules: Iterable<string>): ReadonlySet<string> {
  */
 export function importsAnyModule(sourceCode: Readonly<TSESLint.SourceCode>, modules: ReadonlySet<string>): boolean {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  return globalScope ? importsAny(getFileModules(sourceCode, globalScope).names, modules) : false;
+  if (!globalScope || !mayImportAny(sourceCode, modules)) return false;
+  return importsAny(getFileModules(sourceCode, globalScope).names, modules);
 }
 
 /**
@@ -351,39 +451,6 @@ export function createImportTest(modules: Iterable<string>): (sourceCode: Readon
   };
 }
 
-/** A few modules, with the words a file's text must contain to import one of them. */
-export interface ModuleGate {
-  readonly modules: ReadonlySet<string>;
-  readonly words: readonly string[];
-}
-
-/**
- * The module index takes module names from string literals only, so a file that imports one of
- * these has its name in its text; a name of fewer than four characters is looked for with the
- * quote that closes it (`ws'`, `ws"`), since it is part of too many other words.
- */
-export function createModuleGate(modules: Iterable<string>): ModuleGate {
-  const set = toModuleSet(modules);
-  const words = new Set<string>();
-  for (const name of set) {
-    if (name.length >= 4) words.add(name);
-    else words.add(`${name}'`).add(`${name}"`);
-  }
-  // A text that holds `@grammyjs/runner` holds `grammy`: searching for the shorter word is enough.
-  const needed = [...words].filter((word) => ![...words].some((other) => other !== word && word.includes(other)));
-  return { modules: set, words: needed };
-}
-
-/**
- * `importsAnyModule` for a rule that needs the module index only for a few modules: where no rule
- * has built the index for this file yet, the text is searched for their names first, and most
- * files are answered without building it. Same answer as `importsAnyModule`.
- */
-export function importsAnyGatedModule(sourceCode: Readonly<TSESLint.SourceCode>, gate: ModuleGate): boolean {
-  if (!getBuiltModules(sourceCode) && !gate.words.some((word) => mentions(sourceCode, word))) return false;
-  return importsAnyModule(sourceCode, gate.modules);
-}
-
 /**
  * Compiles a list of module members once (at rule load) into a finder that, per file, returns
  * every reference to them, however the module was brought in: `require` (also with
@@ -398,7 +465,7 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
   const moduleNames: ReadonlySet<string> = new Set(Object.keys(traceMap));
   const find = (sourceCode: Readonly<TSESLint.SourceCode>): ModuleReference<T>[] => {
     const globalScope = sourceCode.scopeManager?.globalScope;
-    if (!globalScope) return [];
+    if (!globalScope || !mayImportAny(sourceCode, moduleNames)) return [];
     const { cjs, names } = getFileModules(sourceCode, globalScope);
     if (!importsAny(names, moduleNames)) return [];
     // 'legacy' lets named and namespace imports of CommonJS modules reach their members.

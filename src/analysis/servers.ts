@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
 import { getValueParent, indexApps, type AppIndex } from './apps';
 import { APP_FACTORIES } from '../knowledge/frameworks';
-import { createModuleGate, importsAnyGatedModule, importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
+import { importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -371,7 +371,7 @@ function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
 }
 
 /** Modules of the frameworks whose servers start without a `listen` call: hapi's `start()`, Socket.IO's `attach()`, servers that listen as they are created. */
-const NON_LISTEN_START_GATE = createModuleGate(
+const NON_LISTEN_START_MODULES = toModuleSet(
   APP_FACTORIES.filter((row) => {
     const lifecycle = SERVER_LIFECYCLES[row.info.framework];
     return lifecycle !== undefined && (lifecycle.startsOnCreation !== undefined || lifecycle.startMethods.some((method) => method !== 'listen'));
@@ -383,7 +383,7 @@ const NON_LISTEN_START_GATE = createModuleGate(
  * (configured starters aside): only by importing one of those frameworks.
  */
 export function mayStartWithoutListen(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return importsAnyGatedModule(sourceCode, NON_LISTEN_START_GATE);
+  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES);
 }
 
 function isFunctionNode(node: TSESTree.Node): node is FunctionNode {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModuleFinder, createModuleGate, getRequiredModuleName, importsAnyGatedModule, importsAnyModule, type ModuleMember } from '../../src/analysis/modules';
+import { createModuleFinder, getImportedModuleNames, getRequiredModuleName, importsAnyModule, readTextModules, toModuleSet, type ModuleMember } from '../../src/analysis/modules';
 import { withSourceCode } from './parse';
 
 const members: ModuleMember<string>[] = [
@@ -138,19 +138,29 @@ describe('createModuleFinder with rows for both a module and its default export'
   });
 });
 
-describe('createModuleGate and importsAnyGatedModule', () => {
-  const gate = createModuleGate(['ws', '@hapi/hapi', 'net']);
-
-  it('looks for long names as they are and short ones with their closing quote', () => {
-    expect([...gate.modules].sort()).toEqual(['@hapi/hapi', 'net', 'node:net', 'ws']);
-    expect([...gate.words].sort()).toEqual(['net"', "net'", '@hapi/hapi', 'node:net', 'ws"', "ws'"].sort());
+describe('readTextModules', () => {
+  it.each([
+    ["const WebSocket = require('ws');", ['ws'], true],
+    ['const x = require ( "@hapi/hapi" ) ;', ['@hapi/hapi'], true],
+    ["const x = require(\n  'a'\n);", ['a'], true],
+    ["import Hapi from '@hapi/hapi';\nexport * from 'b';\nexport { c } from 'c';", ['@hapi/hapi', 'b', 'c'], true],
+    ["const m = await import('ws');", ['ws'], true],
+    // text in comments and strings names modules too: more names than imports, never fewer
+    ["// require('ws') was here\nconst s = \"import('x')\";", ['ws', 'x'], true],
+    // calls whose argument is not a string name no module, for the index either
+    ['const m = require(name); require.resolve(x); requireAll(y);', [], true],
+    // a string that may hide behind a comment, an escape or type arguments: only the index can tell
+    ["const m = require(/* the server */ 'ws');", [], false],
+    ["const m = require /* the server */ ('ws');", [], false],
+    ["const m = require('w\\x73');", [], false],
+    ["const m = import(/* webpackChunkName: 'a' */ 'ws');", [], false],
+  ])('%j: names %j, complete %s', (code, names, complete) => {
+    expect(withSourceCode(code, (sourceCode) => readTextModules(sourceCode), { sourceType: 'module' })).toEqual({ names, complete });
   });
+});
 
-  it('drops a word that holds another one: a text with @grammyjs/runner has grammy', () => {
-    const bots = createModuleGate(['grammy', '@grammyjs/runner', 'telegraf']);
-    expect([...bots.words].sort()).toEqual(['grammy', 'telegraf']);
-    expect(withSourceCode("import { run } from '@grammyjs/runner';", (sourceCode) => importsAnyGatedModule(sourceCode, bots))).toBe(true);
-  });
+describe('importsAnyModule', () => {
+  const modules = toModuleSet(['ws', '@hapi/hapi', 'net']);
 
   it.each([
     ["const WebSocket = require('ws');", true],
@@ -158,21 +168,28 @@ describe('createModuleGate and importsAnyGatedModule', () => {
     ["import Hapi from '@hapi/hapi';", true],
     ["const net = require('node:net');", true],
     ["export * from 'ws';", true],
+    ["const m = require(/* the server */ 'ws');", true],
+    ["const m = await import(/* lazily */ 'ws');", true],
     // the names occur, but nothing imports them
-    ["// uses 'ws' and @hapi/hapi elsewhere\nconst news = 'news';", false],
+    ["// uses require('ws') and @hapi/hapi elsewhere\nconst news = 'news';", false],
+    ["const s = \"require('ws')\";", false],
     ["const lib = require('wslib');", false],
     ["const http = require('http');", false],
+    ["const m = require(/* the server */ 'http');", false],
     ['const x = 1;', false],
-  ])('%j: %s, as importsAnyModule says, whether or not the index is built', (code, expected) => {
-    // not built yet: the text decides first
-    expect(withSourceCode(code, (sourceCode) => importsAnyGatedModule(sourceCode, gate))).toBe(expected);
+  ])('%j: %s, whether or not the index is built', (code, expected) => {
+    // not built yet: the text answers where it names none of the modules
+    expect(withSourceCode(code, (sourceCode) => importsAnyModule(sourceCode, modules), { sourceType: 'module' })).toBe(expected);
     // built by an earlier question about the same file: the index answers
     expect(
-      withSourceCode(code, (sourceCode) => {
-        importsAnyModule(sourceCode, new Set(['other']));
-        return importsAnyGatedModule(sourceCode, gate);
-      }),
+      withSourceCode(
+        code,
+        (sourceCode) => {
+          getImportedModuleNames(sourceCode);
+          return importsAnyModule(sourceCode, modules);
+        },
+        { sourceType: 'module' },
+      ),
     ).toBe(expected);
-    expect(withSourceCode(code, (sourceCode) => importsAnyModule(sourceCode, gate.modules))).toBe(expected);
   });
 });
