@@ -143,9 +143,19 @@ function getFunctionName(fn: TSESTree.FunctionLike): string | undefined {
   return undefined;
 }
 
-/** The name of what a method belongs to: its class, or the variable an object literal is bound to. */
+/**
+ * The name of what a method belongs to: its class, the variable an object literal is bound to, or
+ * the object a function is assigned to a property of (`Logger.open = function`, also
+ * `Logger.prototype.write = function`).
+ */
 function getOwnerName(fn: TSESTree.Node): string | undefined {
   const member = fn.parent;
+  if (member?.type === 'AssignmentExpression' && member.right === fn && member.left.type === 'MemberExpression') {
+    let owner = unwrapExpression(member.left.object);
+    if (owner.type === 'MemberExpression' && getPropertyName(owner) === 'prototype') owner = unwrapExpression(owner.object);
+    if (owner.type === 'Identifier') return owner.name;
+    return owner.type === 'MemberExpression' ? getPropertyName(owner) : undefined;
+  }
   if (member?.type === 'MethodDefinition' || member?.type === 'PropertyDefinition') {
     const classNode = member.parent.parent;
     if (classNode.type !== 'ClassDeclaration' && classNode.type !== 'ClassExpression') return undefined;

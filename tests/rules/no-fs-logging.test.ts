@@ -98,6 +98,7 @@ const valid: (string | Valid)[] = [
   // strict: not a log function, not an append, or a word that only contains "log".
   { code: "const fs = require('fs');\nfunction saveReport(row) { fs.appendFileSync(outFile, row); }\nfunction logStats(stats) { fs.writeFileSync('stats.json', JSON.stringify(stats)); }", options: [{ strict: true }] },
   { code: "const fs = require('fs');\nfunction login(user) { fs.appendFileSync(sessionsFile, user.id); }\nconst catalog = { add(item) { fs.appendFileSync(file, item); } };", options: [{ strict: true }] },
+  { code: "const fs = require('fs');\nCatalog.add = function (item) { fs.appendFileSync(file, item); };\nDialog.prototype.save = function () { fs.appendFileSync(this.file, this.text); };\nLogger.open = function (value) { return fs.createWriteStream(value); };\nthis.open = function (line) { fs.appendFileSync(out, line); };", options: [{ strict: true }] },
   // allowedPaths: a CLI tool's own log file.
   { code: "const fs = require('fs');\nfs.appendFileSync('logs/cli.log', line);", options: [{ allowedPaths: ['logs/cli.log'] }] },
   { code: "const winston = require('winston');\nnew winston.transports.File({ filename: argv.logFile });", options: [{ allowedPaths: ['argv\\.logFile'] }] },
@@ -578,6 +579,18 @@ const invalid: Invalid[] = [
       { messageId: 'logFunctionAppend', data: { name: 'logger.open', target: 'the file at `file`', call: 'fs.createWriteStream' } },
       { messageId: 'logFunctionAppend', data: { name: 'logger.error', target: 'the file at `out`', call: 'fs.writeFileSync' } },
     ],
+  },
+  // strict: functions assigned to a property of an object whose name says log (nodebb's Logger module).
+  {
+    code: "const fs = require('fs');\n(function (Logger) {\n  Logger.open = function (value) {\n    let stream;\n    if (value) stream = fs.createWriteStream(value, { flags: 'a' });\n    else stream = process.stdout;\n    return stream;\n  };\n})(module.exports);",
+    options: [{ strict: true }],
+    languageOptions: ESPREE_CJS,
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'Logger.open', target: 'the file at `value`', call: 'fs.createWriteStream' }, line: 5, column: 25 }],
+  },
+  {
+    code: "import { appendFileSync } from 'node:fs';\nexport function AuditLog(this: { file: string }, file: string) { this.file = file; }\nAuditLog.prototype.write = function (this: { file: string }, line: string) {\n  appendFileSync(this.file, line);\n};",
+    options: [{ strict: true }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'AuditLog.write', target: 'the file at `this.file`', call: 'fs.appendFileSync' }, suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFileSync } from 'node:fs';\nexport function AuditLog(this: { file: string }, file: string) { this.file = file; }\nAuditLog.prototype.write = function (this: { file: string }, line: string) {\n  process.stdout.write(line);\n};")] }],
   },
   // --- extraSinks ---
   {
