@@ -1,7 +1,9 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
-import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences } from '../analysis/signals';
+import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
+import { getStaticString } from '../analysis/values';
+import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { mentions } from '../analysis/text';
@@ -19,7 +21,7 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'missingSigtermHandler' | 'missingSigtermHandlerBot' | 'addSigtermHandler' | 'exitWithoutClosing';
+export type MessageIds = 'missingSigtermHandler' | 'missingSigtermHandlerBot' | 'sigintOnly' | 'addSigtermHandler' | 'alsoHandleSigterm' | 'exitWithoutClosing';
 
 /** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`. */
 function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
@@ -104,6 +106,40 @@ function getSuggestion(
   ];
 }
 
+/** The module's first `process.on('SIGINT', …)` (or `once`, …), when it names SIGINT itself. */
+function findSigintListener(sourceCode: Readonly<TSESLint.SourceCode>): ProcessListener | undefined {
+  if (!mentions(sourceCode, 'SIGINT')) return undefined;
+  return findProcessListeners(sourceCode).find((listener) => {
+    const signal = listener.call.arguments[0];
+    return signal !== undefined && signal.type !== 'SpreadElement' && getStaticString(signal, sourceCode.getScope(listener.call)) === 'SIGINT';
+  });
+}
+
+/** A listener worth handing to SIGTERM as it is: a name, a member, or a bound one (`shutdown.bind(null, server)`). */
+function isSharableListener(listener: TSESTree.Node): boolean {
+  if (listener.type === 'Identifier') return true;
+  if (listener.type === 'MemberExpression') return !listener.computed;
+  return listener.type === 'CallExpression' && listener.callee.type === 'MemberExpression' && !listener.callee.computed && listener.callee.property.type === 'Identifier' && listener.callee.property.name === 'bind';
+}
+
+/**
+ * `process.on('SIGINT', shutdown)` standing alone as a statement: the SIGTERM twin that goes after
+ * it (`process.on('SIGTERM', shutdown);`), or undefined where the listener is written inline.
+ */
+function getSigtermTwin(sourceCode: Readonly<TSESLint.SourceCode>, sigint: ProcessListener): { statement: TSESTree.Node; text: string; listener: string } | undefined {
+  const { call, listener } = sigint;
+  const statement = call.parent;
+  if (!listener || !isSharableListener(listener) || statement?.type !== 'ExpressionStatement' || statement.expression !== call) return undefined;
+  if (call.callee.type !== 'MemberExpression' || call.callee.object.type !== 'Identifier') return undefined;
+  const listenerText = sourceCode.getText(listener);
+  const quote = sourceCode.getText(call.arguments[0]).startsWith('"') ? '"' : "'";
+  return {
+    statement,
+    listener: listenerText,
+    text: `${call.callee.object.name}.${sourceCode.getText(call.callee.property)}(${quote}SIGTERM${quote}, ${listenerText});`,
+  };
+}
+
 export default createRule<Options, MessageIds>({
   name: 'require-sigterm-handler',
   meta: {
@@ -166,7 +202,10 @@ export default createRule<Options, MessageIds>({
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
       missingSigtermHandlerBot:
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `process.once('SIGTERM', () => {{stop}})`.",
+      sigintOnly:
+        'Factor IX: this module handles SIGINT (Ctrl+C in a terminal) but not SIGTERM, the signal platforms and orchestrators send to stop it on every deploy, so the {{kind}} it starts is cut off in the middle of its work. Handle SIGTERM the same way: `{{fix}}`.',
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
+      alsoHandleSigterm: 'Handle SIGTERM with `{{listener}}` as well.',
       exitWithoutClosing:
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
     },
@@ -224,6 +263,22 @@ export default createRule<Options, MessageIds>({
         if (!first) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
+        const sigint = findSigintListener(sourceCode);
+        if (sigint) {
+          // The shutdown is written already: SIGTERM needs the same listener.
+          const twin = getSigtermTwin(sourceCode, sigint);
+          const line = twin ? sourceCode.lines[twin.statement.loc.start.line - 1] ?? '' : '';
+          const indent = line.slice(0, line.length - line.trimStart().length);
+          reportServiceConcern(context, {
+            node: first.node,
+            messageId: 'sigintOnly',
+            data: { kind: lifecycle?.bot ? 'chat bot' : 'server', fix: twin ? shortenForMessage(twin.text.slice(0, -1), 80) : "process.on('SIGTERM', …)" },
+            suggest: twin
+              ? [{ messageId: 'alsoHandleSigterm', data: { listener: twin.listener }, fix: (fixer) => fixer.insertTextAfter(twin.statement, `\n${indent}${twin.text}`) }]
+              : getSuggestion(sourceCode, first),
+          });
+          return;
+        }
         const suggest = getSuggestion(sourceCode, first);
         if (lifecycle?.bot) {
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.

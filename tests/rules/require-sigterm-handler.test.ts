@@ -1171,7 +1171,8 @@ start();
         await server.start();
         process.on('SIGINT', () => server.stop());
       `,
-      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+      // The SIGINT listener is written inline: the suggestion is the usual new handler.
+      errors: [{ messageId: 'sigintOnly', data: { kind: 'server', fix: "process.on('SIGTERM', …)" }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
         import Hapi from '@hapi/hapi';
         const server = new Hapi.Server({ port: 3000 });
         await server.start();
@@ -1665,6 +1666,114 @@ ${closeWith('server')}
         const app = require('express')();
         app.listen(3000);
         process.on('SIGINT', () => process.exit(0));
+      `,
+      errors: [{ messageId: 'sigintOnly', data: { kind: 'server', fix: "process.on('SIGTERM', …)" }, suggestions: [] }],
+    },
+    {
+      name: 'only SIGINT, with a named shutdown: SIGTERM is handed the same listener',
+      code: `
+        const app = require('express')();
+        const server = app.listen(3000);
+        function shutdown() {
+          server.close(() => process.exit(0));
+        }
+        process.on('SIGINT', shutdown);
+      `,
+      errors: [
+        {
+          messageId: 'sigintOnly',
+          data: { kind: 'server', fix: "process.on('SIGTERM', shutdown)" },
+          suggestions: [
+            {
+              messageId: 'alsoHandleSigterm',
+              data: { listener: 'shutdown' },
+              output: `
+        const app = require('express')();
+        const server = app.listen(3000);
+        function shutdown() {
+          server.close(() => process.exit(0));
+        }
+        process.on('SIGINT', shutdown);
+        process.on('SIGTERM', shutdown);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'only SIGINT, once, with a bound listener inside the start function and double quotes',
+      code: `
+        import http from "node:http";
+        async function main() {
+          const server = http.createServer(handler).listen(8080);
+          process.once("SIGINT", stop.bind(null, server));
+        }
+        main();
+      `,
+      errors: [
+        {
+          messageId: 'sigintOnly',
+          data: { kind: 'server', fix: 'process.once("SIGTERM", stop.bind(null, server))' },
+          suggestions: [
+            {
+              messageId: 'alsoHandleSigterm',
+              data: { listener: 'stop.bind(null, server)' },
+              output: `
+        import http from "node:http";
+        async function main() {
+          const server = http.createServer(handler).listen(8080);
+          process.once("SIGINT", stop.bind(null, server));
+          process.once("SIGTERM", stop.bind(null, server));
+        }
+        main();
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a bot stopped on SIGINT only',
+      code: `
+        const { Telegraf } = require('telegraf');
+        const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.launch();
+        process.once('SIGINT', () => bot.stop('SIGINT'));
+      `,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'sigintOnly',
+          data: { kind: 'chat bot', fix: "process.on('SIGTERM', …)" },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        const { Telegraf } = require('telegraf');
+        const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.launch();
+        process.on('SIGTERM', () => { bot.stop(); });
+        process.once('SIGINT', () => bot.stop('SIGINT'));
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'SIGINT through a constant is SIGINT; a SIGINT listener inside a chain gets no twin',
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        const INTERRUPT = 'SIGINT';
+        process.removeAllListeners(INTERRUPT).on(INTERRUPT, shutdown);
+      `,
+      errors: [{ messageId: 'sigintOnly', data: { kind: 'server', fix: "process.on('SIGTERM', …)" }, suggestions: [] }],
+    },
+    {
+      name: "SIGINT on a local object named process is not the process's",
+      code: `
+        const app = require('express')();
+        app.listen(3000);
+        function wire(process) {
+          process.on('SIGINT', shutdown);
+        }
       `,
       errors: [{ messageId: missing, suggestions: [] }],
     },
@@ -2278,7 +2387,7 @@ process.on('SIGTERM', () => process.exit(0));
         process.on('SIGINT', () => process.exit(0));
       `,
       options: [{ strict: true }],
-      errors: [{ messageId: missing, suggestions: [] }],
+      errors: [{ messageId: 'sigintOnly', suggestions: [] }],
     },
   ],
 });
