@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, reportServiceConcern } from '../create-
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { walk } from '../analysis/servers';
-import { createModuleFinder, findPlugin, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
@@ -21,7 +21,6 @@ import {
   type StoreMiddleware,
   type StorePlugin,
 } from '../knowledge/sessions';
-import { mentions } from '../analysis/text';
 import { getEnvironmentBranch, isNonProductionOnly } from '../analysis/environments';
 
 type Scope = TSESLint.Scope.Scope;
@@ -81,10 +80,12 @@ function customMiddleware(entry: { module: string; storeOption?: string }): Stor
   return { name: entry.module, concern: 'session', storeOptions: [entry.storeOption ?? 'store'], optionsIndex: 0, example: 'connect-redis' };
 }
 
+const BASE_PLUGIN_MODULES = toModuleSet(STORE_MIDDLEWARE_PLUGINS.map((plugin) => plugin.module));
+
 /** The finder and fastify plugins, with the in-house session modules of the options; built once per options value. */
-const getFinder = derivedFromOptions((options: Options[0]): { find: ModuleFinder<Reference>; plugins: readonly StorePlugin[] } => {
+const getFinder = derivedFromOptions((options: Options[0]): { find: ModuleFinder<Reference>; plugins: readonly StorePlugin[]; pluginModules: ReadonlySet<string> } => {
   const sessionModules = options.sessionModules ?? [];
-  if (sessionModules.length === 0) return { find: findBaseReferences, plugins: STORE_MIDDLEWARE_PLUGINS };
+  if (sessionModules.length === 0) return { find: findBaseReferences, plugins: STORE_MIDDLEWARE_PLUGINS, pluginModules: BASE_PLUGIN_MODULES };
   const rows: ModuleMember<Reference>[] = [...BASE_MEMBERS];
   const plugins: StorePlugin[] = [...STORE_MIDDLEWARE_PLUGINS];
   for (const entry of sessionModules) {
@@ -93,7 +94,7 @@ const getFinder = derivedFromOptions((options: Options[0]): { find: ModuleFinder
     rows.push({ module: entry.module, path: ['default'], kind: 'call', info: { role: 'middleware', middleware } });
     plugins.push({ module: entry.module, exports: ['', 'default'], info: middleware });
   }
-  return { find: createModuleFinder(withDefaultTwins(rows)), plugins };
+  return { find: createModuleFinder(withDefaultTwins(rows)), plugins, pluginModules: toModuleSet(plugins.map((plugin) => plugin.module)) };
 });
 
 /** Methods that write into a Map, Set or array held by a binding. */
@@ -621,7 +622,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const strict = options.strict === true;
     const allowed = getAllowedNames(options);
-    const { find, plugins } = getFinder(options);
+    const { find, plugins, pluginModules } = getFinder(options);
     const registerCalls: TSESTree.CallExpression[] = [];
 
     function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {
@@ -812,8 +813,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      // Only a file that says `register` needs to see its calls.
-      ...(mentions(sourceCode, 'register') ? { CallExpression: collectRegister } : {}),
+      // A plugin is recognised by the module the file imports it from: only such a file needs to see its calls.
+      ...(importsAnyModule(sourceCode, pluginModules) ? { CallExpression: collectRegister } : {}),
       'Program:exit'() {
         const references = find(sourceCode);
         if (references.length > 0 || registerCalls.length > 0) checkStores(references);
