@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPathShapes, isLogName } from './log-paths';
+import { getLocalFunction, getReturnedExpressions, getRootScope } from './returns';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, resolveExpression, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -27,10 +28,15 @@ const STANDARD_PATHS: ReadonlyMap<string, 'stdout' | 'stderr'> = new Map([
 
 /**
  * The value nodes at a slot of a call or `new` expression. Containers on the way (the options
- * object, the array of streams) are followed one `const` step back; the final values are the
- * nodes as written, so callers can report or fix them in place.
+ * object, the array of streams) are followed one `const` step back, and into what a local helper
+ * returns (`appenders: { app: fileAppender('app') }`); the final values are the nodes as written,
+ * so callers can report or fix them in place. A final value that is a helper's call is replaced by
+ * what it returns unless `finalReturns` is false (a path is better described by the call that
+ * chooses it). Names are looked up from the outermost scope, which finds each one's own binding,
+ * also inside a helper.
  */
-export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpression, slot: Slot, scope: Scope | undefined): TSESTree.Node[] {
+export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpression, slot: Slot, callScope: Scope | undefined, { finalReturns = true } = {}): TSESTree.Node[] {
+  const scope = getRootScope(callScope);
   const [index, ...rest] = slot;
   if (typeof index !== 'number') return [];
   const argument = call.arguments[index];
@@ -52,7 +58,7 @@ export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpres
     }
     current = next;
   }
-  return current.flatMap((value) => getBranches(value, scope));
+  return current.flatMap((value) => getBranches(value, scope, 0, finalReturns));
 }
 
 const MAX_SPREAD_DEPTH = 3;
@@ -143,13 +149,19 @@ function getAdderCall(identifier: TSESTree.Node, path: readonly string[]): TSEST
 }
 
 /**
- * Both branches of a choice (`targets: isProd ? [fileTarget] : [prettyTarget]`), so that each is
- * judged where it is written: a branch that runs only outside production is left alone there.
+ * Both branches of a choice (`targets: isProd ? [fileTarget] : [prettyTarget]`), and each return
+ * of a local helper called for the value (`fileAppender('app')`), so that each is judged where it
+ * is written: a branch that runs only outside production is left alone there.
  */
-function getBranches(node: TSESTree.Node, scope: Scope | undefined, depth = 0): TSESTree.Node[] {
+function getBranches(node: TSESTree.Node, scope: Scope | undefined, depth = 0, returns = true): TSESTree.Node[] {
   const value = resolveExpression(node, scope);
-  if (value.type !== 'ConditionalExpression' || depth > 3) return [node];
-  return [...getBranches(value.consequent, scope, depth + 1), ...getBranches(value.alternate, scope, depth + 1)];
+  if (depth > 3) return [node];
+  if (value.type === 'ConditionalExpression') return [...getBranches(value.consequent, scope, depth + 1, returns), ...getBranches(value.alternate, scope, depth + 1, returns)];
+  if (returns && value.type === 'CallExpression') {
+    const fn = getLocalFunction(value.callee, scope);
+    if (fn) return getReturnedExpressions(fn).flatMap((returned) => getBranches(returned, scope, depth + 1, returns));
+  }
+  return [node];
 }
 
 /** Whether `process` here is Node's global, not a local binding. */

@@ -104,7 +104,7 @@ const TRAILING_SLASH = /\/$/;
 /** The first value found at any of the slots, skipping options objects. */
 function findTarget(call: Call, slots: readonly Slot[], scope: Scope): TSESTree.Node | undefined {
   for (const slot of slots) {
-    for (const value of getSlotValues(call, slot, scope)) {
+    for (const value of getSlotValues(call, slot, scope, { finalReturns: false })) {
       const resolved = resolveExpression(value, scope);
       if (resolved.type === 'ObjectExpression' || resolved.type === 'ArrayExpression') continue;
       return value;
@@ -186,6 +186,14 @@ function getLogFunctionName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** The function a node is in, or undefined at the top level. */
+function getEnclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') return current;
+  }
+  return undefined;
+}
+
 /** `new console.Console(...)` on the global `console` (not a shadowing local binding). */
 function findGlobalConsoleCalls(sourceCode: Readonly<TSESLint.SourceCode>): Call[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
@@ -219,7 +227,8 @@ function keptPropertiesText(sourceCode: Readonly<TSESLint.SourceCode>, object: T
 
 interface Creation {
   readonly node: Call;
-  consumer?: { readonly label: string; readonly stdout: string; readonly slotValue: TSESTree.Node; readonly std: StreamSlot['std'] };
+  /** The first logger it is handed to; `inline` when it is written in the logger's stream slot, where a swap can replace it. */
+  consumer?: { readonly label: string; readonly stdout: string; readonly inline: boolean; readonly std: StreamSlot['std'] };
 }
 
 export default createRule<Options, MessageIds>({
@@ -298,6 +307,7 @@ function createFileListeners(
   const sourceCode = context.sourceCode;
   const strict = options.strict === true;
   const addStreamCalls: TSESTree.CallExpression[] = [];
+  const reportedEntries = new Set<TSESTree.Node>();
 
   const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node);
 
@@ -368,7 +378,7 @@ function createFileListeners(
 
   function streamSuggestion(creation: Creation | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
     const consumer = creation?.consumer;
-    if (!creation || !consumer || unwrapExpression(consumer.slotValue) !== creation.node) return [];
+    if (!creation || !consumer?.inline) return [];
     return [{ messageId: 'useStdout', data: { replacement: `\`${consumer.std}\`` }, fix: (fixer) => fixer.replaceText(creation.node, consumer.std) }];
   }
 
@@ -387,8 +397,11 @@ function createFileListeners(
     const scope = scopeOf(call);
     for (const slot of consumer.slots) {
       for (const value of getSlotValues(call, slot.at, scope)) {
-        const creation = creations.get(getStreamSource(value, scope));
-        if (creation && !creation.consumer) creation.consumer = { label: consumer.label, stdout: consumer.stdout, slotValue: value, std: slot.std };
+        const creation = creations.get(getStreamSource(value, isInside(value, call) ? scope : scopeOf(value)));
+        if (!creation || creation.consumer) continue;
+        // A stream a helper returns (`stream: openAccessStream()`) is not swapped inside the helper, which others may call.
+        const inline = unwrapExpression(value) === creation.node && (isInside(value, call) || getEnclosingFunction(value) === getEnclosingFunction(call));
+        creation.consumer = { label: consumer.label, stdout: consumer.stdout, inline, std: slot.std };
       }
     }
   }
@@ -436,16 +449,20 @@ function createFileListeners(
   }
 
   function reportEntries(call: Call, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
-    const scope = scopeOf(call);
+    const callScope = scopeOf(call);
     for (const slot of entrySlots) {
-      for (const entry of getSlotValues(call, slot, scope)) {
+      for (const entry of getSlotValues(call, slot, callScope)) {
+        const node = unwrapExpression(entry);
+        // An entry a helper returns is judged in its own scope, and reported once however often the helper is called.
+        if (reportedEntries.has(node)) continue;
+        const scope = isInside(node, call) ? callScope : scopeOf(node);
         const rule = matchEntryRule(entry, rules, scope);
         if (!rule) continue;
         const target = getEntryTarget(entry, rule.target, scope);
         if (rule.when === 'has-target' && !target) continue;
         if (rule.when === 'unless-stdio' && (!target || classifyDestination(target, scope) !== 'path')) continue;
         if (isAllowed(target, scope)) continue;
-        const node = unwrapExpression(entry);
+        reportedEntries.add(node);
         reportLog({
           node,
           messageId: 'fileSink',

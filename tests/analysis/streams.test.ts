@@ -86,6 +86,17 @@ describe('getSlotValues', () => {
     expect(slotTexts('const base = [a];\nf([...base, b]);', [0, '[]'])).toEqual(['a', 'b']);
   });
 
+  it('follows calls of local helpers into what they return', () => {
+    expect(slotTexts("function fileAppender(n) { return { type: 'file', filename: n }; }\nf({ appenders: { a: fileAppender('a'), b: other() } });", [0, 'appenders', '{}'])).toEqual(["{ type: 'file', filename: n }", 'other()']);
+    expect(slotTexts('const options = () => ({ filename: name });\nf(options());', [0, 'filename'])).toEqual(['name']);
+    expect(slotTexts('function pick() { if (x) return a; return b; }\nf(pick());', [0])).toEqual(['a', 'b']);
+    expect(lastExpression('function pick() { return a; }\nf(pick());', (node, scope, sourceCode) => {
+      if (node.type !== 'CallExpression') throw new Error('expected a call');
+      return getSlotValues(node, [0], scope, { finalReturns: false }).map((value) => sourceCode.getText(value));
+    })).toEqual(['pick()']);
+    expect(slotTexts("async function options() { return { filename: 'a.log' }; }\nf(options());", [0, 'filename'])).toEqual([]);
+  });
+
   it('adds what is pushed into an array bound to a name', () => {
     expect(slotTexts('const list = [a];\nlist.push(b, c);\nlist.unshift(d);\nlist.concat(e);\nf(list);', [0, '[]'])).toEqual(['a', 'b', 'c', 'd']);
     expect(slotTexts('const o = { targets: [] };\no.targets.push(a);\no.other.push(b);\no.push(c);\nf(o);', [0, 'targets', '[]'])).toEqual(['a']);

@@ -123,6 +123,10 @@ const valid: (string | Valid)[] = [
   "const { openSync, closeSync } = require('fs');\nlet logFileBasePath = '';\nexport function setBasePath(path) {\n  logFileBasePath = path;\n}\nfunction buildRecoveryFileName() {\n  return `${logFileBasePath}.recoveryInProgress`;\n}\ncloseSync(openSync(buildRecoveryFileName(), 'a'));",
   "import pino from 'pino';\nconst destination = () => (process.env.LOG_TO_STDERR ? 2 : 1);\nexport const logger = pino(pino.destination(destination()));",
   "import fs from 'fs';\nimport { logPath } from './paths';\nlet target = () => 'app.log';\ntarget = () => 'rows.csv';\nfs.appendFileSync(target(), row);\nfs.appendFileSync(logPath(), row);",
+  // Appenders built by helpers: to stdout, a file one only in development, a file helper that configure never gets.
+  "const log4js = require('log4js');\nfunction consoleAppender(layout) {\n  return { type: 'stdout', layout };\n}\nexport function fileAppender(name) {\n  return { type: 'file', filename: `logs/${name}.log` };\n}\nlog4js.configure({ appenders: { out: consoleAppender({ type: 'basic' }) }, categories: { default: { appenders: ['out'], level: 'info' } } });",
+  "import log4js from 'log4js';\nfunction appenders() {\n  if (process.env.NODE_ENV === 'development') return { app: { type: 'file', filename: 'logs/dev.log' } };\n  return { app: { type: 'stdout' } };\n}\nlog4js.configure({ appenders: appenders(), categories: { default: { appenders: ['app'], level: 'info' } } });",
+  "import pino from 'pino';\nconst target = () => ({ target: 'pino/file', options: { destination: 1 } });\nexport const logger = pino({ transport: { targets: [target(), target()] } });",
   // pino-http and a shadowed module binding.
   "import pinoHttp from 'pino-http';\napp.use(pinoHttp({ logger }, process.stdout));\nfunction local(pino) { return pino(pino.destination('./app.log')); }",
   // A module-level console that is not the global one.
@@ -519,6 +523,32 @@ const invalid: Invalid[] = [
     code: "var log4js = require('log4js');\nlog4js.loadAppender('file');\nlog4js.addAppender(log4js.appenders.file('logs/cheese.log'), 'cheese');",
     languageOptions: ESPREE_CJS,
     errors: [sink('`logs/cheese.log`', 'a log4js file appender', '`log4js.appenders.console()`')],
+  },
+  // Appenders, targets and options built by a helper in the same file: reported once, where the helper writes the entry.
+  {
+    code: "const log4js = require('log4js');\nfunction fileAppender(name) {\n  return { type: 'dateFile', filename: `logs/${name}.log`, pattern: 'yyyy-MM-dd' };\n}\nlog4js.configure({\n  appenders: { out: { type: 'stdout' }, app: fileAppender('app'), access: fileAppender('access') },\n  categories: { default: { appenders: ['out', 'app'], level: 'info' } },\n});",
+    errors: [{ ...sink('`logs/….log`', 'a log4js dateFile appender', LOG4JS_STDOUT), line: 3, column: 10, suggestions: [] }],
+  },
+  {
+    code: "import { configure } from 'log4js';\nconst buildConfig = (level: string) => ({ appenders: { file: { type: 'file', filename: process.env.LOG_FILE } }, categories: { default: { appenders: ['file'], level } } });\nconfigure(buildConfig('info'));",
+    errors: [{ ...sink('the file at `process.env.LOG_FILE`', 'a log4js file appender', LOG4JS_STDOUT), line: 2, suggestions: [] }],
+  },
+  // Names inside the helper are its own, not the caller's.
+  {
+    code: "import pino from 'pino';\nfunction buildTransport() {\n  const destination = process.env.LOG_FILE ?? './app.log';\n  return { targets: [{ target: 'pino/file', options: { destination } }] };\n}\nexport function setup() {\n  const destination = 1;\n  console.log(destination);\n  return pino({ transport: buildTransport() });\n}",
+    errors: [{ ...sink('the file at `destination`', 'a pino/file transport', '`destination: 1`'), line: 4, suggestions: [] }],
+  },
+  {
+    code: "const winston = require('winston');\nfunction fileOptions(name) {\n  return { filename: `${name}.log`, maxsize: 5242880 };\n}\nconst transport = new winston.transports.File(fileOptions('error'));",
+    errors: [{ ...sink('`….log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [] }],
+  },
+  {
+    code: "const fs = require('fs');\nconst morgan = require('morgan');\nfunction openAccessStream() {\n  return fs.createWriteStream('./access.txt', { flags: 'a' });\n}\napp.use(morgan('combined', { stream: openAccessStream() }));",
+    errors: [{ ...streamLogger('`./access.txt`', 'morgan', BUNYAN_STDOUT), line: 4, suggestions: [] }],
+  },
+  {
+    code: "import fs from 'node:fs';\nimport { Console } from 'node:console';\nconst stream = process.stdout;\nfunction openOutput() {\n  const stream = fs.createWriteStream('./out.txt');\n  return stream;\n}\nexport function make() {\n  return new Console(openOutput(), stream);\n}",
+    errors: [{ ...streamLogger('`./out.txt`', 'a Console', CONSOLE_STDOUT), line: 5, suggestions: [] }],
   },
   // --- simple-node-logger ---
   {
