@@ -186,7 +186,7 @@ function getProductionExitEnd(block: TSESTree.BlockStatement | TSESTree.Program)
   if (end === undefined) {
     end = Infinity;
     for (const statement of block.body) {
-      if (statement.type === 'IfStatement' && !statement.alternate && exitsAlways(statement.consequent) && getEnvironmentBranch(statement.test) === 'production') {
+      if (statement.type === 'IfStatement' && exitsAlways(statement.consequent) && getEnvironmentBranch(statement.test) === 'production') {
         end = statement.range[1];
         break;
       }

@@ -48,6 +48,9 @@ describe('isNonProductionOnly', () => {
     ["if (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  target();\n}"],
     ["if (isProduction) { logger.error('no key'); process.exit(1); }\ntarget();"],
     ["function load() {\n  if (env === 'production') return read();\n  return target();\n}"],
+    // whatever the else does, what follows the whole if runs only where the production branch did not
+    ["if (process.env.NODE_ENV === 'production') throw new Error('x'); else other();\ntarget();"],
+    ["if (isProduction) {\n  throw new Error('SESSION_SECRET is required');\n} else {\n  console.warn('using a development secret');\n}\ntarget();"],
     // Off a serverless platform the app exports itself for: a local run.
     ['if (!process.env.VERCEL) target();'],
     ["if (process.env.VERCEL !== '1') { target(); }"],
@@ -85,11 +88,12 @@ describe('isNonProductionOnly', () => {
     ["export const themes = { development: { accent: target() }, staging: {} };"],
     ["export const envs = { test: target(), production: {} };"],
     ["if (process.env.NODE_ENV === 'production') warn('no key');\ntarget();"],
-    ["if (process.env.NODE_ENV === 'production') throw new Error('x'); else other();\ntarget();"],
     ["target();\nif (process.env.NODE_ENV === 'production') throw new Error('x');"],
     ["if (process.env.NODE_ENV === 'development') throw new Error('x');\ntarget();"],
     ["if (isProd && !secret) throw new Error('x');\ntarget();"],
     ["if (isProd) { if (secret) { throw new Error('x'); } }\ntarget();"],
+    ["if (process.env.NODE_ENV === 'development') other(); else throw new Error('x');\ntarget();"],
+    ["if (isProduction) warn(); else throw new Error('x');\ntarget();"],
     ['if (process.env.VERCEL) target();'],
     ['if (process.env.VERCEL !== undefined) target();'],
     ['if (!process.env.IS_OFFLINE) target();'],

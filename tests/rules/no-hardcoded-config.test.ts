@@ -117,6 +117,8 @@ module.exports = function () {
     "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  console.error('JWT_SECRET is required in production');\n  process.exit(1);\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
     // After a guard that throws in production, a default is a development run's.
     "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
+    // ... also when the guard has an else that only warns.
+    "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') {\n    throw new Error('JWT_SECRET is required');\n  } else {\n    console.warn('JWT_SECRET is not set: using a development secret');\n  }\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
     // Environment schemas: a local default is a local run's, like process.env.REDIS_URL ?? 'redis://localhost:6379'.
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ REDIS_URL: z.string().default('redis://localhost:6379'), NODE_ENV: z.string().default('development') }).parse(process.env);",
@@ -595,6 +597,10 @@ module.exports = function () {
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'supe…' }, suggestions: removeFallback("const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) process.exit(1);\nexport default secret;", "process.env.JWT_SECRET || 'super-secret-auth-key'", 'process.env.JWT_SECRET') }],
     },
     // A guard that only warns leaves production on the default; strict reports one behind a throwing guard too.
+    {
+      code: "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') console.warn('JWT_SECRET is missing');\n  else throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
+      errors: [{ messageId: 'secretName', line: 5, data: { kind: 'secret', name: 'secret', masked: 'supe…', envName: 'SECRET' }, suggestions: useEnv("let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') console.warn('JWT_SECRET is missing');\n  else throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;", "'supersecret-dev-only'", 'process.env.SECRET') }],
+    },
     {
       code: "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') console.warn('JWT_SECRET is missing');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
       errors: [{ messageId: 'secretName', line: 4, data: { kind: 'secret', name: 'secret', masked: 'supe…', envName: 'SECRET' }, suggestions: useEnv("let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') console.warn('JWT_SECRET is missing');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;", "'supersecret-dev-only'", 'process.env.SECRET') }],
