@@ -31,6 +31,9 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: '@hapi/hapi', path: ['server'], kind: 'call', info: app('hapi') },
   { module: '@hapi/hapi', path: ['Server'], kind: 'construct', info: app('hapi') },
   { module: 'hapi', path: ['server'], kind: 'call', info: app('hapi') },
+  // A hapi server composed from a manifest: `const server = await Glue.compose(manifest, options)`.
+  { module: '@hapi/glue', path: ['compose'], kind: 'call', info: app('hapi') },
+  { module: 'glue', path: ['compose'], kind: 'call', info: app('hapi') },
   { module: '@nestjs/core', path: ['NestFactory', 'create'], kind: 'call', info: app('nestjs') },
   { module: 'http', path: ['createServer'], kind: 'call', info: app('http', 'server') },
   { module: 'http', path: ['Server'], kind: 'construct', info: app('http', 'server') },

@@ -600,6 +600,22 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a Glue-composed hapi server stopped on SIGTERM, and one composed for tests without starting',
+      code: `
+        import Glue from '@hapi/glue';
+        const server = await Glue.compose(manifest);
+        await server.start();
+        process.on('SIGTERM', async () => { await server.stop({ timeout: 10000 }); process.exit(0); });
+      `,
+    },
+    {
+      name: 'a Glue-composed server only initialized, for tests',
+      code: `
+        const Glue = require('@hapi/glue');
+        exports.init = async () => { const server = await Glue.compose(manifest); await server.initialize(); return server; };
+      `,
+    },
+    {
       name: 'hapi init/start exported for tests',
       code: `
         const Hapi = require('@hapi/hapi');
@@ -1141,6 +1157,30 @@ start();
         const app = Fastify();
         const address = await app.listen({ port: 3000, host: '0.0.0.0' });
         ${closeThen('app')}
+      ` }] }],
+    },
+    {
+      name: 'a hapi server composed by Glue and started',
+      code: `
+        const Glue = require('@hapi/glue');
+        const manifest = require('./manifest');
+        const startServer = async () => {
+          const server = await Glue.compose(manifest, { relativeTo: __dirname });
+          await server.start();
+          console.log('Server running on %s', server.info.uri);
+        };
+        startServer();
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const Glue = require('@hapi/glue');
+        const manifest = require('./manifest');
+        const startServer = async () => {
+          const server = await Glue.compose(manifest, { relativeTo: __dirname });
+          await server.start();
+          ${closeThen('server', 'stop')}
+          console.log('Server running on %s', server.info.uri);
+        };
+        startServer();
       ` }] }],
     },
     {
