@@ -334,26 +334,30 @@ const REQUIRE = planSearch('require');
 const IMPORT_CALL = planSearch('import(');
 const QUOTE = 39;
 const DOUBLE_QUOTE = 34;
-const SLASH = 47;
-const LESS_THAN = 60;
 const OPEN_PAREN = 40;
+/** After `require`, what may still lead to a call with a string: a comment, type arguments, `?.(`, `!(`. */
+const CALL_LEADS: ReadonlySet<number> = new Set([47, 60, 63, 33]);
+/** Before a string argument, what may hide one: a comment, or parentheses around it (`require(('x'))`). */
+const ARGUMENT_LEADS: ReadonlySet<number> = new Set([47, OPEN_PAREN]);
 
+/** Past ASCII white space; other white space (non-ASCII) is left to the caller to doubt. */
 function skipSpace(text: string, at: number): number {
   let index = at;
   for (;;) {
     const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return index;
+    if (code !== 32 && !(code >= 9 && code <= 13)) return index;
     index++;
   }
 }
 
 /**
- * The name in the quoted string at `at`, `null` if none starts there, `undefined` if one does
- * but its text is not its value (an escape, or no closing quote on the line).
+ * The name in the quoted string at `at`; `null` where no string literal can start (an identifier,
+ * a template, the end of the call); `undefined` where the text cannot tell: a comment, a
+ * parenthesis or non-ASCII white space before it, or an escape in it.
  */
 function readQuoted(text: string, at: number): string | null | undefined {
   const quote = text.charCodeAt(at);
-  if (quote !== QUOTE && quote !== DOUBLE_QUOTE) return quote === SLASH ? undefined : null;
+  if (quote !== QUOTE && quote !== DOUBLE_QUOTE) return ARGUMENT_LEADS.has(quote) || quote > 127 ? undefined : null;
   for (let index = at + 1; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code === quote) return text.slice(at + 1, index);
@@ -375,8 +379,10 @@ export function readTextModules(sourceCode: Readonly<TSESLint.SourceCode>): Text
     // `require('x')`, `require ( "x" )`; `require.resolve`, `requireAll(` and the like name nothing.
     let index = skipSpace(text, at + 7);
     const next = text.charCodeAt(index);
-    if (next === SLASH || next === LESS_THAN) complete = false;
-    if (next !== OPEN_PAREN) continue;
+    if (next !== OPEN_PAREN) {
+      if (CALL_LEADS.has(next) || next > 127) complete = false;
+      continue;
+    }
     index = skipSpace(text, index + 1);
     const name = readQuoted(text, index);
     if (name === undefined) complete = false;

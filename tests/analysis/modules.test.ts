@@ -154,6 +154,11 @@ describe('readTextModules', () => {
     ["const m = require /* the server */ ('ws');", [], false],
     ["const m = require('w\\x73');", [], false],
     ["const m = import(/* webpackChunkName: 'a' */ 'ws');", [], false],
+    ["const m = require(('ws'));", [], false],
+    ["const m = require?.('ws');", [], false],
+    ["const m = require<Ws>('ws');", [], false],
+    ["const m = require(\u00a0'ws');", [], false],
+    ['const m = require(`ws`); const n = require(x.y);', [], true],
   ])('%j: names %j, complete %s', (code, names, complete) => {
     expect(withSourceCode(code, (sourceCode) => readTextModules(sourceCode), { sourceType: 'module' })).toEqual({ names, complete });
   });
@@ -170,6 +175,8 @@ describe('importsAnyModule', () => {
     ["export * from 'ws';", true],
     ["const m = require(/* the server */ 'ws');", true],
     ["const m = await import(/* lazily */ 'ws');", true],
+    ["const m = require(('ws'));", true],
+    ["const m = require(('http'));", false],
     // the names occur, but nothing imports them
     ["// uses require('ws') and @hapi/hapi elsewhere\nconst news = 'news';", false],
     ["const s = \"require('ws')\";", false],
