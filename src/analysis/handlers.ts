@@ -12,6 +12,7 @@ import {
   type HandlerRegistration,
 } from '../knowledge/frameworks';
 import { indexApps, type AppIndex } from './apps';
+import { getBoundFunction, getLocalFunction } from './returns';
 import { createModuleFinder } from './modules';
 import { getFileCalls } from './servers';
 import { mentions } from './text';
@@ -87,19 +88,6 @@ function findRegistration(method: string, receiver: Receiver): HandlerRegistrati
   return REGISTRATIONS_BY_METHOD.get(method)?.find((row) => rowApplies(row, receiver));
 }
 
-/** The local function a name refers to: `function h() {}` or `const h = (req, res) => {}`. */
-function getLocalFunction(node: TSESTree.Node, scope: Scope | undefined): FunctionNode | undefined {
-  const target = unwrapExpression(node);
-  if (isFunctionNode(target)) return target;
-  if (target.type !== 'Identifier') return undefined;
-  const variable = findVariable(scope, target);
-  const def = variable?.defs[0];
-  if (variable?.defs.length === 1 && def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return def.node;
-  const init = getConstInitializer(target, scope);
-  const value = init ? unwrapExpression(init) : undefined;
-  return value && isFunctionNode(value) ? value : undefined;
-}
-
 /** Functions a factory returns: `function limiter() { return (req, res, next) => {...} }`. */
 function getReturnedFunctions(factory: FunctionNode): FunctionNode[] {
   if (factory.body.type !== 'BlockStatement') {
@@ -125,7 +113,7 @@ function resolveFunctions(node: TSESTree.Node, scope: Scope | undefined, depth =
   if (target.type === 'ArrayExpression') {
     return target.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? resolveFunctions(element, scope, depth) : []));
   }
-  const local = getLocalFunction(target, scope);
+  const local = getBoundFunction(target, scope);
   if (local) return [local];
   if (target.type === 'CallExpression' && depth === 0) {
     const wrapped = target.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope, depth + 1)));

@@ -8,23 +8,37 @@ type LocalFunction = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression 
 const MAX_RETURNS = 8;
 
 /**
- * The function a call's callee names, when the file declares it once and never reassigns it:
- * `function logPath() {}`, `const logPath = () => …`. Not async functions or generators, whose
- * calls give a promise or an iterator rather than what they return.
+ * The function a name is bound to, when the file binds it once and never reassigns it:
+ * `function handler() {}`, `const handler = (req, res) => …`; a function written in place is
+ * itself.
  */
-export function getLocalFunction(callee: TSESTree.Node, scope: Scope | undefined): LocalFunction | undefined {
-  const name = unwrapExpression(callee);
-  if (name.type !== 'Identifier') return undefined;
-  const variable = findVariable(scope, name);
+export function getBoundFunction(node: TSESTree.Node, scope: Scope | undefined): LocalFunction | undefined {
+  const target = unwrapExpression(node);
+  if (isLocalFunction(target)) return target;
+  if (target.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, target);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !def) return undefined;
   let fn: TSESTree.Node | undefined;
   if (def.type === 'FunctionName') fn = def.node;
-  else if (def.type === 'Variable' && def.node.init) fn = unwrapExpression(def.node.init);
-  if (fn?.type !== 'FunctionDeclaration' && fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return undefined;
-  if (fn.async || fn.generator) return undefined;
+  else if (def.type === 'Variable' && def.node.id.type === 'Identifier' && def.node.init) fn = unwrapExpression(def.node.init);
+  if (!fn || !isLocalFunction(fn)) return undefined;
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
   return fn;
+}
+
+function isLocalFunction(node: TSESTree.Node): node is LocalFunction {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+/**
+ * The function a call's callee names (`getBoundFunction` of a name). Not async functions or
+ * generators, whose calls give a promise or an iterator rather than what they return.
+ */
+export function getLocalFunction(callee: TSESTree.Node, scope: Scope | undefined): LocalFunction | undefined {
+  if (unwrapExpression(callee).type !== 'Identifier') return undefined;
+  const fn = getBoundFunction(callee, scope);
+  return fn && !fn.async && !fn.generator ? fn : undefined;
 }
 
 /**
