@@ -829,6 +829,37 @@ function isRejectedValue(literal: TSESTree.Node): boolean {
   return consequent.type === 'BlockStatement' && consequent.body.length > 0 && consequent.body[consequent.body.length - 1]?.type === 'ThrowStatement';
 }
 
+/**
+ * Words that make a table a deny-list: `WEAK_DEFAULTS = { JWT_SECRET: '…' }`, `insecureDefaults`,
+ * `BLOCKED_PASSWORDS`. Its values are listed so that configuration holding them is refused.
+ */
+const REFUSED_VALUE_WORDS = new Set([
+  'weak',
+  'insecure',
+  'unsafe',
+  'banned',
+  'forbidden',
+  'blocked',
+  'blocklist',
+  'blocklisted',
+  'blacklist',
+  'blacklisted',
+  'denylist',
+  'denylisted',
+  'disallowed',
+  'rejected',
+  'compromised',
+  'leaked',
+]);
+
+/** A key path under a table named as a deny-list (any segment but the key itself). */
+function isRefusedValueTable(path: readonly string[]): boolean {
+  for (let index = 0; index < path.length - 1; index++) {
+    if (splitWords(path[index] ?? '').some((word) => REFUSED_VALUE_WORDS.has(word))) return true;
+  }
+  return false;
+}
+
 /** A bare `pass` is a password next to a `user` key or under `auth`. */
 function isPasswordInContext(context: Extract<ValueContext, { type: 'binding' }>): boolean {
   const object = context.object;
@@ -1053,6 +1084,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     clientPorts: options.clientPorts ?? strict,
     localUrls: options.localServiceUrls ?? strict,
     developmentSecrets: strict,
+    refusedValueTables: strict,
   };
   const entropySettings: EntropySettings = {
     minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
@@ -1395,6 +1427,8 @@ export default createRule<Options, MessageIds>({
       const secretName = classifySecretName(valueContext.name);
       if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
         if (isInsideExample(node)) return;
+        // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
+        if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
         const display = valueContext.path.join('.');
         const envName = pathEnvName(valueContext.path) || 'SECRET';
         add({

@@ -178,6 +178,10 @@ module.exports = function () {
     // An equality that makes the code throw rejects a sample value (twurple's EventSub secret).
     "if (!config.secret || config.secret === 'thisShouldBeARandomlyGeneratedFixedString') {\n  throw new Error('Please generate a secret and pass it to the constructor!');\n}",
     "if (options.apiKey == 'k3y9Zq81pW') throw new TypeError('replace the sample key from the README');",
+    // A deny-list: values that configuration must not hold, kept so that it can be refused.
+    "const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011', SESSION_SECRET: 'acmeapp' };\nexport const isWeak = (name, value) => WEAK_DEFAULTS[name] === value;",
+    "module.exports.insecureDefaults = { adminPassword: 'Adm1nPassw0rd', db: { password: 'Pg_pass_42' } };",
+    "const BLOCKED_CREDENTIALS = { apiKey: 'k3y9Zq81pWx7' };",
     "const emailTemplates = { host: 'cdn.company.com' };\nconst WEB_DB_VIEWER_HOST = 'viewer.company.com';",
     // Values a form or a query compares against (saltcorn's settings form).
     "const field = { name: 'smtp_api_option', showIf: { smtp_host: 'outlook.office365.com', smtp_auth_method: 'oauth2' } };",
@@ -1431,6 +1435,41 @@ module.exports = function () {
       code: "const password = 'hunter2';",
       options: [{ allowedValues: ['other'], allowedNames: ['/^token$/'] }],
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'hu…', envName: 'PASSWORD' }, suggestions: useEnv("const password = 'hunter2';", "'hunter2'", 'process.env.PASSWORD') }],
+    },
+    // Next to a deny-list, a table of values in use is still reported, and so is the deny-list in strict.
+    {
+      code: "const DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };\nconst WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };",
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'secret', name: 'JWT_SECRET', masked: 'FFEE…', envName: 'JWT_SECRET' },
+          line: 1,
+          column: 32,
+          suggestions: useEnv("const DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };\nconst WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };", "'FFEE0011FFEE0011FFEE0011'", 'process.env.JWT_SECRET'),
+        },
+      ],
+    },
+    {
+      code: "const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };",
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'secret', name: 'WEAK_DEFAULTS.JWT_SECRET', masked: 'FFEE…', envName: 'WEAK_DEFAULTS_JWT_SECRET' },
+          suggestions: useEnv("const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };", "'FFEE0011FFEE0011FFEE0011'", 'process.env.WEAK_DEFAULTS_JWT_SECRET'),
+        },
+      ],
+    },
+    // A key of a known format is exposed by being committed, deny-list or not.
+    {
+      code: `const BLOCKED_TOKENS = { githubToken: '${GITHUB}' };`,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'BLOCKED_TOKENS_GITHUB_TOKEN' },
+          suggestions: useEnv(`const BLOCKED_TOKENS = { githubToken: '${GITHUB}' };`, `'${GITHUB}'`, 'process.env.BLOCKED_TOKENS_GITHUB_TOKEN'),
+        },
+      ],
     },
   ],
 });
