@@ -2,6 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
+import { indexHandlers, type FunctionNode, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
@@ -1197,6 +1198,7 @@ export default createRule<Options, MessageIds>({
     /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
     const contextCheckedRoots = new Set<TSESTree.Node>();
     let apps: AppIndex | undefined;
+    let handlerIndex: HandlerIndex | undefined;
 
     function add(finding: Finding): void {
       const existing = findings.get(finding.node);
@@ -1904,10 +1906,52 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** `server.close()` run by every call of `handler`: a statement of its body, not one under a condition or in a callback. */
+    function isHandlerStatement(close: TSESTree.CallExpression, handler: FunctionNode): boolean {
+      const holder = close.parent.type === 'AwaitExpression' ? close.parent.parent : close.parent;
+      if (holder === handler) return true;
+      return holder?.type === 'ExpressionStatement' && holder.parent === handler.body;
+    }
+
+    /** The variable holding the server that `call` starts: `const server = app.listen(…)`, `server.listen(…)`. */
+    function getListeningVariable(call: TSESTree.CallExpression, scope: Scope): TSESLint.Scope.Variable | undefined {
+      const holder = valueChild(call).parent;
+      if (holder?.type === 'VariableDeclarator' && holder.init === valueChild(call)) return holder.id.type === 'Identifier' ? findVariable(scope, holder.id) : undefined;
+      if (holder?.type === 'AssignmentExpression' && holder.right === valueChild(call)) return holder.operator === '=' && holder.left.type === 'Identifier' ? findVariable(scope, holder.left) : undefined;
+      const receiver = call.callee.type === 'MemberExpression' ? unwrapExpression(call.callee.object) : undefined;
+      return receiver?.type === 'Identifier' ? findVariable(scope, receiver) : undefined;
+    }
+
+    /**
+     * A server started inside a function and closed by every request it answers
+     * (`const server = http.createServer((req, res) => { …; server.close(); }); server.listen(43210)`)
+     * serves one request: a command-line tool's OAuth redirect, on the port registered with the
+     * provider, not a service's port. One started at load time, or closed only under a condition
+     * or on a signal, is a service's.
+     */
+    function isOneShotServer(call: TSESTree.CallExpression, scope: Scope): boolean {
+      // CommonJS wraps the module in a function scope whose block is the Program.
+      if (scope.variableScope.type !== 'function' || scope.variableScope.block.type === 'Program') return false;
+      const variable = getListeningVariable(call, scope);
+      if (!variable) return false;
+      for (const reference of variable.references) {
+        const member = reference.identifier.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier' || member.property.name !== 'close') continue;
+        const close = member.parent;
+        if (close.type !== 'CallExpression' || close.callee !== member) continue;
+        apps ??= indexApps(sourceCode);
+        handlerIndex ??= indexHandlers(sourceCode, apps);
+        const handler = handlerIndex.getEnclosingHandler(close);
+        if (handler && isHandlerStatement(close, handler.node)) return true;
+      }
+      return false;
+    }
+
     function checkListen(call: TSESTree.CallExpression): void {
       const first = call.arguments[0];
       if (!first || first.type === 'SpreadElement') return;
       const scope = scopeOf(call);
+      if (isOneShotServer(call, scope)) return;
       const target = unwrapExpression(first);
       if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
         const properties = getObjectProperties(resolveObject(target, scope), scope);

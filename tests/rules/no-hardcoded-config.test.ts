@@ -349,6 +349,12 @@ module.exports = function () {
     { code: "const password = 'hunter2';", options: [{ secretNames: false }] },
     { code: `const GH = '${GITHUB}';`, options: [{ tokenFormats: false }] },
     { code: 'app.listen(8080);', options: [{ listenPorts: false }] },
+    // A server that a request it answers closes, started on demand: a CLI's OAuth redirect on its registered port.
+    {
+      code: "const http = require('node:http');\nclass Login {\n  waitForCode(done) {\n    const server = http.createServer((req, res) => {\n      res.end('You can close this tab.');\n      server.close();\n      done(new URL(req.url, 'http://localhost').searchParams.get('code'));\n    });\n    server.listen(47123);\n  }\n}\nmodule.exports = Login;",
+      languageOptions: COMMONJS,
+    },
+    "import express from 'express';\nexport function receiveToken() {\n  return new Promise((resolve) => {\n    const app = express();\n    const server = app.listen(53111);\n    app.get('/callback', (req, res) => {\n      res.send('ok');\n      server.close();\n      resolve(req.query.code);\n    });\n  });\n}",
     { code: "const secret = process.env.JWT_SECRET || 'dev-secret';", options: [{ envFallbacks: false }] },
     { code: "const Redis = require('ioredis');\nconst redis = new Redis({ host: process.env.REDIS_HOST, password: process.env.REDIS_PASSWORD || 'devpass42' });", options: [{ envFallbacks: false }] },
     // envFallbacks: false also allows a fallback that a secret sink is handed.
@@ -1435,6 +1441,22 @@ module.exports = function () {
       code: "const password = 'hunter2';",
       options: [{ allowedValues: ['other'], allowedNames: ['/^token$/'] }],
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'hu…', envName: 'PASSWORD' }, suggestions: useEnv("const password = 'hunter2';", "'hunter2'", 'process.env.PASSWORD') }],
+    },
+    // A service's server: started at load time, closed only by some requests, or closed on a signal.
+    {
+      code: "const http = require('node:http');\nconst server = http.createServer((req, res) => {\n  res.end('ok');\n  server.close();\n});\nserver.listen(8080);",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 6, column: 15, suggestions: useEnv("const http = require('node:http');\nconst server = http.createServer((req, res) => {\n  res.end('ok');\n  server.close();\n});\nserver.listen(8080);", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    {
+      code: "const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => res.end('ok'));\n  server.listen(8080);\n  process.on('SIGTERM', () => server.close());\n}\nstart();",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => res.end('ok'));\n  server.listen(8080);\n  process.on('SIGTERM', () => server.close());\n}\nstart();", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    {
+      code: "const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // Next to a deny-list, a table of values in use is still reported, and so is the deny-list in strict.
     {
