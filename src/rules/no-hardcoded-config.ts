@@ -2,7 +2,6 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { indexHandlers, type FunctionNode, type HandlerIndex } from '../analysis/handlers';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
@@ -861,6 +860,15 @@ function isRefusedValueTable(path: readonly string[]): boolean {
   return false;
 }
 
+type FunctionLike = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+function isFunctionLike(node: TSESTree.Node): node is FunctionLike {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+}
+
+/** Methods that register a route's handler on an app: `app.get('/callback', handler)`. */
+const ROUTE_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'use', 'route']);
+
 /** A bare `pass` is a password next to a `user` key or under `auth`. */
 function isPasswordInContext(context: Extract<ValueContext, { type: 'binding' }>): boolean {
   const object = context.object;
@@ -1198,7 +1206,6 @@ export default createRule<Options, MessageIds>({
     /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
     const contextCheckedRoots = new Set<TSESTree.Node>();
     let apps: AppIndex | undefined;
-    let handlerIndex: HandlerIndex | undefined;
 
     function add(finding: Finding): void {
       const existing = findings.get(finding.node);
@@ -1906,11 +1913,12 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** `server.close()` run by every call of `handler`: a statement of its body, not one under a condition or in a callback. */
-    function isHandlerStatement(close: TSESTree.CallExpression, handler: FunctionNode): boolean {
+    /** The function whose every call runs `close`: it is a statement of the function's body (or its arrow body). */
+    function getClosingFunction(close: TSESTree.CallExpression): FunctionLike | undefined {
       const holder = close.parent.type === 'AwaitExpression' ? close.parent.parent : close.parent;
-      if (holder === handler) return true;
-      return holder?.type === 'ExpressionStatement' && holder.parent === handler.body;
+      if (holder && isFunctionLike(holder)) return holder;
+      const block = holder?.type === 'ExpressionStatement' ? holder.parent : undefined;
+      return block?.type === 'BlockStatement' && block.parent && isFunctionLike(block.parent) ? block.parent : undefined;
     }
 
     /** The variable holding the server that `call` starts: `const server = app.listen(…)`, `server.listen(…)`. */
@@ -1923,11 +1931,28 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * Whether `handler` answers the requests of the server `call` starts: it is the listener the
+     * server was created with (`const server = http.createServer(handler)`), or a route of the app
+     * that listens (`app.get('/callback', handler)` beside `app.listen(…)`).
+     */
+    function answersRequestsOf(handler: FunctionLike, call: TSESTree.CallExpression, server: TSESLint.Scope.Variable, scope: Scope): boolean {
+      const registration = handler.parent;
+      if (registration?.type !== 'CallExpression' || !registration.arguments.includes(handler as TSESTree.CallExpressionArgument)) return false;
+      const def = server.defs[0];
+      if (server.defs.length === 1 && def?.type === 'Variable' && def.node.init && unwrapExpression(def.node.init) === registration) return true;
+      const route = registration.callee;
+      const app = call.callee.type === 'MemberExpression' ? unwrapExpression(call.callee.object) : undefined;
+      if (route.type !== 'MemberExpression' || route.computed || route.property.type !== 'Identifier' || !ROUTE_METHODS.has(route.property.name)) return false;
+      const receiver = unwrapExpression(route.object);
+      return app?.type === 'Identifier' && receiver.type === 'Identifier' && receiver.name === app.name && findVariable(scope, app) === findVariable(scopeOf(receiver), receiver);
+    }
+
+    /**
      * A server started inside a function and closed by every request it answers
      * (`const server = http.createServer((req, res) => { …; server.close(); }); server.listen(43210)`)
      * serves one request: a command-line tool's OAuth redirect, on the port registered with the
      * provider, not a service's port. One started at load time, or closed only under a condition
-     * or on a signal, is a service's.
+     * or on a signal, is a service's. Read from the tree around the close call alone.
      */
     function isOneShotServer(call: TSESTree.CallExpression, scope: Scope): boolean {
       // CommonJS wraps the module in a function scope whose block is the Program.
@@ -1939,10 +1964,8 @@ export default createRule<Options, MessageIds>({
         if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier' || member.property.name !== 'close') continue;
         const close = member.parent;
         if (close.type !== 'CallExpression' || close.callee !== member) continue;
-        apps ??= indexApps(sourceCode);
-        handlerIndex ??= indexHandlers(sourceCode, apps);
-        const handler = handlerIndex.getEnclosingHandler(close);
-        if (handler && isHandlerStatement(close, handler.node)) return true;
+        const handler = getClosingFunction(close);
+        if (handler && answersRequestsOf(handler, call, variable, scope)) return true;
       }
       return false;
     }

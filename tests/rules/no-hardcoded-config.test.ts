@@ -1448,6 +1448,12 @@ module.exports = function () {
       languageOptions: COMMONJS,
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 6, column: 15, suggestions: useEnv("const http = require('node:http');\nconst server = http.createServer((req, res) => {\n  res.end('ok');\n  server.close();\n});\nserver.listen(8080);", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
+    // Closed by a callback that answers none of its requests (another emitter's event).
+    {
+      code: "const http = require('node:http');\nfunction start(jobs) {\n  const server = http.createServer((req, res) => res.end('ok'));\n  server.listen(8080);\n  jobs.on('drained', () => server.close());\n}\nmodule.exports = start;",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start(jobs) {\n  const server = http.createServer((req, res) => res.end('ok'));\n  server.listen(8080);\n  jobs.on('drained', () => server.close());\n}\nmodule.exports = start;", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
     {
       code: "const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => res.end('ok'));\n  server.listen(8080);\n  process.on('SIGTERM', () => server.close());\n}\nstart();",
       languageOptions: COMMONJS,
