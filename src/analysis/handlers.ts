@@ -12,7 +12,7 @@ import {
   type HandlerRegistration,
 } from '../knowledge/frameworks';
 import { indexApps, type AppIndex } from './apps';
-import { getBoundFunction, getLocalFunction } from './returns';
+import { getBoundFunction, getLocalFunction, isFunctionNode, type FunctionNode } from './returns';
 import { createModuleFinder } from './modules';
 import { getFileCalls } from './servers';
 import { mentions } from './text';
@@ -20,7 +20,7 @@ import { findVariable, getConstInitializer, getPropertyName, getStaticString, re
 
 type Scope = TSESLint.Scope.Scope;
 
-export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+export type { FunctionNode };
 
 export interface RequestHandler {
   /** The function that runs per request. */
@@ -67,9 +67,6 @@ const REGISTRATION_METHODS = new Set([...REGISTRATIONS_BY_METHOD.keys(), ...INFE
 const REQUEST_PARAMETER = /^_?(?:req|request|ctx|context)$/;
 const RESPONSE_PARAMETER = /^_?(?:res|response|reply|h|next)$/;
 
-function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
-}
 
 function getMethodName(callee: TSESTree.Node): string | undefined {
   if (callee.type !== 'MemberExpression') return undefined;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
-type LocalFunction = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /** Enough for helpers that pick among a few values; more are not followed. */
 const MAX_RETURNS = 8;
@@ -12,9 +12,9 @@ const MAX_RETURNS = 8;
  * `function handler() {}`, `const handler = (req, res) => …`; a function written in place is
  * itself.
  */
-export function getBoundFunction(node: TSESTree.Node, scope: Scope | undefined): LocalFunction | undefined {
+export function getBoundFunction(node: TSESTree.Node, scope: Scope | undefined): FunctionNode | undefined {
   const target = unwrapExpression(node);
-  if (isLocalFunction(target)) return target;
+  if (isFunctionNode(target)) return target;
   if (target.type !== 'Identifier') return undefined;
   const variable = findVariable(scope, target);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -22,12 +22,12 @@ export function getBoundFunction(node: TSESTree.Node, scope: Scope | undefined):
   let fn: TSESTree.Node | undefined;
   if (def.type === 'FunctionName') fn = def.node;
   else if (def.type === 'Variable' && def.node.id.type === 'Identifier' && def.node.init) fn = unwrapExpression(def.node.init);
-  if (!fn || !isLocalFunction(fn)) return undefined;
+  if (!fn || !isFunctionNode(fn)) return undefined;
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
   return fn;
 }
 
-function isLocalFunction(node: TSESTree.Node): node is LocalFunction {
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
@@ -35,7 +35,7 @@ function isLocalFunction(node: TSESTree.Node): node is LocalFunction {
  * The function a call's callee names (`getBoundFunction` of a name). Not async functions or
  * generators, whose calls give a promise or an iterator rather than what they return.
  */
-export function getLocalFunction(callee: TSESTree.Node, scope: Scope | undefined): LocalFunction | undefined {
+export function getLocalFunction(callee: TSESTree.Node, scope: Scope | undefined): FunctionNode | undefined {
   if (unwrapExpression(callee).type !== 'Identifier') return undefined;
   const fn = getBoundFunction(callee, scope);
   return fn && !fn.async && !fn.generator ? fn : undefined;
@@ -45,7 +45,7 @@ export function getLocalFunction(callee: TSESTree.Node, scope: Scope | undefined
  * What a function returns: an arrow's expression body, or the argument of each `return` in its
  * body (not those of functions nested in it), at most a few.
  */
-export function getReturnedExpressions(fn: LocalFunction): TSESTree.Expression[] {
+export function getReturnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
   if (fn.body.type !== 'BlockStatement') return [fn.body];
   const returned: TSESTree.Expression[] = [];
   // Returns sit only in statements, so the walk goes through statements alone.

@@ -3,11 +3,11 @@ import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
 import { getValueParent, indexApps, type AppIndex } from './apps';
 import { APP_FACTORIES } from '../knowledge/frameworks';
 import { importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
+import { isFunctionNode, type FunctionNode } from './returns';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 type StartNode = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Why a call was taken as starting a server. */
@@ -386,9 +386,6 @@ export function mayStartWithoutListen(sourceCode: Readonly<TSESLint.SourceCode>)
   return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES);
 }
 
-function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
-}
 
 type Boundary = FunctionNode | TSESTree.PropertyDefinition;
 

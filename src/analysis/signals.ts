@@ -12,10 +12,10 @@ import { createModuleFinder, getRequiredModuleName } from './modules';
 import { getFileCalls, walk } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
 import { mentions } from './text';
+import type { FunctionNode } from './returns';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 const SIGTERM = 'SIGTERM';
 

@@ -2,6 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
+import { isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
@@ -858,12 +859,6 @@ function isRefusedValueTable(path: readonly string[]): boolean {
     if (splitWords(path[index] ?? '').some((word) => REFUSED_VALUE_WORDS.has(word))) return true;
   }
   return false;
-}
-
-type FunctionLike = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
-
-function isFunctionLike(node: TSESTree.Node): node is FunctionLike {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
 }
 
 /** Methods that register a route's handler on an app: `app.get('/callback', handler)`. */
@@ -1914,11 +1909,11 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The function whose every call runs `close`: it is a statement of the function's body (or its arrow body). */
-    function getClosingFunction(close: TSESTree.CallExpression): FunctionLike | undefined {
+    function getClosingFunction(close: TSESTree.CallExpression): FunctionNode | undefined {
       const holder = close.parent.type === 'AwaitExpression' ? close.parent.parent : close.parent;
-      if (holder && isFunctionLike(holder)) return holder;
+      if (holder && isFunctionNode(holder)) return holder;
       const block = holder?.type === 'ExpressionStatement' ? holder.parent : undefined;
-      return block?.type === 'BlockStatement' && block.parent && isFunctionLike(block.parent) ? block.parent : undefined;
+      return block?.type === 'BlockStatement' && block.parent && isFunctionNode(block.parent) ? block.parent : undefined;
     }
 
     /** The variable holding the server that `call` starts: `const server = app.listen(…)`, `server.listen(…)`. */
@@ -1935,7 +1930,7 @@ export default createRule<Options, MessageIds>({
      * server was created with (`const server = http.createServer(handler)`), or a route of the app
      * that listens (`app.get('/callback', handler)` beside `app.listen(…)`).
      */
-    function answersRequestsOf(handler: FunctionLike, call: TSESTree.CallExpression, server: TSESLint.Scope.Variable, scope: Scope): boolean {
+    function answersRequestsOf(handler: FunctionNode, call: TSESTree.CallExpression, server: TSESLint.Scope.Variable, scope: Scope): boolean {
       const registration = handler.parent;
       if (registration?.type !== 'CallExpression' || !registration.arguments.includes(handler as TSESTree.CallExpressionArgument)) return false;
       const def = server.defs[0];
