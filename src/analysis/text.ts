@@ -43,6 +43,25 @@ export function occursIn(text: string, search: Search): boolean {
   return false;
 }
 
+/** `A`–`Z`, `a`–`z`, `0`–`9`, `_` and `$`: characters that continue an ASCII identifier. */
+function isIdentifierPart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/**
+ * Whether `search.word` occurs in `text` as a whole name: no ASCII identifier character right
+ * before or after it (`.listen(`, `'listen'`, `{ listen }`, not `listener` or `addListener`).
+ */
+export function occursAsName(text: string, search: Search): boolean {
+  const { word, key, offset } = search;
+  for (let at = text.indexOf(key, offset); at !== -1; at = text.indexOf(key, at + 1)) {
+    const start = at - offset;
+    if (offset !== 0 && !text.startsWith(word, start)) continue;
+    if (!isIdentifierPart(text.charCodeAt(start - 1)) && !isIdentifierPart(text.charCodeAt(start + word.length))) return true;
+  }
+  return false;
+}
+
 /** Every place in `text` where `search.word` starts. */
 export function findAll(text: string, search: Search): number[] {
   const { word, key, offset } = search;
@@ -58,6 +77,27 @@ const plans = new Map<string, Search>();
 // ESLint runs every rule on one file before the next, so only the current file's answers are kept.
 let lastAst: object | undefined;
 const answers = new Map<string, boolean>();
+const nameAnswers = new Map<string, boolean>();
+
+/** The answer about `word` in the current file, computed by `search` on its text the first time it is asked. */
+function answer(sourceCode: Readonly<TSESLint.SourceCode>, cache: Map<string, boolean>, word: string, search: (text: string, plan: Search) => boolean): boolean {
+  if (sourceCode.ast !== lastAst) {
+    lastAst = sourceCode.ast;
+    answers.clear();
+    nameAnswers.clear();
+  }
+  let found = cache.get(word);
+  if (found === undefined) {
+    let plan = plans.get(word);
+    if (plan === undefined) {
+      plan = planSearch(word);
+      plans.set(word, plan);
+    }
+    found = search(sourceCode.text, plan);
+    cache.set(word, found);
+  }
+  return found;
+}
 
 /**
  * Whether the file's text contains `word` anywhere (code, strings or comments). Rules use it to
@@ -65,19 +105,14 @@ const answers = new Map<string, boolean>();
  * the answer is shared by every rule that asks about the same word in the same file.
  */
 export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  if (sourceCode.ast !== lastAst) {
-    lastAst = sourceCode.ast;
-    answers.clear();
-  }
-  let found = answers.get(word);
-  if (found === undefined) {
-    let plan = plans.get(word);
-    if (plan === undefined) {
-      plan = planSearch(word);
-      plans.set(word, plan);
-    }
-    found = occursIn(sourceCode.text, plan);
-    answers.set(word, found);
-  }
-  return found;
+  return answer(sourceCode, answers, word, occursIn);
+}
+
+/**
+ * Whether the file's text contains `name` as a whole name (see `occursAsName`): a method called
+ * `listen` is written so in every form of its use (`.listen(`, `['listen']`, `{ listen }`), while
+ * `listener` and `addListener`, in many more files, are not it.
+ */
+export function mentionsName(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
+  return answer(sourceCode, nameAnswers, name, occursAsName);
 }

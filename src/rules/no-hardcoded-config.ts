@@ -39,7 +39,7 @@ import {
 import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isNonProductionOnly } from '../analysis/environments';
 import { KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
-import { mentions } from '../analysis/text';
+import { mentions, mentionsName } from '../analysis/text';
 
 export type Options = [
   {
@@ -2058,8 +2058,8 @@ export default createRule<Options, MessageIds>({
      */
     function listensToCalls(): boolean {
       return (
-        (checks.ports && (mentions(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
-        (checks.remoteApis && mentions(sourceCode, 'fetch')) ||
+        (checks.ports && (mentionsName(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
+        (checks.remoteApis && mentionsName(sourceCode, 'fetch')) ||
         (checks.sinks && importsAnyModule(sourceCode, SINK_PLUGIN_MODULES))
       );
     }

@@ -6,7 +6,7 @@ import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
-import { mentions } from '../analysis/text';
+import { mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 
 export type ServerStarter = string | { module: string; member?: string };
@@ -216,14 +216,14 @@ export default createRule<Options, MessageIds>({
     const checkHandler = options.checkHandler === true || options.strict === true;
     const anyListen = options.entryPoints === 'any-listen';
     const { methods, methodNames, modules } = getStarters(options);
-    // Cheap tests first: a file starts nothing unless it says `listen`, imports a framework whose
+    // Cheap tests first: a file starts nothing unless it has the name `listen`, imports a framework whose
     // servers start otherwise (hapi's `start()`, Socket.IO's `attach()`, servers that listen as
     // they are created; see findServerStarts) or a starter module, or names a configured start
     // method. One that never says SIGTERM has no SIGTERM handler to check.
     const mayStart =
-      mentions(sourceCode, 'listen') ||
+      mentionsName(sourceCode, 'listen') ||
       mayStartWithoutListen(sourceCode) ||
-      methodNames.some((name) => mentions(sourceCode, name)) ||
+      methodNames.some((name) => mentionsName(sourceCode, name)) ||
       (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
     const mayHandle = checkHandler && mentions(sourceCode, 'SIGTERM');
     if (!mayStart && !mayHandle) return {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, occursIn, planSearch } from '../../src/analysis/text';
+import { mentions, mentionsName, occursAsName, occursIn, planSearch } from '../../src/analysis/text';
 import { withSourceCode } from './parse';
 
 describe('mentions', () => {
@@ -59,5 +59,42 @@ describe('occursIn', () => {
     expect(occursIn(text, planSearch(word))).toBe(expected);
     // The same answer as a plain search for the whole word.
     expect(text.includes(word)).toBe(expected);
+  });
+});
+
+describe('occursAsName', () => {
+  const cases: [string, string, boolean][] = [
+    ['listen', 'server.listen(3000)', true],
+    ['listen', "server['listen'](3000)", true],
+    ['listen', 'const { listen } = app', true],
+    ['listen', 'listen', true],
+    ['listen', '$listen listen_ listen2 listener', false],
+    ['listen', 'emitter.addListener(x); server.on("listening", y)', false],
+    // A later occurrence counts when the first is part of a longer name.
+    ['listen', 'addListener(x); app.listen(port)', true],
+    // Non-ASCII characters end a name here: a search that must not miss treats them as separators.
+    ['listen', 'listen\u00e9 x', true],
+    ['listen', 'listen\u00a0x', true],
+    ['register', 'fastify.register(plugin)', true],
+    ['register', 'fastify.registerPlugin(plugin)', false],
+    ['register', 'gister register2', false],
+  ];
+  it.each(cases)('%s in %j: %s', (name, text, expected) => {
+    expect(occursAsName(text, planSearch(name))).toBe(expected);
+    // The same answer as a regular expression for the whole name.
+    expect(new RegExp(`(?<![A-Za-z0-9_$])${name}(?![A-Za-z0-9_$])`).test(text)).toBe(expected);
+  });
+});
+
+describe('mentionsName', () => {
+  it('finds a whole name, not a longer one that holds it, and keeps its answers apart from mentions', () => {
+    const answers = withSourceCode("server.on('listening', onListening);", (sourceCode) => [mentionsName(sourceCode, 'listen'), mentions(sourceCode, 'listen'), mentionsName(sourceCode, 'listen')]);
+    expect(answers).toEqual([false, true, false]);
+  });
+
+  it('answers each file from its own text', () => {
+    const first = withSourceCode("server.on('listening', onListening);", (sourceCode) => mentionsName(sourceCode, 'listen'));
+    const second = withSourceCode('app.listen(3000);', (sourceCode) => mentionsName(sourceCode, 'listen'));
+    expect([first, second]).toEqual([false, true]);
   });
 });

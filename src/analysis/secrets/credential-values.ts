@@ -249,24 +249,34 @@ export function mayBeCredentialValue(value: string): boolean {
 export function isCredentialLikeValue(value: string, name: string | undefined, options: CredentialValueOptions = DEFAULT_OPTIONS): boolean {
   if (value.length < options.minLength || value.length > 1000) return false;
   if (NON_CREDENTIAL_CHARACTER.test(value)) return false;
+  // The identifier tests come first: they are the cheapest and answer for most strings in code.
+  if (isIdentifierName(value)) return false;
   if (isPlaceholder(value) || isEnvVarName(value) || isOwnName(value, name)) return false;
   const lower = value.toLowerCase();
   if (KNOWN_SETTINGS.has(lower)) return false;
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return false;
   // Validation rules, header names, CLI flags, URNs.
   if (value.includes('|') || value.startsWith('x-') || value.startsWith('X-') || value.startsWith('-') || lower.startsWith('urn:')) return false;
-  // Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets
-  // that say what they are (`my-jwt-secret-2024`, `dev-password`).
-  if (isSeparatedIdentifier(value) && !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower))) return false;
-  if (isCamelIdentifier(value) || isIdentifierPath(value) || isReference(value)) return false;
+  // Identifier paths (`auth.passwordLabel`) and references (`@rematch`) name things too.
+  if (isIdentifierPath(value) || isReference(value)) return false;
   // `.data-api`, `.bs.modal`: an event namespace or a CSS class, an identifier after its dot.
   if (value.charCodeAt(0) === 46 && isDotPrefixedIdentifier(value.slice(1))) return false;
   // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
   if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
-  // A capitalised word is a label: 'Password', 'Passwort', 'Secret'.
-  if (/^[A-Z][a-z]+$/.test(value)) return false;
-  if (/^[a-z]+$/.test(value)) return hasSecretFragment(lower);
   return true;
+}
+
+/**
+ * Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets that say
+ * what they are (`my-jwt-secret-2024`, `dev-password`). A capitalised word is a label ('Password',
+ * 'Passwort'); a single lower-case word counts only when it carries a secret word (`supersecret`).
+ */
+function isIdentifierName(value: string): boolean {
+  if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value);
+  if (/^[A-Z][a-z]+$/.test(value) || isCamelIdentifier(value)) return true;
+  if (!isSeparatedIdentifier(value)) return false;
+  const lower = value.toLowerCase();
+  return !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower));
 }
 
 function hasSecretFragment(lower: string): boolean {

@@ -71,14 +71,13 @@ function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Anything but an ASCII letter or digit. */
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/gi;
+
 /** Lower case with everything but ASCII letters and digits removed: `Your_API-Key` → `yourapikey`. */
 export function normalizeWord(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (isAsciiLetterOrDigit(code)) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : value[i];
-  }
-  return out;
+  // Built-in replace and lower-casing: a loop appending one character at a time cost several times more.
+  return value.replace(NOT_LETTER_OR_DIGIT, '').toLowerCase();
 }
 
 /** The longest run of one repeated character: `aaaa` → 4. */
