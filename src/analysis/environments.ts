@@ -261,7 +261,8 @@ function getMissingVariable(node: TSESTree.Node): string | undefined {
 export function getVariablesRequiredInProduction(ast: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): ReadonlySet<string> {
   const required = new Set<string>();
   walk(ast, visitorKeys, (node) => {
-    if (node.type !== 'IfStatement' || node.alternate || !exitsAlways(node.consequent)) return;
+    // An `else` changes nothing: production without the variable still leaves by the first branch.
+    if (node.type !== 'IfStatement' || !exitsAlways(node.consequent)) return;
     const test = unwrapExpression(node.test);
     if (test.type !== 'LogicalExpression' || test.operator !== '&&') return;
     const left = getMissingVariable(test.left);

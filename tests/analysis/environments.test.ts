@@ -113,9 +113,11 @@ describe('getVariablesRequiredInProduction', () => {
     ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) { console.error('JWT_SECRET is required'); process.exit(1); }", ['JWT_SECRET']],
     ["function secret() {\n  if (!process.env.SESSION_SECRET && isProduction) throw new Error('SESSION_SECRET is required');\n  return process.env.SESSION_SECRET || 'dev';\n}", ['SESSION_SECRET']],
     ["const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.API_KEY) process.exit(1);", ['API_KEY']],
-    // Not such a guard: it only warns, it has an else, or it does not say production.
+    // An else does not change what production without the variable does.
+    ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) throw new Error('x'); else start();", ['JWT_SECRET']],
+    // Not such a guard: it only warns, or it does not say production.
     ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('JWT_SECRET is missing');", []],
-    ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) throw new Error('x'); else start();", []],
+    ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('x'); else process.exit(1);", []],
     ["if (!process.env.JWT_SECRET) process.exit(1);", []],
     ["if (process.env.NODE_ENV === 'development' && !process.env.JWT_SECRET) process.exit(1);", []],
   ])('%j requires %j', (code, expected) => {

@@ -115,6 +115,8 @@ module.exports = function () {
     "import jwt from 'jsonwebtoken';\nexport const sign = (payload) => process.env.NODE_ENV === 'development' ? jwt.sign(payload, 'devsecret') : jwt.sign(payload, process.env.JWT_SECRET);",
     // A module that exits in production without the variable uses its fallback only outside production.
     "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  console.error('JWT_SECRET is required in production');\n  process.exit(1);\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
+    // ... also when the guard has an else: production without the variable still exits.
+    "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  process.exit(1);\n} else {\n  console.info('starting');\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
     // After a guard that throws in production, a default is a development run's.
     "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
     // ... also when the guard has an else that only warns.
@@ -597,6 +599,11 @@ module.exports = function () {
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
     },
     // A guard on another variable does not cover this one; strict reports a guarded fallback too.
+    {
+      // The branch taken in production without the variable only warns; the else is never that case.
+      code: "const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('JWT_SECRET is missing');\nelse console.info('starting');\nexport default secret;",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'supe…' }, suggestions: removeFallback("const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('JWT_SECRET is missing');\nelse console.info('starting');\nexport default secret;", "process.env.JWT_SECRET || 'super-secret-auth-key'", 'process.env.JWT_SECRET') }],
+    },
     {
       code: "const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.SESSION_SECRET) process.exit(1);\nexport default secret;",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'supe…' }, suggestions: removeFallback("const secret = process.env.JWT_SECRET || 'super-secret-auth-key';\nif (process.env.NODE_ENV === 'production' && !process.env.SESSION_SECRET) process.exit(1);\nexport default secret;", "process.env.JWT_SECRET || 'super-secret-auth-key'", 'process.env.JWT_SECRET') }],
