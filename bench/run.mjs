@@ -120,8 +120,8 @@ function runWorker(configuration, corpusFile, workDirectory, run) {
       stderr += chunk;
     });
     child.on('close', (code) => {
-      if (code === 0 && existsSync(resultFile)) resolve(JSON.parse(readFileSync(resultFile, 'utf8')));
-      else resolve({ failed: `worker exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' / ')}` });
+      if (code === 0 && existsSync(resultFile)) resolve({ ...JSON.parse(readFileSync(resultFile, 'utf8')), run });
+      else resolve({ run, failed: `worker exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' / ')}` });
     });
   });
 }
@@ -150,7 +150,27 @@ function getIdleFloorWall(floor) {
   return Math.min(floor.wallTime, floor.cpuTime);
 }
 
-function summarize(configuration, results) {
+/**
+ * A configuration's share of the floor, run by run: each run's rule time over the wall time of the
+ * floor's run in the same round, then the median over rounds. The configurations of a round run one
+ * after another, so a machine that slows down between rounds slows both sides of each ratio, where
+ * a median rule time over a median floor could pair a fast round's rule time with a slow round's floor.
+ */
+function getFloorShares(ok, floorResults, configuration) {
+  const floorByRun = new Map(floorResults.filter((result) => !result.failed).map((result) => [result.run, result]));
+  const adjusted = [];
+  const raw = [];
+  for (const result of ok) {
+    const floor = floorByRun.get(result.run);
+    if (!floor) continue;
+    const ruleTime = sumRuleTimes(result, configuration);
+    adjusted.push((ruleTime * getRunningShare(result)) / getIdleFloorWall(floor));
+    raw.push(ruleTime / floor.wallTime);
+  }
+  return adjusted.length > 0 ? { floorShare: median(adjusted), rawFloorShare: median(raw) } : { floorShare: NaN, rawFloorShare: NaN };
+}
+
+function summarize(configuration, results, floorResults) {
   const ok = results.filter((result) => !result.failed);
   const failures = results.filter((result) => result.failed).map((result) => result.failed);
   const crashes = new Map();
@@ -173,6 +193,7 @@ function summarize(configuration, results) {
     maxRssRange: ok.length ? [Math.min(...ok.map((result) => result.maxRss)), Math.max(...ok.map((result) => result.maxRss))] : [NaN, NaN],
     // null when a run had no full collection (the smoke corpus is too small for one)
     maxLiveHeap: ok.every((result) => typeof result.maxLiveHeap === 'number') && ok.length ? median(ok.map((result) => result.maxLiveHeap)) : NaN,
+    ...getFloorShares(ok, floorResults, configuration),
     perRule,
     problems: ok[0]?.problems ?? {},
     parseErrors: ok[0]?.parseErrors ?? [],
@@ -206,8 +227,8 @@ function getPluginCausedParseErrors(row, floor) {
 function getVerdicts(rows) {
   const floor = rows.find((row) => row.id === 'floor');
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const share = (row) => row.adjustedRuleTime / getIdleFloorWall(floor);
-  const rawShare = (row) => row.ruleTime / floor.wallTime;
+  const share = (row) => row.floorShare;
+  const rawShare = (row) => row.rawFloorShare;
   const describe = (row) => `${format.percent(share(row))} (unadjusted: ${format.percent(rawShare(row))})`;
   const verdicts = [];
   const add = (budget, measured, pass) => verdicts.push({ budget, measured, verdict: pass === null ? 'reading' : pass === undefined ? 'n/a' : pass ? 'PASS' : '**FAIL**' });
@@ -307,7 +328,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     `- Plugin: eslint-plugin-twelve-factor at ${revision}, rules: ${rows.filter((row) => row.kind === 'rule').map((row) => `\`${row.id}\``).join(', ') || 'none yet'}`,
     `- Corpus: ${corpus.packages.length} packages (bench/corpus.mjs${smoke ? ' --smoke' : ''}), ${corpus.files.length.toLocaleString('en-US')} files, ${corpus.lines.toLocaleString('en-US')} lines, fingerprint \`${corpus.fingerprint}\``,
     `- Method: ${runsDone === runs ? `${runs} run(s)` : `**${runsDone} of ${runs} runs done so far**`} per configuration, configurations interleaved${jobs > 1 ? `, **${jobs} workers at a time (timings not comparable)**` : ''}, each run a fresh \`node\` process with ESLint's Node API (\`overrideConfigFile: true\`, \`cache: false\`, \`stats: true\`, inline config off), files linted in chunks of ${chunkSize}; espree for JavaScript (sourceType by folder, see corpus.mjs), @typescript-eslint/parser (no type information) for TypeScript. Figures are medians.`,
-    '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the floor\'s measured wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files. *Peak RSS* is the process\'s high-water mark, most of it garbage not yet collected, so it moves with when V8 collects; *live heap* is the largest heap still in use right after a full collection (`v8.GCProfiler`), which is what a configuration keeps alive (– when a run had no full collection).',
+    '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time, taken run by run against the floor\'s run of the same round (each round runs every configuration once, one after another) and then the median over rounds, so that a machine that slows down between rounds moves both sides of each ratio. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the same round\'s floor wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files. *Peak RSS* is the process\'s high-water mark, most of it garbage not yet collected, so it moves with when V8 collects; *live heap* is the largest heap still in use right after a full collection (`v8.GCProfiler`), which is what a configuration keeps alive (– when a run had no full collection).',
     '- Calibration: ESLint times each listener call of each rule (a wrapper and two `process.hrtime()` calls), so a rule that listens to frequent node types is charged for the measuring itself. The calibration row is a rule whose listeners on `Literal`, `TemplateLiteral`, `Property`, `CallExpression`, `NewExpression`, `AssignmentExpression`, `VariableDeclarator` and `MemberExpression` do nothing: its rule time is that charge, a floor under what such a rule can show here.',
     '',
     '## Corpus',
@@ -320,7 +341,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     const reports = Object.values(row.problems).reduce((sum, count) => sum + count, 0);
     const crashes = row.crashes.length + row.failures.length;
     out.push(
-      `| ${row.label} | ${format.seconds(row.wallTime)} | ${isFloor ? '—' : format.signed(row.wallTime / floor.wallTime - 1)} | ${format.seconds(row.cpuTime)} | ${isFloor ? '—' : format.signed(row.cpuTime / floor.cpuTime - 1)} | ${isFloor ? '—' : format.ms(row.ruleTime)} | ${isFloor ? '—' : format.ms(row.adjustedRuleTime)} | ${isFloor ? '—' : format.percent(row.adjustedRuleTime / getIdleFloorWall(floor))} | ${format.mb(row.maxRss)} | ${isFloor ? '—' : format.signed(row.maxRss / floor.maxRss - 1)} | ${format.mb(row.maxLiveHeap)} | ${reports.toLocaleString('en-US')} | ${crashes} | ${row.parseErrors.length} |`,
+      `| ${row.label} | ${format.seconds(row.wallTime)} | ${isFloor ? '—' : format.signed(row.wallTime / floor.wallTime - 1)} | ${format.seconds(row.cpuTime)} | ${isFloor ? '—' : format.signed(row.cpuTime / floor.cpuTime - 1)} | ${isFloor ? '—' : format.ms(row.ruleTime)} | ${isFloor ? '—' : format.ms(row.adjustedRuleTime)} | ${isFloor ? '—' : format.percent(row.floorShare)} | ${format.mb(row.maxRss)} | ${isFloor ? '—' : format.signed(row.maxRss / floor.maxRss - 1)} | ${format.mb(row.maxLiveHeap)} | ${reports.toLocaleString('en-US')} | ${crashes} | ${row.parseErrors.length} |`,
     );
   }
   const multiRule = rows.filter((row) => (row.kind === 'config' || row.kind === 'peer') && Object.keys(row.rules).length > 1);
@@ -380,7 +401,7 @@ async function main() {
   let rows = [];
   let runsDone = 0;
   const writeResults = () => {
-    rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id)));
+    rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? []));
     writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ corpus: { ...corpus, files: undefined }, runsDone, rows, scaling }, null, 2)}\n`);
     writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0], runsDone, revision }));
     log(`wrote ${outFile} after ${runsDone} of ${runs} run(s) (raw figures: ${workDirectory})`);
