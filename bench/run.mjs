@@ -9,6 +9,7 @@
 //   node bench/run.mjs --only floor,recommended --no-scaling --out /tmp/r.md
 //   node bench/run.mjs --plugin-dist /tmp/other-build --smoke   bench another build, no npm run build
 //   node bench/run.mjs --all-strict-variants    every rule that has a `strict` option also alone with it
+//   node bench/run.mjs --from-runs ~/.cache/twelve-factor-bench/runs/<date>   render an earlier run's raw figures again
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,10 +42,13 @@ const { values: options } = parseArgs({
     'plugin-dist': { type: 'string' },
     'all-strict-variants': { type: 'boolean', default: false },
     jobs: { type: 'string' },
+    'from-runs': { type: 'string' },
   },
 });
 const smoke = options.smoke;
-const runs = Number(options.runs ?? (smoke ? 1 : 3));
+/** `--from-runs DIR`: the raw figures of an earlier invocation (its summary.json and result files), rendered again. */
+const previousRun = options['from-runs'] ? JSON.parse(readFileSync(join(resolve(options['from-runs']), 'summary.json'), 'utf8')) : undefined;
+const runs = Number(options.runs ?? previousRun?.runs ?? (smoke ? 1 : 3));
 const chunkSize = Number(options['chunk-size']);
 /** Workers at a time: 1 for measuring; the smoke run only checks that nothing crashes, so it uses both cores. */
 const jobs = Number(options.jobs ?? (smoke ? 2 : 1));
@@ -367,7 +371,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
   if (caused.length) out.push('', 'Parse errors only under a rule configuration:', '', caused.join('\n'));
 
   out.push('', '## Scaling', '');
-  if (options['no-scaling']) out.push('Not run (`--no-scaling`).');
+  if (!scaling) out.push('Not run (`--no-scaling`).');
   else if (scaling.failed) out.push(`The scaling check failed: ${scaling.failed}`);
   else if (scaling.variants.length === 0) out.push('The plugin has no rules yet.');
   else {
@@ -381,7 +385,40 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
   return out.join('\n');
 }
 
+/**
+ * Renders the results of an earlier invocation again from its raw figures, with this version of the
+ * summary (a new way of computing a column): no lint runs. The setup lines are the earlier run's.
+ */
+function renderPreviousRun(directory) {
+  const plugin = require(join(pluginDist, 'index.js'));
+  const corpus = buildCorpus({ smoke });
+  if (corpus.fingerprint !== previousRun.corpus.fingerprint) throw new Error(`the corpus changed since ${directory} ran`);
+  // The configurations that run had (it may have been given --only).
+  const configurations = getConfigurations(plugin).filter((configuration) => existsSync(join(directory, `${configuration.id.replace(/\W+/g, '-')}-0.result.json`)));
+  const results = new Map();
+  for (const configuration of configurations) {
+    const slug = configuration.id.replace(/\W+/g, '-');
+    const found = [];
+    for (let run = 0; run < runs; run++) {
+      const file = join(directory, `${slug}-${run}.result.json`);
+      if (existsSync(file)) found.push({ ...JSON.parse(readFileSync(file, 'utf8')), run });
+    }
+    results.set(configuration.id, found);
+  }
+  const rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? []));
+  const { startedAt, loadBefore, loadAfter, revision, runsDone, scaling } = previousRun;
+  if (startedAt === undefined || revision === undefined || loadBefore === undefined || loadAfter === undefined) {
+    throw new Error(`${directory}/summary.json lacks the setup (startedAt, revision, loadBefore, loadAfter): add them from the run's log`);
+  }
+  writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt: new Date(startedAt), loadBefore, loadAfter, runsDone, revision }));
+  log(`wrote ${outFile} from ${directory}`);
+}
+
 async function main() {
+  if (options['from-runs']) {
+    renderPreviousRun(resolve(options['from-runs']));
+    return;
+  }
   const startedAt = new Date();
   const loadBefore = loadavg()[0];
   if (!options['plugin-dist']) build();
@@ -402,7 +439,8 @@ async function main() {
   let runsDone = 0;
   const writeResults = () => {
     rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? []));
-    writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ corpus: { ...corpus, files: undefined }, runsDone, rows, scaling }, null, 2)}\n`);
+    const setup = { startedAt: startedAt.toISOString(), loadBefore, loadAfter: loadavg()[0], revision, runs, chunkSize, jobs };
+    writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ ...setup, corpus: { ...corpus, files: undefined }, runsDone, rows, scaling }, null, 2)}\n`);
     writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0], runsDone, revision }));
     log(`wrote ${outFile} after ${runsDone} of ${runs} run(s) (raw figures: ${workDirectory})`);
   };
