@@ -949,6 +949,9 @@ function isEnvDefaultBranch(node: TSESTree.Node): boolean {
 }
 
 /** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
+/** Nest's TCP transport, its default: `{ transport: Transport.TCP }` or no transport at all. */
+const NEST_TCP_TRANSPORT = { key: 'transport', members: ['TCP'] };
+
 function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
   const object = getObjectProperties(resolveObject(options, scope), scope);
   if (!object) return false;
@@ -1992,6 +1995,20 @@ export default createRule<Options, MessageIds>({
       if (apps.resolve(receiver, scope)) checkPort(value, scope);
     }
 
+    /**
+     * `app.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } })` on a Nest app
+     * this file creates: a hybrid app's second listener, configured like `createMicroservice`'s.
+     */
+    function checkConnectMicroservice(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+      const options = call.arguments[0];
+      if (!options || options.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      apps ??= indexApps(sourceCode);
+      if (apps.resolve(receiver, scope)?.factory.framework !== 'nestjs' || !hasMemberOrNone(options, NEST_TCP_TRANSPORT, scope)) return;
+      const port = getOptionValue(options, ['options', 'port'], call, scope);
+      if (port) checkPort(port, scope);
+    }
+
     function checkGlobalFetch(call: TSESTree.CallExpression): void {
       const callee = call.callee;
       if (callee.type !== 'Identifier' || callee.name !== 'fetch') return;
@@ -2053,8 +2070,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Calls matter only where `.listen(…)`, `app.set('port', …)` on an app made in this file, or a
-     * global `fetch(…)` can occur; elsewhere no listener is called on every call of the file.
+     * Calls matter only where `.listen(…)`, `app.set('port', …)` or `app.connectMicroservice(…)` on an
+     * app made in this file, or a global `fetch(…)` can occur; elsewhere no listener is called on every call of the file.
      */
     function listensToCalls(): boolean {
       return (
@@ -2074,6 +2091,7 @@ export default createRule<Options, MessageIds>({
         } else if (checks.ports) {
           if (method === 'listen') checkListen(node);
           else if (method === 'set') checkAppSetPort(node, callee.object);
+          else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
           else if (method === 'bindAsync') checkBindAddress(node);
         }
       } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {

@@ -92,6 +92,10 @@ ruleTester.run('no-hardcoded-config', rule, {
     // A NestJS microservice on another transport: the port is its broker's; or read from the environment.
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: Number(process.env.PORT) } });",
+    // A hybrid app's microservice: its port from the environment, another transport's port, or not a Nest app.
+    "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { port: Number(process.env.MICROSERVICE_PORT) } });\nawait app.listen(process.env.PORT ?? 3000);",
+    "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
+    "import { Transport } from '@nestjs/microservices';\nexport function connect(gateway) {\n  gateway.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } });\n}",
     // gRPC addresses whose port comes from the environment, and bindAsync with no credentials argument.
     "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${process.env.GRPC_PORT}`, grpc.ServerCredentials.createInsecure(), () => {});",
     "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('unix:/run/app/grpc.sock', grpc.ServerCredentials.createInsecure(), () => {});",
@@ -698,6 +702,11 @@ module.exports = function () {
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env[jwtSecret]', masked: 'hunt…' }, suggestions: removeFallback("export const signing = process.env[jwtSecret] || 'hunter2-prod-signing';", "process.env[jwtSecret] || 'hunter2-prod-signing'", 'process.env[jwtSecret]') }],
     },
     // A NestJS microservice listens on options.port with the TCP transport, the default.
+    {
+      // A hybrid app's TCP microservice listens on a port of its own.
+      code: "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { host: '0.0.0.0', port: 3001 } });\nawait app.startAllMicroservices();\nawait app.listen(process.env.PORT ?? 3000);",
+      errors: [{ messageId: 'listenPort', data: { port: '3001' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { host: '0.0.0.0', port: 3001 } });\nawait app.startAllMicroservices();\nawait app.listen(process.env.PORT ?? 3000);", '3001', 'Number(process.env.PORT ?? 3001)') }],
+    },
     {
       code: "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { host: '0.0.0.0', port: 3002 } });",
       errors: [{ messageId: 'listenPort', data: { port: '3002' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { host: '0.0.0.0', port: 3002 } });", '3002', 'Number(process.env.PORT ?? 3002)') }],
