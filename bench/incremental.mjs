@@ -7,13 +7,18 @@
 // it happens to be triggered, and after a parse the live AST makes every collection costly. This
 // tool parses a sample of the corpus once, then lints the parsed files again and again, one
 // configuration after the other, interleaved, without ESLint's timing. The difference in CPU time
-// to the run without rules is what a configuration costs in total. It is a tool for comparing
-// builds of the plugin while optimizing, not a replacement for the benchmark.
+// to the run without rules is what a configuration costs in total. Each run lints with a fresh
+// instance of the plugin's modules, whose per-tree answers (module index, text tests) would
+// otherwise be found ready on every run after the first; so each run also compiles the plugin's
+// code afresh, once per sample where a real run does so once per process. An untimed warm-up run
+// comes first. It is a tool for comparing builds of the plugin while optimizing, not a
+// replacement for the benchmark.
 //
 //   npm run build && node bench/incremental.mjs                       every 4th corpus file, 5 runs
 //   node bench/incremental.mjs --every 2 --runs 7 --only no-hardcoded-config,recommended
 //   node bench/incremental.mjs --plugin-dist /tmp/old-dist --plugin-dist dist   two builds side by side
 //   node bench/incremental.mjs --smoke --every 1 --runs 1                 the tiny corpus (CI)
+//   node bench/incremental.mjs --warmup 2                                 untimed runs first (default 1)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -35,11 +40,23 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     'plugin-dist': { type: 'string', multiple: true },
     smoke: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '1' },
   },
 });
 const every = Number(options.every);
 const runs = Number(options.runs);
-if (!(every >= 1) || !(runs >= 1)) throw new Error('--every and --runs take positive numbers');
+const warmup = Number(options.warmup);
+if (!(every >= 1) || !(runs >= 1) || !(warmup >= 0)) throw new Error('--every and --runs take positive numbers, --warmup zero or more');
+
+/**
+ * A fresh instance of a build's modules: the plugin keeps answers per parsed tree (module index, text
+ * tests, production exits), and the same trees are linted on every run, so a second run of one
+ * instance would find them computed and read fast. Loading is not timed.
+ */
+function loadFresh(dist) {
+  for (const key of Object.keys(require.cache)) if (key.startsWith(`${dist}/`)) delete require.cache[key];
+  return require(join(dist, 'index.js'));
+}
 
 /** Parser settings as the benchmark's worker uses them (see corpus.mjs for the ES-module folders). */
 function getLanguageOptions(path, esmFolders) {
@@ -49,12 +66,12 @@ function getLanguageOptions(path, esmFolders) {
   return { sourceType: 'commonjs', ecmaVersion: 'latest' };
 }
 
-function getConfigurations(label, plugin) {
+function getConfigurations(label, plugin, dist) {
   const configurations = [];
   for (const name of Object.keys(plugin.rules)) configurations.push({ id: name, rules: { [`${NAMESPACE}/${name}`]: 'error' } });
   for (const level of ['recommended', 'strict']) configurations.push({ id: level, rules: plugin.configs[level].rules });
   const only = options.only ? new Set(options.only.split(',')) : undefined;
-  return configurations.filter((configuration) => !only || only.has(configuration.id)).map((configuration) => ({ ...configuration, label: label ? `${label} ${configuration.id}` : configuration.id, plugin }));
+  return configurations.filter((configuration) => !only || only.has(configuration.id)).map((configuration) => ({ ...configuration, label: label ? `${label} ${configuration.id}` : configuration.id, dist }));
 }
 
 function main() {
@@ -63,8 +80,8 @@ function main() {
   const root = corpus.root;
   const esmFolders = new Set(corpus.esmFolders);
   const dists = (options['plugin-dist'] ?? [join(repository, 'dist')]).map((dist) => resolve(dist));
-  const configurations = [{ id: 'floor', label: 'ESLint, no rules', rules: {}, plugin: undefined }];
-  for (const dist of dists) configurations.push(...getConfigurations(dists.length > 1 ? dist : '', require(join(dist, 'index.js'))));
+  const configurations = [{ id: 'floor', label: 'ESLint, no rules', rules: {}, dist: undefined }];
+  for (const dist of dists) configurations.push(...getConfigurations(dists.length > 1 ? dist : '', loadFresh(dist), dist));
 
   const linter = new Linter({ configType: 'flat' });
   const files = [];
@@ -74,21 +91,25 @@ function main() {
     const messages = linter.verify(readFileSync(join(root, path), 'utf8'), { languageOptions }, { filename: path, allowInlineConfig: false });
     if (!messages.some((message) => message.fatal)) files.push({ path, languageOptions, sourceCode: linter.getSourceCode() });
   }
-  console.error(`${files.length} parsed files (1 in ${every} of ${corpus.files.length}), ${runs} runs of ${configurations.length} configurations`);
+  console.error(`${files.length} parsed files (1 in ${every} of ${corpus.files.length}), ${warmup} warm-up and ${runs} timed runs of ${configurations.length} configurations`);
 
   const times = new Map(configurations.map((configuration) => [configuration, []]));
   const reports = new Map();
-  for (let run = 0; run < runs; run++) {
+  // Warm-up runs first, not recorded: the first passes compile ESLint's and the plugin's code and
+  // read ESLint's own per-tree caches, and were up to 2.5 times slower than later ones.
+  for (let run = -warmup; run < runs; run++) {
     // Alternate the order so that no configuration always runs right after the same one.
     const order = run % 2 === 0 ? configurations : [...configurations].reverse();
     for (const configuration of order) {
+      const plugin = configuration.dist ? loadFresh(configuration.dist) : undefined;
       let count = 0;
       const start = process.cpuUsage();
       for (const file of files) {
-        const config = { languageOptions: file.languageOptions, plugins: configuration.plugin ? { [NAMESPACE]: configuration.plugin } : {}, rules: configuration.rules };
+        const config = { languageOptions: file.languageOptions, plugins: plugin ? { [NAMESPACE]: plugin } : {}, rules: configuration.rules };
         count += linter.verify(file.sourceCode, config, { filename: file.path, allowInlineConfig: false }).length;
       }
       const used = process.cpuUsage(start);
+      if (run < 0) continue;
       times.get(configuration).push((used.user + used.system) / 1000);
       reports.set(configuration, count);
     }
