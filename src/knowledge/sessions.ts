@@ -111,6 +111,16 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
 ];
 
 /**
+ * Session middlewares that are their own store, kept in the process: `new LocalSession(options)` of
+ * telegraf-session-local, whose `.middleware()` a Telegraf bot uses, writes every chat's session to a
+ * JSON file on the instance's disk (or keeps it in memory with its `storageMemory`).
+ */
+export const OWN_STORE_SESSION_MIDDLEWARES: readonly ModuleMember<MemoryStoreInfo>[] = [
+  { module: 'telegraf-session-local', path: [], kind: 'construct', info: disk('`LocalSession` from telegraf-session-local') },
+  { module: 'telegraf-session-local', path: ['default'], kind: 'construct', info: disk('`LocalSession` from telegraf-session-local') },
+];
+
+/**
  * Packages whose export is called with the session module and returns an in-memory store
  * class: `const MemoryStore = require('memorystore')(session); new MemoryStore({...})`.
  */

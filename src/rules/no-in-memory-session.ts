@@ -11,6 +11,7 @@ import {
   CACHE_SINGLETON_WRITES,
   MEMORY_STORE_CONSTRUCTORS,
   MEMORY_RATE_LIMITERS,
+  OWN_STORE_SESSION_MIDDLEWARES,
   MEMORY_STORE_FACTORIES,
   STORE_MIDDLEWARE_CALLS,
   STORE_MIDDLEWARE_PLUGINS,
@@ -40,6 +41,7 @@ export type MessageIds =
   | 'rateLimitWithoutStore'
   | 'rateLimitMemoryStore'
   | 'memoryRateLimiter'
+  | 'sessionOwnStore'
   | 'moduleState'
   | 'userKeyedCache';
 
@@ -49,7 +51,8 @@ type Reference =
   | { role: 'memoryStoreFactory'; store: MemoryStoreInfo }
   | { role: 'cache'; cache: CacheLibrary }
   | { role: 'cacheWrite'; cache: CacheLibrary }
-  | { role: 'memoryRateLimiter'; limiter: MemoryRateLimiter };
+  | { role: 'memoryRateLimiter'; limiter: MemoryRateLimiter }
+  | { role: 'ownStoreSession'; store: MemoryStoreInfo };
 
 function tag<T>(rows: readonly ModuleMember<T>[], wrap: (info: T) => Reference): ModuleMember<Reference>[] {
   return rows.map((row) => ({ ...row, info: wrap(row.info) }));
@@ -73,6 +76,7 @@ const BASE_MEMBERS: readonly ModuleMember<Reference>[] = withDefaultTwins([
   ...tag(CACHE_CONSTRUCTORS, (cache) => ({ role: 'cache', cache })),
   ...tag(CACHE_SINGLETON_WRITES, (cache) => ({ role: 'cacheWrite', cache })),
   ...tag(MEMORY_RATE_LIMITERS, (limiter) => ({ role: 'memoryRateLimiter', limiter })),
+  ...tag(OWN_STORE_SESSION_MIDDLEWARES, (store) => ({ role: 'ownStoreSession', store })),
 ]);
 const findBaseReferences = createModuleFinder(BASE_MEMBERS);
 
@@ -609,6 +613,8 @@ export default createRule<Options, MessageIds>({
         'Factor VI: {{name}} is used without a `{{option}}`, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
       rateLimitMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
+      sessionOwnStore:
+        "Factor VI: {{store}} keeps every chat's session in this instance, in a JSON file on its disk by default: another instance cannot read them and a redeploy loses them. Use a session store backed by a service, e.g. the Redis store of @telegraf/session.",
       memoryRateLimiter:
         "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
@@ -787,6 +793,9 @@ export default createRule<Options, MessageIds>({
           const scope = sourceCode.getScope(ref.node);
           const middleware = ref.info.middleware;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
+        } else if (ref.info.role === 'ownStoreSession' && ref.node.type === 'NewExpression') {
+          // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
+          if (!isNonProductionOnly(ref.node)) reportServiceConcern(context, { node: ref.node, messageId: 'sessionOwnStore', data: { store: ref.info.store.label } });
         } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression' && !isOneStoreOfMany(ref.node, sourceCode.visitorKeys)) {
           reportServiceConcern(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {

@@ -128,6 +128,15 @@ const bot = new Telegraf(process.env.BOT_TOKEN);
 bot.use(session({ store: Redis({ url: process.env.REDIS_URL }) }));`,
     },
     {
+      name: "a LocalSession that is not telegraf-session-local's, and telegraf-session-local's only in development",
+      code: `const { Telegraf } = require('telegraf');
+const LocalSession = require('./local-session');
+const DevSession = require('telegraf-session-local');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(new LocalSession({ database: 'sessions.json' }).middleware());
+if (process.env.NODE_ENV === 'development') bot.use(new DevSession().middleware());`,
+    },
+    {
       name: 'grammY: storage given, and a multi session whose parts name their own storage',
       code: `import { Bot, session } from 'grammy';
 import { RedisAdapter } from '@grammyjs/storage-redis';
@@ -683,6 +692,22 @@ other.use(telegrafSession({ store: new Map() }));`,
         { messageId: 'sessionDiskStore', line: 6, data: { ...GRAMMY, store: 'a `FileAdapter` from @grammyjs/storage-file' } },
         { messageId: 'sessionMemoryStore', line: 8, data: { name: 'telegraf', option: 'store', example: 'the Redis store of @telegraf/session', store: 'a `Map` of the process' } },
       ],
+    },
+    {
+      name: "telegraf-session-local: a LocalSession keeps every chat's session in a file of the instance",
+      code: `const { Telegraf } = require('telegraf');
+const LocalSession = require('telegraf-session-local');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(new LocalSession({ database: 'sessions.json' }).middleware());
+bot.launch();`,
+      errors: [{ messageId: 'sessionOwnStore', line: 4, column: 9, data: { store: '`LocalSession` from telegraf-session-local' } }],
+    },
+    {
+      name: 'telegraf-session-local imported as an ES module default',
+      code: `import LocalSession from 'telegraf-session-local';
+const localSession = new LocalSession();
+export const middleware = localSession.middleware();`,
+      errors: [{ messageId: 'sessionOwnStore', line: 2, data: { store: '`LocalSession` from telegraf-session-local' } }],
     },
     {
       name: 'an if whose other branch sets up no store is no choice of store',
