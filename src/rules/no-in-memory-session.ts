@@ -614,7 +614,7 @@ export default createRule<Options, MessageIds>({
       rateLimitMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
       sessionOwnStore:
-        "Factor VI: {{store}} keeps every chat's session in this instance, in a JSON file on its disk by default: another instance cannot read them and a redeploy loses them. Use a session store backed by a service, e.g. the Redis store of @telegraf/session.",
+        "Factor VI: {{store}} keeps the chats' sessions in this instance, in a JSON file on its disk by default: another instance cannot read them and a redeploy loses them. Use a session store backed by a service, e.g. the Redis store of @telegraf/session.",
       memoryRateLimiter:
         "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
