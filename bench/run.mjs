@@ -110,10 +110,14 @@ function getConfigurations(plugin) {
   return configurations.filter((configuration) => only.has(configuration.id));
 }
 
+/** Where a run of a configuration keeps its job (`job`) or its figures (`result`). */
+function getRunFile(workDirectory, configuration, run, kind) {
+  return join(workDirectory, `${configuration.id.replace(/\W+/g, '-')}-${run}.${kind}.json`);
+}
+
 function runWorker(configuration, corpusFile, workDirectory, run) {
-  const slug = configuration.id.replace(/\W+/g, '-');
-  const jobFile = join(workDirectory, `${slug}-${run}.job.json`);
-  const resultFile = join(workDirectory, `${slug}-${run}.result.json`);
+  const jobFile = getRunFile(workDirectory, configuration, run, 'job');
+  const resultFile = getRunFile(workDirectory, configuration, run, 'result');
   writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, pluginDist, plugins: configuration.plugins, rules: configuration.rules, chunkSize }));
   const env = { ...process.env };
   delete env.TIMING;
@@ -393,18 +397,18 @@ function renderPreviousRun(directory) {
   const plugin = require(join(pluginDist, 'index.js'));
   const corpus = buildCorpus({ smoke });
   if (corpus.fingerprint !== previousRun.corpus.fingerprint) throw new Error(`the corpus changed since ${directory} ran`);
-  // The configurations that run had (it may have been given --only).
-  const configurations = getConfigurations(plugin).filter((configuration) => existsSync(join(directory, `${configuration.id.replace(/\W+/g, '-')}-0.result.json`)));
+  const all = getConfigurations(plugin);
   const results = new Map();
-  for (const configuration of configurations) {
-    const slug = configuration.id.replace(/\W+/g, '-');
+  for (const configuration of all) {
     const found = [];
     for (let run = 0; run < runs; run++) {
-      const file = join(directory, `${slug}-${run}.result.json`);
+      const file = getRunFile(directory, configuration, run, 'result');
       if (existsSync(file)) found.push({ ...JSON.parse(readFileSync(file, 'utf8')), run });
     }
     results.set(configuration.id, found);
   }
+  // The configurations that run had (it may have been given --only).
+  const configurations = all.filter((configuration) => results.get(configuration.id).length > 0);
   const rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? []));
   const { startedAt, loadBefore, loadAfter, revision, runsDone, scaling } = previousRun;
   if (startedAt === undefined || revision === undefined || loadBefore === undefined || loadAfter === undefined) {

@@ -89,6 +89,12 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   'hono-node-server': { argument: 0, path: ['port'] },
 };
 
+/**
+ * A Nest microservice's port, in the options of `app.connectMicroservice(options)` (a hybrid app)
+ * and, as the second argument, of `NestFactory.createMicroservice(module, options)`.
+ */
+export const NEST_MICROSERVICE_PORT: PortOption = { argument: 0, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] } };
+
 /** Calls that are handed the port a server listens on: no-hardcoded-config checks it there. */
 export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
   ...APP_FACTORIES.flatMap((row) => {
@@ -96,12 +102,7 @@ export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
     return port ? [{ ...row, info: port }] : [];
   }),
   // NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: 3002 } })
-  {
-    module: '@nestjs/core',
-    path: ['NestFactory', 'createMicroservice'],
-    kind: 'call',
-    info: { argument: 1, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] } },
-  },
+  { module: '@nestjs/core', path: ['NestFactory', 'createMicroservice'], kind: 'call', info: { ...NEST_MICROSERVICE_PORT, argument: 1 } },
   // Apollo Server 4+: startStandaloneServer(server, { listen: { port: 4000 } })
   { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'] } },
 ];

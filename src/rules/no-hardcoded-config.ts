@@ -36,7 +36,7 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
+import { NEST_MICROSERVICE_PORT, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isNonProductionOnly } from '../analysis/environments';
 import { KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions, mentionsName } from '../analysis/text';
@@ -949,9 +949,6 @@ function isEnvDefaultBranch(node: TSESTree.Node): boolean {
 }
 
 /** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
-/** Nest's TCP transport, its default: `{ transport: Transport.TCP }` or no transport at all. */
-const NEST_TCP_TRANSPORT = { key: 'transport', members: ['TCP'] };
-
 function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
   const object = getObjectProperties(resolveObject(options, scope), scope);
   if (!object) return false;
@@ -2000,12 +1997,17 @@ export default createRule<Options, MessageIds>({
      * this file creates: a hybrid app's second listener, configured like `createMicroservice`'s.
      */
     function checkConnectMicroservice(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-      const options = call.arguments[0];
-      if (!options || options.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
       apps ??= indexApps(sourceCode);
-      if (apps.resolve(receiver, scope)?.factory.framework !== 'nestjs' || !hasMemberOrNone(options, NEST_TCP_TRANSPORT, scope)) return;
-      const port = getOptionValue(options, ['options', 'port'], call, scope);
+      if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkPortOption(call, NEST_MICROSERVICE_PORT);
+    }
+
+    /** The port a call is handed in one of its arguments (`PortOption`), when it has one there. */
+    function checkPortOption(call: TSESTree.CallExpression | TSESTree.NewExpression, option: PortOption): void {
+      const argument = call.arguments[option.argument];
+      if (!argument || argument.type === 'SpreadElement') return;
+      const scope = scopeOf(call);
+      if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) return;
+      const port = getOptionValue(argument, option.path, call, scope);
       if (port) checkPort(port, scope);
     }
 
@@ -2070,8 +2072,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Calls matter only where `.listen(…)`, `app.set('port', …)` or `app.connectMicroservice(…)` on an
-     * app made in this file, or a global `fetch(…)` can occur; elsewhere no listener is called on every call of the file.
+     * Calls matter only where `.listen(…)`, `app.set('port', …)` or `app.connectMicroservice(…)` on
+     * an app made in this file, or a global `fetch(…)` can occur; elsewhere no listener is called on
+     * every call of the file.
      */
     function listensToCalls(): boolean {
       return (
@@ -2208,13 +2211,7 @@ export default createRule<Options, MessageIds>({
           } else if (target.type === 'http') {
             checkHttpCall(call, target.http);
           } else if (checks.ports) {
-            const argument = call.arguments[target.port.argument];
-            if (argument && argument.type !== 'SpreadElement') {
-              const scope = scopeOf(call);
-              if (target.port.onlyWith && !hasMemberOrNone(argument, target.port.onlyWith, scope)) continue;
-              const port = getOptionValue(argument, target.port.path, call, scope);
-              if (port) checkPort(port, scope);
-            }
+            checkPortOption(call, target.port);
           }
         }
       },
