@@ -13,6 +13,8 @@ export interface LintSettings {
   /** How `.js`/`.jsx` files are parsed: as modules first, as CommonJS scripts on a retry. */
   readonly javascriptSourceType: 'module' | 'commonjs';
   readonly concurrency: 'auto' | 'off';
+  /** Node.js scripts without an extension (`bin/www`), relative to `cwd`: linted as JavaScript. */
+  readonly scripts?: readonly string[];
 }
 
 export const SETTINGS_VARIABLE = 'TWELVE_FACTOR_AUDIT_SETTINGS';
@@ -43,12 +45,12 @@ const NODE_GLOBALS: Linter.Globals = {
 };
 
 /** The flat config an audit lints with: the plugin's strict config, parsers for JS and TS. */
-export function createAuditConfig(settings: Pick<LintSettings, 'ignores' | 'javascriptSourceType'>): Linter.Config[] {
+export function createAuditConfig(settings: Pick<LintSettings, 'ignores' | 'javascriptSourceType' | 'scripts'>): Linter.Config[] {
   return [
     { name: 'twelve-factor-audit/ignores', ignores: [...settings.ignores] },
     {
       name: 'twelve-factor-audit/javascript',
-      files: ['**/*.{js,jsx,mjs,cjs}'],
+      files: ['**/*.{js,jsx,mjs,cjs}', ...(settings.scripts ?? [])],
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: settings.javascriptSourceType,
@@ -64,7 +66,7 @@ export function createAuditConfig(settings: Pick<LintSettings, 'ignores' | 'java
       languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module', globals: NODE_GLOBALS },
     },
     // Test and fixture files are skipped by the global ignores above, where --include can unignore them.
-    { ...plugin.configs.strict, ignores: [] },
+    { ...plugin.configs.strict, files: [...(plugin.configs.strict.files ?? []), ...(settings.scripts ?? [])], ignores: [] },
     { name: 'twelve-factor-audit/linter-options', linterOptions: { reportUnusedDisableDirectives: false } },
   ];
 }

@@ -26,6 +26,33 @@ export const MINIFIED_MIN_BYTES = 4 * 1024;
 export const MINIFIED_LINE_LENGTH = 500;
 /** How much of a file the minified test reads: ESLint reads the whole file again if it is linted. */
 const MINIFIED_SAMPLE_BYTES = 64 * 1024;
+/** How much of a file without an extension is read for its `#!` line. */
+const SHEBANG_SAMPLE_BYTES = 256;
+/** Characters a config's `files` pattern would take for a glob: a script whose path has one is not linted. */
+const GLOB_CHARACTERS = /[*?[\]{}()!\\]/;
+
+/**
+ * Whether a file's first line runs it with Node.js: `#!/usr/bin/env node`, `#!/usr/local/bin/node`,
+ * `#!/usr/bin/env -S node --enable-source-maps`. Other interpreters (`sh`, `python3`, `ts-node`)
+ * are not JavaScript that ESLint's own parser reads.
+ */
+export function isNodeShebang(head: string): boolean {
+  if (!head.startsWith('#!')) return false;
+  const end = head.indexOf('\n');
+  const words = head
+    .slice(2, end === -1 ? head.length : end)
+    .trim()
+    .split(/[ \t]+/);
+  const command = (word: string | undefined): string => (word ?? '').slice((word ?? '').lastIndexOf('/') + 1);
+  let index = 0;
+  if (command(words[0]) === 'env') {
+    // `env`'s own options (`-S`) and variables (`NODE_ENV=production`) come before the command.
+    index = 1;
+    while (index < words.length && (words[index]?.startsWith('-') || words[index]?.includes('='))) index++;
+  }
+  const interpreter = command(words[index]);
+  return interpreter === 'node' || interpreter === 'nodejs';
+}
 
 export interface LintRequest {
   /** Absolute path of the audited folder. */
@@ -68,11 +95,36 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Source files under `root` that the audit config lints (not ignored, matched by a config). */
-async function findFiles(eslint: ESLint, root: string, include: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+interface FoundFiles {
+  /** Source files the audit config lints (not ignored, matched by a config). */
+  readonly files: string[];
+  /** Generated files, not linted. */
+  readonly skipped: string[];
+  /** Node.js scripts without an extension (`bin/www`), in folders that are not ignored: no config matches them yet. */
+  readonly scripts: string[];
+}
+
+/**
+ * Whether a file without an extension is a Node.js script (see isNodeShebang): `bin/www` of an
+ * Express app, where its server is started. Not a dotfile or a file in a dot folder (`.husky`'s git
+ * hooks, `.github`'s), nor a path that a glob cannot name.
+ */
+async function isNodeScript(path: string, root: string): Promise<boolean> {
+  const name = path.slice(path.lastIndexOf(sep) + 1);
+  const relativePath = toPosix(relative(root, path));
+  if (extname(name) !== '' || relativePath.split('/').some((segment) => segment.startsWith('.')) || GLOB_CHARACTERS.test(relativePath)) return false;
+  try {
+    return isNodeShebang(await readHead(path, SHEBANG_SAMPLE_BYTES));
+  } catch {
+    return false;
+  }
+}
+
+async function findFiles(eslint: ESLint, root: string, include: readonly string[]): Promise<FoundFiles> {
   const includePrefixes = include.map(getLiteralPrefix);
   const files: string[] = [];
   const skipped: string[] = [];
+  const scripts: string[] = [];
 
   function mayHoldIncludedFiles(relativeDir: string): boolean {
     const dir = `${relativeDir}/`;
@@ -99,12 +151,20 @@ async function findFiles(eslint: ESLint, root: string, include: readonly string[
         if (await eslint.isPathIgnored(path)) continue;
         if (await isGenerated(path)) skipped.push(path);
         else files.push(path);
+      } else if (entry.isFile() && (await isNodeScript(path, root))) {
+        scripts.push(path);
       }
     }
   }
 
   await walk(root);
-  return { files, skipped };
+  return { files, skipped, scripts };
+}
+
+/** The one file an audit was given: a source file, unless ignored, or a Node.js script. */
+async function findFile(eslint: ESLint, file: string, root: string): Promise<FoundFiles> {
+  if (await isNodeScript(file, root)) return { files: [], skipped: [], scripts: [file] };
+  return { files: (await eslint.isPathIgnored(file)) ? [] : [file], skipped: [], scripts: [] };
 }
 
 /** Whether a file is over MAX_FILE_BYTES, or minified (see MINIFIED_MIN_BYTES), judged by its first 64 KB. */
@@ -180,11 +240,15 @@ async function lint(request: LintRequest): Promise<LintOutcome> {
     request.file ? [...request.include, toPosix(relative(request.root, request.file))] : request.include,
     request.exclude,
   );
-  const settings: LintSettings = { cwd: request.root, ignores, javascriptSourceType: 'module', concurrency: 'off' };
-  const finder = new ESLintCtor(createESLintOptions(settings));
-  const { files, skipped } = request.file
-    ? { files: (await finder.isPathIgnored(request.file)) ? [] : [request.file], skipped: [] }
-    : await findFiles(finder, request.root, request.include);
+  let settings: LintSettings = { cwd: request.root, ignores, javascriptSourceType: 'module', concurrency: 'off' };
+  let finder = new ESLintCtor(createESLintOptions(settings));
+  const { files, skipped, scripts } = request.file ? await findFile(finder, request.file, request.root) : await findFiles(finder, request.root, request.include);
+  if (scripts.length > 0) {
+    // The scripts get a config of their own by name; then the ignores decide as for any file.
+    settings = { ...settings, scripts: scripts.map((path) => toPosix(relative(request.root, path))) };
+    finder = new ESLintCtor(createESLintOptions(settings));
+    for (const script of scripts) if (!(await finder.isPathIgnored(script))) files.push(script);
+  }
 
   const concurrent = files.length >= CONCURRENCY_THRESHOLD && supportsConcurrency(ESLintCtor);
   let eslint = finder;
@@ -202,7 +266,8 @@ async function lint(request: LintRequest): Promise<LintOutcome> {
     request.onProgress?.(Math.min(start + batchSize, files.length), files.length);
   }
 
-  const retry = results.filter((result) => hasParseError(result) && /\.jsx?$/.test(result.filePath));
+  const scriptSet = new Set(scripts);
+  const retry = results.filter((result) => hasParseError(result) && (/\.jsx?$/.test(result.filePath) || scriptSet.has(result.filePath)));
   if (retry.length > 0) {
     const scripts = new ESLintCtor(createESLintOptions({ ...settings, javascriptSourceType: 'commonjs' }));
     const retried = new Map((await scripts.lintFiles(retry.map((result) => result.filePath))).map((result) => [result.filePath, result]));

@@ -388,6 +388,47 @@ describe('what is linted', () => {
     expect(report.parseErrors.map((e) => e.file)).toEqual(['packages/web/generated/client.js']);
   });
 
+  it('lints Node.js scripts without an extension (`bin/www`) as JavaScript, not other files without one', () => {
+    const www = [
+      '#!/usr/bin/env node',
+      "const http = require('http');",
+      "const app = require('../app');",
+      'const server = http.createServer(app);',
+      'server.listen(3000);',
+      '',
+    ].join('\n');
+    const dir = project({
+      'app.js': 'module.exports = function app(req, res) { res.end(); };\n',
+      'bin/www': www,
+      // Sloppy mode (an octal literal): read again as a CommonJS script, like a `.js` file.
+      'bin/legacy': '#!/usr/bin/env -S node --no-warnings\nvar mode = 0755;\nmodule.exports = mode;\n',
+      'bin/broken': '#!/usr/local/bin/node\nconst a = ;\n',
+      'bin/setup': '#!/bin/sh\nset -e\nnode ./bin/www &\n',
+      'bin/tool': '#!/usr/bin/env python3\nimport sys\n',
+      'Dockerfile': 'FROM node:22\nCMD ["node", "bin/www"]\n',
+      LICENSE: 'MIT License\n',
+      '.husky/pre-commit': '#!/usr/bin/env node\nconst a = ;\n',
+      'test/bin/run': '#!/usr/bin/env node\nconst a = ;\n',
+      'scripts/seed': '#!/usr/bin/env node\nconst a = ;\n',
+    });
+    const { run, report } = auditJson([dir, '--exclude', 'scripts/**']);
+    expect(run.stderr).toBe('');
+    expect(report.files).toBe(4);
+    expect(report.parseErrors.map((e) => [e.file, e.line, e.column])).toEqual([['bin/broken', 2, 11]]);
+    expect(report.findings.map((f) => [f.factor, f.rule, f.file, f.line])).toEqual([
+      ['VII', 'no-hardcoded-config', 'bin/www', 5],
+      ['IX', 'require-sigterm-handler', 'bin/www', 5],
+    ]);
+
+    // Given as the path, the script is audited too.
+    const single = auditJson([join(dir, 'bin', 'www')]).report;
+    expect(single.files).toBe(1);
+    expect(single.findings.map((f) => [f.rule, f.file, f.line])).toEqual([
+      ['no-hardcoded-config', 'www', 5],
+      ['require-sigterm-handler', 'www', 5],
+    ]);
+  });
+
   it('audits a single file given as the path', () => {
     const dir = project({ 'src/a.js': 'const a = ;\n', 'src/b.js': 'module.exports = 2;\n' });
     const { report } = auditJson([join(dir, 'src', 'a.js')]);
