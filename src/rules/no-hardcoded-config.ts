@@ -782,6 +782,21 @@ function getServiceOfWords(words: readonly string[]): string | undefined {
 }
 
 /**
+ * The service of a name that writes a service word and an end word as one word: libpq's `PGHOST`,
+ * `dbhost`, `MAILSERVER`. Not `sqlserver` (SQL Server itself) or `webserver`: the part before the end
+ * word must be a service word.
+ */
+function getJoinedService(word: string, endWords: ReadonlySet<string>): string | undefined {
+  for (const end of endWords) {
+    if (word.length > end.length && word.endsWith(end)) {
+      const service = SERVICE_KEY_WORDS.get(word.slice(0, word.length - end.length));
+      if (service !== undefined) return service;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The backing service whose host (or, with other `endWords`, whose URL) a key path holds: `DB_HOST`, `smtpServer`, `PRIMARY_DB_HOST` (the
  * words before the host word), `redis.host`, `dataSource.host`, `redisOptions.host`,
  * `db.primary.host` (a key up to two levels above). Undefined for other paths.
@@ -791,7 +806,8 @@ function getHostService(path: readonly string[], endWords: ReadonlySet<string> =
   if (last === undefined) return undefined;
   const words = splitWords(last);
   const hostWord = words[words.length - 1];
-  if (hostWord === undefined || !endWords.has(hostWord)) return undefined;
+  if (hostWord === undefined) return undefined;
+  if (!endWords.has(hostWord)) return words.length === 1 ? getJoinedService(hostWord, endWords) : undefined;
   if (words.length > 1) return getServiceOfWords(words.slice(0, -1));
   for (let index = path.length - 2; index >= 0 && index >= path.length - 3; index--) {
     const service = getServiceOfWords(splitWords(path[index] ?? ''));

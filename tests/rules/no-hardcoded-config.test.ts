@@ -189,6 +189,8 @@ module.exports = function () {
     "module.exports.insecureDefaults = { adminPassword: 'Adm1nPassw0rd', db: { password: 'Pg_pass_42' } };",
     "const BLOCKED_CREDENTIALS = { apiKey: 'k3y9Zq81pWx7' };",
     "const emailTemplates = { host: 'cdn.company.com' };\nconst WEB_DB_VIEWER_HOST = 'viewer.company.com';",
+    // One-word names that end in a host word after something that is no service word.
+    "const sites = { webserver: 'www.company.com', ghost: 'blog.company.com', sqlserver: 'sql-1.company.com', vhost: 'shop.company.com' };\nexport const PGHOST = 'localhost';",
     // Values a form or a query compares against (saltcorn's settings form).
     "const field = { name: 'smtp_api_option', showIf: { smtp_host: 'outlook.office365.com', smtp_auth_method: 'oauth2' } };",
     "const rows = await Connection.findAll({ where: { dbHost: 'pg-1.prod.internal' } });\nconst rule = { when: { redis: { host: 'cache.prod.internal' } } };",
@@ -743,6 +745,10 @@ module.exports = function () {
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.DB_HOST', what: 'database host', value: 'db.prod.internal' }, suggestions: removeFallback("export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };", "process.env.DB_HOST ?? 'db.prod.internal'", 'process.env.DB_HOST') }],
     },
     {
+      code: "const pool = new Pool({ host: process.env.PGHOST || 'tiny.db.elephantsql.com' });",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.PGHOST', what: 'PostgreSQL host', value: 'tiny.db.elephantsql.com' }, suggestions: removeFallback("const pool = new Pool({ host: process.env.PGHOST || 'tiny.db.elephantsql.com' });", "process.env.PGHOST || 'tiny.db.elephantsql.com'", 'process.env.PGHOST') }],
+    },
+    {
       code: "const { DB_HOST = 'tiny.db.elephantsql.com', DB_NAME = 'app' } = process.env;",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.DB_HOST', what: 'database host', value: 'tiny.db.elephantsql.com' }, suggestions: removeFallback("const { DB_HOST = 'tiny.db.elephantsql.com', DB_NAME = 'app' } = process.env;", "DB_HOST = 'tiny.db.elephantsql.com'", 'DB_HOST') }],
     },
@@ -873,6 +879,10 @@ module.exports = function () {
         // A key ending in `if` that is no condition, and a condition key below the host, still configure it.
         ["const modifiers = { motif: { smtpHost: 'smtp.corp.com' } };", "'smtp.corp.com'", 'SMTP server', 'smtp.corp.com', 'MODIFIERS_MOTIF_SMTP_HOST'],
         ["const smtp_host = 'smtp.corp.com';\nconst filter = { smtp_host };", "'smtp.corp.com'", 'SMTP server', 'smtp.corp.com', 'SMTP_HOST'],
+        // The service word and the host word written as one: libpq's PGHOST, `dbhost`, `MAILSERVER`.
+        ["export const PGHOST = 'pg-1.prod.internal';", "'pg-1.prod.internal'", 'PostgreSQL', 'pg-1.prod.internal', 'PGHOST'],
+        ["const settings = { dbhost: '10.0.4.12', dbname: 'shop' };", "'10.0.4.12'", 'database', '10.0.4.12', 'DBHOST'],
+        ["const env = { MAILSERVER: 'smtp.corp.com' };", "'smtp.corp.com'", 'SMTP server', 'smtp.corp.com', 'MAILSERVER'],
       ] as const
     ).map(([code, literal, service, host, envName]) => ({
       code,
