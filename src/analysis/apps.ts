@@ -46,6 +46,12 @@ function getDeclaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, declarat
   return sourceCode.getDeclaredVariables(declarator).find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
 }
 
+/** `app` for `app` and `this.app`, `#app` for a private `#app`. */
+function getMemberKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  return key.type === 'PrivateIdentifier' ? `#${key.name}` : undefined;
+}
+
 /** Whether the file imports a framework that creates apps: without one, `indexApps` finds none. */
 export function mayCreateApps(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return importsAnyModule(sourceCode, findAppFactories.modules);
@@ -62,8 +68,9 @@ export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
   const byThisProperty = new Map<string, AppInstance>();
   for (const ref of findAppFactories(sourceCode)) {
     if (ref.kind === 'read') continue;
-    const { parent } = getValueParent(ref.node);
+    const { parent, child } = getValueParent(ref.node);
     let instance: AppInstance = { creation: ref.node, factory: ref.info };
+    const field = parent?.type === 'PropertyDefinition' && parent.value === child && !parent.static && !parent.computed ? getMemberKeyName(parent.key) : undefined;
     if (parent?.type === 'VariableDeclarator') {
       const variable = getDeclaredVariable(sourceCode, parent);
       if (variable) {
@@ -79,6 +86,10 @@ export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
     ) {
       instance = { ...instance, thisProperty: parent.left.property.name };
       byThisProperty.set(parent.left.property.name, instance);
+    } else if (field !== undefined) {
+      // A class field, `client = new Client()` or `#app = express()`: used as `this.client`.
+      instance = { ...instance, thisProperty: field };
+      byThisProperty.set(field, instance);
     } else if (parent?.type === 'AssignmentExpression' && parent.left.type === 'Identifier') {
       const variable = findVariable(sourceCode.getScope(parent), parent.left);
       if (variable) {
@@ -101,13 +112,9 @@ export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
         const variable = findVariable(scope, target);
         return variable ? byVariable.get(variable) : undefined;
       }
-      if (
-        target.type === 'MemberExpression' &&
-        target.object.type === 'ThisExpression' &&
-        !target.computed &&
-        target.property.type === 'Identifier'
-      ) {
-        return byThisProperty.get(target.property.name);
+      if (target.type === 'MemberExpression' && target.object.type === 'ThisExpression' && !target.computed) {
+        const name = getMemberKeyName(target.property);
+        return name === undefined ? undefined : byThisProperty.get(name);
       }
       return undefined;
     },

@@ -334,6 +334,14 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
   return node.object.type === 'Identifier' && node.object.name === 'module' && getMethodName(node) === 'exports';
 }
 
+/** `'ready'`, `Events.ClientReady`: an event among `excluded` (lower case), by its string or its member's name. */
+function isExcludedEvent(event: TSESTree.Node | undefined, excluded: readonly string[], scope: Scope | undefined): boolean {
+  if (!event || event.type === 'SpreadElement') return false;
+  const target = unwrapExpression(event);
+  const name = target.type === 'MemberExpression' && !target.computed ? getPropertyName(target) : getStaticString(target, scope);
+  return name !== undefined && excluded.includes(name.toLowerCase());
+}
+
 /**
  * Finds the functions of a file that run per request: functions passed to route and middleware
  * registrations of express/connect/restify apps and routers, Koa apps and routers, Fastify
@@ -438,6 +446,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
       if (!event || event.type === 'SpreadElement' || getStaticString(event, scope) !== row.event) continue;
       args = args.slice(1);
     }
+    if (row.excludedEvents && isExcludedEvent(args[0], row.excludedEvents, scope)) continue;
     for (const arg of args) {
       if (arg.type === 'SpreadElement') continue;
       if (row.functionArguments) for (const fn of resolveFunctions(arg, scope)) add(fn, receiver.framework, call);

@@ -63,6 +63,11 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: '@grammyjs/runner', path: ['run'], kind: 'call', info: app('grammy-runner', 'server') },
   { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: app('node-telegram-bot-api') },
   { module: 'node-telegram-bot-api', path: ['default'], kind: 'construct', info: app('node-telegram-bot-api') },
+  // A Discord bot: new Client({ intents }) of discord.js, started by client.login(token); the clients of
+  // the Sapphire and discordx frameworks are discord.js clients.
+  { module: 'discord.js', path: ['Client'], kind: 'construct', info: app('discord.js') },
+  { module: '@sapphire/framework', path: ['SapphireClient'], kind: 'construct', info: app('discord.js') },
+  { module: 'discordx', path: ['Client'], kind: 'construct', info: app('discord.js') },
 ];
 
 /** Where a server start other than `.listen(port)` takes its port. */
@@ -124,6 +129,11 @@ export interface HandlerRegistration {
   readonly optionObjects: boolean;
   /** The call only registers handlers for this event (first argument): `server.on('request', fn)`. */
   readonly event?: string;
+  /**
+   * Events (first argument, lower case) whose handlers handle no user's update: a bot's `ready` or
+   * `error`. Read from a string or from a member's name (`Events.ClientReady`).
+   */
+  readonly excludedEvents?: readonly string[];
 }
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all'];
@@ -150,6 +160,28 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   },
   { frameworks: ['grammy'], methods: ['use', 'on', 'command', 'callbackQuery', 'hears', 'inlineQuery', 'chosenInlineResult', 'reaction', 'filter'], functionArguments: true, optionObjects: false },
   { frameworks: ['node-telegram-bot-api'], methods: ['on', 'once', 'onText'], functionArguments: true, optionObjects: false },
+  // A Discord bot's event handlers: `client.on('messageCreate', (message) => …)`, `client.on(Events.InteractionCreate, …)`;
+  // not the client's own life cycle (`Events.ClientReady`, errors, shards, debug output).
+  {
+    frameworks: ['discord.js'],
+    methods: ['on', 'once'],
+    functionArguments: true,
+    optionObjects: false,
+    excludedEvents: [
+      'ready',
+      'clientready',
+      'error',
+      'warn',
+      'debug',
+      'invalidated',
+      'cachesweep',
+      'shardready',
+      'shardresume',
+      'sharddisconnect',
+      'shardreconnecting',
+      'sharderror',
+    ],
+  },
 ];
 
 /** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */

@@ -82,3 +82,16 @@ export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
 
 /** `app.keys = ['…']` on a Koa app: the keys that sign its cookies. */
 export const KOA_KEYS_SINK: SecretSink = sink("Koa's `app.keys`", 0, 'COOKIE_KEYS');
+
+/** A method of an app or bot that `APP_FACTORIES` creates, whose argument is a secret. */
+export interface InstanceMethodSink {
+  /** `AppFactory.framework` of the instance. */
+  readonly framework: string;
+  readonly method: string;
+  readonly sink: SecretSink;
+}
+
+/** `client.login('…')` of a discord.js Client: the bot's token (without one, discord.js reads `DISCORD_TOKEN`). */
+export const INSTANCE_METHOD_SINKS: readonly InstanceMethodSink[] = [
+  { framework: 'discord.js', method: 'login', sink: { ...sink('discord.js `client.login()`', 0, 'DISCORD_TOKEN'), issued: true } },
+];

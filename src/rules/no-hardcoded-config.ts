@@ -36,9 +36,9 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { NEST_MICROSERVICE_PORT, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, NEST_MICROSERVICE_PORT, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isNonProductionOnly } from '../analysis/environments';
-import { KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions, mentionsName } from '../analysis/text';
 
 export type Options = [
@@ -111,7 +111,12 @@ const ASSIGNED_AFTER = /^\s*=(?!=)/;
 const KOA_SETUP_MODULES = toModuleSet(['koa', 'koa-session', 'koa-generic-session']);
 // Only a file that imports one of these plugins needs to see its `register` calls. The module index
 // costs nothing extra here: the rule's `Program` listener builds it for every file anyway.
-const SINK_PLUGIN_MODULES = toModuleSet(SECRET_SINK_PLUGINS.map((plugin) => plugin.module));
+const INSTANCE_SINK_METHODS: ReadonlySet<string> = new Set(INSTANCE_METHOD_SINKS.map((row) => row.method));
+/** Modules whose plugins (`register`) or instances (`client.login`) take secrets in a call: only files that import one look at calls for them. */
+const SINK_CALL_MODULES = toModuleSet([
+  ...SECRET_SINK_PLUGINS.map((plugin) => plugin.module),
+  ...APP_FACTORIES.filter((row) => INSTANCE_METHOD_SINKS.some((sink) => sink.framework === row.info.framework)).map((row) => row.module),
+]);
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
 
 /**
@@ -2089,14 +2094,14 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Calls matter only where `.listen(…)`, `app.set('port', …)` or `app.connectMicroservice(…)` on
-     * an app made in this file, or a global `fetch(…)` can occur; elsewhere no listener is called on
-     * every call of the file.
+     * an app made in this file, a global `fetch(…)`, a plugin's `register` or a bot's `login` can
+     * occur; elsewhere no listener is called on every call of the file.
      */
     function listensToCalls(): boolean {
       return (
         (checks.ports && (mentionsName(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
         (checks.remoteApis && mentionsName(sourceCode, 'fetch')) ||
-        (checks.sinks && importsAnyModule(sourceCode, SINK_PLUGIN_MODULES))
+        (checks.sinks && importsAnyModule(sourceCode, SINK_CALL_MODULES))
       );
     }
 
@@ -2107,6 +2112,8 @@ export default createRule<Options, MessageIds>({
         const method = callee.property.name;
         if (method === 'register') {
           if (checks.sinks) checkPluginSecret(node);
+        } else if (INSTANCE_SINK_METHODS.has(method)) {
+          if (checks.sinks) checkInstanceSink(node, method, callee.object);
         } else if (checks.ports) {
           if (method === 'listen') checkListen(node);
           else if (method === 'set') checkAppSetPort(node, callee.object);
@@ -2195,6 +2202,14 @@ export default createRule<Options, MessageIds>({
         return name === 'Koa' || name === 'Application';
       }
       return annotation === undefined && def.name.name === 'app';
+    }
+
+    /** `client.login('…')` on a discord.js Client this file creates: a secret handed to a method of an instance. */
+    function checkInstanceSink(call: TSESTree.CallExpression, method: string, receiver: TSESTree.Node): void {
+      apps ??= indexApps(sourceCode);
+      const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
+      if (framework === undefined) return;
+      for (const row of INSTANCE_METHOD_SINKS) if (row.framework === framework && row.method === method) checkSink(call, row.sink);
     }
 
     /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */

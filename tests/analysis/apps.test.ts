@@ -28,6 +28,11 @@ describe('indexApps', () => {
     ["import { NestFactory } from '@nestjs/core';\nasync function main() { const app = await NestFactory.create(AppModule); await app.listen(3000); }", ['nestjs:app']],
     ["const express = require('express');\nclass S { start() { this.app = express(); this.app.listen(1); } }", ['express:app']],
     ["const express = require('express');\nlet app;\napp = express();\napp.listen(1);", ['express:app']],
+    // Class fields, public and private: `this.app`, `this.#server`.
+    ["import express from 'express';\nclass S { app = express(); start() { this.app.listen(1); } }", ['express:app']],
+    ["import http from 'node:http';\nclass S { #server = http.createServer(); start() { this.#server.listen(1); } }", ['http:server']],
+    ["import { Client } from 'discord.js';\nconst client = new Client({ intents: [] });\nclient.listen();", ['discord.js:app']],
+    ["import { SapphireClient } from '@sapphire/framework';\nimport { Client } from 'discordx';\nnew SapphireClient({ intents: [] }).listen();\nnew Client({ intents: [] }).listen();", ['discord.js:app', 'discord.js:app']],
   ])('resolves %j', (code, expected) => {
     expect(receivers(code)).toEqual(expected);
   });
@@ -36,6 +41,10 @@ describe('indexApps', () => {
     ["const app = makeApp();\napp.listen(3000);"],
     ["const express = () => ({ listen() {} });\nexpress().listen(3000);"],
     ["const express = require('express');\nfunction f(app) { app.listen(3000); }"],
+    // A static field is not `this.app` of an instance; a field that is not the app; a private name is not its public twin.
+    ["import express from 'express';\nclass S { static app = express(); start() { this.app.listen(1); } }"],
+    ["import express from 'express';\nclass S { app = makeApp(express); start() { this.app.listen(1); } }"],
+    ["import express from 'express';\nclass S { #app = express(); start() { this.app.listen(1); } }"],
   ])('does not resolve %j', (code) => {
     expect(receivers(code)).toEqual(['-']);
   });

@@ -321,6 +321,11 @@ module.exports = function () {
     "import { Bot } from 'grammy';\nexport const bot = new Bot('<your bot token>');",
     // Telegram's documented sample token and filler bodies cannot work either.
     "const { Telegraf } = require('telegraf');\nmodule.exports = new Telegraf('123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11');",
+    // discord.js reads DISCORD_TOKEN when login() has no token; a stand-in; login() of something else.
+    "const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.login(process.env.DISCORD_TOKEN);\nconst other = new Client({ intents: [] });\nother.login();",
+    "const { Client } = require('discord.js');\nnew Client({ intents: [] }).login('YOUR_BOT_TOKEN_HERE');",
+    "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
+
     "const TelegramBot = require('node-telegram-bot-api');\nmodule.exports = new TelegramBot('1234567890:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');",
     "import Provider from 'oidc-provider';\nexport const provider = new Provider(issuer, { cookies: { keys: process.env.SECURE_KEYS.split(',') }, findAccount });",
     // express-basic-auth with its users from the environment or an authorizer.
@@ -1098,6 +1103,26 @@ module.exports = function () {
       errors: [{ messageId: 'secretSink', data: { sink: "oidc-provider's `cookies.keys`", masked: 'Zq81…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("const { Provider } = require('oidc-provider');\nmodule.exports = new Provider(process.env.ISSUER, { cookies: { keys: ['Zq81pW9xT3vN7bL1cD5fK2'] } });", "'Zq81pW9xT3vN7bL1cD5fK2'", 'process.env.COOKIE_KEYS') }],
     },
     // Chat bots' API tokens.
+    // A discord.js bot's token handed to client.login(), also through a constant and from a class.
+    {
+      code: "import { Client, GatewayIntentBits } from 'discord.js';\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nawait client.login('MTA4NzY1NDMyMTA5ODc2NTQzMg.Gq7xZk.Vn3pQ8sLw2RmT5yHc9JbK4dFgX1aZe7UoPiNqW');",
+      errors: [
+        {
+          messageId: 'secretSink',
+          data: { sink: 'discord.js `client.login()`', masked: 'MTA4…', envName: 'DISCORD_TOKEN' },
+          suggestions: useEnv(
+            "import { Client, GatewayIntentBits } from 'discord.js';\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nawait client.login('MTA4NzY1NDMyMTA5ODc2NTQzMg.Gq7xZk.Vn3pQ8sLw2RmT5yHc9JbK4dFgX1aZe7UoPiNqW');",
+            "'MTA4NzY1NDMyMTA5ODc2NTQzMg.Gq7xZk.Vn3pQ8sLw2RmT5yHc9JbK4dFgX1aZe7UoPiNqW'",
+            'process.env.DISCORD_TOKEN',
+          ),
+        },
+      ],
+    },
+    {
+      code: "import Discord from 'discord.js';\nconst STAGING_BOT = 'bot-9f2Kq81pWx7Lm';\nexport class Bot {\n  client = new Discord.Client({ intents: [] });\n  start() { return this.client.login(STAGING_BOT); }\n}",
+      // The constant's name is an environment variable's, so the suggestion reads that one.
+      errors: [{ messageId: 'secretSink', data: { sink: 'discord.js `client.login()`', masked: 'bot-…', envName: 'STAGING_BOT' }, suggestions: useEnv("import Discord from 'discord.js';\nconst STAGING_BOT = 'bot-9f2Kq81pWx7Lm';\nexport class Bot {\n  client = new Discord.Client({ intents: [] });\n  start() { return this.client.login(STAGING_BOT); }\n}", "'bot-9f2Kq81pWx7Lm'", 'process.env.STAGING_BOT') }],
+    },
     {
       code: "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('dev-bot-token-for-staging');\nbot.launch();",
       errors: [{ messageId: 'secretSink', data: { sink: 'Telegraf', masked: 'dev-…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const { Telegraf } = require('telegraf');\nconst bot = new Telegraf('dev-bot-token-for-staging');\nbot.launch();", "'dev-bot-token-for-staging'", 'process.env.BOT_TOKEN') }],

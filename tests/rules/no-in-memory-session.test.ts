@@ -121,6 +121,20 @@ export const getSession = nextSession({ store: promisifyStore(new RedisStore({ c
 app.use(genericSession({ store: redisStore() }));`,
     },
     {
+      name: "a discord.js bot's own life cycle (ready, errors) fills registries: no user's update is handled there",
+      code: `const { Client, Events } = require('discord.js');
+const client = new Client({ intents: [] });
+const commands = new Map();
+const failures = {};
+client.once(Events.ClientReady, () => {
+  for (const name of ['ping', 'help']) commands.set(name, require('./commands/' + name));
+});
+client.on('error', (error) => { failures[error.code] = error.message; });
+client.on('shardDisconnect', (event, id) => { failures[id] = event.reason; });
+client.login(process.env.DISCORD_TOKEN);
+process.once('SIGTERM', () => client.destroy());`,
+    },
+    {
       name: 'chat bots: Telegraf and grammY sessions with a store',
       code: `const { Telegraf, session } = require('telegraf');
 const { Redis } = require('@telegraf/session/redis');
@@ -643,6 +657,17 @@ const carts = new Map();
 other.onText(/\\/add (.+)/, (msg, match) => carts.set(msg.chat.id, match[1]));
 module.exports = bot;`,
       errors: [state('chats', 6, "bot's update handler"), state('carts', 10, "bot's update handler")],
+    },
+    {
+      name: "per-user state written by a discord.js bot's message handler",
+      code: `const { Client, Events, GatewayIntentBits } = require('discord.js');
+const client = new Client({ intents: [GatewayIntentBits.GuildMessages] });
+const warnings = new Map();
+client.on(Events.MessageCreate, (message) => {
+  warnings.set(message.author.id, (warnings.get(message.author.id) ?? 0) + 1);
+});
+client.login(process.env.DISCORD_TOKEN);`,
+      errors: [state('warnings', 5, "bot's update handler")],
     },
     {
       name: "Telegraf's session() keeps each chat's session in a Map of the process",

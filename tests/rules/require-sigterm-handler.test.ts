@@ -435,6 +435,29 @@ ruleTester.run('require-sigterm-handler', rule, {
       languageOptions: cjs,
     },
     {
+      name: 'a discord.js bot destroyed on SIGTERM; login() of something else (passport, an FTP client)',
+      code: `
+        const { Client, GatewayIntentBits } = require('discord.js');
+        const passport = require('passport');
+        const ftp = require('basic-ftp');
+        const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+        client.login(process.env.DISCORD_TOKEN);
+        process.once('SIGTERM', () => client.destroy());
+        const files = new ftp.Client();
+        files.login('deploy', process.env.FTP_PASSWORD);
+        module.exports = (req, res) => req.login(req.user, () => res.end());
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'a discord.js client module that logs in elsewhere',
+      code: `
+        import { Client, GatewayIntentBits } from 'discord.js';
+        export const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+        export const start = () => client.login(process.env.DISCORD_TOKEN);
+      `,
+    },
+    {
       name: "Telegraf's bot.start(handler) answers /start and starts nothing; a bot module that is launched elsewhere",
       code: `
         import { Telegraf } from 'telegraf';
@@ -2010,6 +2033,38 @@ ${closeWith('server')}
         bot.start((ctx) => ctx.reply('Welcome'));
         bot.launch();
         process.on('SIGTERM', () => { bot.stop(); });
+      ` }] }],
+    },
+    {
+      name: 'a discord.js bot logged in without SIGTERM handling',
+      code: `
+        import { Client, Events, GatewayIntentBits } from 'discord.js';
+        const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+        client.on(Events.InteractionCreate, (interaction) => interaction.reply('pong'));
+        await client.login(process.env.DISCORD_TOKEN);
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'client.destroy()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'client' }, output: `
+        import { Client, Events, GatewayIntentBits } from 'discord.js';
+        const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+        client.on(Events.InteractionCreate, (interaction) => interaction.reply('pong'));
+        await client.login(process.env.DISCORD_TOKEN);
+        process.on('SIGTERM', () => { client.destroy().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: 'a discordx bot (a discord.js client) logged in without SIGTERM handling',
+      code: `
+        import { Client } from 'discordx';
+        const bot = new Client({ intents: [], silent: false });
+        bot.once('ready', () => bot.initApplicationCommands());
+        bot.login(process.env.BOT_TOKEN);
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'bot.destroy()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        import { Client } from 'discordx';
+        const bot = new Client({ intents: [], silent: false });
+        bot.once('ready', () => bot.initApplicationCommands());
+        bot.login(process.env.BOT_TOKEN);
+        process.on('SIGTERM', () => { bot.destroy().then(() => process.exit(0)); });
       ` }] }],
     },
     {
