@@ -269,8 +269,8 @@ async function lint(request: LintRequest): Promise<LintOutcome> {
   const scriptSet = new Set(scripts);
   const retry = results.filter((result) => hasParseError(result) && (/\.jsx?$/.test(result.filePath) || scriptSet.has(result.filePath)));
   if (retry.length > 0) {
-    const scripts = new ESLintCtor(createESLintOptions({ ...settings, javascriptSourceType: 'commonjs' }));
-    const retried = new Map((await scripts.lintFiles(retry.map((result) => result.filePath))).map((result) => [result.filePath, result]));
+    const commonjs = new ESLintCtor(createESLintOptions({ ...settings, javascriptSourceType: 'commonjs' }));
+    const retried = new Map((await commonjs.lintFiles(retry.map((result) => result.filePath))).map((result) => [result.filePath, result]));
     for (let i = 0; i < results.length; i++) {
       const again = retried.get(results[i]?.filePath ?? '');
       if (again && !hasParseError(again)) results[i] = again;

@@ -460,12 +460,14 @@ describe('what is linted', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 320; i++) files[`src/module-${String(i).padStart(3, '0')}.js`] = `module.exports = function f${i}(x) { return x + ${i}; };\n`;
     files['src/module-999.js'] = 'const a = ;\n';
+    // A script without an extension is linted in the worker threads too, with the JavaScript config.
+    files['bin/www'] = '#!/usr/bin/env node\nconst a = ;\n';
     // A legacy ignore file makes ESLint warn; the audit's user did not configure ESLint and is not told.
     files['.eslintignore'] = 'vendor/\n';
     const { run, report } = auditJson([project(files)]);
     expect(run.stderr).toBe('');
-    expect(report.files).toBe(321);
-    expect(report.parseErrors.map((e) => e.file)).toEqual(['src/module-999.js']);
+    expect(report.files).toBe(322);
+    expect(report.parseErrors.map((e) => e.file)).toEqual(['bin/www', 'src/module-999.js']);
   });
 });
 
