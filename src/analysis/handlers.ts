@@ -14,7 +14,7 @@ import {
 import { indexApps, type AppIndex } from './apps';
 import { getBoundFunction, getLocalFunction, isFunctionNode, type FunctionNode } from './returns';
 import { createModuleFinder } from './modules';
-import { getFileCalls } from './servers';
+import { getEventName, getFileCalls } from './servers';
 import { mentions } from './text';
 import { findVariable, getConstInitializer, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from './values';
 
@@ -334,12 +334,10 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
   return node.object.type === 'Identifier' && node.object.name === 'module' && getMethodName(node) === 'exports';
 }
 
-/** `'ready'`, `Events.ClientReady`: an event among `excluded` (lower case), by its string or its member's name. */
+/** `'ready'`, `Events.ClientReady`: an event among `excluded` (lower case). */
 function isExcludedEvent(event: TSESTree.Node | undefined, excluded: readonly string[], scope: Scope | undefined): boolean {
-  if (!event || event.type === 'SpreadElement') return false;
-  const target = unwrapExpression(event);
-  const name = target.type === 'MemberExpression' && !target.computed ? getPropertyName(target) : getStaticString(target, scope);
-  return name !== undefined && excluded.includes(name.toLowerCase());
+  const name = getEventName(event, scope);
+  return name !== undefined && excluded.includes(name);
 }
 
 /**

@@ -365,6 +365,42 @@ function hasEnabledOption(options: TSESTree.Node | undefined, keys: readonly str
 /** Modules whose servers listen as they are created (`new WebSocketServer({ port })`). */
 const CREATION_MODULES = toModuleSet(APP_FACTORIES.filter((row) => SERVER_LIFECYCLES[row.info.framework]?.startsOnCreation !== undefined).map((row) => row.module));
 
+/** `'ready'`, `Events.ClientReady`: the name of an event argument (a string, or a member's name), lower-cased. */
+export function getEventName(node: TSESTree.Node | undefined, scope: Scope | undefined): string | undefined {
+  if (!node || node.type === 'SpreadElement') return undefined;
+  const target = unwrapExpression(node);
+  const name = target.type === 'MemberExpression' && !target.computed ? getPropertyName(target) : getStaticString(target, scope);
+  return name?.toLowerCase();
+}
+
+/**
+ * Whether the instance behind `handle` is stopped by its own handler of one of `readyEvents`: a
+ * script that connects a bot, does one thing and disconnects (`client.once('ready', async () => {
+ * await createRoles(); client.destroy(); })`) serves nothing a deploy could cut off.
+ */
+export function isStoppedWhenReady(sourceCode: Readonly<TSESLint.SourceCode>, handle: ServerHandle, readyEvents: readonly string[]): boolean {
+  const variable = handle.variable;
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || getPropertyName(member) !== handle.closeMethod) continue;
+    if (member.parent?.type !== 'CallExpression' || member.parent.callee !== member) continue;
+    // The stop runs in the ready handler itself or in a callback inside it.
+    for (let current: TSESTree.Node | undefined = member.parent.parent; current; current = current.parent) {
+      if (!isFunctionNode(current)) continue;
+      const registration = climbWrappers(current).parent;
+      if (registration?.type !== 'CallExpression' || !registration.arguments.includes(climbWrappers(current) as TSESTree.CallExpressionArgument)) continue;
+      const callee = registration.callee;
+      if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== variable.name) continue;
+      const method = getPropertyName(callee);
+      if ((method === 'on' || method === 'once') && findVariable(sourceCode.getScope(registration), callee.object) === variable) {
+        const event = getEventName(registration.arguments[0], sourceCode.getScope(registration));
+        if (event !== undefined && readyEvents.includes(event)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Whether the file may create a server that listens as it is created: it imports socket.io or ws. */
 function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return importsAnyModule(sourceCode, CREATION_MODULES);

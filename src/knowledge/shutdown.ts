@@ -162,6 +162,11 @@ export interface ServerLifecycle {
   readonly startReturnsServer: boolean;
   /** A chat bot (long polling or a webhook): what is cut off is the updates it is handling, not requests. */
   readonly bot?: true;
+  /**
+   * Events (lower case) the instance emits once it is connected: a script that stops the bot in its
+   * handler of one (`client.once('ready', async () => { …; client.destroy(); })`) runs once, like a command.
+   */
+  readonly readyEvents?: readonly string[];
 }
 
 export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
@@ -190,7 +195,7 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   // run(bot) of @grammyjs/runner starts polling as it is called and returns the runner to stop.
   'grammy-runner': { startMethods: [], startsOnCreation: 'always', close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
   // client.login(token) connects a discord.js bot to the gateway; client.destroy() closes the connection.
-  'discord.js': { startMethods: ['login'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true },
+  'discord.js': { startMethods: ['login'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready', 'clientready'] },
   // new TelegramBot(token, { polling: true }) (or { webHook }) polls as it is created; so do startPolling() and openWebHook().
   'node-telegram-bot-api': {
     startMethods: ['startPolling', 'openWebHook'],

@@ -450,6 +450,29 @@ ruleTester.run('require-sigterm-handler', rule, {
       languageOptions: cjs,
     },
     {
+      name: 'a one-shot discord.js script: the bot stops itself once connected (in its ready handler, or a callback there)',
+      code: `
+        const { Client, Events, GatewayIntentBits } = require('discord.js');
+        const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+        client.once('ready', async () => {
+          const guild = await client.guilds.fetch(process.env.GUILD_ID);
+          try {
+            await guild.roles.create({ name: 'Substance' });
+          } catch (error) {
+            console.error(error);
+          }
+          client.destroy();
+        });
+        client.login(process.env.DISCORD_TOKEN);
+        const other = new Client({ intents: [] });
+        other.once(Events.ClientReady, () => {
+          deployCommands(other).finally(() => other.destroy());
+        });
+        other.login(process.env.DEPLOY_TOKEN);
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'a discord.js client module that logs in elsewhere',
       code: `
         import { Client, GatewayIntentBits } from 'discord.js';
@@ -2048,6 +2071,31 @@ ${closeWith('server')}
         const client = new Client({ intents: [GatewayIntentBits.Guilds] });
         client.on(Events.InteractionCreate, (interaction) => interaction.reply('pong'));
         await client.login(process.env.DISCORD_TOKEN);
+        process.on('SIGTERM', () => { client.destroy().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: 'a discord.js bot stopped only by a chat command, or by the ready handler of another client, is long-running',
+      code: `
+        const { Client } = require('discord.js');
+        const client = new Client({ intents: [] });
+        const helper = new Client({ intents: [] });
+        client.on('messageCreate', (message) => {
+          if (message.content === '!stop') client.destroy();
+        });
+        helper.once('ready', () => client.destroy());
+        client.login(process.env.DISCORD_TOKEN);
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 9, data: { stop: 'client.destroy()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'client' }, output: `
+        const { Client } = require('discord.js');
+        const client = new Client({ intents: [] });
+        const helper = new Client({ intents: [] });
+        client.on('messageCreate', (message) => {
+          if (message.content === '!stop') client.destroy();
+        });
+        helper.once('ready', () => client.destroy());
+        client.login(process.env.DISCORD_TOKEN);
         process.on('SIGTERM', () => { client.destroy().then(() => process.exit(0)); });
       ` }] }],
     },
