@@ -8,6 +8,7 @@ import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, get
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
+  RATE_LIMIT_NAME,
   CACHE_SINGLETON_WRITES,
   MEMORY_STORE_CONSTRUCTORS,
   MEMORY_RATE_LIMITERS,
@@ -668,8 +669,12 @@ export default createRule<Options, MessageIds>({
           if (library) {
             if (strict) kind = 'cache';
           } else if (init && isCollectionInit(init, sourceCode, declarator)) {
-            if (!CACHE_NAME.test(id.name.toLowerCase())) kind = 'collection';
-            else if (strict) kind = 'cache';
+            const lower = id.name.toLowerCase();
+            if (CACHE_NAME.test(lower)) {
+              if (strict) kind = 'cache';
+            } else if (strict || !RATE_LIMIT_NAME.test(lower)) {
+              kind = 'collection';
+            }
           } else if (strict && declaration.kind !== 'const') {
             kind = 'scalar';
           }
@@ -772,7 +777,8 @@ export default createRule<Options, MessageIds>({
         const field = getPropertyName(element);
         if (field === undefined || allowed.has(field) || allowed.has(`${className}.${field}`)) continue;
         if (!isCollectionInit(element.value, sourceCode, element)) continue;
-        if (CACHE_NAME.test(field.toLowerCase())) continue;
+        const lower = field.toLowerCase();
+        if (CACHE_NAME.test(lower) || (!strict && RATE_LIMIT_NAME.test(lower))) continue;
         // Uses are `Class.field` member expressions anywhere in the file.
         const uses: TSESTree.Node[] = [];
         for (const ref of variables.flatMap((variable) => variable.references)) {

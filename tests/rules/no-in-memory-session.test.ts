@@ -121,6 +121,19 @@ export const getSession = nextSession({ store: promisifyStore(new RedisStore({ c
 app.use(genericSession({ store: redisStore() }));`,
     },
     {
+      name: 'per-user cooldowns of a bot or an API: an in-memory rate limit, reported by strict only',
+      code: `const { Client, Events } = require('discord.js');
+const client = new Client({ intents: [] });
+const cooldowns = new Map();
+class Limits { static rateLimits = {}; }
+client.on(Events.MessageCreate, (message) => {
+  if (Date.now() - (cooldowns.get(message.author.id) ?? 0) < 2000) return;
+  cooldowns.set(message.author.id, Date.now());
+  Limits.rateLimits[message.author.id] = Date.now();
+});
+client.login(process.env.DISCORD_TOKEN);`,
+    },
+    {
       name: "a discord.js bot's own life cycle (ready, errors) fills registries: no user's update is handled there",
       code: `const { Client, Events } = require('discord.js');
 const client = new Client({ intents: [] });
@@ -657,6 +670,23 @@ const carts = new Map();
 other.onText(/\\/add (.+)/, (msg, match) => carts.set(msg.chat.id, match[1]));
 module.exports = bot;`,
       errors: [state('chats', 6, "bot's update handler"), state('carts', 10, "bot's update handler")],
+    },
+    {
+      name: 'per-user cooldowns written by a bot handler, with strict',
+      code: `const { Client, Events } = require('discord.js');
+const client = new Client({ intents: [] });
+const cooldowns = new Map();
+class Limits { static rateLimits = {}; }
+client.on(Events.MessageCreate, (message) => {
+  cooldowns.set(message.author.id, Date.now());
+  Limits.rateLimits[message.author.id] = Date.now();
+});
+client.login(process.env.DISCORD_TOKEN);`,
+      options: strict,
+      errors: [
+        { messageId: 'moduleState', data: { name: 'cooldowns', line: 6, handler: "bot's update handler" } },
+        { messageId: 'moduleState', data: { name: 'Limits.rateLimits', line: 7, handler: "bot's update handler" } },
+      ],
     },
     {
       name: "per-user state written by a discord.js bot's message handler",
