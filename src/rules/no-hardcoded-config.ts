@@ -8,6 +8,7 @@ import { findVariable, getConstInitializer, getObjectProperties, getPropertyName
 import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
+  findQuerySecret,
   isConnectionKeyValue,
   findUrls,
   getRemoteHostName,
@@ -68,6 +69,7 @@ export type MessageIds =
   | 'tokenFormat'
   | 'connectionCredentials'
   | 'formCredentials'
+  | 'querySecret'
   | 'clientCredential'
   | 'secretName'
   | 'loginCheck'
@@ -107,6 +109,7 @@ const findBaseTargets = createModuleFinder(BASE_TARGETS);
 const KOA_MODULES = toModuleSet(['koa']);
 /** What follows a member that is assigned: `= …` but not `==`. */
 const ASSIGNED_AFTER = /^\s*=(?!=)/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Modules a file that sets up a Koa app it is handed imports (`module.exports = (app) => { app.keys = […]; app.use(session(…, app)); }`). */
 const KOA_SETUP_MODULES = toModuleSet(['koa', 'koa-session', 'koa-generic-session']);
 // Only a file that imports one of these plugins needs to see its `register` calls. The module index
@@ -131,6 +134,7 @@ const PRIORITY = {
   tokenFormat: 100,
   connectionCredentials: 90,
   formCredentials: 90,
+  querySecret: 85,
   secretSink: 80,
   clientCredential: 75,
   envFallback: 70,
@@ -1190,6 +1194,8 @@ export default createRule<Options, MessageIds>({
       connectionCredentials:
         "Factor III: password in a hardcoded {{scheme}} connection string ('{{masked}}'). Read the connection string from the environment, e.g. `process.env.{{envName}}`.",
       formCredentials: "Factor III: password in a hardcoded form body or query string ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
+      querySecret:
+        "Factor III: hardcoded credential in the `{{param}}` parameter of a URL ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`, and add it to the URL at run time.",
       clientCredential: "Factor III: hardcoded password for {{client}} ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       secretName: "Factor III: hardcoded {{kind}} in `{{name}}` ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       loginCheck:
@@ -1332,6 +1338,7 @@ export default createRule<Options, MessageIds>({
       if (text.includes('://')) {
         for (const url of findUrls(text)) {
           const scheme = BACKING_SCHEMES.get(url.scheme);
+          if (checks.connections && !scheme && reportQuerySecret(node, text, url, valueContext)) return;
           if (checks.connections && hasCredentials(url)) {
             const password = url.password ?? '';
             const envName = contextEnvName(valueContext, scheme?.envName ?? `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
@@ -1408,6 +1415,30 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
+    }
+
+    /**
+     * `https://api.hypixel.net/v2/profile?key=c7201cc5-…`: an API key, token or client secret written
+     * into a URL's query. Only a value that looks generated counts (not `?token=YOUR_TOKEN`, a page
+     * token or a file key): at least 16 characters, random-looking, not a placeholder or a path.
+     */
+    function reportQuerySecret(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
+      const query = findQuerySecret(text, url);
+      if (!query) return false;
+      const { param, value } = query;
+      if (value.length < 16 || value.length > 512 || value.includes(UNKNOWN) || value.includes('%')) return false;
+      // A UUID is an id elsewhere; under a credential's name it is a key (many APIs issue UUID keys).
+      if (!isCredentialLikeValue(value, param) || isPlaceholderTokenBody(value) || !(UUID.test(value) || isRandomLooking(value, DEFAULT_ENTROPY_SETTINGS))) return false;
+      const base = envNameForHost(url.hosts[0] ?? '').replace(/_?API_URL$/, '');
+      const suffix = param.toLowerCase() === 'key' ? 'API_KEY' : toEnvName([param]);
+      add({
+        node,
+        messageId: 'querySecret',
+        data: { param, masked: maskSecret(value), envName: base ? `${base}_${suffix}` : suffix },
+        values: [text, value],
+        names: contextNames(valueContext),
+      });
+      return true;
     }
 
     function isKeyValueSecret(value: string, text: string): boolean {

@@ -321,6 +321,10 @@ module.exports = function () {
     "import { Bot } from 'grammy';\nexport const bot = new Bot('<your bot token>');",
     // Telegram's documented sample token and filler bodies cannot work either.
     "const { Telegraf } = require('telegraf');\nmodule.exports = new Telegraf('123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11');",
+    // URL queries whose credential is read at run time, a stand-in, filler, a page token, a file key, a flag.
+    "const a = `https://api.themoviedb.org/3/tv/popular?api_key=${API_KEY}&page=1`;\nconst b = 'https://maps.example.com/api?key=YOUR_API_KEY';\nconst c = 'https://x.com/?token=abcdefghijklmnopqrstuvwxyz';\nconst d = 'https://uuid.example.net/item?key=00000000-0000-0000-0000-000000000000';",
+    "const e = 'https://api.example.net/list?pageToken=CAoQAAsdf8sdf7sdf6&key=' + key;\nconst f = 'https://cdn.example.net/file?key=uploads/2020/04/img-8f3k2.png';\nconst g = 'https://youtube.example.net/watch?v=dQw4w9WgXcQ&token=true';\nconst h = 'https://api.example.net/v1?key=%7Bkey%7D%20value%20encoded';",
+
     // discord.js reads DISCORD_TOKEN when login() has no token; a stand-in; login() of something else.
     "const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.login(process.env.DISCORD_TOKEN);\nconst other = new Client({ intents: [] });\nother.login();",
     "const { Client } = require('discord.js');\nnew Client({ intents: [] }).login('YOUR_BOT_TOKEN_HERE');",
@@ -553,6 +557,19 @@ module.exports = function () {
     {
       code: c.mssql,
       errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'Zx…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.mssql, "'Server=tcp:acme.database.windows.net,1433;User ID=app;Password=Zx9!kk77;'", 'process.env.DATABASE_URL') }],
+    },
+    // An API key, token or client secret in a URL's query: the value, not the URL, goes to the environment.
+    {
+      code: "const url = 'https://api.hypixel.net/skyblock/profile?key=c7201cc5-0067-4f13-bf50-966eff7898e8&profile=' + profileId;\nfetch(url);",
+      errors: [{ messageId: 'querySecret', data: { param: 'key', masked: 'c720…', envName: 'HYPIXEL_API_KEY' }, suggestions: [] }],
+    },
+    {
+      code: "const response = await fetch(`https://api.giphy.com/v1/gifs/random?api_key=lbEp0L5We0t2TM5I9315mYfYuPNBBPp8&rating=${rating}`);",
+      errors: [{ messageId: 'querySecret', data: { param: 'api_key', masked: 'lbEp…', envName: 'GIPHY_API_KEY' }, suggestions: [] }],
+    },
+    {
+      code: "export const MOVIE = 'https://api.themoviedb.org/3/movie/550?language=en-US&api_key=5f4dcc3b5aa765d61d8327deb882cf99';",
+      errors: [{ messageId: 'querySecret', data: { param: 'api_key', masked: '5f4d…', envName: 'THEMOVIEDB_API_KEY' }, suggestions: [] }],
     },
     // A form body or query string: the password is reported, not as a connection string, and the
     // whole text is no environment value.

@@ -136,6 +136,41 @@ export function findKeyValuePassword(text: string): KeyValuePassword | undefined
   return { key: match[1] ?? 'password', value: text.slice(start, end), index: match.index };
 }
 
+/** A URL query parameter that carries a credential: `?key=`, `&api_key=`, `?access_token=`, `&client_secret=`. */
+const QUERY_SECRET = /[?&]((?:api[_-]?|app[_-]?|auth[_-]?|access[_-]?)?(?:key|token|secret)|client[_-]?secret)=/gi;
+
+export interface QuerySecret {
+  /** The parameter as written: `key`, `api_key`. */
+  readonly param: string;
+  readonly value: string;
+  /** Where the URL that holds it starts in the text. */
+  readonly urlStart: number;
+}
+
+/**
+ * The first credential-named query parameter of an `http(s)` URL in the text and its value, up to
+ * the next `&`, `#`, quote or white space (`https://api.example.net/v1/profile?key=c7201cc5-…&id=`).
+ */
+export function findQuerySecret(text: string, url: ParsedUrl): QuerySecret | undefined {
+  if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
+  let end = url.end;
+  while (end < text.length && !isUrlEnd(text.charCodeAt(end))) end++;
+  const query = text.slice(url.end, end);
+  if (!query.includes('=')) return undefined;
+  QUERY_SECRET.lastIndex = 0;
+  const match = QUERY_SECRET.exec(query);
+  if (!match) return undefined;
+  const start = match.index + match[0].length;
+  let stop = start;
+  while (stop < query.length && query.charCodeAt(stop) !== 38 && query.charCodeAt(stop) !== 35) stop++;
+  return { param: match[1] ?? 'key', value: query.slice(start, stop), urlStart: url.start };
+}
+
+/** White space and quotes end a URL written in text. */
+function isUrlEnd(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62;
+}
+
 const CONNECTION_KEY = /(?:^|[\s;])(?:server|host|hostaddr|data source|dbname|database|initial catalog|uid|user id|sslmode)[ \t]{0,3}=/i;
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findKeyValuePassword,
+  findQuerySecret,
   isConnectionKeyValue,
   findUrls,
   getRemoteHostName,
@@ -61,6 +62,33 @@ describe('findKeyValuePassword', () => {
 
   it.each(['no pairs here', 'newPassword=x', 'a=b;c=d'])('finds nothing in %j', (text) => {
     expect(findKeyValuePassword(text)).toBeUndefined();
+  });
+});
+
+describe('findQuerySecret', () => {
+  const at = (text: string) => {
+    const url = findUrls(text)[0];
+    if (!url) throw new Error(`no URL in ${text}`);
+    return findQuerySecret(text, url);
+  };
+  it.each([
+    ['https://api.hypixel.net/skyblock/profile?key=c7201cc5-0067&profile=1', 'key', 'c7201cc5-0067'],
+    ['https://api.giphy.com/v1/gifs/random?api_key=lbEp0L5We0t2#top', 'api_key', 'lbEp0L5We0t2'],
+    ['see https://x.io/a?lang=en&accessToken=abc123 for details', 'accessToken', 'abc123'],
+    ['http://x.io/a?client_secret=s3cr3t&x=1', 'client_secret', 's3cr3t'],
+    ['"https://x.io/?token=t0k3n"', 'token', 't0k3n'],
+  ])('%s', (text, param, value) => {
+    expect(at(text)).toMatchObject({ param, value });
+  });
+
+  it.each([
+    'https://x.io/list?pageToken=CAoQAA&monkey=1',
+    'https://x.io/path/key=1',
+    'https://x.io/?q=1 and then ?key=abc in prose',
+    'mongodb://db/app?authSource=admin&key=abc',
+    'https://x.io/no-query',
+  ])('finds nothing in %j', (text) => {
+    expect(at(text)).toBeUndefined();
   });
 });
 
