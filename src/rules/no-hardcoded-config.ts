@@ -109,13 +109,16 @@ const findBaseTargets = createModuleFinder(BASE_TARGETS);
 const KOA_MODULES = toModuleSet(['koa']);
 /** What follows a member that is assigned: `= …` but not `==`. */
 const ASSIGNED_AFTER = /^\s*=(?!=)/;
+/** A UUID: an API key when a URL's credential parameter holds one (see reportQuerySecret). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Modules a file that sets up a Koa app it is handed imports (`module.exports = (app) => { app.keys = […]; app.use(session(…, app)); }`). */
 const KOA_SETUP_MODULES = toModuleSet(['koa', 'koa-session', 'koa-generic-session']);
-// Only a file that imports one of these plugins needs to see its `register` calls. The module index
-// costs nothing extra here: the rule's `Program` listener builds it for every file anyway.
 const INSTANCE_SINK_METHODS: ReadonlySet<string> = new Set(INSTANCE_METHOD_SINKS.map((row) => row.method));
-/** Modules whose plugins (`register`) or instances (`client.login`) take secrets in a call: only files that import one look at calls for them. */
+/**
+ * Modules whose plugins (`register`) or instances (`client.login`) take secrets in a call: only a
+ * file that imports one needs to see its calls. The module index costs nothing extra here: the
+ * rule's `Program` listener builds it for every file anyway.
+ */
 const SINK_CALL_MODULES = toModuleSet([
   ...SECRET_SINK_PLUGINS.map((plugin) => plugin.module),
   ...APP_FACTORIES.filter((row) => INSTANCE_METHOD_SINKS.some((sink) => sink.framework === row.info.framework)).map((row) => row.module),

@@ -143,8 +143,6 @@ export interface QuerySecret {
   /** The parameter as written: `key`, `api_key`. */
   readonly param: string;
   readonly value: string;
-  /** Where the URL that holds it starts in the text. */
-  readonly urlStart: number;
 }
 
 /**
@@ -163,7 +161,7 @@ export function findQuerySecret(text: string, url: ParsedUrl): QuerySecret | und
   const start = match.index + match[0].length;
   let stop = start;
   while (stop < query.length && query.charCodeAt(stop) !== 38 && query.charCodeAt(stop) !== 35) stop++;
-  return { param: match[1] ?? 'key', value: query.slice(start, stop), urlStart: url.start };
+  return { param: match[1] ?? 'key', value: query.slice(start, stop) };
 }
 
 /** White space and quotes end a URL written in text. */
