@@ -334,12 +334,6 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
   return node.object.type === 'Identifier' && node.object.name === 'module' && getMethodName(node) === 'exports';
 }
 
-/** `'ready'`, `Events.ClientReady`: an event among `excluded` (lower case). */
-function isExcludedEvent(event: TSESTree.Node | undefined, excluded: readonly string[], scope: Scope | undefined): boolean {
-  const name = getEventName(event, scope);
-  return name !== undefined && excluded.includes(name);
-}
-
 /**
  * Finds the functions of a file that run per request: functions passed to route and middleware
  * registrations of express/connect/restify apps and routers, Koa apps and routers, Fastify
@@ -444,7 +438,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
       if (!event || event.type === 'SpreadElement' || getStaticString(event, scope) !== row.event) continue;
       args = args.slice(1);
     }
-    if (row.excludedEvents && isExcludedEvent(args[0], row.excludedEvents, scope)) continue;
+    if (row.excludedEvents?.includes(getEventName(args[0], scope) ?? '')) continue;
     for (const arg of args) {
       if (arg.type === 'SpreadElement') continue;
       if (row.functionArguments) for (const fn of resolveFunctions(arg, scope)) add(fn, receiver.framework, call);

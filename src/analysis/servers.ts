@@ -387,8 +387,9 @@ export function isStoppedWhenReady(sourceCode: Readonly<TSESLint.SourceCode>, ha
     // The stop runs in the ready handler itself or in a callback inside it.
     for (let current: TSESTree.Node | undefined = member.parent.parent; current; current = current.parent) {
       if (!isFunctionNode(current)) continue;
-      const registration = climbWrappers(current).parent;
-      if (registration?.type !== 'CallExpression' || !registration.arguments.includes(climbWrappers(current) as TSESTree.CallExpressionArgument)) continue;
+      const callback = climbWrappers(current);
+      const registration = callback.parent;
+      if (registration?.type !== 'CallExpression' || !registration.arguments.includes(callback as TSESTree.CallExpressionArgument)) continue;
       const callee = registration.callee;
       if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== variable.name) continue;
       const method = getPropertyName(callee);

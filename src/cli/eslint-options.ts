@@ -46,11 +46,12 @@ const NODE_GLOBALS: Linter.Globals = {
 
 /** The flat config an audit lints with: the plugin's strict config, parsers for JS and TS. */
 export function createAuditConfig(settings: Pick<LintSettings, 'ignores' | 'javascriptSourceType' | 'scripts'>): Linter.Config[] {
+  const scripts = settings.scripts ?? [];
   return [
     { name: 'twelve-factor-audit/ignores', ignores: [...settings.ignores] },
     {
       name: 'twelve-factor-audit/javascript',
-      files: ['**/*.{js,jsx,mjs,cjs}', ...(settings.scripts ?? [])],
+      files: ['**/*.{js,jsx,mjs,cjs}', ...scripts],
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: settings.javascriptSourceType,
@@ -66,7 +67,7 @@ export function createAuditConfig(settings: Pick<LintSettings, 'ignores' | 'java
       languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module', globals: NODE_GLOBALS },
     },
     // Test and fixture files are skipped by the global ignores above, where --include can unignore them.
-    { ...plugin.configs.strict, files: [...(plugin.configs.strict.files ?? []), ...(settings.scripts ?? [])], ignores: [] },
+    { ...plugin.configs.strict, files: [...(plugin.configs.strict.files ?? []), ...scripts], ignores: [] },
     { name: 'twelve-factor-audit/linter-options', linterOptions: { reportUnusedDisableDirectives: false } },
   ];
 }

@@ -43,7 +43,7 @@ export function isNodeShebang(head: string): boolean {
     .slice(2, end === -1 ? head.length : end)
     .trim()
     .split(/[ \t]+/);
-  const command = (word: string | undefined): string => (word ?? '').slice((word ?? '').lastIndexOf('/') + 1);
+  const command = (word = ''): string => word.slice(word.lastIndexOf('/') + 1);
   let index = 0;
   if (command(words[0]) === 'env') {
     // `env`'s own options (`-S`) and variables (`NODE_ENV=production`) come before the command.
@@ -110,9 +110,8 @@ interface FoundFiles {
  * hooks, `.github`'s), nor a path that a glob cannot name.
  */
 async function isNodeScript(path: string, root: string): Promise<boolean> {
-  const name = path.slice(path.lastIndexOf(sep) + 1);
   const relativePath = toPosix(relative(root, path));
-  if (extname(name) !== '' || relativePath.split('/').some((segment) => segment.startsWith('.')) || GLOB_CHARACTERS.test(relativePath)) return false;
+  if (extname(path) !== '' || relativePath.split('/').some((segment) => segment.startsWith('.')) || GLOB_CHARACTERS.test(relativePath)) return false;
   try {
     return isNodeShebang(await readHead(path, SHEBANG_SAMPLE_BYTES));
   } catch {

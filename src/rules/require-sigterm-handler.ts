@@ -261,11 +261,10 @@ export default createRule<Options, MessageIds>({
         // a local run of an app the platform imports) is not deployed.
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
         if (!first) return;
-        const readyEvents = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework]?.readyEvents;
-        // A one-shot script: the bot stops itself once it is connected.
-        if (readyEvents && first.handle && isStoppedWhenReady(sourceCode, first.handle, readyEvents)) return;
-        if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
+        // A one-shot script: the bot stops itself once it is connected.
+        if (lifecycle?.readyEvents && first.handle && isStoppedWhenReady(sourceCode, first.handle, lifecycle.readyEvents)) return;
+        if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
         const sigint = findSigintListener(sourceCode);
         if (sigint) {
           // The shutdown is written already: SIGTERM needs the same listener.

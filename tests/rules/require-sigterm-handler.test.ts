@@ -2071,7 +2071,7 @@ ${closeWith('server')}
         const client = new Client({ intents: [GatewayIntentBits.Guilds] });
         client.on(Events.InteractionCreate, (interaction) => interaction.reply('pong'));
         await client.login(process.env.DISCORD_TOKEN);
-        process.on('SIGTERM', () => { client.destroy().then(() => process.exit(0)); });
+        ${closeThen('client', 'destroy')}
       ` }] }],
     },
     {
@@ -2096,7 +2096,7 @@ ${closeWith('server')}
         });
         helper.once('ready', () => client.destroy());
         client.login(process.env.DISCORD_TOKEN);
-        process.on('SIGTERM', () => { client.destroy().then(() => process.exit(0)); });
+        ${closeThen('client', 'destroy')}
       ` }] }],
     },
     {
@@ -2112,7 +2112,7 @@ ${closeWith('server')}
         const bot = new Client({ intents: [], silent: false });
         bot.once('ready', () => bot.initApplicationCommands());
         bot.login(process.env.BOT_TOKEN);
-        process.on('SIGTERM', () => { bot.destroy().then(() => process.exit(0)); });
+        ${closeThen('bot', 'destroy')}
       ` }] }],
     },
     {
