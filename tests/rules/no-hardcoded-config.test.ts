@@ -224,6 +224,10 @@ module.exports = function () {
     "const url = 'postgres://user:password@localhost:5432/db';",
     "const DB = 'postgres://postgres:postgres@localhost:5432/app';\nconst MQ = 'amqp://guest:guest@localhost:5672';",
     "const help = 'Set DATABASE_URL, e.g. mysql://db.example.com/app';",
+    // CAPTCHA vendors' published test keys pass every check and protect nothing (reCAPTCHA, Turnstile, hCaptcha).
+    `const RECAPTCHA_SECRET = '${'6LeIxAcTAAAAAGG-' + 'vFI1TnRWxMZNFuojJ4WifJWe'}';\nconst recaptcha = { siteKey: '${'6LeIxAcTAAAAAJcZ' + 'VRqyHh71UMIEGNQ_MXjiZKhI'}' };`,
+    `const verify = 'https://www.google.com/recaptcha/api/siteverify?secret=${'6LeIxAcTAAAAAGG-' + 'vFI1TnRWxMZNFuojJ4WifJWe'}&response=' + token;`,
+    `const turnstile = { secretKey: '${'1x000000000000000' + '0000000000000000AA'}' };\nconst captchaSecret = process.env.HCAPTCHA_SECRET || '${'0x00000000000000000000' + '00000000000000000000'}';`,
     // Reads from the environment, with non-secret defaults.
     'const password = process.env.DB_PASSWORD;',
     "const level = process.env.LOG_LEVEL ?? 'info';",
@@ -570,6 +574,11 @@ module.exports = function () {
     {
       code: "export const MOVIE = 'https://api.themoviedb.org/3/movie/550?language=en-US&api_key=5f4dcc3b5aa765d61d8327deb882cf99';",
       errors: [{ messageId: 'querySecret', data: { param: 'api_key', masked: '5f4d…', envName: 'THEMOVIEDB_API_KEY' }, suggestions: [] }],
+    },
+    // A CAPTCHA secret that is not a vendor's published test key is a secret like any other.
+    {
+      code: "const RECAPTCHA_SECRET = '6Lc9mRkUAAAAAPq2x8Vw0bTjHkN3sYpZrD1eF7Gu';",
+      errors: [{ messageId: 'secretName', data: { kind: 'secret', name: 'RECAPTCHA_SECRET', masked: '6Lc9…', envName: 'RECAPTCHA_SECRET' }, suggestions: useEnv("const RECAPTCHA_SECRET = '6Lc9mRkUAAAAAPq2x8Vw0bTjHkN3sYpZrD1eF7Gu';", "'6Lc9mRkUAAAAAPq2x8Vw0bTjHkN3sYpZrD1eF7Gu'", 'process.env.RECAPTCHA_SECRET') }],
     },
     // A form body or query string: the password is reported, not as a connection string, and the
     // whole text is no environment value.

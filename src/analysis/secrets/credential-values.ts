@@ -1,5 +1,5 @@
 import { isEnvVarName, splitWords } from './names';
-import { isPlaceholder, normalizeWord } from './placeholders';
+import { isPlaceholder, isPublishedTestKey, normalizeWord } from './placeholders';
 
 /**
  * Whether a literal under a secret-ish name is evidence of a hardcoded secret, or evidently
@@ -310,7 +310,7 @@ export function isSecretFallbackValue(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return false;
   if (trimmed.includes('${') || trimmed.includes('{{') || (trimmed.startsWith('<') && trimmed.endsWith('>'))) return false;
-  if (isEnvVarName(trimmed) || KNOWN_SETTINGS.has(trimmed.toLowerCase())) return false;
+  if (isEnvVarName(trimmed) || KNOWN_SETTINGS.has(trimmed.toLowerCase()) || isPublishedTestKey(trimmed)) return false;
   const lower = trimmed.toLowerCase();
   if (lower === 'undefined' || lower === 'null' || lower === 'nil') return false;
   return !trimmed.includes('://') && !isPathLike(trimmed);

