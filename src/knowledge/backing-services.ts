@@ -274,6 +274,48 @@ export const SERVICE_KEY_WORDS: ReadonlyMap<string, string> = new Map([
   ['opensearch', 'OpenSearch'],
 ]);
 
+/**
+ * The shared SMTP endpoints of public mail providers: the same for every customer, and useless
+ * without the account's credentials, which are configured apart. As the fallback of an
+ * environment read (`process.env.SMTP_HOST || 'smtp.gmail.com'`) they are a provider's documented
+ * default, not a deploy's resource; `strict` reports them too.
+ */
+const PUBLIC_MAIL_HOSTS: ReadonlySet<string> = new Set([
+  'smtp.gmail.com',
+  'smtp.googlemail.com',
+  'smtp-relay.gmail.com',
+  'smtp.office365.com',
+  'smtp-mail.outlook.com',
+  'outlook.office365.com',
+  'smtp.sendgrid.net',
+  'smtp.mailgun.org',
+  'smtp.eu.mailgun.org',
+  'smtp.postmarkapp.com',
+  'smtp.sparkpostmail.com',
+  'smtp.mandrillapp.com',
+  'in-v3.mailjet.com',
+  'smtp-relay.brevo.com',
+  'smtp-relay.sendinblue.com',
+  'smtp.resend.com',
+  'smtp.zoho.com',
+  'smtp.zoho.eu',
+  'smtp.mail.yahoo.com',
+  'smtp.fastmail.com',
+  'smtp.mailtrap.io',
+  'sandbox.smtp.mailtrap.io',
+  'live.smtp.mailtrap.io',
+  'smtp.ethereal.email',
+]);
+
+/** Amazon SES's SMTP endpoint of a region: `email-smtp.us-east-1.amazonaws.com`. */
+const SES_SMTP_HOST = /^email-smtp\.[a-z]{2}(?:-[a-z]+){1,2}-\d\.amazonaws\.com$/;
+
+/** A public mail provider's shared SMTP endpoint (see `PUBLIC_MAIL_HOSTS`). */
+export function isPublicMailHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return PUBLIC_MAIL_HOSTS.has(lower) || SES_SMTP_HOST.test(lower);
+}
+
 /** The last word of a key that holds a service's host: `host`, `dbHost`, `DB_HOSTNAME`, `mailServer`. */
 export const HOST_KEY_WORDS: ReadonlySet<string> = new Set(['host', 'hostname', 'server']);
 

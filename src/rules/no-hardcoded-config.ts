@@ -33,6 +33,7 @@ import {
   HOST_KEY_WORDS,
   HTTP_CLIENTS,
   SERVICE_KEY_WORDS,
+  isPublicMailHost,
   type BackingServiceClient,
   type HttpClientCall,
   type OptionRole,
@@ -1117,6 +1118,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     localUrls: options.localServiceUrls ?? strict,
     developmentSecrets: strict,
     refusedValueTables: strict,
+    publicMailFallbacks: strict,
   };
   const entropySettings: EntropySettings = {
     minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
@@ -1598,6 +1600,7 @@ export default createRule<Options, MessageIds>({
 
     /** `process.env.DB_HOST || 'db.prod.internal'`: the variable is read already; the fallback is the problem. */
     function addHostFallback(node: TSESTree.Node, value: string, host: string, what: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
+      if (!checks.publicMailFallbacks && isPublicMailHost(host)) return;
       add({
         node,
         messageId: 'backingServiceFallback',

@@ -384,6 +384,9 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
+    "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
+    "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
     // A parameter called process, or env destructured from something else, is not Node's environment.
     "export function secretOf(process) { return process.env.JWT_SECRET || 'hunter2-prod-signing'; }",
     "const { env } = config;\nexport const token = env.API_TOKEN || 'hunter2-prod-signing';",
@@ -699,8 +702,24 @@ module.exports = function () {
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'q8Zr…' }, suggestions: [] }],
     },
     {
+      code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('mail.acme-corp.com') }).parse(process.env);",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'mail.acme-corp.com' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('mail.acme-corp.com') }).parse(process.env);", "z.string().default('mail.acme-corp.com')", 'z.string()') }],
+    },
+    // A public mail provider's shared endpoint as a fallback is a documented default: strict reports it.
+    {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);",
+      options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.SMTP_HOST', what: 'SMTP server host', value: 'smtp.mailgun.org' }, suggestions: removeFallback("import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('smtp.mailgun.org') }).parse(process.env);", "z.string().default('smtp.mailgun.org')", 'z.string()') }],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com' });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.MAIL_HOST', what: 'nodemailer createTransport() host', value: 'email-smtp.eu-west-1.amazonaws.com' }, suggestions: removeFallback("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com' });", "process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com'", 'process.env.MAIL_HOST') }],
+    },
+    // Written without an environment read, a provider's host is still the code's choice of provider.
+    {
+      code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });", "'smtp.gmail.com'", 'process.env.SMTP_HOST') }],
     },
     // Listening when the variable is set (not in its absence) is no default.
     {
