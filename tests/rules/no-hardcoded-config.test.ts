@@ -384,6 +384,8 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // `pass` after other words is no password: a render pass, a boarding pass.
+    "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
@@ -637,6 +639,11 @@ module.exports = function () {
       languageOptions: COMMONJS,
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
+    },
+    // The official RabbitMQ image's variable: `pass` after `default` or a service word is a password.
+    {
+      code: "export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.RABBITMQ_DEFAULT_PASS', masked: '123…' }, suggestions: removeFallback("export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };", "process.env.RABBITMQ_DEFAULT_PASS || '123456aA@'", 'process.env.RABBITMQ_DEFAULT_PASS') }],
     },
     // A guard on another variable does not cover this one; strict reports a guarded fallback too.
     {

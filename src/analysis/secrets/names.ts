@@ -351,6 +351,19 @@ const PASS_QUALIFIERS = new Set([
   'pop3',
   'bind',
   'master',
+  // Official container images' variables: RABBITMQ_DEFAULT_PASS, AMQP_DEFAULT_PASS.
+  'default',
+  'broker',
+  'mqtt',
+  'nats',
+  'kafka',
+  'mariadb',
+  'mssql',
+  'oracle',
+  'influx',
+  'influxdb',
+  'elastic',
+  'couchdb',
 ]);
 
 function isDigits(word: string): boolean {

@@ -100,6 +100,11 @@ describe('classifySecretName', () => {
     expect(classifySecretName('pass')).toEqual({ kind: 'password', ambiguous: true });
     expect(classifySecretName('dbPass')).toEqual({ kind: 'password', ambiguous: false });
   });
+
+  it('reads `pass` after a service or `default` as a password (RABBITMQ_DEFAULT_PASS), not after other words', () => {
+    for (const name of ['RABBITMQ_DEFAULT_PASS', 'defaultPass', 'MQTT_PASS', 'kafkaPass', 'COUCHDB_PASS']) expect(classifySecretName(name)).toEqual({ kind: 'password', ambiguous: false });
+    for (const name of ['firstPass', 'BYPASS', 'secondPass', 'renderPass', 'boardingPass']) expect(classifySecretName(name)).toBeUndefined();
+  });
 });
 
 describe('isWeakSecretName', () => {
