@@ -594,6 +594,9 @@ function getPropertyPath(property: TSESTree.Property, name: string): string[] {
  * Objection's) `{ client: 'pg', connection: { password } }` is the database's: `DB_PASSWORD`.
  */
 function pathEnvName(path: readonly string[]): string {
+  // A key named like a variable (`env_production: { JWT_SECRET: … }` of pm2) is that variable's name.
+  const last = path[path.length - 1];
+  if (path.length >= 2 && last !== undefined && isEnvVarName(last)) return last;
   if (path.length >= 2 && path[0]?.toLowerCase() === 'connection') return toEnvName(['db', ...path.slice(1)]);
   return toEnvName(path);
 }

@@ -640,6 +640,17 @@ module.exports = function () {
       options: [{ strict: true }],
       errors: [{ messageId: 'localServiceUrl', data: { service: 'MongoDB', host: 'localhost', envName: 'MONGODB_URI' }, suggestions: [] }],
     },
+    // pm2's `env_production` block holds variables: a key named like one is that variable's name.
+    {
+      code: "module.exports = { apps: [{ name: 'api', script: 'server.js', env_production: { NODE_ENV: 'production', JWT_SECRET_KEY: 'Zq81pW3k9xLm' } }] };",
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'secret key', name: 'env_production.JWT_SECRET_KEY', masked: 'Zq81…', envName: 'JWT_SECRET_KEY' },
+          suggestions: useEnv("module.exports = { apps: [{ name: 'api', script: 'server.js', env_production: { NODE_ENV: 'production', JWT_SECRET_KEY: 'Zq81pW3k9xLm' } }] };", "'Zq81pW3k9xLm'", 'process.env.JWT_SECRET_KEY'),
+        },
+      ],
+    },
     // The official RabbitMQ image's variable: `pass` after `default` or a service word is a password.
     {
       code: "export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };",
@@ -1586,8 +1597,8 @@ module.exports = function () {
       errors: [
         {
           messageId: 'secretName',
-          data: { kind: 'secret', name: 'WEAK_DEFAULTS.JWT_SECRET', masked: 'FFEE…', envName: 'WEAK_DEFAULTS_JWT_SECRET' },
-          suggestions: useEnv("const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };", "'FFEE0011FFEE0011FFEE0011'", 'process.env.WEAK_DEFAULTS_JWT_SECRET'),
+          data: { kind: 'secret', name: 'WEAK_DEFAULTS.JWT_SECRET', masked: 'FFEE…', envName: 'JWT_SECRET' },
+          suggestions: useEnv("const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };", "'FFEE0011FFEE0011FFEE0011'", 'process.env.JWT_SECRET'),
         },
       ],
     },
