@@ -73,3 +73,45 @@ ruleTester.run('no-in-memory-session in test support', noInMemorySession, {
   valid: [session('sinon')],
   invalid: [{ code: session('./stubs'), errors: [{ messageId: 'sessionWithoutStore' }] }],
 });
+
+// Mocha, Jasmine and Jest provide their functions as globals: a file that declares suites, tests
+// or hooks on them at its top is a test file, whatever folder it sits in. A function of the same
+// name that the file declares or imports is not the runner's.
+const globalSuite = (prelude: string): string => `${prelude}
+const http = require('http');
+const server = http.createServer(handler).listen(0);
+describe('health', function () {
+  it('answers', function () {});
+});
+`;
+
+const globalHook = (prelude: string): string => `${prelude}
+beforeEach(async () => {
+  await db.users.insert({ email: 'admin@example.com', password: 'AhGGr6rhu45' });
+});
+`;
+
+ruleTester.run('require-sigterm-handler in files of a runner with globals', requireSigtermHandler, {
+  valid: [globalSuite(''), globalSuite('/* global describe, it */'), globalSuite('').replace("describe('health', function", "describe.only('health', function")],
+  invalid: [
+    {
+      code: globalSuite('function describe(title, body) { body(); }\nfunction it() {}'),
+      errors: [{ messageId: 'missingSigtermHandler', suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: globalSuite('function describe(title, body) { body(); }\nfunction it() {}').replace("describe('health'", "process.on('SIGTERM', () => { server.close(() => process.exit(0)); });\ndescribe('health'") }] }],
+    },
+    {
+      // A call named like a runner's function, without a title and a function, declares no test.
+      code: "const http = require('http');\nconst server = http.createServer(handler).listen(0);\ntest(server);",
+      errors: [{ messageId: 'missingSigtermHandler', suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: "const http = require('http');\nconst server = http.createServer(handler).listen(0);\nprocess.on('SIGTERM', () => { server.close(() => process.exit(0)); });\ntest(server);" }] }],
+    },
+  ],
+});
+
+ruleTester.run('no-hardcoded-config in files of a runner with globals', noHardcodedConfig, {
+  valid: [globalHook('')],
+  invalid: [
+    {
+      code: globalHook("import { beforeEach } from './lifecycle';"),
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'AhG…', envName: 'PASSWORD' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'process.env.PASSWORD' }, output: globalHook("import { beforeEach } from './lifecycle';").replace("'AhGGr6rhu45'", 'process.env.PASSWORD') }] }],
+    },
+  ],
+});
