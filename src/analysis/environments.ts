@@ -272,3 +272,16 @@ export function getVariablesRequiredInProduction(ast: TSESTree.Program, visitorK
   });
   return required;
 }
+
+/**
+ * A configuration file that only a development or test environment loads, by the layout of the
+ * framework that loads it: node-config's `config/development.js`, `config/test.js`, `config/local.js`
+ * (and `local-development.js`), Sails' `config/env/development.js` and `config/local.js`, Strapi's
+ * `config/env/development/database.ts`.
+ */
+const DEVELOPMENT_CONFIG_PATH = /(?:^|\/)config\/(?:env\/)?(?:(?:default|local)-)?(?:development|dev|local|test|testing)(?:\/|\.[cm]?[jt]s$)/;
+
+export function isDevelopmentConfigFile(filename: string): boolean {
+  return DEVELOPMENT_CONFIG_PATH.test(filename.replaceAll('\\', '/'));
+}
+

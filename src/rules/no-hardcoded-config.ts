@@ -39,7 +39,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { APP_FACTORIES, NEST_MICROSERVICE_PORT, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
-import { getEnvironmentBranch, getVariablesRequiredInProduction, isNonProductionOnly } from '../analysis/environments';
+import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentConfigFile, isNonProductionOnly } from '../analysis/environments';
 import { INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions, mentionsName } from '../analysis/text';
 
@@ -2292,7 +2292,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
-          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding))) continue;
+          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentConfigFile(context.filename))) continue;
           const suggestion = finding.suggestion;
           // A port is a deployed service's concern; an Electron app's local server picks its own.
           (finding.messageId === 'listenPort' ? reportServiceConcern : report)(context, {

@@ -384,6 +384,13 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // Configuration files that only development or tests load: node-config, Sails and Strapi layouts.
+    ...['config/development.js', 'config/local.js', 'config/local-development.js', 'config/env/development.js', 'config/env/development/database.js', 'config/test.js', 'C:\\app\\config\\dev.js'].map((filename) => ({
+      code: "module.exports = { db: { password: 'Xk9mPq2wLs' }, session: { secret: process.env.SESSION_SECRET || 'dev-session-secret' } };",
+      filename,
+      languageOptions: COMMONJS,
+    })),
+    { code: "export default ({ env }) => ({ connection: { password: env('DATABASE_PASSWORD', 'strap14512i') } });", filename: 'config/env/development/database.ts' },
     // `pass` after other words is no password: a render pass, a boarding pass.
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
@@ -684,6 +691,27 @@ module.exports = function () {
       code: "let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;",
       options: [{ strict: true }],
       errors: [{ messageId: 'secretName', line: 4, data: { kind: 'secret', name: 'secret', masked: 'supe…', envName: 'SECRET' }, suggestions: useEnv("let secret = process.env.JWT_SECRET;\nif (!secret) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  secret = 'supersecret-dev-only';\n}\nexport default secret;", "'supersecret-dev-only'", 'process.env.SECRET') }],
+    },
+    // A configuration file that only development or tests load (node-config, Sails, Strapi layouts):
+    // its secrets are reported by strict, tokens of known formats always, other environments' files always.
+    ...['config/development.js', 'config/env/development.js', 'config/test.js'].map((filename) => ({
+      code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
+      filename,
+      languageOptions: COMMONJS,
+      options: [{ strict: true }] as [{ strict: true }],
+      errors: [{ messageId: 'secretName' as const, data: { kind: 'password', name: 'db.password', masked: 'Xk9…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { db: { password: 'Xk9mPq2wLs' } };", "'Xk9mPq2wLs'", 'process.env.DB_PASSWORD') }],
+    })),
+    ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js'].map((filename) => ({
+      code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
+      filename,
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretName' as const, data: { kind: 'password', name: 'db.password', masked: 'Xk9…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { db: { password: 'Xk9mPq2wLs' } };", "'Xk9mPq2wLs'", 'process.env.DB_PASSWORD') }],
+    })),
+    {
+      code: `module.exports = { stripe: { key: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}' } };`,
+      filename: 'config/development.js',
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Stripe secret key', masked: 'sk_l…', envName: 'STRIPE_SECRET_KEY' }, suggestions: useEnv(`module.exports = { stripe: { key: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}' } };`, `'${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}'`, 'process.env.STRIPE_SECRET_KEY') }],
     },
     // Development settings: reported in strict; a token of a known format and a map that is not by environment always.
     {
