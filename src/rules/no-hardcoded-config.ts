@@ -1623,17 +1623,15 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Every check that looks at one string expression whose full value may be known; false when
-     * none could use it. A literal comes with its parent, and structural literals (`import`
-     * sources, keys) are skipped: that test reads more of the tree, so it comes last.
+     * none could use it. Structural literals (`import` sources, keys) never get here.
      */
-    function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value), literalParent?: TSESTree.Node): boolean {
+    function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value)): boolean {
       // Where the value lands is worked out only when some check can use it: most strings are
       // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
       const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
       const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
       const named = credentialLike || isFallbackPosition(node);
       if (!token && !connection && !named) return false;
-      if (literalParent && isStructuralLiteral(node as TSESTree.Literal, literalParent)) return false;
       const valueContext = getValueContext(node, sourceCode);
       if (token) reportToken(node, value, true, token, valueContext);
       if (connection) scanConnectionText(node, value, true, valueContext);
@@ -2080,11 +2078,11 @@ export default createRule<Options, MessageIds>({
       checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
     }
 
-    /** A string literal (with its parent) or plain template that is not a piece of a concatenation. */
-    function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string, literalParent?: TSESTree.Node): void {
+    /** A string literal that is not structural, or a plain template, that is not a piece of a concatenation. */
+    function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
       const credentialLike = mayBeCredentialValue(value);
       // Only binding contexts are checked there, and they need a credential-like value.
-      if (inspectStringValue(node, value, credentialLike, literalParent) && checks.names && credentialLike) followBinding(node, value);
+      if (inspectStringValue(node, value, credentialLike) && checks.names && credentialLike) followBinding(node, value);
     }
 
     function onLiteral(node: TSESTree.Literal): void {
@@ -2107,7 +2105,9 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      inspectWholeString(node, value, parent);
+      // Module names, keys and directives (a tenth of the corpus's strings) hold no configuration:
+      // the test reads only the parent, which is at hand, so it comes before the value's checks.
+      if (!isStructuralLiteral(node, parent)) inspectWholeString(node, value);
     }
 
     function onTemplate(node: TSESTree.TemplateLiteral): void {
