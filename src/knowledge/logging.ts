@@ -108,6 +108,8 @@ const FASTIFY_ROOTS: readonly (readonly string[])[] = [[], ['fastify'], ['defaul
 const STDOUT: StreamSlot['std'] = 'process.stdout';
 const STDERR: StreamSlot['std'] = 'process.stderr';
 const WINSTON_CONSOLE = '`new winston.transports.Console()`';
+/** log4js, and koa-log4, which exports log4js itself with a Koa middleware added. */
+const LOG4JS_MODULES = ['log4js', 'koa-log4'];
 
 export const LIBRARY_SINKS: readonly LibrarySink[] = [
   // winston
@@ -137,7 +139,9 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   { module: 'rotating-file-stream', path: ['createStream'], kind: 'call', label: 'rotating-file-stream', target: [[0]], directory: [1, 'path'], when: 'always', stream: true, stdout: '`process.stdout`' },
   { module: 'rotating-file-stream', path: [], kind: 'call', label: 'rotating-file-stream', target: [[0]], directory: [1, 'path'], when: 'always', stream: true, stdout: '`process.stdout`' },
   // log4js 0.x: `log4js.addAppender(log4js.appenders.file('logs/cheese.log'), 'cheese')`
-  ...['file', 'dateFile'].map((type): LibrarySink => ({ module: 'log4js', path: ['appenders', type], kind: 'call', label: `a log4js ${type} appender`, target: [[0]], when: 'always', stdout: "`log4js.appenders.console()`" })),
+  ...LOG4JS_MODULES.flatMap((module) =>
+    ['file', 'dateFile'].map((type): LibrarySink => ({ module, path: ['appenders', type], kind: 'call', label: `a log4js ${type} appender`, target: [[0]], when: 'always', stdout: "`log4js.appenders.console()`" })),
+  ),
   // simple-node-logger
   ...['createSimpleFileLogger', 'createRollingFileLogger'].map((name): LibrarySink => ({ module: 'simple-node-logger', path: [name], kind: 'call', label: `simple-node-logger's \`${name}\``, target: [[0, 'logFilePath'], [0, 'logDirectory'], [0]], when: 'always', stdout: '`createSimpleLogger()`' })),
   // file-stream-rotator
@@ -171,7 +175,7 @@ const PINO_TARGET_RULES: readonly EntryRule[] = [
 export const CONFIG_SINKS: readonly ConfigSink[] = [
   { module: 'bunyan', path: ['createLogger'], kind: 'call', entries: [[0, 'streams', EACH_ELEMENT]], rules: BUNYAN_RULES },
   { module: 'bunyan', path: [], kind: 'construct', entries: [[0, 'streams', EACH_ELEMENT]], rules: BUNYAN_RULES },
-  { module: 'log4js', path: ['configure'], kind: 'call', entries: [[0, 'appenders', EACH_VALUE], [0, 'appenders', EACH_ELEMENT]], rules: LOG4JS_RULES },
+  ...LOG4JS_MODULES.map((module): ConfigSink => ({ module, path: ['configure'], kind: 'call', entries: [[0, 'appenders', EACH_VALUE], [0, 'appenders', EACH_ELEMENT]], rules: LOG4JS_RULES })),
   ...PINO_ROOTS.flatMap((root): ConfigSink[] => [
     { module: 'pino', path: [...root, 'transport'], kind: 'call', entries: [[0], [0, 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
     { module: 'pino', path: root, kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },

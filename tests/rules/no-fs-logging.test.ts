@@ -73,6 +73,7 @@ const valid: (string | Valid)[] = [
   // log4js to stdout/stderr; a configuration file name is not a log target.
   "const log4js = require('log4js');\nlog4js.configure({ appenders: { out: { type: 'stdout' }, err: { type: 'stderr' }, errors: { type: 'logLevelFilter', appender: 'err', level: 'error' } }, categories: { default: { appenders: ['out', 'errors'], level: 'info' } } });",
   "const log4js = require('log4js');\nlog4js.configure('./config/log4js.json');",
+  "const log4js = require('koa-log4');\nlog4js.configure({ appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } });\napp.use(log4js.koaLogger(log4js.getLogger('http')));",
   // morgan to stdout or into another logger.
   "import morgan from 'morgan';\napp.use(morgan('combined'));\napp.use(morgan('tiny', { stream: process.stdout }));\napp.use(morgan('dev', { stream: { write: (message) => logger.info(message.trim()) } }));",
   "import morgan from 'morgan';\nexport function httpLogger(options) { return morgan('tiny', { stream: options.stream }); }",
@@ -501,6 +502,16 @@ const invalid: Invalid[] = [
     errors: [
       { ...sink('`application.log`', 'a log4js file appender', LOG4JS_STDOUT), line: 5, column: 10, suggestions: [useStdout("`{ type: 'stdout', layout: { type: 'basic' } }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'stdout', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
       { ...sink('`logs/daily.log`', 'a log4js dateFile appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'stdout' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
+    ],
+  },
+  // koa-log4 exports log4js itself (with a Koa middleware added).
+  {
+    code: "const log4js = require('koa-log4');\nlog4js.configure({ appenders: { access: { type: 'dateFile', filename: 'logs/access.log' } }, categories: { default: { appenders: ['access'], level: 'info' } } });\napp.use(log4js.koaLogger(log4js.getLogger('http')));",
+    errors: [
+      {
+        ...sink('`logs/access.log`', 'a log4js dateFile appender', LOG4JS_STDOUT),
+        suggestions: [useStdout("`{ type: 'stdout' }`", "const log4js = require('koa-log4');\nlog4js.configure({ appenders: { access: { type: 'stdout' } }, categories: { default: { appenders: ['access'], level: 'info' } } });\napp.use(log4js.koaLogger(log4js.getLogger('http')));")],
+      },
     ],
   },
   {
