@@ -316,3 +316,18 @@ export function getPropertyValue(node: TSESTree.Node, name: string, scope: Scope
   const property = properties?.properties.get(name);
   return property?.value;
 }
+
+/** The name of a function node: declared, assigned to a variable or property, or a method. */
+export function getFunctionName(fn: TSESTree.FunctionLike): string | undefined {
+  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) return getPropertyName(parent);
+  if (parent.type === 'AssignmentExpression' && parent.right === fn) {
+    const left = parent.left;
+    if (left.type === 'Identifier') return left.name;
+    if (left.type === 'MemberExpression') return getPropertyName(left);
+  }
+  return undefined;
+}

@@ -237,8 +237,8 @@ export const USER_KEY_NAME = /user|session|account|customer|member|principal|vis
 export const CACHE_NAME = /cache|memo/;
 
 /**
- * Module-level collections named like rate limits (`cooldowns`, `rateLimits`, `throttle`) count
- * requests or commands per user: like a rate limiter's memory store, reported only by `strict`.
- * Matched against the lower-cased name.
+ * Module-level collections named like rate limits (`cooldowns`, `rateLimits`, `throttle`), or
+ * written by a function so named (`rateLimiter`, `limiter`), count requests or commands per user:
+ * like a rate limiter's memory store, reported only by `strict`. Matched against the lower-cased name.
  */
-export const RATE_LIMIT_NAME = /cooldown|ratelimit|rate_limit|throttl|antispam/;
+export const RATE_LIMIT_NAME = /cooldown|ratelimit|rate_limit|limiter|throttl|antispam/;

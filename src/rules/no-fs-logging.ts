@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, reportServiceConcern } from '../create-
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
-import { getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
+import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
 import {
   BUNYAN_ADD_STREAM,
@@ -126,21 +126,6 @@ function truncate(text: string): string {
 
 function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}
-
-/** The name of a function node: declared, assigned to a variable or property, or a method. */
-function getFunctionName(fn: TSESTree.FunctionLike): string | undefined {
-  if ((fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') && fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (!parent) return undefined;
-  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) return getPropertyName(parent);
-  if (parent.type === 'AssignmentExpression' && parent.right === fn) {
-    const left = parent.left;
-    if (left.type === 'Identifier') return left.name;
-    if (left.type === 'MemberExpression') return getPropertyName(left);
-  }
-  return undefined;
 }
 
 /**

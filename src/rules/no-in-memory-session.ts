@@ -4,7 +4,7 @@ import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analys
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { walk } from '../analysis/servers';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -713,11 +713,22 @@ export default createRule<Options, MessageIds>({
         const writes = getWrites(candidate, inFunction);
         let handler: RequestHandler | undefined;
         const first = writes?.find((write) => (write.keyed || strict) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined);
-        if (first && handler) {
+        // A collection written by a function named as a rate limiter (`rateLimiter`, `throttle`)
+        // counts requests per user, like a rate limiter's memory store: `strict` only.
+        if (first && handler && (strict || !isInRateLimitFunction(first.node))) {
           const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }
+    }
+
+    function isInRateLimitFunction(node: TSESTree.Node): boolean {
+      for (let current = node.parent; current; current = current.parent) {
+        if (current.type !== 'ArrowFunctionExpression' && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') continue;
+        const name = getFunctionName(current);
+        if (name !== undefined && RATE_LIMIT_NAME.test(name.toLowerCase())) return true;
+      }
+      return false;
     }
 
     /** The writes of a collection or scalar inside functions, or `undefined` when it is a connection registry. */

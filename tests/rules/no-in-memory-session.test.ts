@@ -134,6 +134,20 @@ client.on(Events.MessageCreate, (message) => {
 client.login(process.env.DISCORD_TOKEN);`,
     },
     {
+      name: 'a collection written by a middleware named as a rate limiter: an in-memory rate limit, reported by strict only',
+      code: `const requestLog = new Map();
+export const rateLimiter = (req, res, next) => {
+  const stamps = (requestLog.get(req.user.id) ?? []).filter((t) => Date.now() - t < 60000);
+  if (stamps.length >= 100) return res.status(429).end();
+  requestLog.set(req.user.id, [...stamps, Date.now()]);
+  next();
+};
+export function limiter(req, res, next) {
+  requestLog.set(req.ip, Date.now());
+  next();
+}`,
+    },
+    {
       name: "a discord.js bot's own life cycle (ready, errors) fills registries: no user's update is handled there",
       code: `const { Client, Events } = require('discord.js');
 const client = new Client({ intents: [] });
@@ -672,6 +686,31 @@ module.exports = bot;`,
       errors: [state('chats', 6, "bot's update handler"), state('carts', 10, "bot's update handler")],
     },
     {
+      name: 'a collection written by a middleware named as a rate limiter, with strict',
+      code: `const requestLog = new Map();
+export const rateLimiter = (req, res, next) => {
+  const stamps = (requestLog.get(req.user.id) ?? []).filter((t) => Date.now() - t < 60000);
+  if (stamps.length >= 100) return res.status(429).end();
+  requestLog.set(req.user.id, [...stamps, Date.now()]);
+  next();
+};
+export function limiter(req, res, next) {
+  requestLog.set(req.ip, Date.now());
+  next();
+}`,
+      options: strict,
+      errors: [{ messageId: 'moduleState', data: { name: 'requestLog', line: 5, handler: 'request handler' } }],
+    },
+    {
+      name: 'a collection written by a middleware with another name is per-user state',
+      code: `const requestLog = new Map();
+export const audit = (req, res, next) => {
+  requestLog.set(req.user.id, Date.now());
+  next();
+};`,
+      errors: [state('requestLog', 3, 'request handler')],
+    },
+    {
       name: 'per-user cooldowns written by a bot handler, with strict',
       code: `const { Client, Events } = require('discord.js');
 const client = new Client({ intents: [] });
@@ -938,14 +977,14 @@ app.post('/vote', asyncHandler(async (req, res) => { votes.set(req.user.id, req.
       code: `const express = require('express');
 const app = express();
 const hits = {};
-function limiter(max) {
+function countVisits(max) {
   return (req, res, next) => {
     hits[req.ip] = (hits[req.ip] || 0) + 1;
     if (hits[req.ip] > max) return res.sendStatus(429);
     next();
   };
 }
-app.use(limiter(100));`,
+app.use(countVisits(100));`,
       errors: [state('hits', 6)],
     },
     {
