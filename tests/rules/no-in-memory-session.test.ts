@@ -14,6 +14,19 @@ const RATE_LIMIT = { name: 'express-rate-limit', option: 'store', example: 'rate
 const GRAMMY = { name: 'grammy', option: 'storage', example: '@grammyjs/storage-redis' };
 const strict = [{ strict: true }] as const;
 
+/** A collection written by middleware named as rate limiters: per-user request counts. */
+const RATE_LIMITER_MIDDLEWARE = `const requestLog = new Map();
+export const rateLimiter = (req, res, next) => {
+  const stamps = (requestLog.get(req.user.id) ?? []).filter((t) => Date.now() - t < 60000);
+  if (stamps.length >= 100) return res.status(429).end();
+  requestLog.set(req.user.id, [...stamps, Date.now()]);
+  next();
+};
+export function limiter(req, res, next) {
+  requestLog.set(req.ip, Date.now());
+  next();
+}`;
+
 function state(name: string, line: number, handler = 'request handler') {
   return { messageId: 'moduleState' as const, data: { name, line, handler } };
 }
@@ -135,17 +148,7 @@ client.login(process.env.DISCORD_TOKEN);`,
     },
     {
       name: 'a collection written by a middleware named as a rate limiter: an in-memory rate limit, reported by strict only',
-      code: `const requestLog = new Map();
-export const rateLimiter = (req, res, next) => {
-  const stamps = (requestLog.get(req.user.id) ?? []).filter((t) => Date.now() - t < 60000);
-  if (stamps.length >= 100) return res.status(429).end();
-  requestLog.set(req.user.id, [...stamps, Date.now()]);
-  next();
-};
-export function limiter(req, res, next) {
-  requestLog.set(req.ip, Date.now());
-  next();
-}`,
+      code: RATE_LIMITER_MIDDLEWARE,
     },
     {
       name: "a discord.js bot's own life cycle (ready, errors) fills registries: no user's update is handled there",
@@ -687,17 +690,7 @@ module.exports = bot;`,
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
-      code: `const requestLog = new Map();
-export const rateLimiter = (req, res, next) => {
-  const stamps = (requestLog.get(req.user.id) ?? []).filter((t) => Date.now() - t < 60000);
-  if (stamps.length >= 100) return res.status(429).end();
-  requestLog.set(req.user.id, [...stamps, Date.now()]);
-  next();
-};
-export function limiter(req, res, next) {
-  requestLog.set(req.ip, Date.now());
-  next();
-}`,
+      code: RATE_LIMITER_MIDDLEWARE,
       options: strict,
       errors: [{ messageId: 'moduleState', data: { name: 'requestLog', line: 5, handler: 'request handler' } }],
     },
