@@ -284,4 +284,3 @@ const DEVELOPMENT_CONFIG_PATH = /(?:^|\/)config\/(?:env\/)?(?:(?:default|local)-
 export function isDevelopmentConfigFile(filename: string): boolean {
   return DEVELOPMENT_CONFIG_PATH.test(filename.replaceAll('\\', '/'));
 }
-

@@ -1,8 +1,9 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { TEST_SUPPORT_MODULES } from '../knowledge/test-support';
-import { createImportTest } from './modules';
+import { importsAnyModule, toModuleSet } from './modules';
+import { isFunctionNode } from './returns';
 
-const importsTestModule = createImportTest(TEST_SUPPORT_MODULES);
+const TEST_MODULES = toModuleSet(TEST_SUPPORT_MODULES);
 
 /** The globals of Mocha, Jasmine and Jest that declare a suite or a test: called with a title first. */
 const SUITE_GLOBALS: ReadonlySet<string> = new Set(['describe', 'suite', 'context', 'it', 'test', 'specify', 'fdescribe', 'xdescribe', 'fit', 'xit']);
@@ -11,7 +12,7 @@ const SUITE_GLOBALS: ReadonlySet<string> = new Set(['describe', 'suite', 'contex
 const HOOK_GLOBALS: ReadonlySet<string> = new Set(['before', 'after', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'suiteSetup', 'suiteTeardown', 'setup', 'teardown']);
 
 function isFunction(node: TSESTree.Node | undefined): boolean {
-  return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
+  return node !== undefined && isFunctionNode(node);
 }
 
 function isTitle(node: TSESTree.Node | undefined): boolean {
@@ -50,7 +51,7 @@ const answers = new WeakMap<object, boolean>();
 export function isTestSupportFile(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let answer = answers.get(sourceCode.ast);
   if (answer === undefined) {
-    answer = importsTestModule(sourceCode) || callsTestGlobals(sourceCode);
+    answer = importsAnyModule(sourceCode, TEST_MODULES) || callsTestGlobals(sourceCode);
     answers.set(sourceCode.ast, answer);
   }
   return answer;

@@ -3,6 +3,7 @@ import { createRule, derivedFromOptions, reportServiceConcern } from '../create-
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { walk } from '../analysis/servers';
+import { isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
@@ -712,10 +713,12 @@ export default createRule<Options, MessageIds>({
         }
         const writes = getWrites(candidate, inFunction);
         let handler: RequestHandler | undefined;
-        const first = writes?.find((write) => (write.keyed || strict) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined);
-        // A collection written by a function named as a rate limiter (`rateLimiter`, `throttle`)
-        // counts requests per user, like a rate limiter's memory store: `strict` only.
-        if (first && handler && (strict || !isInRateLimitFunction(first.node))) {
+        // A write by a function named as a rate limiter (`rateLimiter`, `throttle`) counts requests
+        // per user, like a rate limiter's memory store: `strict` only.
+        const first = writes?.find(
+          (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined,
+        );
+        if (first && handler) {
           const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
@@ -724,7 +727,7 @@ export default createRule<Options, MessageIds>({
 
     function isInRateLimitFunction(node: TSESTree.Node): boolean {
       for (let current = node.parent; current; current = current.parent) {
-        if (current.type !== 'ArrowFunctionExpression' && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') continue;
+        if (!isFunctionNode(current)) continue;
         const name = getFunctionName(current);
         if (name !== undefined && RATE_LIMIT_NAME.test(name.toLowerCase())) return true;
       }

@@ -695,6 +695,19 @@ module.exports = bot;`,
       errors: [{ messageId: 'moduleState', data: { name: 'requestLog', line: 5, handler: 'request handler' } }],
     },
     {
+      name: 'a collection a rate limiter writes is per-user state when another handler writes it too',
+      code: `const requestLog = new Map();
+export const rateLimiter = (req, res, next) => {
+  requestLog.set(req.ip, Date.now());
+  next();
+};
+export const audit = (req, res, next) => {
+  requestLog.set(req.user.id, Date.now());
+  next();
+};`,
+      errors: [state('requestLog', 7, 'request handler')],
+    },
+    {
       name: 'a collection written by a middleware with another name is per-user state',
       code: `const requestLog = new Map();
 export const audit = (req, res, next) => {
