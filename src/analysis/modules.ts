@@ -1,7 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findAll, mentions, planSearch } from './text';
+import { findAll, mentions, mentionsName, planSearch } from './text';
 import { findVariable, getConstInitializer, getPropertyName, unwrapExpression } from './values';
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
@@ -506,6 +506,77 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
     return found;
   };
   return Object.assign(find, { modules: moduleNames });
+}
+
+/**
+ * A member of a runtime's global object that a rule wants to find: `{ global: 'Bun', path:
+ * ['serve'], kind: 'call' }` finds `Bun.serve(...)` and `const { serve } = Bun; serve(...)`.
+ */
+export interface GlobalMember<T> {
+  readonly global: string;
+  readonly path: readonly string[];
+  readonly kind: ReferenceKind;
+  readonly info: T;
+}
+
+export interface GlobalReference<T> {
+  /** The call, `new` expression, or the reading expression. */
+  readonly node: TSESTree.Node;
+  readonly member: GlobalMember<T>;
+  readonly kind: ReferenceKind;
+}
+
+/**
+ * Identifiers that name the global `name`: declared as a global without a definition in the file
+ * (an ESLint `globals` entry) or not declared at all, as a runtime's globals are in most configs.
+ */
+function getGlobalIdentifiers(globalScope: Scope, name: string): TSESTree.Identifier[] {
+  const identifiers: TSESTree.Identifier[] = [];
+  const declared = globalScope.set.get(name);
+  if (declared) {
+    if (declared.defs.length > 0) return identifiers;
+    for (const ref of declared.references) identifiers.push(ref.identifier as TSESTree.Identifier);
+  }
+  for (const ref of globalScope.through) {
+    if (ref.identifier.name === name) identifiers.push(ref.identifier as TSESTree.Identifier);
+  }
+  return identifiers;
+}
+
+/**
+ * Compiles members of global objects into a finder that, per file, returns every reference to
+ * them. A file whose text never names one of the globals is not looked at further.
+ */
+export function createGlobalFinder<T>(members: readonly GlobalMember<T>[]): (sourceCode: Readonly<TSESLint.SourceCode>) => GlobalReference<T>[] {
+  const traceMaps = new Map<string, TraceObject>();
+  for (const member of members) {
+    let node = traceMaps.get(member.global);
+    if (!node) {
+      node = {};
+      traceMaps.set(member.global, node);
+    }
+    for (const key of member.path) node = (node[key] ??= {}) as TraceObject;
+    node[KIND_KEYS[member.kind]] = { member };
+  }
+  return (sourceCode) => {
+    const globalScope = sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return [];
+    const found: GlobalReference<T>[] = [];
+    for (const [name, traceMap] of traceMaps) {
+      if (!mentionsName(sourceCode, name)) continue;
+      const tracker = new ReferenceTracker(globalScope as unknown as ConstructorParameters<typeof ReferenceTracker>[0]);
+      try {
+        for (const identifier of getGlobalIdentifiers(globalScope, name)) {
+          for (const ref of tracker.iteratePropertyReferences(identifier as unknown as TrackerNode, traceMap as TraceMap<{ member: GlobalMember<T> }>)) {
+            found.push({ node: ref.node as TSESTree.Node, member: (ref.info as { member: GlobalMember<T> }).member, kind: kindOf(ref.type) });
+          }
+        }
+      } catch {
+        // An AST shape the tracker does not expect: keep what was found, never crash lint.
+      }
+    }
+    return found;
+  };
 }
 
 /** The module specifier of `require('x')` / `import('x')` when it is a plain string. */

@@ -271,6 +271,8 @@ export const SERVICE_KEY_WORDS: ReadonlyMap<string, string> = new Map([
   ['influxdb', 'InfluxDB'],
   ['elasticsearch', 'Elasticsearch'],
   ['elastic', 'Elasticsearch'],
+  // ES_HOST, esNode, ES_URL: Elasticsearch's common short name.
+  ['es', 'Elasticsearch'],
   ['opensearch', 'OpenSearch'],
 ]);
 

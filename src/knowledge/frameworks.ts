@@ -1,4 +1,4 @@
-import type { ModuleMember } from '../analysis/modules';
+import type { GlobalMember, ModuleMember } from '../analysis/modules';
 
 /** A web framework or server module whose call or `new` expression creates an app or server. */
 export interface AppFactory {
@@ -110,6 +110,17 @@ export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
   { module: '@nestjs/core', path: ['NestFactory', 'createMicroservice'], kind: 'call', info: { ...NEST_MICROSERVICE_PORT, argument: 1 } },
   // Apollo Server 4+: startStandaloneServer(server, { listen: { port: 4000 } })
   { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'] } },
+  // Bun's server as a module import: import { serve } from 'bun'; serve({ port: 3000, fetch })
+  { module: 'bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'] } },
+];
+
+/**
+ * Servers that a runtime's global object starts, handed their port in options:
+ * `Bun.serve({ port: 3000, fetch })`, `Deno.serve({ port: 8000 }, handler)`.
+ */
+export const RUNTIME_SERVER_PORT_OPTIONS: readonly GlobalMember<PortOption>[] = [
+  { global: 'Bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'] } },
+  { global: 'Deno', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'] } },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, report, reportServiceConcern } from '..
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { isFunctionNode, type FunctionNode } from '../analysis/returns';
-import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
+import { createGlobalFinder, createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
@@ -38,7 +38,7 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES, NEST_MICROSERVICE_PORT, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentConfigFile, isNonProductionOnly } from '../analysis/environments';
 import { INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions, mentionsName } from '../analysis/text';
@@ -107,6 +107,8 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
   ...tag(SERVER_PORT_OPTIONS, (port) => ({ type: 'server', port })),
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
+/** `Bun.serve({ port: 3000 })`, `Deno.serve({ port: 8000 }, handler)`: servers of a runtime's global object. */
+const findRuntimeServers = createGlobalFinder(RUNTIME_SERVER_PORT_OPTIONS);
 const KOA_MODULES = toModuleSet(['koa']);
 /** What follows a member that is assigned: `= …` but not `==`. */
 const ASSIGNED_AFTER = /^\s*=(?!=)/;
@@ -744,6 +746,16 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
  * A literal, so that tests/robustness/regexps.test.ts checks it runs in linear time.
  */
 const HOST_KEY_END = /(?:host|hostname|server)$/i;
+
+/** The remote host of a string that is one `http(s)://` URL: `http://es.prod.internal:9200` gives `es.prod.internal`. */
+function getHttpUrlHost(value: string): string | undefined {
+  if (!HTTP_URL_START.test(value) || /\s/.test(value)) return undefined;
+  const url = findUrls(value)[0];
+  const host = url?.start === 0 && url.hosts.length === 1 ? url.hosts[0] : undefined;
+  return host === undefined || host.includes(UNKNOWN) ? undefined : getRemoteHostName(host);
+}
+
+const HTTP_URL_START = /^https?:\/\//i;
 
 /** The last word of a key that holds a service's URL: `url`, `couchdbUri`, `ES_ENDPOINT`, elasticsearch's `node`. */
 const URL_KEY_WORDS: ReadonlySet<string> = new Set(['url', 'uri', 'endpoint', 'node', 'nodes']);
@@ -1592,10 +1604,20 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** A service host (fully qualified, or an IP) as the fallback of a variable named for one. */
+    /**
+     * A service host (fully qualified, or an IP) as the fallback of a variable named for one, and an
+     * HTTP service's URL as the fallback of one named for its URL (`ELASTICSEARCH_URL`, `ES_NODE`).
+     */
     function reportHostFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
-      const service = getHostService([valueContext.variable]);
-      const host = service === undefined ? undefined : getRemoteHostName(value);
+      const variable = [valueContext.variable];
+      let service = getHostService(variable);
+      let host: string | undefined;
+      if (service !== undefined) {
+        host = getRemoteHostName(value) ?? (HTTP_SERVICES.has(service.toLowerCase()) ? getHttpUrlHost(value) : undefined);
+      } else {
+        service = getHostService(variable, URL_KEY_WORDS);
+        if (service !== undefined && HTTP_SERVICES.has(service.toLowerCase())) host = getHttpUrlHost(value);
+      }
       if (service === undefined || host === undefined || !isGlobalEnvFallback(valueContext) || isInsideExample(node)) return false;
       addHostFallback(node, value, host, `${service} host`, valueContext);
       return true;
@@ -2060,6 +2082,27 @@ export default createRule<Options, MessageIds>({
       if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkPortOption(call, NEST_MICROSERVICE_PORT);
     }
 
+    /**
+     * Bun serves a module's default export that has a `fetch` handler, on its `port`:
+     * `export default { port: 3000, fetch: app.fetch }` (Hono's and Elysia's templates for Bun).
+     */
+    function checkServerExport(declaration: TSESTree.Node): void {
+      const target = unwrapExpression(declaration);
+      if (target.type !== 'ObjectExpression') return;
+      let fetch: TSESTree.Node | undefined;
+      let port: TSESTree.Node | undefined;
+      for (const property of target.properties) {
+        if (property.type !== 'Property' || property.computed) continue;
+        const key = getPropertyName(property);
+        if (key === 'fetch') fetch = property.value;
+        else if (key === 'port') port = property.value;
+      }
+      // A handler: a function, method or a reference to one (`app.fetch`, `handler`), not an options object.
+      const handler = fetch && unwrapExpression(fetch);
+      if (!port || !handler || !(isFunctionNode(handler) || handler.type === 'Identifier' || handler.type === 'MemberExpression')) return;
+      checkPort(port, scopeOf(target));
+    }
+
     /** The port a call is handed in one of its arguments (`PortOption`), when it has one there. */
     function checkPortOption(call: TSESTree.CallExpression | TSESTree.NewExpression, option: PortOption): void {
       const argument = call.arguments[option.argument];
@@ -2283,6 +2326,14 @@ export default createRule<Options, MessageIds>({
             checkHttpCall(call, target.http);
           } else if (checks.ports) {
             checkPortOption(call, target.port);
+          }
+        }
+        if (checks.ports) {
+          for (const reference of findRuntimeServers(sourceCode)) {
+            if (reference.node.type === 'CallExpression') checkPortOption(reference.node, reference.member.info);
+          }
+          for (const statement of sourceCode.ast.body) {
+            if (statement.type === 'ExportDefaultDeclaration') checkServerExport(statement.declaration);
           }
         }
       },

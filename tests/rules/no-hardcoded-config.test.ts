@@ -175,6 +175,12 @@ module.exports = function () {
     // Service hosts in configuration: local, docker-compose names, placeholders, env reads, and hosts of nothing in particular.
     "const config = { db: { host: 'localhost', port: 5432 }, redis: { host: 'redis', port: 6379 }, cache: { host: '127.0.0.1' } };",
     "export const db = { host: process.env.DB_HOST ?? 'db', replica: { host: process.env.DB_REPLICA_HOST ?? 'localhost' } };",
+    // An HTTP service's URL as a fallback: local or a docker-compose name, a placeholder, or a variable named for no such service.
+    "const es = process.env.ELASTICSEARCH_URL || 'http://localhost:9200';\nconst node = process.env.ES_NODE ?? 'http://elasticsearch:9200';",
+    "const es = process.env.ES_URL || 'http://es.example.com:9200';\nconst api = process.env.API_URL || 'https://api.acme.io';",
+    "const es = process.env.ELASTICSEARCH_URL || `http://${process.env.ES_HOST_NAME}:9200`;",
+    // A locale's translations, not Elasticsearch's (`es`): no host name in them.
+    "const labels = { es: { host: 'Anfitrión', server: 'Servidor' }, en: { host: 'Host' } };",
     "const proxy = { host: 'proxy.corp.com' };\nconst site = { server: 'web-01.corp.com' };\nconst dbVersion = { host: '1.2.3' };",
     "const smtp = { host: { label: 'SMTP host', placeholder: 'smtp.example.com' } };\nconst db = { host: 'db.example.com' };",
     "const dbSchema = { properties: { host: { type: 'string', examples: [{ db: { host: 'db.prod.internal' } }] } } };",
@@ -276,6 +282,15 @@ module.exports = function () {
     "const io = require('socket.io')(process.env.PORT || 3000);",
     "import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: Number(process.env.PORT) || 3000 });",
     "import { startStandaloneServer } from '@apollo/server/standalone';\nawait startStandaloneServer(server, { listen: { port: Number(process.env.PORT ?? 4000) } });",
+    // Bun's and Deno's servers with the port from the environment, or none (the runtime's default or its own flag).
+    "Bun.serve({ port: Number(process.env.PORT ?? 3000), fetch: app.fetch });",
+    "Deno.serve((request) => new Response('ok'));",
+    "export default { port: process.env.PORT || 3000, fetch: app.fetch };",
+    "export default { fetch: app.fetch };",
+    // A `serve` or a default export that is no runtime's server: a local `Bun`, options whose `fetch` is no handler.
+    "const Bun = require('./bun-wrapper');\nBun.serve({ port: 3000 });",
+    "export default { port: 3000, fetch: { retries: 3, timeout: 5000 } };",
+    "export default { port: 3000, host: '0.0.0.0' };",
     // A `port` option of a call that starts no server here.
     "import { startStandaloneServer } from './standalone';\nawait startStandaloneServer(server, { listen: { port: 4000 } });",
     "const client = new WebSocket('ws://localhost:8080', { port: 8080 });",
@@ -836,6 +851,21 @@ module.exports = function () {
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'InfluxDB', host: 'influx.prod.internal', envName: 'INFLUX_URL' }, suggestions: useEnv("export const config = { influx: { url: 'http://influx.prod.internal:8086' } };", "'http://influx.prod.internal:8086'", 'process.env.INFLUX_URL') }],
     },
     // A service host as the fallback of a variable named for one, like a service URL's: a deploy without it attaches there.
+    {
+      code: "const es = new Client({ node: process.env.ELASTICSEARCH_URL || 'http://es.prod.internal:9200' });",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.ELASTICSEARCH_URL', what: 'Elasticsearch host', value: 'es.prod.internal' }, suggestions: removeFallback("const es = new Client({ node: process.env.ELASTICSEARCH_URL || 'http://es.prod.internal:9200' });", "process.env.ELASTICSEARCH_URL || 'http://es.prod.internal:9200'", 'process.env.ELASTICSEARCH_URL') }],
+    },
+    {
+      code: "const { ES_HOST = 'https://10.0.3.4:9200', INFLUX_URL = 'http://influx.acme.io:8086' } = process.env;",
+      errors: [
+        { messageId: 'backingServiceFallback', data: { variable: 'process.env.ES_HOST', what: 'Elasticsearch host', value: '10.0.3.4' }, suggestions: removeFallback("const { ES_HOST = 'https://10.0.3.4:9200', INFLUX_URL = 'http://influx.acme.io:8086' } = process.env;", "ES_HOST = 'https://10.0.3.4:9200'", 'ES_HOST') },
+        { messageId: 'backingServiceFallback', data: { variable: 'process.env.INFLUX_URL', what: 'InfluxDB host', value: 'influx.acme.io' }, suggestions: removeFallback("const { ES_HOST = 'https://10.0.3.4:9200', INFLUX_URL = 'http://influx.acme.io:8086' } = process.env;", "INFLUX_URL = 'http://influx.acme.io:8086'", 'INFLUX_URL') },
+      ],
+    },
+    {
+      code: "const esHost = process.env.ES_HOST ?? 'search.prod.internal';",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.ES_HOST', what: 'Elasticsearch host', value: 'search.prod.internal' }, suggestions: removeFallback("const esHost = process.env.ES_HOST ?? 'search.prod.internal';", "process.env.ES_HOST ?? 'search.prod.internal'", 'process.env.ES_HOST') }],
+    },
     {
       code: "export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };",
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.DB_HOST', what: 'database host', value: 'db.prod.internal' }, suggestions: removeFallback("export const db = { host: process.env.DB_HOST ?? 'db.prod.internal', replica: { host: process.env.DB_REPLICA_HOST } };", "process.env.DB_HOST ?? 'db.prod.internal'", 'process.env.DB_HOST') }],
@@ -1431,6 +1461,27 @@ module.exports = function () {
     {
       code: "import { startStandaloneServer } from '@apollo/server/standalone';\nconst { url } = await startStandaloneServer(server, { listen: { port: 4000 } });",
       errors: [{ messageId: 'listenPort', data: { port: '4000' }, suggestions: useEnv("import { startStandaloneServer } from '@apollo/server/standalone';\nconst { url } = await startStandaloneServer(server, { listen: { port: 4000 } });", '4000', 'Number(process.env.PORT ?? 4000)') }],
+    },
+    // Bun's and Deno's own servers: the global's `serve`, Bun's module, and Bun's served default export.
+    {
+      code: "Bun.serve({ port: 3000, fetch(request) { return new Response('ok'); } });",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("Bun.serve({ port: 3000, fetch(request) { return new Response('ok'); } });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "const { serve } = Bun;\nconst PORT = 8080;\nserve({ port: PORT, fetch: app.fetch });",
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const { serve } = Bun;\nconst PORT = 8080;\nserve({ port: PORT, fetch: app.fetch });", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    {
+      code: "import { serve } from 'bun';\nserve({ port: 3000, fetch: app.fetch });",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { serve } from 'bun';\nserve({ port: 3000, fetch: app.fetch });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "Deno.serve({ port: 8000, hostname: '0.0.0.0' }, handler);",
+      errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("Deno.serve({ port: 8000, hostname: '0.0.0.0' }, handler);", '8000', 'Number(process.env.PORT ?? 8000)') }],
+    },
+    {
+      code: "import { Hono } from 'hono';\nconst app = new Hono();\nexport default { port: 3000, fetch: app.fetch } satisfies Record<string, unknown>;",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { Hono } from 'hono';\nconst app = new Hono();\nexport default { port: 3000, fetch: app.fetch } satisfies Record<string, unknown>;", '3000', 'Number(process.env.PORT ?? 3000)') }],
     },
     // The app's port set in a file that never calls listen().
     {
