@@ -509,8 +509,23 @@ function isEnvObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
     return init !== undefined && isEnvObject(init, undefined);
   }
   if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return false;
-  const owner = object.object;
-  return (owner.type === 'Identifier' && owner.name === 'process') || (owner.type === 'MetaProperty' && owner.meta.name === 'import' && owner.property.name === 'meta');
+  return isEnvOwner(object.object);
+}
+
+/** What `.env` is read from: Node's `process`, Bun's global `Bun`, or `import.meta` (Vite, Bun, Astro). */
+function isEnvOwner(owner: TSESTree.Node): boolean {
+  return (owner.type === 'Identifier' && (owner.name === 'process' || owner.name === 'Bun')) || (owner.type === 'MetaProperty' && owner.meta.name === 'import' && owner.property.name === 'meta');
+}
+
+/** Deno's `Deno.env.get('X')`: the name read, when it is written out. */
+function getDenoEnvReadName(call: TSESTree.CallExpression): string | undefined {
+  const callee = call.callee;
+  const first = call.arguments[0];
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'get') return undefined;
+  const object = callee.object;
+  if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return undefined;
+  if (object.object.type !== 'Identifier' || object.object.name !== 'Deno') return undefined;
+  return first?.type === 'Literal' && typeof first.value === 'string' && first.value.length > 0 ? first.value : undefined;
 }
 
 /**
@@ -520,6 +535,7 @@ function isEnvObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
  */
 function getEnvReadName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): string | undefined {
   const target = unwrapExpression(node);
+  if (target.type === 'CallExpression') return getDenoEnvReadName(target);
   if (target.type !== 'MemberExpression' || !isEnvObject(target.object, sourceCode)) return undefined;
   const name = getMemberName(target);
   if (name !== undefined || !target.computed) return name;
@@ -528,6 +544,9 @@ function getEnvReadName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.Sour
   if (init?.type === 'Literal' && typeof init.value === 'string') return init.value;
   return key.type === 'Identifier' ? `[${key.name}]` : '[…]';
 }
+
+/** A read of the environment of Bun, Deno or `import.meta`, as written at the start of an expression. */
+const OTHER_ENV_READ = /^(?:Bun\.env|Deno\.env\.get|import\.meta\.env)\b/;
 
 /** How a message writes the read of `variable`: `process.env.X`, or `process.env[name]` for a computed one. */
 function envReadText(variable: string): string {
@@ -552,21 +571,15 @@ function findEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   return undefined;
 }
 
-/** `const { JWT_SECRET = '…' } = process.env`: the object pattern destructures the environment. */
-function isEnvPattern(pattern: TSESTree.ObjectPattern): boolean {
+/** `const { JWT_SECRET = '…' } = process.env` (or `Bun.env`, `import.meta.env`): the environment the object pattern destructures. */
+function getEnvPatternSource(pattern: TSESTree.ObjectPattern): TSESTree.MemberExpression | undefined {
   const { parent } = pattern;
   let source: TSESTree.Node | null | undefined;
   if (parent.type === 'VariableDeclarator' && parent.id === pattern) source = parent.init;
   else if (parent.type === 'AssignmentExpression' && parent.left === pattern) source = parent.right;
-  if (!source) return false;
+  if (!source) return undefined;
   const target = unwrapExpression(source);
-  return (
-    target.type === 'MemberExpression' &&
-    !target.computed &&
-    target.property.type === 'Identifier' &&
-    target.property.name === 'env' &&
-    ((target.object.type === 'Identifier' && target.object.name === 'process') || target.object.type === 'MetaProperty')
-  );
+  return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'env' && isEnvOwner(target.object) ? target : undefined;
 }
 
 /** The key path of a property inside nested object literals, rooted at its binding when there is one. */
@@ -688,8 +701,10 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (holder.type === 'Property' && holder.value === parent && holder.parent.type === 'ObjectPattern') {
         const name = getPropertyName(holder);
         if (name === undefined) return NO_CONTEXT;
-        if (isEnvPattern(holder.parent)) {
-          return { type: 'fallback', variable: name, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
+        const environment = getEnvPatternSource(holder.parent);
+        if (environment) {
+          const owner = sourceCode.getText(environment);
+          return { type: 'fallback', variable: name, expression: parent, withoutFallback: sourceCode.getText(parent.left), ...(owner === 'process.env' ? {} : { display: `${owner}.${name}` }) };
         }
         return bindingOf(name);
       }
@@ -708,7 +723,11 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     case 'LogicalExpression': {
       if (parent.right !== child || (parent.operator !== '||' && parent.operator !== '??')) return NO_CONTEXT;
       const variable = findEnvRead(parent.left, sourceCode);
-      if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
+      if (variable !== undefined) {
+        const read = sourceCode.getText(parent.left);
+        // Messages name Bun's, Deno's and `import.meta`'s reads as written, and any other as `process.env.X`.
+        return { type: 'fallback', variable, expression: parent, withoutFallback: read, ...(OTHER_ENV_READ.test(read) ? { display: shortenForMessage(read, 60) } : {}) };
+      }
       // `config.get<string>('JWT_SECRET') ?? '…'`
       const key = getConfigKey(parent.left);
       if (key === undefined) return NO_CONTEXT;

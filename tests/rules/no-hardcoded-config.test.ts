@@ -117,6 +117,9 @@ module.exports = function () {
 };`,
     "module.exports = { test: { client: 'pg', connection: { password: process.env.DB_PASSWORD || 'test_password' } }, production: { client: 'pg', connection: process.env.DATABASE_URL } };",
     "import jwt from 'jsonwebtoken';\nexport const sign = (payload) => process.env.NODE_ENV === 'development' ? jwt.sign(payload, 'devsecret') : jwt.sign(payload, process.env.JWT_SECRET);",
+    // Bun's and Deno's environment reads with defaults that are no secrets or service hosts, and ports read from them.
+    "const title = Deno.env.get('TITLE') ?? 'Password';\nconst mode = Bun.env.NODE_ENV ?? 'development';\nconst host = Deno.env.get('DB_HOST') ?? 'localhost';",
+    "Bun.serve({ port: Bun.env.PORT ?? 3000, fetch: app.fetch });\nDeno.serve({ port: Number(Deno.env.get('PORT') ?? 8000) }, handler);",
     // A module that exits in production without the variable uses its fallback only outside production.
     "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  console.error('JWT_SECRET is required in production');\n  process.exit(1);\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
     // ... also when the guard has an else: production without the variable still exits.
@@ -1361,6 +1364,25 @@ module.exports = function () {
       code,
       errors: [{ messageId: 'envFallback' as const, data: { variable: `process.env.${variable}`, masked }, suggestions: removeFallback(code, from, to) }],
     })),
+    // Bun's, Deno's and `import.meta`'s environments are read like Node's; the message names the read as written.
+    ...(
+      [
+        ["const secret = Bun.env.JWT_SECRET || 'super-secret-auth-key';", "Bun.env.JWT_SECRET || 'super-secret-auth-key'", 'Bun.env.JWT_SECRET', 'supe…'],
+        ["const secret = Deno.env.get('JWT_SECRET') ?? 'super-secret-auth-key';", "Deno.env.get('JWT_SECRET') ?? 'super-secret-auth-key'", "Deno.env.get('JWT_SECRET')", 'supe…'],
+        ["export const apiKey = import.meta.env.API_KEY ?? 'local-dev';", "import.meta.env.API_KEY ?? 'local-dev'", 'import.meta.env.API_KEY', 'loc…'],
+      ] as const
+    ).map(([code, from, read, masked]) => ({
+      code,
+      errors: [{ messageId: 'envFallback' as const, data: { variable: read, masked }, suggestions: removeFallback(code, from, read) }],
+    })),
+    {
+      code: "const { SESSION_SECRET = 'keyboard cat' } = Bun.env;",
+      errors: [{ messageId: 'envFallback', data: { variable: 'Bun.env.SESSION_SECRET', masked: 'keyb…' }, suggestions: removeFallback("const { SESSION_SECRET = 'keyboard cat' } = Bun.env;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET') }],
+    },
+    {
+      code: "const dbHost = Deno.env.get('DB_HOST') ?? 'db.prod.internal';",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: "Deno.env.get('DB_HOST')", what: 'database host', value: 'db.prod.internal' }, suggestions: removeFallback("const dbHost = Deno.env.get('DB_HOST') ?? 'db.prod.internal';", "Deno.env.get('DB_HOST') ?? 'db.prod.internal'", "Deno.env.get('DB_HOST')") }],
+    },
     {
       code: "const { SESSION_SECRET = 'keyboard cat', PORT = '3000' } = process.env;",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SESSION_SECRET', masked: 'keyb…' }, suggestions: removeFallback("const { SESSION_SECRET = 'keyboard cat', PORT = '3000' } = process.env;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET') }],
