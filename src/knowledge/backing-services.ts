@@ -271,8 +271,6 @@ export const SERVICE_KEY_WORDS: ReadonlyMap<string, string> = new Map([
   ['influxdb', 'InfluxDB'],
   ['elasticsearch', 'Elasticsearch'],
   ['elastic', 'Elasticsearch'],
-  // ES_HOST, esNode, ES_URL: Elasticsearch's common short name.
-  ['es', 'Elasticsearch'],
   ['opensearch', 'OpenSearch'],
 ]);
 
@@ -317,6 +315,13 @@ export function isPublicMailHost(host: string): boolean {
   const lower = host.toLowerCase();
   return PUBLIC_MAIL_HOSTS.has(lower) || SES_SMTP_HOST.test(lower);
 }
+
+/**
+ * Short names of services that count only in front of a host or URL word of the same key
+ * (`ES_HOST`, `esNode`, `ES_URL`): on their own they are other things, such as the `es` locale of
+ * a site's or mirror's configuration (`locales: { es: { url } }`).
+ */
+export const SERVICE_PREFIX_WORDS: ReadonlyMap<string, string> = new Map([['es', 'Elasticsearch']]);
 
 /** The last word of a key that holds a service's host: `host`, `dbHost`, `DB_HOSTNAME`, `mailServer`. */
 export const HOST_KEY_WORDS: ReadonlySet<string> = new Set(['host', 'hostname', 'server']);

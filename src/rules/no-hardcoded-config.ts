@@ -33,6 +33,7 @@ import {
   HOST_KEY_WORDS,
   HTTP_CLIENTS,
   SERVICE_KEY_WORDS,
+  SERVICE_PREFIX_WORDS,
   isPublicMailHost,
   type BackingServiceClient,
   type HttpClientCall,
@@ -855,7 +856,7 @@ function getHostService(path: readonly string[], endWords: ReadonlySet<string> =
   const hostWord = words[words.length - 1];
   if (hostWord === undefined) return undefined;
   if (!endWords.has(hostWord)) return words.length === 1 ? getJoinedService(hostWord, endWords) : undefined;
-  if (words.length > 1) return getServiceOfWords(words.slice(0, -1));
+  if (words.length > 1) return getServiceOfWords(words.slice(0, -1)) ?? (words.length === 2 ? SERVICE_PREFIX_WORDS.get(words[0] ?? '') : undefined);
   for (let index = path.length - 2; index >= 0 && index >= path.length - 3; index--) {
     const service = getServiceOfWords(splitWords(path[index] ?? ''));
     if (service !== undefined) return service;
@@ -1936,6 +1937,8 @@ export default createRule<Options, MessageIds>({
       const argument = call.arguments[http.argument];
       if (!argument || argument.type === 'SpreadElement') return;
       const scope = scopeOf(call);
+      // `http.request('http://deno', { socketPath })`: a request to a local socket, whatever host the URL names.
+      if (call.arguments.some((given) => given.type !== 'SpreadElement' && getObjectProperties(resolveObject(given, scope), scope)?.properties.has('socketPath'))) return;
       const properties = getObjectProperties(resolveObject(argument, scope), scope);
       if (properties) {
         for (const key of http.keys) {

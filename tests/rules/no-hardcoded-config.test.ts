@@ -182,8 +182,10 @@ module.exports = function () {
     "const es = process.env.ELASTICSEARCH_URL || 'http://localhost:9200';\nconst node = process.env.ES_NODE ?? 'http://elasticsearch:9200';",
     "const es = process.env.ES_URL || 'http://es.example.com:9200';\nconst api = process.env.API_URL || 'https://api.acme.io';",
     "const es = process.env.ELASTICSEARCH_URL || `http://${process.env.ES_HOST_NAME}:9200`;",
-    // A locale's translations, not Elasticsearch's (`es`): no host name in them.
+    // The `es` locale of a site's or mirror's configuration, not Elasticsearch: `es` counts only inside a key (`ES_HOST`).
     "const labels = { es: { host: 'Anfitrión', server: 'Servidor' }, en: { host: 'Host' } };",
+    "module.exports = { mirrors: { es: { host: 'es.archive.ubuntu.com' } }, i18n: { localeConfigs: { es: { url: 'https://es.acme.com' } } } };",
+    "export const languages = { es: { hostname: 'es.acme.com', endpoint: 'https://api.acme.es' } };",
     "const proxy = { host: 'proxy.corp.com' };\nconst site = { server: 'web-01.corp.com' };\nconst dbVersion = { host: '1.2.3' };",
     "const smtp = { host: { label: 'SMTP host', placeholder: 'smtp.example.com' } };\nconst db = { host: 'db.example.com' };",
     "const dbSchema = { properties: { host: { type: 'string', examples: [{ db: { host: 'db.prod.internal' } }] } } };",
@@ -402,6 +404,9 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // A request to a Unix socket: the URL's host is a placeholder (Deno's HTTP worker, Docker's API).
+    { code: "import http from 'node:http';\nhttp.request('http://deno', { agent, socketPath: socketFile }, onResponse);", options: [{ strict: true }] },
+    { code: "import http from 'node:http';\nconst options = { socketPath: '/var/run/docker.sock' };\nhttp.request('http://docker.acme.io/containers/json', options);", options: [{ strict: true }] },
     // Configuration files that only development or tests load: node-config, Sails and Strapi layouts.
     ...['config/development.js', 'config/local.js', 'config/local-development.js', 'config/env/development.js', 'config/env/development/database.js', 'config/test.js', 'C:\\app\\config\\dev.js'].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' }, session: { secret: process.env.SESSION_SECRET || 'dev-session-secret' } };",
@@ -864,6 +869,10 @@ module.exports = function () {
         { messageId: 'backingServiceFallback', data: { variable: 'process.env.ES_HOST', what: 'Elasticsearch host', value: '10.0.3.4' }, suggestions: removeFallback("const { ES_HOST = 'https://10.0.3.4:9200', INFLUX_URL = 'http://influx.acme.io:8086' } = process.env;", "ES_HOST = 'https://10.0.3.4:9200'", 'ES_HOST') },
         { messageId: 'backingServiceFallback', data: { variable: 'process.env.INFLUX_URL', what: 'InfluxDB host', value: 'influx.acme.io' }, suggestions: removeFallback("const { ES_HOST = 'https://10.0.3.4:9200', INFLUX_URL = 'http://influx.acme.io:8086' } = process.env;", "INFLUX_URL = 'http://influx.acme.io:8086'", 'INFLUX_URL') },
       ],
+    },
+    {
+      code: "export const search = { ES_URL: 'http://10.0.3.4:9200' };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'Elasticsearch', host: '10.0.3.4', envName: 'ES_URL' }, suggestions: useEnv("export const search = { ES_URL: 'http://10.0.3.4:9200' };", "'http://10.0.3.4:9200'", 'process.env.ES_URL') }],
     },
     {
       code: "const esHost = process.env.ES_HOST ?? 'search.prod.internal';",
@@ -1562,6 +1571,12 @@ module.exports = function () {
       code: "import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });",
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'payments.internal', client: 'axios.create()', envName: 'PAYMENTS_API_URL' }, suggestions: useEnv("import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });", "'https://payments.internal/v2'", 'process.env.PAYMENTS_API_URL') }],
+    },
+    // The same request without a socket goes to the host.
+    {
+      code: "import http from 'node:http';\nhttp.request('http://docker.acme.io/containers/json', { agent }, onResponse);",
+      options: [{ remoteApis: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'docker.acme.io', client: 'http.request()', envName: 'ACME_API_URL' }, suggestions: useEnv("import http from 'node:http';\nhttp.request('http://docker.acme.io/containers/json', { agent }, onResponse);", "'http://docker.acme.io/containers/json'", 'process.env.ACME_API_URL') }],
     },
     // got's `prefixUrl` names no service: the host does.
     {
