@@ -767,6 +767,18 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
  */
 const HOST_KEY_END = /(?:host|hostname|server)$/i;
 
+/**
+ * A default for a value given at run time: `options.url ?? 'redis://localhost:6379'`,
+ * `function connect(url = 'redis://localhost:6379')`, `const { url = '…' } = options`. The caller, not this code, attaches the
+ * resource; the default is a library's or a local run's.
+ */
+function isRuntimeDefault(node: TSESTree.Node): boolean {
+  const child = valueChild(node);
+  const parent = child.parent;
+  if (parent?.type === 'LogicalExpression') return parent.right === child && (parent.operator === '||' || parent.operator === '??');
+  return parent?.type === 'AssignmentPattern' && parent.right === child;
+}
+
 /** The remote host of a string that is one `http(s)://` URL: `http://es.prod.internal:9200` gives `es.prod.internal`. */
 function getHttpUrlHost(value: string): string | undefined {
   if (!HTTP_URL_START.test(value) || /\s/.test(value)) return undefined;
@@ -1417,7 +1429,7 @@ export default createRule<Options, MessageIds>({
               names: contextNames(valueContext),
               suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
             });
-          } else if (checks.localUrls && valueContext.type !== 'fallback') {
+          } else if (checks.localUrls && valueContext.type !== 'fallback' && !isRuntimeDefault(node)) {
             add({
               node,
               messageId: 'localServiceUrl',

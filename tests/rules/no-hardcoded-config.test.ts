@@ -404,6 +404,9 @@ module.exports = function () {
     { code: "const u = 'postgres://app:S3cret@db.internal/app';", options: [{ connectionStrings: false, backingServices: false }] },
     // strict keeps what is fine in recommended fine.
     { code: "const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';", options: [{ strict: true }] },
+    // A local URL as the default of a value given at run time: the caller attaches the resource (a library's default).
+    { code: "import Redis from 'ioredis';\nexport const connect = (options) => new Redis(options.url ?? 'redis://localhost:6379');", options: [{ strict: true }] },
+    { code: "const mongoose = require('mongoose');\nexports.connect = (uri = 'mongodb://127.0.0.1:27017/app') => mongoose.connect(uri);\nexports.open = ({ url = 'mongodb://localhost/app' } = {}) => mongoose.connect(url);", options: [{ strict: true }] },
     // A request to a Unix socket: the URL's host is a placeholder (Deno's HTTP worker, Docker's API).
     { code: "import http from 'node:http';\nhttp.request('http://deno', { agent, socketPath: socketFile }, onResponse);", options: [{ strict: true }] },
     { code: "import http from 'node:http';\nconst options = { socketPath: '/var/run/docker.sock' };\nhttp.request('http://docker.acme.io/containers/json', options);", options: [{ strict: true }] },
