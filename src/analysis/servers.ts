@@ -2,7 +2,8 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
 import { getValueParent, indexApps, type AppIndex } from './apps';
 import { APP_FACTORIES } from '../knowledge/frameworks';
-import { importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
+import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
+import { mentionsName } from './text';
 import { isFunctionNode, type FunctionNode } from './returns';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
 
@@ -338,6 +339,11 @@ export function findServerStarts(
     }
   }
 
+  // Bun's own server: `Bun.serve({ fetch })`, `serve({ fetch })` of the `bun` module.
+  for (const ref of [...findBunServes(sourceCode), ...findBunModuleServes(sourceCode)]) {
+    if (ref.node.type === 'CallExpression') add({ node: ref.node, reason: 'creation', framework: 'bun', handle: handleFor(getBoundVariable(sourceCode, ref.node), 'sync', 'stop') });
+  }
+
   if (options.modules) {
     for (const ref of options.modules(sourceCode)) {
       if (ref.node.type === 'CallExpression' || ref.node.type === 'NewExpression') add({ node: ref.node, reason: 'custom' });
@@ -407,20 +413,31 @@ function hasCreationHint(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return importsAnyModule(sourceCode, CREATION_MODULES);
 }
 
-/** Modules of the frameworks whose servers start without a `listen` call: hapi's `start()`, Socket.IO's `attach()`, servers that listen as they are created. */
-const NON_LISTEN_START_MODULES = toModuleSet(
-  APP_FACTORIES.filter((row) => {
+/** Modules of the frameworks whose servers start without a `listen` call: hapi's `start()`, Socket.IO's `attach()`, servers that listen as they are created, Bun's `serve`. */
+const NON_LISTEN_START_MODULES = toModuleSet([
+  ...APP_FACTORIES.filter((row) => {
     const lifecycle = SERVER_LIFECYCLES[row.info.framework];
     return lifecycle !== undefined && (lifecycle.startsOnCreation !== undefined || lifecycle.startMethods.some((method) => method !== 'listen'));
   }).map((row) => row.module),
-);
+  'bun',
+]);
+
+const findBunServes = createGlobalFinder([{ global: 'Bun', path: ['serve'], kind: 'call', info: undefined }]);
+const findBunModuleServes = createModuleFinder([{ module: 'bun', path: ['serve'], kind: 'call', info: undefined }]);
+
+/** `const server = Bun.serve(…)`: the variable a call's result is bound to. */
+function getBoundVariable(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): Variable | undefined {
+  const holder = call.parent;
+  if (holder.type !== 'VariableDeclarator' || holder.init !== call || holder.id.type !== 'Identifier') return undefined;
+  return sourceCode.getDeclaredVariables(holder)[0];
+}
 
 /**
  * Whether a file that never says `listen` may still start a server that `findServerStarts` finds
- * (configured starters aside): only by importing one of those frameworks.
+ * (configured starters aside): only by importing one of those frameworks, or by naming Bun's global.
  */
 export function mayStartWithoutListen(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES);
+  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES) || mentionsName(sourceCode, 'Bun');
 }
 
 

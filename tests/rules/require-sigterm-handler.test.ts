@@ -527,6 +527,25 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: "Bun's server stopped on SIGTERM",
+      code: `
+        const server = Bun.serve({ port: Number(process.env.PORT ?? 3000), fetch: app.fetch });
+        process.on('SIGTERM', () => server.stop());
+      `,
+    },
+    {
+      name: "Bun's server started by a function a caller runs, and a serve() of another module or a local Bun",
+      code: `
+        import { serve } from './bun-helpers';
+        export function start() {
+          return Bun.serve({ fetch: app.fetch });
+        }
+        serve({ fetch: app.fetch });
+        const Bun2 = { serve() {} };
+        Bun2.serve({ fetch: app.fetch });
+      `,
+    },
+    {
       name: 'a server started only outside production (an app the platform imports)',
       code: `
         import express from 'express';
@@ -2231,6 +2250,38 @@ ${closeWith('server')}
         const app = new Hono();
         const server = serve({ fetch: app.fetch, port: Number(process.env.PORT) });
         ${closeWith('server')}
+      ` }] }],
+    },
+    {
+      name: "Bun's server serves as Bun.serve() is called",
+      code: `
+        const server = Bun.serve({ port: Number(process.env.PORT ?? 3000), fetch: app.fetch });
+      `,
+      errors: [{ messageId: missing, line: 2, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const server = Bun.serve({ port: Number(process.env.PORT ?? 3000), fetch: app.fetch });
+        process.on('SIGTERM', () => { server.stop(); });
+      ` }] }],
+    },
+    {
+      name: 'serve() of the bun module',
+      code: `
+        import { serve } from 'bun';
+        serve({ fetch: app.fetch });
+      `,
+      errors: [{ messageId: missing, line: 3, suggestions: [] }],
+    },
+    {
+      name: "Bun's serve, destructured, with a SIGINT handler only",
+      code: `
+        const { serve } = Bun;
+        const server = serve({ fetch: app.fetch });
+        process.on('SIGINT', () => { server.stop(); process.exit(0); });
+      `,
+      errors: [{ messageId: 'sigintOnly', line: 3, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const { serve } = Bun;
+        const server = serve({ fetch: app.fetch });
+        process.on('SIGTERM', () => { server.stop(); });
+        process.on('SIGINT', () => { server.stop(); process.exit(0); });
       ` }] }],
     },
     {
