@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModuleFinder, getImportedModuleNames, getRequiredModuleName, importsAnyModule, readTextModules, toModuleSet, type ModuleMember } from '../../src/analysis/modules';
+import { createGlobalFinder, createModuleFinder, getImportedModuleNames, getRequiredModuleName, importsAnyModule, readTextModules, toModuleSet, type ModuleMember } from '../../src/analysis/modules';
 import { withSourceCode } from './parse';
 
 const members: ModuleMember<string>[] = [
@@ -76,6 +76,49 @@ describe('createModuleFinder', () => {
   it('returns nothing when no module is asked for', () => {
     const none = createModuleFinder([]);
     expect(withSourceCode("require('fs').appendFile('x')", (sc) => none(sc))).toEqual([]);
+  });
+});
+
+describe('createGlobalFinder', () => {
+  const findGlobals = createGlobalFinder([
+    { global: 'Bun', path: ['serve'], kind: 'call', info: 'Bun.serve' },
+    { global: 'Deno', path: ['serve'], kind: 'call', info: 'Deno.serve' },
+    { global: 'Deno', path: ['env'], kind: 'read', info: 'Deno.env' },
+  ]);
+  const foundGlobals = (code: string, options?: Parameters<typeof withSourceCode>[2]): string[] =>
+    withSourceCode(code, (sourceCode) => findGlobals(sourceCode).map((ref) => `${ref.member.info}:${ref.kind}@${ref.node.loc.start.line}`), options);
+
+  it.each([
+    ['Bun.serve({ fetch });', ['Bun.serve:call@1']],
+    ['const { serve } = Bun;\nserve({ fetch });', ['Bun.serve:call@2']],
+    ['const { serve: start } = Bun;\nstart({ fetch });', ['Bun.serve:call@2']],
+    ['Deno.serve(handler);\nconst value = Deno.env;', ['Deno.serve:call@1', 'Deno.env:read@2']],
+    ['function main() {\n  return Bun.serve({ fetch });\n}', ['Bun.serve:call@2']],
+  ])('finds %j', (code, expected) => {
+    expect(foundGlobals(code).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // A binding of the same name: a parameter, a local, an import.
+    ['function start(Bun) { Bun.serve({ fetch }); }'],
+    ["const Bun = { serve() {} };\nBun.serve({ fetch });"],
+    ["import Bun from './bun';\nBun.serve({ fetch });"],
+    // Named only in text, or a member read where a call is asked for.
+    ["// Bun.serve({ fetch })\nconst text = 'Bun.serve()';"],
+    ['const serve = Bun.serve;'],
+    // Another member of the global.
+    ["Bun.write('out.txt', data);"],
+  ])('finds nothing in %j', (code) => {
+    expect(foundGlobals(code)).toEqual([]);
+  });
+
+  it('finds the members of a global that the configuration declares, and in CommonJS', () => {
+    expect(foundGlobals('Bun.serve({ fetch });', { globals: { Bun: 'readonly' } })).toEqual(['Bun.serve:call@1']);
+    expect(foundGlobals('Bun.serve({ fetch });', { typescript: false, sourceType: 'commonjs' })).toEqual(['Bun.serve:call@1']);
+  });
+
+  it('finds nothing for a global the file declares itself', () => {
+    expect(foundGlobals('var Bun = { serve() {} };\nBun.serve({ fetch });', { typescript: false, sourceType: 'script' })).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ export interface Parsed {
 export function withSourceCode<T>(
   code: string,
   inspect: (sourceCode: TSESLint.SourceCode, context: TSESLint.RuleContext<string, unknown[]>) => T,
-  options: { typescript?: boolean; sourceType?: 'module' | 'commonjs' | 'script' } = {},
+  options: { typescript?: boolean; sourceType?: 'module' | 'commonjs' | 'script'; globals?: Readonly<Record<string, 'readonly' | 'writable'>> } = {},
 ): T {
   const linter = new Linter({ configType: 'flat' });
   let result: { value: T } | undefined;
@@ -23,6 +23,7 @@ export function withSourceCode<T>(
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: options.sourceType ?? 'module',
+        ...(options.globals ? { globals: options.globals } : {}),
         ...(options.typescript === false ? {} : { parser: tsParser }),
       },
       plugins: {
