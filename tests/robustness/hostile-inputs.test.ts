@@ -81,6 +81,28 @@ describe('hostile inputs: no rule throws, none hangs', () => {
     expectSurvives("const o = { get password() { return 'hunter22'; }, set token(v) { this._t = v; } };\nserver.listen(...args);\napp.use(...middlewares);\nconst a = [, , 'x', , ];\nnew winston.transports.File(...opts);\nprocess.on(...['SIGTERM', () => {}]);");
   });
 
+  it("Bun's and Deno's globals in unusual forms", () => {
+    expectSurvives(
+      [
+        'Bun?.serve?.({ port: 3000 });',
+        "Bun['serve']({ port: 3000 });",
+        'new Bun.serve({ port: 3000 });',
+        'Bun.serve(...options);',
+        'Bun.serve();',
+        'const { serve, ...rest } = Bun;\nserve({ ...defaults, port });',
+        'Deno.serve(isDesktop ? undefined : { port: 8000 }, handler);',
+        "Deno.env.get();\nDeno.env.get(name) ?? 'x';\nDeno?.env?.get?.('JWT_SECRET') ?? 'dev-secret';",
+        "const secret = Bun.env['JWT' + '_SECRET'] || 'dev-secret';\nconst { [key]: value = 'x' } = Bun.env;",
+        'export default { ...base, port: 3000, fetch };',
+      ].join('\n'),
+      { sourceType: 'module' },
+    );
+    expectSurvives("export default { [port]: 3000, 'fetch': handler, port: Number(Bun.env.PORT) };", { sourceType: 'module' });
+    expectSurvives('export default class { port = 3000; fetch() {} }', { sourceType: 'module' });
+    expectSurvives("export default function fetch() {}\nvar Bun = { serve() {} };\nBun.serve({ port: 3000 });", { sourceType: 'module' });
+    expectSurvives("var Bun;\nBun = require('./bun');\nBun.serve({ port: 3000 });", { sourceType: 'script' });
+  });
+
   it('with statements in sloppy scripts', () => {
     expectSurvives("with (config) { password = 'hunter22'; app.listen(port); }", { sourceType: 'script' });
   });
