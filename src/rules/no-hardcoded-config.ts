@@ -769,8 +769,8 @@ const HOST_KEY_END = /(?:host|hostname|server)$/i;
 
 /**
  * A default for a value given at run time: `options.url ?? 'redis://localhost:6379'`,
- * `function connect(url = 'redis://localhost:6379')`, `const { url = '…' } = options`. The caller, not this code, attaches the
- * resource; the default is a library's or a local run's.
+ * `function connect(url = 'redis://localhost:6379')`, `const { url = '…' } = options`. The
+ * caller, not this code, attaches the resource; the default is a library's or a local run's.
  */
 function isRuntimeDefault(node: TSESTree.Node): boolean {
   const child = valueChild(node);
