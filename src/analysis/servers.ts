@@ -339,9 +339,16 @@ export function findServerStarts(
     }
   }
 
-  // Bun's own server: `Bun.serve({ fetch })`, `serve({ fetch })` of the `bun` module.
-  for (const ref of [...findBunServes(sourceCode), ...findBunModuleServes(sourceCode)]) {
-    if (ref.node.type === 'CallExpression') add({ node: ref.node, reason: 'creation', framework: 'bun', handle: handleFor(getBoundVariable(sourceCode, ref.node), 'sync', 'stop') });
+  // The runtimes' own servers: `Bun.serve({ fetch })`, `serve({ fetch })` of the `bun` module, `Deno.serve(handler)`.
+  const runtimeStarts = [
+    ...findRuntimeServes(sourceCode).map((ref) => ({ node: ref.node, framework: ref.member.info })),
+    ...findBunModuleServes(sourceCode).map((ref) => ({ node: ref.node, framework: ref.info })),
+  ];
+  for (const { node, framework } of runtimeStarts) {
+    const lifecycle = SERVER_LIFECYCLES[framework];
+    if (node.type === 'CallExpression' && lifecycle?.close) {
+      add({ node, reason: 'creation', framework, handle: handleFor(getBoundVariable(sourceCode, node), lifecycle.close, lifecycle.closeMethod) });
+    }
   }
 
   if (options.modules) {
@@ -422,8 +429,11 @@ const NON_LISTEN_START_MODULES = toModuleSet([
   'bun',
 ]);
 
-const findBunServes = createGlobalFinder([{ global: 'Bun', path: ['serve'], kind: 'call', info: undefined }]);
-const findBunModuleServes = createModuleFinder([{ module: 'bun', path: ['serve'], kind: 'call', info: undefined }]);
+const findRuntimeServes = createGlobalFinder([
+  { global: 'Bun', path: ['serve'], kind: 'call', info: 'bun' },
+  { global: 'Deno', path: ['serve'], kind: 'call', info: 'deno' },
+]);
+const findBunModuleServes = createModuleFinder([{ module: 'bun', path: ['serve'], kind: 'call', info: 'bun' }]);
 
 /** `const server = Bun.serve(…)`: the variable a call's result is bound to. */
 function getBoundVariable(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): Variable | undefined {
@@ -434,10 +444,10 @@ function getBoundVariable(sourceCode: Readonly<TSESLint.SourceCode>, call: TSEST
 
 /**
  * Whether a file that never says `listen` may still start a server that `findServerStarts` finds
- * (configured starters aside): only by importing one of those frameworks, or by naming Bun's global.
+ * (configured starters aside): only by importing one of those frameworks, or by naming Bun's or Deno's global.
  */
 export function mayStartWithoutListen(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES) || mentionsName(sourceCode, 'Bun');
+  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES) || mentionsName(sourceCode, 'Bun') || mentionsName(sourceCode, 'Deno');
 }
 
 

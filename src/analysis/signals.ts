@@ -8,7 +8,7 @@ import {
   type ShutdownLibrary,
   type SignalOptions,
 } from '../knowledge/shutdown';
-import { createModuleFinder, getRequiredModuleName } from './modules';
+import { createGlobalFinder, createModuleFinder, getRequiredModuleName } from './modules';
 import { getFileCalls, walk } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
 import { mentions } from './text';
@@ -441,6 +441,18 @@ function describeLibrary(library: ShutdownLibrary): string {
  * Close-only helpers (`stoppable`, `http-terminator`) and SIGINT/SIGHUP/`beforeExit` listeners
  * do not count.
  */
+const findDenoSignalListeners = createGlobalFinder([{ global: 'Deno', path: ['addSignalListener'], kind: 'call', info: undefined }]);
+
+/** Deno's `Deno.addSignalListener('SIGINT', …)`: the first call that names SIGINT. */
+export function findDenoSigintListener(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | undefined {
+  for (const ref of findDenoSignalListeners(sourceCode)) {
+    const call = ref.node;
+    const signal = call.type === 'CallExpression' ? call.arguments[0] : undefined;
+    if (call.type === 'CallExpression' && signal && signal.type !== 'SpreadElement' && getStaticValue(signal, sourceCode.getScope(call))?.value === 'SIGINT') return call;
+  }
+  return undefined;
+}
+
 export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode>, options: SignalOptionsOfRule = {}): SigtermArrangement[] {
   const found: SigtermArrangement[] = [];
   for (const listener of findProcessListeners(sourceCode)) {
@@ -451,6 +463,14 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
     if (ref.info.installsHandler && libraryHandlesSigterm(ref.node, ref.info.options, sourceCode)) found.push({ node: ref.node, via: describeLibrary(ref.info) });
   }
   found.push(...findShutdownMethodCalls(sourceCode, new Set(libraryCalls.map((ref) => ref.node))));
+  // Deno's own: `Deno.addSignalListener('SIGTERM', handler)`; a signal the file does not write out may be SIGTERM.
+  for (const ref of findDenoSignalListeners(sourceCode)) {
+    const call = ref.node;
+    const signal = call.type === 'CallExpression' ? call.arguments[0] : undefined;
+    if (!signal || signal.type === 'SpreadElement') continue;
+    const known = getStaticValue(signal, sourceCode.getScope(call));
+    if (known === undefined || known.value === 'SIGTERM') found.push({ node: call, via: 'Deno.addSignalListener' });
+  }
   const markers = [...SHUTDOWN_IMPORTS.map((row) => row.library), ...(options.handlerModules ?? [])];
   for (const specifier of getImportedModules(sourceCode)) {
     if (matchesModule(specifier, markers) || isShutdownModule(specifier)) found.push({ node: sourceCode.ast, via: specifier });

@@ -188,6 +188,8 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   // Bun.serve({ fetch }) (or `serve` of the `bun` module) serves as it is called; server.stop() stops
   // taking connections, and the process then ends once the requests in flight are answered.
   bun: { startMethods: [], close: 'sync', closeMethod: 'stop', startReturnsServer: false },
+  // Deno.serve(handler) serves as it is called; server.shutdown() lets the requests in flight finish.
+  deno: { startMethods: [], close: 'promise', closeMethod: 'shutdown', startReturnsServer: false },
   // bindAsync() binds the port (and, from @grpc/grpc-js 1.10, serves); tryShutdown(callback) drains calls.
   grpc: { startMethods: ['bindAsync'], close: 'callback', closeMethod: 'tryShutdown', startReturnsServer: false },
   // Both ask for `process.once('SIGTERM', () => bot.stop())` in their own documentation: the update

@@ -2139,12 +2139,16 @@ export default createRule<Options, MessageIds>({
 
     /** The port a call is handed in one of its arguments (`PortOption`), when it has one there. */
     function checkPortOption(call: TSESTree.CallExpression | TSESTree.NewExpression, option: PortOption): void {
-      const argument = call.arguments[option.argument];
-      if (!argument || argument.type === 'SpreadElement') return;
+      const given = call.arguments[option.argument];
+      if (!given || given.type === 'SpreadElement') return;
       const scope = scopeOf(call);
-      if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) return;
-      const port = getOptionValue(argument, option.path, call, scope);
-      if (port) checkPort(port, scope);
+      // `Deno.serve(isDesktop ? undefined : { port: 8000 }, handler)`: the options of either branch.
+      const target = unwrapExpression(given);
+      for (const argument of target.type === 'ConditionalExpression' ? [target.consequent, target.alternate] : [given]) {
+        if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) continue;
+        const port = getOptionValue(argument, option.path, call, scope);
+        if (port) checkPort(port, scope);
+      }
     }
 
     function checkGlobalFetch(call: TSESTree.CallExpression): void {

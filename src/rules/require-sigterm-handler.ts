@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
-import { findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
+import { findDenoSigintListener, findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
@@ -282,6 +282,11 @@ export default createRule<Options, MessageIds>({
           return;
         }
         const suggest = getSuggestion(sourceCode, first);
+        if (findDenoSigintListener(sourceCode)) {
+          // Deno's own listener for SIGINT: SIGTERM needs one too.
+          reportServiceConcern(context, { node: first.node, messageId: 'sigintOnly', data: { kind: lifecycle?.bot ? 'chat bot' : 'server', fix: "Deno.addSignalListener('SIGTERM', …)" }, suggest });
+          return;
+        }
         if (lifecycle?.bot) {
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
           const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;

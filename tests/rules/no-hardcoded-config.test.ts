@@ -292,6 +292,8 @@ module.exports = function () {
     "Deno.serve((request) => new Response('ok'));",
     "export default { port: process.env.PORT || 3000, fetch: app.fetch };",
     "export default { fetch: app.fetch };",
+    // Options chosen by environment: the development branch's port is a local run's.
+    "import Hapi from '@hapi/hapi';\nconst server = Hapi.server(process.env.NODE_ENV === 'development' ? { port: 3000 } : { port: Number(process.env.PORT) });",
     // A `serve` or a default export that is no runtime's server: a local `Bun`, options whose `fetch` is no handler.
     "const Bun = require('./bun-wrapper');\nBun.serve({ port: 3000 });",
     "export default { port: 3000, fetch: { retries: 3, timeout: 5000 } };",
@@ -1508,6 +1510,15 @@ module.exports = function () {
     {
       code: "import { serve } from 'bun';\nserve({ port: 3000, fetch: app.fetch });",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { serve } from 'bun';\nserve({ port: 3000, fetch: app.fetch });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // Options given by a conditional: the port of either branch.
+    {
+      code: "Deno.serve(isDesktopMode ? undefined : { port: 8000 }, handler);",
+      errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("Deno.serve(isDesktopMode ? undefined : { port: 8000 }, handler);", '8000', 'Number(process.env.PORT ?? 8000)') }],
+    },
+    {
+      code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server(useTls ? { port: Number(process.env.PORT) } : { port: 80 });",
+      errors: [{ messageId: 'listenPort', data: { port: '80' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server(useTls ? { port: Number(process.env.PORT) } : { port: 80 });", '80', 'Number(process.env.PORT ?? 80)') }],
     },
     {
       code: "Deno.serve({ port: 8000, hostname: '0.0.0.0' }, handler);",

@@ -546,6 +546,29 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: "Deno's server shut down on SIGTERM with Deno's own signal listener or with process.on",
+      code: `
+        const server = Deno.serve({ port: Number(Deno.env.get('PORT') ?? 8000) }, handler);
+        Deno.addSignalListener('SIGTERM', () => server.shutdown());
+      `,
+    },
+    {
+      name: "Deno's server stopped by an AbortSignal on signals the file names at run time",
+      code: `
+        const controller = new AbortController();
+        Deno.serve({ signal: controller.signal }, handler);
+        for (const signal of shutdownSignals) Deno.addSignalListener(signal, () => controller.abort());
+      `,
+    },
+    {
+      name: "Deno's server with process.on, and one started by a function a caller runs",
+      code: `
+        const server = Deno.serve(handler);
+        process.on('SIGTERM', () => server.shutdown());
+        export const start = () => Deno.serve(other);
+      `,
+    },
+    {
       name: 'a server started only outside production (an app the platform imports)',
       code: `
         import express from 'express';
@@ -2283,6 +2306,25 @@ ${closeWith('server')}
         process.on('SIGTERM', () => { server.stop(); });
         process.on('SIGINT', () => { server.stop(); process.exit(0); });
       ` }] }],
+    },
+    {
+      name: "Deno's server serves as Deno.serve() is called",
+      code: `
+        const server = Deno.serve(handler);
+      `,
+      errors: [{ messageId: missing, line: 2, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const server = Deno.serve(handler);
+        process.on('SIGTERM', () => { server.shutdown().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: "Deno's signal listener for SIGINT only",
+      code: `
+        const controller = new AbortController();
+        Deno.serve({ signal: controller.signal }, handler);
+        Deno.addSignalListener('SIGINT', () => controller.abort());
+      `,
+      errors: [{ messageId: 'sigintOnly', line: 3, data: { kind: 'server', fix: "Deno.addSignalListener('SIGTERM', …)" }, suggestions: [] }],
     },
     {
       name: 'http-terminator only helps to close',
