@@ -443,14 +443,21 @@ function describeLibrary(library: ShutdownLibrary): string {
  */
 const findDenoSignalListeners = createGlobalFinder([{ global: 'Deno', path: ['addSignalListener'], kind: 'call', info: undefined }]);
 
+/** `Deno.addSignalListener(signal, …)` calls with their signal: `null` when the file does not write it out. */
+function findDenoSignalCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call: TSESTree.CallExpression; signal: unknown }[] {
+  const calls: { call: TSESTree.CallExpression; signal: unknown }[] = [];
+  for (const { node } of findDenoSignalListeners(sourceCode)) {
+    const signal = node.type === 'CallExpression' ? node.arguments[0] : undefined;
+    if (node.type !== 'CallExpression' || !signal || signal.type === 'SpreadElement') continue;
+    const known = getStaticValue(signal, sourceCode.getScope(node));
+    calls.push({ call: node, signal: known === undefined ? null : known.value });
+  }
+  return calls;
+}
+
 /** Deno's `Deno.addSignalListener('SIGINT', …)`: the first call that names SIGINT. */
 export function findDenoSigintListener(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | undefined {
-  for (const ref of findDenoSignalListeners(sourceCode)) {
-    const call = ref.node;
-    const signal = call.type === 'CallExpression' ? call.arguments[0] : undefined;
-    if (call.type === 'CallExpression' && signal && signal.type !== 'SpreadElement' && getStaticValue(signal, sourceCode.getScope(call))?.value === 'SIGINT') return call;
-  }
-  return undefined;
+  return findDenoSignalCalls(sourceCode).find(({ signal }) => signal === 'SIGINT')?.call;
 }
 
 export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode>, options: SignalOptionsOfRule = {}): SigtermArrangement[] {
@@ -464,12 +471,8 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
   }
   found.push(...findShutdownMethodCalls(sourceCode, new Set(libraryCalls.map((ref) => ref.node))));
   // Deno's own: `Deno.addSignalListener('SIGTERM', handler)`; a signal the file does not write out may be SIGTERM.
-  for (const ref of findDenoSignalListeners(sourceCode)) {
-    const call = ref.node;
-    const signal = call.type === 'CallExpression' ? call.arguments[0] : undefined;
-    if (!signal || signal.type === 'SpreadElement') continue;
-    const known = getStaticValue(signal, sourceCode.getScope(call));
-    if (known === undefined || known.value === 'SIGTERM') found.push({ node: call, via: 'Deno.addSignalListener' });
+  for (const { call, signal } of findDenoSignalCalls(sourceCode)) {
+    if (signal === null || signal === 'SIGTERM') found.push({ node: call, via: 'Deno.addSignalListener' });
   }
   const markers = [...SHUTDOWN_IMPORTS.map((row) => row.library), ...(options.handlerModules ?? [])];
   for (const specifier of getImportedModules(sourceCode)) {
