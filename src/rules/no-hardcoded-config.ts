@@ -10,6 +10,7 @@ import {
   findKeyValuePassword,
   findQuerySecret,
   isConnectionKeyValue,
+  mayHoldKeyValuePassword,
   findUrls,
   getRemoteHostName,
   isLocalDefaultPassword,
@@ -357,9 +358,9 @@ function isTransparent(node: TSESTree.Node): boolean {
   );
 }
 
-/** Whether a text may hold a URL or a `key=value` pair, the shapes the connection checks read. */
+/** Whether a text may hold a URL or a `password=…` pair, the shapes the connection checks read. */
 function mayHoldUrlOrPair(text: string): boolean {
-  return text.includes('://') || text.includes('=');
+  return text.includes('://') || mayHoldKeyValuePassword(text);
 }
 
 /** Whether a template's fixed parts hold a URL or a `key=value` pair. */

@@ -109,13 +109,22 @@ export interface KeyValuePassword {
 }
 
 const KEY_VALUE_PASSWORD = /(?:^|[\s;&?])(password|passwd|pwd)[ \t]{0,3}=[ \t]{0,3}/i;
+const PASSWORD_KEY_WORD = /pass|pwd/i;
+
+/**
+ * Whether `findKeyValuePassword` can find anything in a text: it has a `=` and a password key's
+ * word. Cheap, and false for most strings with a `=` (markup, SQL, queries, code).
+ */
+export function mayHoldKeyValuePassword(text: string): boolean {
+  return text.includes('=') && PASSWORD_KEY_WORD.test(text);
+}
 
 /**
  * The password of a key=value connection string (`Server=db;User ID=app;Password=S3cret;`,
  * libpq `host=db password=S3cret`, a form body `user=a&password=b`), if any.
  */
 export function findKeyValuePassword(text: string): KeyValuePassword | undefined {
-  if (!text.includes('=')) return undefined;
+  if (!mayHoldKeyValuePassword(text)) return undefined;
   const match = KEY_VALUE_PASSWORD.exec(text);
   if (!match) return undefined;
   let start = match.index + match[0].length;

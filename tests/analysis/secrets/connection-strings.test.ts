@@ -10,6 +10,7 @@ import {
   isPlaceholderHost,
   isPlaceholderPassword,
   isSingleLabelHost,
+  mayHoldKeyValuePassword,
   parseUrlAt,
   splitHostPort,
   UNKNOWN,
@@ -62,6 +63,24 @@ describe('findKeyValuePassword', () => {
 
   it.each(['no pairs here', 'newPassword=x', 'a=b;c=d'])('finds nothing in %j', (text) => {
     expect(findKeyValuePassword(text)).toBeUndefined();
+  });
+});
+
+describe('mayHoldKeyValuePassword', () => {
+  it.each(['Server=db;Password=x;', 'host=db PWD=x', 'user=a&passwd=b', 'PASSWORD = x'])('is true for %j', (text) => {
+    expect(mayHoldKeyValuePassword(text)).toBe(true);
+  });
+
+  // Markup, SQL and queries have a `=` and no password key: the connection checks skip them.
+  it.each(['<div class="row">', 'WHERE id = $1', 'a=b;c=d', 'password reset', ''])('is false for %j', (text) => {
+    expect(mayHoldKeyValuePassword(text)).toBe(false);
+  });
+
+  it('is true wherever findKeyValuePassword finds a pair', () => {
+    for (const text of ['Server=tcp:x;User ID=app;Password=Zx9!kk;', "Data Source=db;Pwd='quoted pw';", 'user=a&password=b2']) {
+      expect(findKeyValuePassword(text)).toBeDefined();
+      expect(mayHoldKeyValuePassword(text)).toBe(true);
+    }
   });
 });
 
