@@ -548,7 +548,17 @@ function getEnvReadName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.Sour
 }
 
 /** A read of the environment of Bun, Deno or `import.meta`, as written at the start of an expression. */
-const OTHER_ENV_READ = /^(?:Bun\.env|Deno\.env\.get|import\.meta\.env)\b/;
+const OTHER_ENV_READ = /\b(?:Bun\.env|Deno\.env\.get|import\.meta\.env)\b/;
+
+/**
+ * How a message names an environment read that is not `process.env`'s: as written, without
+ * TypeScript's wrappers (`Bun.env.X`, `String(Deno.env.get('X'))`); `{}` for Node's, which
+ * messages write as `process.env.X`.
+ */
+function otherEnvDisplay(read: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): { display?: string } {
+  const text = sourceCode.getText(unwrapExpression(read));
+  return OTHER_ENV_READ.test(text) ? { display: shortenForMessage(text, 60) } : {};
+}
 
 /** How a message writes the read of `variable`: `process.env.X`, or `process.env[name]` for a computed one. */
 function envReadText(variable: string): string {
@@ -726,9 +736,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (parent.right !== child || (parent.operator !== '||' && parent.operator !== '??')) return NO_CONTEXT;
       const variable = findEnvRead(parent.left, sourceCode);
       if (variable !== undefined) {
-        const read = sourceCode.getText(parent.left);
-        // Messages name Bun's, Deno's and `import.meta`'s reads as written, and any other as `process.env.X`.
-        return { type: 'fallback', variable, expression: parent, withoutFallback: read, ...(OTHER_ENV_READ.test(read) ? { display: shortenForMessage(read, 60) } : {}) };
+        return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left), ...otherEnvDisplay(parent.left, sourceCode) };
       }
       // `config.get<string>('JWT_SECRET') ?? '…'`
       const key = getConfigKey(parent.left);
@@ -739,7 +747,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     case 'ConditionalExpression': {
       if (parent.alternate !== child) return NO_CONTEXT;
       const variable = findEnvRead(parent.test, sourceCode);
-      return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent) };
+      return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, sourceCode) };
     }
     case 'CallExpression': {
       if (parent.arguments[0] === child) {

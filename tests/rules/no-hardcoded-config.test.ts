@@ -1389,6 +1389,18 @@ module.exports = function () {
       code,
       errors: [{ messageId: 'envFallback' as const, data: { variable: read, masked }, suggestions: removeFallback(code, from, read) }],
     })),
+    // Named without TypeScript's wrappers, and as written inside a conversion or a conditional's test.
+    ...(
+      [
+        ["const secret = (Bun.env.JWT_SECRET as string) || 'super-secret-auth-key';", "(Bun.env.JWT_SECRET as string) || 'super-secret-auth-key'", 'Bun.env.JWT_SECRET as string', 'Bun.env.JWT_SECRET'],
+        ["const secret = Deno.env.get('JWT_SECRET')! ?? 'super-secret-auth-key';", "Deno.env.get('JWT_SECRET')! ?? 'super-secret-auth-key'", "Deno.env.get('JWT_SECRET')!", "Deno.env.get('JWT_SECRET')"],
+        ["const secret = String(Bun.env.JWT_SECRET) || 'super-secret-auth-key';", "String(Bun.env.JWT_SECRET) || 'super-secret-auth-key'", 'String(Bun.env.JWT_SECRET)', 'String(Bun.env.JWT_SECRET)'],
+        ["const secret = Bun.env.JWT_SECRET ? Bun.env.JWT_SECRET : 'super-secret-auth-key';", "Bun.env.JWT_SECRET ? Bun.env.JWT_SECRET : 'super-secret-auth-key'", 'Bun.env.JWT_SECRET', 'Bun.env.JWT_SECRET'],
+      ] as const
+    ).map(([code, from, to, shown]) => ({
+      code,
+      errors: [{ messageId: 'envFallback' as const, data: { variable: shown, masked: 'supe…' }, suggestions: removeFallback(code, from, to) }],
+    })),
     {
       code: "const { SESSION_SECRET = 'keyboard cat' } = Bun.env;",
       errors: [{ messageId: 'envFallback', data: { variable: 'Bun.env.SESSION_SECRET', masked: 'keyb…' }, suggestions: removeFallback("const { SESSION_SECRET = 'keyboard cat' } = Bun.env;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET') }],
