@@ -162,6 +162,9 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['hapi'], methods: ['route'], functionArguments: false, optionObjects: true },
   { frameworks: ['hapi'], methods: ['ext'], functionArguments: true, optionObjects: true },
   { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, event: 'request' },
+  // A socket.io server's connection handler, and the socket's event handlers inside it: per-user
+  // state kept there (`online.set(userId, socket.id)`) is only this instance's.
+  { frameworks: ['socket.io'], methods: ['on'], functionArguments: true, optionObjects: false, event: 'connection' },
   // Chat bots' update handlers: `bot.on('text', (ctx) => …)`, `bot.command('cart', …)`, `bot.onText(/\/start/, (msg) => …)`.
   {
     frameworks: ['telegraf'],

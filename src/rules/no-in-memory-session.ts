@@ -719,7 +719,7 @@ export default createRule<Options, MessageIds>({
           (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined,
         );
         if (first && handler) {
-          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : 'request handler';
+          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }

@@ -291,6 +291,19 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // A socket.io server's registry of its own sockets, state its handlers only read, and writes
+    // by handlers of other events than a connection's (`io.on('error')`).
+    `const { Server } = require('socket.io');
+const io = new Server(Number(process.env.PORT));
+const sockets = new Map();
+const greetings = { en: 'hello', fr: 'bonjour' };
+const errors = [];
+io.on('error', (error) => { errors.push(error); });
+io.on('connection', (socket) => {
+  socket.on('login', (userId) => { sockets.set(userId, socket); });
+  socket.on('hello', (lang) => socket.emit('hello', greetings[lang]));
+  socket.on('disconnect', () => { for (const [id, s] of sockets) if (s === socket) sockets.delete(id); });
+});`,
     // Scalars and fixed properties are strict-only.
     `const express = require('express');
 const app = express();
@@ -687,6 +700,18 @@ const carts = new Map();
 other.onText(/\\/add (.+)/, (msg, match) => carts.set(msg.chat.id, match[1]));
 module.exports = bot;`,
       errors: [state('chats', 6, "bot's update handler"), state('carts', 10, "bot's update handler")],
+    },
+    {
+      name: "per-user state in a module-level map, written by a socket.io server's connection handler and its sockets' event handlers",
+      code: `import { Server } from 'socket.io';
+const io = new Server(Number(process.env.PORT));
+const onlineUsers = new Map();
+const rooms = {};
+io.on('connection', (socket) => {
+  socket.on('login', (userId) => { onlineUsers.set(userId, socket.id); });
+  socket.on('join', (room) => { rooms[room] = (rooms[room] ?? 0) + 1; });
+});`,
+      errors: [state('onlineUsers', 6, 'socket.io connection handler'), state('rooms', 7, 'socket.io connection handler')],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
