@@ -8,6 +8,7 @@ import {
   REQUEST_LISTENER_FRAMEWORKS,
   ROUTE_CHAIN_METHODS,
   ROUTE_MODULE_EXPORTS,
+  SAME_KIND_ACCESSORS,
   type AppFactory,
   type HandlerRegistration,
 } from '../knowledge/frameworks';
@@ -382,7 +383,13 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
       const inner = resolveReceiver(target.callee.object, scope, depth + 1);
       if (!inner) return undefined;
       if (ROUTE_CHAINS.has(method) && inner.framework === 'express') return { framework: 'express', creates: 'route' };
-      return findRegistration(method, inner) ? inner : undefined;
+      return findRegistration(method, inner) || SAME_KIND_ACCESSORS[inner.framework]?.includes(method) ? inner : undefined;
+    }
+    if (target.type === 'MemberExpression' && depth < 8) {
+      const property = getPropertyName(target);
+      if (property === undefined) return undefined;
+      const inner = resolveReceiver(target.object, scope, depth + 1);
+      return inner && SAME_KIND_ACCESSORS[inner.framework]?.includes(property) ? inner : undefined;
     }
     return undefined;
   };
@@ -433,9 +440,9 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     const row = findRegistration(method, receiver);
     if (!row) continue;
     let args = call.arguments;
-    if (row.event !== undefined) {
+    if (row.events !== undefined) {
       const event = args[0];
-      if (!event || event.type === 'SpreadElement' || getStaticString(event, scope) !== row.event) continue;
+      if (!event || event.type === 'SpreadElement' || !row.events.includes(getStaticString(event, scope) ?? '')) continue;
       args = args.slice(1);
     }
     if (row.excludedEvents?.includes(getEventName(args[0], scope) ?? '')) continue;

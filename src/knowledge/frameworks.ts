@@ -138,8 +138,8 @@ export interface HandlerRegistration {
   readonly functionArguments: boolean;
   /** Functions under `HANDLER_OPTION_KEYS` of object arguments are handlers: `route({ handler })`. */
   readonly optionObjects: boolean;
-  /** The call only registers handlers for this event (first argument): `server.on('request', fn)`. */
-  readonly event?: string;
+  /** The call only registers handlers for these events (first argument): `server.on('request', fn)`. */
+  readonly events?: readonly string[];
   /**
    * Events (first argument, lower case) whose handlers handle no user's update: a bot's `ready` or
    * `error`. Read from a string or from a member's name (`Events.ClientReady`).
@@ -161,10 +161,10 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['fastify'], methods: ['route'], functionArguments: false, optionObjects: true },
   { frameworks: ['hapi'], methods: ['route'], functionArguments: false, optionObjects: true },
   { frameworks: ['hapi'], methods: ['ext'], functionArguments: true, optionObjects: true },
-  { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, event: 'request' },
+  { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, events: ['request'] },
   // A socket.io server's connection handler, and the socket's event handlers inside it: per-user
   // state kept there (`online.set(userId, socket.id)`) is only this instance's.
-  { frameworks: ['socket.io'], methods: ['on'], functionArguments: true, optionObjects: false, event: 'connection' },
+  { frameworks: ['socket.io'], methods: ['on'], functionArguments: true, optionObjects: false, events: ['connection', 'connect'] },
   // Chat bots' update handlers: `bot.on('text', (ctx) => …)`, `bot.command('cart', …)`, `bot.onText(/\/start/, (msg) => …)`.
   {
     frameworks: ['telegraf'],
@@ -197,6 +197,14 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
     ],
   },
 ];
+
+/**
+ * Methods and properties of an instance that give one of the same kind, taking the same handlers:
+ * a socket.io server's namespaces (`io.of('/chat').on('connection', …)`, `io.sockets.on(…)`).
+ */
+export const SAME_KIND_ACCESSORS: Readonly<Record<string, readonly string[]>> = {
+  'socket.io': ['of', 'sockets'],
+};
 
 /** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */
 export const ROUTE_CHAIN_METHODS: readonly string[] = ['route'];

@@ -299,6 +299,7 @@ const sockets = new Map();
 const greetings = { en: 'hello', fr: 'bonjour' };
 const errors = [];
 io.on('error', (error) => { errors.push(error); });
+io.of('/admin').on('disconnect', (reason) => { errors.push(reason); });
 io.on('connection', (socket) => {
   socket.on('login', (userId) => { sockets.set(userId, socket); });
   socket.on('hello', (lang) => socket.emit('hello', greetings[lang]));
@@ -712,6 +713,17 @@ io.on('connection', (socket) => {
   socket.on('join', (room) => { rooms[room] = (rooms[room] ?? 0) + 1; });
 });`,
       errors: [state('onlineUsers', 6, 'socket.io connection handler'), state('rooms', 7, 'socket.io connection handler')],
+    },
+    {
+      name: "socket.io's `connect` event, and connection handlers of a namespace (`io.of('/chat')`, `io.sockets`)",
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+const names = {};
+const chatters = new Set();
+const typing = {};
+io.on('connect', (socket) => { socket.on('name', (name) => { names[socket.id] = name; }); });
+io.of('/chat').on('connection', (socket) => { chatters.add(socket.handshake.auth.userId); });
+io.sockets.on('connection', (socket) => { socket.on('typing', () => { typing[socket.id] = Date.now(); }); });`,
+      errors: [state('names', 5, 'socket.io connection handler'), state('chatters', 6, 'socket.io connection handler'), state('typing', 7, 'socket.io connection handler')],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
