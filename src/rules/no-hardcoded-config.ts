@@ -10,6 +10,7 @@ import {
   findKeyValuePassword,
   findQuerySecret,
   isConnectionKeyValue,
+  isIPv4,
   mayHoldKeyValuePassword,
   findUrls,
   getRemoteHostName,
@@ -81,6 +82,7 @@ export type MessageIds =
   | 'backingServiceUrl'
   | 'backingServiceOption'
   | 'listenPort'
+  | 'listenHost'
   | 'highEntropySecret'
   | 'remoteServiceUrl'
   | 'localServiceUrl'
@@ -153,6 +155,7 @@ const PRIORITY = {
   backingServiceOption: 40,
   backingServiceFallback: 40,
   listenPort: 40,
+  listenHost: 40,
   remoteServiceUrl: 30,
   localServiceUrl: 30,
 } as const;
@@ -1212,7 +1215,7 @@ export default createRule<Options, MessageIds>({
           secretNames: { type: 'boolean', description: 'Report credential-like literals bound to secret-named variables, properties and comparisons.' },
           secretSinks: { type: 'boolean', description: 'Report any literal passed as a JWT, session, cookie or HMAC secret.' },
           envFallbacks: { type: 'boolean', description: 'Report secret fallbacks of environment reads (`process.env.JWT_SECRET || "dev"`).' },
-          listenPorts: { type: 'boolean', description: 'Report literal ports passed to `.listen()` and server options.' },
+          listenPorts: { type: 'boolean', description: 'Report literal ports passed to `.listen()` and server options, and bind addresses of one machine passed to `.listen()`.' },
           entropy: { type: 'boolean', description: 'Report random-looking values under secret-ish names when no format matches (default: the value of `strict`).' },
           remoteApis: { type: 'boolean', description: 'Report hardcoded remote HTTP API URLs passed to fetch, axios, got, undici, ... (default: the value of `strict`).' },
           clientPorts: { type: 'boolean', description: 'Report literal ports and local hosts passed to backing-service clients (default: the value of `strict`).' },
@@ -1269,6 +1272,8 @@ export default createRule<Options, MessageIds>({
       backingServiceFallback:
         'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails at start-up.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
+      listenHost:
+        'Factor VII: hardcoded bind address `{{host}}`, an address of one machine only. Listen on all interfaces, or read the address from the environment, e.g. `process.env.HOST`.',
       highEntropySecret:
         "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
       remoteServiceUrl: 'Factor IV: hardcoded URL of the remote service `{{host}}` passed to {{client}}. Read the base URL from the environment, e.g. `process.env.{{envName}}`.',
@@ -2101,10 +2106,38 @@ export default createRule<Options, MessageIds>({
           // `const options = { port: 3000 }; options.port = Number(process.env.PORT)`: a default.
           const port = getOptionProperty(properties, target, 'port', call, scope);
           if (port) checkPort(port, scope);
+          const host = getOptionProperty(properties, target, 'host', call, scope);
+          if (host) checkBindHost(host, scope, false);
           return;
         }
       }
       checkPort(target, scope);
+      // `listen(port, host, …)`; other `listen` helpers take a string second too (`listen(el, 'click.menu')`),
+      // so only an address counts there.
+      const second = call.arguments[1];
+      if (second && second.type !== 'SpreadElement') checkBindHost(second, scope, true);
+    }
+
+    /**
+     * `listen(port, '10.0.4.12')`: an address (or name) of one machine's interface, which another
+     * host or container does not have. All interfaces (`0.0.0.0`, `::`) and loopback are the same
+     * everywhere and not reported; neither is an address only a development run binds.
+     */
+    function checkBindHost(node: TSESTree.Node, scope: Scope, addressOnly: boolean): void {
+      const target = unwrapExpression(node);
+      const value = getStaticString(target, scope);
+      if (value === undefined) return;
+      const host = getRemoteHostName(value);
+      if (host === undefined || (addressOnly && !isIPv4(host)) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
+      add({
+        node: target,
+        messageId: 'listenHost',
+        data: { host: shortenForMessage(host) },
+        values: [value],
+        names: target.type === 'Identifier' ? [target.name, 'HOST'] : ['HOST'],
+        // `const HOST = '10.0.4.12'`: the constant is replaced, as a port's is.
+        suggestion: { messageId: 'useEnv', node: (target.type === 'Identifier' && getConstInitializer(target, scope)) || target, text: 'process.env.HOST' },
+      });
     }
 
     // app.set('port', 3000) on a known express app
@@ -2393,7 +2426,7 @@ export default createRule<Options, MessageIds>({
           if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentConfigFile(context.filename))) continue;
           const suggestion = finding.suggestion;
           // A port is a deployed service's concern; an Electron app's local server picks its own.
-          (finding.messageId === 'listenPort' ? reportServiceConcern : report)(context, {
+          (finding.messageId === 'listenPort' || finding.messageId === 'listenHost' ? reportServiceConcern : report)(context, {
             node: finding.node,
             messageId: finding.messageId,
             data: finding.data,

@@ -249,6 +249,13 @@ module.exports = function () {
     "const keyPath = process.env.JWT_SECRET_FILE || './secrets/jwt.pem';",
     // Ports.
     "import express from 'express';\nconst app = express();\napp.listen(process.env.PORT || 3000);",
+    // Bind addresses that are the same on every machine (all interfaces, loopback), read from the
+    // environment, or bound only in development; a string after other listen helpers' first argument.
+    "const app = require('express')();\napp.listen(process.env.PORT, '0.0.0.0');\napp.listen(process.env.PORT, '::');\napp.listen(process.env.PORT, '127.0.0.1');\napp.listen({ port: process.env.PORT, host: 'localhost' });",
+    "const app = require('express')();\napp.listen(process.env.PORT, process.env.HOST || '0.0.0.0');",
+    "const app = require('express')();\nif (process.env.NODE_ENV === 'development') app.listen(process.env.PORT, '192.168.0.2');",
+    "listen(menu, 'click.menu');\nemitter.listen(process.env.PORT, 'job.done');",
+    { code: "const app = require('express')();\napp.listen(process.env.PORT, '10.0.4.12');", options: [{ listenPorts: false }] },
     // Checking for the shipped placeholder in order to replace it.
     "if (user.username === 'admin' && user.password === 'admin-default-password-change-me') user.password = generatePassword();",
     // Values inside an API schema's examples show the shape of data, not configuration.
@@ -795,6 +802,17 @@ module.exports = function () {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });", "'smtp.gmail.com'", 'process.env.SMTP_HOST') }],
     },
+    // A bind address of one machine: positional (an IP address), or an option (any host name).
+    ...(
+      [
+        ["const app = require('express')();\napp.listen(process.env.PORT, '10.0.4.12', () => {});", "'10.0.4.12'", '10.0.4.12'],
+        ["const http = require('http');\nconst HOST = '192.168.1.10';\nhttp.createServer(handler).listen(Number(process.env.PORT), HOST);", "'192.168.1.10'", '192.168.1.10'],
+        ["import Fastify from 'fastify';\nconst app = Fastify();\nawait app.listen({ port: Number(process.env.PORT), host: 'api.prod.internal' });", "'api.prod.internal'", 'api.prod.internal'],
+      ] as const
+    ).map(([code, from, host]) => ({
+      code,
+      errors: [{ messageId: 'listenHost' as const, data: { host }, suggestions: useEnv(code, from, 'process.env.HOST') }],
+    })),
     // Listening when the variable is set (not in its absence) is no default.
     {
       code: "const app = require('express')();\nif (process.env.PORT) app.listen(3000);\nelse app.listen(process.env.FALLBACK_PORT);",
