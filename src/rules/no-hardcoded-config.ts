@@ -550,7 +550,7 @@ function getEnvReadName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.Sour
   return key.type === 'Identifier' ? `[${key.name}]` : '[…]';
 }
 
-/** A read of the environment of Bun, Deno or `import.meta`, as written at the start of an expression. */
+/** A read of the environment of Bun, Deno or `import.meta`, anywhere in the text of an expression. */
 const OTHER_ENV_READ = /\b(?:Bun\.env|Deno\.env\.get|import\.meta\.env)\b/;
 
 /**
