@@ -434,13 +434,6 @@ function describeLibrary(library: ShutdownLibrary): string {
   return library.library;
 }
 
-/**
- * Everything in the file that arranges for SIGTERM: `process` listeners whose signal is (or may
- * be) SIGTERM, NestJS `enableShutdownHooks`, calls of graceful-shutdown libraries whose options
- * keep SIGTERM, imports of plugins that install the handler, and imports of `handlerModules`.
- * Close-only helpers (`stoppable`, `http-terminator`) and SIGINT/SIGHUP/`beforeExit` listeners
- * do not count.
- */
 const findDenoSignalListeners = createGlobalFinder([{ global: 'Deno', path: ['addSignalListener'], kind: 'call', info: undefined }]);
 
 /** `Deno.addSignalListener(signal, …)` calls with their signal: `null` when the file does not write it out. */
@@ -460,6 +453,14 @@ export function findDenoSigintListener(sourceCode: Readonly<TSESLint.SourceCode>
   return findDenoSignalCalls(sourceCode).find(({ signal }) => signal === 'SIGINT')?.call;
 }
 
+/**
+ * Everything in the file that arranges for SIGTERM: `process` listeners whose signal is (or may
+ * be) SIGTERM, NestJS `enableShutdownHooks`, calls of graceful-shutdown libraries whose options
+ * keep SIGTERM, `Deno.addSignalListener` for SIGTERM (or a signal not written out), imports of
+ * plugins that install the handler, and imports of `handlerModules`.
+ * Close-only helpers (`stoppable`, `http-terminator`) and SIGINT/SIGHUP/`beforeExit` listeners
+ * do not count.
+ */
 export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode>, options: SignalOptionsOfRule = {}): SigtermArrangement[] {
   const found: SigtermArrangement[] = [];
   for (const listener of findProcessListeners(sourceCode)) {

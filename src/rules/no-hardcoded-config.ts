@@ -162,6 +162,9 @@ const PRIORITY = {
 
 type ReportId = keyof typeof PRIORITY;
 
+/** Findings about how a deployed service binds, which an Electron app's local server is exempt from. */
+const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenHost']);
+
 interface Suggestion {
   readonly messageId: SuggestionId;
   readonly node: TSESTree.Node;
@@ -2425,8 +2428,8 @@ export default createRule<Options, MessageIds>({
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
           if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentConfigFile(context.filename))) continue;
           const suggestion = finding.suggestion;
-          // A port is a deployed service's concern; an Electron app's local server picks its own.
-          (finding.messageId === 'listenPort' || finding.messageId === 'listenHost' ? reportServiceConcern : report)(context, {
+          // A port or bind address is a deployed service's concern; an Electron app's local server picks its own.
+          (SERVICE_CONCERNS.has(finding.messageId) ? reportServiceConcern : report)(context, {
             node: finding.node,
             messageId: finding.messageId,
             data: finding.data,
