@@ -374,7 +374,11 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     if (app) return app.factory;
     if (target.type === 'Identifier') {
       const variable = findVariable(scope, target);
-      return variable ? pluginInstances.get(variable) : undefined;
+      const plugin = variable ? pluginInstances.get(variable) : undefined;
+      if (plugin || depth >= 8) return plugin;
+      // A namespace or route held in a const (`const chat = io.of('/chat'); chat.on(…)`), or another name for one.
+      const init = getConstInitializer(target, scope);
+      return init && (init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'Identifier') ? resolveReceiver(init, scope, depth + 1) : undefined;
     }
     if (target.type === 'CallExpression' && depth < 8) {
       // Chains: `app.route('/x').get(a).post(b)`, `router.get(...).post(...)`.

@@ -305,6 +305,16 @@ io.on('connection', (socket) => {
   socket.on('hello', (lang) => socket.emit('hello', greetings[lang]));
   socket.on('disconnect', () => { for (const [id, s] of sockets) if (s === socket) sockets.delete(id); });
 });`,
+    // A namespace held by a let that is reassigned is not followed; a namespace's other events
+    // (`disconnect`) are not connections.
+    `const { Server } = require('socket.io');
+const io = new Server(Number(process.env.PORT));
+const seen = new Set();
+let room = io.of('/room');
+room = makeRoom();
+room.on('connection', (socket) => { seen.add(socket.id); });
+const admin = io.of('/admin');
+admin.on('disconnect', (socket) => { seen.add(socket.id); });`,
     // Scalars and fixed properties are strict-only.
     `const express = require('express');
 const app = express();
@@ -724,6 +734,21 @@ io.on('connect', (socket) => { socket.on('name', (name) => { names[socket.id] = 
 io.of('/chat').on('connection', (socket) => { chatters.add(socket.handshake.auth.userId); });
 io.sockets.on('connection', (socket) => { socket.on('typing', () => { typing[socket.id] = Date.now(); }); });`,
       errors: [state('names', 5, 'socket.io connection handler'), state('chatters', 6, 'socket.io connection handler'), state('typing', 7, 'socket.io connection handler')],
+    },
+    {
+      name: 'connection handlers of a namespace held in a const, and handlers of an express route held in a const',
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+const express = require('express');
+const app = express();
+const players = new Map();
+const drafts = {};
+const lobby = io.of('/lobby');
+const games = lobby;
+games.on('connection', (socket) => { socket.on('join', (id) => { players.set(id, socket.id); }); });
+const draft = app.route('/drafts/:id');
+draft.put(saveDraft);
+function saveDraft(request, reply) { drafts[request.params.id] = request.body; reply.end(); }`,
+      errors: [state('players', 8, 'socket.io connection handler'), state('drafts', 11, 'request handler')],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
