@@ -82,23 +82,28 @@ export interface PortOption {
    * another transport that port is the broker's.
    */
   readonly onlyWith?: { readonly key: string; readonly members: readonly string[] };
+  /**
+   * Key paths to the address it binds, inside the same argument; the first one given is the
+   * bind address (hapi binds `address`, else `host`).
+   */
+  readonly host?: readonly (readonly string[])[];
 }
 
 const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   // Hapi.server({ port: 3000 })
-  hapi: { argument: 0, path: ['port'] },
+  hapi: { argument: 0, path: ['port'], host: [['address'], ['host']] },
   // new WebSocketServer({ port: 8080 })
-  ws: { argument: 0, path: ['port'] },
+  ws: { argument: 0, path: ['port'], host: [['host']] },
   // new Server(3000), require('socket.io')(3000)
   'socket.io': { argument: 0, path: [] },
-  'hono-node-server': { argument: 0, path: ['port'] },
+  'hono-node-server': { argument: 0, path: ['port'], host: [['hostname']] },
 };
 
 /**
  * A Nest microservice's port, in the options of `app.connectMicroservice(options)` (a hybrid app)
  * and, as the second argument, of `NestFactory.createMicroservice(module, options)`.
  */
-export const NEST_MICROSERVICE_PORT: PortOption = { argument: 0, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] } };
+export const NEST_MICROSERVICE_PORT: PortOption = { argument: 0, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] }, host: [['options', 'host']] };
 
 /** Calls that are handed the port a server listens on: no-hardcoded-config checks it there. */
 export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
@@ -109,9 +114,9 @@ export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
   // NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: 3002 } })
   { module: '@nestjs/core', path: ['NestFactory', 'createMicroservice'], kind: 'call', info: { ...NEST_MICROSERVICE_PORT, argument: 1 } },
   // Apollo Server 4+: startStandaloneServer(server, { listen: { port: 4000 } })
-  { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'] } },
+  { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'], host: [['listen', 'host']] } },
   // Bun's server as a module import: import { serve } from 'bun'; serve({ port: 3000, fetch })
-  { module: 'bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'] } },
+  { module: 'bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'], host: [['hostname']] } },
 ];
 
 /**
@@ -119,8 +124,8 @@ export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
  * `Bun.serve({ port: 3000, fetch })`, `Deno.serve({ port: 8000 }, handler)`.
  */
 export const RUNTIME_SERVER_PORT_OPTIONS: readonly GlobalMember<PortOption>[] = [
-  { global: 'Bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'] } },
-  { global: 'Deno', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'] } },
+  { global: 'Bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'], host: [['hostname']] } },
+  { global: 'Deno', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'], host: [['hostname']] } },
 ];
 
 /**

@@ -1218,7 +1218,7 @@ export default createRule<Options, MessageIds>({
           secretNames: { type: 'boolean', description: 'Report credential-like literals bound to secret-named variables, properties and comparisons.' },
           secretSinks: { type: 'boolean', description: 'Report any literal passed as a JWT, session, cookie or HMAC secret.' },
           envFallbacks: { type: 'boolean', description: 'Report secret fallbacks of environment reads (`process.env.JWT_SECRET || "dev"`).' },
-          listenPorts: { type: 'boolean', description: 'Report literal ports passed to `.listen()` and server options, and bind addresses of one machine passed to `.listen()`.' },
+          listenPorts: { type: 'boolean', description: 'Report literal ports, and bind addresses of one machine, passed to `.listen()` and server options.' },
           entropy: { type: 'boolean', description: 'Report random-looking values under secret-ish names when no format matches (default: the value of `strict`).' },
           remoteApis: { type: 'boolean', description: 'Report hardcoded remote HTTP API URLs passed to fetch, axios, got, undici, ... (default: the value of `strict`).' },
           clientPorts: { type: 'boolean', description: 'Report literal ports and local hosts passed to backing-service clients (default: the value of `strict`).' },
@@ -2162,7 +2162,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Bun serves a module's default export that has a `fetch` handler, on its `port`:
+     * Bun serves a module's default export that has a `fetch` handler, on its `port` and `hostname`:
      * `export default { port: 3000, fetch: app.fetch }` (Hono's and Elysia's templates for Bun).
      */
     function checkServerExport(declaration: TSESTree.Node): void {
@@ -2170,16 +2170,19 @@ export default createRule<Options, MessageIds>({
       if (target.type !== 'ObjectExpression') return;
       let fetch: TSESTree.Node | undefined;
       let port: TSESTree.Node | undefined;
+      let hostname: TSESTree.Node | undefined;
       for (const property of target.properties) {
         if (property.type !== 'Property' || property.computed) continue;
         const key = getPropertyName(property);
         if (key === 'fetch') fetch = property.value;
         else if (key === 'port') port = property.value;
+        else if (key === 'hostname') hostname = property.value;
       }
       // A handler: a function, method or a reference to one (`app.fetch`, `handler`), not an options object.
       const handler = fetch && unwrapExpression(fetch);
-      if (!port || !handler || !(isFunctionNode(handler) || handler.type === 'Identifier' || handler.type === 'MemberExpression')) return;
-      checkPort(port, scopeOf(target));
+      if (!handler || !(isFunctionNode(handler) || handler.type === 'Identifier' || handler.type === 'MemberExpression')) return;
+      if (port) checkPort(port, scopeOf(target));
+      if (hostname) checkBindHost(hostname, scopeOf(target), false);
     }
 
     /** The port a call is handed in one of its arguments (`PortOption`), when it has one there. */
@@ -2193,6 +2196,12 @@ export default createRule<Options, MessageIds>({
         if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) continue;
         const port = getOptionValue(argument, option.path, call, scope);
         if (port) checkPort(port, scope);
+        for (const path of option.host ?? []) {
+          const host = getOptionValue(argument, path, call, scope);
+          if (!host) continue;
+          checkBindHost(host, scope, false);
+          break;
+        }
       }
     }
 

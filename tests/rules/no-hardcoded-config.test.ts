@@ -253,6 +253,11 @@ module.exports = function () {
     // environment, or bound only in development; a string after other listen helpers' first argument.
     "const app = require('express')();\napp.listen(process.env.PORT, '0.0.0.0');\napp.listen(process.env.PORT, '::');\napp.listen(process.env.PORT, '127.0.0.1');\napp.listen({ port: process.env.PORT, host: 'localhost' });",
     "const app = require('express')();\napp.listen(process.env.PORT, process.env.HOST || '0.0.0.0');",
+    // Runtime and framework servers' bind options: all interfaces, loopback, environment reads, and
+    // hapi's public host name when it binds the address it is given.
+    "Bun.serve({ port: Number(Bun.env.PORT), hostname: '0.0.0.0', fetch: (req) => new Response('ok') });\nDeno.serve({ port: Number(Deno.env.get('PORT')), hostname: 'localhost' }, handler);\nexport default { port: Number(process.env.PORT), hostname: process.env.HOST, fetch: app.fetch };",
+    "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT, host: 'api.acme-corp.com', address: '0.0.0.0' });\nawait server.start();",
+    "import { WebSocketServer } from 'ws';\nexport const wss = new WebSocketServer({ port: Number(process.env.PORT), host: '::' });",
     "const app = require('express')();\nif (process.env.NODE_ENV === 'development') app.listen(process.env.PORT, '192.168.0.2');",
     "listen(menu, 'click.menu');\nemitter.listen(process.env.PORT, 'job.done');",
     { code: "const app = require('express')();\napp.listen(process.env.PORT, '10.0.4.12');", options: [{ listenPorts: false }] },
@@ -808,6 +813,13 @@ module.exports = function () {
         ["const app = require('express')();\napp.listen(process.env.PORT, '10.0.4.12', () => {});", "'10.0.4.12'", '10.0.4.12'],
         ["const http = require('http');\nconst HOST = '192.168.1.10';\nhttp.createServer(handler).listen(Number(process.env.PORT), HOST);", "'192.168.1.10'", '192.168.1.10'],
         ["import Fastify from 'fastify';\nconst app = Fastify();\nawait app.listen({ port: Number(process.env.PORT), host: 'api.prod.internal' });", "'api.prod.internal'", 'api.prod.internal'],
+        // Bun's, Deno's and Hono's `hostname`, a default export Bun serves, hapi's and ws's `host`.
+        ["Bun.serve({ port: Number(Bun.env.PORT), hostname: '10.0.4.12', fetch: (req) => new Response('ok') });", "'10.0.4.12'", '10.0.4.12'],
+        ["Deno.serve({ hostname: 'edge.prod.internal', port: Number(Deno.env.get('PORT')) }, handler);", "'edge.prod.internal'", 'edge.prod.internal'],
+        ["import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '172.16.0.4' });", "'172.16.0.4'", '172.16.0.4'],
+        ["export default { port: Number(process.env.PORT), hostname: '10.1.2.3', fetch: app.fetch };", "'10.1.2.3'", '10.1.2.3'],
+        ["import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT, host: 'api.acme-corp.com' });\nawait server.start();", "'api.acme-corp.com'", 'api.acme-corp.com'],
+        ["import { WebSocketServer } from 'ws';\nexport const wss = new WebSocketServer({ port: Number(process.env.PORT), host: '192.168.0.20' });", "'192.168.0.20'", '192.168.0.20'],
       ] as const
     ).map(([code, from, host]) => ({
       code,
