@@ -820,6 +820,8 @@ module.exports = function () {
         ["export default { port: Number(process.env.PORT), hostname: '10.1.2.3', fetch: app.fetch };", "'10.1.2.3'", '10.1.2.3'],
         ["import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT, host: 'api.acme-corp.com' });\nawait server.start();", "'api.acme-corp.com'", 'api.acme-corp.com'],
         ["import { WebSocketServer } from 'ws';\nexport const wss = new WebSocketServer({ port: Number(process.env.PORT), host: '192.168.0.20' });", "'192.168.0.20'", '192.168.0.20'],
+        ["import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.createMicroservice(AppModule, { options: { host: '10.0.0.7', port: Number(process.env.PORT) } });", "'10.0.0.7'", '10.0.0.7'],
+        ["import { startStandaloneServer } from '@apollo/server/standalone';\nawait startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: 'graph.prod.internal' } });", "'graph.prod.internal'", 'graph.prod.internal'],
       ] as const
     ).map(([code, from, host]) => ({
       code,
