@@ -716,13 +716,41 @@ export default createRule<Options, MessageIds>({
         // A write by a function named as a rate limiter (`rateLimiter`, `throttle`) counts requests
         // per user, like a rate limiter's memory store: `strict` only.
         const first = writes?.find(
-          (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getHandlers().getEnclosingHandler(write.node)) !== undefined,
+          (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getWritingHandler(write.node, getHandlers())) !== undefined,
         );
         if (first && handler) {
           const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }
+    }
+
+    /**
+     * The handler a write runs in: the one around it, or one that calls the named function of
+     * this file around it (`app.post('/login', (req, res) => { remember(req.user) })` with
+     * `function remember(user) { online.set(user.id, Date.now()) }`), one call deep.
+     */
+    function getWritingHandler(node: TSESTree.Node, index: HandlerIndex): RequestHandler | undefined {
+      const direct = index.getEnclosingHandler(node);
+      if (direct || index.handlers.length === 0) return direct;
+      for (let current = node.parent; current; current = current.parent) {
+        if (!isFunctionNode(current)) continue;
+        const binding = current.type === 'FunctionDeclaration' ? current : current.parent?.type === 'VariableDeclarator' && current.parent.init === current ? current.parent : undefined;
+        const name = binding?.id?.type === 'Identifier' ? binding.id.name : undefined;
+        if (!binding || name === undefined) continue;
+        for (const variable of sourceCode.getDeclaredVariables(binding)) {
+          if (variable.name !== name || variable.defs.length !== 1) continue;
+          for (const reference of variable.references) {
+            const call = reference.identifier.parent;
+            if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+            const caller = index.getEnclosingHandler(call);
+            if (caller) return caller;
+          }
+        }
+        // The nearest named function is the helper; an outer one is not called per write.
+        return undefined;
+      }
+      return undefined;
     }
 
     function isInRateLimitFunction(node: TSESTree.Node): boolean {

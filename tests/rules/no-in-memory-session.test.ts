@@ -334,6 +334,17 @@ function createSession(description) {
   return sessions[id];
 }
 module.exports = { createSession };`,
+    // A helper that only start-up code or a non-request callback calls, and a function nested in a
+    // helper that handlers call but that is itself only handed on (not a call per request).
+    `const express = require('express');
+const app = express();
+const plugins = new Map();
+const seen = new Set();
+function registerPlugin(name, plugin) { plugins.set(name, plugin); }
+registerPlugin('auth', require('./auth'));
+process.on('message', (message) => registerPlugin(message.name, message.plugin));
+function track(req) { function mark(id) { seen.add(id); } return mark; }
+app.get('/plugins', (req, res) => { track(req); res.json([...plugins.keys()]); });`,
     // Helpers of a route module are not handlers themselves.
     `const warned = new Set();
 export async function GET(request) { return Response.json(await search(request)); }
@@ -749,6 +760,18 @@ const draft = app.route('/drafts/:id');
 draft.put(saveDraft);
 function saveDraft(request, reply) { drafts[request.params.id] = request.body; reply.end(); }`,
       errors: [state('players', 8, 'socket.io connection handler'), state('drafts', 11, 'request handler')],
+    },
+    {
+      name: 'a collection written by a helper function of the file that a request handler calls',
+      code: `const express = require('express');
+const app = express();
+const online = new Map();
+const carts = {};
+function remember(user) { online.set(user.id, Date.now()); }
+const addToCart = (userId, items) => { items.forEach((item) => { carts[userId] = [...(carts[userId] ?? []), item]; }); };
+app.post('/login', (req, res) => { remember(req.user); res.end(); });
+app.post('/cart', async (req, res) => { addToCart(req.user.id, req.body.items); res.json({}); });`,
+      errors: [state('online', 5), state('carts', 6)],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
