@@ -2459,7 +2459,8 @@ export default createRule<Options, MessageIds>({
     /**
      * `const PASSWORD = '…'` used as `{ password: PASSWORD }` or `config.password = PASSWORD`: a
      * string bound to a never-reassigned variable is judged by the names it is handed on to as
-     * well, when its own binding's name did not get it reported. Callers pass only values that
+     * well, and as the fallback of the environment reads it stands behind (`process.env.X ||
+     * FALLBACK`), when its own binding's name did not get it reported. Callers pass only values that
      * may be credentials (`mayBeCredentialValue`): the names it finds judge nothing else.
      */
     function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
@@ -2475,6 +2476,13 @@ export default createRule<Options, MessageIds>({
         if (reference.init || !reference.isRead()) continue;
         const identifier = reference.identifier as TSESTree.Identifier;
         const holder = identifier.parent;
+        // `process.env.JWT_SECRET || FALLBACK`, `z.string().default(FALLBACK)`: the value is that variable's fallback.
+        if (holder?.type === 'LogicalExpression' || holder?.type === 'ConditionalExpression' || holder?.type === 'CallExpression') {
+          const valueContext = getValueContext(identifier, sourceCode);
+          if (valueContext.type === 'fallback') checkValueContext(literal, value, valueContext);
+          if (findings.has(literal)) return;
+          continue;
+        }
         const handedOn =
           holder?.type === 'Property'
             ? holder.value === identifier && !holder.shorthand && holder.parent.type === 'ObjectExpression'

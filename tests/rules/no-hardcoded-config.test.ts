@@ -140,6 +140,9 @@ module.exports = function () {
     "export const session = { secret: process.env.SESSION_SECRET, store: stores.default('memory') };",
     // A reassigned `let` is not followed: its value at the use is not known.
     "let initial = 'Zq81pWx';\nif (process.env.X) initial = process.env.X;\nexport const db = { password: initial };",
+    // A const that is the fallback of a variable not named for a secret, or a word in a branch
+    // where the secret is set, is no secret fallback.
+    "const LABEL = 'Sign in';\nconst TITLE = 'hunter2-prod-signing';\nexport const title = process.env.LOGIN_TITLE || TITLE;\nexport const label = process.env.JWT_SECRET ? 'set' : LABEL;",
     // Names that are not secret-like hand nothing on; shorthand properties are the binding's own name.
     "const initial = 'Zq81pWx';\nexport const db = { label: initial, initial };",
     // Look-alikes of secret names: metadata about a secret, flags, types.
@@ -836,6 +839,15 @@ module.exports = function () {
     {
       code: "import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import express from 'express';\nconst app = express();\nif (process.env.VERCEL) app.listen(3000);\nexport default app;", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // A const of any name that is an environment read's fallback is that variable's value.
+    {
+      code: "const DEV_DEFAULT = 'hunter2-prod-signing';\nexport const secret = process.env.SESSION_SECRET || DEV_DEFAULT;",
+      errors: [{ messageId: 'envFallback', line: 1, data: { variable: 'process.env.SESSION_SECRET', masked: 'hunt…' }, suggestions: removeFallback("const DEV_DEFAULT = 'hunter2-prod-signing';\nexport const secret = process.env.SESSION_SECRET || DEV_DEFAULT;", 'process.env.SESSION_SECRET || DEV_DEFAULT', 'process.env.SESSION_SECRET') }],
+    },
+    {
+      code: "import { z } from 'zod';\nconst FALLBACK = 'q8Zr2mK4pW9xT3vN7bL1cD5f';\nexport const env = z.object({ JWT_SECRET: z.string().default(FALLBACK) }).parse(process.env);",
+      errors: [{ messageId: 'envFallback', line: 2, data: { variable: 'process.env.JWT_SECRET', masked: 'q8Zr…' }, suggestions: removeFallback("import { z } from 'zod';\nconst FALLBACK = 'q8Zr2mK4pW9xT3vN7bL1cD5f';\nexport const env = z.object({ JWT_SECRET: z.string().default(FALLBACK) }).parse(process.env);", 'z.string().default(FALLBACK)', 'z.string()') }],
     },
     // Node's process imported (node:process), and env imported or destructured from it.
     {
