@@ -94,7 +94,7 @@ export interface FsWrite extends Member {
   readonly target: number;
   /**
    * Whether it appends: always, or when the flag at `argument` (a string, or the `property` of an
-   * options object there) starts with `a`.
+   * options object there) starts with `a` or is `true` (Deno's `append: true`).
    */
   readonly append: 'always' | { readonly argument: number; readonly property?: string };
   /** It returns a write stream that may be handed to a logger. */
@@ -262,6 +262,15 @@ function fsRows(module: string, prefix: readonly string[], promises: boolean): F
 export const FS_WRITES: readonly FsWrite[] = [
   ...FS_MODULES.flatMap((module) => [...fsRows(module, [], false), ...fsRows(module, ['promises'], true)]),
   ...fsRows('fs/promises', [], true),
+];
+
+/**
+ * Deno's file writes, on its global: `Deno.writeTextFile(path, line, { append: true })`,
+ * `Deno.open(path, { append: true })`. They append when their options say `append: true`.
+ */
+export const DENO_FS_WRITES: readonly FsWrite[] = [
+  ...['writeTextFile', 'writeTextFileSync', 'writeFile', 'writeFileSync'].map((name): FsWrite => ({ module: 'Deno', path: [name], kind: 'call', name: `Deno.${name}`, target: 0, append: { argument: 2, property: 'append' } })),
+  ...['open', 'openSync'].map((name): FsWrite => ({ module: 'Deno', path: [name], kind: 'call', name: `Deno.${name}`, target: 0, append: { argument: 1, property: 'append' } })),
 ];
 
 /** winston Console transport options kept when a File transport is swapped for a Console one. */

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
-import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
+import { createGlobalFinder, createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
 import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
@@ -10,6 +10,7 @@ import {
   BUNYAN_ADD_STREAM_SLOTS,
   BUNYAN_STDOUT_KEYS,
   CONFIG_SINKS,
+  DENO_FS_WRITES,
   FS_WRITES,
   GLOBAL_CONSOLE,
   LIBRARY_SINKS,
@@ -72,6 +73,9 @@ const findReferences = createModuleFinder(
     ...TRANSPORT_CLASSES.map((row) => ({ ...row, info: { type: 'class', row } as const })),
   ]),
 );
+
+/** Deno's file writes on its global; a file that never names `Deno` is not looked at further. */
+const findDenoWrites = createGlobalFinder(DENO_FS_WRITES.map((row) => ({ global: 'Deno', path: row.path, kind: row.kind, info: row })));
 
 interface Compiled {
   readonly allowed: PathMatcher | undefined;
@@ -270,9 +274,14 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const compiled = compileOptions(options);
-    // Nothing to find in a file that brings in no fs or logging module and calls no `addStream`.
+    // Nothing to find in a file that brings in no fs or logging module, calls no `addStream` and never names `Deno`.
     const mayAddStream = mentions(sourceCode, BUNYAN_ADD_STREAM.method);
-    if (!mayAddStream && !importsAnyModule(sourceCode, findReferences.modules) && !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules))) {
+    if (
+      !mayAddStream &&
+      !importsAnyModule(sourceCode, findReferences.modules) &&
+      !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
+      !mentions(sourceCode, 'Deno')
+    ) {
       return {};
     }
     return createFileListeners(context, options, compiled, mayAddStream);
@@ -480,6 +489,9 @@ function createFileListeners(
       const resolved = resolveExpression(argument, scope);
       return resolved.type === 'ObjectExpression' || resolved.type === 'Literal' ? false : undefined;
     }
+    // Deno's `{ append: true }`.
+    const resolved = resolveExpression(value, scope);
+    if (resolved.type === 'Literal' && typeof resolved.value === 'boolean') return resolved.value;
     const flag = getStaticString(value, scope);
     return flag === undefined ? undefined : APPEND_FLAG.test(flag);
   }
@@ -578,6 +590,7 @@ function createFileListeners(
           }
         }
       }
+      for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
     },
   };
 }

@@ -51,6 +51,10 @@ const valid: (string | Valid)[] = [
   // Log-like targets without appending (reading, truncating through open for read).
   "const fs = require('fs');\nconst text = fs.readFileSync('logs/app.log', 'utf8');\nfs.createReadStream('/var/log/syslog').pipe(res);",
   "const fs = require('fs');\nfs.open('app.log', 'r', (err, fd) => {});\nfs.writeFileSync('logs.json', data, 'utf8');",
+  // Deno's writes that do not append to a log file: data files, a log truncated, an append elsewhere,
+  // `append: false`, and a local object named Deno.
+  "await Deno.writeTextFile('./data/users.json', JSON.stringify([]), { append: true });\nawait Deno.writeTextFile('./out/report.log', summary);\nawait Deno.writeTextFile('./out/notes.txt', note, { append: true });\nDeno.writeTextFileSync('./out/run.log', line, { append: false });\nconst file = await Deno.open('./logs/app.log', { read: true });",
+  "const Deno = { writeTextFile() {} };\nawait Deno.writeTextFile('app.log', line, { append: true });",
   // Not Node's fs.
   "const fs = { appendFileSync() {} };\nfs.appendFileSync('app.log', 'x');",
   "import { appendFile } from './fs';\nappendFile('app.log', 'x');",
@@ -139,6 +143,11 @@ const valid: (string | Valid)[] = [
 ];
 
 const invalid: Invalid[] = [
+  // Deno's file writes that append to a log file: `append: true` in their options (also through a const).
+  {
+    code: "const logFile = './logs/app.log';\nconst APPEND = { append: true };\nexport async function log(line) { await Deno.writeTextFile(logFile, line + '\\n', APPEND); }\nexport function logSync(line) { Deno.writeTextFileSync('/var/log/api/access.log', line, { append: true }); }\nexport const file = await Deno.open('server.log', { append: true, create: true });",
+    errors: [fsWrite('`./logs/app.log`', 'Deno.writeTextFile'), fsWrite('`/var/log/api/access.log`', 'Deno.writeTextFileSync'), fsWrite('`server.log`', 'Deno.open')],
+  },
   // --- Node's fs ---
   {
     code: "const fs = require('fs');\nfs.appendFileSync('logs/app.log', line + '\\n');\nif (!module.parent) return;",
