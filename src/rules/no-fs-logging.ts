@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, reportServiceConcern } from '../create-
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createGlobalFinder, createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
-import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, resolveExpression, unwrapExpression } from '../analysis/values';
+import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, getStaticValue, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
 import {
   BUNYAN_ADD_STREAM,
@@ -489,11 +489,10 @@ function createFileListeners(
       const resolved = resolveExpression(argument, scope);
       return resolved.type === 'ObjectExpression' || resolved.type === 'Literal' ? false : undefined;
     }
-    // Deno's `{ append: true }`.
-    const resolved = resolveExpression(value, scope);
-    if (resolved.type === 'Literal' && typeof resolved.value === 'boolean') return resolved.value;
-    const flag = getStaticString(value, scope);
-    return flag === undefined ? undefined : APPEND_FLAG.test(flag);
+    // Node's flag string (`'a'`, `'a+'`), or Deno's `append: true`.
+    const flag = getStaticValue(value, scope)?.value;
+    if (typeof flag === 'boolean') return flag;
+    return typeof flag === 'string' ? APPEND_FLAG.test(flag) : undefined;
   }
 
   function reportFsWrite(call: TSESTree.CallExpression, row: FsWrite, creation: Creation | undefined): void {

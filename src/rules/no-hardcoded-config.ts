@@ -2476,20 +2476,15 @@ export default createRule<Options, MessageIds>({
         if (reference.init || !reference.isRead()) continue;
         const identifier = reference.identifier as TSESTree.Identifier;
         const holder = identifier.parent;
-        // `process.env.JWT_SECRET || FALLBACK`, `z.string().default(FALLBACK)`: the value is that variable's fallback.
-        if (holder?.type === 'LogicalExpression' || holder?.type === 'ConditionalExpression' || holder?.type === 'CallExpression') {
-          const valueContext = getValueContext(identifier, sourceCode);
-          if (valueContext.type === 'fallback') checkValueContext(literal, value, valueContext);
-          if (findings.has(literal)) return;
-          continue;
-        }
+        // Where it may be the fallback of an environment read: `process.env.JWT_SECRET || FALLBACK`, `z.string().default(FALLBACK)`.
+        const fallback = holder?.type === 'LogicalExpression' || holder?.type === 'ConditionalExpression' || holder?.type === 'CallExpression';
         const handedOn =
           holder?.type === 'Property'
             ? holder.value === identifier && !holder.shorthand && holder.parent.type === 'ObjectExpression'
             : holder?.type === 'AssignmentExpression' && holder.right === identifier && holder.operator === '=';
-        if (!handedOn) continue;
+        if (!fallback && !handedOn) continue;
         const valueContext = getValueContext(identifier, sourceCode);
-        if (valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) continue;
+        if (fallback ? valueContext.type !== 'fallback' : valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) continue;
         checkValueContext(literal, value, valueContext);
         if (findings.has(literal)) return;
       }

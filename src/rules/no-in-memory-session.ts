@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, reportServiceConcern } from '../create-
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { walk } from '../analysis/servers';
-import { isFunctionNode } from '../analysis/returns';
+import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
@@ -735,17 +735,16 @@ export default createRule<Options, MessageIds>({
       if (direct || index.handlers.length === 0) return direct;
       for (let current = node.parent; current; current = current.parent) {
         if (!isFunctionNode(current)) continue;
-        const binding = current.type === 'FunctionDeclaration' ? current : current.parent?.type === 'VariableDeclarator' && current.parent.init === current ? current.parent : undefined;
-        const name = binding?.id?.type === 'Identifier' ? binding.id.name : undefined;
-        if (!binding || name === undefined) continue;
-        for (const variable of sourceCode.getDeclaredVariables(binding)) {
-          if (variable.name !== name || variable.defs.length !== 1) continue;
-          for (const reference of variable.references) {
-            const call = reference.identifier.parent;
-            if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-            const caller = index.getEnclosingHandler(call);
-            if (caller) return caller;
-          }
+        const declaration = current.type === 'FunctionDeclaration' ? current : current.parent?.type === 'VariableDeclarator' && current.parent.init === current ? current.parent : undefined;
+        const name = declaration?.id?.type === 'Identifier' ? declaration.id.name : undefined;
+        if (!declaration || name === undefined) continue;
+        const variable = sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.name === name);
+        for (const reference of variable?.references ?? []) {
+          const call = reference.identifier.parent;
+          // A call of this very function: the name is bound once and never reassigned (`getBoundFunction`).
+          if (call?.type !== 'CallExpression' || call.callee !== reference.identifier || getBoundFunction(call.callee, sourceCode.getScope(call)) !== current) continue;
+          const caller = index.getEnclosingHandler(call);
+          if (caller) return caller;
         }
         // The nearest named function is the helper; an outer one is not called per write.
         return undefined;

@@ -335,7 +335,8 @@ function createSession(description) {
 }
 module.exports = { createSession };`,
     // A helper that only start-up code or a non-request callback calls, and a function nested in a
-    // helper that handlers call but that is itself only handed on (not a call per request).
+    // helper that handlers call but that is itself only handed on (not a call per request),
+    // and a name reassigned to another function before a handler calls it.
     `const express = require('express');
 const app = express();
 const plugins = new Map();
@@ -345,6 +346,12 @@ registerPlugin('auth', require('./auth'));
 process.on('message', (message) => registerPlugin(message.name, message.plugin));
 function track(req) { function mark(id) { seen.add(id); } return mark; }
 app.get('/plugins', (req, res) => { track(req); res.json([...plugins.keys()]); });`,
+    `const express = require('express');
+const app = express();
+const online = new Map();
+let remember = function (user) { online.set(user.id, Date.now()); };
+remember = (user) => user;
+app.post('/login', (req, res) => { remember(req.user); res.end(); });`,
     // Helpers of a route module are not handlers themselves.
     `const warned = new Set();
 export async function GET(request) { return Response.json(await search(request)); }
