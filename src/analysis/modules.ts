@@ -41,6 +41,47 @@ function moduleAliases(name: string): string[] {
   return isBuiltin(name) ? [name, `node:${name}`] : [name];
 }
 
+/**
+ * Deno's ways of naming an npm package: `npm:express@4/router`, and CDNs that serve npm packages
+ * as ES modules (`https://esm.sh/pg@8`, `https://cdn.jsdelivr.net/npm/pino@9/+esm`). The package
+ * name comes first (`@scope/name` or `name`), then an optional `@version`, then a subpath.
+ */
+const NPM_PATH = /^\/?((?:@[^/@?#]+\/)?[^/@?#]+)(?:@[^/?#]*)?(\/[^?#]*)?/;
+const NPM_CDNS: readonly string[] = ['https://esm.sh/', 'https://cdn.skypack.dev/', 'https://unpkg.com/', 'https://cdn.jsdelivr.net/npm/'];
+/** esm.sh's build prefixes before the package name: `https://esm.sh/v135/express@4`, `/stable/`. */
+const ESM_SH_BUILD = /^(?:v\d+|stable)\//;
+/** deno.land/x modules that are the npm package of the same name, published twice. */
+const DENO_LAND_PACKAGES: ReadonlySet<string> = new Set(['grammy']);
+const DENO_LAND = 'https://deno.land/x/';
+
+function fromNpmPath(path: string): string | undefined {
+  const match = NPM_PATH.exec(path);
+  if (!match?.[1]) return undefined;
+  const subpath = match[2];
+  return subpath === undefined || subpath === '/' || subpath === '/+esm' ? match[1] : match[1] + subpath.replace(/\/$/, '');
+}
+
+/**
+ * The npm package a module specifier names, for specifiers Deno resolves to one (`npm:pg@8` is
+ * `pg`, `https://deno.land/x/grammy@v1.30.0/mod.ts` is `grammy`); any other specifier as it is.
+ */
+export function toPackageSpecifier(specifier: string): string {
+  // Bare names and `node:` built-ins, nearly every specifier, have nothing to strip.
+  if (!specifier.includes(':') || specifier.startsWith('node:')) return specifier;
+  if (specifier.startsWith('npm:')) return fromNpmPath(specifier.slice(4)) ?? specifier;
+  for (const cdn of NPM_CDNS) {
+    if (!specifier.startsWith(cdn)) continue;
+    let path = specifier.slice(cdn.length);
+    if (cdn === 'https://esm.sh/') path = path.replace(ESM_SH_BUILD, '');
+    return fromNpmPath(path) ?? specifier;
+  }
+  if (specifier.startsWith(DENO_LAND)) {
+    const match = NPM_PATH.exec(specifier.slice(DENO_LAND.length));
+    if (match?.[1] && DENO_LAND_PACKAGES.has(match[1]) && (match[2] === undefined || match[2] === '/mod.ts')) return match[1];
+  }
+  return specifier;
+}
+
 type Tracer = InstanceType<typeof ReferenceTracker>;
 type TrackerNode = Parameters<Tracer['iteratePropertyReferences']>[0];
 
@@ -209,7 +250,7 @@ function isWrappedLater(declarator: TSESTree.VariableDeclarator, sourceCode: Rea
  * `modules`; every module name required, imported or re-exported into `names`. One pass over the
  * top-level statements.
  */
-function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[]): void {
+function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.SourceCode>, modules: CjsModule[], names: string[], aliases: Map<string, string>): void {
   // A native text search is much cheaper than the scan of every unresolved reference below.
   const requires = mentions(sourceCode, 'require') ? getRequireIdentifiers(globalScope) : [];
   // Asked only for `let`/`var` bindings of a require, the only ones a later `x = __toESM(x)` can rewrap.
@@ -233,10 +274,10 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
     switch (statement.type) {
       case 'ImportDeclaration':
       case 'ExportAllDeclaration':
-        names.push(statement.source.value);
+        names.push(importedName(statement.source.value, aliases));
         break;
       case 'ExportNamedDeclaration':
-        if (statement.source) names.push(statement.source.value);
+        if (statement.source) names.push(importedName(statement.source.value, aliases));
         else if (statement.declaration?.type === 'TSImportEqualsDeclaration') collectImportEquals(statement.declaration, globalScope, modules, names);
         break;
       case 'TSImportEqualsDeclaration':
@@ -246,6 +287,13 @@ function collectModules(globalScope: Scope, sourceCode: Readonly<TSESLint.Source
         break;
     }
   }
+}
+
+/** The package an import's specifier names; a Deno specifier that names another is noted in `aliases`. */
+function importedName(specifier: string, aliases: Map<string, string>): string {
+  const name = toPackageSpecifier(specifier);
+  if (name !== specifier) aliases.set(specifier, name);
+  return name;
 }
 
 /**
@@ -264,12 +312,13 @@ function collectDynamicImports(sourceCode: Readonly<TSESLint.SourceCode>, module
     if (source?.type !== 'String') continue;
     // Only an awaited import is traced, so only it pays for finding its node.
     if (sourceCode.getTokenBefore(keyword)?.value !== 'await') {
-      names.push(source.value.slice(1, -1));
+      names.push(toPackageSpecifier(source.value.slice(1, -1)));
       continue;
     }
     const node = sourceCode.getNodeByRangeIndex(at) as TSESTree.Node | null;
-    const name = node?.type === 'ImportExpression' ? getRequiredModuleName(node) : undefined;
-    if (name === undefined) continue;
+    const specifier = node?.type === 'ImportExpression' ? getRequiredModuleName(node) : undefined;
+    if (specifier === undefined) continue;
+    const name = toPackageSpecifier(specifier);
     names.push(name);
     const parent = node?.parent;
     if (parent?.type === 'AwaitExpression' && parent.argument === node) modules.push({ name, node: parent, interop: true });
@@ -289,8 +338,10 @@ function collectImportEquals(declaration: TSESTree.TSImportEqualsDeclaration, gl
 /** What a file brings in, gathered once per file and shared by every finder and rule. */
 interface FileModules {
   readonly cjs: readonly CjsModule[];
-  /** Every module name that is required, imported or re-exported (`export ... from`). */
+  /** Every module name that is required, imported or re-exported (`export ... from`), as packages (see `toPackageSpecifier`). */
   readonly names: readonly string[];
+  /** Import specifiers written otherwise than the package they name (`npm:pg@8`: `pg`). */
+  readonly aliases: ReadonlyMap<string, string>;
 }
 
 // Rules run file after file, so the last file's modules are the ones asked for again.
@@ -307,9 +358,10 @@ function getFileModules(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
   if (built) return built;
   const cjs: CjsModule[] = [];
   const names: string[] = [];
-  collectModules(globalScope, sourceCode, cjs, names);
+  const aliases = new Map<string, string>();
+  collectModules(globalScope, sourceCode, cjs, names, aliases);
   lastAst = sourceCode.ast;
-  lastModules = { cjs, names };
+  lastModules = { cjs, names, aliases };
   return lastModules;
 }
 
@@ -371,7 +423,7 @@ export function readTextModules(sourceCode: Readonly<TSESLint.SourceCode>): Text
   let complete = true;
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) {
-      names.push(statement.source.value);
+      names.push(toPackageSpecifier(statement.source.value));
     }
   }
   const text = sourceCode.text;
@@ -391,7 +443,7 @@ export function readTextModules(sourceCode: Readonly<TSESLint.SourceCode>): Text
   for (const at of findAll(text, IMPORT_CALL)) {
     const name = readQuoted(text, skipSpace(text, at + 7));
     if (name === undefined) complete = false;
-    else if (name !== null) names.push(name);
+    else if (name !== null) names.push(toPackageSpecifier(name));
   }
   return { names, complete };
 }
@@ -457,6 +509,16 @@ export function createImportTest(modules: Iterable<string>): (sourceCode: Readon
   };
 }
 
+/** The trace map with entries for the file's Deno specifiers too (`npm:pg@8` traced as `pg`). */
+function withAliases<T>(traceMap: TraceMap<T>, aliases: ReadonlyMap<string, string>): TraceMap<T> {
+  const extended: TraceMap<T> = { ...traceMap };
+  for (const [specifier, name] of aliases) {
+    const entry = traceMap[name];
+    if (entry) extended[specifier] = entry;
+  }
+  return extended;
+}
+
 /**
  * Compiles a list of module members once (at rule load) into a finder that, per file, returns
  * every reference to them, however the module was brought in: `require` (also with
@@ -472,7 +534,7 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
   const find = (sourceCode: Readonly<TSESLint.SourceCode>): ModuleReference<T>[] => {
     const globalScope = sourceCode.scopeManager?.globalScope;
     if (!globalScope || !mayImportAny(sourceCode, moduleNames)) return [];
-    const { cjs, names } = getFileModules(sourceCode, globalScope);
+    const { cjs, names, aliases } = getFileModules(sourceCode, globalScope);
     if (!importsAny(names, moduleNames)) return [];
     // 'legacy' lets named and namespace imports of CommonJS modules reach their members.
     const tracker = new ReferenceTracker(globalScope as unknown as ConstructorParameters<typeof ReferenceTracker>[0], { mode: 'legacy' });
@@ -499,7 +561,7 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
           collect(tracker.iteratePropertyReferences(node as unknown as TrackerNode, moduleMap));
         }
       }
-      collect(tracker.iterateEsmReferences(esmTraceMap));
+      collect(tracker.iterateEsmReferences(aliases.size > 0 ? withAliases(esmTraceMap, aliases) : esmTraceMap));
     } catch {
       // An AST shape the tracker does not expect: keep what was found, never crash lint.
     }
@@ -615,7 +677,7 @@ export function getModuleOfValue(node: TSESTree.Node, scope: Scope | undefined, 
     return arg?.type === 'Literal' && typeof arg.value === 'string' ? { module: arg.value, path: [] } : undefined;
   }
   if (target.type === 'ImportExpression') {
-    return target.source.type === 'Literal' && typeof target.source.value === 'string' ? { module: target.source.value, path: [] } : undefined;
+    return target.source.type === 'Literal' && typeof target.source.value === 'string' ? { module: toPackageSpecifier(target.source.value), path: [] } : undefined;
   }
   if (target.type === 'MemberExpression') {
     const name = getPropertyName(target, scope);
@@ -636,7 +698,7 @@ export function getModuleOfValue(node: TSESTree.Node, scope: Scope | undefined, 
     }
     const declaration = def.parent;
     if (declaration?.type !== 'ImportDeclaration') return undefined;
-    const module = declaration.source.value;
+    const module = toPackageSpecifier(declaration.source.value);
     if (def.node.type === 'ImportSpecifier') {
       const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
       return { module, path: imported === 'default' ? [] : [imported] };

@@ -8,10 +8,10 @@ import {
   type ShutdownLibrary,
   type SignalOptions,
 } from '../knowledge/shutdown';
-import { createGlobalFinder, createModuleFinder, getRequiredModuleName } from './modules';
+import { createGlobalFinder, createModuleFinder, getRequiredModuleName, toPackageSpecifier } from './modules';
 import { getFileCalls, walk } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
-import { mentions } from './text';
+import { mentions, mentionsName } from './text';
 import type { FunctionNode } from './returns';
 
 type Scope = TSESLint.Scope.Scope;
@@ -159,8 +159,8 @@ export function matchesModule(specifier: string, modules: readonly string[]): bo
 export function getImportedModules(sourceCode: Readonly<TSESLint.SourceCode>): string[] {
   const found: string[] = [];
   for (const statement of sourceCode.ast.body) {
-    if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration') found.push(String(statement.source.value));
-    else if (statement.type === 'ExportNamedDeclaration' && statement.source) found.push(String(statement.source.value));
+    if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration') found.push(toPackageSpecifier(statement.source.value));
+    else if (statement.type === 'ExportNamedDeclaration' && statement.source) found.push(toPackageSpecifier(statement.source.value));
     else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
       const expression = statement.moduleReference.expression;
       if (expression.type === 'Literal') found.push(String(expression.value));
@@ -446,6 +446,22 @@ function findDenoSignalCalls(sourceCode: Readonly<TSESLint.SourceCode>): { call:
     calls.push({ call: node, signal: known === undefined ? null : known.value });
   }
   return calls;
+}
+
+/** Specifiers only Deno resolves: `npm:`, `jsr:` and URL imports. */
+const DENO_SPECIFIER = /^(?:npm|jsr|https?):/;
+
+/**
+ * A module written for Deno: it uses the `Deno` global or imports by `npm:`, `jsr:` or URL, and
+ * never uses Node's `process` (which Deno 2 also has; a file that uses it is answered in its terms).
+ */
+export function isDenoModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return false;
+  const usesDeno =
+    (mentionsName(sourceCode, 'Deno') && (globalScope.through.some((ref) => ref.identifier.name === 'Deno') || globalScope.set.get('Deno')?.defs.length === 0)) ||
+    sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && DENO_SPECIFIER.test(statement.source.value));
+  return usesDeno && getProcessReferences(sourceCode).length === 0;
 }
 
 /** Deno's `Deno.addSignalListener('SIGINT', …)`: the first call that names SIGINT. */

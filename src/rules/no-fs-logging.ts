@@ -264,9 +264,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowedPaths: [], logPathPatterns: [], extraSinks: [], strict: false }],
     messages: {
       fileSink: 'Factor XI: logs are written to {{target}} by {{sink}}. Write logs to stdout (e.g. {{stdout}}) and let the platform collect them.',
-      fsLogWrite: 'Factor XI: logs are written to {{target}} with `{{call}}`. Write log lines to stdout (e.g. `process.stdout.write(line)`) and let the platform collect them.',
+      fsLogWrite: 'Factor XI: logs are written to {{target}} with `{{call}}`. Write log lines to stdout (e.g. {{stdout}}) and let the platform collect them.',
       fileStreamLogger: 'Factor XI: logs are written to {{target}} by a file stream handed to {{logger}}. Write logs to stdout (e.g. {{stdout}}) and let the platform collect them.',
-      logFunctionAppend: 'Factor XI: `{{name}}` appends to {{target}} with `{{call}}`. Write log lines to stdout (e.g. `process.stdout.write(line)`) and let the platform collect them.',
+      logFunctionAppend: 'Factor XI: `{{name}}` appends to {{target}} with `{{call}}`. Write log lines to stdout (e.g. {{stdout}}) and let the platform collect them.',
       useStdout: 'Factor XI: write to stdout instead: {{replacement}}.',
     },
   },
@@ -495,6 +495,11 @@ function createFileListeners(
     return typeof flag === 'string' ? APPEND_FLAG.test(flag) : undefined;
   }
 
+  /** How a line goes to stdout where the write is made: Deno's own file calls are answered with `console.log`. */
+  function lineToStdout(row: FsWrite): string {
+    return row.module === 'Deno' ? '`console.log(line)`' : '`process.stdout.write(line)`';
+  }
+
   function reportFsWrite(call: TSESTree.CallExpression, row: FsWrite, creation: Creation | undefined): void {
     const target = call.arguments[row.target];
     if (!target || target.type === 'SpreadElement') return;
@@ -513,13 +518,13 @@ function createFileListeners(
     }
     const append = appends(call, row, scope);
     if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
-      reportLog({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+      reportLog({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name, stdout: lineToStdout(row) }, suggest: writeSuggestion(row, call) });
       return;
     }
     if (!strict || append !== true) return;
     const name = getLogFunctionName(call);
     if (name === undefined) return;
-    reportLog({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name }, suggest: writeSuggestion(row, call) });
+    reportLog({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name, stdout: lineToStdout(row) }, suggest: writeSuggestion(row, call) });
   }
 
   function reportExtraSink(call: Call, label: string): void {

@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
-import { findDenoSigintListener, findExitsWithoutClosing, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
+import { findDenoSigintListener, findExitsWithoutClosing, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
@@ -21,7 +21,16 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'missingSigtermHandler' | 'missingSigtermHandlerBot' | 'sigintOnly' | 'addSigtermHandler' | 'alsoHandleSigterm' | 'exitWithoutClosing';
+export type MessageIds =
+  | 'missingSigtermHandler'
+  | 'missingSigtermHandlerDeno'
+  | 'missingSigtermHandlerBot'
+  | 'missingSigtermHandlerBotDeno'
+  | 'sigintOnly'
+  | 'addSigtermHandler'
+  | 'addDenoSignalListener'
+  | 'alsoHandleSigterm'
+  | 'exitWithoutClosing';
 
 /** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`. */
 function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
@@ -75,33 +84,36 @@ function getInsertionStatement(node: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
-function buildHandler(handle: ServerHandle): string {
-  const exit = '() => process.exit(0)';
+/** The SIGTERM listener that closes the server and then exits: Node's `process.on`, or Deno's own listener in a Deno module. */
+function buildHandler(handle: ServerHandle, deno: boolean): string {
+  const runtime = deno ? 'Deno' : 'process';
+  const exit = `() => ${runtime}.exit(0)`;
   const call = `${handle.name}.${handle.closeMethod}`;
   const close = handle.close === 'callback' ? `${call}(${exit})` : handle.close === 'promise' ? `${call}().then(${exit})` : `${call}()`;
-  return `process.on('SIGTERM', () => { ${close}; });`;
+  return `${deno ? 'Deno.addSignalListener' : 'process.on'}('SIGTERM', () => { ${close}; });`;
 }
 
 function getSuggestion(
   sourceCode: Readonly<TSESLint.SourceCode>,
   start: ServerStart,
+  deno: boolean,
 ): TSESLint.ReportSuggestionArray<MessageIds> {
   const handle = start.handle;
   if (!handle) return [];
   const statement = getInsertionStatement(start.node);
   if (!statement) return [];
   const scope = sourceCode.getScope(statement);
-  // The name must mean the same binding where the handler goes, and `process` must be the global.
+  // The name must mean the same binding where the handler goes, and `process` (or `Deno`) must be the global.
   if (ASTUtils.findVariable(scope, handle.name) !== handle.variable) return [];
-  const processVariable = ASTUtils.findVariable(scope, 'process');
-  if (processVariable && processVariable.defs.length > 0) return [];
+  const runtimeVariable = ASTUtils.findVariable(scope, deno ? 'Deno' : 'process');
+  if (runtimeVariable && runtimeVariable.defs.length > 0) return [];
   const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
   const indent = line.slice(0, line.length - line.trimStart().length);
   return [
     {
-      messageId: 'addSigtermHandler',
+      messageId: deno ? 'addDenoSignalListener' : 'addSigtermHandler',
       data: { name: handle.name },
-      fix: (fixer) => fixer.insertTextAfter(statement, `\n${indent}${buildHandler(handle)}`),
+      fix: (fixer) => fixer.insertTextAfter(statement, `\n${indent}${buildHandler(handle, deno)}`),
     },
   ];
 }
@@ -200,11 +212,16 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingSigtermHandler:
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
+      missingSigtermHandlerDeno:
+        "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `Deno.addSignalListener('SIGTERM', …)` and shut the server down.",
       missingSigtermHandlerBot:
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `process.once('SIGTERM', () => {{stop}})`.",
+      missingSigtermHandlerBotDeno:
+        "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `Deno.addSignalListener('SIGTERM', () => {{stop}})`.",
       sigintOnly:
         'Factor IX: this module handles SIGINT (Ctrl+C in a terminal) but not SIGTERM, the signal platforms and orchestrators send to stop it on every deploy, so the {{kind}} it starts is cut off in the middle of its work. Handle SIGTERM the same way: `{{fix}}`.',
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
+      addDenoSignalListener: "Add `Deno.addSignalListener('SIGTERM', …)` that closes `{{name}}` and then exits.",
       alsoHandleSigterm: 'Handle SIGTERM with `{{listener}}` as well.',
       exitWithoutClosing:
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
@@ -266,6 +283,8 @@ export default createRule<Options, MessageIds>({
         if (lifecycle?.readyEvents && first.handle && isStoppedWhenReady(sourceCode, first.handle, lifecycle.readyEvents)) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
         const sigint = findSigintListener(sourceCode);
+        // A Deno module is told Deno's own listener: it has no `process` in use to mirror.
+        const deno = !sigint && isDenoModule(sourceCode);
         if (sigint) {
           // The shutdown is written already: SIGTERM needs the same listener.
           const twin = getSigtermTwin(sourceCode, sigint);
@@ -277,11 +296,11 @@ export default createRule<Options, MessageIds>({
             data: { kind: lifecycle?.bot ? 'chat bot' : 'server', fix: twin ? shortenForMessage(twin.text.slice(0, -1), 80) : "process.on('SIGTERM', …)" },
             suggest: twin
               ? [{ messageId: 'alsoHandleSigterm', data: { listener: twin.listener }, fix: (fixer) => fixer.insertTextAfter(twin.statement, `\n${indent}${twin.text}`) }]
-              : getSuggestion(sourceCode, first),
+              : getSuggestion(sourceCode, first, false),
           });
           return;
         }
-        const suggest = getSuggestion(sourceCode, first);
+        const suggest = getSuggestion(sourceCode, first, deno);
         if (findDenoSigintListener(sourceCode)) {
           // Deno's own listener for SIGINT: SIGTERM needs one too.
           reportServiceConcern(context, { node: first.node, messageId: 'sigintOnly', data: { kind: lifecycle?.bot ? 'chat bot' : 'server', fix: "Deno.addSignalListener('SIGTERM', …)" }, suggest });
@@ -290,9 +309,9 @@ export default createRule<Options, MessageIds>({
         if (lifecycle?.bot) {
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
           const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;
-          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerBot', data: { stop }, suggest });
+          reportServiceConcern(context, { node: first.node, messageId: deno ? 'missingSigtermHandlerBotDeno' : 'missingSigtermHandlerBot', data: { stop }, suggest });
         } else {
-          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandler', suggest });
+          reportServiceConcern(context, { node: first.node, messageId: deno ? 'missingSigtermHandlerDeno' : 'missingSigtermHandler', suggest });
         }
       },
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGlobalFinder, createModuleFinder, getImportedModuleNames, getRequiredModuleName, importsAnyModule, readTextModules, toModuleSet, type ModuleMember } from '../../src/analysis/modules';
+import { createGlobalFinder, createModuleFinder, getImportedModuleNames, getModuleOfValue, getRequiredModuleName, importsAnyModule, readTextModules, toModuleSet, toPackageSpecifier, type ModuleMember } from '../../src/analysis/modules';
 import { withSourceCode } from './parse';
 
 const members: ModuleMember<string>[] = [
@@ -178,6 +178,71 @@ describe('createModuleFinder with rows for both a module and its default export'
   it('a namespace import and require reach exports.default explicitly', () => {
     expect(infos("import * as s from 'express-session';\ns.default();\nnew s.MemoryStore();")).toEqual(['MemoryStore', 'session.default()']);
     expect(infos("const e = require('express');\ne.default();\ne();")).toEqual(['express()', 'express.default()']);
+  });
+});
+
+describe('toPackageSpecifier', () => {
+  it.each([
+    ['npm:express@4.18.2', 'express'],
+    ['npm:express', 'express'],
+    ['npm:/express@4', 'express'],
+    ['npm:@fastify/session@10.9.0', '@fastify/session'],
+    ['npm:@fastify/session', '@fastify/session'],
+    ['npm:winston@3/lib/winston/transports', 'winston/lib/winston/transports'],
+    ['npm:fs-extra@^11', 'fs-extra'],
+    ['https://esm.sh/pino@9', 'pino'],
+    ['https://esm.sh/v135/pino@9.1.0?target=deno', 'pino'],
+    ['https://esm.sh/stable/@hapi/hapi@21', '@hapi/hapi'],
+    ['https://cdn.jsdelivr.net/npm/ioredis@5/+esm', 'ioredis'],
+    ['https://cdn.skypack.dev/mongodb', 'mongodb'],
+    ['https://unpkg.com/ws@8.18.0', 'ws'],
+    ['https://deno.land/x/grammy@v1.30.0/mod.ts', 'grammy'],
+    ['https://deno.land/x/grammy/mod.ts', 'grammy'],
+  ])('%j names the npm package %j', (specifier, name) => {
+    expect(toPackageSpecifier(specifier)).toBe(name);
+  });
+
+  it.each([
+    // the usual specifiers, and Deno modules that are not the npm package of the same name
+    'express',
+    '@fastify/session',
+    'node:fs',
+    './npm:thing.js',
+    'jsr:@std/log',
+    'https://deno.land/x/redis@v0.32.0/mod.ts',
+    'https://deno.land/x/grammy@v1.30.0/types.ts',
+    'https://deno.land/std@0.224.0/log/mod.ts',
+    'https://example.com/express.js',
+    'npm:',
+    'npm:@scope',
+  ])('%j stays as it is', (specifier) => {
+    expect(toPackageSpecifier(specifier)).toBe(specifier);
+  });
+
+  it('finds members of packages imported the Deno way, by static import, re-export and awaited import()', () => {
+    expect(found("import session, { MemoryStore } from 'npm:express-session@1.18.0';\nsession({ store: new MemoryStore() });").sort()).toEqual(['MemoryStore@2', 'session@2']);
+    expect(found("import * as fs from 'node:fs';\nimport { transports } from 'https://esm.sh/winston@3';\nnew transports.File({});\nfs.appendFile('a.log', 'x');").sort()).toEqual(['fs.appendFile@4', 'winston.File@3']);
+    expect(found("const session = (await import('npm:express-session')).default;\nsession({});")).toEqual(['session@2']);
+    // a module of the same name that is not the npm package
+    expect(found("import { appendFile } from 'https://deno.land/x/fs@v1/mod.ts';\nappendFile('a.log', 'x');")).toEqual([]);
+  });
+
+  it('answers importsAnyModule, the text scan and getModuleOfValue in package names', () => {
+    const code = "import { WebSocketServer } from 'npm:ws@8';\nconst m = await import('https://esm.sh/@hapi/hapi@21');\nexport const server = WebSocketServer;";
+    expect(withSourceCode(code, (sourceCode) => importsAnyModule(sourceCode, toModuleSet(['ws'])), { sourceType: 'module' })).toBe(true);
+    expect(withSourceCode(code, (sourceCode) => readTextModules(sourceCode).names, { sourceType: 'module' })).toEqual(['ws', '@hapi/hapi']);
+    expect(
+      withSourceCode(
+        code,
+        (sourceCode) => {
+          const declaration = sourceCode.ast.body[2];
+          if (declaration?.type !== 'ExportNamedDeclaration' || declaration.declaration?.type !== 'VariableDeclaration') throw new Error('unexpected tree');
+          const init = declaration.declaration.declarations[0]?.init;
+          return init ? getModuleOfValue(init, sourceCode.getScope(init)) : undefined;
+        },
+        { sourceType: 'module' },
+      ),
+    ).toEqual({ module: 'ws', path: ['WebSocketServer'] });
   });
 });
 

@@ -18,8 +18,10 @@ const BUNYAN_STDOUT = '`{ stream: process.stdout }`';
 const LOG4JS_STDOUT = "`{ type: 'stdout' }`";
 const CONSOLE_STDOUT = '`new Console(process.stdout, process.stderr)`';
 
-function fsWrite(target: string, call: string) {
-  return { messageId: 'fsLogWrite', data: { target, call } } as const;
+const NODE_LINE = '`process.stdout.write(line)`';
+
+function fsWrite(target: string, call: string, stdout = NODE_LINE) {
+  return { messageId: 'fsLogWrite', data: { target, call, stdout } } as const;
 }
 function sink(target: string, sinkLabel: string, stdout: string) {
   return { messageId: 'fileSink', data: { target, sink: sinkLabel, stdout } } as const;
@@ -146,7 +148,11 @@ const invalid: Invalid[] = [
   // Deno's file writes that append to a log file: `append: true` in their options (also through a const).
   {
     code: "const logFile = './logs/app.log';\nconst APPEND = { append: true };\nexport async function log(line) { await Deno.writeTextFile(logFile, line + '\\n', APPEND); }\nexport function logSync(line) { Deno.writeTextFileSync('/var/log/api/access.log', line, { append: true }); }\nexport const file = await Deno.open('server.log', { append: true, create: true });",
-    errors: [fsWrite('`./logs/app.log`', 'Deno.writeTextFile'), fsWrite('`/var/log/api/access.log`', 'Deno.writeTextFileSync'), fsWrite('`server.log`', 'Deno.open')],
+    errors: [
+      fsWrite('`./logs/app.log`', 'Deno.writeTextFile', '`console.log(line)`'),
+      fsWrite('`/var/log/api/access.log`', 'Deno.writeTextFileSync', '`console.log(line)`'),
+      fsWrite('`server.log`', 'Deno.open', '`console.log(line)`'),
+    ],
   },
   // --- Node's fs ---
   {
@@ -294,7 +300,7 @@ const invalid: Invalid[] = [
   {
     code: "const fs = require('fs');\nfunction appendLog(line) { fs.appendFileSync('tmp/keep.txt', line); fs.appendFileSync('out/run.txt', line); }",
     options: [{ strict: true, allowedPaths: ['tmp/*.txt'] }],
-    errors: [{ messageId: 'logFunctionAppend', data: { name: 'appendLog', target: '`out/run.txt`', call: 'fs.appendFileSync' }, suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nfunction appendLog(line) { fs.appendFileSync('tmp/keep.txt', line); process.stdout.write(line); }")] }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'appendLog', target: '`out/run.txt`', call: 'fs.appendFileSync', stdout: NODE_LINE }, suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nfunction appendLog(line) { fs.appendFileSync('tmp/keep.txt', line); process.stdout.write(line); }")] }],
   },
   // --- winston ---
   {
@@ -610,24 +616,24 @@ const invalid: Invalid[] = [
   {
     code: "const fs = require('fs');\nfunction writeLog(message) {\n  fs.appendFile(process.env.OUTPUT, message + '\\n', () => {});\n}",
     options: [{ strict: true }],
-    errors: [{ messageId: 'logFunctionAppend', data: { name: 'writeLog', target: 'the file at `process.env.OUTPUT`', call: 'fs.appendFile' }, line: 3, column: 3, suggestions: [] }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'writeLog', target: 'the file at `process.env.OUTPUT`', call: 'fs.appendFile', stdout: NODE_LINE }, line: 3, column: 3, suggestions: [] }],
   },
   {
     code: "import { appendFileSync } from 'node:fs';\nexport class FileLogger {\n  constructor(private readonly target: string) {}\n  write(line: string): void {\n    appendFileSync(this.target, line);\n  }\n}",
     options: [{ strict: true }],
-    errors: [{ messageId: 'logFunctionAppend', data: { name: 'FileLogger.write', target: 'the file at `this.target`', call: 'fs.appendFileSync' }, suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFileSync } from 'node:fs';\nexport class FileLogger {\n  constructor(private readonly target: string) {}\n  write(line: string): void {\n    process.stdout.write(line);\n  }\n}")] }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'FileLogger.write', target: 'the file at `this.target`', call: 'fs.appendFileSync', stdout: NODE_LINE }, suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFileSync } from 'node:fs';\nexport class FileLogger {\n  constructor(private readonly target: string) {}\n  write(line: string): void {\n    process.stdout.write(line);\n  }\n}")] }],
   },
   {
     code: "import fsp from 'node:fs/promises';\nexport const logToFile = (message: string) => fsp.appendFile(outFile, message);",
     options: [{ strict: true }],
-    errors: [{ messageId: 'logFunctionAppend', data: { name: 'logToFile', target: 'the file at `outFile`', call: 'fsPromises.appendFile' }, suggestions: [] }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'logToFile', target: 'the file at `outFile`', call: 'fsPromises.appendFile', stdout: NODE_LINE }, suggestions: [] }],
   },
   {
     code: "const fs = require('fs');\nconst logger = {\n  open(file) { return fs.createWriteStream(file, { flags: 'a' }); },\n  error: function (msg) { items.forEach(() => fs.writeFileSync(out, msg, { flag: 'a' })); },\n};",
     options: [{ strict: true }],
     errors: [
-      { messageId: 'logFunctionAppend', data: { name: 'logger.open', target: 'the file at `file`', call: 'fs.createWriteStream' } },
-      { messageId: 'logFunctionAppend', data: { name: 'logger.error', target: 'the file at `out`', call: 'fs.writeFileSync' } },
+      { messageId: 'logFunctionAppend', data: { name: 'logger.open', target: 'the file at `file`', call: 'fs.createWriteStream', stdout: NODE_LINE } },
+      { messageId: 'logFunctionAppend', data: { name: 'logger.error', target: 'the file at `out`', call: 'fs.writeFileSync', stdout: NODE_LINE } },
     ],
   },
   // strict: functions assigned to a property of an object whose name says log (nodebb's Logger module).
@@ -635,12 +641,12 @@ const invalid: Invalid[] = [
     code: "const fs = require('fs');\n(function (Logger) {\n  Logger.open = function (value) {\n    let stream;\n    if (value) stream = fs.createWriteStream(value, { flags: 'a' });\n    else stream = process.stdout;\n    return stream;\n  };\n})(module.exports);",
     options: [{ strict: true }],
     languageOptions: ESPREE_CJS,
-    errors: [{ messageId: 'logFunctionAppend', data: { name: 'Logger.open', target: 'the file at `value`', call: 'fs.createWriteStream' }, line: 5, column: 25 }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'Logger.open', target: 'the file at `value`', call: 'fs.createWriteStream', stdout: NODE_LINE }, line: 5, column: 25 }],
   },
   {
     code: "import { appendFileSync } from 'node:fs';\nexport function AuditLog(this: { file: string }, file: string) { this.file = file; }\nAuditLog.prototype.write = function (this: { file: string }, line: string) {\n  appendFileSync(this.file, line);\n};",
     options: [{ strict: true }],
-    errors: [{ messageId: 'logFunctionAppend', data: { name: 'AuditLog.write', target: 'the file at `this.file`', call: 'fs.appendFileSync' }, suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFileSync } from 'node:fs';\nexport function AuditLog(this: { file: string }, file: string) { this.file = file; }\nAuditLog.prototype.write = function (this: { file: string }, line: string) {\n  process.stdout.write(line);\n};")] }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'AuditLog.write', target: 'the file at `this.file`', call: 'fs.appendFileSync', stdout: NODE_LINE }, suggestions: [useStdout('`process.stdout.write(...)`', "import { appendFileSync } from 'node:fs';\nexport function AuditLog(this: { file: string }, file: string) { this.file = file; }\nAuditLog.prototype.write = function (this: { file: string }, line: string) {\n  process.stdout.write(line);\n};")] }],
   },
   // --- extraSinks ---
   {

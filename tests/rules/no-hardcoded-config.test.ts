@@ -1322,6 +1322,11 @@ module.exports = function () {
       code: "import { Bot } from 'grammy';\nconst token = 'SUPERSECRETBOTTOKEN';\nexport const bot = new Bot(token);",
       errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'grammy';\nconst token = 'SUPERSECRETBOTTOKEN';\nexport const bot = new Bot(token);", "'SUPERSECRETBOTTOKEN'", 'process.env.BOT_TOKEN') }],
     },
+    // A Deno bot that imports grammY from deno.land/x hands its token to the same Bot.
+    {
+      code: "import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');",
+      errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');", "'SUPERSECRETBOTTOKEN'", 'process.env.BOT_TOKEN') }],
+    },
     // Every value of express-basic-auth's `users` is a password.
     {
       code: "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",

@@ -117,6 +117,10 @@ app.use(session({ key: 'koa.sess' }, app));`,
 export async function GET(req, res) { const session = await getIronSession(req, res, { password: process.env.PW, cookieName: 'sid' }); }`,
     `import fastifySecureSession from '@fastify/secure-session';
 fastify.register(fastifySecureSession, { key: Buffer.from(process.env.KEY, 'hex') });`,
+    // A Deno module with npm: specifiers and a store.
+    `import session from 'npm:express-session@1.18.1';
+import { RedisStore } from 'npm:connect-redis@8';
+app.use(session({ secret: Deno.env.get('SECRET'), store: new RedisStore({ client }) }));`,
     // --- fastify with a store -------------------------------------------------------------------
     `import Fastify from 'fastify';
 import fastifySession from '@fastify/session';
@@ -531,6 +535,12 @@ app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: 
     {
       code: `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET }));`,
+      errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    // Deno imports npm packages by an `npm:` specifier.
+    {
+      code: `import session from 'npm:express-session@1.18.1';
+app.use(session({ secret: Deno.env.get('SECRET') }));`,
       errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
     },
     {

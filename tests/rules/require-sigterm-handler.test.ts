@@ -553,6 +553,18 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'Deno modules that import their packages the Deno way and stop them on SIGTERM',
+      code: `
+        import express from 'npm:express@4.21.2';
+        import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';
+        const app = express();
+        const server = app.listen(Number(Deno.env.get('PORT')));
+        const bot = new Bot(Deno.env.get('BOT_TOKEN'));
+        bot.start();
+        Deno.addSignalListener('SIGTERM', () => { bot.stop(); server.close(); });
+      `,
+    },
+    {
       name: "Deno's server stopped by an AbortSignal on signals the file names at run time",
       code: `
         const controller = new AbortController();
@@ -2308,13 +2320,55 @@ ${closeWith('server')}
       ` }] }],
     },
     {
-      name: "Deno's server serves as Deno.serve() is called",
+      name: "Deno's server serves as Deno.serve() is called; the message and the suggestion use Deno's own signal listener",
       code: `
         const server = Deno.serve(handler);
       `,
-      errors: [{ messageId: missing, line: 2, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+      errors: [{ messageId: 'missingSigtermHandlerDeno', line: 2, suggestions: [{ messageId: 'addDenoSignalListener', data: { name: 'server' }, output: `
         const server = Deno.serve(handler);
+        Deno.addSignalListener('SIGTERM', () => { server.shutdown().then(() => Deno.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: "a Deno server in a module that uses Node's process is answered with process.on",
+      code: `
+        const server = Deno.serve({ port: Number(process.env.PORT) }, handler);
+      `,
+      errors: [{ messageId: missing, line: 2, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const server = Deno.serve({ port: Number(process.env.PORT) }, handler);
         process.on('SIGTERM', () => { server.shutdown().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: "express imported with Deno's npm: specifier is found; the module is a Deno one",
+      code: `
+        import express from 'npm:express@4.21.2';
+        const app = express();
+        app.get('/', (req, res) => res.send('ok'));
+        const server = app.listen(Number(Deno.env.get('PORT')));
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerDeno', line: 5, suggestions: [{ messageId: 'addDenoSignalListener', data: { name: 'server' }, output: `
+        import express from 'npm:express@4.21.2';
+        const app = express();
+        app.get('/', (req, res) => res.send('ok'));
+        const server = app.listen(Number(Deno.env.get('PORT')));
+        Deno.addSignalListener('SIGTERM', () => { server.close(() => Deno.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: 'a grammY bot imported from deno.land/x, started without SIGTERM handling',
+      code: `
+        import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';
+        const bot = new Bot(Deno.env.get('BOT_TOKEN'));
+        bot.command('start', (ctx) => ctx.reply('Welcome'));
+        bot.start();
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBotDeno', line: 5, data: { stop: 'bot.stop()' }, suggestions: [{ messageId: 'addDenoSignalListener', data: { name: 'bot' }, output: `
+        import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';
+        const bot = new Bot(Deno.env.get('BOT_TOKEN'));
+        bot.command('start', (ctx) => ctx.reply('Welcome'));
+        bot.start();
+        Deno.addSignalListener('SIGTERM', () => { bot.stop().then(() => Deno.exit(0)); });
       ` }] }],
     },
     {
@@ -2325,6 +2379,18 @@ ${closeWith('server')}
         Deno.addSignalListener('SIGINT', () => controller.abort());
       `,
       errors: [{ messageId: 'sigintOnly', line: 3, data: { kind: 'server', fix: "Deno.addSignalListener('SIGTERM', …)" }, suggestions: [] }],
+    },
+    {
+      name: "Deno's signal listener for SIGINT only, with a server the suggestion can name",
+      code: `
+        const server = Deno.serve(handler);
+        Deno.addSignalListener('SIGINT', () => server.shutdown());
+      `,
+      errors: [{ messageId: 'sigintOnly', line: 2, data: { kind: 'server', fix: "Deno.addSignalListener('SIGTERM', …)" }, suggestions: [{ messageId: 'addDenoSignalListener', data: { name: 'server' }, output: `
+        const server = Deno.serve(handler);
+        Deno.addSignalListener('SIGTERM', () => { server.shutdown().then(() => Deno.exit(0)); });
+        Deno.addSignalListener('SIGINT', () => server.shutdown());
+      ` }] }],
     },
     {
       name: 'http-terminator only helps to close',
