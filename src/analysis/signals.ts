@@ -568,6 +568,29 @@ function callsGivenHook(callee: TSESTree.Identifier, fn: FunctionNode, sourceCod
   return definition?.type === 'Parameter' && definition.node !== fn;
 }
 
+/**
+ * `hook()` where `hook` is each element of a list in turn: `for (const hook of exitHooks) hook()`,
+ * `exitHooks.forEach((h) => h())`. Running every registered exit hook is the cleanup.
+ */
+function callsEachOfList(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariable(sourceCode.getScope(callee), callee);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return false;
+  if (definition.type === 'Variable') {
+    const declaration = definition.parent;
+    return declaration?.parent?.type === 'ForOfStatement' && declaration.parent.left === declaration;
+  }
+  if (definition.type !== 'Parameter') return false;
+  const callback = definition.node;
+  if ((callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') || callback.params[0] !== definition.name) return false;
+  const call = callback.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== callback) return false;
+  const method = unwrapExpression(call.callee);
+  return method.type === 'MemberExpression' && LIST_CALLBACK_METHODS.has(getPropertyName(method) ?? '');
+}
+
+const LIST_CALLBACK_METHODS: ReadonlySet<string> = new Set(['forEach', 'map']);
+
 /** `process.kill(process.pid, …)`: the process signals itself, which closes nothing. */
 function isSignalToSelf(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, processRefs: ReadonlySet<TSESTree.Node>): boolean {
   const target = call.arguments[0];
@@ -598,7 +621,13 @@ function isClosingStep(
     return takesCompletionCallback(node, name);
   }
   if (callee.type === 'Identifier') {
-    return CLOSING_FUNCTION.test(callee.name) || localClosers.has(node) || takesCompletionCallback(node, callee.name) || callsGivenHook(callee, fn, sourceCode);
+    return (
+      CLOSING_FUNCTION.test(callee.name) ||
+      localClosers.has(node) ||
+      takesCompletionCallback(node, callee.name) ||
+      callsGivenHook(callee, fn, sourceCode) ||
+      callsEachOfList(callee, sourceCode)
+    );
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
-import { createGlobalFinder, createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
+import { createGlobalFinder, createModuleFinder, getModuleOfValue, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
 import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, getStaticValue, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
@@ -72,6 +72,14 @@ const findReferences = createModuleFinder(
     ...STREAM_CONSUMERS.map((row) => ({ ...row, info: { type: 'consumer', row } as const })),
     ...TRANSPORT_CLASSES.map((row) => ({ ...row, info: { type: 'class', row } as const })),
   ]),
+);
+
+/** `util.promisify(…)`: `promisify(fs.appendFile)` is an fs append that returns a promise. */
+const findPromisify = createModuleFinder([{ module: 'util', path: ['promisify'], kind: 'call', info: undefined }]);
+
+/** The callback-style fs writes by module and export path (`fs\u0000appendFile`), which `promisify` can wrap. */
+const PROMISIFIABLE_WRITES: ReadonlyMap<string, FsWrite> = new Map(
+  FS_WRITES.filter((row) => row.stream !== true && !row.path.some((part) => part === 'promises' || part.endsWith('Sync'))).map((row) => [`${row.module}\u0000${row.path.join('.')}`, row]),
 );
 
 /** Deno's file writes on its global; a file that never names `Deno` is not looked at further. */
@@ -527,6 +535,24 @@ function createFileListeners(
     reportLog({ node: call, messageId: 'logFunctionAppend', data: { name, target: describeTarget(target, undefined, scope), call: row.name, stdout: lineToStdout(row) }, suggest: writeSuggestion(row, call) });
   }
 
+  /**
+   * `const appendFile = util.promisify(fs.appendFile)`: each call of the const is that fs write,
+   * with the same arguments (less the callback).
+   */
+  function reportPromisifiedWrites(promisify: TSESTree.CallExpression): void {
+    const wrapped = promisify.arguments[0];
+    const declarator = promisify.parent;
+    if (!wrapped || wrapped.type === 'SpreadElement' || declarator.type !== 'VariableDeclarator' || declarator.init !== promisify || declarator.id.type !== 'Identifier') return;
+    const source = getModuleOfValue(wrapped, scopeOf(promisify));
+    const row = source && PROMISIFIABLE_WRITES.get(`${source.module.replace(/^node:/, '')}\u0000${source.path.join('.')}`);
+    const variable = sourceCode.getDeclaredVariables(declarator)[0];
+    if (!row || !variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type === 'CallExpression' && call.callee === reference.identifier) reportFsWrite(call, row, undefined);
+    }
+  }
+
   function reportExtraSink(call: Call, label: string): void {
     const scope = scopeOf(call);
     const target = findTarget(call, EXTRA_SINK_TARGETS, scope);
@@ -595,6 +621,7 @@ function createFileListeners(
         }
       }
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
+      for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);
     },
   };
 }

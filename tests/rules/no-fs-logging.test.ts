@@ -57,6 +57,10 @@ const valid: (string | Valid)[] = [
   // `append: false`, and a local object named Deno.
   "await Deno.writeTextFile('./data/users.json', JSON.stringify([]), { append: true });\nawait Deno.writeTextFile('./out/report.log', summary);\nawait Deno.writeTextFile('./out/notes.txt', note, { append: true });\nDeno.writeTextFileSync('./out/run.log', line, { append: false });\nconst file = await Deno.open('./logs/app.log', { read: true });",
   "const Deno = { writeTextFile() {} };\nawait Deno.writeTextFile('app.log', line, { append: true });",
+  // promisify of what is not an fs append to a log path: a read, a data file, a local function, a name reassigned.
+  "const fs = require('fs');\nconst util = require('util');\nconst readFile = util.promisify(fs.readFile);\nconst append = util.promisify(fs.appendFile);\nreadFile('logs/app.log');\nappend('exports/orders.csv', row);",
+  "import { promisify } from 'node:util';\nconst appendFile = promisify(function appendFile(file, line, done) { done(); });\nawait appendFile('logs/app.log', line);",
+  "import fs from 'node:fs';\nimport { promisify } from 'node:util';\nlet write = promisify(fs.appendFile);\nwrite = async () => {};\nawait write('logs/app.log', line);",
   // Not Node's fs.
   "const fs = { appendFileSync() {} };\nfs.appendFileSync('app.log', 'x');",
   "import { appendFile } from './fs';\nappendFile('app.log', 'x');",
@@ -153,6 +157,17 @@ const invalid: Invalid[] = [
       fsWrite('`/var/log/api/access.log`', 'Deno.writeTextFileSync', '`console.log(line)`'),
       fsWrite('`server.log`', 'Deno.open', '`console.log(line)`'),
     ],
+  },
+  // `util.promisify(fs.appendFile)`: its calls are fs appends (moleculer's FileLogger).
+  {
+    code: "const fs = require('fs');\nconst util = require('util');\nconst appendFile = util.promisify(fs.appendFile);\nfunction writeLog(line) { return appendFile('logs/app.log', line); }\nmodule.exports = writeLog;",
+    languageOptions: CJS,
+    errors: [fsWrite('`logs/app.log`', 'fs.appendFile')],
+  },
+  {
+    code: "import { appendFile } from 'node:fs';\nimport { promisify } from 'node:util';\nconst append = promisify(appendFile);\nexport class FileLogger {\n  flush(this: { file: string }) { return append(this.file, 'line\\n'); }\n}",
+    options: [{ strict: true }],
+    errors: [{ messageId: 'logFunctionAppend', data: { name: 'FileLogger.flush', target: 'the file at `this.file`', call: 'fs.appendFile', stdout: NODE_LINE } }],
   },
   // --- Node's fs ---
   {

@@ -89,6 +89,8 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // The key or path a secret is filed under in a configuration or a cache: names, not the secret.
+    "export const CONFIG_KEY_SIGNING_KEY = 'auth.jwt.signingKeyValue';\nexport const storageKeyToken = 'session-token-storage-k3y';",
     // A NestJS microservice on another transport: the port is its broker's; or read from the environment.
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: Number(process.env.PORT) } });",
@@ -705,6 +707,15 @@ module.exports = function () {
     {
       code: "export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.RABBITMQ_DEFAULT_PASS', masked: '123…' }, suggestions: removeFallback("export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };", "process.env.RABBITMQ_DEFAULT_PASS || '123456aA@'", 'process.env.RABBITMQ_DEFAULT_PASS') }],
+    },
+    // A secret of a cache, a configuration or a storage account is a secret (mongo-express's ME_CONFIG_* variables).
+    {
+      code: "export const basicAuth = { password: process.env.ME_CONFIG_BASICAUTH_PASSWORD || 'mongoPa55word' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.ME_CONFIG_BASICAUTH_PASSWORD', masked: 'mong…' }, suggestions: removeFallback("export const basicAuth = { password: process.env.ME_CONFIG_BASICAUTH_PASSWORD || 'mongoPa55word' };", "process.env.ME_CONFIG_BASICAUTH_PASSWORD || 'mongoPa55word'", 'process.env.ME_CONFIG_BASICAUTH_PASSWORD') }],
+    },
+    {
+      code: "export const redisCachePassword = 'r3disPassw0rd';",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redisCachePassword', masked: 'r3di…', envName: 'REDIS_CACHE_PASSWORD' }, suggestions: useEnv("export const redisCachePassword = 'r3disPassw0rd';", "'r3disPassw0rd'", 'process.env.REDIS_CACHE_PASSWORD') }],
     },
     // A guard on another variable does not cover this one; strict reports a guarded fallback too.
     {

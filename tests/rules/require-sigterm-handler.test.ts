@@ -952,6 +952,27 @@ ruleTester.run('require-sigterm-handler', rule, {
       options: [{ strict: true }],
     },
     {
+      name: 'strict: the handler runs every exit hook registered in a list, then exits',
+      code: `
+        const exitHooks = [];
+        process.once('SIGTERM', () => {
+          for (const hook of exitHooks) hook();
+          process.exit(143);
+        });
+        process.once('SIGTERM', () => {
+          exitHooks.forEach((a) => a());
+          process.exit(143);
+        });
+        process.once('SIGTERM', () => {
+          for (const { close } of services) close();
+          process.exit(0);
+        });
+        exports.onExit = (hook) => exitHooks.push(hook);
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'checkHandler is off by default',
       code: `
         import express from 'express';
@@ -2666,6 +2687,18 @@ process.on('SIGTERM', () => process.exit(0));
             process.exit(0);
           });
         }
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 5 }],
+    },
+    {
+      name: 'checkHandler: going over a list without calling its elements closes nothing',
+      code: `
+        process.on('SIGTERM', () => {
+          for (const name of openFiles) log(name);
+          sockets.forEach((socket) => report(socket));
+          process.exit(0);
+        });
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 5 }],

@@ -212,8 +212,8 @@ const LEADING_EXCLUDED = new Set([
 
 /**
  * Anywhere before the secret word: a hash, a mask, a stand-in (`REDACTED_CREDENTIAL_VALUE`,
- * `placeholderToken`), a limit or the shape of a password (`PREFIX_LEGACY_API_KEY`) is not the password, and
- * `CONFIG_KEY_SIGNING_KEY`, `storageKeyToken`, `fieldPassword` name where a secret is kept.
+ * `placeholderToken`), a limit or the shape of a password (`PREFIX_LEGACY_API_KEY`) is not the
+ * password, and `fieldPassword`, `FORM_PASSWORD_LABEL`, `queryToken` name where a user's secret goes.
  */
 const PRECEDING_EXCLUDED = new Set([
   'hashed',
@@ -229,11 +229,6 @@ const PRECEDING_EXCLUDED = new Set([
   'max',
   'public',
   'publishable',
-  'config',
-  'setting',
-  'settings',
-  'storage',
-  'cache',
   'field',
   'column',
   'attr',
@@ -243,10 +238,8 @@ const PRECEDING_EXCLUDED = new Set([
   'i18n',
   'locale',
   'route',
-  'event',
   'metric',
   'flag',
-  'feature',
   'param',
   'query',
   'form',
@@ -256,6 +249,27 @@ const PRECEDING_EXCLUDED = new Set([
   'regex',
   'format',
 ]);
+
+/**
+ * Where a secret is kept, when a naming word follows (`CONFIG_KEY_SIGNING_KEY`, `storageKeyToken`,
+ * `SETTINGS_PATH_SECRET`: the key or path a secret is filed under). Followed by anything else they
+ * are the service or setting the secret belongs to: `CACHE_PASSWORD`, `ME_CONFIG_BASICAUTH_PASSWORD`,
+ * `STORAGE_ACCOUNT_PASSWORD`, `EVENT_WEBHOOK_SECRET` are secrets.
+ */
+const KEPT_IN = new Set(['config', 'setting', 'settings', 'storage', 'cache', 'event', 'feature']);
+const NAMING_WORDS = new Set(['key', 'keys', 'name', 'names', 'path', 'id', 'field', 'prop', 'property', 'entry', 'item', 'var']);
+
+/** Whether a word before the secret word at `index` says the name is not the secret's own. */
+function isExcludedBefore(words: readonly string[], index: number): boolean {
+  for (let i = 0; i < index; i++) {
+    const word = words[i] ?? '';
+    if (PRECEDING_EXCLUDED.has(word)) return true;
+    if (KEPT_IN.has(word)) {
+      for (let j = i + 1; j < index; j++) if (NAMING_WORDS.has(words[j] ?? '')) return true;
+    }
+  }
+  return false;
+}
 
 /** `nextPageToken`, `cancelToken`, `maxTokens`, `eosToken`, `csrfToken`, `INJECTION_TOKEN`. */
 const TOKEN_EXCLUDED_QUALIFIERS = new Set([
@@ -410,7 +424,7 @@ function classifyUncached(name: string): SecretName | undefined {
   const head = classifyHead(words, index);
   if (!head) return undefined;
   if (index > 0 && LEADING_EXCLUDED.has(words[0] ?? '')) return undefined;
-  for (let i = 0; i < index; i++) if (PRECEDING_EXCLUDED.has(words[i] ?? '')) return undefined;
+  if (isExcludedBefore(words, index)) return undefined;
   return head;
 }
 

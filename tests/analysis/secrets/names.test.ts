@@ -47,6 +47,15 @@ describe('classifySecretName', () => {
     ['tokenV2', 'token'],
     ['secret2', 'secret'],
     ['apiKeyProd', 'API key'],
+    // a service or setting the secret belongs to, not where one is filed
+    ['CACHE_PASSWORD', 'password'],
+    ['redisCachePassword', 'password'],
+    ['ME_CONFIG_BASICAUTH_PASSWORD', 'password'],
+    ['APP_CONFIG_SECRET', 'secret'],
+    ['SETTINGS_DB_PASSWORD', 'password'],
+    ['STORAGE_ACCOUNT_PASSWORD', 'password'],
+    ['EVENT_WEBHOOK_SECRET', 'secret'],
+    ['FEATURE_API_TOKEN', 'token'],
   ])('%s is a %s', (name, kind) => {
     expect(classifySecretName(name)?.kind).toBe(kind);
   });
@@ -91,6 +100,16 @@ describe('classifySecretName', () => {
     'username',
     'tokenizer',
     'passwordless',
+    // the key, name or path a secret is filed under, and where a user's secret goes
+    'CONFIG_KEY_SIGNING_KEY',
+    'storageKeyToken',
+    'cacheKeyPassword',
+    'SETTINGS_PATH_SECRET',
+    'eventNameToken',
+    'fieldPassword',
+    'formPassword',
+    'queryToken',
+    'QUERY_PARAM_TOKEN',
     '',
   ])('%s is not secret-named', (name) => {
     expect(classifySecretName(name)).toBeUndefined();
