@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { isFunctionNode, type FunctionNode } from '../analysis/returns';
+import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
@@ -571,6 +571,56 @@ function envReadText(variable: string): string {
   return variable.startsWith('[') ? `process.env${variable}` : `process.env.${variable}`;
 }
 
+/** Helpers named like an environment read: `getEnv('JWT_SECRET')`, `readEnvVar('X')`, `env('X')`. */
+const ENV_READER_NAME = /^(?:get|read|from)?env(?:var(?:iable)?)?$/i;
+
+/** Local functions that return the environment variable their first parameter names, by function. */
+const envReadingHelpers = new WeakMap<FunctionNode, boolean>();
+
+/**
+ * Whether a local function returns an environment read by its first parameter:
+ * `function getFileEnv(name) { const value = process.env[name]; …; return value; }`,
+ * `const env = (key) => process.env[key] ?? ''`.
+ */
+function readsEnvByParameter(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let answer = envReadingHelpers.get(fn);
+  if (answer !== undefined) return answer;
+  answer = false;
+  const parameter = fn.params[0];
+  if (parameter?.type === 'Identifier') {
+    const name = `[${parameter.name}]`;
+    for (const returned of getReturnedExpressions(fn)) {
+      const target = unwrapExpression(returned);
+      const value = target.type === 'Identifier' ? (getConstInitializer(target, sourceCode.getScope(target)) ?? target) : target;
+      if (findEnvRead(value, sourceCode) === name) {
+        answer = true;
+        break;
+      }
+    }
+  }
+  envReadingHelpers.set(fn, answer);
+  return answer;
+}
+
+/**
+ * An environment read through a helper, with the variable it names: a local function that
+ * returns `process.env[name]` for its first argument, or a call named like one
+ * (`getEnv('JWT_SECRET')`) given a variable's name. Messages show the call as written.
+ */
+function getHelperEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): { variable: string; display: string } | undefined {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return undefined;
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return undefined;
+  const scope = sourceCode.getScope(call);
+  const named = getStaticString(first, scope);
+  const fn = getLocalFunction(call.callee, scope);
+  const reads = fn ? readsEnvByParameter(fn, sourceCode) : ENV_READER_NAME.test(call.callee.name) && call.arguments.length === 1 && named !== undefined && isEnvVarName(named);
+  if (!reads) return undefined;
+  const variable = named !== undefined && isEnvVarName(named) ? named : `[${shortenForMessage(sourceCode.getText(first), 40)}]`;
+  return { variable, display: shortenForMessage(sourceCode.getText(call), 60) };
+}
+
 /** The variable read on the left of `||`/`??`: `process.env.A || process.env.B` → `B`. */
 function findEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): string | undefined {
   if (depth > 4) return undefined;
@@ -744,6 +794,9 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (variable !== undefined) {
         return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left), ...otherEnvDisplay(parent.left, sourceCode) };
       }
+      // `getFileEnv(BASIC_AUTH_PASSWORD) || '…'`: a helper that reads the environment.
+      const helper = getHelperEnvRead(parent.left, sourceCode);
+      if (helper) return { type: 'fallback', ...helper, expression: parent, withoutFallback: sourceCode.getText(parent.left) };
       // `config.get<string>('JWT_SECRET') ?? '…'`
       const key = getConfigKey(parent.left);
       if (key === undefined) return NO_CONTEXT;

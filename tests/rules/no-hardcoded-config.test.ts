@@ -89,6 +89,11 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // Fallbacks after calls that do not read the environment: a local function reading a file's
+    // configuration, an imported reader not named like an environment read, a reader given no
+    // variable's name; and a helper's non-secret default.
+    "function localRead(key) { return fileConfig[key]; }\nexport const jwt = { secret: localRead('JWT_SECRET') || 'super-secret-auth-key' };",
+    "import { readConfig, getEnv } from './config';\nexport const jwt = { secret: readConfig('JWT_SECRET') || 'super-secret-auth-key', key: getEnv(jwtKeyName) || 'super-secret-auth-key', level: getEnv('LOG_LEVEL') || 'info' };",
     // The key or path a secret is filed under in a configuration or a cache: names, not the secret.
     "export const CONFIG_KEY_SIGNING_KEY = 'auth.jwt.signingKeyValue';\nexport const storageKeyToken = 'session-token-storage-k3y';",
     // A NestJS microservice on another transport: the port is its broker's; or read from the environment.
@@ -707,6 +712,16 @@ module.exports = function () {
     {
       code: "export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.RABBITMQ_DEFAULT_PASS', masked: '123…' }, suggestions: removeFallback("export const rabbit = { user: process.env.RABBITMQ_DEFAULT_USER || 'app', pass: process.env.RABBITMQ_DEFAULT_PASS || '123456aA@' };", "process.env.RABBITMQ_DEFAULT_PASS || '123456aA@'", 'process.env.RABBITMQ_DEFAULT_PASS') }],
+    },
+    // Environment reads through a helper: a local function that returns `process.env[name]` for its
+    // argument (mongo-express's getFileEnv), or one named like a reader given a variable's name.
+    {
+      code: "const basicAuthPassword = 'ME_CONFIG_BASICAUTH_PASSWORD';\nfunction getFileEnv(name) {\n  const value = process.env[name];\n  const file = process.env[name + '_FILE'];\n  if (file) return readFirstLine(file);\n  return value;\n}\nexport const basicAuth = { username: getFileEnv('ME_CONFIG_BASICAUTH_USERNAME') || 'admin', password: getFileEnv(basicAuthPassword) || 'pass' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'getFileEnv(basicAuthPassword)', masked: 'p…' }, suggestions: removeFallback("const basicAuthPassword = 'ME_CONFIG_BASICAUTH_PASSWORD';\nfunction getFileEnv(name) {\n  const value = process.env[name];\n  const file = process.env[name + '_FILE'];\n  if (file) return readFirstLine(file);\n  return value;\n}\nexport const basicAuth = { username: getFileEnv('ME_CONFIG_BASICAUTH_USERNAME') || 'admin', password: getFileEnv(basicAuthPassword) || 'pass' };", "getFileEnv(basicAuthPassword) || 'pass'", 'getFileEnv(basicAuthPassword)') }],
+    },
+    {
+      code: "import { getEnv } from './env';\nexport const jwt = { secret: getEnv('JWT_SECRET') || 'super-secret-auth-key' };",
+      errors: [{ messageId: 'envFallback', data: { variable: "getEnv('JWT_SECRET')", masked: 'supe…' }, suggestions: removeFallback("import { getEnv } from './env';\nexport const jwt = { secret: getEnv('JWT_SECRET') || 'super-secret-auth-key' };", "getEnv('JWT_SECRET') || 'super-secret-auth-key'", "getEnv('JWT_SECRET')") }],
     },
     // A secret of a cache, a configuration or a storage account is a secret (mongo-express's ME_CONFIG_* variables).
     {
