@@ -1039,9 +1039,21 @@ function getPartialText(node: TSESTree.Node, scope: Scope | undefined, depth = 0
       }
       return text;
     }
-    case 'BinaryExpression':
+    case 'BinaryExpression': {
       if (target.operator !== '+') return UNKNOWN;
-      return getPartialText(target.left, scope, depth + 1) + getPartialText(target.right, scope, depth + 1);
+      // A chain of pieces (a key split line by line, `'-----BEGIN…\n' + 'MIIE…\n' + …`) is read
+      // whole: its length does not count against the depth, which limits the consts followed.
+      const pieces: TSESTree.Node[] = [];
+      let current: TSESTree.Node = target;
+      while (current.type === 'BinaryExpression' && current.operator === '+') {
+        pieces.push(current.right);
+        current = unwrapExpression(current.left as TSESTree.Expression);
+      }
+      pieces.push(current);
+      let text = '';
+      for (let index = pieces.length - 1; index >= 0; index--) text += getPartialText(pieces[index] as TSESTree.Node, scope, depth + 1);
+      return text;
+    }
     case 'Identifier': {
       const init = getConstInitializer(target, scope);
       if (init) return getPartialText(init, scope, depth + 1);

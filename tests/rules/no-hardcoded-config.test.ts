@@ -554,6 +554,11 @@ module.exports = function () {
       code: `export const signingKey = "${PEM}";`,
       errors: [{ messageId: 'tokenFormat', data: { format: 'private key', masked: '----…', envName: 'SIGNING_KEY' }, suggestions: [] }],
     },
+    // A key split line by line into a long chain of concatenated strings (smtp-server's TLS defaults).
+    {
+      code: `export const tls = {\n  key: '-----BEGIN RSA ${'PRIVATE'} KEY-----\\n' +\n${Array.from({ length: 12 }, () => `  '${PEM_BODY}\\n' +\n`).join('')}  '-----END RSA PRIVATE KEY-----',\n};`,
+      errors: [{ messageId: 'tokenFormat', line: 2, data: { format: 'private key', masked: '----…', envName: 'PRIVATE_KEY' }, suggestions: [] }],
+    },
     {
       code: `const gh = \`${GITHUB}\`;`,
       languageOptions: ESPREE,
