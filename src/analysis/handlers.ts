@@ -208,15 +208,19 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
  * `export default function handler(req, res) {}`.
  */
 function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
-  /** A route export's functions by its name; any other export's only when shaped like a handler. */
+  /** A route export's functions by its name; any other export's only when shaped like a handler; an exported class's handler-shaped methods. */
   function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
     const route = name !== undefined && ROUTE_EXPORTS.has(name);
     for (const fn of resolveFunctions(value, scope)) if (route || looksLikeHandler(fn, true)) yield { fn, at };
+    const controller = getClass(value, scope);
+    if (controller) yield* classHandlers(controller, at);
   }
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ExportNamedDeclaration') {
       const declaration = statement.declaration;
-      if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
+      if (declaration?.type === 'ClassDeclaration') {
+        yield* classHandlers(declaration, statement);
+      } else if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
         if (ROUTE_EXPORTS.has(declaration.id.name) || looksLikeHandler(declaration, true)) yield { fn: declaration, at: statement };
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
@@ -230,7 +234,9 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       const declaration = statement.declaration;
       if (declaration.type === 'FunctionDeclaration') {
         if (looksLikeHandler(declaration, true)) yield { fn: declaration, at: statement };
-      } else if (declaration.type !== 'ClassDeclaration' && declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
+      } else if (declaration.type === 'ClassDeclaration') {
+        yield* classHandlers(declaration, statement);
+      } else if (declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
         yield* exported(undefined, declaration, statement, sourceCode.getScope(statement));
       }
       continue;
@@ -255,6 +261,30 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
     if ((target.type === 'Identifier' && target.name === 'exports') || (target.type === 'MemberExpression' && isModuleExports(target))) {
       yield* exported(left.property.name, right, statement, scope);
     }
+  }
+}
+
+/** The class a value is: written in place, or a class declaration or `const` class a name is bound to once. */
+function getClass(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  const target = unwrapExpression(node);
+  if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') return target;
+  if (target.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, target);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'ClassName' && def.node.type === 'ClassDeclaration') return def.node;
+  const init = getConstInitializer(target, scope);
+  const value = init ? unwrapExpression(init) : undefined;
+  return value?.type === 'ClassExpression' ? value : undefined;
+}
+
+/**
+ * An exported controller class's methods shaped like handlers, static or not: `static login(req,
+ * res)`, `async create(req: Request, res: Response)`, registered as routes in another file.
+ */
+function* classHandlers(controller: TSESTree.ClassDeclaration | TSESTree.ClassExpression, at: TSESTree.Node): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  for (const member of controller.body.body) {
+    if (member.type === 'MethodDefinition' && member.kind === 'method' && member.value.type === 'FunctionExpression' && looksLikeHandler(member.value, true)) yield { fn: member.value, at };
+    else if (member.type === 'PropertyDefinition' && member.value && isFunctionNode(member.value) && looksLikeHandler(member.value, true)) yield { fn: member.value, at };
   }
 }
 

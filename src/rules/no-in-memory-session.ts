@@ -345,6 +345,57 @@ function skipWrappers(node: TSESTree.Node): TSESTree.Node {
  * `carts.get(id).push(item)`, `delete carts[id]`, `carts[id] ??= []`, `stats.hits++`. The use's
  * scope is asked for only where a name must be resolved: a computed method name, `Object.assign`.
  */
+/** Calls that write a warning or a log line: `logger.warn(…)`, `console.info(…)`, `process.emitWarning(…)`. */
+const LOG_METHODS: ReadonlySet<string> = new Set(['warn', 'warning', 'log', 'info', 'error', 'debug', 'trace', 'emitWarning']);
+
+function isLogCall(node: TSESTree.Node): boolean {
+  const expression = node.type === 'ExpressionStatement' ? unwrapExpression(node.expression) : node;
+  if (expression.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(expression.callee);
+  const name = callee.type === 'MemberExpression' ? getPropertyName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+  return name !== undefined && LOG_METHODS.has(name);
+}
+
+/**
+ * Whether a test asks `name.has(k)` (`negated`: `!name.has(k)`), also in `&&`/`||` chains.
+ */
+function testsHas(test: TSESTree.Node, name: string, negated: boolean, flipped = false): boolean {
+  const target = unwrapExpression(test);
+  if (target.type === 'LogicalExpression') return testsHas(target.left, name, negated, flipped) || testsHas(target.right, name, negated, flipped);
+  if (target.type === 'UnaryExpression' && target.operator === '!') return testsHas(target.argument, name, negated, !flipped);
+  if (flipped !== negated || target.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(target.callee);
+  return callee.type === 'MemberExpression' && getPropertyName(callee) === 'has' && callee.object.type === 'Identifier' && callee.object.name === name;
+}
+
+/**
+ * `warned.add(k)` that only keeps a warning from being logged twice: in the branch of
+ * `if (!warned.has(k))` that does nothing else but log, or in a function that does nothing else
+ * (`if (warned.has(k)) return; warned.add(k); console.warn(…)`). Losing it on restart logs the
+ * warning once more; it holds no one's state. A branch or function that goes on to other work
+ * (a duplicate request turned away) is not one.
+ */
+function isWarnOnceWrite(write: TSESTree.Node, name: string): boolean {
+  if (write.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(write.callee);
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'add') return false;
+  const statement = write.parent;
+  if (statement?.type !== 'ExpressionStatement') return false;
+  const block = statement.parent;
+  const body = block?.type === 'BlockStatement' ? block.body : [statement];
+  const rest = body.filter((sibling) => sibling !== statement);
+  const branch = block?.type === 'BlockStatement' ? block : statement;
+  if (branch.parent?.type === 'IfStatement' && branch.parent.consequent === branch && testsHas(branch.parent.test, name, true)) {
+    return rest.length > 0 && rest.every(isLogCall);
+  }
+  // function warnOnce(k) { if (warned.has(k)) return; warned.add(k); console.warn(…); }
+  if (block?.type !== 'BlockStatement' || !block.parent || !isFunctionNode(block.parent)) return false;
+  const [guard, ...others] = rest;
+  const returnsBare = (node: TSESTree.Statement): boolean =>
+    (node.type === 'ReturnStatement' && !node.argument) || (node.type === 'BlockStatement' && node.body.length === 1 && node.body[0]?.type === 'ReturnStatement' && !node.body[0].argument);
+  return guard?.type === 'IfStatement' && !guard.alternate && testsHas(guard.test, name, false) && returnsBare(guard.consequent) && others.length > 0 && others.every(isLogCall);
+}
+
 function getCollectionWrite(use: TSESTree.Node, getScope: () => Scope | undefined): Write | undefined {
   let node = skipWrappers(use);
   let keyed = false;
@@ -735,6 +786,7 @@ export default createRule<Options, MessageIds>({
       if (direct || index.handlers.length === 0) return direct;
       for (let current = node.parent; current; current = current.parent) {
         if (!isFunctionNode(current)) continue;
+        if (current.parent?.type === 'MethodDefinition' && current.parent.static) return getStaticMethodCaller(current.parent, index);
         const declaration = current.type === 'FunctionDeclaration' ? current : current.parent?.type === 'VariableDeclarator' && current.parent.init === current ? current.parent : undefined;
         const name = declaration?.id?.type === 'Identifier' ? declaration.id.name : undefined;
         if (!declaration || name === undefined) continue;
@@ -748,6 +800,31 @@ export default createRule<Options, MessageIds>({
         }
         // The nearest named function is the helper; an outer one is not called per write.
         return undefined;
+      }
+      return undefined;
+    }
+
+    /**
+     * The handler that calls a static method by its class's name (`AuthHandler.recordFailure(…)` in
+     * `static login(req, res)`), one call deep.
+     */
+    function getStaticMethodCaller(method: TSESTree.MethodDefinition, index: HandlerIndex): RequestHandler | undefined {
+      const owner = method.parent.parent;
+      if (method.computed || method.key.type !== 'Identifier' || (owner.type !== 'ClassDeclaration' && owner.type !== 'ClassExpression') || !owner.id) return undefined;
+      const name = method.key.name;
+      const className = owner.id.name;
+      // The class's name outside it and, for code in its body, the name its own scope binds.
+      const variables = [...sourceCode.getDeclaredVariables(owner), sourceCode.scopeManager?.acquire(owner)?.set.get(className)];
+      for (const variable of variables) {
+        if (variable?.name !== className) continue;
+        for (const reference of variable.references) {
+          const member = reference.identifier.parent;
+          if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || getPropertyName(member) !== name) continue;
+          const call = member.parent;
+          if (call.type !== 'CallExpression' || call.callee !== member) continue;
+          const caller = index.getEnclosingHandler(call);
+          if (caller) return caller;
+        }
       }
       return undefined;
     }
@@ -774,6 +851,8 @@ export default createRule<Options, MessageIds>({
         }
         const write = getCollectionWrite(use, () => sourceCode.getScope(use));
         if (!write || (write.reassignment && isResetValue(write.value))) continue;
+        // `if (!warned.has(name)) { warned.add(name); logger.warn(…) }`: a warning logged once per process.
+        if (isWarnOnceWrite(write.node, candidate.name)) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store.
         if (isConnectionValue(write.value)) return undefined;
         writes.push(write);

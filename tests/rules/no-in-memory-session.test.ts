@@ -50,6 +50,44 @@ export function remember(key, value) { seen.set(key, value); }
 export default function run(job) { seen.set(job.id, job); }`,
     `const prices = new Map([['basic', 5]]);
 export default function handler(req, res) { res.json({ price: prices.get(req.query.plan) }); }`,
+    // A set that only keeps a warning from being logged twice (Medusa's store search), in the branch
+    // of \`if (!set.has(k))\` or in a function that does nothing else.
+    `const unscopedIndexes = new Set();
+export const POST = async (req, res) => {
+  const { index, logger } = req;
+  if (missing.length && !unscopedIndexes.has(index.name)) {
+    unscopedIndexes.add(index.name);
+    logger.warn(\`Search index "\${index.name}" declares no filterable field\`);
+  }
+  res.json({});
+};
+const warned = new Set();
+function warnOnce(key) {
+  if (warned.has(key)) return;
+  warned.add(key);
+  process.emitWarning(\`\${key} is deprecated\`);
+}
+export const PUT = (req, res) => { warnOnce(req.body.option); res.end(); };`,
+    // Classes: methods not shaped like handlers, a handler-shaped method of a class the module does
+    // not export, a static helper only start-up code calls, and a handler writing its own instance.
+    `export class Registry {
+  static entries = new Map();
+  static record(name, value) { Registry.entries.set(name, value); }
+}
+class Hidden {
+  static seen = new Map();
+  static login(req, res) { Hidden.seen.set(req.ip, Date.now()); res.end(); }
+}
+export class Warmup {
+  static cache = new Map();
+  static fill(key) { Warmup.cache.set(key, Date.now()); }
+  static health(req, res) { res.json({ size: Warmup.cache.size }); }
+}
+Warmup.fill('boot');
+export class Counter {
+  hits = 0;
+  count(req, res) { this.hits += 1; res.end(); }
+}`,
     `const queue = [];
 module.exports = { enqueue: (item, priority) => queue.push({ item, priority }) };`,
     // --- service-backed stores -----------------------------------------------------------------
@@ -789,6 +827,56 @@ const addToCart = (userId, items) => { items.forEach((item) => { carts[userId] =
 app.post('/login', (req, res) => { remember(req.user); res.end(); });
 app.post('/cart', async (req, res) => { addToCart(req.user.id, req.body.items); res.json({}); });`,
       errors: [state('online', 5), state('carts', 6)],
+    },
+    {
+      name: "an exported controller class's handler-shaped methods: a static field written by a static handler or by a static helper it calls (node-media-server), and module state written by an instance method",
+      code: `class AuthHandler {
+  static failedAttempts = new Map();
+  static lockouts = new Map();
+  static recordFailure(username, ip) { AuthHandler.lockouts.set(username + '|' + ip, Date.now()); }
+  static login(req, res) {
+    AuthHandler.failedAttempts.set(req.ip, Date.now());
+    if (req.body.password !== 'x') AuthHandler.recordFailure(req.body.username, req.ip);
+    res.end();
+  }
+}
+module.exports = AuthHandler;`,
+      errors: [
+        { messageId: 'moduleState', data: { name: 'AuthHandler.failedAttempts', line: 6, handler: 'request handler' } },
+        { messageId: 'moduleState', data: { name: 'AuthHandler.lockouts', line: 4, handler: 'request handler' } },
+      ],
+    },
+    {
+      name: 'a set that turns away a repeated request, or whose first-time branch does more than log, is per-user state',
+      code: `const seen = new Set();
+const visited = new Set();
+exports.POST = async (req, res) => {
+  if (seen.has(req.body.deliveryId)) return res.status(409).end();
+  seen.add(req.body.deliveryId);
+  console.log('processing', req.body.deliveryId);
+  res.end();
+};
+exports.PATCH = (req, res) => {
+  if (!visited.has(req.user.id)) {
+    visited.add(req.user.id);
+    console.log('first visit');
+    grantBonus(req.user);
+  }
+  res.end();
+};`,
+      errors: [state('seen', 5), state('visited', 11)],
+    },
+    {
+      name: 'an exported TypeScript controller class whose async handler writes a module-level map',
+      code: `import type { Request, Response } from 'express';
+const sessions = new Map<string, string>();
+export default class SessionController {
+  async create(req: Request, res: Response): Promise<void> {
+    sessions.set(req.body.user, req.sessionID);
+    res.status(201).end();
+  }
+}`,
+      errors: [state('sessions', 5)],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
