@@ -143,6 +143,9 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   call('amqplib/callback_api', ['connect'], { ...amqplib, label: 'amqplib connect()' }),
   construct('kafkajs', ['Kafka'], kafkajs),
   call('nodemailer', ['createTransport'], { ...nodemailer, label: 'nodemailer createTransport()' }),
+  // nodemailer 1–2's transport packages, whose options createTransport() is then handed.
+  call('nodemailer-smtp-transport', [], { ...nodemailer, label: 'nodemailer-smtp-transport' }),
+  call('nodemailer-smtp-pool', [], { ...nodemailer, label: 'nodemailer-smtp-pool' }),
   call('knex', [], knex),
   call('knex', ['knex'], knex),
   call('knex', ['default'], knex),

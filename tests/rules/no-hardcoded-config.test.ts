@@ -336,6 +336,7 @@ module.exports = function () {
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
     "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
+    "const smtpPool = require('nodemailer-smtp-pool');\nexports.pool = smtpPool({ host: process.env.SMTP_HOST, port: Number(process.env.SMTP_PORT), maxConnections: 5 });",
     "fetch('https://api.github.com/repos');\nimport axios from 'axios';\naxios.get('https://api.stripe.com/v1/charges');",
     // Secret sinks fed from the environment.
     "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET);",
@@ -840,6 +841,11 @@ module.exports = function () {
     {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });", "'smtp.gmail.com'", 'process.env.SMTP_HOST') }],
+    },
+    // nodemailer 1–2's SMTP transport package holds the options createTransport() is handed (NodeBB's mailer).
+    {
+      code: "const nodemailer = require('nodemailer');\nconst smtpTransport = require('nodemailer-smtp-transport');\nexports.mailer = nodemailer.createTransport(smtpTransport({ host: 'smtp.gmail.com', secure: true, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } }));",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer-smtp-transport', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst smtpTransport = require('nodemailer-smtp-transport');\nexports.mailer = nodemailer.createTransport(smtpTransport({ host: 'smtp.gmail.com', secure: true, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } }));", "'smtp.gmail.com'", 'process.env.SMTP_HOST') }],
     },
     // A bind address of one machine: positional (an IP address), or an option (any host name).
     ...(
