@@ -621,7 +621,8 @@ function createFileListeners(
         }
       }
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
-      for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);
+      // Only a file that says `promisify` can wrap an fs write in it; most files that import util do not.
+      if (mentions(sourceCode, 'promisify')) for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);
     },
   };
 }
