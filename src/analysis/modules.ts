@@ -605,6 +605,12 @@ function getGlobalIdentifiers(globalScope: Scope, name: string): TSESTree.Identi
   return identifiers;
 }
 
+/** Whether the file reads the global `name` (not a binding of its own by that name). */
+export function referencesGlobal(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  return globalScope !== null && globalScope !== undefined && mentionsName(sourceCode, name) && getGlobalIdentifiers(globalScope, name).length > 0;
+}
+
 /**
  * Compiles members of global objects into a finder that, per file, returns every reference to
  * them. A file whose text never names one of the globals is not looked at further.

@@ -8,10 +8,10 @@ import {
   type ShutdownLibrary,
   type SignalOptions,
 } from '../knowledge/shutdown';
-import { createGlobalFinder, createModuleFinder, getRequiredModuleName, toPackageSpecifier } from './modules';
+import { createGlobalFinder, createModuleFinder, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
 import { getFileCalls, walk } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
-import { mentions, mentionsName } from './text';
+import { mentions } from './text';
 import type { FunctionNode } from './returns';
 
 type Scope = TSESLint.Scope.Scope;
@@ -456,11 +456,8 @@ const DENO_SPECIFIER = /^(?:npm|jsr|https?):/;
  * never uses Node's `process` (which Deno 2 also has; a file that uses it is answered in its terms).
  */
 export function isDenoModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return false;
   const usesDeno =
-    (mentionsName(sourceCode, 'Deno') && (globalScope.through.some((ref) => ref.identifier.name === 'Deno') || globalScope.set.get('Deno')?.defs.length === 0)) ||
-    sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && DENO_SPECIFIER.test(statement.source.value));
+    referencesGlobal(sourceCode, 'Deno') || sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && DENO_SPECIFIER.test(statement.source.value));
   return usesDeno && getProcessReferences(sourceCode).length === 0;
 }
 

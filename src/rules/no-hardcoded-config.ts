@@ -613,10 +613,11 @@ function getHelperEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   const first = call.arguments[0];
   if (!first || first.type === 'SpreadElement') return undefined;
   const scope = sourceCode.getScope(call);
-  const named = getStaticString(first, scope);
   const fn = getLocalFunction(call.callee, scope);
-  const reads = fn ? readsEnvByParameter(fn, sourceCode) : ENV_READER_NAME.test(call.callee.name) && call.arguments.length === 1 && named !== undefined && isEnvVarName(named);
-  if (!reads) return undefined;
+  // Most calls before a fallback are neither: their argument is not evaluated.
+  if (fn ? !readsEnvByParameter(fn, sourceCode) : !ENV_READER_NAME.test(call.callee.name) || call.arguments.length !== 1) return undefined;
+  const named = getStaticString(first, scope);
+  if (!fn && (named === undefined || !isEnvVarName(named))) return undefined;
   const variable = named !== undefined && isEnvVarName(named) ? named : `[${shortenForMessage(sourceCode.getText(first), 40)}]`;
   return { variable, display: shortenForMessage(sourceCode.getText(call), 60) };
 }
