@@ -53,6 +53,8 @@ const ESM_SH_BUILD = /^(?:v\d+|stable)\//;
 /** deno.land/x modules that are the npm package of the same name, published twice. */
 const DENO_LAND_PACKAGES: ReadonlySet<string> = new Set(['grammy']);
 const DENO_LAND = 'https://deno.land/x/';
+/** JSR packages that are an npm package under another name: `jsr:@hono/hono@4/jwt` is `hono/jwt`. */
+const JSR_PACKAGES: ReadonlyMap<string, string> = new Map([['@hono/hono', 'hono']]);
 
 function fromNpmPath(path: string): string | undefined {
   const match = NPM_PATH.exec(path);
@@ -69,6 +71,11 @@ export function toPackageSpecifier(specifier: string): string {
   // Bare names and `node:` built-ins, nearly every specifier, have nothing to strip.
   if (!specifier.includes(':') || specifier.startsWith('node:')) return specifier;
   if (specifier.startsWith('npm:')) return fromNpmPath(specifier.slice(4)) ?? specifier;
+  if (specifier.startsWith('jsr:')) {
+    const match = NPM_PATH.exec(specifier.slice(4));
+    const name = match?.[1] && JSR_PACKAGES.get(match[1]);
+    if (name) return fromNpmPath(name + (match[2] ?? '')) ?? specifier;
+  }
   for (const cdn of NPM_CDNS) {
     if (!specifier.startsWith(cdn)) continue;
     let path = specifier.slice(cdn.length);

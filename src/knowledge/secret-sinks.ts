@@ -4,7 +4,7 @@ import type { ModuleMember, PluginRow } from '../analysis/modules';
 export interface SecretSink {
   /** How messages name it: `jsonwebtoken sign()`. */
   readonly label: string;
-  /** Position of the secret, or of the options object that holds it. */
+  /** Position of the secret, or of the options object that holds it; negative counts from the end (`-1`: the last argument). */
   readonly argument: number;
   /** Keys of the options object at `argument` that hold the secret, dotted when nested (`cookies.keys`); absent: the argument itself. */
   readonly keys?: readonly string[];
@@ -25,6 +25,9 @@ function sink(label: string, argument: number, envName: string, keys?: readonly 
 }
 
 const botToken = (label: string): SecretSink => ({ ...sink(label, 0, 'BOT_TOKEN'), issued: true });
+
+const CRYPTO_JS_CIPHERS = ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'] as const;
+const CRYPTO_JS_HMACS = ['HmacMD5', 'HmacSHA1', 'HmacSHA224', 'HmacSHA256', 'HmacSHA384', 'HmacSHA512', 'HmacSHA3', 'HmacRIPEMD160'] as const;
 
 /** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys, API tokens. */
 export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
@@ -58,6 +61,34 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
+  // Hono's middleware and helpers: jwt({ secret }), sign(payload, secret), basicAuth({ password }), bearerAuth({ token }), signed cookies.
+  { module: 'hono/jwt', path: ['jwt'], kind: 'call', info: sink("Hono's jwt()", 0, 'JWT_SECRET', ['secret']) },
+  { module: 'hono/jwt', path: ['sign'], kind: 'call', info: sink("Hono's jwt sign()", 1, 'JWT_SECRET') },
+  { module: 'hono/jwt', path: ['verify'], kind: 'call', info: sink("Hono's jwt verify()", 1, 'JWT_SECRET') },
+  { module: 'hono/basic-auth', path: ['basicAuth'], kind: 'call', info: sink("Hono's basicAuth()", 0, 'BASIC_AUTH_PASSWORD', ['password']) },
+  { module: 'hono/bearer-auth', path: ['bearerAuth'], kind: 'call', info: sink("Hono's bearerAuth()", 0, 'API_TOKEN', ['token']) },
+  { module: 'hono/cookie', path: ['setSignedCookie'], kind: 'call', info: sink("Hono's setSignedCookie()", 3, 'COOKIE_SECRET') },
+  { module: 'hono/cookie', path: ['getSignedCookie'], kind: 'call', info: sink("Hono's getSignedCookie()", 1, 'COOKIE_SECRET') },
+  { module: 'jwt-simple', path: ['encode'], kind: 'call', info: sink('jwt-simple encode()', 1, 'JWT_SECRET') },
+  { module: 'jwt-simple', path: ['decode'], kind: 'call', info: sink('jwt-simple decode()', 1, 'JWT_SECRET') },
+  { module: 'cookie-signature', path: ['sign'], kind: 'call', info: sink('cookie-signature sign()', 1, 'COOKIE_SECRET') },
+  { module: 'cookie-signature', path: ['unsign'], kind: 'call', info: sink('cookie-signature unsign()', 1, 'COOKIE_SECRET') },
+  // iron-session: getIronSession(req, res, options) and, in Next.js's app router, getIronSession(cookies(), options).
+  { module: 'iron-session', path: ['getIronSession'], kind: 'call', info: sink('iron-session', -1, 'SESSION_PASSWORD', ['password']) },
+  { module: 'iron-session', path: ['sealData'], kind: 'call', info: sink('iron-session sealData()', 1, 'SESSION_PASSWORD', ['password']) },
+  { module: 'iron-session', path: ['unsealData'], kind: 'call', info: sink('iron-session unsealData()', 1, 'SESSION_PASSWORD', ['password']) },
+  // express-openid-connect's auth({ secret }), which encrypts its session cookie.
+  { module: 'express-openid-connect', path: ['auth'], kind: 'call', info: sink('express-openid-connect auth()', 0, 'SECRET', ['secret', 'clientSecret']) },
+  // crypto-js: the key of a cipher or an HMAC, CryptoJS.AES.encrypt(text, 'key').
+  ...CRYPTO_JS_CIPHERS.flatMap((cipher) =>
+    (['encrypt', 'decrypt'] as const).map((method) => ({
+      module: 'crypto-js',
+      path: [cipher, method],
+      kind: 'call' as const,
+      info: sink(`crypto-js ${cipher}.${method}()`, 1, 'ENCRYPTION_KEY'),
+    })),
+  ),
+  ...CRYPTO_JS_HMACS.map((hmac) => ({ module: 'crypto-js', path: [hmac], kind: 'call' as const, info: sink(`crypto-js ${hmac}()`, 1, 'HMAC_SECRET') })),
 ];
 
 /**

@@ -1799,7 +1799,7 @@ export default createRule<Options, MessageIds>({
     // --- checks 3 and 5 on known APIs
 
     function checkSink(call: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
-      const given = call.arguments[sink.argument];
+      const given = call.arguments.at(sink.argument);
       if (!given || given.type === 'SpreadElement') return;
       const scope = scopeOf(call);
       if (sink.keys) {

@@ -198,6 +198,9 @@ describe('toPackageSpecifier', () => {
     ['https://unpkg.com/ws@8.18.0', 'ws'],
     ['https://deno.land/x/grammy@v1.30.0/mod.ts', 'grammy'],
     ['https://deno.land/x/grammy/mod.ts', 'grammy'],
+    ['jsr:@hono/hono', 'hono'],
+    ['jsr:@hono/hono@^4.6/jwt', 'hono/jwt'],
+    ['jsr:@hono/hono/basic-auth', 'hono/basic-auth'],
   ])('%j names the npm package %j', (specifier, name) => {
     expect(toPackageSpecifier(specifier)).toBe(name);
   });
@@ -209,6 +212,9 @@ describe('toPackageSpecifier', () => {
     'node:fs',
     './npm:thing.js',
     'jsr:@std/log',
+    'jsr:@hono',
+    'jsr:@hono/hono-extra',
+    'jsr:@oak/oak@17',
     'https://deno.land/x/redis@v0.32.0/mod.ts',
     'https://deno.land/x/grammy@v1.30.0/types.ts',
     'https://deno.land/std@0.224.0/log/mod.ts',

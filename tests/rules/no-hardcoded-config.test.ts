@@ -31,6 +31,11 @@ function useEnv(code: string, from: string, to: string) {
   return [{ messageId: 'useEnv' as const, data: { replacement: to }, output: replaced(code, from, to) }];
 }
 
+/** One secretSink report of the literal `literal` (as written, quotes included) in `code`. */
+function sinkError(code: string, literal: string, sink: string, masked: string, envName: string) {
+  return { messageId: 'secretSink' as const, data: { sink, masked, envName }, suggestions: useEnv(code, literal, `process.env.${envName}`) };
+}
+
 /** A `removeFallback` suggestion replacing `from` with `to`. */
 function removeFallback(code: string, from: string, to: string) {
   return [{ messageId: 'removeFallback' as const, data: { replacement: to }, output: replaced(code, from, to) }];
@@ -343,6 +348,21 @@ module.exports = function () {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
+    "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
+    "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
+    "import { bearerAuth } from 'hono/bearer-auth';\napp.use('/api/*', bearerAuth({ verifyToken: async (token) => token === process.env.API_TOKEN }));",
+    "import { setSignedCookie, getSignedCookie } from 'hono/cookie';\nawait setSignedCookie(c, 'session', 'value', c.env.COOKIE_SECRET);\nawait getSignedCookie(c, secret, 'session');",
+    "const jwt = require('jwt-simple');\nmodule.exports = (payload) => jwt.encode(payload, config.jwtSecret);",
+    "import { getIronSession } from 'iron-session';\nexport const getSession = (req, res) => getIronSession(req, res, { password: process.env.SESSION_PASSWORD, cookieName: 'app' });",
+    "import { getIronSession } from 'iron-session';\nexport const getSession = async () => getIronSession(await cookies(), sessionOptions);",
+    "const { auth } = require('express-openid-connect');\napp.use(auth({ authRequired: false, baseURL: 'http://localhost:3000', clientID: 'abc' }));",
+    // crypto-js: a key from the environment or derived at run time; the message itself is no key.
+    "import CryptoJS from 'crypto-js';\nexport const encrypt = (text) => CryptoJS.AES.encrypt(text, process.env.ENCRYPTION_KEY).toString();\nexport const mac = (key) => CryptoJS.HmacSHA256('payload to sign', key);",
+    "const CryptoJS = require('crypto-js');\nmodule.exports = (text, key) => CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(key), { iv: CryptoJS.enc.Hex.parse('00000000000000000000000000000000') });",
+    // The same function names from other modules.
+    "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
+    "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
     // Koa's cookie keys from the environment; `keys` of something that is no Koa app.
     "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.KEY_1, process.env.KEY_2];",
     "import Koa from 'koa';\nconst app = new Koa({ keys: config.keys });",
@@ -1363,6 +1383,62 @@ module.exports = function () {
     {
       code: "import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');",
       errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');", "'SUPERSECRETBOTTOKEN'", 'process.env.BOT_TOKEN') }],
+    },
+    // Hono's jwt(), sign(), basicAuth(), bearerAuth() and signed cookies, also imported from JSR in Deno.
+    {
+      code: "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));\nexport const issue = (payload) => sign(payload, 'mySecretKey');",
+      errors: [
+        sinkError("import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));\nexport const issue = (payload) => sign(payload, 'mySecretKey');", "'it-is-very-secret'", "Hono's jwt()", 'it-i…', 'JWT_SECRET'),
+        sinkError("import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));\nexport const issue = (payload) => sign(payload, 'mySecretKey');", "'mySecretKey'", "Hono's jwt sign()", 'myS…', 'JWT_SECRET'),
+      ],
+    },
+    {
+      code: "import { jwt } from 'jsr:@hono/hono@^4/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));",
+      errors: [sinkError("import { jwt } from 'jsr:@hono/hono@^4/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));", "'it-is-very-secret'", "Hono's jwt()", 'it-i…', 'JWT_SECRET')],
+    },
+    {
+      code: "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'hono', password: 'acoolproject' }));",
+      errors: [sinkError("import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'hono', password: 'acoolproject' }));", "'acoolproject'", "Hono's basicAuth()", 'acoo…', 'BASIC_AUTH_PASSWORD')],
+    },
+    {
+      code: "import { bearerAuth } from 'hono/bearer-auth';\nconst token = 'honoiscool';\napp.use('/api/*', bearerAuth({ token }));",
+      errors: [sinkError("import { bearerAuth } from 'hono/bearer-auth';\nconst token = 'honoiscool';\napp.use('/api/*', bearerAuth({ token }));", "'honoiscool'", "Hono's bearerAuth()", 'hon…', 'API_TOKEN')],
+    },
+    {
+      code: "import { setSignedCookie } from 'hono/cookie';\nexport const login = (c) => setSignedCookie(c, 'session', 'value', 'secret-key');",
+      errors: [sinkError("import { setSignedCookie } from 'hono/cookie';\nexport const login = (c) => setSignedCookie(c, 'session', 'value', 'secret-key');", "'secret-key'", "Hono's setSignedCookie()", 'sec…', 'COOKIE_SECRET')],
+    },
+    {
+      code: "const jwt = require('jwt-simple');\nmodule.exports = (payload) => jwt.encode(payload, 'xxx');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const jwt = require('jwt-simple');\nmodule.exports = (payload) => jwt.encode(payload, 'xxx');", "'xxx'", 'jwt-simple encode()', 'x…', 'JWT_SECRET')],
+    },
+    // iron-session's password, as the last argument: (req, res, options) or, in Next.js, (cookies(), options).
+    {
+      code: "import { getIronSession } from 'iron-session';\nexport const getSession = (req, res) => getIronSession(req, res, { password: 'complex_password_at_least_32_characters_long', cookieName: 'app' });",
+      errors: [sinkError("import { getIronSession } from 'iron-session';\nexport const getSession = (req, res) => getIronSession(req, res, { password: 'complex_password_at_least_32_characters_long', cookieName: 'app' });", "'complex_password_at_least_32_characters_long'", 'iron-session', 'comp…', 'SESSION_PASSWORD')],
+    },
+    {
+      code: "import { getIronSession } from 'iron-session';\nconst sessionOptions = { password: 'complex_password_at_least_32_characters_long', cookieName: 'app' };\nexport const getSession = async () => getIronSession(await cookies(), sessionOptions);",
+      errors: [sinkError("import { getIronSession } from 'iron-session';\nconst sessionOptions = { password: 'complex_password_at_least_32_characters_long', cookieName: 'app' };\nexport const getSession = async () => getIronSession(await cookies(), sessionOptions);", "'complex_password_at_least_32_characters_long'", 'iron-session', 'comp…', 'SESSION_PASSWORD')],
+    },
+    {
+      code: "const { auth } = require('express-openid-connect');\napp.use(auth({ authRequired: false, secret: 'a long, randomly-generated string' }));",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const { auth } = require('express-openid-connect');\napp.use(auth({ authRequired: false, secret: 'a long, randomly-generated string' }));", "'a long, randomly-generated string'", 'express-openid-connect auth()', 'a lo…', 'SECRET')],
+    },
+    // crypto-js: the key of AES and of an HMAC, direct or in a const.
+    {
+      code: "import CryptoJS from 'crypto-js';\nexport const encrypt = (text) => CryptoJS.AES.encrypt(text, 'secret key 123').toString();\nexport const mac = (text) => CryptoJS.HmacSHA256(text, 'k3y');",
+      errors: [
+        sinkError("import CryptoJS from 'crypto-js';\nexport const encrypt = (text) => CryptoJS.AES.encrypt(text, 'secret key 123').toString();\nexport const mac = (text) => CryptoJS.HmacSHA256(text, 'k3y');", "'secret key 123'", 'crypto-js AES.encrypt()', 'secr…', 'ENCRYPTION_KEY'),
+        sinkError("import CryptoJS from 'crypto-js';\nexport const encrypt = (text) => CryptoJS.AES.encrypt(text, 'secret key 123').toString();\nexport const mac = (text) => CryptoJS.HmacSHA256(text, 'k3y');", "'k3y'", 'crypto-js HmacSHA256()', 'k…', 'HMAC_SECRET'),
+      ],
+    },
+    {
+      code: "const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);", "'my-key'", 'crypto-js AES.decrypt()', 'my…', 'ENCRYPTION_KEY')],
     },
     // Every value of express-basic-auth's `users` is a password.
     {
