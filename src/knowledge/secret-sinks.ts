@@ -28,6 +28,34 @@ const botToken = (label: string): SecretSink => ({ ...sink(label, 0, 'BOT_TOKEN'
 
 const CRYPTO_JS_CIPHERS = ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'] as const;
 const CRYPTO_JS_HMACS = ['HmacMD5', 'HmacSHA1', 'HmacSHA224', 'HmacSHA256', 'HmacSHA384', 'HmacSHA512', 'HmacSHA3', 'HmacRIPEMD160'] as const;
+/** crypto-js's one-algorithm modules, `import AES from 'crypto-js/aes'`: each exports that cipher or HMAC function. */
+const CRYPTO_JS_CIPHER_MODULES: readonly (readonly [string, string])[] = [
+  ['aes', 'AES'],
+  ['tripledes', 'TripleDES'],
+  ['rabbit', 'Rabbit'],
+  ['rabbit-legacy', 'RabbitLegacy'],
+  ['rc4', 'RC4'],
+];
+const CRYPTO_JS_HMAC_MODULES: readonly (readonly [string, string])[] = CRYPTO_JS_HMACS.map((hmac) => [hmac.replace(/^Hmac/, 'hmac-').toLowerCase(), hmac]);
+
+/** A module name of crypto-js's and the same with `.js`, as bundlers for ES modules want it. */
+const cryptoJsModules = (file: string): string[] => [`crypto-js/${file}`, `crypto-js/${file}.js`];
+
+function cryptoJsCipherSinks(module: string, path: readonly string[], cipher: string): ModuleMember<SecretSink>[] {
+  return (['encrypt', 'decrypt'] as const).map((method) => ({
+    module,
+    path: [...path, method],
+    kind: 'call',
+    info: sink(`crypto-js ${cipher}.${method}()`, 1, 'ENCRYPTION_KEY'),
+  }));
+}
+
+const hmacSink = (module: string, path: readonly string[], hmac: string): ModuleMember<SecretSink> => ({
+  module,
+  path,
+  kind: 'call',
+  info: sink(`crypto-js ${hmac}()`, 1, 'HMAC_SECRET'),
+});
 
 /** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys, API tokens. */
 export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
@@ -79,16 +107,11 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'iron-session', path: ['unsealData'], kind: 'call', info: sink('iron-session unsealData()', 1, 'SESSION_PASSWORD', ['password']) },
   // express-openid-connect's auth({ secret }), which encrypts its session cookie.
   { module: 'express-openid-connect', path: ['auth'], kind: 'call', info: sink('express-openid-connect auth()', 0, 'SECRET', ['secret', 'clientSecret']) },
-  // crypto-js: the key of a cipher or an HMAC, CryptoJS.AES.encrypt(text, 'key').
-  ...CRYPTO_JS_CIPHERS.flatMap((cipher) =>
-    (['encrypt', 'decrypt'] as const).map((method) => ({
-      module: 'crypto-js',
-      path: [cipher, method],
-      kind: 'call' as const,
-      info: sink(`crypto-js ${cipher}.${method}()`, 1, 'ENCRYPTION_KEY'),
-    })),
-  ),
-  ...CRYPTO_JS_HMACS.map((hmac) => ({ module: 'crypto-js', path: [hmac], kind: 'call' as const, info: sink(`crypto-js ${hmac}()`, 1, 'HMAC_SECRET') })),
+  // crypto-js: the key of a cipher or an HMAC, CryptoJS.AES.encrypt(text, 'key'), also from its one-algorithm modules.
+  ...CRYPTO_JS_CIPHERS.flatMap((cipher) => cryptoJsCipherSinks('crypto-js', [cipher], cipher)),
+  ...CRYPTO_JS_HMACS.map((hmac) => hmacSink('crypto-js', [hmac], hmac)),
+  ...CRYPTO_JS_CIPHER_MODULES.flatMap(([file, cipher]) => cryptoJsModules(file).flatMap((module) => cryptoJsCipherSinks(module, [], cipher))),
+  ...CRYPTO_JS_HMAC_MODULES.flatMap(([file, hmac]) => cryptoJsModules(file).map((module) => hmacSink(module, [], hmac))),
 ];
 
 /**

@@ -348,6 +348,8 @@ module.exports = function () {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // A bundled package.json: a dependency named like a secret has a version range, not a secret.
+    "var package_default = {\n  dependencies: { jsonwebtoken: '^9.0.3', 'passport-jwt': '~4.0.1', 'secret-handshake': '>=1.1.0' },\n  devDependencies: { '@types/jsonwebtoken': '^9.0.10' },\n};",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
     "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
@@ -360,6 +362,8 @@ module.exports = function () {
     // crypto-js: a key from the environment or derived at run time; the message itself is no key.
     "import CryptoJS from 'crypto-js';\nexport const encrypt = (text) => CryptoJS.AES.encrypt(text, process.env.ENCRYPTION_KEY).toString();\nexport const mac = (key) => CryptoJS.HmacSHA256('payload to sign', key);",
     "const CryptoJS = require('crypto-js');\nmodule.exports = (text, key) => CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(key), { iv: CryptoJS.enc.Hex.parse('00000000000000000000000000000000') });",
+    "import AES from 'crypto-js/aes';\nexport const encrypt = (text, secretKey) => AES.encrypt(text, secretKey).toString();",
+    "import HmacSHA256 from 'crypto-js/hmac-sha256';\nexport const mac = (message, key) => HmacSHA256(message, key);",
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -1439,6 +1443,16 @@ module.exports = function () {
       code: "const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);", "'my-key'", 'crypto-js AES.decrypt()', 'my…', 'ENCRYPTION_KEY')],
+    },
+    // crypto-js's one-algorithm modules.
+    {
+      code: "import AES from 'crypto-js/aes';\nexport const encrypt = (text) => AES.encrypt(text, 's3cr3t@123').toString();",
+      errors: [sinkError("import AES from 'crypto-js/aes';\nexport const encrypt = (text) => AES.encrypt(text, 's3cr3t@123').toString();", "'s3cr3t@123'", 'crypto-js AES.encrypt()', 's3c…', 'ENCRYPTION_KEY')],
+    },
+    {
+      code: "const HmacSHA256 = require('crypto-js/hmac-sha256.js');\nmodule.exports = (message) => HmacSHA256(message, 'hmac key');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const HmacSHA256 = require('crypto-js/hmac-sha256.js');\nmodule.exports = (message) => HmacSHA256(message, 'hmac key');", "'hmac key'", 'crypto-js HmacSHA256()', 'hm…', 'HMAC_SECRET')],
     },
     // Every value of express-basic-auth's `users` is a password.
     {

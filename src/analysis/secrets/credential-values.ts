@@ -202,10 +202,17 @@ function isDotPrefixedIdentifier(rest: string): boolean {
   return !hasSecretFragment(rest) && (isSeparatedIdentifier(rest) || isIdentifierPath(rest) || /^[a-z]+$/.test(rest));
 }
 
-/** `1.2.3`, `v2`, `2024-01-01`: versions and dates. */
+/**
+ * `1.2.3`, `v2`, `2024-01-01`: versions and dates; also npm's version ranges (`^9.0.3`, `~1.2.x`,
+ * `>=18.0.0`, `^1.0.0-beta.2`), as in a bundled `package.json`'s `dependencies`.
+ */
 function isVersionOrDate(value: string): boolean {
-  return /^v?\d{1,4}(?:[.-]\d{1,4}){0,3}$/.test(value);
+  return /^v?\d{1,4}(?:[.-]\d{1,4}){0,3}$/.test(value) || VERSION_RANGE.test(value);
 }
+
+/** A range operator and a version, or a version of two or three parts (one part alone may be a PIN), and a pre-release tag. */
+const VERSION_RANGE =
+  /^(?:(?:[\^~]|[<>]=?|=)v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){0,2}|v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){1,2})(?:-(?:alpha|beta|rc|next|canary|dev|pre|preview)(?:\.?\d{1,9})?)?$/;
 
 /** `$2b$10$…` (bcrypt), `$argon2id$…`, `$6$…` (crypt): a hash of a password, not the password. */
 function isPasswordHash(value: string): boolean {

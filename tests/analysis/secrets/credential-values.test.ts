@@ -18,6 +18,9 @@ describe('isCredentialLikeValue', () => {
     ['mypassword1', 'password'],
     ['a8f5f167f44f4964e6c998dee827110c', 'apiKey'],
     ['Xk9_aB3dE5fG', 'token'],
+    // Not a version range: a caret inside, or a pre-release part that is no pre-release word.
+    ['9^0.3xK2', 'token'],
+    ['9.0.3-Xk9fL2mQ7', 'token'],
   ])('%j under %s is a credential', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(true);
   });
@@ -47,6 +50,11 @@ describe('isCredentialLikeValue', () => {
     ['$2b$10$abcdefghijklmnopqrstuv', 'password'],
     ['sha256', 'secret'],
     ['1.2.3', 'token'],
+    // npm version ranges, as in a bundled package.json's dependencies (`jsonwebtoken: '^9.0.3'`).
+    ['^9.0.3', 'jsonwebtoken'],
+    ['~1.2.x', 'tokens'],
+    ['>=18.0.0', 'passport'],
+    ['^1.0.0-beta.2', 'secret'],
     ['hidden', 'password'],
     ['abc', 'password'],
     ['auth.password.label', 'password'],
