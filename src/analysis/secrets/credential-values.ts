@@ -212,7 +212,7 @@ function isVersionOrDate(value: string): boolean {
 
 /** A range operator and a version, or a version of two or three parts (one part alone may be a PIN), and a pre-release tag. */
 const VERSION_RANGE =
-  /^(?:(?:[\^~]|[<>]=?|=)v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){0,2}|v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){1,2})(?:-(?:alpha|beta|rc|next|canary|dev|pre|preview)(?:\.?\d{1,9})?)?$/;
+  /^(?:(?:[=^~]|[<>]=?)v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){0,2}|v?\d{1,9}(?:\.(?:\d{1,9}|[xX*])){1,2})(?:-(?:alpha|beta|rc|next|canary|dev|pre|preview)(?:\.?\d{1,9})?)?$/;
 
 /** `$2b$10$…` (bcrypt), `$argon2id$…`, `$6$…` (crypt): a hash of a password, not the password. */
 function isPasswordHash(value: string): boolean {
