@@ -5,7 +5,7 @@ import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
-import { isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
+import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
   findQuerySecret,
@@ -82,6 +82,7 @@ export type MessageIds =
   | 'backingServiceUrl'
   | 'backingServiceOption'
   | 'listenPort'
+  | 'listenPortDeno'
   | 'listenHost'
   | 'highEntropySecret'
   | 'remoteServiceUrl'
@@ -155,6 +156,7 @@ const PRIORITY = {
   backingServiceOption: 40,
   backingServiceFallback: 40,
   listenPort: 40,
+  listenPortDeno: 40,
   listenHost: 40,
   remoteServiceUrl: 30,
   localServiceUrl: 30,
@@ -163,7 +165,7 @@ const PRIORITY = {
 type ReportId = keyof typeof PRIORITY;
 
 /** Findings about how a deployed service binds, which an Electron app's local server is exempt from. */
-const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenHost']);
+const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenPortDeno', 'listenHost']);
 
 interface Suggestion {
   readonly messageId: SuggestionId;
@@ -1341,6 +1343,7 @@ export default createRule<Options, MessageIds>({
       backingServiceFallback:
         'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails at start-up.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
+      listenPortDeno: "Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(Deno.env.get('PORT') ?? {{port}})`.",
       listenHost:
         'Factor VII: hardcoded bind address `{{host}}`, an address of one machine only. Listen on all interfaces, or read the address from the environment, e.g. `process.env.HOST`.',
       highEntropySecret:
@@ -1381,13 +1384,20 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The suggestion that replaces a whole string value by an environment read. */
+    let denoModule: boolean | undefined;
+    /** How a fix reads a variable: `process.env.X`, or `Deno.env.get('X')` in a module written for Deno. */
+    function envRead(envName: string): string {
+      denoModule ??= isDenoModule(sourceCode);
+      return denoModule ? `Deno.env.get('${envName}')` : `process.env.${envName}`;
+    }
+
     function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext): Suggestion | undefined {
       if (valueContext.type === 'fallback') {
         return valueContext.withoutFallback === undefined ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
       }
       const parent = node.parent;
       if (!parent || parent.type === 'TSEnumMember') return undefined;
-      const read = `process.env.${envName}`;
+      const read = envRead(envName);
       return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${read}}` : read };
     }
 
@@ -1964,7 +1974,7 @@ export default createRule<Options, MessageIds>({
           data: { what: 'port', value: String(port), client: client.label, envName },
           values: [String(port)],
           names: keyPath ? [keyPath, envName] : [envName],
-          suggestion: { messageId: 'useEnv', node: literal, text: `Number(process.env.${envName} ?? ${sourceCode.getText(literal)})` },
+          suggestion: { messageId: 'useEnv', node: literal, text: `Number(${envRead(envName)} ?? ${sourceCode.getText(literal)})` },
         });
         return;
       }
@@ -2088,17 +2098,18 @@ export default createRule<Options, MessageIds>({
       // is a default, as in `process.env.PORT || 3000`.
       if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
       let fixNode: TSESTree.Node = target;
-      let fixText = `Number(process.env.PORT ?? ${sourceCode.getText(target)})`;
+      const portRead = envRead('PORT');
+      let fixText = `Number(${portRead} ?? ${sourceCode.getText(target)})`;
       if (target.type === 'Identifier') {
         const init = getConstInitializer(target, scope);
         if (init && init.type === 'Literal') {
           fixNode = init;
-          fixText = `Number(process.env.PORT ?? ${sourceCode.getText(init)})`;
+          fixText = `Number(${portRead} ?? ${sourceCode.getText(init)})`;
         }
       }
       add({
         node: target,
-        messageId: 'listenPort',
+        messageId: denoModule ? 'listenPortDeno' : 'listenPort',
         data: { port: String(port) },
         values: [String(port)],
         names: target.type === 'Identifier' ? [target.name, 'PORT'] : ['PORT'],

@@ -1386,7 +1386,7 @@ module.exports = function () {
     // A Deno bot that imports grammY from deno.land/x hands its token to the same Bot.
     {
       code: "import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');",
-      errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');", "'SUPERSECRETBOTTOKEN'", 'process.env.BOT_TOKEN') }],
+      errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');", "'SUPERSECRETBOTTOKEN'", "Deno.env.get('BOT_TOKEN')") }],
     },
     // Hono's jwt(), sign(), basicAuth(), bearerAuth() and signed cookies, also imported from JSR in Deno.
     {
@@ -1398,7 +1398,13 @@ module.exports = function () {
     },
     {
       code: "import { jwt } from 'jsr:@hono/hono@^4/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));",
-      errors: [sinkError("import { jwt } from 'jsr:@hono/hono@^4/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));", "'it-is-very-secret'", "Hono's jwt()", 'it-i…', 'JWT_SECRET')],
+      errors: [
+        {
+          messageId: 'secretSink',
+          data: { sink: "Hono's jwt()", masked: 'it-i…', envName: 'JWT_SECRET' },
+          suggestions: useEnv("import { jwt } from 'jsr:@hono/hono@^4/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));", "'it-is-very-secret'", "Deno.env.get('JWT_SECRET')"),
+        },
+      ],
     },
     {
       code: "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'hono', password: 'acoolproject' }));",
@@ -1702,7 +1708,7 @@ module.exports = function () {
     // Options given by a conditional: the port of either branch.
     {
       code: "Deno.serve(isDesktopMode ? undefined : { port: 8000 }, handler);",
-      errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("Deno.serve(isDesktopMode ? undefined : { port: 8000 }, handler);", '8000', 'Number(process.env.PORT ?? 8000)') }],
+      errors: [{ messageId: 'listenPortDeno', data: { port: '8000' }, suggestions: useEnv("Deno.serve(isDesktopMode ? undefined : { port: 8000 }, handler);", '8000', "Number(Deno.env.get('PORT') ?? 8000)") }],
     },
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server(useTls ? { port: Number(process.env.PORT) } : { port: 80 });",
@@ -1710,7 +1716,21 @@ module.exports = function () {
     },
     {
       code: "Deno.serve({ port: 8000, hostname: '0.0.0.0' }, handler);",
-      errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("Deno.serve({ port: 8000, hostname: '0.0.0.0' }, handler);", '8000', 'Number(process.env.PORT ?? 8000)') }],
+      errors: [{ messageId: 'listenPortDeno', data: { port: '8000' }, suggestions: useEnv("Deno.serve({ port: 8000, hostname: '0.0.0.0' }, handler);", '8000', "Number(Deno.env.get('PORT') ?? 8000)") }],
+    },
+    // A module written for Deno (the Deno global or npm:/jsr:/URL imports, no `process`) is fixed with Deno's own reads.
+    {
+      code: "import express from 'npm:express@4';\nconst app = express();\napp.listen(8000);",
+      errors: [{ messageId: 'listenPortDeno', data: { port: '8000' }, suggestions: useEnv("import express from 'npm:express@4';\nconst app = express();\napp.listen(8000);", '8000', "Number(Deno.env.get('PORT') ?? 8000)") }],
+    },
+    {
+      code: "import { Client } from 'npm:pg@8';\nexport const db = new Client({ host: Deno.env.get('DB_HOST'), password: 'Xk9fL2mQ7vR4' });",
+      errors: [{ messageId: 'clientCredential', data: { client: 'pg Client', masked: 'Xk9f…', envName: 'PGPASSWORD' }, suggestions: useEnv("import { Client } from 'npm:pg@8';\nexport const db = new Client({ host: Deno.env.get('DB_HOST'), password: 'Xk9fL2mQ7vR4' });", "'Xk9fL2mQ7vR4'", "Deno.env.get('PGPASSWORD')") }],
+    },
+    // A Deno server that also uses Node's `process` is answered in Node's terms.
+    {
+      code: "Deno.serve({ port: 8000 }, handler);\nconst mode = process.env.MODE;",
+      errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("Deno.serve({ port: 8000 }, handler);\nconst mode = process.env.MODE;", '8000', 'Number(process.env.PORT ?? 8000)') }],
     },
     {
       code: "import { Hono } from 'hono';\nconst app = new Hono();\nexport default { port: 3000, fetch: app.fetch } satisfies Record<string, unknown>;",
