@@ -595,15 +595,41 @@ function isUserKey(key: TSESTree.Node | undefined, scope: Scope | undefined): bo
   return found;
 }
 
-/** `if (!db) db = connect()`, `db ??= connect()`: a lazily created singleton, not per-request state. */
+/**
+ * `if (!db) db = connect()`, `db ??= connect()`, and `if (db) return db; … return db = connect()`:
+ * a lazily created singleton, not per-request state.
+ */
 function isLazyInitialization(write: TSESTree.Node, name: string): boolean {
   if (write.type === 'AssignmentExpression' && (write.operator === '??=' || write.operator === '||=')) return true;
   if (write.type !== 'AssignmentExpression' || write.operator !== '=') return false;
+  let statement: TSESTree.Node = write;
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
     if (node.type === 'IfStatement') return isEmptinessTest(node.test, name);
+    if (node.type === 'BlockStatement' && node.parent.type.includes('Function')) return followsReturnIfPresent(node, statement, name);
     if (node.type.includes('Function')) return false;
+    statement = node;
   }
   return false;
+}
+
+/** Whether a statement of `body` before `statement` is `if (db) return db;` (or `db != null`). */
+function followsReturnIfPresent(body: TSESTree.BlockStatement, statement: TSESTree.Node, name: string): boolean {
+  for (const earlier of body.body) {
+    if (earlier === statement) return false;
+    if (earlier.type !== 'IfStatement' || earlier.alternate) continue;
+    const consequent = earlier.consequent.type === 'BlockStatement' && earlier.consequent.body.length === 1 ? earlier.consequent.body[0] : earlier.consequent;
+    if (consequent?.type === 'ReturnStatement' && isPresenceTest(earlier.test, name)) return true;
+  }
+  return false;
+}
+
+function isPresenceTest(test: TSESTree.Node, name: string): boolean {
+  const target = unwrapExpression(test);
+  if (target.type === 'Identifier') return target.name === name;
+  if (target.type !== 'BinaryExpression' || (target.operator !== '!=' && target.operator !== '!==')) return false;
+  const isNothing = (side: TSESTree.Node): boolean => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
+  const tested = isNothing(target.right) ? target.left : isNothing(target.left) ? target.right : undefined;
+  return tested?.type === 'Identifier' && tested.name === name;
 }
 
 function isEmptinessTest(test: TSESTree.Node, name: string): boolean {

@@ -348,6 +348,8 @@ module.exports = function () {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
+    "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
     "var package_default = {\n  dependencies: { jsonwebtoken: '^9.0.3', 'passport-jwt': '~4.0.1', 'secret-handshake': '>=1.1.0' },\n  devDependencies: { '@types/jsonwebtoken': '^9.0.10' },\n};",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
@@ -1387,6 +1389,11 @@ module.exports = function () {
     {
       code: "import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');",
       errors: [{ messageId: 'secretSink', data: { sink: 'grammY Bot', masked: 'SUPE…', envName: 'BOT_TOKEN' }, suggestions: useEnv("import { Bot } from 'https://deno.land/x/grammy@v1.30.0/mod.ts';\nexport const bot = new Bot('SUPERSECRETBOTTOKEN');", "'SUPERSECRETBOTTOKEN'", "Deno.env.get('BOT_TOKEN')") }],
+    },
+    // A value of PascalCase words is still a secret when a word is not the key's own.
+    {
+      code: "export const AUTH_TOKEN = 'SuperSecretToken';",
+      errors: [{ messageId: 'secretName', data: { kind: 'token', name: 'AUTH_TOKEN', masked: 'Supe…', envName: 'AUTH_TOKEN' }, suggestions: useEnv("export const AUTH_TOKEN = 'SuperSecretToken';", "'SuperSecretToken'", 'process.env.AUTH_TOKEN') }],
     },
     // Hono's jwt(), sign(), basicAuth(), bearerAuth() and signed cookies, also imported from JSR in Deno.
     {

@@ -541,6 +541,27 @@ app.get('/', async (req, res) => {
 });`,
     },
     {
+      name: 'strict: a singleton made once after an early return of the existing one (kue)',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+var search;
+function getSearch() {
+  if (search) return search;
+  return search = createSearch();
+}
+let pool = null;
+function getPool() {
+  if (pool !== null) {
+    return pool;
+  }
+  pool = createPool(process.env.DATABASE_URL);
+  return pool;
+}
+app.get('/search', (req, res) => { getSearch().query(req.query.q).end((err, ids) => res.json(ids)); });
+app.get('/users', async (req, res) => { res.json(await getPool().query('select 1')); });`,
+    },
+    {
       name: 'strict: cache keyed by a constant or a URL',
       options: strict,
       code: `import express from 'express';
@@ -1450,6 +1471,25 @@ const app = express();
 let counter = 0;
 app.get('/hit', (req, res) => { counter++; res.json({ counter }); });`,
       errors: [{ ...state('counter', 4), line: 3, column: 5 }],
+    },
+    {
+      name: 'strict: an early return that tests another variable, or returns only when it is absent, guards no singleton',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let last;
+function remember(value) {
+  if (value) return last;
+  return last = value;
+}
+let current;
+function swap(value) {
+  if (!current) return;
+  current = value;
+}
+app.get('/a', (req, res) => { res.json(remember(req.query.v)); });
+app.get('/b', (req, res) => { swap(req.query.v); res.end(); });`,
+      errors: [{ ...state('last', 6), line: 3, column: 5 }, { ...state('current', 11), line: 8, column: 5 }],
     },
     {
       name: 'strict: a counter that only goes up is state, even when handlers also reset it',

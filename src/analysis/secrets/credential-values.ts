@@ -219,7 +219,11 @@ function isPasswordHash(value: string): boolean {
   return /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/.test(value);
 }
 
-/** Whether the value is the key's own name, or any secret word (`password: 'Password'`). */
+/**
+ * Whether the value is the key's own name, or any secret word (`password: 'Password'`), or names
+ * what the key is for in the key's own words: a dependency-injection token such as
+ * `TENANT_MEMBER_MODEL_TOKEN = 'TenantMember'` or `USER_REPOSITORY_TOKEN = 'UserRepository'`.
+ */
 export function isOwnName(value: string, name: string | undefined): boolean {
   const normalized = normalizeWord(value);
   if (normalized.length === 0) return true;
@@ -228,6 +232,10 @@ export function isOwnName(value: string, name: string | undefined): boolean {
     const words = splitWords(name);
     const last = words[words.length - 1];
     if (last !== undefined && last === normalized) return true;
+    if (/^[A-Za-z]+$/.test(value)) {
+      const valueWords = splitWords(value);
+      if (valueWords.length >= 2 && valueWords.every((word) => words.includes(word))) return true;
+    }
   }
   return false;
 }

@@ -73,6 +73,17 @@ describe('isOwnName', () => {
     expect(isOwnName('secret', 'clientSecret')).toBe(true);
     expect(isOwnName('hunter2', 'password')).toBe(false);
   });
+
+  it("takes a value made of two or more of the key's words as a name (a dependency-injection token)", () => {
+    expect(isOwnName('TenantMember', 'TENANT_MEMBER_MODEL_TOKEN')).toBe(true);
+    expect(isOwnName('UserRepository', 'USER_REPOSITORY_TOKEN')).toBe(true);
+    expect(isOwnName('DatabaseConnection', 'databaseConnectionToken')).toBe(true);
+    // A word of the value that the key does not have, or a single word, or more than letters.
+    expect(isOwnName('SuperSecretToken', 'AUTH_TOKEN')).toBe(false);
+    expect(isOwnName('TenantMemberXk', 'TENANT_MEMBER_TOKEN')).toBe(false);
+    expect(isOwnName('Tenant', 'TENANT_MEMBER_TOKEN')).toBe(false);
+    expect(isOwnName('TenantMember1', 'TENANT_MEMBER_TOKEN')).toBe(false);
+  });
 });
 
 describe('isCommonPassword', () => {
