@@ -9,7 +9,7 @@ import { getPropertyName, unwrapExpression } from './values';
  * in production may leave it alone.
  */
 
-const NON_PRODUCTION_VALUES: ReadonlySet<string> = new Set(['development', 'dev', 'test', 'testing', 'local']);
+const NON_PRODUCTION_VALUES: ReadonlySet<string> = new Set(['development', 'dev', 'test', 'testing', 'local', 'ci', 'e2e']);
 const PRODUCTION_VALUES: ReadonlySet<string> = new Set(['production', 'prod']);
 
 /** Names of what holds the environment's name: `NODE_ENV`, `env`, `nodeEnv`, `APP_ENV`, `environment`. */

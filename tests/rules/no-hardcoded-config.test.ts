@@ -348,6 +348,8 @@ module.exports = function () {
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
+    // The settings of a CI or end-to-end test run in a map by environment with a production entry.
+    "module.exports = { ci: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, e2e: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, production: { smtp: { auth: { pass: process.env.SMTP_PASS } } } };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
@@ -824,6 +826,10 @@ module.exports = function () {
     {
       code: `export const settings = { development: { stripeKey: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}' }, production: { stripeKey: process.env.STRIPE_SECRET_KEY } };`,
       errors: [{ messageId: 'tokenFormat', data: { format: 'Stripe secret key', masked: 'sk_l…', envName: 'STRIPE_KEY' }, suggestions: useEnv(`export const settings = { development: { stripeKey: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}' }, production: { stripeKey: process.env.STRIPE_SECRET_KEY } };`, `'${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}'`, 'process.env.STRIPE_KEY') }],
+    },
+    {
+      code: "export const config = { e2e: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, production: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } } };",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'smtp.auth.pass', masked: 'K4Dv…', envName: 'SMTP_AUTH_PASS' }, line: 1, column: 118, suggestions: [{ messageId: 'useEnv', data: { replacement: 'process.env.SMTP_AUTH_PASS' }, output: "export const config = { e2e: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, production: { smtp: { auth: { pass: process.env.SMTP_AUTH_PASS } } } };" }] }],
     },
     {
       code: "export const db = { development: { password: 'Xk9mPq2wLs' }, staging: { password: process.env.DB_PASSWORD } };",
