@@ -30,10 +30,24 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
 export function getAbsenceTested(test: TSESTree.Node): TSESTree.Node | undefined {
   const target = unwrapExpression(test);
   if (target.type === 'UnaryExpression' && target.operator === '!') return unwrapExpression(target.argument);
-  if (target.type !== 'BinaryExpression' || (target.operator !== '==' && target.operator !== '===')) return undefined;
-  const isNothing = (side: TSESTree.Node): boolean => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
-  if (isNothing(target.right)) return unwrapExpression(target.left);
-  if (isNothing(target.left)) return unwrapExpression(target.right);
+  return target.type === 'BinaryExpression' && (target.operator === '==' || target.operator === '===') ? getComparedWithNothing(target) : undefined;
+}
+
+/** What a test requires to be present: `x` of `if (x)`, `x != null`, `x !== undefined`. */
+export function getPresenceTested(test: TSESTree.Node): TSESTree.Node | undefined {
+  const target = unwrapExpression(test);
+  if (target.type === 'BinaryExpression') return target.operator === '!=' || target.operator === '!==' ? getComparedWithNothing(target) : undefined;
+  return target.type === 'Identifier' || target.type === 'MemberExpression' ? target : undefined;
+}
+
+function isNothing(side: TSESTree.Node): boolean {
+  return (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
+}
+
+/** The side of `x == null` (any equality operator) that is compared with `null` or `undefined`. */
+function getComparedWithNothing(comparison: TSESTree.BinaryExpression): TSESTree.Node | undefined {
+  if (isNothing(comparison.right)) return unwrapExpression(comparison.left);
+  if (isNothing(comparison.left)) return unwrapExpression(comparison.right);
   return undefined;
 }
 

@@ -1383,14 +1383,19 @@ export default createRule<Options, MessageIds>({
       return !variable || variable.defs.length === 0 || isProcessModuleBinding(variable);
     }
 
-    /** The suggestion that replaces a whole string value by an environment read. */
     let denoModule: boolean | undefined;
-    /** How a fix reads a variable: `process.env.X`, or `Deno.env.get('X')` in a module written for Deno. */
-    function envRead(envName: string): string {
+    /** A module written for Deno, whose fixes read `Deno.env.get('X')`; asked only when a finding is made. */
+    function isDeno(): boolean {
       denoModule ??= isDenoModule(sourceCode);
-      return denoModule ? `Deno.env.get('${envName}')` : `process.env.${envName}`;
+      return denoModule;
     }
 
+    /** How a fix reads a variable: `process.env.X`, or `Deno.env.get('X')` in a module written for Deno. */
+    function envRead(envName: string): string {
+      return isDeno() ? `Deno.env.get('${envName}')` : `process.env.${envName}`;
+    }
+
+    /** The suggestion that replaces a whole string value by an environment read. */
     function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext): Suggestion | undefined {
       if (valueContext.type === 'fallback') {
         return valueContext.withoutFallback === undefined ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
@@ -2109,7 +2114,7 @@ export default createRule<Options, MessageIds>({
       }
       add({
         node: target,
-        messageId: denoModule ? 'listenPortDeno' : 'listenPort',
+        messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
         data: { port: String(port) },
         values: [String(port)],
         names: target.type === 'Identifier' ? [target.name, 'PORT'] : ['PORT'],

@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { walk } from '../analysis/servers';
 import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -618,18 +618,11 @@ function followsReturnIfPresent(body: TSESTree.BlockStatement, statement: TSESTr
     if (earlier === statement) return false;
     if (earlier.type !== 'IfStatement' || earlier.alternate) continue;
     const consequent = earlier.consequent.type === 'BlockStatement' && earlier.consequent.body.length === 1 ? earlier.consequent.body[0] : earlier.consequent;
-    if (consequent?.type === 'ReturnStatement' && isPresenceTest(earlier.test, name)) return true;
+    if (consequent?.type !== 'ReturnStatement') continue;
+    const tested = getPresenceTested(earlier.test);
+    if (tested?.type === 'Identifier' && tested.name === name) return true;
   }
   return false;
-}
-
-function isPresenceTest(test: TSESTree.Node, name: string): boolean {
-  const target = unwrapExpression(test);
-  if (target.type === 'Identifier') return target.name === name;
-  if (target.type !== 'BinaryExpression' || (target.operator !== '!=' && target.operator !== '!==')) return false;
-  const isNothing = (side: TSESTree.Node): boolean => (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
-  const tested = isNothing(target.right) ? target.left : isNothing(target.left) ? target.right : undefined;
-  return tested?.type === 'Identifier' && tested.name === name;
 }
 
 function isEmptinessTest(test: TSESTree.Node, name: string): boolean {

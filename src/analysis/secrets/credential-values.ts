@@ -232,7 +232,7 @@ export function isOwnName(value: string, name: string | undefined): boolean {
     const words = splitWords(name);
     const last = words[words.length - 1];
     if (last !== undefined && last === normalized) return true;
-    if (/^[A-Za-z]+$/.test(value)) {
+    if (/^[a-z]+$/i.test(value)) {
       const valueWords = splitWords(value);
       if (valueWords.length >= 2 && valueWords.every((word) => words.includes(word))) return true;
     }
