@@ -84,6 +84,7 @@ export type MessageIds =
   | 'listenPort'
   | 'listenPortDeno'
   | 'listenHost'
+  | 'listenHostDeno'
   | 'highEntropySecret'
   | 'remoteServiceUrl'
   | 'localServiceUrl'
@@ -158,6 +159,7 @@ const PRIORITY = {
   listenPort: 40,
   listenPortDeno: 40,
   listenHost: 40,
+  listenHostDeno: 40,
   remoteServiceUrl: 30,
   localServiceUrl: 30,
 } as const;
@@ -165,7 +167,7 @@ const PRIORITY = {
 type ReportId = keyof typeof PRIORITY;
 
 /** Findings about how a deployed service binds, which an Electron app's local server is exempt from. */
-const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenPortDeno', 'listenHost']);
+const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenPortDeno', 'listenHost', 'listenHostDeno']);
 
 interface Suggestion {
   readonly messageId: SuggestionId;
@@ -1346,6 +1348,8 @@ export default createRule<Options, MessageIds>({
       listenPortDeno: "Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(Deno.env.get('PORT') ?? {{port}})`.",
       listenHost:
         'Factor VII: hardcoded bind address `{{host}}`, an address of one machine only. Listen on all interfaces, or read the address from the environment, e.g. `process.env.HOST`.',
+      listenHostDeno:
+        "Factor VII: hardcoded bind address `{{host}}`, an address of one machine only. Listen on all interfaces, or read the address from the environment, e.g. `Deno.env.get('HOST')`.",
       highEntropySecret:
         "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
       remoteServiceUrl: 'Factor IV: hardcoded URL of the remote service `{{host}}` passed to {{client}}. Read the base URL from the environment, e.g. `process.env.{{envName}}`.',
@@ -2216,12 +2220,12 @@ export default createRule<Options, MessageIds>({
       if (host === undefined || (addressOnly && !isIPv4(host)) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
       add({
         node: target,
-        messageId: 'listenHost',
+        messageId: isDeno() ? 'listenHostDeno' : 'listenHost',
         data: { host: shortenForMessage(host) },
         values: [value],
         names: target.type === 'Identifier' ? [target.name, 'HOST'] : ['HOST'],
         // `const HOST = '10.0.4.12'`: the constant is replaced, as a port's is.
-        suggestion: { messageId: 'useEnv', node: (target.type === 'Identifier' && getConstInitializer(target, scope)) || target, text: 'process.env.HOST' },
+        suggestion: { messageId: 'useEnv', node: (target.type === 'Identifier' && getConstInitializer(target, scope)) || target, text: envRead('HOST') },
       });
     }
 
@@ -2406,11 +2410,11 @@ export default createRule<Options, MessageIds>({
       const host = text.slice(0, text.length - match[0].length);
       add({
         node: target,
-        messageId: 'listenPort',
+        messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
         data: { port: String(port) },
         values: [String(port)],
         names: ['PORT'],
-        suggestion: target.type === 'Literal' && !/[`\\$]/.test(host) ? { messageId: 'useEnv', node: target, text: `\`${host}:\${process.env.PORT ?? ${port}}\`` } : undefined,
+        suggestion: target.type === 'Literal' && !/[`\\$]/.test(host) ? { messageId: 'useEnv', node: target, text: `\`${host}:\${${envRead('PORT')} ?? ${port}}\`` } : undefined,
       });
     }
 

@@ -887,7 +887,6 @@ module.exports = function () {
         ["import Fastify from 'fastify';\nconst app = Fastify();\nawait app.listen({ port: Number(process.env.PORT), host: 'api.prod.internal' });", "'api.prod.internal'", 'api.prod.internal'],
         // Bun's, Deno's and Hono's `hostname`, a default export Bun serves, hapi's and ws's `host`.
         ["Bun.serve({ port: Number(Bun.env.PORT), hostname: '10.0.4.12', fetch: (req) => new Response('ok') });", "'10.0.4.12'", '10.0.4.12'],
-        ["Deno.serve({ hostname: 'edge.prod.internal', port: Number(Deno.env.get('PORT')) }, handler);", "'edge.prod.internal'", 'edge.prod.internal'],
         ["import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '172.16.0.4' });", "'172.16.0.4'", '172.16.0.4'],
         ["export default { port: Number(process.env.PORT), hostname: '10.1.2.3', fetch: app.fetch };", "'10.1.2.3'", '10.1.2.3'],
         ["import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT, host: 'api.acme-corp.com' });\nawait server.start();", "'api.acme-corp.com'", 'api.acme-corp.com'],
@@ -898,6 +897,16 @@ module.exports = function () {
     ).map(([code, from, host]) => ({
       code,
       errors: [{ messageId: 'listenHost' as const, data: { host }, suggestions: useEnv(code, from, 'process.env.HOST') }],
+    })),
+    // In a module written for Deno, the message and the fix read Deno's environment.
+    ...(
+      [
+        ["Deno.serve({ hostname: 'edge.prod.internal', port: Number(Deno.env.get('PORT')) }, handler);", "'edge.prod.internal'", 'edge.prod.internal'],
+        ["import express from 'npm:express@4';\nconst HOST = '10.0.4.12';\nexpress().listen(Number(Deno.env.get('PORT')), HOST);", "'10.0.4.12'", '10.0.4.12'],
+      ] as const
+    ).map(([code, from, host]) => ({
+      code,
+      errors: [{ messageId: 'listenHostDeno' as const, data: { host }, suggestions: useEnv(code, from, "Deno.env.get('HOST')") }],
     })),
     // Listening when the variable is set (not in its absence) is no default.
     {
@@ -958,6 +967,11 @@ module.exports = function () {
     {
       code: "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});",
       errors: [{ messageId: 'listenPort', data: { port: '50051' }, suggestions: useEnv("import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});", "'0.0.0.0:50051'", '`0.0.0.0:${process.env.PORT ?? 50051}`') }],
+    },
+    // The same in a module written for Deno.
+    {
+      code: "import grpc from 'npm:@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});",
+      errors: [{ messageId: 'listenPortDeno', data: { port: '50051' }, suggestions: useEnv("import grpc from 'npm:@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});", "'0.0.0.0:50051'", "`0.0.0.0:${Deno.env.get('PORT') ?? 50051}`") }],
     },
     {
       code: "import * as grpc from '@grpc/grpc-js';\nconst PORT = 50052;\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${PORT}`, grpc.ServerCredentials.createInsecure(), () => {});",
