@@ -54,7 +54,10 @@ const ESM_SH_BUILD = /^(?:v\d+|stable)\//;
 const DENO_LAND_PACKAGES: ReadonlySet<string> = new Set(['grammy']);
 const DENO_LAND = 'https://deno.land/x/';
 /** JSR packages that are an npm package under another name: `jsr:@hono/hono@4/jwt` is `hono/jwt`. */
-const JSR_PACKAGES: ReadonlyMap<string, string> = new Map([['@hono/hono', 'hono']]);
+const JSR_PACKAGES: ReadonlyMap<string, string> = new Map([
+  ['@hono/hono', 'hono'],
+  ['@panva/jose', 'jose'],
+]);
 
 function fromNpmPath(path: string): string | undefined {
   const match = NPM_PATH.exec(path);

@@ -18,6 +18,11 @@ export interface SecretSink {
    * example code rather than a secret. A signing key, which works whatever it is, is reported even then.
    */
   readonly issued?: boolean;
+  /**
+   * The secret goes to this method of the constructed object, called in a chain on it
+   * (`new SignJWT(claims).setExpirationTime('2h').sign(key)`); `argument` counts that call's arguments.
+   */
+  readonly method?: string;
 }
 
 function sink(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
@@ -107,6 +112,19 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'iron-session', path: ['unsealData'], kind: 'call', info: sink('iron-session unsealData()', 1, 'SESSION_PASSWORD', ['password']) },
   // express-openid-connect's auth({ secret }), which encrypts its session cookie.
   { module: 'express-openid-connect', path: ['auth'], kind: 'call', info: sink('express-openid-connect auth()', 0, 'SECRET', ['secret', 'clientSecret']) },
+  // jose: the key that signs, verifies, encrypts or decrypts a token; a shared secret is handed in
+  // as bytes (`new TextEncoder().encode('…')`), which the rule follows to the string.
+  ...(['jwtVerify', 'jwtDecrypt', 'compactVerify', 'compactDecrypt'] as const).map(
+    (name): ModuleMember<SecretSink> => ({ module: 'jose', path: [name], kind: 'call', info: sink(`jose ${name}()`, 1, 'JWT_SECRET') }),
+  ),
+  ...(
+    [
+      ['SignJWT', 'sign'],
+      ['EncryptJWT', 'encrypt'],
+      ['CompactSign', 'sign'],
+      ['CompactEncrypt', 'encrypt'],
+    ] as const
+  ).map(([name, method]): ModuleMember<SecretSink> => ({ module: 'jose', path: [name], kind: 'construct', info: { ...sink(`jose ${name} ${method}()`, 0, 'JWT_SECRET'), method } })),
   // crypto-js: the key of a cipher or an HMAC, CryptoJS.AES.encrypt(text, 'key'), also from its one-algorithm modules.
   ...CRYPTO_JS_CIPHERS.flatMap((cipher) => cryptoJsCipherSinks('crypto-js', [cipher], cipher)),
   ...CRYPTO_JS_HMACS.map((hmac) => hmacSink('crypto-js', [hmac], hmac)),

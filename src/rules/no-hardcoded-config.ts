@@ -1157,10 +1157,27 @@ function envNameForHost(host: string): string {
 
 /** `Buffer.from(x)`, `String(x)`, `encoder.encode(x)`: calls that only change a value's type. */
 function isValueWrapper(callee: TSESTree.Node): boolean {
-  if (callee.type === 'Identifier') return callee.name === 'String';
+  if (callee.type === 'Identifier') return callee.name === 'String' || callee.name === 'createSecretKey';
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
   const method = callee.property.name;
-  return method === 'encode' || (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Buffer');
+  return method === 'encode' || method === 'createSecretKey' || (method === 'from' && callee.object.type === 'Identifier' && callee.object.name === 'Buffer');
+}
+
+/**
+ * The call of `method` in a chain of calls on what `made` returns: `.sign(key)` of
+ * `new SignJWT(claims).setProtectedHeader({ alg }).sign(key)`; none when the chain stops first.
+ */
+function getChainedCall(made: TSESTree.Node, method: string): TSESTree.CallExpression | undefined {
+  let current: TSESTree.Node = made;
+  for (let depth = 0; depth < 16; depth++) {
+    const member = current.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== current || member.computed || member.property.type !== 'Identifier') return undefined;
+    const call = member.parent;
+    if (call.type !== 'CallExpression' || call.callee !== member) return undefined;
+    if (member.property.name === method) return call;
+    current = call;
+  }
+  return undefined;
 }
 
 /** `isProd ? 80 : 3000`, directly or as a `const`'s initializer: a choice by environment. */
@@ -1817,9 +1834,10 @@ export default createRule<Options, MessageIds>({
 
     // --- checks 3 and 5 on known APIs
 
-    function checkSink(call: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
-      const given = call.arguments.at(sink.argument);
-      if (!given || given.type === 'SpreadElement') return;
+    function checkSink(made: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
+      const call = sink.method === undefined ? made : getChainedCall(made, sink.method);
+      const given = call?.arguments.at(sink.argument);
+      if (!call || !given || given.type === 'SpreadElement') return;
       const scope = scopeOf(call);
       if (sink.keys) {
         // `session(config.session || { secret: '…' })`: the default options are used whenever the

@@ -368,6 +368,11 @@ module.exports = function () {
     "const CryptoJS = require('crypto-js');\nmodule.exports = (text, key) => CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(key), { iv: CryptoJS.enc.Hex.parse('00000000000000000000000000000000') });",
     "import AES from 'crypto-js/aes';\nexport const encrypt = (text, secretKey) => AES.encrypt(text, secretKey).toString();",
     "import HmacSHA256 from 'crypto-js/hmac-sha256';\nexport const mac = (message, key) => HmacSHA256(message, key);",
+    // jose: a key from the environment, a remote key set, a public key imported at run time; `sign` of something else in the chain.
+    "import { SignJWT, jwtVerify } from 'jose';\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET);\nexport const issue = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(secret);\nexport const check = (token) => jwtVerify(token, secret);",
+    "import * as jose from 'jose';\nconst JWKS = jose.createRemoteJWKSet(new URL('https://auth.example.com/.well-known/jwks.json'));\nexport const check = (token) => jose.jwtVerify(token, JWKS, { issuer: 'urn:example:issuer' });",
+    "import { jwtVerify, importSPKI } from 'jose';\nexport const check = async (token) => jwtVerify(token, await importSPKI('-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\\n-----END PUBLIC KEY-----', 'ES256'));",
+    "import { SignJWT } from 'jose';\nconst builder = new SignJWT({ sub: 'user' });\nexport const header = builder.setProtectedHeader({ alg: 'HS256' });\nexport const hmac = crypto.subtle.sign('HMAC', key, new TextEncoder().encode('payload'));",
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -1476,6 +1481,24 @@ module.exports = function () {
       code: "const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);", "'my-key'", 'crypto-js AES.decrypt()', 'my…', 'ENCRYPTION_KEY')],
+    },
+    // jose: the key of a token's signature or encryption, handed in as bytes of a string.
+    {
+      code: "import { SignJWT, jwtVerify } from 'jose';\nconst secret = new TextEncoder().encode('my-super-secret-key');\nexport const issue = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(secret);\nexport const check = (token) => jwtVerify(token, secret);",
+      errors: [sinkError("import { SignJWT, jwtVerify } from 'jose';\nconst secret = new TextEncoder().encode('my-super-secret-key');\nexport const issue = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(secret);\nexport const check = (token) => jwtVerify(token, secret);", "'my-super-secret-key'", 'jose SignJWT sign()', 'my-s…', 'JWT_SECRET')],
+    },
+    {
+      code: "import * as jose from 'jose';\nexport const check = (token) => jose.jwtVerify(token, new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2'));",
+      errors: [sinkError("import * as jose from 'jose';\nexport const check = (token) => jose.jwtVerify(token, new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2'));", "'cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2'", 'jose jwtVerify()', 'cc7e…', 'JWT_SECRET')],
+    },
+    {
+      code: "const { EncryptJWT } = require('jose');\nconst { createSecretKey } = require('crypto');\nmodule.exports = (claims) => new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(createSecretKey(Buffer.from('0123456789abcdef0123456789abcdef')));",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const { EncryptJWT } = require('jose');\nconst { createSecretKey } = require('crypto');\nmodule.exports = (claims) => new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(createSecretKey(Buffer.from('0123456789abcdef0123456789abcdef')));", "'0123456789abcdef0123456789abcdef'", 'jose EncryptJWT encrypt()', '0123…', 'JWT_SECRET')],
+    },
+    {
+      code: "import { jwtVerify } from 'jsr:@panva/jose@6';\nexport const check = (token: string) => jwtVerify(token, new TextEncoder().encode('deno-signing-secret'));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'jose jwtVerify()', masked: 'deno…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { jwtVerify } from 'jsr:@panva/jose@6';\nexport const check = (token: string) => jwtVerify(token, new TextEncoder().encode('deno-signing-secret'));", "'deno-signing-secret'", "Deno.env.get('JWT_SECRET')") }],
     },
     // crypto-js's one-algorithm modules.
     {
