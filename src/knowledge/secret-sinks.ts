@@ -91,6 +91,15 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'grammy', path: ['Bot'], kind: 'construct', info: botToken('grammY Bot') },
   { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: botToken('node-telegram-bot-api') },
   { module: 'node-telegram-bot-api', path: ['default'], kind: 'construct', info: botToken('node-telegram-bot-api') },
+  // Twilio's client, twilio(accountSid, authToken) or new Twilio(accountSid, authToken): the auth token (the SID only names the account).
+  ...(
+    [
+      [[], 'call'],
+      [['default'], 'call'],
+      [['Twilio'], 'construct'],
+      [['default', 'Twilio'], 'construct'],
+    ] as const
+  ).map(([path, kind]): ModuleMember<SecretSink> => ({ module: 'twilio', path, kind, info: { ...sink('the Twilio client', 1, 'TWILIO_AUTH_TOKEN'), issued: true } })),
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },

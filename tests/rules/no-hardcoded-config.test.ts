@@ -373,6 +373,9 @@ module.exports = function () {
     "import * as jose from 'jose';\nconst JWKS = jose.createRemoteJWKSet(new URL('https://auth.example.com/.well-known/jwks.json'));\nexport const check = (token) => jose.jwtVerify(token, JWKS, { issuer: 'urn:example:issuer' });",
     "import { jwtVerify, importSPKI } from 'jose';\nexport const check = async (token) => jwtVerify(token, await importSPKI('-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\\n-----END PUBLIC KEY-----', 'ES256'));",
     "import { SignJWT } from 'jose';\nconst builder = new SignJWT({ sub: 'user' });\nexport const header = builder.setProtectedHeader({ alg: 'HS256' });\nexport const hmac = crypto.subtle.sign('HMAC', key, new TextEncoder().encode('payload'));",
+    // Twilio: the auth token from the environment (the account SID is no secret), or the documentation's stand-in.
+    "const client = require('twilio')('AC3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c', process.env.TWILIO_AUTH_TOKEN);",
+    "import twilio from 'twilio';\nexport const client = new twilio.Twilio(process.env.TWILIO_ACCOUNT_SID, 'your_auth_token');",
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -1481,6 +1484,16 @@ module.exports = function () {
       code: "const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);", "'my-key'", 'crypto-js AES.decrypt()', 'my…', 'ENCRYPTION_KEY')],
+    },
+    // Twilio's client: its auth token, also in a constant (named after the token, not the client's variable).
+    {
+      code: "const client = require('twilio')('AC3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c', '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const client = require('twilio')('AC3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c', '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f');", "'7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f'", 'the Twilio client', '7d2c…', 'TWILIO_AUTH_TOKEN')],
+    },
+    {
+      code: "import { Twilio } from 'twilio';\nconst authToken = '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f';\nexport const client = new Twilio(process.env.TWILIO_ACCOUNT_SID, authToken);",
+      errors: [sinkError("import { Twilio } from 'twilio';\nconst authToken = '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f';\nexport const client = new Twilio(process.env.TWILIO_ACCOUNT_SID, authToken);", "'7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f'", 'the Twilio client', '7d2c…', 'TWILIO_AUTH_TOKEN')],
     },
     // jose: the key of a token's signature or encryption, handed in as bytes of a string.
     {
