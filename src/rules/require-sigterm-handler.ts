@@ -24,6 +24,8 @@ export type Options = [
 export type MessageIds =
   | 'missingSigtermHandler'
   | 'missingSigtermHandlerDeno'
+  | 'missingSigtermHandlerNest'
+  | 'enableShutdownHooks'
   | 'missingSigtermHandlerBot'
   | 'missingSigtermHandlerBotDeno'
   | 'sigintOnly'
@@ -116,6 +118,16 @@ function getSuggestion(
       fix: (fixer) => fixer.insertTextAfter(statement, `\n${indent}${buildHandler(handle, deno)}`),
     },
   ];
+}
+
+/** `app.enableShutdownHooks();` before the statement that starts a NestJS app bound to a name. */
+function getShutdownHooksSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, start: ServerStart): TSESLint.ReportSuggestionArray<MessageIds> {
+  const handle = start.handle;
+  const statement = handle && getInsertionStatement(start.node);
+  if (!handle || !statement || ASTUtils.findVariable(sourceCode.getScope(statement), handle.name) !== handle.variable) return [];
+  const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const indent = line.slice(0, line.length - line.trimStart().length);
+  return [{ messageId: 'enableShutdownHooks', data: { name: handle.name }, fix: (fixer) => fixer.insertTextBefore(statement, `${handle.name}.enableShutdownHooks();\n${indent}`) }];
 }
 
 /** The module's first `process.on('SIGINT', …)` (or `once`, …), when it names SIGINT itself. */
@@ -214,6 +226,8 @@ export default createRule<Options, MessageIds>({
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
       missingSigtermHandlerDeno:
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `Deno.addSignalListener('SIGTERM', …)` and shut the server down.",
+      missingSigtermHandlerNest:
+        "Factor IX: this module starts a NestJS app but never handles SIGTERM; on every deploy in-flight requests are cut off and the app's shutdown hooks never run. Call `{{name}}.enableShutdownHooks()` before it listens: Nest then closes the app on SIGTERM.",
       missingSigtermHandlerBot:
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `process.once('SIGTERM', () => {{stop}})`.",
       missingSigtermHandlerBotDeno:
@@ -221,6 +235,7 @@ export default createRule<Options, MessageIds>({
       sigintOnly:
         'Factor IX: this module handles SIGINT (Ctrl+C in a terminal) but not SIGTERM, the signal platforms and orchestrators send to stop it on every deploy, so the {{kind}} it starts is cut off in the middle of its work. Handle SIGTERM the same way: `{{fix}}`.',
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
+      enableShutdownHooks: 'Call `{{name}}.enableShutdownHooks()` before `{{name}}.listen()`.',
       addDenoSignalListener: "Add `Deno.addSignalListener('SIGTERM', …)` that closes `{{name}}` and then exits.",
       alsoHandleSigterm: 'Handle SIGTERM with `{{listener}}` as well.',
       exitWithoutClosing:
@@ -310,6 +325,10 @@ export default createRule<Options, MessageIds>({
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
           const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;
           reportServiceConcern(context, { node: first.node, messageId: deno ? 'missingSigtermHandlerBotDeno' : 'missingSigtermHandlerBot', data: { stop }, suggest });
+        } else if (!deno && first.framework === 'nestjs' && !mentionsName(sourceCode, 'enableShutdownHooks')) {
+          // Nest's own way: its shutdown hooks close the app and run the modules' `onApplicationShutdown`.
+          const name = first.handle?.name ?? 'app';
+          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerNest', data: { name }, suggest: [...getShutdownHooksSuggestion(sourceCode, first), ...suggest] });
         } else {
           reportServiceConcern(context, { node: first.node, messageId: deno ? 'missingSigtermHandlerDeno' : 'missingSigtermHandler', suggest });
         }

@@ -1352,7 +1352,16 @@ start();
         }
         bootstrap();
       `,
-      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+      errors: [{ messageId: 'missingSigtermHandlerNest', data: { name: 'app' }, suggestions: [{ messageId: 'enableShutdownHooks', data: { name: 'app' }, output: `
+        import { NestFactory } from '@nestjs/core';
+        import { AppModule } from './app.module';
+        async function bootstrap(): Promise<void> {
+          const app = await NestFactory.create(AppModule);
+          app.enableShutdownHooks();
+          await app.listen(3000);
+        }
+        bootstrap();
+      ` }, { messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
         import { NestFactory } from '@nestjs/core';
         import { AppModule } from './app.module';
         async function bootstrap(): Promise<void> {
@@ -1373,7 +1382,15 @@ start();
         }
         main().catch((err) => { console.error(err); process.exit(1); });
       `,
-      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+      errors: [{ messageId: 'missingSigtermHandlerNest', data: { name: 'app' }, suggestions: [{ messageId: 'enableShutdownHooks', data: { name: 'app' }, output: `
+        import { NestFactory } from '@nestjs/core';
+        async function main() {
+          const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS });
+          app.enableShutdownHooks();
+          await app.listen();
+        }
+        main().catch((err) => { console.error(err); process.exit(1); });
+      ` }, { messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
         import { NestFactory } from '@nestjs/core';
         async function main() {
           const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS });
@@ -1382,6 +1399,14 @@ start();
         }
         main().catch((err) => { console.error(err); process.exit(1); });
       ` }] }],
+    },
+    {
+      name: 'NestJS app started without a name of its own: Nest\'s message, no suggestion',
+      code: `
+        import { NestFactory } from '@nestjs/core';
+        await (await NestFactory.create(AppModule)).listen(3000);
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerNest', data: { name: 'app' } }],
     },
     {
       name: 'NestJS enableShutdownHooks without SIGTERM',
