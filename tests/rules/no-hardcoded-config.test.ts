@@ -60,6 +60,11 @@ const TWILIO = fakeToken('twilio-api-key');
 const NPM = fakeToken('npm-token');
 const GITLAB = fakeToken('gitlab-token');
 const JWT = fakeToken('jwt');
+/** Supabase's keys: JWTs whose claims say which project and role they are for. */
+const supabaseKey = (claims: object): string =>
+  `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.Xk2mQ9rTvB4nW7pL1sZ8cDh3Jf6Gq0Ya5Ue2Ri9Wo4K`;
+const SUPABASE_ANON = supabaseKey({ iss: 'supabase', ref: 'qwertyuiopasdfgh', role: 'anon', iat: 1700000000, exp: 2015000000 });
+const SUPABASE_SERVICE = supabaseKey({ iss: 'supabase', ref: 'qwertyuiopasdfgh', role: 'service_role', iat: 1700000000, exp: 2015000000 });
 const AZURE = fakeToken('azure-storage-key');
 const PEM_BODY = fakeChars(BASE64, 64, 90);
 const RANDOM_HEX = fakeChars(HEX, 32, 91);
@@ -376,6 +381,9 @@ module.exports = function () {
     // Twilio: the auth token from the environment (the account SID is no secret), or the documentation's stand-in.
     "const client = require('twilio')('AC3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c', process.env.TWILIO_AUTH_TOKEN);",
     "import twilio from 'twilio';\nexport const client = new twilio.Twilio(process.env.TWILIO_ACCOUNT_SID, 'your_auth_token');",
+    // Supabase's anon key is published to browsers by design; so are its local stack's keys (the same for every install).
+    `import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL, '${SUPABASE_ANON}');`,
+    `export const serviceRoleKey = '${supabaseKey({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}';`,
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -583,6 +591,17 @@ module.exports = function () {
         errors: [{ messageId: 'tokenFormat' as const, data: { format, masked: first4(token), envName }, suggestions: useEnv(code, `'${token}'`, `process.env.${envName}`) }],
       };
     }),
+    // A Supabase service-role key bypasses row-level security: a credential like any other JWT.
+    {
+      code: `import { createClient } from '@supabase/supabase-js';\nexport const admin = createClient(process.env.SUPABASE_URL, '${SUPABASE_SERVICE}');`,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'JSON Web Token', masked: 'eyJh…', envName: 'API_TOKEN' },
+          suggestions: useEnv(`import { createClient } from '@supabase/supabase-js';\nexport const admin = createClient(process.env.SUPABASE_URL, '${SUPABASE_SERVICE}');`, `'${SUPABASE_SERVICE}'`, 'process.env.API_TOKEN'),
+        },
+      ],
+    },
     {
       code: `const AZURE_STORAGE = '${AZURE}';`,
       errors: [{ messageId: 'tokenFormat', data: { format: 'Azure storage account key', masked: 'Acco…', envName: 'AZURE_STORAGE' }, suggestions: [] }],

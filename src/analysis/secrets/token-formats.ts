@@ -27,17 +27,26 @@ export interface TokenMatch {
   readonly index: number;
 }
 
-/** `{"alg":…}`: the first JWT segment decodes to a JSON header. */
+/**
+ * `{"alg":…}`: the first JWT segment decodes to a JSON header. Not credentials: jwt.io's sample
+ * token, printed in countless READMEs; a Supabase anon key (`"role":"anon"`), which Supabase
+ * publishes to browsers by design (row-level security guards the data); and the keys of Supabase's
+ * local development stack (`"iss":"supabase-demo"`), the same for every install.
+ */
 function isJwtHeader(match: string): boolean {
   const dot = match.indexOf('.');
   if (dot < 0) return false;
   try {
     const header = JSON.parse(Buffer.from(match.slice(0, dot), 'base64url').toString('utf8')) as unknown;
     if (typeof header !== 'object' || header === null || !('alg' in header)) return false;
-    // jwt.io's sample token, printed in countless READMEs.
     const payloadEnd = match.indexOf('.', dot + 1);
     const payload = Buffer.from(match.slice(dot + 1, payloadEnd), 'base64url').toString('utf8');
-    return !payload.includes('"sub":"1234567890"');
+    if (payload.includes('"sub":"1234567890"')) return false;
+    if (!payload.includes('supabase')) return true;
+    const claims = JSON.parse(payload) as unknown;
+    if (typeof claims !== 'object' || claims === null) return true;
+    const { iss, role } = claims as { iss?: unknown; role?: unknown };
+    return !(iss === 'supabase-demo' || (iss === 'supabase' && role === 'anon'));
   } catch {
     return false;
   }

@@ -23,6 +23,9 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
     'eyJ' + 'hbGciOi.eyJzdWIi.sig',
     Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url') + '.' + Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString('base64url') + '.' + fakeChars(ALNUM, 43, 24),
     'eyJ' + fakeChars(ALNUM, 20, 1) + '.eyJ' + fakeChars(ALNUM, 20, 2) + '.' + fakeChars(ALNUM, 20, 3),
+    // A Supabase anon key, published to browsers by design, and the local development stack's service-role key.
+    Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url') + '.' + Buffer.from('{"iss":"supabase","ref":"qwertyuiopasdfgh","role":"anon","iat":1700000000,"exp":2015576000}').toString('base64url') + '.' + fakeChars(ALNUM, 43, 30),
+    Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url') + '.' + Buffer.from('{"iss":"supabase-demo","role":"service_role","exp":1983812996}').toString('base64url') + '.' + fakeChars(ALNUM, 43, 31),
   ],
   'azure-storage-key': ['AccountName=devstoreaccount1;Account' + 'Key=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==', 'Account' + 'Key=<key>'],
   'azure-shared-access-key': ['SharedAccess' + 'Key=<key>', 'SharedAccess' + 'Key=' + 'x'.repeat(43) + '='],
