@@ -86,6 +86,18 @@ const redis = client('redis', REDIS_ENV, [...HOST_PORT_PASSWORD, key('url', 'url
 const amqplib = client('amqplib', AMQP_ENV, [key('hostname', 'host'), key('port', 'port'), key('password', 'password')]);
 const kafkajs = client('kafkajs', KAFKA_ENV, [key('brokers', 'hosts'), key('sasl.password', 'password')]);
 const nodemailer = client('nodemailer', SMTP_ENV, [...HOST_PORT_PASSWORD, key('auth.pass', 'password'), key('auth.password', 'password'), key('url', 'url')]);
+/** Where a client takes ioredis's options under a key (`{ connection: { host } }`): the same roles under it. */
+const redisOptionsAt = (path: string): OptionKey[] => [key(`${path}.host`, 'host'), key(`${path}.port`, 'port'), key(`${path}.password`, 'password')];
+const bullmq = (label: string, optionArgument: number): BackingServiceClient => client(label, REDIS_ENV, redisOptionsAt('connection'), [optionArgument]);
+// Bull 3–4: new Queue(name, { redis: { host } }) or new Queue(name, 'redis://…', options).
+const bull = client('bull Queue', REDIS_ENV, [...redisOptionsAt('redis'), key('redis', 'url')], [1, 2], [{ argument: 1, role: 'url' }]);
+const nestMailer = client('MailerModule.forRoot()', SMTP_ENV, [
+  key('transport', 'url'),
+  key('transport.host', 'host'),
+  key('transport.port', 'port'),
+  key('transport.auth.pass', 'password'),
+  key('transport.auth.password', 'password'),
+]);
 const knex = client('knex', DB_ENV, [
   key('connection', 'url'),
   key('connection.host', 'host'),
@@ -152,6 +164,19 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('typeorm', ['DataSource'], { ...typeorm, label: 'TypeORM DataSource' }),
   call('typeorm', ['createConnection'], { ...typeorm, label: 'TypeORM createConnection()' }),
   call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], { ...typeorm, label: 'TypeOrmModule.forRoot()' }),
+  // Job queues on Redis: BullMQ's queues, workers and flows, Bull's queues, and NestJS's modules for both.
+  construct('bullmq', ['Queue'], bullmq('BullMQ Queue', 1)),
+  construct('bullmq', ['Worker'], bullmq('BullMQ Worker', 2)),
+  construct('bullmq', ['QueueEvents'], bullmq('BullMQ QueueEvents', 1)),
+  construct('bullmq', ['FlowProducer'], bullmq('BullMQ FlowProducer', 0)),
+  construct('bull', [], bull),
+  construct('bull', ['default'], bull),
+  call('@nestjs/bullmq', ['BullModule', 'forRoot'], bullmq('BullModule.forRoot()', 0)),
+  call('@nestjs/bullmq', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, redisOptionsAt('connection'), [0, 1, 2, 3])),
+  call('@nestjs/bull', ['BullModule', 'forRoot'], client('BullModule.forRoot()', REDIS_ENV, [...redisOptionsAt('redis'), key('redis', 'url')])),
+  call('@nestjs/bull', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, [...redisOptionsAt('redis'), key('redis', 'url')], [0, 1, 2, 3])),
+  // @nestjs-modules/mailer: nodemailer's transport options, or its SMTP URL.
+  call('@nestjs-modules/mailer', ['MailerModule', 'forRoot'], nestMailer),
   call('mssql', ['connect'], { ...mssql, label: 'mssql connect()' }),
   construct('mssql', ['ConnectionPool'], { ...mssql, label: 'mssql ConnectionPool' }),
   construct('@elastic/elasticsearch', ['Client'], elastic),

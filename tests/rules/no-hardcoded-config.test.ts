@@ -384,6 +384,11 @@ module.exports = function () {
     // Supabase's anon key is published to browsers by design; so are its local stack's keys (the same for every install).
     `import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL, '${SUPABASE_ANON}');`,
     `export const serviceRoleKey = '${supabaseKey({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}';`,
+    // Queues and mailers attached through the environment, or to a Redis on the same machine; the same option names elsewhere.
+    "import { Queue, Worker } from 'bullmq';\nconst connection = { host: process.env.REDIS_HOST, port: Number(process.env.REDIS_PORT), password: process.env.REDIS_PASSWORD };\nexport const q = new Queue('emails', { connection });\nexport const w = new Worker('emails', async (job) => job.data, { connection: { host: 'localhost' } });",
+    "import { BullModule } from '@nestjs/bull';\nexport const queues = BullModule.forRoot({ redis: process.env.REDIS_URL });",
+    "import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: process.env.SMTP_URL, defaults: { from: '\"Shop\" <shop@example.com>' } });",
+    "import { Queue } from './queue';\nexport const q = new Queue('emails', { connection: { host: 'redis.prod.internal' } });",
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -1144,6 +1149,24 @@ module.exports = function () {
         { messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') },
         { messageId: 'clientCredential', data: { client: 'nodemailer createTransport()', masked: 'Zq…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });", "'Zq81pWx'", 'process.env.SMTP_PASSWORD') },
       ],
+    },
+    // Job queues on Redis (BullMQ, Bull, NestJS's modules for them) and NestJS's mailer module.
+    {
+      code: "import { Queue } from 'bullmq';\nexport const emails = new Queue('emails', { connection: { host: 'redis.prod.internal', port: 6379, password: 'R3disPassw0rd' } });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'redis.prod.internal', client: 'BullMQ Queue', envName: 'REDIS_HOST' }, suggestions: useEnv("import { Queue } from 'bullmq';\nexport const emails = new Queue('emails', { connection: { host: 'redis.prod.internal', port: 6379, password: 'R3disPassw0rd' } });", "'redis.prod.internal'", 'process.env.REDIS_HOST') }, { messageId: 'clientCredential', data: { client: 'BullMQ Queue', masked: 'R3di…', envName: 'REDIS_PASSWORD' }, suggestions: useEnv("import { Queue } from 'bullmq';\nexport const emails = new Queue('emails', { connection: { host: 'redis.prod.internal', port: 6379, password: 'R3disPassw0rd' } });", "'R3disPassw0rd'", 'process.env.REDIS_PASSWORD') }],
+    },
+    {
+      code: "const Queue = require('bull');\nmodule.exports = new Queue('video', { redis: { host: '10.0.0.9', port: Number(process.env.REDIS_PORT) } });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: '10.0.0.9', client: 'bull Queue', envName: 'REDIS_HOST' }, suggestions: useEnv("const Queue = require('bull');\nmodule.exports = new Queue('video', { redis: { host: '10.0.0.9', port: Number(process.env.REDIS_PORT) } });", "'10.0.0.9'", 'process.env.REDIS_HOST') }],
+    },
+    {
+      code: "import { BullModule } from '@nestjs/bullmq';\nexport const queues = BullModule.forRoot({ connection: { host: 'redis.prod.internal' } });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'redis.prod.internal', client: 'BullModule.forRoot()', envName: 'REDIS_HOST' }, suggestions: useEnv("import { BullModule } from '@nestjs/bullmq';\nexport const queues = BullModule.forRoot({ connection: { host: 'redis.prod.internal' } });", "'redis.prod.internal'", 'process.env.REDIS_HOST') }],
+    },
+    {
+      code: "import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.sendgrid.net', client: 'MailerModule.forRoot()', envName: 'SMTP_HOST' }, suggestions: useEnv("import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });", "'smtp.sendgrid.net'", 'process.env.SMTP_HOST') }, { messageId: 'clientCredential', data: { client: 'MailerModule.forRoot()', masked: 'Send…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });", "'Sendgr1dPassw0rd'", 'process.env.SMTP_PASSWORD') }],
     },
     {
       code: "const knex = require('knex');\nmodule.exports = knex({ client: 'pg', connection: { host: 'pg.internal', database: 'app' } });",
