@@ -164,6 +164,15 @@ export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
 /** `app.keys = ['…']` on a Koa app: the keys that sign its cookies. */
 export const KOA_KEYS_SINK: SecretSink = sink("Koa's `app.keys`", 0, 'COOKIE_KEYS');
 
+/**
+ * hapi's `server.auth.strategy('session', 'jwt', { keys: '…' })` with the `jwt` scheme that
+ * `@hapi/jwt` (`keys`) and `hapi-auth-jwt2` (`key`) register: the key that verifies the tokens.
+ */
+export const HAPI_JWT_STRATEGY_SINK: SecretSink = sink("hapi's jwt auth strategy", 2, 'JWT_SECRET', ['keys', 'key']);
+
+/** The plugins that register hapi's `jwt` scheme: only a file that imports one needs its calls seen. */
+export const HAPI_JWT_MODULES: readonly string[] = ['@hapi/jwt', 'hapi-auth-jwt2'];
+
 /** A method of an app or bot that `APP_FACTORIES` creates, whose argument is a secret. */
 export interface InstanceMethodSink {
   /** `AppFactory.framework` of the instance. */

@@ -43,7 +43,7 @@ import {
 } from '../knowledge/backing-services';
 import { APP_FACTORIES, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentConfigFile, isNonProductionOnly } from '../analysis/environments';
-import { INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions, mentionsName } from '../analysis/text';
 
 export type Options = [
@@ -130,6 +130,7 @@ const INSTANCE_SINK_METHODS: ReadonlySet<string> = new Set(INSTANCE_METHOD_SINKS
  */
 const SINK_CALL_MODULES = toModuleSet([
   ...SECRET_SINK_PLUGINS.map((plugin) => plugin.module),
+  ...HAPI_JWT_MODULES,
   ...APP_FACTORIES.filter((row) => INSTANCE_METHOD_SINKS.some((sink) => sink.framework === row.info.framework)).map((row) => row.module),
 ]);
 const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
@@ -2393,6 +2394,8 @@ export default createRule<Options, MessageIds>({
           if (checks.sinks) checkPluginSecret(node);
         } else if (INSTANCE_SINK_METHODS.has(method)) {
           if (checks.sinks) checkInstanceSink(node, method, callee.object);
+        } else if (method === 'strategy') {
+          if (checks.sinks) checkHapiStrategy(node, callee.object);
         } else if (checks.ports) {
           if (method === 'listen') checkListen(node);
           else if (method === 'set') checkAppSetPort(node, callee.object);
@@ -2489,6 +2492,13 @@ export default createRule<Options, MessageIds>({
       const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
       if (framework === undefined) return;
       for (const row of INSTANCE_METHOD_SINKS) if (row.framework === framework && row.method === method) checkSink(call, row.sink);
+    }
+
+    /** `server.auth.strategy('token', 'jwt', { keys: '…' })`: the key of hapi's `jwt` scheme. */
+    function checkHapiStrategy(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+      if (receiver.type !== 'MemberExpression' || receiver.computed || receiver.property.type !== 'Identifier' || receiver.property.name !== 'auth') return;
+      const scheme = call.arguments[1];
+      if (scheme && scheme.type !== 'SpreadElement' && getStaticString(scheme, scopeOf(call)) === 'jwt') checkSink(call, HAPI_JWT_STRATEGY_SINK);
     }
 
     /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */

@@ -389,6 +389,9 @@ module.exports = function () {
     "import { BullModule } from '@nestjs/bull';\nexport const queues = BullModule.forRoot({ redis: process.env.REDIS_URL });",
     "import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: process.env.SMTP_URL, defaults: { from: '\"Shop\" <shop@example.com>' } });",
     "import { Queue } from './queue';\nexport const q = new Queue('emails', { connection: { host: 'redis.prod.internal' } });",
+    // hapi's jwt strategy keyed from the environment, by a key set's URL or a public key; another scheme's `key`.
+    "import Jwt from '@hapi/jwt';\nawait server.register(Jwt);\nserver.auth.strategy('jwt', 'jwt', { keys: process.env.JWT_KEY, verify: { aud: false, iss: false, sub: false } });\nserver.auth.strategy('jwks', 'jwt', { keys: { uri: 'https://auth.example.com/.well-known/jwks.json' } });",
+    "import Jwt from '@hapi/jwt';\nserver.auth.strategy('pub', 'jwt', { keys: '-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\\n-----END PUBLIC KEY-----' });\nserver.auth.strategy('api', 'api-key', { key: 'x-api-key-header-name' });",
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -1536,6 +1539,16 @@ module.exports = function () {
     {
       code: "import { Twilio } from 'twilio';\nconst authToken = '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f';\nexport const client = new Twilio(process.env.TWILIO_ACCOUNT_SID, authToken);",
       errors: [sinkError("import { Twilio } from 'twilio';\nconst authToken = '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f';\nexport const client = new Twilio(process.env.TWILIO_ACCOUNT_SID, authToken);", "'7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f'", 'the Twilio client', '7d2c…', 'TWILIO_AUTH_TOKEN')],
+    },
+    // hapi's jwt auth scheme, of @hapi/jwt (`keys`) and hapi-auth-jwt2 (`key`).
+    {
+      code: "import Jwt from '@hapi/jwt';\nawait server.register(Jwt);\nserver.auth.strategy('my_jwt', 'jwt', { keys: 'some_shared_secret', verify: { aud: 'urn:audience:test', iss: 'urn:issuer:test', sub: false } });",
+      errors: [sinkError("import Jwt from '@hapi/jwt';\nawait server.register(Jwt);\nserver.auth.strategy('my_jwt', 'jwt', { keys: 'some_shared_secret', verify: { aud: 'urn:audience:test', iss: 'urn:issuer:test', sub: false } });", "'some_shared_secret'", "hapi's jwt auth strategy", 'some…', 'JWT_SECRET')],
+    },
+    {
+      code: "const Hapi = require('@hapi/hapi');\nmodule.exports = async (server) => {\n  await server.register(require('hapi-auth-jwt2'));\n  server.auth.strategy('jwt', 'jwt', { key: 'NeverShareYourSecret', validate });\n};",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const Hapi = require('@hapi/hapi');\nmodule.exports = async (server) => {\n  await server.register(require('hapi-auth-jwt2'));\n  server.auth.strategy('jwt', 'jwt', { key: 'NeverShareYourSecret', validate });\n};", "'NeverShareYourSecret'", "hapi's jwt auth strategy", 'Neve…', 'JWT_SECRET')],
     },
     // jose: the key of a token's signature or encryption, handed in as bytes of a string.
     {
