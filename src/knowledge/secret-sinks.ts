@@ -100,6 +100,14 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       [['default', 'Twilio'], 'construct'],
     ] as const
   ).map(([path, kind]): ModuleMember<SecretSink> => ({ module: 'twilio', path, kind, info: { ...sink('the Twilio client', 1, 'TWILIO_AUTH_TOKEN'), issued: true } })),
+  // Google's OAuth client, new OAuth2Client(clientId, clientSecret, redirectUri), also as googleapis's google.auth.OAuth2.
+  ...(
+    [
+      ['google-auth-library', ['OAuth2Client']],
+      ['googleapis', ['google', 'auth', 'OAuth2']],
+      ['googleapis', ['Auth', 'OAuth2Client']],
+    ] as const
+  ).map(([module, path]): ModuleMember<SecretSink> => ({ module, path, kind: 'construct', info: { ...sink('the Google OAuth client', 1, 'GOOGLE_CLIENT_SECRET'), issued: true } })),
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },

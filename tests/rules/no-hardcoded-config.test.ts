@@ -53,6 +53,7 @@ const SLACK = fakeToken('slack-token');
 const TELEGRAM = fakeToken('telegram-bot-token');
 const SLACK_HOOK = fakeToken('slack-webhook');
 const GOOGLE = fakeToken('google-api-key');
+const GOOGLE_CLIENT_SECRET = fakeToken('google-oauth-client-secret');
 const OPENAI = fakeToken('openai-project-key');
 const ANTHROPIC = fakeToken('anthropic-api-key');
 const SENDGRID = fakeToken('sendgrid-api-key');
@@ -392,6 +393,9 @@ module.exports = function () {
     // hapi's jwt strategy keyed from the environment, by a key set's URL or a public key; another scheme's `key`.
     "import Jwt from '@hapi/jwt';\nawait server.register(Jwt);\nserver.auth.strategy('jwt', 'jwt', { keys: process.env.JWT_KEY, verify: { aud: false, iss: false, sub: false } });\nserver.auth.strategy('jwks', 'jwt', { keys: { uri: 'https://auth.example.com/.well-known/jwks.json' } });",
     "import Jwt from '@hapi/jwt';\nserver.auth.strategy('pub', 'jwt', { keys: '-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\\n-----END PUBLIC KEY-----' });\nserver.auth.strategy('api', 'api-key', { key: 'x-api-key-header-name' });",
+    // Google's OAuth client: its secret from the environment or a documentation stand-in; the client ID alone.
+    "const { OAuth2Client } = require('google-auth-library');\nmodule.exports = new OAuth2Client(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, 'https://app.example.com/oauth2callback');",
+    "import { google } from 'googleapis';\nexport const oauth2 = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, 'YOUR_CLIENT_SECRET', 'http://localhost:3000/cb');\nexport const verifier = new google.auth.OAuth2('1234567890-abcdefghijklmnop.apps.googleusercontent.com');",
     // The same function names from other modules.
     "import { sign, verify } from './jwt';\nsign(payload, 'not a known api');\nverify(token, 'not a known api');",
     "import { encrypt } from 'some-cipher';\nencrypt('text', 'not crypto-js');",
@@ -584,6 +588,7 @@ module.exports = function () {
         ['Slack token', SLACK, 'SLACK_TOKEN'],
         ['Slack webhook URL', SLACK_HOOK, 'SLACK_WEBHOOK_URL'],
         ['Google API key', GOOGLE, 'GOOGLE_API_KEY'],
+        ['Google OAuth client secret', GOOGLE_CLIENT_SECRET, 'GOOGLE_CLIENT_SECRET'],
         ['OpenAI API key', OPENAI, 'OPENAI_API_KEY'],
         ['Anthropic API key', ANTHROPIC, 'ANTHROPIC_API_KEY'],
         ['SendGrid API key', SENDGRID, 'SENDGRID_API_KEY'],
@@ -1549,6 +1554,11 @@ module.exports = function () {
       code: "const Hapi = require('@hapi/hapi');\nmodule.exports = async (server) => {\n  await server.register(require('hapi-auth-jwt2'));\n  server.auth.strategy('jwt', 'jwt', { key: 'NeverShareYourSecret', validate });\n};",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const Hapi = require('@hapi/hapi');\nmodule.exports = async (server) => {\n  await server.register(require('hapi-auth-jwt2'));\n  server.auth.strategy('jwt', 'jwt', { key: 'NeverShareYourSecret', validate });\n};", "'NeverShareYourSecret'", "hapi's jwt auth strategy", 'Neve…', 'JWT_SECRET')],
+    },
+    // Google's OAuth client secret, whatever it looks like.
+    {
+      code: "import { google } from 'googleapis';\nexport const oauth2 = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, 'k9Xp2mQvB4nW7pL1sZ8cDh3J', 'http://localhost:3000/cb');",
+      errors: [sinkError("import { google } from 'googleapis';\nexport const oauth2 = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, 'k9Xp2mQvB4nW7pL1sZ8cDh3J', 'http://localhost:3000/cb');", "'k9Xp2mQvB4nW7pL1sZ8cDh3J'", 'the Google OAuth client', 'k9Xp…', 'GOOGLE_CLIENT_SECRET')],
     },
     // jose: the key of a token's signature or encryption, handed in as bytes of a string.
     {

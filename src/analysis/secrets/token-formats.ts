@@ -94,6 +94,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('slack-webhook', 'Slack webhook URL', ['hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/]{20,200}/, 31, 'SLACK_WEBHOOK_URL'),
   row('stripe-secret-key', 'Stripe secret key', ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,247}\b/, 8, 'STRIPE_SECRET_KEY'),
   row('google-api-key', 'Google API key', ['AIza'], /(?<![\w-])AIza[\w-]{35}(?![\w-])/, 4, 'GOOGLE_API_KEY'),
+  row('google-oauth-client-secret', 'Google OAuth client secret', ['GOCSPX-'], /(?<![\w-])GOCSPX-[\w-]{28}(?![\w-])/, 7, 'GOOGLE_CLIENT_SECRET'),
   row('openai-project-key', 'OpenAI API key', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], /(?<![\w-])sk-(?:proj|svcacct|admin)-[\w-]{40,250}(?![\w-])/, 8, 'OPENAI_API_KEY'),
   row('openai-legacy-key', 'OpenAI API key', ['sk-'], /(?<![\w-])sk-[A-Za-z0-9]{48}(?![\w-])/, 3, 'OPENAI_API_KEY'),
   row('anthropic-api-key', 'Anthropic API key', ['sk-ant-'], /(?<![\w-])sk-ant-[a-z]{3,8}\d{2}-[\w-]{32,200}(?![\w-])/, 14, 'ANTHROPIC_API_KEY'),

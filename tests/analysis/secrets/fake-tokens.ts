@@ -40,6 +40,7 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'slack-webhook': 'https://hooks.' + 'slack.com/services/T' + fakeChars(UPPER + DIGITS, 8, 9) + '/B' + fakeChars(UPPER + DIGITS, 8, 10) + '/' + fakeChars(ALNUM, 24, 11),
   'stripe-secret-key': 'sk' + '_live_' + fakeChars(ALNUM, 24, 12),
   'google-api-key': 'AI' + 'za' + fakeChars(BASE64URL, 35, 13),
+  'google-oauth-client-secret': 'GOCSPX' + '-' + fakeChars(BASE64URL, 28, 40),
   'openai-project-key': 'sk-' + 'proj-' + fakeChars(BASE64URL, 56, 14),
   'openai-legacy-key': 'sk-' + fakeChars(ALNUM, 20, 15) + 'T3Blbk' + 'FJ' + fakeChars(ALNUM, 20, 16),
   'anthropic-api-key': 'sk-' + 'ant-api03-' + fakeChars(BASE64URL, 93, 17),

@@ -12,6 +12,7 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   'slack-webhook': ['https://hooks.' + 'slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.' + 'slack.com/services/'],
   'stripe-secret-key': ['sk' + '_test_' + '4eC39HqLyjWDarjtT1zdp7dc', 'sk' + '_live_' + 'x'.repeat(24), 'pk' + '_live_' + fakeChars(ALNUM, 24, 12)],
   'google-api-key': ['AI' + 'za' + 'X'.repeat(35), 'AI' + 'za' + fakeChars(ALNUM, 20, 13)],
+  'google-oauth-client-secret': ['GOCSPX' + '-' + 'x'.repeat(28), 'GOCSPX' + '-<your-client-secret>', 'GOCSPX' + '-' + fakeChars(ALNUM, 10, 41)],
   'openai-project-key': ['sk-' + 'proj-' + 'x'.repeat(48), 'sk-' + 'proj-...'],
   'openai-legacy-key': ['sk-' + fakeChars(ALNUM, 30, 15), 'sk-' + 'x'.repeat(48)],
   'anthropic-api-key': ['sk-' + 'ant-api03-' + 'x'.repeat(93), 'sk-' + 'ant-...'],
