@@ -135,6 +135,31 @@ describe('hostile inputs: no rule throws, none hangs', () => {
     );
   });
 
+  it('secret sinks reached through chains, spreads, casts and computed members', () => {
+    const messages = expectSurvives(
+      [
+        "import { SignJWT, jwtVerify } from 'jose';",
+        "import Jwt from '@hapi/jwt';",
+        "import twilio from 'twilio';",
+        "import { google } from 'googleapis';",
+        "export const a = new SignJWT(p)?.setProtectedHeader({ alg: 'HS256' })?.sign(new TextEncoder().encode('optional-chain-secret'));",
+        "export const b = new SignJWT(p).setProtectedHeader({ alg: 'HS256' })['sign'](key);",
+        "export const c = (new SignJWT(p) as any).sign(new TextEncoder().encode('cast-secret-value')!);",
+        'export const d = new SignJWT(p).sign(...keys);',
+        'export const e = jwtVerify(...args);',
+        'export const f = twilio(...creds);',
+        'export const g = new google.auth.OAuth2(id, `template-${x}`);',
+        'server.auth.strategy(...strategyArgs);',
+        "server.auth['strategy']('jwt', 'jwt', { keys: 'computed-key-value' });",
+        "server.auth.strategy('jwt', 'jwt', ...rest);",
+        "server.auth.strategy('jwt', 'jwt', { ...opts, keys: 'spread-then-key' });",
+      ].join('\n'),
+      { typescript: true, sourceType: 'module' },
+    );
+    // The optional chain still ends in jose's sign(); a key written after a spread wins over it.
+    expect(messages.filter((m) => m.messageId === 'secretSink').map((m) => m.line)).toEqual([5, 15]);
+  });
+
   it('Unicode escapes in identifiers and strings', () => {
     expectSurvives("const pa\\u0073sword = 'hunt\\u0065r22';\nconst \\u{74}oken = '\\u{1F511}abc';\nrequire('\\u0066s').appendFileSync('a\\u002elog', 'x');");
   });
