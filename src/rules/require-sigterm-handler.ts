@@ -86,6 +86,12 @@ function getInsertionStatement(node: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
+/** The whitespace that starts the line `node` starts on: what a statement inserted beside it is indented with. */
+function getIndent(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return line.slice(0, line.length - line.trimStart().length);
+}
+
 /** The SIGTERM listener that closes the server and then exits: Node's `process.on`, or Deno's own listener in a Deno module. */
 function buildHandler(handle: ServerHandle, deno: boolean): string {
   const runtime = deno ? 'Deno' : 'process';
@@ -109,8 +115,7 @@ function getSuggestion(
   if (ASTUtils.findVariable(scope, handle.name) !== handle.variable) return [];
   const runtimeVariable = ASTUtils.findVariable(scope, deno ? 'Deno' : 'process');
   if (runtimeVariable && runtimeVariable.defs.length > 0) return [];
-  const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
-  const indent = line.slice(0, line.length - line.trimStart().length);
+  const indent = getIndent(sourceCode, statement);
   return [
     {
       messageId: deno ? 'addDenoSignalListener' : 'addSigtermHandler',
@@ -125,8 +130,7 @@ function getShutdownHooksSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, s
   const handle = start.handle;
   const statement = handle && getInsertionStatement(start.node);
   if (!handle || !statement || ASTUtils.findVariable(sourceCode.getScope(statement), handle.name) !== handle.variable) return [];
-  const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
-  const indent = line.slice(0, line.length - line.trimStart().length);
+  const indent = getIndent(sourceCode, statement);
   return [{ messageId: 'enableShutdownHooks', data: { name: handle.name }, fix: (fixer) => fixer.insertTextBefore(statement, `${handle.name}.enableShutdownHooks();\n${indent}`) }];
 }
 
@@ -303,8 +307,7 @@ export default createRule<Options, MessageIds>({
         if (sigint) {
           // The shutdown is written already: SIGTERM needs the same listener.
           const twin = getSigtermTwin(sourceCode, sigint);
-          const line = twin ? sourceCode.lines[twin.statement.loc.start.line - 1] ?? '' : '';
-          const indent = line.slice(0, line.length - line.trimStart().length);
+          const indent = twin ? getIndent(sourceCode, twin.statement) : '';
           reportServiceConcern(context, {
             node: first.node,
             messageId: 'sigintOnly',
