@@ -356,6 +356,8 @@ module.exports = function () {
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
     // The settings of a CI or end-to-end test run in a map by environment with a production entry.
     "module.exports = { ci: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, e2e: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, production: { smtp: { auth: { pass: process.env.SMTP_PASS } } } };",
+    // A map of form widgets: the value names the component that edits the field, after the key.
+    "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
@@ -569,6 +571,11 @@ module.exports = function () {
       code: "module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: 'justapassword' } };",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'connection.password', masked: 'just…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: 'justapassword' } };", "'justapassword'", 'process.env.DB_PASSWORD') }],
+    },
+    // A value that does not start with the key's word is no component named after it.
+    {
+      code: "export const db = { password: 'MyPasswordWidget' };",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'MyPa…', envName: 'DB_PASSWORD' }, suggestions: useEnv("export const db = { password: 'MyPasswordWidget' };", "'MyPasswordWidget'", 'process.env.DB_PASSWORD') }],
     },
     {
       code: "export const queue = { redis: { connection: { password: 'r3disPassw0rd' } } };",

@@ -219,10 +219,35 @@ function isPasswordHash(value: string): boolean {
   return /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/.test(value);
 }
 
+/** Nouns of user interfaces and code that end a component's or type's name: `PasswordWidget`, `TokenInput`. */
+const COMPONENT_NOUNS: ReadonlySet<string> = new Set([
+  'widget',
+  'field',
+  'input',
+  'component',
+  'control',
+  'label',
+  'form',
+  'editor',
+  'dialog',
+  'modal',
+  'view',
+  'screen',
+  'page',
+  'icon',
+  'button',
+  'type',
+  'schema',
+  'validator',
+  'renderer',
+  'template',
+]);
+
 /**
  * Whether the value is the key's own name, or any secret word (`password: 'Password'`), or names
  * what the key is for in the key's own words: a dependency-injection token such as
- * `TENANT_MEMBER_MODEL_TOKEN = 'TenantMember'` or `USER_REPOSITORY_TOKEN = 'UserRepository'`.
+ * `TENANT_MEMBER_MODEL_TOKEN = 'TenantMember'` or `USER_REPOSITORY_TOKEN = 'UserRepository'`, or a
+ * component named after the key (`password: 'PasswordWidget'` in a map of form widgets).
  */
 export function isOwnName(value: string, name: string | undefined): boolean {
   const normalized = normalizeWord(value);
@@ -235,6 +260,10 @@ export function isOwnName(value: string, name: string | undefined): boolean {
     if (/^[a-z]+$/i.test(value)) {
       const valueWords = splitWords(value);
       if (valueWords.length >= 2 && valueWords.every((word) => words.includes(word))) return true;
+      // The key's word first and a component's noun last, in PascalCase: `PasswordWidget`, `TokenInput`.
+      const [first] = valueWords;
+      const lastWord = valueWords[valueWords.length - 1];
+      if (valueWords.length >= 2 && first !== undefined && lastWord !== undefined && /^[A-Z]/.test(value) && words.includes(first) && COMPONENT_NOUNS.has(lastWord)) return true;
     }
   }
   return false;

@@ -86,6 +86,20 @@ describe('isOwnName', () => {
   });
 });
 
+describe('isOwnName: components named after the key', () => {
+  it("takes the key's word followed by a component's noun, in PascalCase, as a name", () => {
+    expect(isOwnName('PasswordWidget', 'y.string.password')).toBe(true);
+    expect(isOwnName('TokenInput', 'token')).toBe(true);
+    expect(isOwnName('SecretFieldEditor', 'clientSecret')).toBe(true);
+    // Not the key's word first, no component noun last, not PascalCase, or more than letters.
+    expect(isOwnName('MyPasswordWidget', 'password')).toBe(false);
+    expect(isOwnName('PasswordSecure', 'password')).toBe(false);
+    expect(isOwnName('passwordWidget', 'password')).toBe(false);
+    expect(isOwnName('PasswordWidget1', 'password')).toBe(false);
+    expect(isOwnName('TokenInput', 'password')).toBe(false);
+  });
+});
+
 describe('isCommonPassword', () => {
   it('knows the passwords strength checks compare against', () => {
     expect(isCommonPassword('123456')).toBe(true);
