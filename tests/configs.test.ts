@@ -4,7 +4,7 @@ import { ESLint, type Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index';
-import { SOURCE_FILES, TEST_FILES } from '../src/configs';
+import { CONFIG_IGNORES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
 import { FACTORS } from '../src/factors';
 import { rules } from '../src/rules';
 
@@ -88,11 +88,12 @@ describe('configs', () => {
       expect(config.name).toBe(`twelve-factor/${level}`);
       expect(config.plugins?.['twelve-factor']).toBe(plugin);
       expect(config.files).toEqual(SOURCE_FILES);
-      expect(config.ignores).toEqual(TEST_FILES);
+      expect(config.ignores).toEqual([...TEST_FILES, ...VENDORED_FILES]);
+      expect(config.ignores).toEqual(CONFIG_IGNORES);
       const legacy = plugin.configs[`legacy-${level}`];
       expect(legacy.plugins).toEqual(['twelve-factor']);
       expect(legacy.overrides?.[0]?.files).toEqual(SOURCE_FILES);
-      expect(legacy.overrides?.[0]?.excludedFiles).toEqual(TEST_FILES);
+      expect(legacy.overrides?.[0]?.excludedFiles).toEqual(CONFIG_IGNORES);
     }
   });
 
@@ -111,6 +112,13 @@ describe('configs', () => {
       expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], path)).toEqual([]);
     }
     expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], 'types/index.ts')).toEqual(ruleNames(plugin.configs.strict));
+  });
+
+  it("leaves the files a package manager vendors alone: Yarn's release, plugins and Plug'n'Play loaders", async () => {
+    for (const path of ['.yarn/releases/yarn-4.0.0.cjs', '.yarn/plugins/@yarnpkg/plugin-workspace-tools.cjs', '.pnp.cjs', '.pnp.loader.mjs', 'packages/api/.yarn/sdks/eslint/lib/api.js']) {
+      expect(await lintSample([plugin.configs.recommended], path)).toEqual([]);
+    }
+    expect(await lintSample([plugin.configs.recommended], 'yarn/releases/server.js')).toEqual(ruleNames(plugin.configs.recommended));
   });
 
   it('lets users widen the files it applies to', async () => {

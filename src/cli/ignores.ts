@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_FILES } from '../configs';
+import { TEST_FILES, VENDORED_FILES } from '../configs';
 
 /**
  * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
  * output, coverage, minified bundles, type declarations, examples and benchmarks (code that shows
- * or measures the app, not code that is deployed), and the test and fixture files the configs
- * leave alone. Written as `dir/**` (not `dir/`) so that `--include` can unignore inside.
+ * or measures the app, not code that is deployed), files a package manager vendors (`.yarn/`), and
+ * the test and fixture files the configs leave alone. Written as `dir/**` (not `dir/`) so that `--include` can unignore inside.
  */
 export const DEFAULT_IGNORES: readonly string[] = [
   '**/node_modules/**',
@@ -23,6 +23,7 @@ export const DEFAULT_IGNORES: readonly string[] = [
   '**/bench/**',
   '**/benchmark/**',
   '**/benchmarks/**',
+  ...VENDORED_FILES,
   ...TEST_FILES,
 ];
 

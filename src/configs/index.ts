@@ -25,6 +25,15 @@ export const TEST_FILES = [
   '**/fixtures/**',
 ];
 
+/**
+ * Files a package manager writes into the repository: Yarn's vendored release, plugins and SDKs
+ * (`.yarn/releases/yarn-4.x.cjs`, a bundle holding Yarn's own API keys) and Plug'n'Play's loaders.
+ */
+export const VENDORED_FILES = ['**/.yarn/**', '**/.pnp.cjs', '**/.pnp.loader.mjs'];
+
+/** What both configs leave alone. */
+export const CONFIG_IGNORES = [...TEST_FILES, ...VENDORED_FILES];
+
 export type ConfigLevel = 'recommended' | 'strict';
 
 /** Rule settings for a level, derived from each rule's `meta.docs.recommended`. */
@@ -50,7 +59,7 @@ export function createFlatConfig(plugin: ESLint.Plugin, rules: Record<string, Tw
   return {
     name: `${PLUGIN_NAMESPACE}/${level}`,
     files: SOURCE_FILES,
-    ignores: TEST_FILES,
+    ignores: CONFIG_IGNORES,
     plugins: { [PLUGIN_NAMESPACE]: plugin },
     rules: getRuleSettings(rules, level),
   };
@@ -62,7 +71,7 @@ export function createLegacyConfig(rules: Record<string, TwelveFactorRule>, leve
     overrides: [
       {
         files: SOURCE_FILES,
-        excludedFiles: TEST_FILES,
+        excludedFiles: CONFIG_IGNORES,
         rules: getRuleSettings(rules, level),
       },
     ],

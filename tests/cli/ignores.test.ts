@@ -85,8 +85,8 @@ describe('buildIgnorePatterns', () => {
     }
   });
 
-  it('skips build output, coverage and the configs’ test globs by default', () => {
-    for (const glob of ['**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/node_modules/**', ...TEST_FILES]) {
+  it('skips build output, coverage, vendored package-manager files and the configs’ test globs by default', () => {
+    for (const glob of ['**/dist/**', '**/build/**', '**/out/**', '**/coverage/**', '**/node_modules/**', '**/.yarn/**', '**/.pnp.cjs', ...TEST_FILES]) {
       expect(DEFAULT_IGNORES).toContain(glob);
     }
   });
