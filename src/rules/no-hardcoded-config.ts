@@ -294,6 +294,28 @@ function isMethodDescriptorKey(node: TSESTree.Node): boolean {
   });
 }
 
+/**
+ * `{ colName: 'QlUDZWcZ0QRM46YZZ1gV', password: 'jvbHx…', … }`: a table of generated names, such as
+ * a CSS module's class names in a bundle, where a key may be a secret's word (a `.password` class).
+ * Every value is an identifier-like string as long as this one, there are at least four, and at
+ * most one key is named like a secret: a table of secrets has their names.
+ */
+function isGeneratedNameTable(node: TSESTree.Node, value: string): boolean {
+  const property = valueChild(node).parent;
+  if (property?.type !== 'Property' || property.value !== valueChild(node) || property.parent.type !== 'ObjectExpression') return false;
+  const siblings = property.parent.properties;
+  if (siblings.length < 4) return false;
+  let secretNamed = 0;
+  for (const sibling of siblings) {
+    if (sibling.type !== 'Property' || sibling.value.type !== 'Literal') return false;
+    const other = sibling.value.value;
+    if (typeof other !== 'string' || other.length !== value.length || !/^[\w-]+$/.test(other)) return false;
+    const name = getPropertyName(sibling);
+    if (name !== undefined && classifySecretName(name) && ++secretNamed > 1) return false;
+  }
+  return true;
+}
+
 /** A value documented as an example or shown as a form's hint, where sample tokens are written. */
 function isDocumentedSample(node: TSESTree.Node): boolean {
   const property = valueChild(node).parent;
@@ -1654,7 +1676,7 @@ export default createRule<Options, MessageIds>({
       if (checks.backing && reportServiceHost(node, value, valueContext)) return;
       const secretName = classifySecretName(valueContext.name);
       if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
-        if (isInsideExample(node)) return;
+        if (isInsideExample(node) || isGeneratedNameTable(node, value)) return;
         // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
         if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
         const display = valueContext.path.join('.');
@@ -1677,7 +1699,8 @@ export default createRule<Options, MessageIds>({
         !isStructuredValue(value) &&
         isRandomLooking(value, entropySettings) &&
         !isInsideExample(node) &&
-        !isMethodDescriptorKey(node)
+        !isMethodDescriptorKey(node) &&
+        !isGeneratedNameTable(node, value)
       ) {
         const display = valueContext.path.join('.');
         const envName = pathEnvName(valueContext.path) || 'SECRET';

@@ -356,6 +356,8 @@ module.exports = function () {
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
     // The settings of a CI or end-to-end test run in a map by environment with a production entry.
     "module.exports = { ci: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, e2e: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, production: { smtp: { auth: { pass: process.env.SMTP_PASS } } } };",
+    // A CSS module's class names in a bundle (css-loader's `locals`): generated names, one of them for a `.password` class.
+    "a.locals = { colName: 'QlUDZWcZ0QRM46YZZ1gV', colSize: 'd4xf_U05O3iwncdfx3Pm', password: 'jvbHx2mQ9rTvB4nW7pL1', longInfo: 'juhZybm9xu4DHHyVvE5F' };",
     // A map of form widgets: the value names the component that edits the field, after the key.
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
@@ -571,6 +573,14 @@ module.exports = function () {
       code: "module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: 'justapassword' } };",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'connection.password', masked: 'just…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { client: 'pg', connection: { host: process.env.DB_HOST, password: 'justapassword' } };", "'justapassword'", 'process.env.DB_PASSWORD') }],
+    },
+    // Secrets of one length side by side are a table of secrets, not of generated names: their keys say so.
+    {
+      code: "export const secrets = { JWT_SECRET: 'a4f8e2c9b1d7f3a6e0c5', SESSION_SECRET: 'b7d2f9a1c8e4b6d0f3a7', name: 'd9f3b7e1a5c9d2f6b0e4', region: 'e2a6c0f4b8d1e5a9c3f7' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'secret', name: 'secrets.JWT_SECRET', masked: 'a4f8…', envName: 'JWT_SECRET' }, suggestions: useEnv("export const secrets = { JWT_SECRET: 'a4f8e2c9b1d7f3a6e0c5', SESSION_SECRET: 'b7d2f9a1c8e4b6d0f3a7', name: 'd9f3b7e1a5c9d2f6b0e4', region: 'e2a6c0f4b8d1e5a9c3f7' };", "'a4f8e2c9b1d7f3a6e0c5'", 'process.env.JWT_SECRET') },
+        { messageId: 'secretName', data: { kind: 'secret', name: 'secrets.SESSION_SECRET', masked: 'b7d2…', envName: 'SESSION_SECRET' }, suggestions: useEnv("export const secrets = { JWT_SECRET: 'a4f8e2c9b1d7f3a6e0c5', SESSION_SECRET: 'b7d2f9a1c8e4b6d0f3a7', name: 'd9f3b7e1a5c9d2f6b0e4', region: 'e2a6c0f4b8d1e5a9c3f7' };", "'b7d2f9a1c8e4b6d0f3a7'", 'process.env.SESSION_SECRET') },
+      ],
     },
     // A value that does not start with the key's word is no component named after it.
     {
