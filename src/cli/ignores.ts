@@ -6,7 +6,8 @@ import { TEST_FILES, VENDORED_FILES } from '../configs';
  * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
  * output, coverage, minified bundles, type declarations, examples and benchmarks (code that shows
  * or measures the app, not code that is deployed), files a package manager vendors (`.yarn/`), and
- * the test and fixture files the configs leave alone. Written as `dir/**` (not `dir/`) so that `--include` can unignore inside.
+ * the test and fixture files the configs leave alone. Written as `dir/**` (not `dir/`) so that
+ * `--include` can unignore inside.
  */
 export const DEFAULT_IGNORES: readonly string[] = [
   '**/node_modules/**',
