@@ -1,4 +1,4 @@
-import type { GlobalMember, ModuleMember } from '../analysis/modules';
+import type { GlobalMember, ModuleMember, PluginRow } from '../analysis/modules';
 
 /** A web framework or server module whose call or `new` expression creates an app or server. */
 export interface AppFactory {
@@ -263,3 +263,33 @@ export const HANDLER_DECORATORS: readonly ModuleMember<{ readonly framework: str
  * => ...`), SvelteKit and Astro endpoints.
  */
 export const ROUTE_MODULE_EXPORTS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/** Where a CORS middleware or server takes the origins it allows: `cors({ origin: 'https://app.example.com' })`. */
+export interface CorsOption {
+  /** How messages name it: `cors()`. */
+  readonly label: string;
+  /** Arguments that may be the options object (socket.io's `Server` takes them first or second). */
+  readonly arguments: readonly number[];
+  /** The key path to the origin inside that object. */
+  readonly path: readonly string[];
+}
+
+const corsOption = (label: string, args: readonly number[] = [0], path: readonly string[] = ['origin']): CorsOption => ({ label, arguments: args, path });
+
+/** CORS middleware and servers with CORS options, found by the module finder. */
+export const CORS_OPTIONS: readonly ModuleMember<CorsOption>[] = [
+  { module: 'cors', path: [], kind: 'call', info: corsOption('cors()') },
+  { module: 'cors', path: ['default'], kind: 'call', info: corsOption('cors()') },
+  { module: '@koa/cors', path: [], kind: 'call', info: corsOption('@koa/cors') },
+  { module: '@koa/cors', path: ['default'], kind: 'call', info: corsOption('@koa/cors') },
+  { module: 'hono/cors', path: ['cors'], kind: 'call', info: corsOption("Hono's cors()") },
+  { module: 'socket.io', path: ['Server'], kind: 'construct', info: corsOption('the socket.io Server', [0, 1], ['cors', 'origin']) },
+  { module: 'socket.io', path: [], kind: 'call', info: corsOption('the socket.io Server', [0, 1], ['cors', 'origin']) },
+  { module: '@nestjs/core', path: ['NestFactory', 'create'], kind: 'call', info: corsOption('NestFactory.create()', [1], ['cors', 'origin']) },
+];
+
+/** Fastify's CORS plugin, registered with its options: `fastify.register(cors, { origin })`. */
+export const CORS_PLUGINS: readonly PluginRow<CorsOption>[] = [
+  { module: '@fastify/cors', exports: ['', 'default', 'fastifyCors'], info: corsOption('@fastify/cors', [1]) },
+  { module: 'fastify-cors', exports: ['', 'default'], info: corsOption('fastify-cors', [1]) },
+];

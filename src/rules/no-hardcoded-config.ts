@@ -41,7 +41,7 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentConfigFile, isNonProductionOnly } from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { mentions, mentionsName } from '../analysis/text';
@@ -58,6 +58,7 @@ export type Options = [
     listenPorts?: boolean;
     entropy?: boolean;
     remoteApis?: boolean;
+    corsOrigins?: boolean;
     clientPorts?: boolean;
     localServiceUrls?: boolean;
     allowedNames?: string[];
@@ -87,6 +88,7 @@ export type MessageIds =
   | 'listenHostDeno'
   | 'highEntropySecret'
   | 'remoteServiceUrl'
+  | 'corsOrigin'
   | 'localServiceUrl'
   | 'backingServiceFallback'
   | 'useEnv'
@@ -100,6 +102,7 @@ type Target =
   | { readonly type: 'sink'; readonly sink: SecretSink }
   | { readonly type: 'client'; readonly client: BackingServiceClient }
   | { readonly type: 'http'; readonly http: HttpClientCall }
+  | { readonly type: 'cors'; readonly cors: CorsOption }
   | { readonly type: 'server'; readonly port: PortOption };
 
 function tag<T>(members: readonly ModuleMember<T>[], wrap: (info: T) => Target): ModuleMember<Target>[] {
@@ -133,7 +136,13 @@ const SINK_CALL_MODULES = toModuleSet([
   ...HAPI_JWT_MODULES,
   ...APP_FACTORIES.filter((row) => INSTANCE_METHOD_SINKS.some((sink) => sink.framework === row.info.framework)).map((row) => row.module),
 ]);
-const findStrictTargets = createModuleFinder([...BASE_TARGETS, ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http }))]);
+/** With `strict`'s checks: remote APIs' URLs and the origins CORS allows as well. */
+const findStrictTargets = createModuleFinder([
+  ...BASE_TARGETS,
+  ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http })),
+  ...tag(CORS_OPTIONS, (cors) => ({ type: 'cors', cors })),
+]);
+const CORS_PLUGIN_MODULES = toModuleSet(CORS_PLUGINS.map((plugin) => plugin.module));
 
 /**
  * Findings that a development or test run's own settings make (`case 'development':`, a
@@ -162,6 +171,7 @@ const PRIORITY = {
   listenHost: 40,
   listenHostDeno: 40,
   remoteServiceUrl: 30,
+  corsOrigin: 30,
   localServiceUrl: 30,
 } as const;
 
@@ -1286,6 +1296,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     ports: options.listenPorts !== false,
     entropy: options.entropy ?? strict,
     remoteApis: options.remoteApis ?? strict,
+    corsOrigins: options.corsOrigins ?? strict,
     clientPorts: options.clientPorts ?? strict,
     localUrls: options.localServiceUrls ?? strict,
     developmentSecrets: strict,
@@ -1320,7 +1331,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           strict: {
             type: 'boolean',
-            description: 'Turn on the stricter checks: entropy, remote API URLs, client ports and local hosts, local service URLs, secrets in development settings.',
+            description: 'Turn on the stricter checks: entropy, remote API URLs, CORS origins, client ports and local hosts, local service URLs, secrets in development settings.',
           },
           tokenFormats: { type: 'boolean', description: 'Report known credential formats (AWS, GitHub, Stripe, Slack, JWT, PEM private keys, ...) in any string.' },
           connectionStrings: { type: 'boolean', description: 'Report passwords inside connection strings (URLs of any scheme and key=value forms).' },
@@ -1331,6 +1342,7 @@ export default createRule<Options, MessageIds>({
           listenPorts: { type: 'boolean', description: 'Report literal ports, and bind addresses of one machine, passed to `.listen()` and server options.' },
           entropy: { type: 'boolean', description: 'Report random-looking values under secret-ish names when no format matches (default: the value of `strict`).' },
           remoteApis: { type: 'boolean', description: 'Report hardcoded remote HTTP API URLs passed to fetch, axios, got, undici, ... (default: the value of `strict`).' },
+          corsOrigins: { type: 'boolean', description: 'Report hardcoded origins allowed by cors, @koa/cors, hono/cors, @fastify/cors, socket.io and NestJS (default: the value of `strict`).' },
           clientPorts: { type: 'boolean', description: 'Report literal ports and local hosts passed to backing-service clients (default: the value of `strict`).' },
           localServiceUrls: { type: 'boolean', description: 'Report local backing-service URLs written without an environment read (default: the value of `strict`).' },
           allowedNames: slashRegexListSchema('Names (variables, keys, environment variables) never reported; `/regex/flags` entries are regular expressions.'),
@@ -1393,6 +1405,8 @@ export default createRule<Options, MessageIds>({
       highEntropySecret:
         "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
       remoteServiceUrl: 'Factor IV: hardcoded URL of the remote service `{{host}}` passed to {{client}}. Read the base URL from the environment, e.g. `process.env.{{envName}}`.',
+      corsOrigin:
+        "Factor III: hardcoded origin `{{host}}` allowed by {{client}}. Each deploy's front end has its own address: read the allowed origins from the environment, e.g. `{{read}}`.",
       localServiceUrl:
         'Factor IV: hardcoded local {{service}} URL (`{{host}}`). Read it from the environment, e.g. `process.env.{{envName}}`, so each deploy attaches its own resource.',
       useEnv: 'Replace it with `{{replacement}}`.',
@@ -2404,7 +2418,8 @@ export default createRule<Options, MessageIds>({
       return (
         (checks.ports && (mentionsName(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
         (checks.remoteApis && mentionsName(sourceCode, 'fetch')) ||
-        (checks.sinks && importsAnyModule(sourceCode, SINK_CALL_MODULES))
+        (checks.sinks && importsAnyModule(sourceCode, SINK_CALL_MODULES)) ||
+        (checks.corsOrigins && importsAnyModule(sourceCode, CORS_PLUGIN_MODULES))
       );
     }
 
@@ -2415,6 +2430,7 @@ export default createRule<Options, MessageIds>({
         const method = callee.property.name;
         if (method === 'register') {
           if (checks.sinks) checkPluginSecret(node);
+          if (checks.corsOrigins) checkCorsPlugin(node);
         } else if (INSTANCE_SINK_METHODS.has(method)) {
           if (checks.sinks) checkInstanceSink(node, method, callee.object);
         } else if (method === 'strategy') {
@@ -2517,6 +2533,68 @@ export default createRule<Options, MessageIds>({
       for (const row of INSTANCE_METHOD_SINKS) if (row.framework === framework && row.method === method) checkSink(call, row.sink);
     }
 
+    /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
+    function checkCorsPlugin(call: TSESTree.CallExpression): void {
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return;
+      const plugin = findPlugin(first, scopeOf(call), CORS_PLUGINS);
+      if (plugin) checkCorsOptions(call, plugin.info);
+    }
+
+    /** The origins in the options a CORS middleware or server is handed. */
+    function checkCorsOptions(call: TSESTree.CallExpression | TSESTree.NewExpression, cors: CorsOption): void {
+      const scope = scopeOf(call);
+      for (const index of cors.arguments) {
+        const argument = call.arguments[index];
+        if (!argument || argument.type === 'SpreadElement') continue;
+        const origin = getOptionValue(argument, cors.path, call, scope);
+        if (origin) reportCorsOrigin(origin, scope, cors.label, 0, true);
+      }
+    }
+
+    /**
+     * `origin: 'https://app.example.com'`, also in an array, a `const` or either branch of a
+     * conditional: a front end's address of one deploy. Local addresses, placeholders, `'*'`,
+     * patterns, functions and fallbacks of environment reads are left alone.
+     */
+    function reportCorsOrigin(node: TSESTree.Node, scope: Scope, client: string, depth: number, whole: boolean): void {
+      if (depth > 3) return;
+      const target = unwrapExpression(node);
+      switch (target.type) {
+        case 'ArrayExpression':
+          for (const element of target.elements) if (element && element.type !== 'SpreadElement') reportCorsOrigin(element, scope, client, depth + 1, false);
+          return;
+        case 'Identifier': {
+          const init = getConstInitializer(target, scope);
+          if (init) reportCorsOrigin(init, scope, client, depth + 1, whole && init.type !== 'ArrayExpression');
+          return;
+        }
+        case 'ConditionalExpression':
+          reportCorsOrigin(target.consequent, scope, client, depth + 1, false);
+          reportCorsOrigin(target.alternate, scope, client, depth + 1, false);
+          return;
+        case 'Literal':
+        case 'TemplateLiteral': {
+          const text = getStaticString(target, scope);
+          if (text === undefined || (!text.startsWith('http://') && !text.startsWith('https://'))) return;
+          const host = findUrls(text)[0]?.hosts[0];
+          if (host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host) || isNonProductionOnly(target)) return;
+          const read = envRead('CORS_ORIGIN');
+          add({
+            node: target,
+            messageId: 'corsOrigin',
+            data: { host: shortenForMessage(host), client, read },
+            values: [text, host],
+            names: ['CORS_ORIGIN'],
+            // One origin is replaced by the variable; one of several is left to the author (a list to split).
+            suggestion: whole ? { messageId: 'useEnv', node: target, text: read } : undefined,
+          });
+          return;
+        }
+        default:
+      }
+    }
+
     /** `server.auth.strategy('token', 'jwt', { keys: '…' })`: the key of hapi's `jwt` scheme. */
     function checkHapiStrategy(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
       if (receiver.type !== 'MemberExpression' || receiver.computed || receiver.property.type !== 'Identifier' || receiver.property.name !== 'auth') return;
@@ -2534,14 +2612,14 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
-        const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis;
+        const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis || checks.corsOrigins;
         if (!needsApis) return;
         // The module index is built for the targets right below anyway: asking it needs no text search.
         if (checks.sinks && mentions(sourceCode, 'keys')) {
           if (importsAnyModule(sourceCode, KOA_MODULES)) checkKoaKeys();
           if (importsAnyModule(sourceCode, KOA_SETUP_MODULES)) checkKoaKeyParameters();
         }
-        const references = (checks.remoteApis ? findStrictTargets : findBaseTargets)(sourceCode);
+        const references = (checks.remoteApis || checks.corsOrigins ? findStrictTargets : findBaseTargets)(sourceCode);
         for (const reference of references) {
           if (reference.kind === 'read') continue;
           const call = reference.node;
@@ -2552,7 +2630,9 @@ export default createRule<Options, MessageIds>({
           } else if (target.type === 'client') {
             if (checks.backing || checks.clientPorts) checkClient(call, target.client);
           } else if (target.type === 'http') {
-            checkHttpCall(call, target.http);
+            if (checks.remoteApis) checkHttpCall(call, target.http);
+          } else if (target.type === 'cors') {
+            if (checks.corsOrigins) checkCorsOptions(call, target.cors);
           } else if (checks.ports) {
             checkPortOption(call, target.port);
           }

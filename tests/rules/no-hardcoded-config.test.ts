@@ -358,6 +358,19 @@ module.exports = function () {
     "module.exports = { ci: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, e2e: { smtp: { auth: { pass: 'K4DvD8U31VKseT7vQC' } } }, production: { smtp: { auth: { pass: process.env.SMTP_PASS } } } };",
     // A CSS module's class names in a bundle (css-loader's `locals`): generated names, one of them for a `.password` class.
     "a.locals = { colName: 'QlUDZWcZ0QRM46YZZ1gV', colSize: 'd4xf_U05O3iwncdfx3Pm', password: 'jvbHx2mQ9rTvB4nW7pL1', longInfo: 'juhZybm9xu4DHHyVvE5F' };",
+    // CORS origins: not checked by default; in strict, any origin, local ones, placeholders, environment reads and their
+    // fallbacks, a development branch, patterns and functions are left alone, and `corsOrigins: false` turns the check off.
+    "import cors from 'cors';\napp.use(cors({ origin: 'https://www.myshop-frontend.com' }));",
+    ...[
+      "import cors from 'cors';\napp.use(cors({ origin: '*' }));\napp.use(cors({ origin: ['http://localhost:5173', 'http://127.0.0.1:3000'] }));\napp.use(cors({ origin: 'https://yourdomain.com' }));",
+      "import cors from 'cors';\napp.use(cors({ origin: process.env.CORS_ORIGIN || 'https://www.myshop.com', credentials: true }));\napp.use(cors({ origin: process.env.CORS_ORIGINS?.split(',') }));",
+      "import cors from 'cors';\napp.use(cors({ origin: process.env.NODE_ENV === 'development' ? 'http://localhost:5173' : process.env.FRONTEND_URL }));\napp.use(cors({ origin: /\\.myshop\\.com$/ }));\napp.use(cors({ origin: (origin, callback) => callback(null, true) }));",
+      "import { Server } from 'socket.io';\nexport const io = new Server(3001, { cors: { origin: process.env.CLIENT_URL } });",
+      "import { cors } from './cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));",
+    ].map((code) => ({ code, options: [{ strict: true }] as Options })),
+    { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));", options: [{ strict: true, corsOrigins: false }] },
+    // `corsOrigins` alone does not report the URLs of remote APIs, which are `remoteApis`'s.
+    { code: "import cors from 'cors';\nimport axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.example.org/v2' });", options: [{ corsOrigins: true }] },
     // A map of form widgets: the value names the component that edits the field, after the key.
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
@@ -1921,6 +1934,13 @@ module.exports = function () {
       options: [{ entropy: true }],
       errors: [{ messageId: 'highEntropySecret', data: { name: 'entry.key', masked: first4(RANDOM_B62), envName: 'ENTRY_KEY' }, suggestions: useEnv(`const entry = { key: '${RANDOM_B62}', value: 'aes-256-gcm' };`, `'${RANDOM_B62}'`, 'process.env.ENTRY_KEY') }],
     },
+    // CORS: the origins a middleware or server allows, in strict.
+    { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'house-hive.vercel.app', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", "'https://house-hive.vercel.app'", 'process.env.CORS_ORIGIN') }] },
+    { code: "const cors = require('cors');\nconst ORIGINS = ['https://admin.myshop.com', 'http://localhost:3000'];\napp.use(cors({ origin: ORIGINS }));", languageOptions: ESPREE_COMMONJS, options: [{ corsOrigins: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'admin.myshop.com', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
+    { code: "import { Server } from 'socket.io';\nexport const io = new Server(httpServer, { cors: { origin: process.env.NODE_ENV === 'production' ? 'https://chat.myshop.com' : 'http://localhost:5173' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'chat.myshop.com', client: 'the socket.io Server', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
+    { code: "import Fastify from 'fastify';\nimport fastifyCors from '@fastify/cors';\nconst fastify = Fastify();\nfastify.register(fastifyCors, { origin: 'https://dash.myshop.com' });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'dash.myshop.com', client: '@fastify/cors', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import Fastify from 'fastify';\nimport fastifyCors from '@fastify/cors';\nconst fastify = Fastify();\nfastify.register(fastifyCors, { origin: 'https://dash.myshop.com' });", "'https://dash.myshop.com'", 'process.env.CORS_ORIGIN') }] },
+    { code: "import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.create(AppModule, { cors: { origin: 'https://n.myshop.com' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'n.myshop.com', client: 'NestFactory.create()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.create(AppModule, { cors: { origin: 'https://n.myshop.com' } });", "'https://n.myshop.com'", 'process.env.CORS_ORIGIN') }] },
+    { code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: 'https://edge.myshop.dev' }));\nexport default app;", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'edge.myshop.dev', client: "Hono's cors()", read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: 'https://edge.myshop.dev' }));\nexport default app;", "'https://edge.myshop.dev'", 'process.env.CORS_ORIGIN') }] },
     {
       code: "fetch('https://api.github.com/repos/acme/app');",
       options: [{ strict: true }],
