@@ -89,8 +89,10 @@ const nodemailer = client('nodemailer', SMTP_ENV, [...HOST_PORT_PASSWORD, key('a
 /** Where a client takes ioredis's options under a key (`{ connection: { host } }`): the same roles under it. */
 const redisOptionsAt = (path: string): OptionKey[] => [key(`${path}.host`, 'host'), key(`${path}.port`, 'port'), key(`${path}.password`, 'password')];
 const bullmq = (label: string, optionArgument: number): BackingServiceClient => client(label, REDIS_ENV, redisOptionsAt('connection'), [optionArgument]);
+/** Bull 3–4's `redis` option: ioredis's options, or a URL. */
+const BULL_REDIS_KEYS: readonly OptionKey[] = [...redisOptionsAt('redis'), key('redis', 'url')];
 // Bull 3–4: new Queue(name, { redis: { host } }) or new Queue(name, 'redis://…', options).
-const bull = client('bull Queue', REDIS_ENV, [...redisOptionsAt('redis'), key('redis', 'url')], [1, 2], [{ argument: 1, role: 'url' }]);
+const bull = client('bull Queue', REDIS_ENV, BULL_REDIS_KEYS, [1, 2], [{ argument: 1, role: 'url' }]);
 const nestMailer = client('MailerModule.forRoot()', SMTP_ENV, [
   key('transport', 'url'),
   key('transport.host', 'host'),
@@ -173,8 +175,8 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('bull', ['default'], bull),
   call('@nestjs/bullmq', ['BullModule', 'forRoot'], bullmq('BullModule.forRoot()', 0)),
   call('@nestjs/bullmq', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, redisOptionsAt('connection'), [0, 1, 2, 3])),
-  call('@nestjs/bull', ['BullModule', 'forRoot'], client('BullModule.forRoot()', REDIS_ENV, [...redisOptionsAt('redis'), key('redis', 'url')])),
-  call('@nestjs/bull', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, [...redisOptionsAt('redis'), key('redis', 'url')], [0, 1, 2, 3])),
+  call('@nestjs/bull', ['BullModule', 'forRoot'], client('BullModule.forRoot()', REDIS_ENV, BULL_REDIS_KEYS)),
+  call('@nestjs/bull', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, BULL_REDIS_KEYS, [0, 1, 2, 3])),
   // @nestjs-modules/mailer: nodemailer's transport options, or its SMTP URL.
   call('@nestjs-modules/mailer', ['MailerModule', 'forRoot'], nestMailer),
   call('mssql', ['connect'], { ...mssql, label: 'mssql connect()' }),

@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, report, reportServiceConcern } from '..
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
-import { createGlobalFinder, createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember } from '../analysis/modules';
+import { createGlobalFinder, createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
@@ -1197,6 +1197,16 @@ function isValueWrapper(callee: TSESTree.Node): boolean {
 }
 
 /**
+ * The host of an `http(s)://` URL that names a remote machine: written out (not `${…}`), not
+ * local, not a placeholder (`example.com`, `yourdomain.com`).
+ */
+function getRemoteHttpHost(text: string): string | undefined {
+  if (!text.startsWith('http://') && !text.startsWith('https://')) return undefined;
+  const host = findUrls(text)[0]?.hosts[0];
+  return host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host) ? undefined : host;
+}
+
+/**
  * The call of `method` in a chain of calls on what `made` returns: `.sign(key)` of
  * `new SignJWT(claims).setProtectedHeader({ alg }).sign(key)`; none when the chain stops first.
  */
@@ -2129,10 +2139,8 @@ export default createRule<Options, MessageIds>({
       }
       if (target.type !== 'Literal' && target.type !== 'TemplateLiteral' && target.type !== 'BinaryExpression') return;
       const text = getPartialText(target, scope);
-      if (!text.startsWith('http://') && !text.startsWith('https://')) return;
-      const [url] = findUrls(text);
-      const host = url?.hosts[0];
-      if (!url || host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host)) return;
+      const host = getRemoteHttpHost(text);
+      if (host === undefined) return;
       const valueContext = getValueContext(target, sourceCode);
       if (valueContext.type === 'fallback') return;
       const envName = remoteEnvName(valueContext, host);
@@ -2533,11 +2541,16 @@ export default createRule<Options, MessageIds>({
       for (const row of INSTANCE_METHOD_SINKS) if (row.framework === framework && row.method === method) checkSink(call, row.sink);
     }
 
+    /** The row of the plugin that `register(plugin, options)` is handed with its options, if any. */
+    function getRegisteredPlugin<T>(call: TSESTree.CallExpression, plugins: readonly PluginRow<T>[]): PluginRow<T> | undefined {
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return undefined;
+      return findPlugin(first, scopeOf(call), plugins);
+    }
+
     /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
     function checkCorsPlugin(call: TSESTree.CallExpression): void {
-      const first = call.arguments[0];
-      if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return;
-      const plugin = findPlugin(first, scopeOf(call), CORS_PLUGINS);
+      const plugin = getRegisteredPlugin(call, CORS_PLUGINS);
       if (plugin) checkCorsOptions(call, plugin.info);
     }
 
@@ -2576,9 +2589,8 @@ export default createRule<Options, MessageIds>({
         case 'Literal':
         case 'TemplateLiteral': {
           const text = getStaticString(target, scope);
-          if (text === undefined || (!text.startsWith('http://') && !text.startsWith('https://'))) return;
-          const host = findUrls(text)[0]?.hosts[0];
-          if (host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host) || isNonProductionOnly(target)) return;
+          const host = text === undefined ? undefined : getRemoteHttpHost(text);
+          if (text === undefined || host === undefined || isNonProductionOnly(target)) return;
           const read = envRead('CORS_ORIGIN');
           add({
             node: target,
@@ -2604,9 +2616,7 @@ export default createRule<Options, MessageIds>({
 
     /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */
     function checkPluginSecret(call: TSESTree.CallExpression): void {
-      const first = call.arguments[0];
-      if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return;
-      const plugin = findPlugin(first, scopeOf(call), SECRET_SINK_PLUGINS);
+      const plugin = getRegisteredPlugin(call, SECRET_SINK_PLUGINS);
       if (plugin) checkSink(call, plugin.info);
     }
 
