@@ -116,3 +116,16 @@ export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string
 export function mentionsName(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
   return answer(sourceCode, nameAnswers, name, occursAsName);
 }
+
+/** The average line length from which a file is generated code: hand-written code stays far below it. */
+const GENERATED_LINE_LENGTH = 200;
+
+/**
+ * Whether a file is minified or otherwise machine-written on long lines (a bundle, a browser
+ * build copied into `public/`, a schema emitted as one line): at least 1,000 characters with an
+ * average line of 200 or more. Nothing there is edited: its source is where a fix goes.
+ */
+export function isMinified(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const length = sourceCode.text.length;
+  return length >= 1000 && length >= GENERATED_LINE_LENGTH * sourceCode.lines.length;
+}

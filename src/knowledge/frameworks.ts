@@ -288,6 +288,9 @@ export const CORS_OPTIONS: readonly ModuleMember<CorsOption>[] = [
   { module: '@nestjs/core', path: ['NestFactory', 'create'], kind: 'call', info: corsOption('NestFactory.create()', [1], ['cors', 'origin']) },
 ];
 
+/** A NestJS app's own CORS switch, a method of the app: `app.enableCors({ origin })`. */
+export const NEST_ENABLE_CORS: CorsOption = corsOption('app.enableCors()');
+
 /** Fastify's CORS plugin, registered with its options: `fastify.register(cors, { origin })`. */
 export const CORS_PLUGINS: readonly PluginRow<CorsOption>[] = [
   { module: '@fastify/cors', exports: ['', 'default', 'fastifyCors'], info: corsOption('@fastify/cors', [1]) },

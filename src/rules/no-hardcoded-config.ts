@@ -41,10 +41,10 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentConfigFile, isNonProductionOnly } from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
-import { mentions, mentionsName } from '../analysis/text';
+import { isMinified, mentions, mentionsName } from '../analysis/text';
 
 export type Options = [
   {
@@ -142,7 +142,8 @@ const findStrictTargets = createModuleFinder([
   ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http })),
   ...tag(CORS_OPTIONS, (cors) => ({ type: 'cors', cors })),
 ]);
-const CORS_PLUGIN_MODULES = toModuleSet(CORS_PLUGINS.map((plugin) => plugin.module));
+/** Modules whose calls the CORS checks look at: Fastify's CORS plugins, and NestJS's apps for `app.enableCors()`. */
+const CORS_CALL_MODULES = toModuleSet([...CORS_PLUGINS.map((plugin) => plugin.module), '@nestjs/core']);
 
 /**
  * Findings that a development or test run's own settings make (`case 'development':`, a
@@ -719,6 +720,8 @@ function pathEnvName(path: readonly string[]): string {
   const last = path[path.length - 1];
   if (path.length >= 2 && last !== undefined && isEnvVarName(last)) return last;
   if (path.length >= 2 && path[0]?.toLowerCase() === 'connection') return toEnvName(['db', ...path.slice(1)]);
+  // Prisma's `datasources: { db: { url } }` and `datasourceUrl` stand in for the schema's `env("DATABASE_URL")`.
+  if (last === 'datasourceUrl' || (last === 'url' && path[path.length - 3] === 'datasources')) return 'DATABASE_URL';
   return toEnvName(path);
 }
 
@@ -727,7 +730,6 @@ function dropGenericSegments(path: readonly string[]): string[] {
   return kept.length > 0 ? kept.slice(-3) : path.slice(-1);
 }
 
-/** A binding context; its key path is only walked when a report needs it. */
 /**
  * A binding context whose key path is worked out only when a check asks for it: most strings are
  * never reported, and this object is made for every one of them.
@@ -1294,6 +1296,12 @@ const DEFAULT_OPTIONS: Options[0] = {
   entropyBase64Threshold: DEFAULT_ENTROPY_SETTINGS.base64Threshold,
 };
 
+/**
+ * Formats that browser code carries by design: a Google API key is restricted by referrer, and a
+ * JWT there is a public anon key or recorded data. In a minified file they are not reported.
+ */
+const BROWSER_PUBLIC_FORMATS: ReadonlySet<string> = new Set(['google-api-key', 'jwt']);
+
 const compileOptions = derivedFromOptions((options: Options[0]) => {
   const strict = options.strict === true;
   const checks = {
@@ -1321,7 +1329,9 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
   const allowedNames = compileMatchers(options.allowedNames);
   const allowedValues = compileMatchers(options.allowedValues);
   const custom = compileCustomFormats(options.additionalTokenPatterns);
-  return { checks, entropySettings, allowedNames, allowedValues, custom };
+  // A minified file is output: only a credential format leaks wherever it is written.
+  const minifiedChecks = Object.fromEntries(Object.keys(checks).map((key) => [key, key === 'tokens' && checks.tokens])) as typeof checks;
+  return { checks, minifiedChecks, entropySettings, allowedNames, allowedValues, custom };
 });
 
 export default createRule<Options, MessageIds>({
@@ -1426,7 +1436,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const { checks, entropySettings, allowedNames, allowedValues, custom } = compileOptions(options);
+    const compiled = compileOptions(options);
+    const { entropySettings, allowedNames, allowedValues, custom } = compiled;
+    // Bundles and minified browser code hold recorded data and third-party code, not settings.
+    const minified = isMinified(sourceCode);
+    const checks = minified ? compiled.minifiedChecks : compiled.checks;
     const scansConnections = checks.connections || checks.backing || checks.localUrls;
     const findings = new Map<TSESTree.Node, Finding>();
     /** String-expression roots (templates, concatenations) whose text was already scanned. */
@@ -1526,7 +1540,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
-      if (isDocumentedSample(node)) return;
+      if (isDocumentedSample(node) || (minified && BROWSER_PUBLIC_FORMATS.has(match.format.id))) return;
       const vendorName = match.format.envName;
       let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
       // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.
@@ -2418,16 +2432,16 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Calls matter only where `.listen(…)`, `app.set('port', …)` or `app.connectMicroservice(…)` on
-     * an app made in this file, a global `fetch(…)`, a plugin's `register` or a bot's `login` can
-     * occur; elsewhere no listener is called on every call of the file.
+     * Calls matter only where `.listen(…)`, `app.set('port', …)`, `app.connectMicroservice(…)` or
+     * `app.enableCors(…)` on an app made in this file, a global `fetch(…)`, a plugin's `register` or
+     * a bot's `login` can occur; elsewhere no listener is called on every call of the file.
      */
     function listensToCalls(): boolean {
       return (
         (checks.ports && (mentionsName(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
         (checks.remoteApis && mentionsName(sourceCode, 'fetch')) ||
         (checks.sinks && importsAnyModule(sourceCode, SINK_CALL_MODULES)) ||
-        (checks.corsOrigins && importsAnyModule(sourceCode, CORS_PLUGIN_MODULES))
+        (checks.corsOrigins && importsAnyModule(sourceCode, CORS_CALL_MODULES))
       );
     }
 
@@ -2443,6 +2457,8 @@ export default createRule<Options, MessageIds>({
           if (checks.sinks) checkInstanceSink(node, method, callee.object);
         } else if (method === 'strategy') {
           if (checks.sinks) checkHapiStrategy(node, callee.object);
+        } else if (method === 'enableCors') {
+          if (checks.corsOrigins) checkEnableCors(node, callee.object);
         } else if (checks.ports) {
           if (method === 'listen') checkListen(node);
           else if (method === 'set') checkAppSetPort(node, callee.object);
@@ -2549,6 +2565,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
+    /** `app.enableCors({ origin })` on a NestJS app made in this file. */
+    function checkEnableCors(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+      apps ??= indexApps(sourceCode);
+      if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkCorsOptions(call, NEST_ENABLE_CORS);
+    }
+
     function checkCorsPlugin(call: TSESTree.CallExpression): void {
       const plugin = getRegisteredPlugin(call, CORS_PLUGINS);
       if (plugin) checkCorsOptions(call, plugin.info);

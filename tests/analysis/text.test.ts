@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, mentionsName, occursAsName, occursIn, planSearch } from '../../src/analysis/text';
+import { isMinified, mentions, mentionsName, occursAsName, occursIn, planSearch } from '../../src/analysis/text';
 import { withSourceCode } from './parse';
 
 describe('mentions', () => {
@@ -96,5 +96,23 @@ describe('mentionsName', () => {
     const first = withSourceCode("server.on('listening', onListening);", (sourceCode) => mentionsName(sourceCode, 'listen'));
     const second = withSourceCode('app.listen(3000);', (sourceCode) => mentionsName(sourceCode, 'listen'));
     expect([first, second]).toEqual([false, true]);
+  });
+});
+
+describe('isMinified', () => {
+  const table = Array.from({ length: 200 }, (_, index) => `"k${index}"`).join(',');
+  it('holds for a bundle written on one long line', () => {
+    expect(withSourceCode(`!function(){var t=[${table}];t.map(String)}();`, isMinified)).toBe(true);
+  });
+  it('holds for a few very long lines', () => {
+    expect(withSourceCode(`var a=[${table}];\nvar b=[${table}];\nvar c=1;`, isMinified)).toBe(true);
+  });
+  it('does not hold for hand-written code, even with one long line of data', () => {
+    const lines = Array.from({ length: 60 }, (_, index) => `const value${index} = compute(${index});`);
+    expect(withSourceCode(lines.join('\n'), isMinified)).toBe(false);
+    expect(withSourceCode([...lines, `const table = [${table}];`].join('\n'), isMinified)).toBe(false);
+  });
+  it('does not hold for a short file on one line', () => {
+    expect(withSourceCode("module.exports = { port: 3000, host: 'db.prod.example.com' };", isMinified)).toBe(false);
   });
 });

@@ -41,6 +41,11 @@ function removeFallback(code: string, from: string, to: string) {
   return [{ messageId: 'removeFallback' as const, data: { replacement: to }, output: replaced(code, from, to) }];
 }
 
+/** `code` inside one line of a minified bundle, beside a table of generated data. */
+function minified(code: string): string {
+  return `!function(){var t=[${Array.from({ length: 200 }, (_, index) => `"k${index}"`).join(',')}];${code}}();`;
+}
+
 /** What messages show of a secret: its first four characters at most. */
 function first4(value: string): string {
   return `${value.slice(0, 4)}…`;
@@ -74,6 +79,7 @@ const RANDOM_B62 = fakeChars(ALNUM, 24, 92);
 const ACME_LITERAL = `'acme_${fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 5)}'`;
 const ACME_CODE = `const key = ${ACME_LITERAL};`;
 const PEM = `-----BEGIN ${'PRIVATE'} KEY-----\\n${PEM_BODY}\\n${PEM_BODY}\\n-----END PRIVATE KEY-----`;
+const MINIFIED_STRIPE = minified(`var s={key:"${STRIPE}"};`);
 
 // Shared fixtures for cases that need the exact code twice (input and suggestion output).
 const c = {
@@ -100,6 +106,20 @@ const c = {
 
 ruleTester.run('no-hardcoded-config', rule, {
   valid: [
+    // A minified bundle (lhci-server's built Storybook, Monaco's grammars copied into `public/`):
+    // recorded data and third-party code, not settings; nothing there is edited.
+    // app.enableCors: origins from the environment, any origin, no options, not a Nest app, not strict.
+    { code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: process.env.CORS_ORIGIN?.split(',') });\napp.enableCors({ origin: '*' });\napp.enableCors();", options: [{ strict: true }] },
+    { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
+    "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com' });",
+    { name: 'minified: a password and a database host', code: minified('var c={password:"hunter2Secret9x",db:{host:"db.prod.example.com"}};') },
+    { name: 'minified: a token comparison and a listen port', code: minified('if(e.token==="xt9Kq2mZ7pLr")return;require("http").createServer(h).listen(443);') },
+    { name: 'minified: a Google API key in recorded data, a JWT', code: minified(`var r={url:"https://ampcid.google.com/v1/publisher:getClientId?key=${GOOGLE}"},a={anonKey:"${JWT}"};`) },
+    {
+      name: 'minified, strict: a password, a random key, a remote API',
+      code: minified('var c={password:"hunter2Secret9x",apiKey:"q8Zr2mK4pW9xT3vN7bL1Yh5c"};fetch("https://api.acme-payments.com/v1");'),
+      options: [{ strict: true }],
+    },
     // Fallbacks after calls that do not read the environment: a local function reading a file's
     // configuration, an imported reader not named like an environment read, a reader given no
     // variable's name; and a helper's non-secret default.
@@ -231,6 +251,8 @@ module.exports = function () {
     `const schema = { token: { type: 'string', example: '${GITHUB}' } };`,
     // A syntax grammar (Monaco's Monarch): token types, state and capture-group references.
     "export const language = { tokenizer: { root: [[/[{}]/, { token: '@brackets' }], [/(end)(\\s+)/, { cases: { '$1==end': { token: 'keyword.$0', next: '@pop' }, '@default': { token: '@rematch' } } }], [/'/, { token: 'string.$S2.delim', next: '@string' }]] } };",
+    // Monaco's Ruby grammar names states after a capture with a suffix.
+    "export const language = { tokenizer: { root: [[/[a-z_]\\w*[!?=]?/, { cases: { 'if|unless|while|until': { token: 'keyword.$0x', next: '@modifier.$0x' } } }]] } };",
     "const headers = { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' };",
     // Weak-password checks and other comparisons that are not logins.
     "if (password === 'password') warnWeak();",
@@ -536,6 +558,12 @@ module.exports = function () {
     { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
   ],
   invalid: [
+    // A credential format leaks wherever it is written, minified or not.
+    {
+      name: 'minified: a Stripe secret key',
+      code: MINIFIED_STRIPE,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Stripe secret key', masked: first4(STRIPE), envName: 'STRIPE_SECRET_KEY' }, suggestions: useEnv(MINIFIED_STRIPE, `"${STRIPE}"`, 'process.env.STRIPE_SECRET_KEY') }],
+    },
     // ---- 1. Known token formats
     {
       code: c.token,
@@ -686,6 +714,19 @@ module.exports = function () {
           suggestions: useEnv(c.conn, "'postgres://app:S3cretPw@db.internal:5432/app'", 'process.env.DATABASE_URL'),
         },
       ],
+    },
+    // Prisma's overrides of the schema's `env("DATABASE_URL")` keep that name.
+    ...[
+      "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient({ datasources: { db: { url: 'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app' } } });",
+      "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient({ datasourceUrl: 'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app' });",
+    ].map((code) => ({
+      code,
+      errors: [{ messageId: 'connectionCredentials' as const, data: { scheme: 'postgresql', masked: 'Xk2…', envName: 'DATABASE_URL' }, suggestions: useEnv(code, "'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app'", 'process.env.DATABASE_URL') }],
+    })),
+    // Another object's `url` under `datasources` is named by its path.
+    {
+      code: "export const settings = { sources: { db: { url: 'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app' } } };",
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'postgresql', masked: 'Xk2…', envName: 'SOURCES_DB_URL' }, suggestions: useEnv("export const settings = { sources: { db: { url: 'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app' } } };", "'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app'", 'process.env.SOURCES_DB_URL') }],
     },
     {
       code: c.redisEmptyUser,
@@ -1939,6 +1980,17 @@ module.exports = function () {
     { code: "const cors = require('cors');\nconst ORIGINS = ['https://admin.myshop.com', 'http://localhost:3000'];\napp.use(cors({ origin: ORIGINS }));", languageOptions: ESPREE_COMMONJS, options: [{ corsOrigins: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'admin.myshop.com', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
     { code: "import { Server } from 'socket.io';\nexport const io = new Server(httpServer, { cors: { origin: process.env.NODE_ENV === 'production' ? 'https://chat.myshop.com' : 'http://localhost:5173' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'chat.myshop.com', client: 'the socket.io Server', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
     { code: "import Fastify from 'fastify';\nimport fastifyCors from '@fastify/cors';\nconst fastify = Fastify();\nfastify.register(fastifyCors, { origin: 'https://dash.myshop.com' });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'dash.myshop.com', client: '@fastify/cors', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import Fastify from 'fastify';\nimport fastifyCors from '@fastify/cors';\nconst fastify = Fastify();\nfastify.register(fastifyCors, { origin: 'https://dash.myshop.com' });", "'https://dash.myshop.com'", 'process.env.CORS_ORIGIN') }] },
+    // A NestJS app's own CORS switch.
+    {
+      code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com', credentials: true });\nawait app.listen(process.env.PORT ?? 3000);",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'corsOrigin', data: { host: 'app.myshop.com', client: 'app.enableCors()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com', credentials: true });\nawait app.listen(process.env.PORT ?? 3000);", "'https://app.myshop.com'", 'process.env.CORS_ORIGIN') }],
+    },
+    {
+      code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\nconst origins = ['https://app.myshop.com', 'http://localhost:4200'];\napp.enableCors({ origin: origins });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'corsOrigin', data: { host: 'app.myshop.com', client: 'app.enableCors()', read: 'process.env.CORS_ORIGIN' } }],
+    },
     { code: "import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.create(AppModule, { cors: { origin: 'https://n.myshop.com' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'n.myshop.com', client: 'NestFactory.create()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.create(AppModule, { cors: { origin: 'https://n.myshop.com' } });", "'https://n.myshop.com'", 'process.env.CORS_ORIGIN') }] },
     { code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: 'https://edge.myshop.dev' }));\nexport default app;", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'edge.myshop.dev', client: "Hono's cors()", read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: 'https://edge.myshop.dev' }));\nexport default app;", "'https://edge.myshop.dev'", 'process.env.CORS_ORIGIN') }] },
     {

@@ -187,11 +187,13 @@ function isPathLike(value: string): boolean {
  * `@brackets`, `@rematch`, `keyword.$0`, `string.$S2.delim`: a reference to a named state, rule or
  * capture group (a syntax grammar's token types and actions, a decorator or mention), written as
  * words joined by `.`, `-` or `_`, each a lower-case or camelCase word or a capture reference
- * (`$1`, `$S2`, `$#`). It starts with `@` or holds a capture reference; plain paths are identifiers
- * already. A secret word in it makes it a dev secret, as it does a plain lower-case word. The
- * alternatives begin with different characters, so the expression runs in linear time.
+ * (`$1`, `$S2`, `$#`), which may carry a lower-case suffix (`keyword.$0x`, a state name built from
+ * the capture in Monaco's Ruby grammar). It starts with `@` or holds a capture reference; plain
+ * paths are identifiers already. A secret word in it makes it a dev secret, as it does a plain
+ * lower-case word. The alternatives begin with different characters and a reference's digits
+ * cannot continue as its suffix, so the expression runs in linear time.
  */
-const REFERENCE = /^@?(?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}|\$#)(?:[-._](?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}|\$#))*$/;
+const REFERENCE = /^@?(?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}[a-z]*|\$#)(?:[-._](?:[a-z]+(?:[A-Z][a-z]+)*|\$S?\d{1,2}[a-z]*|\$#))*$/;
 
 function isReference(value: string): boolean {
   return (value.charCodeAt(0) === 64 || value.includes('$')) && REFERENCE.test(value) && !hasSecretFragment(value.toLowerCase());

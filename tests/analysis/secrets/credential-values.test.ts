@@ -148,7 +148,7 @@ describe('dot-prefixed identifiers', () => {
 
 describe('references to grammar states and capture groups', () => {
   // Monaco's Monarch grammars: `{ token: '@rematch' }`, `{ token: 'keyword.$0', next: '@pop' }`.
-  it.each(['@rematch', '@brackets', '@brackets.directive', '@typeKeywords', 'keyword.$0', 'string.$S2.delim', 'keyword.tag-$1', 'comment.keyword.$2', 'string.$#'])(
+  it.each(['@rematch', '@brackets', '@brackets.directive', '@typeKeywords', 'keyword.$0', 'string.$S2.delim', 'keyword.tag-$1', 'comment.keyword.$2', 'string.$#', 'keyword.$0x', '@modifier.$0x'])(
     '%j under token is a reference',
     (value) => {
       expect(isCredentialLikeValue(value, 'token')).toBe(false);
@@ -156,7 +156,7 @@ describe('references to grammar states and capture groups', () => {
     },
   );
   // A leading `@` or a `$` does not make a random or mixed value a reference.
-  it.each(['@Xk9_aB3dE5fG', '@dmin123', 'pa$$w0rd!', 'Pa$1word', '@supersecret', 'k3y.$1x', 'A$1b2C3d', '@my-secret.$1'])('%j under token is still a credential', (value) => {
+  it.each(['@Xk9_aB3dE5fG', '@dmin123', 'pa$$w0rd!', 'Pa$1word', '@supersecret', 'k3y.$1x', 'A$1b2C3d', '@my-secret.$1', 'keyword.$0X9kQ', 'token.$0secret'])('%j under token is still a credential', (value) => {
     expect(isCredentialLikeValue(value, 'token')).toBe(true);
   });
 });
