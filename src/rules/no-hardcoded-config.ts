@@ -28,7 +28,7 @@ import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from 
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
 import { isPlaceholder, isPlaceholderTokenBody } from '../analysis/secrets/placeholders';
-import { createCustomFormat, createPrefixFilter, findToken, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
+import { createCustomFormat, createPrefixFilter, findToken, isPublicJwt, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
   BACKING_SERVICE_CLIENTS,
@@ -439,7 +439,8 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
       return parent.right === child;
     case 'CallExpression':
       if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined;
-      return parent.arguments[1] === child && (isEnvHelper(parent.callee) || isConfigGetter(parent.callee));
+      if (isEnvHelper(parent.callee)) return parent.arguments[1] === child;
+      return isConfigGetter(parent.callee) && parent.arguments[getConfigDefaultIndex(parent)] === child;
     case 'Property':
       return parent.value === child && parent.parent.type === 'ObjectExpression' && getPropertyName(parent) === 'default' && getConfigDefaultVariable(parent.parent) !== undefined;
     default:
@@ -500,10 +501,22 @@ function isConfigGetter(callee: TSESTree.Node): boolean {
   return name !== undefined && CONFIG_READER.test(name);
 }
 
-/** The key of `configService.get('JWT_SECRET')`, read without a default. */
+/** The types Foal's `Config.get(key, type, default)` takes second (`'string'`, `'number|string'`); its default comes third. */
+const CONFIG_VALUE_TYPE = /^(?:string|number|boolean|any)(?:\|(?:string|number|boolean))*$/;
+
+function isConfigValueType(node: TSESTree.Node | undefined): boolean {
+  return node?.type === 'Literal' && typeof node.value === 'string' && CONFIG_VALUE_TYPE.test(node.value);
+}
+
+/** Where a config getter's call takes its default: second, or third after a value type (`Config.get('x', 'string', '…')`). */
+function getConfigDefaultIndex(call: TSESTree.CallExpression): number {
+  return isConfigValueType(call.arguments[1]) ? 2 : 1;
+}
+
+/** The key of `configService.get('JWT_SECRET')` (or Foal's `Config.get('jwt.secret', 'string')`), read without a default. */
 function getConfigKey(node: TSESTree.Node): string | undefined {
   const call = unwrapExpression(node);
-  if (call.type !== 'CallExpression' || call.arguments.length !== 1 || !isConfigGetter(call.callee)) return undefined;
+  if (call.type !== 'CallExpression' || !isConfigGetter(call.callee) || call.arguments.length !== getConfigDefaultIndex(call)) return undefined;
   const first = call.arguments[0];
   return first?.type === 'Literal' && typeof first.value === 'string' && first.value.length > 0 ? first.value : undefined;
 }
@@ -854,15 +867,19 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
         if (variable === undefined || parent.callee.type !== 'MemberExpression') return NO_CONTEXT;
         return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.callee.object) };
       }
-      if (parent.arguments[1] !== child) return NO_CONTEXT;
       const callee = parent.callee;
       const first = parent.arguments[0];
       if (!first || first.type !== 'Literal' || typeof first.value !== 'string' || first.value.length === 0) return NO_CONTEXT;
-      const withoutFallback = `${sourceCode.getText(callee)}(${sourceCode.getText(first)})`;
-      if (isEnvHelper(callee)) return isEnvVarName(first.value) ? { type: 'fallback', variable: first.value, expression: parent, withoutFallback } : NO_CONTEXT;
+      if (isEnvHelper(callee)) {
+        if (parent.arguments[1] !== child || !isEnvVarName(first.value)) return NO_CONTEXT;
+        return { type: 'fallback', variable: first.value, expression: parent, withoutFallback: `${sourceCode.getText(callee)}(${sourceCode.getText(first)})` };
+      }
       // `configService.get('session.secret', '…')`: the key names what the default stands for.
-      if (isConfigGetter(callee) && parent.arguments.length === 2) return { type: 'fallback', variable: first.value, expression: parent, withoutFallback, display: withoutFallback };
-      return NO_CONTEXT;
+      if (!isConfigGetter(callee)) return NO_CONTEXT;
+      const index = getConfigDefaultIndex(parent);
+      if (parent.arguments[index] !== child || parent.arguments.length !== index + 1) return NO_CONTEXT;
+      const withoutFallback = `${sourceCode.getText(callee)}(${parent.arguments.slice(0, index).map((argument) => sourceCode.getText(argument)).join(', ')})`;
+      return { type: 'fallback', variable: first.value, expression: parent, withoutFallback, display: withoutFallback };
     }
     default:
       return NO_CONTEXT;
@@ -1683,7 +1700,8 @@ export default createRule<Options, MessageIds>({
     // --- checks 4 and 6 (and `strict`'s entropy) on where a fully known string lands
 
     function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
-      if (valueContext.type === 'none') return;
+      // A Supabase anon key is published to browsers by design, whatever it is named or stands behind.
+      if (valueContext.type === 'none' || isPublicJwt(value)) return;
       if (valueContext.type === 'fallback') {
         // `const { DB_HOST = 'db.prod.internal' } = process.env`: a deploy without it attaches there.
         if (checks.backing && reportHostFallback(node, value, valueContext)) return;

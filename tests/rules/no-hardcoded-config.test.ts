@@ -424,6 +424,12 @@ module.exports = function () {
     // Supabase's anon key is published to browsers by design; so are its local stack's keys (the same for every install).
     `import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL, '${SUPABASE_ANON}');`,
     `export const serviceRoleKey = '${supabaseKey({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}';`,
+    // …also in a const, under a secret name, behind an environment read, or in strict (random as it looks).
+    {
+      code: `const SUPABASE_ANON_KEY = '${SUPABASE_ANON}';\nexport const config = { supabaseKey: '${SUPABASE_ANON}', anonKey: process.env.SUPABASE_ANON_KEY || '${SUPABASE_ANON}' };\nexport const supabase = createClient(process.env.SUPABASE_URL, SUPABASE_ANON_KEY);`,
+      options: [{ strict: true }],
+    },
+    `export const config = { supabaseKey: '${SUPABASE_ANON}', anonKey: process.env.SUPABASE_ANON_KEY || '${SUPABASE_ANON}' };`,
     // Queues and mailers attached through the environment, or to a Redis on the same machine; the same option names elsewhere.
     "import { Queue, Worker } from 'bullmq';\nconst connection = { host: process.env.REDIS_HOST, port: Number(process.env.REDIS_PORT), password: process.env.REDIS_PASSWORD };\nexport const q = new Queue('emails', { connection });\nexport const w = new Worker('emails', async (job) => job.data, { connection: { host: 'localhost' } });",
     "import { BullModule } from '@nestjs/bull';\nexport const queues = BullModule.forRoot({ redis: process.env.REDIS_URL });",
@@ -457,6 +463,8 @@ module.exports = function () {
     "module.exports = (app) => {\n  app.keys = ['primary', 'secondary'];\n};",
     "const session = require('koa-session');\nmodule.exports = (app) => {\n  if (app.keys == null) throw new Error('set app.keys');\n  return Object.keys(app.context).map((name) => session({ key: name }, app));\n};",
     // Defaults of configuration reads that are no secrets, and get() on what is not configuration.
+    // Foal's Config.get(key, type): the second argument is the value's type, not a default.
+    "import { Config } from '@foal/core';\napp.use(cookieParser(Config.get('settings.cookieParser.secret', 'string')));\nexport const jwt = { secret: Config.get('settings.jwt.secret', 'string|number') ?? Config.get('settings.jwt.secretOrPublicKey', 'string') };",
     "export const jwtOptions = (configService: ConfigService) => ({ expiresIn: configService.get('JWT_EXPIRES_IN', '1d'), redis: configService.get('REDIS_URL', 'redis://localhost:6379'), port: configService.get('PORT', 3000) });",
     "export const token = cache.get('auth-token', 'Xk9mPq2wLsT4') || store.get('refresh_token');",
     // Bot tokens from the environment, or a stand-in that cannot work (example code); oidc-provider's keys from the environment.
@@ -558,6 +566,12 @@ module.exports = function () {
     { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
   ],
   invalid: [
+    // A Supabase service-role key in a const is a credential, in strict too.
+    {
+      code: `const SUPABASE_SERVICE_ROLE_KEY = '${SUPABASE_SERVICE}';`,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'JSON Web Token', masked: 'eyJh…', envName: 'SUPABASE_SERVICE_ROLE_KEY' }, suggestions: useEnv(`const SUPABASE_SERVICE_ROLE_KEY = '${SUPABASE_SERVICE}';`, `'${SUPABASE_SERVICE}'`, 'process.env.SUPABASE_SERVICE_ROLE_KEY') }],
+    },
     // A credential format leaks wherever it is written, minified or not.
     {
       name: 'minified: a Stripe secret key',
@@ -1477,6 +1491,11 @@ module.exports = function () {
       errors: [{ messageId: 'secretSink', line: 3, data: { sink: "Koa's `app.keys`", masked: 'newe…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("import Koa from 'koa';\nexport default function setupSession(server: Koa): void {\n  server.keys = ['newest secret key'];\n}", "'newest secret key'", 'process.env.COOKIE_KEYS') }],
     },
     // NestJS ConfigService (and config objects) read with a default: the default is a fallback.
+    // Foal's default comes third, after the value's type.
+    {
+      code: "import { Config } from '@foal/core';\nexport const secret = Config.get('settings.jwt.secret', 'string', 'dev-jwt-secret-2024');",
+      errors: [{ messageId: 'envFallback', data: { variable: "Config.get('settings.jwt.secret', 'string')", masked: 'dev-…' }, suggestions: removeFallback("import { Config } from '@foal/core';\nexport const secret = Config.get('settings.jwt.secret', 'string', 'dev-jwt-secret-2024');", "Config.get('settings.jwt.secret', 'string', 'dev-jwt-secret-2024')", "Config.get('settings.jwt.secret', 'string')") }],
+    },
     {
       code: "@Injectable()\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor(private readonly configService: ConfigService) {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: configService.get('JWT_SECRET', 'secretKey') });\n  }\n}",
       errors: [{ messageId: 'envFallback', data: { variable: "configService.get('JWT_SECRET')", masked: 'sec…' }, suggestions: removeFallback("@Injectable()\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor(private readonly configService: ConfigService) {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: configService.get('JWT_SECRET', 'secretKey') });\n  }\n}", "configService.get('JWT_SECRET', 'secretKey')", "configService.get('JWT_SECRET')") }],

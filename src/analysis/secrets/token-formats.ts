@@ -27,29 +27,46 @@ export interface TokenMatch {
   readonly index: number;
 }
 
+type JwtKind = 'credential' | 'public' | 'none';
+
 /**
- * `{"alg":…}`: the first JWT segment decodes to a JSON header. Not credentials: jwt.io's sample
- * token, printed in countless READMEs; a Supabase anon key (`"role":"anon"`), which Supabase
- * publishes to browsers by design (row-level security guards the data); and the keys of Supabase's
- * local development stack (`"iss":"supabase-demo"`), the same for every install.
+ * What a JWT-shaped text is. `none` unless its first segment decodes to a JSON header (`{"alg":…}`).
+ * `public` for tokens that are not credentials: jwt.io's sample token, printed in countless
+ * READMEs; a Supabase anon key (`"role":"anon"`), which Supabase publishes to browsers by design
+ * (row-level security guards the data); and the keys of Supabase's local development stack
+ * (`"iss":"supabase-demo"`), the same for every install.
  */
-function isJwtHeader(match: string): boolean {
+function classifyJwt(match: string): JwtKind {
   const dot = match.indexOf('.');
-  if (dot < 0) return false;
+  if (dot < 0) return 'none';
   try {
     const header = JSON.parse(Buffer.from(match.slice(0, dot), 'base64url').toString('utf8')) as unknown;
-    if (typeof header !== 'object' || header === null || !('alg' in header)) return false;
+    if (typeof header !== 'object' || header === null || !('alg' in header)) return 'none';
     const payloadEnd = match.indexOf('.', dot + 1);
     const payload = Buffer.from(match.slice(dot + 1, payloadEnd), 'base64url').toString('utf8');
-    if (payload.includes('"sub":"1234567890"')) return false;
-    if (!payload.includes('supabase')) return true;
+    if (payload.includes('"sub":"1234567890"')) return 'public';
+    if (!payload.includes('supabase')) return 'credential';
     const claims = JSON.parse(payload) as unknown;
-    if (typeof claims !== 'object' || claims === null) return true;
+    if (typeof claims !== 'object' || claims === null) return 'credential';
     const { iss, role } = claims as { iss?: unknown; role?: unknown };
-    return !(iss === 'supabase-demo' || (iss === 'supabase' && role === 'anon'));
+    return iss === 'supabase-demo' || (iss === 'supabase' && role === 'anon') ? 'public' : 'credential';
   } catch {
-    return false;
+    return 'none';
   }
+}
+
+function isJwtHeader(match: string): boolean {
+  return classifyJwt(match) === 'credential';
+}
+
+const JWT_SHAPE = /^eyJ[\w-]{10,2000}\.eyJ[\w-]{10,8000}\.[\w-]{10,2000}$/;
+
+/**
+ * Whether a whole value is a JWT that is published by design (see `classifyJwt`): not a secret under
+ * any name, however random it looks.
+ */
+export function isPublicJwt(value: string): boolean {
+  return value.startsWith('eyJ') && JWT_SHAPE.test(value) && classifyJwt(value) === 'public';
 }
 
 const BASE64_BODY = /^\s*(?:Proc-Type:[^\n]*\n[^\n]*\n\s*)?[A-Za-z0-9+/]{40}/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCustomFormat, findToken, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
+import { createCustomFormat, findToken, isPublicJwt, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
 import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, HEX, UPPER } from './fake-tokens';
 
 /** Placeholders and documented samples per row: shapes that must never be reported. */
@@ -94,5 +94,25 @@ describe('findToken', () => {
     const value = 'acme_' + fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 50);
     expect(findToken(value, custom ? [custom] : [])?.format.name).toBe('Acme key');
     expect(createCustomFormat('broken', '(unclosed', undefined)).toBeUndefined();
+  });
+});
+
+describe('isPublicJwt', () => {
+  const jwt = (claims: object): string =>
+    `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.Xk2mQ9rTvB4nW7pL1sZ8cDh3Jf6Gq0Ya5Ue2Ri9Wo4K`;
+  it.each([
+    ['a Supabase anon key', jwt({ iss: 'supabase', ref: 'qwertyuiopasdfgh', role: 'anon' })],
+    ["a key of Supabase's local stack", jwt({ iss: 'supabase-demo', role: 'service_role' })],
+    ["jwt.io's sample", jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })],
+  ])('holds for %s', (_, value) => {
+    expect(isPublicJwt(value)).toBe(true);
+  });
+  it.each([
+    ['a Supabase service-role key', jwt({ iss: 'supabase', ref: 'qwertyuiopasdfgh', role: 'service_role' })],
+    ["another service's token", jwt({ sub: 'svc-42', role: 'admin' })],
+    ['an anon key inside longer text', `Bearer ${jwt({ iss: 'supabase', role: 'anon' })}`],
+    ['a text that is not a JWT', 'eyJ-not-a-token'],
+  ])('does not hold for %s', (_, value) => {
+    expect(isPublicJwt(value)).toBe(false);
   });
 });
