@@ -862,7 +862,8 @@ export default createRule<Options, MessageIds>({
       if (candidate.kind === 'scalar' && isProcessOwnScalar(candidate.report.parent, candidate.uses)) return undefined;
       const writes: Write[] = [];
       for (const use of candidate.uses) {
-        if (!inFunction(use)) continue;
+        // A write only a development or test run makes (`if (process.env.NODE_ENV === 'development') cache = …`).
+        if (!inFunction(use) || isNonProductionOnly(use)) continue;
         if (candidate.kind === 'scalar') {
           const write = getScalarWrite(use, candidate.name);
           if (write) writes.push(write);

@@ -33,6 +33,20 @@ function state(name: string, line: number, handler = 'request handler') {
 
 ruleTester.run('no-in-memory-session', rule, {
   valid: [
+    {
+      name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
+      code: `export const app = require('express')();
+let cached = global._graphql;
+if (!cached) cached = global._graphql = { schema: null };
+app.post('/graphql', async (req, res) => {
+  if (process.env.NODE_ENV === 'development') cached = global._graphql = { schema: null };
+  const visits = new Map();
+  if (process.env.NODE_ENV !== 'production') { sessionsByUser.set(req.user.id, req.body); }
+  res.json(await run(cached, req.body));
+});
+const sessionsByUser = new Map();`,
+      options: [{ strict: true }],
+    },
     // GraphQL resolvers that only read module data, or write what they create; a map not of resolvers.
     `import { ApolloServer } from '@apollo/server';
 const plans = new Map([['basic', 5]]);
@@ -585,6 +599,20 @@ app.use(session({ secret: process.env.SECRET, store: new MongoDBStore({ uri: pro
     },
   ],
   invalid: [
+    {
+      name: 'state a request handler writes in production, beside a development-only write',
+      code: `export const app = require('express')();
+let lastUser = null;
+const sessionsByUser = new Map();
+app.post('/login', (req, res) => {
+  if (process.env.NODE_ENV === 'development') lastUser = 'dev';
+  else lastUser = req.user.id;
+  sessionsByUser.set(req.user.id, req.body);
+  res.end();
+});`,
+      options: [{ strict: true }],
+      errors: [state('lastUser', 6), state('sessionsByUser', 7)],
+    },
     // --- express-session -------------------------------------------------------------------------
     {
       code: `const session = require('express-session');
