@@ -14,3 +14,8 @@ export function createRuleTester(): RuleTester {
     },
   });
 }
+
+/** `code` inside one line of a minified bundle, beside a table of generated data (1,000+ characters on one line). */
+export function minified(code: string): string {
+  return `!function(){var t=[${Array.from({ length: 200 }, (_, index) => `"k${index}"`).join(',')}];${code}}();`;
+}

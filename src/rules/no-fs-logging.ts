@@ -27,7 +27,7 @@ import {
   type Swap,
   type TransportClass,
 } from '../knowledge/logging';
-import { mentions } from '../analysis/text';
+import { isMinified, mentions } from '../analysis/text';
 import { isNonProductionOnly } from '../analysis/environments';
 
 export type Options = [
@@ -292,6 +292,8 @@ export default createRule<Options, MessageIds>({
     ) {
       return {};
     }
+    // A minified file (a bundle) is output: its source is where the logging is set up.
+    if (isMinified(sourceCode)) return {};
     return createFileListeners(context, options, compiled, mayAddStream);
   },
 });

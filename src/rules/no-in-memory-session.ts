@@ -25,6 +25,7 @@ import {
   type StorePlugin,
 } from '../knowledge/sessions';
 import { getEnvironmentBranch, isNonProductionOnly } from '../analysis/environments';
+import { isMinified } from '../analysis/text';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -107,8 +108,13 @@ const getFinder = derivedFromOptions((options: Options[0]): { find: ModuleFinder
 const MUTATING_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'delete']);
 /** Methods that reach into an element, so a write behind them still writes the collection: `carts.get(id).push(item)`. */
 const ELEMENT_ACCESSORS = new Set(['get', 'find', 'at']);
-/** Values that are live connections, not data: `clients.add(res)` is a connection registry (SSE, websockets). */
-const CONNECTION_NAME = /^(?:res|response|reply|socket|ws|websocket|stream|conn|connection|client)$/;
+/**
+ * Values that are live connections, not data: `clients.add(res)` is a connection registry (SSE,
+ * websockets), and so is an MCP server's map of session transports (`transports[sessionId] = transport`).
+ */
+const CONNECTION_NAME = /^(?:res|response|reply|socket|ws|websocket|stream|conn|connection|client|transport)$|[a-z](?:Socket|Connection|Transport)$/;
+/** Classes whose instances are live connections: `new SSEServerTransport('/messages', res)`, `new WebSocket(url)`. */
+const CONNECTION_CLASS = /(?:Socket|Connection|Transport)$/;
 const COLLECTION_CONSTRUCTORS = new Set(['Map', 'Set', 'Array']);
 
 // --- store options ------------------------------------------------------------------------------
@@ -522,6 +528,11 @@ function isConnectionValue(node: TSESTree.Node | undefined): boolean {
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name);
   if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
+  if (value.type === 'NewExpression') {
+    const callee = value.callee;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+    return name !== undefined && CONNECTION_CLASS.test(name);
+  }
   if (value.type === 'ObjectExpression') {
     return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value));
   }
@@ -698,6 +709,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ strict: false, sessionModules: [], allowedNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // A minified file (a bundle) is output: its source is where sessions and state are kept.
+    if (isMinified(sourceCode)) return {};
     const strict = options.strict === true;
     const allowed = getAllowedNames(options);
     const { find, plugins, pluginModules } = getFinder(options);

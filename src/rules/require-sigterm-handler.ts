@@ -6,7 +6,7 @@ import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
-import { mentions, mentionsName } from '../analysis/text';
+import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 
 export type ServerStarter = string | { module: string; member?: string };
@@ -262,7 +262,8 @@ export default createRule<Options, MessageIds>({
       methodNames.some((name) => mentionsName(sourceCode, name)) ||
       (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
     const mayHandle = checkHandler && mentions(sourceCode, 'SIGTERM');
-    if (!mayStart && !mayHandle) return {};
+    // A minified file (a bundle) is output: its source is where a handler goes.
+    if ((!mayStart && !mayHandle) || isMinified(sourceCode)) return {};
     const candidates: TSESTree.CallExpression[] = [];
 
     const checkHandlers = (): void => {

@@ -1,7 +1,7 @@
 import * as espree from 'espree';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import rule, { type MessageIds, type Options } from '../../src/rules/no-fs-logging';
-import { createRuleTester } from '../rule-tester';
+import { createRuleTester, minified } from '../rule-tester';
 
 const ruleTester = createRuleTester();
 
@@ -34,6 +34,8 @@ function useStdout(replacement: string, output: string) {
 }
 
 const valid: (string | Valid)[] = [
+  // A minified bundle is output: its source is where the logging is set up.
+  { name: 'minified: a file logger in a bundle', code: minified('var f=require("fs"),l=f.createWriteStream("logs/app.log",{flags:"a"});l.write("started\\n");') },
   // A file target only in the branch that runs outside production, stdout in production.
   "import pino from 'pino';\nexport const logger = pino({ transport: process.env.NODE_ENV === 'development' ? { target: 'pino/file', options: { destination: 'logs/dev.log' } } : { target: 'pino/file', options: { destination: 1 } } });",
   // winston's transports required by path, and bundled interop: a Console transport writes no file

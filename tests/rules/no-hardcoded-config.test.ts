@@ -2,7 +2,7 @@ import type { ValidTestCase } from '@typescript-eslint/rule-tester';
 import { Linter, type ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule, { type Options } from '../../src/rules/no-hardcoded-config';
-import { createRuleTester } from '../rule-tester';
+import { createRuleTester, minified } from '../rule-tester';
 import { ALNUM, BASE64, fakeChars, fakeToken, HEX } from '../analysis/secrets/fake-tokens';
 
 type LanguageOptions = NonNullable<ValidTestCase<Options>['languageOptions']>;
@@ -41,10 +41,6 @@ function removeFallback(code: string, from: string, to: string) {
   return [{ messageId: 'removeFallback' as const, data: { replacement: to }, output: replaced(code, from, to) }];
 }
 
-/** `code` inside one line of a minified bundle, beside a table of generated data. */
-function minified(code: string): string {
-  return `!function(){var t=[${Array.from({ length: 200 }, (_, index) => `"k${index}"`).join(',')}];${code}}();`;
-}
 
 /** What messages show of a secret: its first four characters at most. */
 function first4(value: string): string {

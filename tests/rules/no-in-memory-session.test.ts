@@ -1,6 +1,6 @@
 import type { Parser } from '@typescript-eslint/utils/ts-eslint';
 import rule from '../../src/rules/no-in-memory-session';
-import { createRuleTester } from '../rule-tester';
+import { createRuleTester, minified } from '../rule-tester';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- espree ships no types
 const espree = require('espree') as Parser.LooseParserModule;
@@ -33,6 +33,8 @@ function state(name: string, line: number, handler = 'request handler') {
 
 ruleTester.run('no-in-memory-session', rule, {
   valid: [
+    // A minified bundle is output: its source is where sessions are set up.
+    { name: 'minified: express-session without a store in a bundle', code: minified('var e=require("express"),s=require("express-session"),a=e();a.use(s({secret:process.env.S}));') },
     {
       name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
       code: `export const app = require('express')();
@@ -347,6 +349,24 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // An MCP server's session transports (the MCP SDK's own examples): open connections too.
+    `import express from 'express';
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
+const app = express();
+const transports = new Map();
+app.get('/sse', async (req, res) => {
+  const transport = new SSEServerTransport('/message', res);
+  transports.set(transport.sessionId, transport);
+});`,
+    `import express from 'express';
+const app = express();
+const transports = {};
+const sockets = new Map();
+app.post('/mcp', async (req, res) => {
+  const sessionId = req.headers['mcp-session-id'];
+  transports[sessionId] = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID() });
+  sockets.set(sessionId, req.clientSocket);
+});`,
     // A socket.io server's registry of its own sockets, state its handlers only read, and writes
     // by handlers of other events than a connection's (`io.on('error')`).
     `const { Server } = require('socket.io');
@@ -599,6 +619,19 @@ app.use(session({ secret: process.env.SECRET, store: new MongoDBStore({ uri: pro
     },
   ],
   invalid: [
+    {
+      name: 'per-user data named like a transport setting is still state',
+      code: `import express from 'express';
+const app = express();
+const transportModes = new Map();
+const preferred = {};
+app.post('/prefs', (req, res) => {
+  transportModes.set(req.user.id, req.body.transportMode);
+  preferred[req.user.id] = new Preference(req.body);
+  res.end();
+});`,
+      errors: [state('transportModes', 6), state('preferred', 7)],
+    },
     {
       name: 'state a request handler writes in production, beside a development-only write',
       code: `export const app = require('express')();

@@ -1,6 +1,6 @@
 import * as espree from 'espree';
 import rule from '../../src/rules/require-sigterm-handler';
-import { createRuleTester } from '../rule-tester';
+import { createRuleTester, minified } from '../rule-tester';
 
 const ruleTester = createRuleTester();
 const js = { parser: espree } as const;
@@ -15,6 +15,8 @@ const closeThen = (name: string, method = 'close'): string => `process.on('SIGTE
 
 ruleTester.run('require-sigterm-handler', rule, {
   valid: [
+    // A minified bundle is output: its source is where a handler goes.
+    { name: 'minified: a server started in a bundle', code: minified('var h=require("http");h.createServer(function(q,r){r.end()}).listen(process.env.PORT);') },
     // --- handled with process listeners ---
     `
       const express = require('express');
@@ -989,6 +991,12 @@ ruleTester.run('require-sigterm-handler', rule, {
     },
   ],
   invalid: [
+    // The bundle's code on a line of its own is source, and reported.
+    {
+      name: 'the minified case, not minified',
+      code: 'var h=require("http");h.createServer(function(q,r){r.end()}).listen(process.env.PORT);',
+      errors: [{ messageId: missing, line: 1, column: 23 }],
+    },
     // --- express ---
     {
       name: 'express, CommonJS, bound server gets a suggestion',
