@@ -27,7 +27,7 @@ import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkS
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
-import { isPlaceholder, isPlaceholderTokenBody } from '../analysis/secrets/placeholders';
+import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody } from '../analysis/secrets/placeholders';
 import { createCustomFormat, createPrefixFilter, findToken, isPublicJwt, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
@@ -1708,6 +1708,8 @@ export default createRule<Options, MessageIds>({
         if (!checks.fallbacks) return;
         const secretName = classifySecretName(valueContext.variable);
         if (!secretName || !isSecretFallbackValue(value)) return;
+        // `process.env.LLM_API_KEY || 'not-needed'`: a key for a server that checks none (a local model server).
+        if (secretName.kind === 'API key' && isNoKeyMarker(value)) return;
         if (isGlobalEnvFallback(valueContext)) addEnvFallback(node, value, valueContext);
         return;
       }

@@ -108,6 +108,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: process.env.CORS_ORIGIN?.split(',') });\napp.enableCors({ origin: '*' });\napp.enableCors();", options: [{ strict: true }] },
     { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
     "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com' });",
+    // An API key's fallback that says no key is needed: local model servers (Ollama, LM Studio, llama.cpp) check none.
+    "export const llm = new OpenAI({ apiKey: process.env.LLM_API_KEY || 'not-needed', baseURL: process.env.LLM_URL });\nexport const local = new OpenAI({ apiKey: process.env.OLLAMA_API_KEY ?? 'ollama' });\nexport const cpp = { apiKey: process.env.LLAMA_API_KEY || 'sk-no-key-required' };",
     { name: 'minified: a password and a database host', code: minified('var c={password:"hunter2Secret9x",db:{host:"db.prod.example.com"}};') },
     { name: 'minified: a token comparison and a listen port', code: minified('if(e.token==="xt9Kq2mZ7pLr")return;require("http").createServer(h).listen(443);') },
     { name: 'minified: a Google API key in recorded data, a JWT', code: minified(`var r={url:"https://ampcid.google.com/v1/publisher:getClientId?key=${GOOGLE}"},a={anonKey:"${JWT}"};`) },
@@ -562,6 +564,11 @@ module.exports = function () {
     { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
   ],
   invalid: [
+    // A signing secret's fallback is a known secret whatever it says.
+    {
+      code: "export const auth = { jwtSecret: process.env.JWT_SECRET || 'not-needed' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'not…' }, suggestions: removeFallback("export const auth = { jwtSecret: process.env.JWT_SECRET || 'not-needed' };", "process.env.JWT_SECRET || 'not-needed'", 'process.env.JWT_SECRET') }],
+    },
     // A Supabase service-role key in a const is a credential, in strict too.
     {
       code: `const SUPABASE_SERVICE_ROLE_KEY = '${SUPABASE_SERVICE}';`,

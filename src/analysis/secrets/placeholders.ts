@@ -186,3 +186,30 @@ export function isPlaceholderTokenBody(body: string): boolean {
 export function countDistinct(value: string): number {
   return new Set(value).size;
 }
+
+/**
+ * Values that say no key is needed (`'not-needed'`, `'sk-no-key-required'`, `'none'`, `'dummy'`)
+ * and the fixed keys local model servers document (`'ollama'`, `'lm-studio'`): what a client is
+ * given when the server it calls checks no key. Compared with letters and digits only.
+ */
+const NO_KEY_MARKERS: ReadonlySet<string> = new Set([
+  'notneeded',
+  'notrequired',
+  'notused',
+  'unused',
+  'nokey',
+  'noapikey',
+  'nokeyrequired',
+  'nokeyneeded',
+  'sknokeyrequired',
+  'none',
+  'dummy',
+  'empty',
+  'ollama',
+  'lmstudio',
+]);
+
+/** Whether an API key's value says that no key is needed (see `NO_KEY_MARKERS`). */
+export function isNoKeyMarker(value: string): boolean {
+  return value.length <= 40 && NO_KEY_MARKERS.has(normalizeWord(value));
+}

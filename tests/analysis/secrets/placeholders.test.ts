@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, isPlaceholderTokenBody, longestRun, normalizeWord } from '../../../src/analysis/secrets/placeholders';
+import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, longestRun, normalizeWord } from '../../../src/analysis/secrets/placeholders';
 
 describe('isPlaceholder', () => {
   it.each([
@@ -53,5 +53,14 @@ describe('helpers', () => {
   it('measures runs', () => {
     expect(longestRun('abbbc')).toBe(3);
     expect(longestRun('')).toBe(0);
+  });
+});
+
+describe('isNoKeyMarker', () => {
+  it.each(['not-needed', 'NOT_NEEDED', 'sk-no-key-required', 'no-key', 'none', 'dummy', 'ollama', 'lm-studio', 'unused'])('%j says no key is needed', (value) => {
+    expect(isNoKeyMarker(value)).toBe(true);
+  });
+  it.each(['needed-key-9x', 'sk-proj-q8Zr2mK4pW9xT3vN7bL1', 'ollama-prod-key-2024', 'changeme', ''])('%j does not', (value) => {
+    expect(isNoKeyMarker(value)).toBe(false);
   });
 });
