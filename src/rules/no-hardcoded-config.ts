@@ -312,8 +312,9 @@ function isMethodDescriptorKey(node: TSESTree.Node): boolean {
  * most one key is named like a secret: a table of secrets has their names.
  */
 function isGeneratedNameTable(node: TSESTree.Node, value: string): boolean {
-  const property = valueChild(node).parent;
-  if (property?.type !== 'Property' || property.value !== valueChild(node) || property.parent.type !== 'ObjectExpression') return false;
+  const child = valueChild(node);
+  const property = child.parent;
+  if (property?.type !== 'Property' || property.value !== child || property.parent.type !== 'ObjectExpression') return false;
   const siblings = property.parent.properties;
   if (siblings.length < 4) return false;
   let secretNamed = 0;
@@ -438,9 +439,10 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
     case 'AssignmentPattern':
       return parent.right === child;
     case 'CallExpression':
+      // The position first: strings are handed to calls everywhere, configuration reads are few.
       if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined;
-      if (isEnvHelper(parent.callee)) return parent.arguments[1] === child;
-      return isConfigGetter(parent.callee) && parent.arguments[getConfigDefaultIndex(parent)] === child;
+      if (parent.arguments[1] === child) return isEnvHelper(parent.callee) || (isConfigGetter(parent.callee) && getConfigDefaultIndex(parent) === 1);
+      return parent.arguments[2] === child && isConfigGetter(parent.callee) && getConfigDefaultIndex(parent) === 2;
     case 'Property':
       return parent.value === child && parent.parent.type === 'ObjectExpression' && getPropertyName(parent) === 'default' && getConfigDefaultVariable(parent.parent) !== undefined;
     default:
@@ -2584,13 +2586,13 @@ export default createRule<Options, MessageIds>({
       return findPlugin(first, scopeOf(call), plugins);
     }
 
-    /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
     /** `app.enableCors({ origin })` on a NestJS app made in this file. */
     function checkEnableCors(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
       apps ??= indexApps(sourceCode);
       if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkCorsOptions(call, NEST_ENABLE_CORS);
     }
 
+    /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
     function checkCorsPlugin(call: TSESTree.CallExpression): void {
       const plugin = getRegisteredPlugin(call, CORS_PLUGINS);
       if (plugin) checkCorsOptions(call, plugin.info);
