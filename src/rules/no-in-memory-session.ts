@@ -346,11 +346,6 @@ function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/**
- * The write a use of a collection takes part in, if any: `carts.set(id, c)`, `carts[id] = c`,
- * `carts.get(id).push(item)`, `delete carts[id]`, `carts[id] ??= []`, `stats.hits++`. The use's
- * scope is asked for only where a name must be resolved: a computed method name, `Object.assign`.
- */
 /** Calls that write a warning or a log line: `logger.warn(…)`, `console.info(…)`, `process.emitWarning(…)`. */
 const LOG_METHODS: ReadonlySet<string> = new Set(['warn', 'warning', 'log', 'info', 'error', 'debug', 'trace', 'emitWarning']);
 
@@ -402,6 +397,11 @@ function isWarnOnceWrite(write: TSESTree.Node, name: string): boolean {
   return guard?.type === 'IfStatement' && !guard.alternate && testsHas(guard.test, name, false) && returnsBare(guard.consequent) && others.length > 0 && others.every(isLogCall);
 }
 
+/**
+ * The write a use of a collection takes part in, if any: `carts.set(id, c)`, `carts[id] = c`,
+ * `carts.get(id).push(item)`, `delete carts[id]`, `carts[id] ??= []`, `stats.hits++`. The use's
+ * scope is asked for only where a name must be resolved: a computed method name, `Object.assign`.
+ */
 function getCollectionWrite(use: TSESTree.Node, getScope: () => Scope | undefined): Write | undefined {
   let node = skipWrappers(use);
   let keyed = false;
@@ -875,15 +875,16 @@ export default createRule<Options, MessageIds>({
       if (candidate.kind === 'scalar' && isProcessOwnScalar(candidate.report.parent, candidate.uses)) return undefined;
       const writes: Write[] = [];
       for (const use of candidate.uses) {
+        if (!inFunction(use)) continue;
+        // The shape of the use comes first: most uses are reads, and the environment test below walks up the tree.
+        const write = candidate.kind === 'scalar' ? getScalarWrite(use, candidate.name) : getCollectionWrite(use, () => sourceCode.getScope(use));
         // A write only a development or test run makes (`if (process.env.NODE_ENV === 'development') cache = …`).
-        if (!inFunction(use) || isNonProductionOnly(use)) continue;
+        if (!write || isNonProductionOnly(use)) continue;
         if (candidate.kind === 'scalar') {
-          const write = getScalarWrite(use, candidate.name);
-          if (write) writes.push(write);
+          writes.push(write);
           continue;
         }
-        const write = getCollectionWrite(use, () => sourceCode.getScope(use));
-        if (!write || (write.reassignment && isResetValue(write.value))) continue;
+        if (write.reassignment && isResetValue(write.value)) continue;
         // `if (!warned.has(name)) { warned.add(name); logger.warn(…) }`: a warning logged once per process.
         if (isWarnOnceWrite(write.node, candidate.name)) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store.
