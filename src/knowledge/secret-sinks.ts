@@ -31,6 +31,16 @@ function sink(label: string, argument: number, envName: string, keys?: readonly 
 
 const botToken = (label: string): SecretSink => ({ ...sink(label, 0, 'BOT_TOKEN'), issued: true });
 
+/** A key or secret that Azure issues: a stand-in or Azure's documented sample cannot work (see `issued`). */
+const azureKey = (label: string, argument: number, envName: string): SecretSink => ({ ...sink(label, argument, envName), issued: true });
+
+/** Where the secret of each of @azure/core-auth's key credentials goes, and what it is called. */
+const AZURE_CORE_CREDENTIALS = {
+  AzureKeyCredential: { argument: 0, envName: 'AZURE_API_KEY' },
+  AzureNamedKeyCredential: { argument: 1, envName: 'AZURE_ACCOUNT_KEY' },
+  AzureSASCredential: { argument: 0, envName: 'AZURE_SAS_TOKEN' },
+} as const;
+
 const CRYPTO_JS_CIPHERS = ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'] as const;
 const CRYPTO_JS_HMACS = ['HmacMD5', 'HmacSHA1', 'HmacSHA224', 'HmacSHA256', 'HmacSHA384', 'HmacSHA512', 'HmacSHA3', 'HmacRIPEMD160'] as const;
 /** crypto-js's one-algorithm modules, `import AES from 'crypto-js/aes'`: each exports that cipher or HMAC function. */
@@ -108,6 +118,28 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       ['googleapis', ['Auth', 'OAuth2Client']],
     ] as const
   ).map(([module, path]): ModuleMember<SecretSink> => ({ module, path, kind: 'construct', info: { ...sink('the Google OAuth client', 1, 'GOOGLE_CLIENT_SECRET'), issued: true } })),
+  // Azure's SDKs, with keys that Azure issues: a storage account's key, new StorageSharedKeyCredential(accountName, accountKey);
+  // @azure/core-auth's AzureKeyCredential(key), AzureNamedKeyCredential(name, key) and AzureSASCredential(signature), which
+  // the service packages re-export; an app registration's secret, new ClientSecretCredential(tenantId, clientId, secret);
+  // Cosmos DB's `key`, new CosmosClient({ endpoint, key }).
+  ...(['@azure/storage-blob', '@azure/storage-queue', '@azure/storage-file-share', '@azure/storage-file-datalake'] as const).map(
+    (module): ModuleMember<SecretSink> => ({ module, path: ['StorageSharedKeyCredential'], kind: 'construct', info: azureKey(`${module} StorageSharedKeyCredential`, 1, 'AZURE_STORAGE_KEY') }),
+  ),
+  ...(
+    [
+      ['@azure/core-auth', ['AzureKeyCredential', 'AzureNamedKeyCredential', 'AzureSASCredential']],
+      ['@azure/data-tables', ['AzureNamedKeyCredential', 'AzureSASCredential']],
+      ['@azure/search-documents', ['AzureKeyCredential']],
+      ['@azure/ai-text-analytics', ['AzureKeyCredential']],
+      ['@azure/ai-form-recognizer', ['AzureKeyCredential']],
+      ['@azure/openai', ['AzureKeyCredential']],
+      ['@azure/eventgrid', ['AzureKeyCredential', 'AzureSASCredential']],
+    ] as const
+  ).flatMap(([module, names]) =>
+    names.map((name): ModuleMember<SecretSink> => ({ module, path: [name], kind: 'construct', info: azureKey(`${module} ${name}`, AZURE_CORE_CREDENTIALS[name].argument, AZURE_CORE_CREDENTIALS[name].envName) })),
+  ),
+  { module: '@azure/identity', path: ['ClientSecretCredential'], kind: 'construct', info: azureKey('@azure/identity ClientSecretCredential', 2, 'AZURE_CLIENT_SECRET') },
+  { module: '@azure/cosmos', path: ['CosmosClient'], kind: 'construct', info: { ...sink('@azure/cosmos CosmosClient', 0, 'COSMOS_KEY', ['key']), issued: true } },
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },

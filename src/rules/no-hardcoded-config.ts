@@ -28,7 +28,7 @@ import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from 
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
 import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody } from '../analysis/secrets/placeholders';
-import { createCustomFormat, createPrefixFilter, findToken, isPublicJwt, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
+import { createCustomFormat, createPrefixFilter, findToken, isPublishedValue, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
   BACKING_SERVICE_CLIENTS,
@@ -1702,8 +1702,8 @@ export default createRule<Options, MessageIds>({
     // --- checks 4 and 6 (and `strict`'s entropy) on where a fully known string lands
 
     function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
-      // A Supabase anon key is published to browsers by design, whatever it is named or stands behind.
-      if (valueContext.type === 'none' || isPublicJwt(value)) return;
+      // A Supabase anon key or Azurite's account key is published by design, whatever it is named or stands behind.
+      if (valueContext.type === 'none' || isPublishedValue(value)) return;
       if (valueContext.type === 'fallback') {
         // `const { DB_HOST = 'db.prod.internal' } = process.env`: a deploy without it attaches there.
         if (checks.backing && reportHostFallback(node, value, valueContext)) return;
@@ -1955,7 +1955,7 @@ export default createRule<Options, MessageIds>({
         case 'BinaryExpression': {
           if (target.type === 'BinaryExpression' && target.operator !== '+') return;
           const value = getStaticString(target, scope);
-          if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value)))) return;
+          if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || isPublishedValue(value)))) return;
           const valueContext = getValueContext(target, sourceCode);
           // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
           // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).

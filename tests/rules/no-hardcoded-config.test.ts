@@ -72,6 +72,11 @@ const PEM_BODY = fakeChars(BASE64, 64, 90);
 const RANDOM_HEX = fakeChars(HEX, 32, 91);
 const RANDOM_B62 = fakeChars(ALNUM, 24, 92);
 
+/** Azurite's account key, the same in every install of Azure's storage emulator (split so scanners skip this file). */
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==';
+const AZURE_ACCOUNT_KEY = `${fakeChars(BASE64, 86, 93)}==`;
+const AZURE_CLIENT_SECRET = fakeChars(ALNUM, 40, 94);
+
 const ACME_LITERAL = `'acme_${fakeChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 5)}'`;
 const ACME_CODE = `const key = ${ACME_LITERAL};`;
 const PEM = `-----BEGIN ${'PRIVATE'} KEY-----\\n${PEM_BODY}\\n${PEM_BODY}\\n-----END PRIVATE KEY-----`;
@@ -436,6 +441,16 @@ module.exports = function () {
     // hapi's jwt strategy keyed from the environment, by a key set's URL or a public key; another scheme's `key`.
     "import Jwt from '@hapi/jwt';\nawait server.register(Jwt);\nserver.auth.strategy('jwt', 'jwt', { keys: process.env.JWT_KEY, verify: { aud: false, iss: false, sub: false } });\nserver.auth.strategy('jwks', 'jwt', { keys: { uri: 'https://auth.example.com/.well-known/jwks.json' } });",
     "import Jwt from '@hapi/jwt';\nserver.auth.strategy('pub', 'jwt', { keys: '-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\\n-----END PUBLIC KEY-----' });\nserver.auth.strategy('api', 'api-key', { key: 'x-api-key-header-name' });",
+    // Azure's credentials: keys from the environment, a stand-in, Azurite's published key; a class of the same name of the file's own.
+    "import { StorageSharedKeyCredential } from '@azure/storage-blob';\nexport const credential = new StorageSharedKeyCredential(process.env.AZURE_STORAGE_ACCOUNT, process.env.AZURE_STORAGE_KEY);",
+    "const { SearchClient, AzureKeyCredential } = require('@azure/search-documents');\nmodule.exports = new SearchClient(process.env.SEARCH_ENDPOINT, 'hotels', new AzureKeyCredential('<your-api-key>'));",
+    `import { StorageSharedKeyCredential } from '@azure/storage-blob';\nexport const emulator = new StorageSharedKeyCredential('devstoreaccount1', '${AZURITE_KEY}');`,
+    `import { AzureKeyCredential } from './credentials';\nexport const credential = new AzureKeyCredential('${RANDOM_HEX}');`,
+    // …Azurite's key also under a secret name and in strict, random as it looks (it is published with the emulator).
+    {
+      code: `export const EMULATOR_ACCOUNT_KEY = '${AZURITE_KEY}';\nexport const storage = { accountName: 'devstoreaccount1', accountKey: '${AZURITE_KEY}' };`,
+      options: [{ strict: true }],
+    },
     // Google's OAuth client: its secret from the environment or a documentation stand-in; the client ID alone.
     "const { OAuth2Client } = require('google-auth-library');\nmodule.exports = new OAuth2Client(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, 'https://app.example.com/oauth2callback');",
     "import { google } from 'googleapis';\nexport const oauth2 = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, 'YOUR_CLIENT_SECRET', 'http://localhost:3000/cb');\nexport const verifier = new google.auth.OAuth2('1234567890-abcdefghijklmnop.apps.googleusercontent.com');",
@@ -1647,6 +1662,68 @@ module.exports = function () {
       code: "const Hapi = require('@hapi/hapi');\nmodule.exports = async (server) => {\n  await server.register(require('hapi-auth-jwt2'));\n  server.auth.strategy('jwt', 'jwt', { key: 'NeverShareYourSecret', validate });\n};",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const Hapi = require('@hapi/hapi');\nmodule.exports = async (server) => {\n  await server.register(require('hapi-auth-jwt2'));\n  server.auth.strategy('jwt', 'jwt', { key: 'NeverShareYourSecret', validate });\n};", "'NeverShareYourSecret'", "hapi's jwt auth strategy", 'Neve…', 'JWT_SECRET')],
+    },
+    // Azure's SDKs: a storage account's key, a service's API key, an app registration's secret, Cosmos DB's key.
+    {
+      code: `import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';\nconst credential = new StorageSharedKeyCredential('shopassets', '${AZURE_ACCOUNT_KEY}');\nexport const blobs = new BlobServiceClient('https://shopassets.blob.core.windows.net', credential);`,
+      errors: [
+        sinkError(
+          `import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';\nconst credential = new StorageSharedKeyCredential('shopassets', '${AZURE_ACCOUNT_KEY}');\nexport const blobs = new BlobServiceClient('https://shopassets.blob.core.windows.net', credential);`,
+          `'${AZURE_ACCOUNT_KEY}'`,
+          '@azure/storage-blob StorageSharedKeyCredential',
+          first4(AZURE_ACCOUNT_KEY),
+          'AZURE_STORAGE_KEY',
+        ),
+      ],
+    },
+    {
+      code: `const { SearchClient, AzureKeyCredential } = require('@azure/search-documents');\nmodule.exports = new SearchClient(process.env.SEARCH_ENDPOINT, 'hotels', new AzureKeyCredential('${RANDOM_HEX}'));`,
+      languageOptions: ESPREE_COMMONJS,
+      errors: [
+        sinkError(
+          `const { SearchClient, AzureKeyCredential } = require('@azure/search-documents');\nmodule.exports = new SearchClient(process.env.SEARCH_ENDPOINT, 'hotels', new AzureKeyCredential('${RANDOM_HEX}'));`,
+          `'${RANDOM_HEX}'`,
+          '@azure/search-documents AzureKeyCredential',
+          first4(RANDOM_HEX),
+          'AZURE_API_KEY',
+        ),
+      ],
+    },
+    {
+      code: `import { TableClient, AzureNamedKeyCredential } from '@azure/data-tables';\nexport const orders = new TableClient(process.env.TABLES_URL, 'orders', new AzureNamedKeyCredential('shopassets', '${AZURE_ACCOUNT_KEY}'));`,
+      errors: [
+        sinkError(
+          `import { TableClient, AzureNamedKeyCredential } from '@azure/data-tables';\nexport const orders = new TableClient(process.env.TABLES_URL, 'orders', new AzureNamedKeyCredential('shopassets', '${AZURE_ACCOUNT_KEY}'));`,
+          `'${AZURE_ACCOUNT_KEY}'`,
+          '@azure/data-tables AzureNamedKeyCredential',
+          first4(AZURE_ACCOUNT_KEY),
+          'AZURE_ACCOUNT_KEY',
+        ),
+      ],
+    },
+    {
+      code: `import { ClientSecretCredential } from '@azure/identity';\nconst clientSecret = '${AZURE_CLIENT_SECRET}';\nexport const credential = new ClientSecretCredential(process.env.AZURE_TENANT_ID, process.env.AZURE_CLIENT_ID, clientSecret);`,
+      errors: [
+        sinkError(
+          `import { ClientSecretCredential } from '@azure/identity';\nconst clientSecret = '${AZURE_CLIENT_SECRET}';\nexport const credential = new ClientSecretCredential(process.env.AZURE_TENANT_ID, process.env.AZURE_CLIENT_ID, clientSecret);`,
+          `'${AZURE_CLIENT_SECRET}'`,
+          '@azure/identity ClientSecretCredential',
+          first4(AZURE_CLIENT_SECRET),
+          'AZURE_CLIENT_SECRET',
+        ),
+      ],
+    },
+    {
+      code: `import { CosmosClient } from '@azure/cosmos';\nexport const cosmos = new CosmosClient({ endpoint: process.env.COSMOS_ENDPOINT, key: '${AZURE_ACCOUNT_KEY}' });`,
+      errors: [
+        sinkError(
+          `import { CosmosClient } from '@azure/cosmos';\nexport const cosmos = new CosmosClient({ endpoint: process.env.COSMOS_ENDPOINT, key: '${AZURE_ACCOUNT_KEY}' });`,
+          `'${AZURE_ACCOUNT_KEY}'`,
+          '@azure/cosmos CosmosClient',
+          first4(AZURE_ACCOUNT_KEY),
+          'COSMOS_KEY',
+        ),
+      ],
     },
     // Google's OAuth client secret, whatever it looks like.
     {

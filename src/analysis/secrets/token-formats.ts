@@ -87,6 +87,8 @@ const DOCUMENTED_SAMPLES: readonly string[] = [
   'sk_test_' + 'BQokikJOvBiI2HlWgH4olfQ2',
   'sk_test_' + '26PHem9AhJZvU623DfE1x4sd',
   'AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq',
+  // Azurite's account key on its own, as its constant or a credential's argument holds it.
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==',
 ];
 
 function row(
@@ -160,6 +162,14 @@ const MAX_PREFIX_HITS = 16;
 function isDocumentedSample(value: string): boolean {
   for (const sample of DOCUMENTED_SAMPLES) if (value.startsWith(sample)) return true;
   return false;
+}
+
+/**
+ * Whether a whole value is published by its vendor for anyone to use (a documented sample, a public
+ * JWT, see `isPublicJwt`): no secret under any name, however random it looks.
+ */
+export function isPublishedValue(value: string): boolean {
+  return isDocumentedSample(value) || isPublicJwt(value);
 }
 
 function matchFormat(format: TokenFormat, text: string): TokenMatch | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCustomFormat, findToken, isPublicJwt, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
+import { createCustomFormat, findToken, isPublicJwt, isPublishedValue, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
 import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, HEX, UPPER } from './fake-tokens';
 
 /** Placeholders and documented samples per row: shapes that must never be reported. */
@@ -114,5 +114,23 @@ describe('isPublicJwt', () => {
     ['a text that is not a JWT', 'eyJ-not-a-token'],
   ])('does not hold for %s', (_, value) => {
     expect(isPublicJwt(value)).toBe(false);
+  });
+});
+
+describe('isPublishedValue', () => {
+  const azurite = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==';
+  const sampleJwt = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('{"sub":"1234567890"}').toString('base64url')}.Xk2mQ9rTvB4nW7pL1sZ8cDh3Jf6Gq0Ya5Ue2Ri9Wo4K`;
+  it.each([
+    ["Azurite's account key on its own", azurite],
+    ["Azurite's key in a connection string's pair", `Account${'Key='}${azurite}`],
+    ["jwt.io's sample token", sampleJwt],
+  ])('holds for %s', (_, value) => {
+    expect(isPublishedValue(value)).toBe(true);
+  });
+  it.each([
+    ['another account key of the same shape', `${fakeChars(ALNUM, 86, 95)}==`],
+    ["Azurite's key inside a longer text", `key: ${azurite}`],
+  ])('does not hold for %s', (_, value) => {
+    expect(isPublishedValue(value)).toBe(false);
   });
 });
