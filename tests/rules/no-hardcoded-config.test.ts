@@ -201,6 +201,8 @@ module.exports = function () {
     // Markers and namespaces: meshcentral's `xtoken = '**email**'`, Bootstrap's `DATA_API_KEY = '.data-api'`.
     "let xtoken = null;\nif (settings.emailtoken) { xtoken = '**email**'; } else if (settings.smstoken) { xtoken = '**sms**'; }",
     "const DATA_API_KEY = '.data-api';\nconst EVENT_KEY = '.bs.modal';",
+    // A word in quotes is a token of another language: Chrome DevTools' heap snapshot parser looks for the JSON key `"snapshot"`.
+    "const snapshotToken = '\"snapshot\"';\nconst nodesToken = \"'nodes'\";",
     "const tokenizer = 'abc123xyz';",
     "const hashedPassword = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';",
     // passport-local names its form fields.
@@ -640,6 +642,11 @@ module.exports = function () {
           suggestions: useEnv(`const archiveAccessKeyId = '${'AKIA' + 'JR5YNMD5HXIPIWGA'}';`, `'${'AKIA' + 'JR5YNMD5HXIPIWGA'}'`, 'process.env.ARCHIVE_ACCESS_KEY_ID'),
         },
       ],
+    },
+    // Quotes around a password leave it a password.
+    {
+      code: "const password = '\"hunter2\"';",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: '"hu…', envName: 'PASSWORD' }, suggestions: useEnv("const password = '\"hunter2\"';", "'\"hunter2\"'", 'process.env.PASSWORD') }],
     },
     // knex's connection settings are the database's; a service's own connection keeps its name.
     {

@@ -307,6 +307,8 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   if (isIdentifierPath(value) || isReference(value)) return false;
   // `.data-api`, `.bs.modal`: an event namespace or a CSS class, an identifier after its dot.
   if (value.charCodeAt(0) === 46 && isDotPrefixedIdentifier(value.slice(1))) return false;
+  // `'"snapshot"'`, `"'nodes'"`: a word in quotes is a token of another language (a JSON key a parser looks for, an SQL name).
+  if (isQuotedIdentifier(value)) return false;
   // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
   if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
   return true;
@@ -323,6 +325,12 @@ function isIdentifierName(value: string): boolean {
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
   return !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower));
+}
+
+/** An identifier (see `isIdentifierName`) between a pair of the same quotes: `"snapshot"`, `'nodes'`, `` `id` ``. */
+function isQuotedIdentifier(value: string): boolean {
+  const quote = value.charCodeAt(0);
+  return (quote === 34 || quote === 39 || quote === 96) && value.length > 2 && value.charCodeAt(value.length - 1) === quote && isIdentifierName(value.slice(1, -1));
 }
 
 function hasSecretFragment(lower: string): boolean {

@@ -146,6 +146,17 @@ describe('dot-prefixed identifiers', () => {
   });
 });
 
+describe('quoted identifiers', () => {
+  // Chrome DevTools' heap snapshot parser: `const snapshotToken = '"snapshot"'`, the JSON key it looks for.
+  it.each(['"snapshot"', "'nodes'", '`edge_count`', '"traceFunctionInfos"'])('%j under token is a word of another language', (value) => {
+    expect(isCredentialLikeValue(value, 'snapshotToken')).toBe(false);
+  });
+  // Quotes around a random value, a password or a secret word, or only on one side, leave it a credential.
+  it.each(['"hunter2"', '"Xk9_aB3dE5fG"', "'supersecret'", '"snapshot', '"snapshot\''])('%j under token is still a credential', (value) => {
+    expect(isCredentialLikeValue(value, 'token')).toBe(true);
+  });
+});
+
 describe('references to grammar states and capture groups', () => {
   // Monaco's Monarch grammars: `{ token: '@rematch' }`, `{ token: 'keyword.$0', next: '@pop' }`.
   it.each(['@rematch', '@brackets', '@brackets.directive', '@typeKeywords', 'keyword.$0', 'string.$S2.delim', 'keyword.tag-$1', 'comment.keyword.$2', 'string.$#', 'keyword.$0x', '@modifier.$0x'])(
