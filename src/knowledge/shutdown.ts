@@ -82,6 +82,8 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   { module: 'signal-exit', path: ['onExit'], kind: 'call', info: handler('signal-exit') },
   // ON_DEATH(callback): SIGINT, SIGTERM, SIGQUIT
   { module: 'death', path: [], kind: 'call', info: handler('death') },
+  // registerTerminateHandler(callback) of GraphQL Mesh and Hive Gateway: SIGINT, SIGTERM
+  { module: '@graphql-mesh/utils', path: ['registerTerminateHandler'], kind: 'call', info: handler('@graphql-mesh/utils') },
   // new Graceful({ servers, mongooses, … }).listen(): SIGTERM, SIGHUP, SIGINT (an instance is made to listen)
   { module: '@ladjs/graceful', path: [], kind: 'construct', info: handler('@ladjs/graceful') },
   { module: '@ladjs/graceful', path: ['default'], kind: 'construct', info: handler('@ladjs/graceful') },

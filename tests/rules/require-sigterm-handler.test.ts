@@ -316,6 +316,16 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: "GraphQL Mesh's registerTerminateHandler",
+      code: `
+        import { createServer } from 'node:http';
+        import { registerTerminateHandler } from '@graphql-mesh/utils';
+        const server = createServer(handler);
+        server.listen(4000);
+        registerTerminateHandler(() => server.close());
+      `,
+    },
+    {
       name: 'signal-exit v4',
       code: `
         import { onExit } from 'signal-exit';
@@ -996,6 +1006,15 @@ ruleTester.run('require-sigterm-handler', rule, {
       name: 'the minified case, not minified',
       code: 'var h=require("http");h.createServer(function(q,r){r.end()}).listen(process.env.PORT);',
       errors: [{ messageId: missing, line: 1, column: 23 }],
+    },
+    {
+      name: "a registerTerminateHandler of another package than GraphQL Mesh's",
+      code: `import { createServer } from 'node:http';
+import { registerTerminateHandler } from '@acme/events';
+createServer(handler).listen(process.env.PORT);
+registerTerminateHandler(() => process.exit(0));
+`,
+      errors: [{ messageId: missing, line: 3, column: 1 }],
     },
     // --- express ---
     {
