@@ -29,10 +29,12 @@ function sink(label: string, argument: number, envName: string, keys?: readonly 
   return keys ? { label, argument, envName, keys } : { label, argument, envName };
 }
 
-const botToken = (label: string): SecretSink => ({ ...sink(label, 0, 'BOT_TOKEN'), issued: true });
+/** A credential that a service issues: a stand-in or the service's documented sample cannot work (see `SecretSink.issued`). */
+function issued(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
+  return { ...sink(label, argument, envName, keys), issued: true };
+}
 
-/** A key or secret that Azure issues: a stand-in or Azure's documented sample cannot work (see `issued`). */
-const azureKey = (label: string, argument: number, envName: string): SecretSink => ({ ...sink(label, argument, envName), issued: true });
+const botToken = (label: string): SecretSink => issued(label, 0, 'BOT_TOKEN');
 
 /** Where the secret of each of @azure/core-auth's key credentials goes, and what it is called. */
 const AZURE_CORE_CREDENTIALS = {
@@ -109,7 +111,7 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       [['Twilio'], 'construct'],
       [['default', 'Twilio'], 'construct'],
     ] as const
-  ).map(([path, kind]): ModuleMember<SecretSink> => ({ module: 'twilio', path, kind, info: { ...sink('the Twilio client', 1, 'TWILIO_AUTH_TOKEN'), issued: true } })),
+  ).map(([path, kind]): ModuleMember<SecretSink> => ({ module: 'twilio', path, kind, info: issued('the Twilio client', 1, 'TWILIO_AUTH_TOKEN') })),
   // Google's OAuth client, new OAuth2Client(clientId, clientSecret, redirectUri), also as googleapis's google.auth.OAuth2.
   ...(
     [
@@ -117,13 +119,13 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       ['googleapis', ['google', 'auth', 'OAuth2']],
       ['googleapis', ['Auth', 'OAuth2Client']],
     ] as const
-  ).map(([module, path]): ModuleMember<SecretSink> => ({ module, path, kind: 'construct', info: { ...sink('the Google OAuth client', 1, 'GOOGLE_CLIENT_SECRET'), issued: true } })),
+  ).map(([module, path]): ModuleMember<SecretSink> => ({ module, path, kind: 'construct', info: issued('the Google OAuth client', 1, 'GOOGLE_CLIENT_SECRET') })),
   // Azure's SDKs, with keys that Azure issues: a storage account's key, new StorageSharedKeyCredential(accountName, accountKey);
   // @azure/core-auth's AzureKeyCredential(key), AzureNamedKeyCredential(name, key) and AzureSASCredential(signature), which
   // the service packages re-export; an app registration's secret, new ClientSecretCredential(tenantId, clientId, secret);
   // Cosmos DB's `key`, new CosmosClient({ endpoint, key }).
   ...(['@azure/storage-blob', '@azure/storage-queue', '@azure/storage-file-share', '@azure/storage-file-datalake'] as const).map(
-    (module): ModuleMember<SecretSink> => ({ module, path: ['StorageSharedKeyCredential'], kind: 'construct', info: azureKey(`${module} StorageSharedKeyCredential`, 1, 'AZURE_STORAGE_KEY') }),
+    (module): ModuleMember<SecretSink> => ({ module, path: ['StorageSharedKeyCredential'], kind: 'construct', info: issued(`${module} StorageSharedKeyCredential`, 1, 'AZURE_STORAGE_KEY') }),
   ),
   ...(
     [
@@ -136,10 +138,10 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       ['@azure/eventgrid', ['AzureKeyCredential', 'AzureSASCredential']],
     ] as const
   ).flatMap(([module, names]) =>
-    names.map((name): ModuleMember<SecretSink> => ({ module, path: [name], kind: 'construct', info: azureKey(`${module} ${name}`, AZURE_CORE_CREDENTIALS[name].argument, AZURE_CORE_CREDENTIALS[name].envName) })),
+    names.map((name): ModuleMember<SecretSink> => ({ module, path: [name], kind: 'construct', info: issued(`${module} ${name}`, AZURE_CORE_CREDENTIALS[name].argument, AZURE_CORE_CREDENTIALS[name].envName) })),
   ),
-  { module: '@azure/identity', path: ['ClientSecretCredential'], kind: 'construct', info: azureKey('@azure/identity ClientSecretCredential', 2, 'AZURE_CLIENT_SECRET') },
-  { module: '@azure/cosmos', path: ['CosmosClient'], kind: 'construct', info: { ...sink('@azure/cosmos CosmosClient', 0, 'COSMOS_KEY', ['key']), issued: true } },
+  { module: '@azure/identity', path: ['ClientSecretCredential'], kind: 'construct', info: issued('@azure/identity ClientSecretCredential', 2, 'AZURE_CLIENT_SECRET') },
+  { module: '@azure/cosmos', path: ['CosmosClient'], kind: 'construct', info: issued('@azure/cosmos CosmosClient', 0, 'COSMOS_KEY', ['key']) },
   // basicAuth({ users: { admin: 'supersecret' } }): every value of `users` is a password.
   { module: 'express-basic-auth', path: [], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
   { module: 'express-basic-auth', path: ['default'], kind: 'call', info: { ...sink('express-basic-auth', 0, 'BASIC_AUTH_PASSWORD', ['users']), eachValue: true } },
@@ -223,5 +225,5 @@ export interface InstanceMethodSink {
 
 /** `client.login('…')` of a discord.js Client: the bot's token (without one, discord.js reads `DISCORD_TOKEN`). */
 export const INSTANCE_METHOD_SINKS: readonly InstanceMethodSink[] = [
-  { framework: 'discord.js', method: 'login', sink: { ...sink('discord.js `client.login()`', 0, 'DISCORD_TOKEN'), issued: true } },
+  { framework: 'discord.js', method: 'login', sink: issued('discord.js `client.login()`', 0, 'DISCORD_TOKEN') },
 ];

@@ -869,6 +869,8 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
         if (variable === undefined || parent.callee.type !== 'MemberExpression') return NO_CONTEXT;
         return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.callee.object) };
       }
+      // A default is handed second, or third after a value type: the position first, as in `isFallbackPosition`.
+      if (parent.arguments[1] !== child && parent.arguments[2] !== child) return NO_CONTEXT;
       const callee = parent.callee;
       const first = parent.arguments[0];
       if (!first || first.type !== 'Literal' || typeof first.value !== 'string' || first.value.length === 0) return NO_CONTEXT;
