@@ -378,17 +378,38 @@ function isShutdownModule(specifier: string): boolean {
   return specifier.startsWith('.') && SHUTDOWN_HELPER_NAME.test(segment);
 }
 
-/** Whether an identifier is bound by an import or a `require` (or not declared by the file at all). */
+/** Whether a value is a `require` of a module or a member of one (`require('./app').AppWorker`), awaited or not. */
+function isRequiredValue(node: TSESTree.Node): boolean {
+  let value: TSESTree.Node = unwrapExpression(node);
+  while (value.type === 'MemberExpression') value = unwrapExpression(value.object);
+  if (value.type === 'AwaitExpression') value = unwrapExpression(value.argument);
+  return getRequiredModuleName(value) !== undefined;
+}
+
+/**
+ * Whether an identifier is bound by an import or a `require` (or not declared by the file at all).
+ * A `let` declared without a value counts when every assignment to it is a `require`: the
+ * implementation picked by a condition (`if (threads) Worker = require('./threads').Worker; else
+ * Worker = require('./process').Worker`).
+ */
 function isImportedName(identifier: TSESTree.Identifier, scope: Scope): boolean {
   const variable = findVariable(scope, identifier);
   if (!variable || variable.defs.length === 0) return true;
   const def = variable.defs[0];
   if (def?.type === 'ImportBinding') return true;
-  if (def?.type !== 'Variable' || !def.node.init) return false;
-  let init: TSESTree.Node = unwrapExpression(def.node.init);
-  while (init.type === 'MemberExpression') init = unwrapExpression(init.object);
-  if (init.type === 'AwaitExpression') init = unwrapExpression(init.argument);
-  return getRequiredModuleName(init) !== undefined;
+  if (def?.type !== 'Variable') return false;
+  if (def.node.init) return isRequiredValue(def.node.init);
+  if (variable.defs.length !== 1) return false;
+  let assigned = false;
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const written = reference.writeExpr;
+    const assignment = reference.identifier.parent;
+    // Only a plain `X = require(…)`: a destructuring or compound assignment writes something else.
+    if (!written || assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.right !== written || !isRequiredValue(written)) return false;
+    assigned = true;
+  }
+  return assigned;
 }
 
 /** The name a call is made by, and whether that name comes from another module. */

@@ -361,6 +361,20 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: 'a shutdown helper of a module picked by a condition (`let` assigned only by require) gets the benefit of the doubt',
+      code: `
+        let AppWorker;
+        if (options.threads) {
+          AppWorker = require('./mode/threads/app').AppWorker;
+        } else {
+          AppWorker = require('./mode/process/app').AppWorker;
+        }
+        const server = require('http').createServer(app.callback());
+        server.listen(options.port);
+        AppWorker.gracefulExit({ beforeExit: () => app.close() });
+      `,
+    },
+    {
       name: 'apollo-server 2/3 stops and drains its own server on SIGTERM',
       code: `
         const { ApolloServer } = require('apollo-server');
@@ -2514,6 +2528,29 @@ ${closeWith('server')}
         ${closeWith('server')}
         function gracefulShutdown() { server.close(); }
       ` }] }],
+    },
+    {
+      name: 'a `let` that is also assigned something other than a require is not an import',
+      code: `
+        let AppWorker;
+        if (options.threads) {
+          AppWorker = require('./mode/threads/app').AppWorker;
+        } else {
+          AppWorker = createWorker();
+        }
+        require('http').createServer(handler).listen(options.port);
+        AppWorker.gracefulExit();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'a `let` never assigned is not an import',
+      code: `
+        let lifecycle;
+        require('http').createServer(handler).listen(options.port);
+        lifecycle.gracefulShutdown();
+      `,
+      errors: [{ messageId: missing, suggestions: [] }],
     },
     {
       name: 'exported server: the handler goes after the export',
