@@ -7,7 +7,8 @@ import type { ModuleMember } from '../analysis/modules';
 export interface StoreMiddleware {
   /** How messages name it: the package name. */
   readonly name: string;
-  readonly concern: 'session' | 'rateLimit';
+  /** What it keeps: sessions, request counters, or an OpenID provider's sessions, grants and tokens. */
+  readonly concern: 'session' | 'rateLimit' | 'authorization';
   /** Options that move the state out of the process: `store`, or `redis` for @fastify/rate-limit. */
   readonly storeOptions: readonly string[];
   /** Which argument of the call (or of `register(plugin, options)`, counted after the plugin) holds the options. */
@@ -46,8 +47,11 @@ const FASTIFY_RATE_LIMIT = middleware('@fastify/rate-limit', 'rateLimit', 'a Red
 const TELEGRAF_SESSION = middleware('telegraf', 'session', 'the Redis store of @telegraf/session');
 const GRAMMY_SESSION: StoreMiddleware = { ...middleware('grammy', 'session', '@grammyjs/storage-redis', ['storage']), multiType: true };
 const NEST_THROTTLER: StoreMiddleware = { ...middleware('@nestjs/throttler', 'rateLimit', '@nest-lab/throttler-storage-redis', ['storage']), listOptions: true };
+// oidc-provider's `new Provider(issuer, configuration)` keeps sessions, grants and tokens in its
+// development-only in-memory adapter unless the configuration names an `adapter`.
+const OIDC_PROVIDER: StoreMiddleware = { ...middleware('oidc-provider', 'authorization', 'Redis or a database', ['adapter']), optionsIndex: 1 };
 
-/** Middlewares called with their options: `app.use(session({ secret }))`. */
+/** Middlewares called with their options (`app.use(session({ secret }))`), and servers made with them (`new Provider(issuer, configuration)`). */
 export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
   { module: 'express-session', path: [], kind: 'call', info: EXPRESS_SESSION },
   { module: 'express-session', path: ['default'], kind: 'call', info: EXPRESS_SESSION },
@@ -68,6 +72,9 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'grammy', path: ['lazySession'], kind: 'call', info: GRAMMY_SESSION },
   // ThrottlerModule.forRoot([{ ttl, limit }]) or forRoot({ throttlers, storage })
   { module: '@nestjs/throttler', path: ['ThrottlerModule', 'forRoot'], kind: 'call', info: NEST_THROTTLER },
+  { module: 'oidc-provider', path: [], kind: 'construct', info: OIDC_PROVIDER },
+  { module: 'oidc-provider', path: ['default'], kind: 'construct', info: OIDC_PROVIDER },
+  { module: 'oidc-provider', path: ['Provider'], kind: 'construct', info: OIDC_PROVIDER },
 ];
 
 /** A Fastify plugin registered with its options: `fastify.register(fastifySession, { secret })`. */

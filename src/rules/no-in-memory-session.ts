@@ -39,6 +39,7 @@ export type Options = [
 
 export type MessageIds =
   | 'sessionWithoutStore'
+  | 'authorizationWithoutAdapter'
   | 'sessionMemoryStore'
   | 'sessionDiskStore'
   | 'rateLimitWithoutStore'
@@ -688,6 +689,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       sessionWithoutStore:
         'Factor VI: {{name}} is used without a `{{option}}`, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
+      authorizationWithoutAdapter:
+        "Factor VI: {{name}}'s `Provider` is made without an `{{option}}`, so its sessions, grants and tokens live in its development-only in-memory store and are lost on restart or on another instance. Pass an adapter backed by a service, e.g. {{example}}.",
       sessionMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
       sessionDiskStore:
@@ -724,7 +727,8 @@ export default createRule<Options, MessageIds>({
       if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
       if (state.kind === 'missing') {
-        reportServiceConcern(context, { node, messageId: rateLimit ? 'rateLimitWithoutStore' : 'sessionWithoutStore', data });
+        const messageId = rateLimit ? 'rateLimitWithoutStore' : middleware.concern === 'authorization' ? 'authorizationWithoutAdapter' : 'sessionWithoutStore';
+        reportServiceConcern(context, { node, messageId, data });
       } else if (state.kind === 'memory') {
         const messageId = rateLimit ? 'rateLimitMemoryStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
         reportServiceConcern(context, { node, messageId, data: { ...data, store: state.store.label } });
@@ -949,7 +953,7 @@ export default createRule<Options, MessageIds>({
         factories: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStoreFactory' ? [[ref.node, ref.info.store] as const] : []))),
       };
       for (const ref of references) {
-        if (ref.info.role === 'middleware' && ref.kind === 'call' && ref.node.type === 'CallExpression') {
+        if (ref.info.role === 'middleware' && (ref.node.type === 'CallExpression' || ref.node.type === 'NewExpression') && (ref.kind === 'call' || ref.kind === 'construct')) {
           const scope = sourceCode.getScope(ref.node);
           const middleware = ref.info.middleware;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));

@@ -617,6 +617,40 @@ const MongoDBStore = require('connect-mongodb-session')(session);
 app.use(session({ secret: process.env.SECRET, store: new MongoDBStore({ uri: process.env.MONGO_URL, collection: 'sessions' }) }));`,
       languageOptions: { parser: espree },
     },
+    {
+      name: "oidc-provider's Provider with an adapter keeps its state in a service",
+      code: `import Provider from 'oidc-provider';
+import RedisAdapter from './redis-adapter.js';
+const provider = new Provider(process.env.ISSUER, { adapter: RedisAdapter, clients });`,
+    },
+    {
+      name: "oidc-provider's configuration built elsewhere or spread may hold an adapter",
+      code: `const { Provider } = require('oidc-provider');
+const configuration = require('./configuration');
+const a = new Provider(process.env.ISSUER, configuration);
+const b = new Provider(process.env.ISSUER, { ...configuration, findAccount });`,
+    },
+    {
+      name: "oidc-provider's adapter set on the configuration later",
+      code: `import Provider from 'oidc-provider';
+const configuration = { clients };
+if (process.env.REDIS_URL) configuration.adapter = RedisAdapter;
+const provider = new Provider(process.env.ISSUER, configuration);`,
+    },
+    {
+      name: "oidc-provider's in-memory adapter in a development-only mock issuer",
+      code: `import Provider from 'oidc-provider';
+if (process.env.NODE_ENV === 'development') {
+  new Provider('http://localhost:4000', { clients }).listen(4000);
+}`,
+    },
+    {
+      name: 'a Provider class of another package or of the project',
+      code: `import { Provider } from './auth/provider';
+import { Provider as Web3Provider } from 'ethers';
+new Provider(issuer, { clients });
+new Web3Provider(url);`,
+    },
   ],
   invalid: [
     {
@@ -1023,6 +1057,26 @@ const bot = new Telegraf(process.env.BOT_TOKEN);
 bot.use(session());
 bot.launch();`,
       errors: [{ messageId: 'sessionWithoutStore', line: 3, data: { name: 'telegraf', option: 'store', example: 'the Redis store of @telegraf/session' } }],
+    },
+    {
+      name: "oidc-provider's Provider without an adapter keeps sessions, grants and tokens in memory",
+      code: `import Provider from 'oidc-provider';
+const provider = new Provider(process.env.ISSUER, { clients, cookies: { keys: [process.env.COOKIE_KEY] } });
+provider.listen(Number(process.env.PORT));`,
+      errors: [{ messageId: 'authorizationWithoutAdapter', line: 2, data: { name: 'oidc-provider', option: 'adapter', example: 'Redis or a database' } }],
+    },
+    {
+      name: "oidc-provider's named and CommonJS exports, with no configuration or one in a const",
+      code: `const { Provider } = require('oidc-provider');
+const OidcProvider = require('oidc-provider');
+const configuration = { clients, findAccount };
+new Provider(ISSUER);
+new OidcProvider(ISSUER, configuration);`,
+      languageOptions: espreeCommonJs,
+      errors: [
+        { messageId: 'authorizationWithoutAdapter', line: 4 },
+        { messageId: 'authorizationWithoutAdapter', line: 5 },
+      ],
     },
     {
       name: 'Telegraf 3: telegraf/session',
