@@ -127,6 +127,35 @@ export const OWN_STORE_SESSION_MIDDLEWARES: readonly ModuleMember<MemoryStoreInf
   { module: 'telegraf-session-local', path: ['default'], kind: 'construct', info: disk('`LocalSession` from telegraf-session-local') },
 ];
 
+/** A chat bot framework's state storage that keeps every conversation's and user's state in this process's memory. */
+export interface MemoryBotStorage {
+  /** How messages name it. */
+  readonly label: string;
+  /** A service-backed replacement to name in the message. */
+  readonly example: string;
+}
+
+const BOT_FRAMEWORK_MEMORY: MemoryBotStorage = {
+  label: "Bot Framework's `MemoryStorage`",
+  example: '`BlobsStorage` of botbuilder-azure-blobs or `CosmosDbPartitionedStorage` of botbuilder-azure',
+};
+const BOT_FRAMEWORK_3_MEMORY: MemoryBotStorage = { label: "Bot Framework's `MemoryBotStorage`", example: 'a storage of botbuilder-azure' };
+const AGENTS_SDK_MEMORY: MemoryBotStorage = { label: "the Agents SDK's `MemoryStorage`", example: '`BlobsStorage` of @microsoft/agents-hosting-storage-blob or `CosmosDbPartitionedStorage` of @microsoft/agents-hosting-storage-cosmos' };
+
+/**
+ * `new MemoryStorage()` of the Bot Framework SDK (botbuilder, botbuilder-core; Teams AI bots take
+ * it from there) and of the Microsoft 365 Agents SDK: the store the bot's `ConversationState` and
+ * `UserState` read and write on every turn, which its own templates call a local debugging store.
+ * Bot Framework 3's `MemoryBotStorage` is the same. Reported where it is made.
+ */
+export const MEMORY_BOT_STORAGES: readonly ModuleMember<MemoryBotStorage>[] = [
+  { module: 'botbuilder', path: ['MemoryStorage'], kind: 'construct', info: BOT_FRAMEWORK_MEMORY },
+  { module: 'botbuilder-core', path: ['MemoryStorage'], kind: 'construct', info: BOT_FRAMEWORK_MEMORY },
+  { module: 'botbuilder', path: ['MemoryBotStorage'], kind: 'construct', info: BOT_FRAMEWORK_3_MEMORY },
+  { module: '@microsoft/agents-hosting', path: ['MemoryStorage'], kind: 'construct', info: AGENTS_SDK_MEMORY },
+  { module: '@microsoft/agents-hosting', path: ['MemoryStorage', 'getSingleInstance'], kind: 'call', info: AGENTS_SDK_MEMORY },
+];
+
 /**
  * Packages whose export is called with the session module and returns an in-memory store
  * class: `const MemoryStore = require('memorystore')(session); new MemoryStore({...})`.

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
-import { walk } from '../analysis/servers';
+import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
@@ -13,12 +13,14 @@ import {
   CACHE_SINGLETON_WRITES,
   MEMORY_STORE_CONSTRUCTORS,
   MEMORY_RATE_LIMITERS,
+  MEMORY_BOT_STORAGES,
   OWN_STORE_SESSION_MIDDLEWARES,
   MEMORY_STORE_FACTORIES,
   STORE_MIDDLEWARE_CALLS,
   STORE_MIDDLEWARE_PLUGINS,
   USER_KEY_NAME,
   type CacheLibrary,
+  type MemoryBotStorage,
   type MemoryRateLimiter,
   type MemoryStoreInfo,
   type StoreMiddleware,
@@ -46,6 +48,7 @@ export type MessageIds =
   | 'rateLimitMemoryStore'
   | 'memoryRateLimiter'
   | 'sessionOwnStore'
+  | 'botMemoryStorage'
   | 'moduleState'
   | 'userKeyedCache';
 
@@ -56,7 +59,8 @@ type Reference =
   | { role: 'cache'; cache: CacheLibrary }
   | { role: 'cacheWrite'; cache: CacheLibrary }
   | { role: 'memoryRateLimiter'; limiter: MemoryRateLimiter }
-  | { role: 'ownStoreSession'; store: MemoryStoreInfo };
+  | { role: 'ownStoreSession'; store: MemoryStoreInfo }
+  | { role: 'botStorage'; storage: MemoryBotStorage };
 
 function tag<T>(rows: readonly ModuleMember<T>[], wrap: (info: T) => Reference): ModuleMember<Reference>[] {
   return rows.map((row) => ({ ...row, info: wrap(row.info) }));
@@ -81,6 +85,7 @@ const BASE_MEMBERS: readonly ModuleMember<Reference>[] = withDefaultTwins([
   ...tag(CACHE_SINGLETON_WRITES, (cache) => ({ role: 'cacheWrite', cache })),
   ...tag(MEMORY_RATE_LIMITERS, (limiter) => ({ role: 'memoryRateLimiter', limiter })),
   ...tag(OWN_STORE_SESSION_MIDDLEWARES, (store) => ({ role: 'ownStoreSession', store })),
+  ...tag(MEMORY_BOT_STORAGES, (storage) => ({ role: 'botStorage', storage })),
 ]);
 const findBaseReferences = createModuleFinder(BASE_MEMBERS);
 
@@ -199,15 +204,25 @@ function offersStore(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys,
   return found;
 }
 
+/** Whether a value is a parameter of the enclosing function or a property of one (`storage`, `options.limiter`). */
+function isGivenByCaller(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let root = unwrapExpression(node);
+  while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+  if (root.type !== 'Identifier') return false;
+  return findVariable(sourceCode.getScope(root), root)?.defs[0]?.type === 'Parameter';
+}
+
 /**
  * Whether an in-memory store or limiter is one store among others that the code picks from at run
  * time: a branch of a `?:`, an `if` or a `switch` (`case 'redis': return new RateLimiterRedis(…);
  * default: return new RateLimiterMemory(…)`, `if (process.env.REDIS_URL) bot.use(session({ storage
  * })); else bot.use(session())`) whose other branch builds or gives a store, the operator's choice
- * per deploy; or rate-limiter-flexible's `insuranceLimiter`, which counts only while the store it
- * backs is unreachable.
+ * per deploy; the default of a store the caller may give (`options.storage || new MemoryStorage()`,
+ * a parameter's default); or rate-limiter-flexible's `insuranceLimiter`, which counts only while
+ * the store it backs is unreachable.
  */
-function isOneStoreOfMany(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, storeOptions: readonly string[] = []): boolean {
+function isOneStoreOfMany(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, storeOptions: readonly string[] = []): boolean {
+  const keys = sourceCode.visitorKeys;
   const parent = node.parent;
   if (parent?.type === 'Property' && parent.value === node && getPropertyName(parent) === 'insuranceLimiter') return true;
   let child: TSESTree.Node = node;
@@ -221,6 +236,15 @@ function isOneStoreOfMany(node: TSESTree.Node, keys: TSESLint.SourceCode.Visitor
         break;
       case 'SwitchStatement':
         return current.cases.some((switchCase) => switchCase !== child && switchCase.consequent.some((statement) => offersStore(statement, keys, node, storeOptions)));
+      case 'LogicalExpression':
+        // `options.storage || new MemoryStorage()`: the default for a caller that gives no store
+        // (not `store = store || new MemoryStore()`, which only makes the one store once).
+        if (child === current.right && current.operator !== '&&') return isGivenByCaller(current.left, sourceCode);
+        break;
+      case 'AssignmentPattern':
+        // `constructor(storage = new MemoryStorage())`: the same default, as a parameter's.
+        if (child === current.right) return true;
+        break;
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
       case 'FunctionDeclaration':
@@ -661,7 +685,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           strict: {
             type: 'boolean',
-            description: 'Also report module-level scalars mutated by handlers, rate limiters without a store, and caches keyed by user or session ids.',
+            description: 'Also report module-level scalars mutated by handlers, rate limiters without a store, caches keyed by user or session ids, and bot storages made in functions.',
           },
           sessionModules: {
             type: 'array',
@@ -699,6 +723,8 @@ export default createRule<Options, MessageIds>({
         'Factor VI: {{name}} is used without a `{{option}}`, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
       rateLimitMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
+      botMemoryStorage:
+        "Factor VI: {{storage}} keeps the bot's conversation and user state in this process's memory: a restart forgets every conversation and another instance cannot see them. Use a storage backed by a service, e.g. {{example}}.",
       sessionOwnStore:
         "Factor VI: {{store}} keeps the chats' sessions in this instance, in a JSON file on its disk by default: another instance cannot read them and a redeploy loses them. Use a session store backed by a service, e.g. the Redis store of @telegraf/session.",
       memoryRateLimiter:
@@ -722,7 +748,7 @@ export default createRule<Options, MessageIds>({
     function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {
       const rateLimit = middleware.concern === 'rateLimit';
       if ((rateLimit && !strict) || state.kind === 'unknown' || state.kind === 'other') return;
-      if (isOneStoreOfMany(node, sourceCode.visitorKeys, middleware.storeOptions)) return;
+      if (isOneStoreOfMany(node, sourceCode, middleware.storeOptions)) return;
       // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
       if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
@@ -948,6 +974,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkStores(references: ReturnType<ModuleFinder<Reference>>): void {
+      let loadTime: ((node: TSESTree.Node) => boolean) | undefined;
       const stores: MemoryStoreNodes = {
         constructions: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStore' ? [[ref.node, ref.info.store] as const] : []))),
         factories: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStoreFactory' ? [[ref.node, ref.info.store] as const] : []))),
@@ -960,7 +987,16 @@ export default createRule<Options, MessageIds>({
         } else if (ref.info.role === 'ownStoreSession' && ref.node.type === 'NewExpression') {
           // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
           if (!isNonProductionOnly(ref.node)) reportServiceConcern(context, { node: ref.node, messageId: 'sessionOwnStore', data: { store: ref.info.store.label } });
-        } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression' && !isOneStoreOfMany(ref.node, sourceCode.visitorKeys)) {
+        } else if (ref.info.role === 'botStorage' && (ref.node.type === 'NewExpression' || ref.node.type === 'CallExpression') && ref.kind !== 'read') {
+          // The bot's storage is made when the module loads (at top level, or in a `main()` it
+          // calls); one made in a function that may run per request or per test is left to strict.
+          // Nor a development run's storage, or one of several the deploy picks from
+          // (`connectionString ? new BlobsStorage(…) : new MemoryStorage()`).
+          const atLoad = strict || (loadTime ??= createLoadTimeReachability(sourceCode))(ref.node);
+          if (atLoad && !isNonProductionOnly(ref.node) && !isOneStoreOfMany(ref.node, sourceCode)) {
+            reportServiceConcern(context, { node: ref.node, messageId: 'botMemoryStorage', data: { storage: ref.info.storage.label, example: ref.info.storage.example } });
+          }
+        } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression' && !isOneStoreOfMany(ref.node, sourceCode)) {
           reportServiceConcern(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
           const scope = sourceCode.getScope(ref.node);

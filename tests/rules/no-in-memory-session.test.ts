@@ -503,6 +503,46 @@ export const login = process.env.REDIS_URL ? new RateLimiterRedis({ storeClient:
 export const api = new RateLimiterRedis({ storeClient: redis, insuranceLimiter: new RateLimiterMemory({ points: 100, duration: 1 }) });`,
     },
     {
+      name: 'strict: an in-memory limiter as the default of one the caller may give',
+      options: strict,
+      code: `import { RateLimiterMemory } from 'rate-limiter-flexible';
+export function createLimiter(options = {}, fallback = new RateLimiterMemory({ points: 5 })) {
+  return options.limiter ?? fallback;
+}
+export const limiter = (options) => options.limiter || new RateLimiterMemory({ points: 10, duration: 1 });`,
+    },
+    {
+      name: 'Bot Framework: a storage chosen per deploy, or the default of one the caller gives',
+      code: `const { MemoryStorage, ConversationState } = require('botbuilder');
+const { BlobsStorage } = require('botbuilder-azure-blobs');
+const storage = process.env.BLOB_CONNECTION_STRING ? new BlobsStorage(process.env.BLOB_CONNECTION_STRING, 'state') : new MemoryStorage();
+const conversationState = new ConversationState(storage);
+class SignIn {
+  constructor(app, storage, tokens = new MemoryStorage()) {
+    this.storage = storage || new MemoryStorage();
+    this.tokens = tokens;
+  }
+}
+module.exports = { conversationState, SignIn };`,
+    },
+    {
+      name: 'Bot Framework: a MemoryStorage made in a function the module does not call when it loads (per request, a factory) is left to strict',
+      code: `import { AgentApplication, MemoryStorage } from '@microsoft/agents-hosting';
+export function createAgent(adapter) {
+  return new AgentApplication({ adapter, storage: new MemoryStorage() });
+}
+export class TestTurnState {
+  static async create(context) { return load(context, new MemoryStorage()); }
+}`,
+    },
+    {
+      name: 'Bot Framework: MemoryStorage only in a development run, and a MemoryStorage of the project',
+      code: `import { MemoryStorage as BotMemoryStorage, UserState } from 'botbuilder';
+import { MemoryStorage } from './storage/memory';
+export const userState = new UserState(process.env.NODE_ENV === 'development' ? new BotMemoryStorage() : cosmosStorage);
+export const cache = new MemoryStorage();`,
+    },
+    {
       name: 'a handler that only resets an app-wide token cache to its initial value',
       code: `const express = require('express');
 const app = express();
@@ -1077,6 +1117,65 @@ new OidcProvider(ISSUER, configuration);`,
         { messageId: 'authorizationWithoutAdapter', line: 4 },
         { messageId: 'authorizationWithoutAdapter', line: 5 },
       ],
+    },
+    {
+      name: "Bot Framework's MemoryStorage behind the bot's conversation and user state (the SDK's template)",
+      code: `const { ConversationState, MemoryStorage, UserState } = require('botbuilder');
+const memoryStorage = new MemoryStorage();
+const conversationState = new ConversationState(memoryStorage);
+const userState = new UserState(memoryStorage);`,
+      languageOptions: espreeCommonJs,
+      errors: [
+        {
+          messageId: 'botMemoryStorage',
+          line: 2,
+          column: 23,
+          data: { storage: "Bot Framework's `MemoryStorage`", example: '`BlobsStorage` of botbuilder-azure-blobs or `CosmosDbPartitionedStorage` of botbuilder-azure' },
+        },
+      ],
+    },
+    {
+      name: "MemoryStorage of botbuilder-core and of the Agents SDK (also its shared instance), and Bot Framework 3's MemoryBotStorage",
+      code: `import { MemoryStorage } from 'botbuilder-core';
+import * as agents from '@microsoft/agents-hosting';
+import builder from 'botbuilder';
+const app = new Application({ storage: new MemoryStorage() });
+const agent = new agents.AgentApplication({ storage: agents.MemoryStorage.getSingleInstance() });
+const other = new agents.MemoryStorage();
+bot.set('storage', new builder.MemoryBotStorage());`,
+      errors: [
+        { messageId: 'botMemoryStorage', line: 4 },
+        { messageId: 'botMemoryStorage', line: 5, data: { storage: "the Agents SDK's `MemoryStorage`", example: '`BlobsStorage` of @microsoft/agents-hosting-storage-blob or `CosmosDbPartitionedStorage` of @microsoft/agents-hosting-storage-cosmos' } },
+        { messageId: 'botMemoryStorage', line: 6 },
+        { messageId: 'botMemoryStorage', line: 7, data: { storage: "Bot Framework's `MemoryBotStorage`", example: 'a storage of botbuilder-azure' } },
+      ],
+    },
+    {
+      name: 'Bot Framework: a MemoryStorage made in the main() the module calls; strict also reports one made in a factory',
+      code: `import { AgentApplication, MemoryStorage } from '@microsoft/agents-hosting';
+async function main() {
+  const agent = new AgentApplication({ storage: new MemoryStorage() });
+  await startServer(agent);
+}
+export function createAgent() {
+  return new AgentApplication({ storage: new MemoryStorage() });
+}
+main();`,
+      options: strict,
+      errors: [
+        { messageId: 'botMemoryStorage', line: 3 },
+        { messageId: 'botMemoryStorage', line: 7 },
+      ],
+    },
+    {
+      name: 'Bot Framework: a MemoryStorage made in the main() the module calls (recommended)',
+      code: `import { AgentApplication, MemoryStorage } from '@microsoft/agents-hosting';
+async function main() {
+  const agent = new AgentApplication({ storage: new MemoryStorage() });
+  await startServer(agent);
+}
+main();`,
+      errors: [{ messageId: 'botMemoryStorage', line: 3 }],
     },
     {
       name: 'Telegraf 3: telegraf/session',
@@ -1701,6 +1800,25 @@ export function strictLimiter(enabled) {
 const store = new ExpressBrute.MemoryStore();
 export const bruteforce = new ExpressBrute(store, { freeRetries: 5 });`,
       errors: [{ messageId: 'memoryRateLimiter', data: { limiter: "express-brute's `MemoryStore`", example: 'express-brute-redis' }, line: 2, column: 15 }],
+    },
+    {
+      name: "strict: an in-memory store made once on first use (Ghost's content API key limiter) is the store, not a default",
+      options: strict,
+      code: `let memoryStore;
+const config = { limiter: undefined };
+const contentApiKey = () => {
+  const ExpressBrute = require('express-brute');
+  memoryStore = memoryStore || new ExpressBrute.MemoryStore();
+  return new ExpressBrute(memoryStore, { freeRetries: 5 });
+};
+const { RateLimiterMemory } = require('rate-limiter-flexible');
+const limiter = config.limiter ?? new RateLimiterMemory({ points: 5 });
+module.exports = { contentApiKey, limiter };`,
+      languageOptions: espreeCommonJs,
+      errors: [
+        { messageId: 'memoryRateLimiter', line: 5, data: { limiter: "express-brute's `MemoryStore`", example: 'express-brute-redis' } },
+        { messageId: 'memoryRateLimiter', line: 9 },
+      ],
     },
     {
       name: 'strict: express-rate-limit named import with MemoryStore',
