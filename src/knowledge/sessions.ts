@@ -7,8 +7,11 @@ import type { ModuleMember } from '../analysis/modules';
 export interface StoreMiddleware {
   /** How messages name it: the package name. */
   readonly name: string;
-  /** What it keeps: sessions, request counters, or an OpenID provider's sessions, grants and tokens. */
-  readonly concern: 'session' | 'rateLimit' | 'authorization';
+  /**
+   * What it keeps: sessions, request counters, an OpenID provider's sessions, grants and tokens, or
+   * the installations (and their tokens) of a Slack app's OAuth flow.
+   */
+  readonly concern: 'session' | 'rateLimit' | 'authorization' | 'installation';
   /** Options that move the state out of the process: `store`, or `redis` for @fastify/rate-limit. */
   readonly storeOptions: readonly string[];
   /** Which argument of the call (or of `register(plugin, options)`, counted after the plugin) holds the options. */
@@ -17,6 +20,8 @@ export interface StoreMiddleware {
   readonly example: string;
   /** The options may be a list of limits, which holds no store (`ThrottlerModule.forRoot([{ ttl, limit }])`). */
   readonly listOptions?: boolean;
+  /** Options of which one must be given for the state to be kept at all: Slack's OAuth flow runs only with a `clientId`. */
+  readonly onlyWith?: readonly string[];
   /**
    * Options with a `type` other than `'single'` are grammY's multi sessions
    * (`{ type: 'multi', user: { storage, initial } }`): each part has a storage of its own, in
@@ -50,6 +55,17 @@ const NEST_THROTTLER: StoreMiddleware = { ...middleware('@nestjs/throttler', 'ra
 // oidc-provider's `new Provider(issuer, configuration)` keeps sessions, grants and tokens in its
 // development-only in-memory adapter unless the configuration names an `adapter`.
 const OIDC_PROVIDER: StoreMiddleware = { ...middleware('oidc-provider', 'authorization', 'Redis or a database', ['adapter']), optionsIndex: 1 };
+// A Slack app that installs itself with OAuth (`clientId`, `clientSecret`, `stateSecret`) keeps each
+// workspace's installation, bot token included, in @slack/oauth's `MemoryInstallationStore` unless
+// given an `installationStore`. An app given a `receiver` leaves OAuth to it, and one given a
+// `token` or an `authorize` function does not install itself (Bolt refuses either beside OAuth).
+const slackInstaller = (name: string): StoreMiddleware => ({
+  ...middleware(name, 'installation', 'one that saves installations to your database', ['installationStore', 'receiver', 'token', 'authorize']),
+  onlyWith: ['clientId'],
+});
+const BOLT_APP = slackInstaller("@slack/bolt's `App`");
+const BOLT_RECEIVER = slackInstaller("@slack/bolt's receiver");
+const SLACK_INSTALL_PROVIDER = slackInstaller("@slack/oauth's `InstallProvider`");
 
 /** Middlewares called with their options (`app.use(session({ secret }))`), and servers made with them (`new Provider(issuer, configuration)`). */
 export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
@@ -75,6 +91,11 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'oidc-provider', path: [], kind: 'construct', info: OIDC_PROVIDER },
   { module: 'oidc-provider', path: ['default'], kind: 'construct', info: OIDC_PROVIDER },
   { module: 'oidc-provider', path: ['Provider'], kind: 'construct', info: OIDC_PROVIDER },
+  { module: '@slack/bolt', path: ['App'], kind: 'construct', info: BOLT_APP },
+  { module: '@slack/bolt', path: ['ExpressReceiver'], kind: 'construct', info: BOLT_RECEIVER },
+  { module: '@slack/bolt', path: ['HTTPReceiver'], kind: 'construct', info: BOLT_RECEIVER },
+  { module: '@slack/bolt', path: ['SocketModeReceiver'], kind: 'construct', info: BOLT_RECEIVER },
+  { module: '@slack/oauth', path: ['InstallProvider'], kind: 'construct', info: SLACK_INSTALL_PROVIDER },
 ];
 
 /** A Fastify plugin registered with its options: `fastify.register(fastifySession, { secret })`. */
@@ -113,6 +134,10 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: 'koa-generic-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
   { module: 'express-rate-limit', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-rate-limit') },
   { module: 'grammy', path: ['MemorySessionStorage'], kind: 'construct', info: memory('`MemorySessionStorage` from grammY') },
+  { module: '@slack/oauth', path: ['MemoryInstallationStore'], kind: 'construct', info: memory('`MemoryInstallationStore` from @slack/oauth') },
+  { module: '@slack/bolt', path: ['MemoryInstallationStore'], kind: 'construct', info: memory('`MemoryInstallationStore` from @slack/bolt') },
+  { module: '@slack/oauth', path: ['FileInstallationStore'], kind: 'construct', info: disk('`FileInstallationStore` from @slack/oauth') },
+  { module: '@slack/bolt', path: ['FileInstallationStore'], kind: 'construct', info: disk('`FileInstallationStore` from @slack/bolt') },
   // Files on the instance's own disk.
   { module: '@grammyjs/storage-file', path: ['FileAdapter'], kind: 'construct', info: disk('a `FileAdapter` from @grammyjs/storage-file') },
 ];

@@ -42,6 +42,8 @@ export type Options = [
 export type MessageIds =
   | 'sessionWithoutStore'
   | 'authorizationWithoutAdapter'
+  | 'installationsWithoutStore'
+  | 'installationsLocalStore'
   | 'sessionMemoryStore'
   | 'sessionDiskStore'
   | 'rateLimitWithoutStore'
@@ -202,6 +204,21 @@ function offersStore(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys,
     return !found;
   });
   return found;
+}
+
+/** The message for a middleware that is given no store, by what it keeps (rate limits have their own, strict). */
+const WITHOUT_STORE_MESSAGES = {
+  session: 'sessionWithoutStore',
+  rateLimit: 'rateLimitWithoutStore',
+  authorization: 'authorizationWithoutAdapter',
+  installation: 'installationsWithoutStore',
+} as const satisfies Record<StoreMiddleware['concern'], MessageIds>;
+
+/** Whether options the file spells out name one of `names` (`{ clientId: … }`): no when they cannot be read. */
+function givesAnyOption(options: TSESTree.Node | undefined, names: readonly string[], scope: Scope | undefined): boolean {
+  if (!options || options.type === 'SpreadElement') return false;
+  const object = getObjectProperties(options, scope);
+  return object !== undefined && names.some((name) => object.properties.has(name));
 }
 
 /** Whether a value is a parameter of the enclosing function or a property of one (`storage`, `options.limiter`). */
@@ -715,6 +732,10 @@ export default createRule<Options, MessageIds>({
         'Factor VI: {{name}} is used without a `{{option}}`, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
       authorizationWithoutAdapter:
         "Factor VI: {{name}}'s `Provider` is made without an `{{option}}`, so its sessions, grants and tokens live in its development-only in-memory store and are lost on restart or on another instance. Pass an adapter backed by a service, e.g. {{example}}.",
+      installationsWithoutStore:
+        "Factor VI: {{name}} runs Slack's OAuth installation flow without an `{{option}}`, so every workspace's installation, its tokens included, is kept in this process's memory: a restart forgets them and another instance cannot see them. Pass a store backed by a service, e.g. {{example}}.",
+      installationsLocalStore:
+        "Factor VI: {{name}} is given {{store}}, so every workspace's installation, its tokens included, is kept by this instance alone: a restart or redeploy can lose them and another instance cannot see them. Pass a store backed by a service, e.g. {{example}}.",
       sessionMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
       sessionDiskStore:
@@ -753,10 +774,10 @@ export default createRule<Options, MessageIds>({
       if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
       if (state.kind === 'missing') {
-        const messageId = rateLimit ? 'rateLimitWithoutStore' : middleware.concern === 'authorization' ? 'authorizationWithoutAdapter' : 'sessionWithoutStore';
+        const messageId = rateLimit ? 'rateLimitWithoutStore' : WITHOUT_STORE_MESSAGES[middleware.concern];
         reportServiceConcern(context, { node, messageId, data });
       } else if (state.kind === 'memory') {
-        const messageId = rateLimit ? 'rateLimitMemoryStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
+        const messageId = rateLimit ? 'rateLimitMemoryStore' : middleware.concern === 'installation' ? 'installationsLocalStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
         reportServiceConcern(context, { node, messageId, data: { ...data, store: state.store.label } });
       }
     }
@@ -983,6 +1004,7 @@ export default createRule<Options, MessageIds>({
         if (ref.info.role === 'middleware' && (ref.node.type === 'CallExpression' || ref.node.type === 'NewExpression') && (ref.kind === 'call' || ref.kind === 'construct')) {
           const scope = sourceCode.getScope(ref.node);
           const middleware = ref.info.middleware;
+          if (middleware.onlyWith && !givesAnyOption(ref.node.arguments[middleware.optionsIndex], middleware.onlyWith, scope)) continue;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
         } else if (ref.info.role === 'ownStoreSession' && ref.node.type === 'NewExpression') {
           // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).

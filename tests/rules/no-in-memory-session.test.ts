@@ -536,6 +536,25 @@ export class TestTurnState {
 }`,
     },
     {
+      name: "Slack Bolt: a single-workspace app (a bot token), OAuth with an installation store of the project, OAuth left to a receiver, an app's own authorize",
+      code: `const { App, ExpressReceiver } = require('@slack/bolt');
+const { InstallProvider } = require('@slack/oauth');
+const installationStore = require('./installation-store');
+const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+const oauthApp = new App({ clientId: process.env.SLACK_CLIENT_ID, clientSecret: process.env.SLACK_CLIENT_SECRET, stateSecret: process.env.SLACK_STATE_SECRET, installationStore });
+const receiver = new ExpressReceiver({
+  signingSecret: process.env.SLACK_SIGNING_SECRET,
+  clientId: process.env.SLACK_CLIENT_ID,
+  clientSecret: process.env.SLACK_CLIENT_SECRET,
+  installationStore: { storeInstallation: (installation) => db.save(installation), fetchInstallation: (query) => db.find(query) },
+});
+const installer = new InstallProvider({ ...oauthOptions });
+const socketApp = new App(appOptions);
+const withReceiver = new App({ signingSecret: process.env.SLACK_SIGNING_SECRET, clientId: process.env.SLACK_CLIENT_ID, clientSecret: process.env.SLACK_CLIENT_SECRET, receiver });
+const withToken = new App({ clientId: process.env.SLACK_CLIENT_ID, clientSecret: process.env.SLACK_CLIENT_SECRET, token: process.env.SLACK_BOT_TOKEN, socketMode: true });
+const withAuthorize = new App({ clientId: process.env.SLACK_CLIENT_ID, authorize: (source) => teams.authorize(source) });`,
+    },
+    {
       name: 'Bot Framework: MemoryStorage only in a development run, and a MemoryStorage of the project',
       code: `import { MemoryStorage as BotMemoryStorage, UserState } from 'botbuilder';
 import { MemoryStorage } from './storage/memory';
@@ -1176,6 +1195,41 @@ async function main() {
 }
 main();`,
       errors: [{ messageId: 'botMemoryStorage', line: 3 }],
+    },
+    {
+      name: "Slack Bolt: an app that installs with OAuth but has no installation store keeps every workspace's tokens in memory",
+      code: `import { App } from '@slack/bolt';
+const app = new App({
+  signingSecret: process.env.SLACK_SIGNING_SECRET,
+  clientId: process.env.SLACK_CLIENT_ID,
+  clientSecret: process.env.SLACK_CLIENT_SECRET,
+  stateSecret: process.env.SLACK_STATE_SECRET,
+  scopes: ['chat:write', 'commands'],
+});`,
+      errors: [
+        {
+          messageId: 'installationsWithoutStore',
+          line: 2,
+          data: { name: "@slack/bolt's `App`", option: 'installationStore', example: 'one that saves installations to your database' },
+        },
+      ],
+    },
+    {
+      name: "Slack: a receiver and @slack/oauth's InstallProvider without a store, and the file and memory stores of @slack/oauth",
+      code: `const { ExpressReceiver, App } = require('@slack/bolt');
+const { InstallProvider, FileInstallationStore, MemoryInstallationStore } = require('@slack/oauth');
+const oauth = { clientId: process.env.SLACK_CLIENT_ID, clientSecret: process.env.SLACK_CLIENT_SECRET };
+const receiver = new ExpressReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET, ...oauth });
+const installer = new InstallProvider({ ...oauth, stateSecret: process.env.SLACK_STATE_SECRET });
+const app = new App({ ...oauth, installationStore: new FileInstallationStore() });
+const other = new App({ ...oauth, installationStore: new MemoryInstallationStore() });`,
+      languageOptions: espreeCommonJs,
+      errors: [
+        { messageId: 'installationsWithoutStore', line: 4, data: { name: "@slack/bolt's receiver", option: 'installationStore', example: 'one that saves installations to your database' } },
+        { messageId: 'installationsWithoutStore', line: 5 },
+        { messageId: 'installationsLocalStore', line: 6, data: { name: "@slack/bolt's `App`", option: 'installationStore', example: 'one that saves installations to your database', store: '`FileInstallationStore` from @slack/oauth' } },
+        { messageId: 'installationsLocalStore', line: 7 },
+      ],
     },
     {
       name: 'Telegraf 3: telegraf/session',
