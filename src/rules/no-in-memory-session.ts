@@ -206,7 +206,7 @@ function offersStore(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys,
   return found;
 }
 
-/** The message for a middleware that is given no store, by what it keeps (rate limits have their own, strict). */
+/** The message for a middleware that is given no store, by what it keeps. */
 const WITHOUT_STORE_MESSAGES = {
   session: 'sessionWithoutStore',
   rateLimit: 'rateLimitWithoutStore',
@@ -774,8 +774,7 @@ export default createRule<Options, MessageIds>({
       if (isNonProductionOnly(node)) return;
       const data = { name: middleware.name, option: middleware.storeOptions[0] ?? 'store', example: middleware.example };
       if (state.kind === 'missing') {
-        const messageId = rateLimit ? 'rateLimitWithoutStore' : WITHOUT_STORE_MESSAGES[middleware.concern];
-        reportServiceConcern(context, { node, messageId, data });
+        reportServiceConcern(context, { node, messageId: WITHOUT_STORE_MESSAGES[middleware.concern], data });
       } else if (state.kind === 'memory') {
         const messageId = rateLimit ? 'rateLimitMemoryStore' : middleware.concern === 'installation' ? 'installationsLocalStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
         reportServiceConcern(context, { node, messageId, data: { ...data, store: state.store.label } });
