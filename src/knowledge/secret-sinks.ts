@@ -153,6 +153,10 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'hono/bearer-auth', path: ['bearerAuth'], kind: 'call', info: sink("Hono's bearerAuth()", 0, 'API_TOKEN', ['token']) },
   { module: 'hono/cookie', path: ['setSignedCookie'], kind: 'call', info: sink("Hono's setSignedCookie()", 3, 'COOKIE_SECRET') },
   { module: 'hono/cookie', path: ['getSignedCookie'], kind: 'call', info: sink("Hono's getSignedCookie()", 1, 'COOKIE_SECRET') },
+  // Elysia: the jwt() plugin of @elysiajs/jwt, and the secrets that sign the app's cookies (`new Elysia({ cookie: { secrets } })`).
+  { module: '@elysiajs/jwt', path: ['jwt'], kind: 'call', info: sink("@elysiajs/jwt's jwt()", 0, 'JWT_SECRET', ['secret']) },
+  { module: '@elysiajs/jwt', path: ['default'], kind: 'call', info: sink("@elysiajs/jwt's jwt()", 0, 'JWT_SECRET', ['secret']) },
+  { module: 'elysia', path: ['Elysia'], kind: 'construct', info: sink("Elysia's cookie `secrets`", 0, 'COOKIE_SECRET', ['cookie.secrets']) },
   { module: 'jwt-simple', path: ['encode'], kind: 'call', info: sink('jwt-simple encode()', 1, 'JWT_SECRET') },
   { module: 'jwt-simple', path: ['decode'], kind: 'call', info: sink('jwt-simple decode()', 1, 'JWT_SECRET') },
   { module: 'cookie-signature', path: ['sign'], kind: 'call', info: sink('cookie-signature sign()', 1, 'COOKIE_SECRET') },

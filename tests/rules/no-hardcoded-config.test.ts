@@ -406,6 +406,8 @@ module.exports = function () {
     "var package_default = {\n  dependencies: { jsonwebtoken: '^9.0.3', 'passport-jwt': '~4.0.1', 'secret-handshake': '>=1.1.0' },\n  devDependencies: { '@types/jsonwebtoken': '^9.0.10' },\n};",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
     "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
+    // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
+    "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: process.env.COOKIE_SECRET, httpOnly: true } }).use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));\nnew Elysia({ cookie: { sameSite: 'strict' }, prefix: '/api' });",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
     "import { bearerAuth } from 'hono/bearer-auth';\napp.use('/api/*', bearerAuth({ verifyToken: async (token) => token === process.env.API_TOKEN }));",
     "import { setSignedCookie, getSignedCookie } from 'hono/cookie';\nawait setSignedCookie(c, 'session', 'value', c.env.COOKIE_SECRET);\nawait getSignedCookie(c, secret, 'session');",
@@ -1594,6 +1596,14 @@ module.exports = function () {
       errors: [
         sinkError("import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));\nexport const issue = (payload) => sign(payload, 'mySecretKey');", "'it-is-very-secret'", "Hono's jwt()", 'it-i…', 'JWT_SECRET'),
         sinkError("import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: 'it-is-very-secret' }));\nexport const issue = (payload) => sign(payload, 'mySecretKey');", "'mySecretKey'", "Hono's jwt sign()", 'myS…', 'JWT_SECRET'),
+      ],
+    },
+    // Elysia's cookie secrets (the docs' sample phrase) and its jwt() plugin: phrases that name no secret on their own.
+    {
+      code: "import { Elysia } from 'elysia';\nimport jwt from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: 'Fischl von Luftschloss Narfidort' } }).use(jwt({ name: 'jwt', secret: 'my elysia secret phrase' }));",
+      errors: [
+        sinkError("import { Elysia } from 'elysia';\nimport jwt from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: 'Fischl von Luftschloss Narfidort' } }).use(jwt({ name: 'jwt', secret: 'my elysia secret phrase' }));", "'Fischl von Luftschloss Narfidort'", "Elysia's cookie `secrets`", 'Fisc…', 'COOKIE_SECRET'),
+        sinkError("import { Elysia } from 'elysia';\nimport jwt from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: 'Fischl von Luftschloss Narfidort' } }).use(jwt({ name: 'jwt', secret: 'my elysia secret phrase' }));", "'my elysia secret phrase'", "@elysiajs/jwt's jwt()", 'my e…', 'JWT_SECRET'),
       ],
     },
     {
