@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, report, reportServiceConcern } from '..
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
-import { createGlobalFinder, createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
+import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
 import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
@@ -440,7 +440,7 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
       return parent.right === child;
     case 'CallExpression':
       // The position first: strings are handed to calls everywhere, configuration reads are few.
-      if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined;
+      if (parent.arguments[0] === child) return getSchemaDefaultVariable(parent) !== undefined || getEnvVarDefaultRead(parent) !== undefined;
       if (parent.arguments[1] === child) return isEnvHelper(parent.callee) || (isConfigGetter(parent.callee) && getConfigDefaultIndex(parent) === 1);
       return parent.arguments[2] === child && isConfigGetter(parent.callee) && getConfigDefaultIndex(parent) === 2;
     case 'Property':
@@ -475,6 +475,49 @@ function getSchemaDefaultVariable(call: TSESTree.CallExpression): string | undef
     top = member.parent;
   }
   return getEnvKeyOf(top);
+}
+
+/**
+ * env-var's `env.get('JWT_SECRET').default('…')` (also after other calls of the chain,
+ * `.required(false).default('…')`): the `get` call that reads the variable the default is for.
+ * Only the shape; `getValueContext` checks that the reader is env-var's.
+ */
+function getEnvVarDefaultRead(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'default' || call.arguments.length !== 1) return undefined;
+  let object: TSESTree.Node = callee.object;
+  for (let depth = 0; depth < 4 && object.type === 'CallExpression'; depth++) {
+    const reader: TSESTree.Node = object.callee;
+    // `env.get('X')`, or env-var's `get` imported by name: `get('X')`.
+    if (reader.type === 'Identifier' || (reader.type === 'MemberExpression' && !reader.computed && reader.property.type === 'Identifier' && reader.property.name === 'get')) {
+      const name = object.arguments[0];
+      return object.arguments.length === 1 && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarName(name.value) ? object : undefined;
+    }
+    if (reader.type !== 'MemberExpression') return undefined;
+    object = reader.object;
+  }
+  return undefined;
+}
+
+/** A `get('X')` of env-var: its `get` imported by name, or the method of the module or of a `from(…)`. */
+function isEnvVarRead(read: TSESTree.CallExpression, scope: Scope): boolean {
+  const reader = read.callee;
+  if (reader.type === 'MemberExpression') return isEnvVarReader(reader.object, scope);
+  const module = getModuleOfValue(reader, scope);
+  return module?.module === 'env-var' && module.path.join('.') === 'get';
+}
+
+/** env-var's module, or its `from(…)` of an environment: what `get('X').default('…')` is read from. */
+function isEnvVarReader(node: TSESTree.Node, scope: Scope): boolean {
+  const target = unwrapExpression(node);
+  const module = getModuleOfValue(target, scope);
+  if (module) return module.module === 'env-var' && module.path.length === 0;
+  // `from(process.env).get(…)`, or `const env = from(process.env)`
+  const made = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+  const call = made && unwrapExpression(made);
+  if (call?.type !== 'CallExpression') return false;
+  const factory = getModuleOfValue(call.callee, scope);
+  return factory?.module === 'env-var' && factory.path.join('.') === 'from';
 }
 
 /**
@@ -865,9 +908,18 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     }
     case 'CallExpression': {
       if (parent.arguments[0] === child) {
+        if (parent.callee.type !== 'MemberExpression') return NO_CONTEXT;
+        // env-var: without its default, `.required()` makes a missing variable fail where it is read.
+        const read = getEnvVarDefaultRead(parent);
+        const name = read?.arguments[0];
+        if (read && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarRead(read, sourceCode.getScope(read))) {
+          // `.required(false).default('…')` becomes `.required()`.
+          const before = parent.callee.object;
+          const optional = before.type === 'CallExpression' && before.callee.type === 'MemberExpression' && getPropertyName(before.callee) === 'required' ? before.callee.object : before;
+          return { type: 'fallback', variable: name.value, expression: parent, withoutFallback: `${sourceCode.getText(optional)}.required()`, display: sourceCode.getText(read) };
+        }
         const variable = getSchemaDefaultVariable(parent);
-        if (variable === undefined || parent.callee.type !== 'MemberExpression') return NO_CONTEXT;
-        return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.callee.object) };
+        return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.callee.object) };
       }
       // A default is handed second, or third after a value type: the position first, as in `isFallbackPosition`.
       if (parent.arguments[1] !== child && parent.arguments[2] !== child) return NO_CONTEXT;

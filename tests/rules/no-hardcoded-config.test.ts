@@ -177,6 +177,10 @@ module.exports = function () {
     // envalid's devDefault is used outside production only; a lower-case key is no variable's schema.
     "import { cleanEnv, str } from 'envalid';\nexport const env = cleanEnv(process.env, { JWT_SECRET: str({ devDefault: 'dev-jwt-secret-change-me' }) });",
     "import { z } from 'zod';\nexport const Form = z.object({ label: z.string().default('Password'), kind: z.enum(['a', 'b']).default('a') });",
+    // env-var defaults that are no secrets, and a `get(…).default(…)` of something else.
+    "import env from 'env-var';\nexport const name = env.get('APP_NAME').default('billing-service').asString();\nexport const port = env.get('PORT').default('3000').asPortNumber();",
+    "const settings = loadSettings();\nexport const secret = settings.get('JWT_SECRET').default('dev-jwt-secret-change-me');",
+
     // Not a schema's default: a default export, and a call on an object.
     "export const session = { secret: process.env.SESSION_SECRET, store: stores.default('memory') };",
     // A reassigned `let` is not followed: its value at the use is not known.
@@ -1005,6 +1009,24 @@ module.exports = function () {
       code: "const convict = require('convict');\nmodule.exports = convict({ jwtSecret: { doc: 'JWT signing secret', format: String, default: 'q8Zr2mK4pW9xT3vN7bL1cD5f', env: 'JWT_SECRET' } });",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'q8Zr…' }, suggestions: [] }],
+    },
+    // env-var: `env.get('X').default('…')` is the variable's fallback; without it, `.required()` fails where the variable is read.
+    {
+      code: "const env = require('env-var');\nmodule.exports = { secret: env.get('JWT_SECRET').default('dev-jwt-secret-change-me').asString() };",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'envFallback', data: { variable: "env.get('JWT_SECRET')", masked: 'dev-…' }, suggestions: removeFallback("const env = require('env-var');\nmodule.exports = { secret: env.get('JWT_SECRET').default('dev-jwt-secret-change-me').asString() };", "env.get('JWT_SECRET').default('dev-jwt-secret-change-me')", "env.get('JWT_SECRET').required()") }],
+    },
+    {
+      code: "import * as env from 'env-var';\nexport const apiKey = env.get('API_KEY').required(false).default('q8Zr2mK4pW9xT3vN7bL1').asString();",
+      errors: [{ messageId: 'envFallback', data: { variable: "env.get('API_KEY')", masked: 'q8Zr…' }, suggestions: removeFallback("import * as env from 'env-var';\nexport const apiKey = env.get('API_KEY').required(false).default('q8Zr2mK4pW9xT3vN7bL1').asString();", "env.get('API_KEY').required(false).default('q8Zr2mK4pW9xT3vN7bL1')", "env.get('API_KEY').required()") }],
+    },
+    {
+      code: "import { get } from 'env-var';\nexport const envs = { NODE_ENV: get('NODE_ENV').default('development').asString(), JWT_SECRET: get('JWT_SECRET').default('dev-jwt-secret-change-me').asString() };",
+      errors: [{ messageId: 'envFallback', data: { variable: "get('JWT_SECRET')", masked: 'dev-…' }, suggestions: removeFallback("import { get } from 'env-var';\nexport const envs = { NODE_ENV: get('NODE_ENV').default('development').asString(), JWT_SECRET: get('JWT_SECRET').default('dev-jwt-secret-change-me').asString() };", "get('JWT_SECRET').default('dev-jwt-secret-change-me')", "get('JWT_SECRET').required()") }],
+    },
+    {
+      code: "import { from } from 'env-var';\nconst env = from(process.env);\nexport const secret = env.get('SESSION_SECRET').default('keyboard cat').asString();",
+      errors: [{ messageId: 'envFallback', data: { variable: "env.get('SESSION_SECRET')", masked: 'keyb…' }, suggestions: removeFallback("import { from } from 'env-var';\nconst env = from(process.env);\nexport const secret = env.get('SESSION_SECRET').default('keyboard cat').asString();", "env.get('SESSION_SECRET').default('keyboard cat')", "env.get('SESSION_SECRET').required()") }],
     },
     {
       code: "import { z } from 'zod';\nexport const env = z.object({ SMTP_HOST: z.string().default('mail.acme-corp.com') }).parse(process.env);",
