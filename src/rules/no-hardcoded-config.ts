@@ -485,7 +485,8 @@ function getSchemaDefaultVariable(call: TSESTree.CallExpression): string | undef
 function getEnvVarDefaultRead(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
   const callee = call.callee;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'default' || call.arguments.length !== 1) return undefined;
-  let object: TSESTree.Node = callee.object;
+  // TypeScript's wrappers (`(env.get('X') as any)`, `env.get('X')!`) are looked through.
+  let object: TSESTree.Node = unwrapExpression(callee.object);
   for (let depth = 0; depth < 4 && object.type === 'CallExpression'; depth++) {
     const reader: TSESTree.Node = object.callee;
     // `env.get('X')`, or env-var's `get` imported by name: `get('X')`.
@@ -494,7 +495,7 @@ function getEnvVarDefaultRead(call: TSESTree.CallExpression): TSESTree.CallExpre
       return object.arguments.length === 1 && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarName(name.value) ? object : undefined;
     }
     if (reader.type !== 'MemberExpression') return undefined;
-    object = reader.object;
+    object = unwrapExpression(reader.object);
   }
   return undefined;
 }
@@ -914,7 +915,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
         const name = read?.arguments[0];
         if (read && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarRead(read, sourceCode.getScope(read))) {
           // `.required(false).default('…')` becomes `.required()`.
-          const before = parent.callee.object;
+          const before = unwrapExpression(parent.callee.object);
           const optional = before.type === 'CallExpression' && before.callee.type === 'MemberExpression' && getPropertyName(before.callee) === 'required' ? before.callee.object : before;
           return { type: 'fallback', variable: name.value, expression: parent, withoutFallback: `${sourceCode.getText(optional)}.required()`, display: sourceCode.getText(read) };
         }

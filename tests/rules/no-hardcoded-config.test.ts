@@ -1025,6 +1025,10 @@ module.exports = function () {
       errors: [{ messageId: 'envFallback', data: { variable: "get('JWT_SECRET')", masked: 'dev-…' }, suggestions: removeFallback("import { get } from 'env-var';\nexport const envs = { NODE_ENV: get('NODE_ENV').default('development').asString(), JWT_SECRET: get('JWT_SECRET').default('dev-jwt-secret-change-me').asString() };", "get('JWT_SECRET').default('dev-jwt-secret-change-me')", "get('JWT_SECRET').required()") }],
     },
     {
+      code: "import env from 'env-var';\nexport const apiKey: string = (env.get('API_KEY') as any).default('q8Zr2mK4pW9xT3vN7bL1').asString();",
+      errors: [{ messageId: 'envFallback', data: { variable: "env.get('API_KEY')", masked: 'q8Zr…' }, suggestions: removeFallback("import env from 'env-var';\nexport const apiKey: string = (env.get('API_KEY') as any).default('q8Zr2mK4pW9xT3vN7bL1').asString();", "(env.get('API_KEY') as any).default('q8Zr2mK4pW9xT3vN7bL1')", "env.get('API_KEY').required()") }],
+    },
+    {
       code: "import { from } from 'env-var';\nconst env = from(process.env);\nexport const secret = env.get('SESSION_SECRET').default('keyboard cat').asString();",
       errors: [{ messageId: 'envFallback', data: { variable: "env.get('SESSION_SECRET')", masked: 'keyb…' }, suggestions: removeFallback("import { from } from 'env-var';\nconst env = from(process.env);\nexport const secret = env.get('SESSION_SECRET').default('keyboard cat').asString();", "env.get('SESSION_SECRET').default('keyboard cat')", "env.get('SESSION_SECRET').required()") }],
     },
