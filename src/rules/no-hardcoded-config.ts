@@ -500,21 +500,17 @@ function getEnvVarDefaultRead(call: TSESTree.CallExpression): TSESTree.CallExpre
   return undefined;
 }
 
-/** A `get('X')` of env-var: its `get` imported by name, or the method of the module or of a `from(…)`. */
+/**
+ * A `get('X')` of env-var: the module's `get` (`env.get`, `require('env-var').get`, `get` imported
+ * by name), or the `get` of a `from(…)` of an environment (`const env = from(process.env)`).
+ */
 function isEnvVarRead(read: TSESTree.CallExpression, scope: Scope): boolean {
-  const reader = read.callee;
-  if (reader.type === 'MemberExpression') return isEnvVarReader(reader.object, scope);
+  const reader = unwrapExpression(read.callee);
   const module = getModuleOfValue(reader, scope);
-  return module?.module === 'env-var' && module.path.join('.') === 'get';
-}
-
-/** env-var's module, or its `from(…)` of an environment: what `get('X').default('…')` is read from. */
-function isEnvVarReader(node: TSESTree.Node, scope: Scope): boolean {
-  const target = unwrapExpression(node);
-  const module = getModuleOfValue(target, scope);
-  if (module) return module.module === 'env-var' && module.path.length === 0;
-  // `from(process.env).get(…)`, or `const env = from(process.env)`
-  const made = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+  if (module) return module.module === 'env-var' && module.path.join('.') === 'get';
+  if (reader.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(reader.object);
+  const made = object.type === 'Identifier' ? getConstInitializer(object, scope) : object;
   const call = made && unwrapExpression(made);
   if (call?.type !== 'CallExpression') return false;
   const factory = getModuleOfValue(call.callee, scope);

@@ -1000,7 +1000,7 @@ export default createRule<Options, MessageIds>({
         factories: new Map(references.flatMap((ref) => (ref.info.role === 'memoryStoreFactory' ? [[ref.node, ref.info.store] as const] : []))),
       };
       for (const ref of references) {
-        if (ref.info.role === 'middleware' && (ref.node.type === 'CallExpression' || ref.node.type === 'NewExpression') && (ref.kind === 'call' || ref.kind === 'construct')) {
+        if (ref.info.role === 'middleware' && (ref.node.type === 'CallExpression' || ref.node.type === 'NewExpression') && ref.kind !== 'read') {
           const scope = sourceCode.getScope(ref.node);
           const middleware = ref.info.middleware;
           if (middleware.onlyWith && !givesAnyOption(ref.node.arguments[middleware.optionsIndex], middleware.onlyWith, scope)) continue;
