@@ -1085,6 +1085,43 @@ function isRejectedValue(literal: TSESTree.Node): boolean {
 }
 
 /**
+ * `secret && secret !== 'default-secret' ? secret : undefined`: the compared value is kept only
+ * when it differs from the literal and dropped otherwise, so the literal is a default the code
+ * refuses (better-auth's legacy secret), not a credential it grants access for.
+ */
+function isDiscardedValue(literal: TSESTree.Node): boolean {
+  const comparison = literal.parent;
+  if (comparison?.type !== 'BinaryExpression' || !EQUALITY_OPERATORS.has(comparison.operator)) return false;
+  const compared = comparison.left === literal ? comparison.right : comparison.left;
+  const differs = comparison.operator === '!==' || comparison.operator === '!=';
+  let child: TSESTree.Node = comparison;
+  let parent = child.parent;
+  // `a && a !== 'x' ? a : undefined`; `a === 'x' || !a ? undefined : a`.
+  while (parent?.type === 'LogicalExpression' && parent.operator === (differs ? '&&' : '||')) {
+    child = parent;
+    parent = child.parent;
+  }
+  if (parent?.type !== 'ConditionalExpression' || parent.test !== child) return false;
+  const kept = differs ? parent.consequent : parent.alternate;
+  const dropped = differs ? parent.alternate : parent.consequent;
+  return isNoValue(dropped) && isSameReference(unwrapExpression(kept), unwrapExpression(compared));
+}
+
+/** `undefined`, `void 0` or `null`. */
+function isNoValue(node: TSESTree.Node): boolean {
+  if (node.type === 'UnaryExpression') return node.operator === 'void' && node.argument.type === 'Literal';
+  return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null);
+}
+
+/** The same variable or non-computed property chain: `secret`, `options.secret`. */
+function isSameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  if (a.type === 'Identifier') return b.type === 'Identifier' && a.name === b.name;
+  if (a.type === 'ThisExpression') return b.type === 'ThisExpression';
+  if (a.type !== 'MemberExpression' || b.type !== 'MemberExpression' || a.computed || b.computed) return false;
+  return a.property.type === 'Identifier' && b.property.type === 'Identifier' && a.property.name === b.property.name && isSameReference(a.object, b.object);
+}
+
+/**
  * Words that make a table a deny-list: `WEAK_DEFAULTS = { JWT_SECRET: '…' }`, `insecureDefaults`,
  * `BLOCKED_PASSWORDS`. Its values are listed so that configuration holding them is refused.
  */
@@ -1770,7 +1807,7 @@ export default createRule<Options, MessageIds>({
         if (!checks.names) return;
         const secretName = classifySecretName(valueContext.name);
         if (!secretName || secretName.ambiguous) return;
-        if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value) || isRejectedValue(node)) return;
+        if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value) || isRejectedValue(node) || isDiscardedValue(node)) return;
         // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
         if (secretName.kind === 'token' && !/\d/.test(value)) return;
         const envName = toEnvName([valueContext.name]);

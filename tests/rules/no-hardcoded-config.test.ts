@@ -245,6 +245,9 @@ module.exports = function () {
     // An equality that makes the code throw rejects a sample value (twurple's EventSub secret).
     "if (!config.secret || config.secret === 'thisShouldBeARandomlyGeneratedFixedString') {\n  throw new Error('Please generate a secret and pass it to the constructor!');\n}",
     "if (options.apiKey == 'k3y9Zq81pW') throw new TypeError('replace the sample key from the README');",
+    // A value kept only when it differs from the literal: the literal is a refused default (better-auth's legacy secret).
+    "const legacySecret = options.secret && options.secret !== 'better-auth-secret-1234567890' ? options.secret : void 0;",
+    "const apiKey = config.apiKey === 'k3y9Zq81pWx7' ? undefined : config.apiKey;\nconst token = !input.token || input.token == 'k3y9Zq81pWx7' ? null : input.token;",
     // A deny-list: values that configuration must not hold, kept so that it can be refused.
     "const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011', SESSION_SECRET: 'acmeapp' };\nexport const isWeak = (name, value) => WEAK_DEFAULTS[name] === value;",
     "module.exports.insecureDefaults = { adminPassword: 'Adm1nPassw0rd', db: { password: 'Pg_pass_42' } };",
@@ -406,6 +409,8 @@ module.exports = function () {
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
+    // Storage key constants: the value is the key under which the token is kept (venom-bot's WhatsApp Web definitions).
+    "exports.defs = { KEY_STORAGE_TEST: 'storage_test', KEY_CLIENT_TOKEN: 'WAToken1', KEY_SERVER_TOKEN: 'WAToken2', KEY_SECRET: 'WASecretKey' };",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
     "var package_default = {\n  dependencies: { jsonwebtoken: '^9.0.3', 'passport-jwt': '~4.0.1', 'secret-handshake': '>=1.1.0' },\n  devDependencies: { '@types/jsonwebtoken': '^9.0.10' },\n};",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
@@ -1467,6 +1472,20 @@ module.exports = function () {
     {
       code: "if (req.headers['x-api-key'] !== 'k3y9Zq81pW') throw new Error('unauthorized');",
       errors: [{ messageId: 'loginCheck', data: { name: 'x-api-key', masked: 'k3y…', envName: 'X_API_KEY' }, suggestions: useEnv("if (req.headers['x-api-key'] !== 'k3y9Zq81pW') throw new Error('unauthorized');", "'k3y9Zq81pW'", 'process.env.X_API_KEY') }],
+    },
+    // The compared value is not what the conditional keeps, or what it drops is a value: a login check.
+    {
+      code: "const user = token !== 'k3y9Zq81pWx7' ? undefined : account;",
+      errors: [{ messageId: 'loginCheck', data: { name: 'token', masked: 'k3y9…', envName: 'TOKEN' }, suggestions: useEnv("const user = token !== 'k3y9Zq81pWx7' ? undefined : account;", "'k3y9Zq81pWx7'", 'process.env.TOKEN') }],
+    },
+    {
+      code: "const key = apiKey !== 'k3y9Zq81pWx7' ? apiKey : fallbackKey;",
+      errors: [{ messageId: 'loginCheck', data: { name: 'apiKey', masked: 'k3y9…', envName: 'API_KEY' }, suggestions: useEnv("const key = apiKey !== 'k3y9Zq81pWx7' ? apiKey : fallbackKey;", "'k3y9Zq81pWx7'", 'process.env.API_KEY') }],
+    },
+    // A `KEY_…` name whose value does not carry its word holds the secret itself (Razorpay's `key_secret`).
+    {
+      code: "exports.defs = { KEY_SECRET: 'Xk29aQ7mRt5bLw' };",
+      errors: [{ messageId: 'secretName', data: { kind: 'secret', name: 'defs.KEY_SECRET', masked: 'Xk29…', envName: 'KEY_SECRET' }, suggestions: useEnv("exports.defs = { KEY_SECRET: 'Xk29aQ7mRt5bLw' };", "'Xk29aQ7mRt5bLw'", 'process.env.KEY_SECRET') }],
     },
     {
       code: "if ('S3cr3t!' === body.password) ok();",

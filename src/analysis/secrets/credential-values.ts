@@ -249,7 +249,8 @@ const COMPONENT_NOUNS: ReadonlySet<string> = new Set([
  * Whether the value is the key's own name, or any secret word (`password: 'Password'`), or names
  * what the key is for in the key's own words: a dependency-injection token such as
  * `TENANT_MEMBER_MODEL_TOKEN = 'TenantMember'` or `USER_REPOSITORY_TOKEN = 'UserRepository'`, or a
- * component named after the key (`password: 'PasswordWidget'` in a map of form widgets).
+ * component named after the key (`password: 'PasswordWidget'` in a map of form widgets), or the key
+ * a storage key constant stands for (`KEY_CLIENT_TOKEN: 'WAToken1'`).
  */
 export function isOwnName(value: string, name: string | undefined): boolean {
   const normalized = normalizeWord(value);
@@ -267,6 +268,9 @@ export function isOwnName(value: string, name: string | undefined): boolean {
       const lastWord = valueWords[valueWords.length - 1];
       if (valueWords.length >= 2 && first !== undefined && lastWord !== undefined && /^[A-Z]/.test(value) && words.includes(first) && COMPONENT_NOUNS.has(lastWord)) return true;
     }
+    // A storage key's name: `KEY_CLIENT_TOKEN: 'WAToken1'` says under which key the token is kept,
+    // and a value that carries the name's own last word names that key.
+    if (words.length >= 2 && words[0] === 'key' && last !== undefined && /^[\w.:-]+$/.test(value) && splitWords(value).includes(last)) return true;
   }
   return false;
 }

@@ -86,6 +86,23 @@ describe('isOwnName', () => {
   });
 });
 
+describe('isOwnName: storage key constants', () => {
+  it("takes a `KEY_…` constant's value that carries the name's last word as the name of a key", () => {
+    expect(isOwnName('WAToken1', 'KEY_CLIENT_TOKEN')).toBe(true);
+    expect(isOwnName('WASecretKey', 'KEY_SECRET')).toBe(true);
+    expect(isOwnName('app:refresh_token', 'keyRefreshToken')).toBe(true);
+  });
+
+  it('keeps values without the word, names that do not start with `key`, and text that is no name', () => {
+    // Razorpay's `key_secret` holds the secret itself.
+    expect(isOwnName('Xk29aQ7mRt5bLw', 'key_secret')).toBe(false);
+    expect(isOwnName('mysecret', 'key_secret')).toBe(false);
+    expect(isOwnName('WAToken1', 'CLIENT_TOKEN')).toBe(false);
+    expect(isOwnName('WAToken1', 'API_KEY_TOKEN')).toBe(false);
+    expect(isOwnName('a token/1', 'KEY_CLIENT_TOKEN')).toBe(false);
+  });
+});
+
 describe('isOwnName: components named after the key', () => {
   it("takes the key's word followed by a component's noun, in PascalCase, as a name", () => {
     expect(isOwnName('PasswordWidget', 'y.string.password')).toBe(true);
