@@ -67,6 +67,15 @@ const BOLT_APP = slackInstaller("@slack/bolt's `App`");
 const BOLT_RECEIVER = slackInstaller("@slack/bolt's receiver");
 const SLACK_INSTALL_PROVIDER = slackInstaller("@slack/oauth's `InstallProvider`");
 
+// @shopify/shopify-app-express keeps the shops' sessions, their access tokens included, in a
+// `MemorySessionStorage` unless given a `sessionStorage`.
+const SHOPIFY_APP = middleware(
+  "@shopify/shopify-app-express's `shopifyApp`",
+  'session',
+  'a database-backed session storage such as @shopify/shopify-app-session-storage-redis or -postgresql',
+  ['sessionStorage'],
+);
+
 /** Middlewares called with their options (`app.use(session({ secret }))`), and servers made with them (`new Provider(issuer, configuration)`). */
 export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
   { module: 'express-session', path: [], kind: 'call', info: EXPRESS_SESSION },
@@ -96,6 +105,7 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: '@slack/bolt', path: ['HTTPReceiver'], kind: 'construct', info: BOLT_RECEIVER },
   { module: '@slack/bolt', path: ['SocketModeReceiver'], kind: 'construct', info: BOLT_RECEIVER },
   { module: '@slack/oauth', path: ['InstallProvider'], kind: 'construct', info: SLACK_INSTALL_PROVIDER },
+  { module: '@shopify/shopify-app-express', path: ['shopifyApp'], kind: 'call', info: SHOPIFY_APP },
 ];
 
 /** A Fastify plugin registered with its options: `fastify.register(fastifySession, { secret })`. */
@@ -138,18 +148,53 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: '@slack/bolt', path: ['MemoryInstallationStore'], kind: 'construct', info: memory('`MemoryInstallationStore` from @slack/bolt') },
   { module: '@slack/oauth', path: ['FileInstallationStore'], kind: 'construct', info: disk('`FileInstallationStore` from @slack/oauth') },
   { module: '@slack/bolt', path: ['FileInstallationStore'], kind: 'construct', info: disk('`FileInstallationStore` from @slack/bolt') },
+  { module: '@shopify/shopify-app-session-storage-memory', path: ['MemorySessionStorage'], kind: 'construct', info: memory('`MemorySessionStorage` from @shopify/shopify-app-session-storage-memory') },
   // Files on the instance's own disk.
   { module: '@grammyjs/storage-file', path: ['FileAdapter'], kind: 'construct', info: disk('a `FileAdapter` from @grammyjs/storage-file') },
+  { module: '@shopify/shopify-app-session-storage-sqlite', path: ['SQLiteSessionStorage'], kind: 'construct', info: disk('`SQLiteSessionStorage` from @shopify/shopify-app-session-storage-sqlite') },
 ];
 
+/** A store that writes what it keeps to files on the instance's disk wherever it is made. */
+export interface OwnDiskStore {
+  /** How messages name it. */
+  readonly label: string;
+  /** What it keeps there. */
+  readonly kept: string;
+  /** What to use instead. */
+  readonly example: string;
+}
+
+const LOCAL_SESSION: OwnDiskStore = {
+  label: '`LocalSession` from telegraf-session-local',
+  kept: "the chats' sessions",
+  example: 'a session store backed by a service, e.g. the Redis store of @telegraf/session',
+};
+const WWEBJS_LOCAL_AUTH: OwnDiskStore = {
+  label: '`LocalAuth` from whatsapp-web.js',
+  kept: 'the WhatsApp Web session (the login)',
+  example: '`RemoteAuth` with a store backed by a service (wwebjs-mongo, wwebjs-aws-s3)',
+};
+const BAILEYS_FILE_AUTH: OwnDiskStore = {
+  label: "Baileys' `useMultiFileAuthState`",
+  kept: "the WhatsApp login's credentials and keys",
+  example: 'an auth state that reads and writes a database (Baileys advises against the file one in production)',
+};
+
 /**
- * Session middlewares that are their own store, kept in the process: `new LocalSession(options)` of
- * telegraf-session-local, whose `.middleware()` a Telegraf bot uses, writes every chat's session to a
- * JSON file on the instance's disk (or keeps it in memory with its `storageMemory`).
+ * Stores that are their own middleware or strategy, reported where they are made:
+ * `new LocalSession(options)` of telegraf-session-local, whose `.middleware()` a Telegraf bot uses,
+ * writes every chat's session to a JSON file (or keeps it in memory with its `storageMemory`);
+ * whatsapp-web.js's `new LocalAuth()` keeps the logged-in browser session in a folder
+ * (`.wwebjs_auth`), and Baileys' `useMultiFileAuthState(folder)` the login's credentials and
+ * signal keys, so a redeploy logs the bot out.
  */
-export const OWN_STORE_SESSION_MIDDLEWARES: readonly ModuleMember<MemoryStoreInfo>[] = [
-  { module: 'telegraf-session-local', path: [], kind: 'construct', info: disk('`LocalSession` from telegraf-session-local') },
-  { module: 'telegraf-session-local', path: ['default'], kind: 'construct', info: disk('`LocalSession` from telegraf-session-local') },
+export const OWN_DISK_STORES: readonly ModuleMember<OwnDiskStore>[] = [
+  { module: 'telegraf-session-local', path: [], kind: 'construct', info: LOCAL_SESSION },
+  { module: 'telegraf-session-local', path: ['default'], kind: 'construct', info: LOCAL_SESSION },
+  { module: 'whatsapp-web.js', path: ['LocalAuth'], kind: 'construct', info: WWEBJS_LOCAL_AUTH },
+  { module: 'baileys', path: ['useMultiFileAuthState'], kind: 'call', info: BAILEYS_FILE_AUTH },
+  { module: '@whiskeysockets/baileys', path: ['useMultiFileAuthState'], kind: 'call', info: BAILEYS_FILE_AUTH },
+  { module: '@adiwajshing/baileys', path: ['useMultiFileAuthState'], kind: 'call', info: BAILEYS_FILE_AUTH },
 ];
 
 /** A chat bot framework's state storage that keeps every conversation's and user's state in this process's memory. */

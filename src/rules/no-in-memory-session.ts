@@ -14,7 +14,7 @@ import {
   MEMORY_STORE_CONSTRUCTORS,
   MEMORY_RATE_LIMITERS,
   MEMORY_BOT_STORAGES,
-  OWN_STORE_SESSION_MIDDLEWARES,
+  OWN_DISK_STORES,
   MEMORY_STORE_FACTORIES,
   STORE_MIDDLEWARE_CALLS,
   STORE_MIDDLEWARE_PLUGINS,
@@ -23,6 +23,7 @@ import {
   type MemoryBotStorage,
   type MemoryRateLimiter,
   type MemoryStoreInfo,
+  type OwnDiskStore,
   type StoreMiddleware,
   type StorePlugin,
 } from '../knowledge/sessions';
@@ -49,7 +50,7 @@ export type MessageIds =
   | 'rateLimitWithoutStore'
   | 'rateLimitMemoryStore'
   | 'memoryRateLimiter'
-  | 'sessionOwnStore'
+  | 'ownDiskStore'
   | 'botMemoryStorage'
   | 'moduleState'
   | 'userKeyedCache';
@@ -61,7 +62,7 @@ type Reference =
   | { role: 'cache'; cache: CacheLibrary }
   | { role: 'cacheWrite'; cache: CacheLibrary }
   | { role: 'memoryRateLimiter'; limiter: MemoryRateLimiter }
-  | { role: 'ownStoreSession'; store: MemoryStoreInfo }
+  | { role: 'ownDiskStore'; store: OwnDiskStore }
   | { role: 'botStorage'; storage: MemoryBotStorage };
 
 function tag<T>(rows: readonly ModuleMember<T>[], wrap: (info: T) => Reference): ModuleMember<Reference>[] {
@@ -86,7 +87,7 @@ const BASE_MEMBERS: readonly ModuleMember<Reference>[] = withDefaultTwins([
   ...tag(CACHE_CONSTRUCTORS, (cache) => ({ role: 'cache', cache })),
   ...tag(CACHE_SINGLETON_WRITES, (cache) => ({ role: 'cacheWrite', cache })),
   ...tag(MEMORY_RATE_LIMITERS, (limiter) => ({ role: 'memoryRateLimiter', limiter })),
-  ...tag(OWN_STORE_SESSION_MIDDLEWARES, (store) => ({ role: 'ownStoreSession', store })),
+  ...tag(OWN_DISK_STORES, (store) => ({ role: 'ownDiskStore', store })),
   ...tag(MEMORY_BOT_STORAGES, (storage) => ({ role: 'botStorage', storage })),
 ]);
 const findBaseReferences = createModuleFinder(BASE_MEMBERS);
@@ -746,8 +747,8 @@ export default createRule<Options, MessageIds>({
         'Factor VI: {{name}} is given {{store}}, so its counters live in this process\'s memory: every instance counts on its own and a restart resets them. Pass a store backed by a service, e.g. {{example}}.',
       botMemoryStorage:
         "Factor VI: {{storage}} keeps the bot's conversation and user state in this process's memory: a restart forgets every conversation and another instance cannot see them. Use a storage backed by a service, e.g. {{example}}.",
-      sessionOwnStore:
-        "Factor VI: {{store}} keeps the chats' sessions in this instance, in a JSON file on its disk by default: another instance cannot read them and a redeploy loses them. Use a session store backed by a service, e.g. the Redis store of @telegraf/session.",
+      ownDiskStore:
+        "Factor VI: {{store}} keeps {{kept}} in files on this instance's disk: another instance cannot read those files and a redeploy loses them. Use {{example}}.",
       memoryRateLimiter:
         "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
@@ -1005,9 +1006,13 @@ export default createRule<Options, MessageIds>({
           const middleware = ref.info.middleware;
           if (middleware.onlyWith && !givesAnyOption(ref.node.arguments[middleware.optionsIndex], middleware.onlyWith, scope)) continue;
           reportStore(ref.node, middleware, getStoreState(ref.node.arguments[middleware.optionsIndex], middleware, ref.node, scope, stores));
-        } else if (ref.info.role === 'ownStoreSession' && ref.node.type === 'NewExpression') {
-          // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
-          if (!isNonProductionOnly(ref.node)) reportServiceConcern(context, { node: ref.node, messageId: 'sessionOwnStore', data: { store: ref.info.store.label } });
+        } else if (ref.info.role === 'ownDiskStore' && (ref.node.type === 'NewExpression' || ref.node.type === 'CallExpression') && ref.kind !== 'read') {
+          // Not a development or test run's store (`if (process.env.NODE_ENV === 'development')`),
+          // nor one of several the deploy picks from (`mongoUri ? new RemoteAuth(…) : new LocalAuth()`).
+          if (!isNonProductionOnly(ref.node) && !isOneStoreOfMany(ref.node, sourceCode)) {
+            const store = ref.info.store;
+            reportServiceConcern(context, { node: ref.node, messageId: 'ownDiskStore', data: { store: store.label, kept: store.kept, example: store.example } });
+          }
         } else if (ref.info.role === 'botStorage' && (ref.node.type === 'NewExpression' || ref.node.type === 'CallExpression') && ref.kind !== 'read') {
           // The bot's storage is made when the module loads (at top level, or in a `main()` it
           // calls); one made in a function that may run per request or per test is left to strict.

@@ -239,6 +239,35 @@ bot.use(new LocalSession({ database: 'sessions.json' }).middleware());
 if (process.env.NODE_ENV === 'development') bot.use(new DevSession().middleware());`,
     },
     {
+      name: 'WhatsApp bots: RemoteAuth with a store, a LocalAuth picked only without a database, a development-only file auth state, a local helper of the same name',
+      code: `const { Client, LocalAuth, RemoteAuth } = require('whatsapp-web.js');
+const { MongoStore } = require('wwebjs-mongo');
+const { useMultiFileAuthState } = require('./auth');
+const store = new MongoStore({ mongoose });
+const client = new Client({ authStrategy: process.env.MONGODB_URI ? new RemoteAuth({ store, backupSyncIntervalMs: 300000 }) : new LocalAuth() });
+const remote = new Client({ authStrategy: new RemoteAuth({ store, backupSyncIntervalMs: 300000 }) });
+const { state } = await useMultiFileAuthState('auth_info');
+client.initialize();`,
+    },
+    {
+      name: 'Baileys: a file auth state only in development, and a database-backed one',
+      code: `import makeWASocket, { useMultiFileAuthState } from 'baileys';
+import { usePostgresAuthState } from './postgres-auth-state.js';
+const { state, saveCreds } = process.env.NODE_ENV === 'development' ? await useMultiFileAuthState('auth_info') : await usePostgresAuthState(pool);
+const sock = makeWASocket({ auth: state });
+sock.ev.on('creds.update', saveCreds);`,
+    },
+    {
+      name: "Shopify: shopifyApp given a database-backed sessionStorage, one from elsewhere, and another package's shopifyApp",
+      code: `import { shopifyApp } from '@shopify/shopify-app-express';
+import { RedisSessionStorage } from '@shopify/shopify-app-session-storage-redis';
+import { sessionStorage } from './session-storage.js';
+import { shopifyApp as remixApp } from './remix-shim.js';
+export const shopify = shopifyApp({ api: { apiVersion: '2025-01' }, auth: { path: '/api/auth', callbackPath: '/api/auth/callback' }, sessionStorage: new RedisSessionStorage(process.env.REDIS_URL) });
+export const other = shopifyApp({ api: { apiVersion: '2025-01' }, sessionStorage });
+export const remix = remixApp({ api: { apiVersion: '2025-01' } });`,
+    },
+    {
       name: 'grammY: storage given, and a multi session whose parts name their own storage',
       code: `import { Bot, session } from 'grammy';
 import { RedisAdapter } from '@grammyjs/storage-redis';
@@ -1279,14 +1308,55 @@ const LocalSession = require('telegraf-session-local');
 const bot = new Telegraf(process.env.BOT_TOKEN);
 bot.use(new LocalSession({ database: 'sessions.json' }).middleware());
 bot.launch();`,
-      errors: [{ messageId: 'sessionOwnStore', line: 4, column: 9, data: { store: '`LocalSession` from telegraf-session-local' } }],
+      errors: [{ messageId: 'ownDiskStore', line: 4, column: 9, data: { store: '`LocalSession` from telegraf-session-local', kept: "the chats' sessions", example: 'a session store backed by a service, e.g. the Redis store of @telegraf/session' } }],
+    },
+    {
+      name: "whatsapp-web.js: LocalAuth keeps the WhatsApp Web login in a folder of the instance",
+      code: `const { Client, LocalAuth } = require('whatsapp-web.js');
+const client = new Client({ authStrategy: new LocalAuth({ clientId: 'bot' }), puppeteer: { headless: true } });
+client.on('message', (msg) => msg.reply('pong'));
+client.initialize();`,
+      errors: [{ messageId: 'ownDiskStore', line: 2, column: 43, data: { store: '`LocalAuth` from whatsapp-web.js', kept: 'the WhatsApp Web session (the login)', example: '`RemoteAuth` with a store backed by a service (wwebjs-mongo, wwebjs-aws-s3)' } }],
+    },
+    {
+      name: 'whatsapp-web.js as an ES module namespace',
+      code: `import wweb from 'whatsapp-web.js';
+const auth = new wweb.LocalAuth();
+export const client = new wweb.Client({ authStrategy: auth });`,
+      errors: [{ messageId: 'ownDiskStore', line: 2, data: { store: '`LocalAuth` from whatsapp-web.js', kept: 'the WhatsApp Web session (the login)', example: '`RemoteAuth` with a store backed by a service (wwebjs-mongo, wwebjs-aws-s3)' } }],
+    },
+    {
+      name: "Baileys: useMultiFileAuthState keeps the login's keys in a folder (the current and the older package names)",
+      code: `import makeWASocket, { useMultiFileAuthState } from '@whiskeysockets/baileys';
+const { state, saveCreds } = await useMultiFileAuthState('auth_info_baileys');
+const sock = makeWASocket({ auth: state, printQRInTerminal: true });
+sock.ev.on('creds.update', saveCreds);
+const old = await require('@adiwajshing/baileys').useMultiFileAuthState('auth');`,
+      errors: [
+        { messageId: 'ownDiskStore', line: 2, column: 36, data: { store: "Baileys' `useMultiFileAuthState`", kept: "the WhatsApp login's credentials and keys", example: 'an auth state that reads and writes a database (Baileys advises against the file one in production)' } },
+        { messageId: 'ownDiskStore', line: 5, data: { store: "Baileys' `useMultiFileAuthState`", kept: "the WhatsApp login's credentials and keys", example: 'an auth state that reads and writes a database (Baileys advises against the file one in production)' } },
+      ],
+    },
+    {
+      name: "Shopify: shopifyApp without a sessionStorage keeps the shops' sessions in memory; MemorySessionStorage and SQLiteSessionStorage given",
+      code: `import { shopifyApp } from '@shopify/shopify-app-express';
+import { MemorySessionStorage } from '@shopify/shopify-app-session-storage-memory';
+import { SQLiteSessionStorage } from '@shopify/shopify-app-session-storage-sqlite';
+export const shopify = shopifyApp({ api: { apiVersion: '2025-01', restResources }, auth: { path: '/api/auth', callbackPath: '/api/auth/callback' }, webhooks: { path: '/api/webhooks' } });
+export const inMemory = shopifyApp({ api: { apiVersion: '2025-01' }, sessionStorage: new MemorySessionStorage() });
+export const onDisk = shopifyApp({ api: { apiVersion: '2025-01' }, sessionStorage: new SQLiteSessionStorage(\`${process.cwd()}/database.sqlite\`) });`,
+      errors: [
+        { messageId: 'sessionWithoutStore', line: 4, column: 24, data: { name: "@shopify/shopify-app-express's `shopifyApp`", option: 'sessionStorage', example: 'a database-backed session storage such as @shopify/shopify-app-session-storage-redis or -postgresql' } },
+        { messageId: 'sessionMemoryStore', line: 5, data: { name: "@shopify/shopify-app-express's `shopifyApp`", option: 'sessionStorage', example: 'a database-backed session storage such as @shopify/shopify-app-session-storage-redis or -postgresql', store: '`MemorySessionStorage` from @shopify/shopify-app-session-storage-memory' } },
+        { messageId: 'sessionDiskStore', line: 6, data: { name: "@shopify/shopify-app-express's `shopifyApp`", option: 'sessionStorage', example: 'a database-backed session storage such as @shopify/shopify-app-session-storage-redis or -postgresql', store: '`SQLiteSessionStorage` from @shopify/shopify-app-session-storage-sqlite' } },
+      ],
     },
     {
       name: 'telegraf-session-local imported as an ES module default',
       code: `import LocalSession from 'telegraf-session-local';
 const localSession = new LocalSession();
 export const middleware = localSession.middleware();`,
-      errors: [{ messageId: 'sessionOwnStore', line: 2, data: { store: '`LocalSession` from telegraf-session-local' } }],
+      errors: [{ messageId: 'ownDiskStore', line: 2, data: { store: '`LocalSession` from telegraf-session-local', kept: "the chats' sessions", example: 'a session store backed by a service, e.g. the Redis store of @telegraf/session' } }],
     },
     {
       name: 'an if whose other branch sets up no store is no choice of store',
