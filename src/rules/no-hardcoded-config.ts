@@ -23,7 +23,7 @@ import {
   UNKNOWN,
   type ParsedUrl,
 } from '../analysis/secrets/connection-strings';
-import { isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkSecretValue, isStructuredValue, mayBeCredentialValue } from '../analysis/secrets/credential-values';
+import { isCapitalisedName, isCommonPassword, isCredentialLikeValue, isSecretFallbackValue, isSinkSecretValue, isStructuredValue, mayBeCredentialValue } from '../analysis/secrets/credential-values';
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
@@ -1823,7 +1823,14 @@ export default createRule<Options, MessageIds>({
       }
       if (checks.backing && reportServiceHost(node, value, valueContext)) return;
       const secretName = classifySecretName(valueContext.name);
-      if (checks.names && secretName && (!secretName.ambiguous || isPasswordInContext(valueContext)) && isCredentialLikeValue(value, valueContext.name)) {
+      if (
+        checks.names &&
+        secretName &&
+        (!secretName.ambiguous || isPasswordInContext(valueContext)) &&
+        isCredentialLikeValue(value, valueContext.name) &&
+        // `WAToken1: 'MultiDevice'`: a token is not made of words.
+        !(secretName.kind === 'token' && isCapitalisedName(value))
+      ) {
         if (isInsideExample(node) || isGeneratedNameTable(node, value)) return;
         // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
         if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;

@@ -409,6 +409,8 @@ module.exports = function () {
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
+    // A pair of capitalised words under a token's name is a name (wppconnect's stand-in for WhatsApp Web's storage).
+    "const storage = { WABrowserId: 'MultiDevice', WASecretBundle: 'MultiDevice', WAToken1: 'MultiDevice', WAToken2: 'MultiDevice' };",
     // Storage key constants: the value is the key under which the token is kept (venom-bot's WhatsApp Web definitions).
     "exports.defs = { KEY_STORAGE_TEST: 'storage_test', KEY_CLIENT_TOKEN: 'WAToken1', KEY_SERVER_TOKEN: 'WAToken2', KEY_SECRET: 'WASecretKey' };",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
@@ -1481,6 +1483,14 @@ module.exports = function () {
     {
       code: "const key = apiKey !== 'k3y9Zq81pWx7' ? apiKey : fallbackKey;",
       errors: [{ messageId: 'loginCheck', data: { name: 'apiKey', masked: 'k3y9…', envName: 'API_KEY' }, suggestions: useEnv("const key = apiKey !== 'k3y9Zq81pWx7' ? apiKey : fallbackKey;", "'k3y9Zq81pWx7'", 'process.env.API_KEY') }],
+    },
+    // Capitalised words are a name only under a token's name: a password may be words, and a token with a digit is no name.
+    {
+      code: "const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'password', name: 'admin.password', masked: 'Corr…', envName: 'ADMIN_PASSWORD' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'CorrectHorse'", 'process.env.ADMIN_PASSWORD') },
+        { messageId: 'secretName', data: { kind: 'token', name: 'bot.token', masked: 'Mult…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'MultiDevice7'", 'process.env.BOT_TOKEN') },
+      ],
     },
     // A `KEY_…` name whose value does not carry its word holds the secret itself (Razorpay's `key_secret`).
     {

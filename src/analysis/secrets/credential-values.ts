@@ -342,6 +342,18 @@ function hasSecretFragment(lower: string): boolean {
   return false;
 }
 
+/** Two to four capitalised words and nothing else: `MultiDevice`, `WebSocketServer`. */
+const PASCAL_CASE_WORDS = /^(?:[A-Z][a-z]+){2,4}$/;
+
+/**
+ * Capitalised words without a secret word (`MultiDevice`): a name where a token is expected, since
+ * tokens are not made of words. A password may be (`CorrectHorse`), and a value that says it is a
+ * secret (`SuperSecretToken`) is a development one.
+ */
+export function isCapitalisedName(value: string): boolean {
+  return PASCAL_CASE_WORDS.test(value) && !hasSecretFragment(value.toLowerCase());
+}
+
 /**
  * Text with structure that random keys lack: whitespace or non-ASCII characters, a placeholder, an
  * environment-variable name, a URL, path, version or password hash, an identifier (snake, kebab,

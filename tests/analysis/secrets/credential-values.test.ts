@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isCommonPassword,
   isCredentialLikeValue,
+  isCapitalisedName,
   isOwnName,
   isSecretFallbackValue,
   isSinkSecretValue,
@@ -83,6 +84,23 @@ describe('isOwnName', () => {
     expect(isOwnName('TenantMemberXk', 'TENANT_MEMBER_TOKEN')).toBe(false);
     expect(isOwnName('Tenant', 'TENANT_MEMBER_TOKEN')).toBe(false);
     expect(isOwnName('TenantMember1', 'TENANT_MEMBER_TOKEN')).toBe(false);
+  });
+});
+
+describe('isCapitalisedName', () => {
+  it('takes two to four capitalised words without a secret word as a name', () => {
+    expect(isCapitalisedName('MultiDevice')).toBe(true);
+    expect(isCapitalisedName('WebSocketServer')).toBe(true);
+  });
+
+  it('keeps secret words, digits, other characters, a single word and longer runs', () => {
+    expect(isCapitalisedName('SuperSecretToken')).toBe(false);
+    expect(isCapitalisedName('MyPassword')).toBe(false);
+    expect(isCapitalisedName('MultiDevice7')).toBe(false);
+    expect(isCapitalisedName('Multi-Device')).toBe(false);
+    expect(isCapitalisedName('Device')).toBe(false);
+    expect(isCapitalisedName('OneTwoThreeFourFive')).toBe(false);
+    expect(isCapitalisedName('XKcd')).toBe(false);
   });
 });
 
