@@ -1,5 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { SERVER_LIFECYCLES, type ServerLifecycle } from '../knowledge/shutdown';
+import { SERVER_LIFECYCLES, type ServerLifecycle, type WorkerStarter } from '../knowledge/shutdown';
 import { getValueParent, indexApps, type AppIndex } from './apps';
 import { APP_FACTORIES } from '../knowledge/frameworks';
 import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
@@ -22,7 +22,9 @@ export type StartReason =
   /** `.listen(...)` on an `app`/`server` imported from a module of the project. */
   | 'imported-app'
   /** A starter the user configured (`serverStarters`). */
-  | 'custom';
+  | 'custom'
+  /** A job-queue worker that starts taking jobs as it is made (`new Worker(…)` of BullMQ). */
+  | 'worker';
 
 /** How the thing that was started can be closed, for a suggested SIGTERM handler. */
 export interface ServerHandle {
@@ -44,6 +46,8 @@ export interface ServerStart {
   readonly atLoadTime: boolean;
   /** What to close in a SIGTERM handler, when it is bound to a name. */
   readonly handle?: ServerHandle;
+  /** The worker it starts, for a `worker` start. */
+  readonly worker?: WorkerStarter;
 }
 
 export interface ServerStartOptions {
@@ -51,6 +55,8 @@ export interface ServerStartOptions {
   readonly methods?: ReadonlySet<string>;
   /** Extra module members that start servers (`{ module: 'bullmq', member: 'Worker' }`). */
   readonly modules?: ModuleFinder<unknown>;
+  /** Job-queue workers to count as starts (`WORKER_STARTERS`). */
+  readonly workers?: ModuleFinder<WorkerStarter>;
 }
 
 /** Method names that start a server on a framework app or a Node server (gRPC's `bindAsync` too). */
@@ -351,6 +357,15 @@ export function findServerStarts(
     }
   }
 
+  // Known workers before configured starters: a worker listed in both gets its own message.
+  if (options.workers) {
+    for (const ref of options.workers(sourceCode)) {
+      const node = ref.node;
+      if ((node.type !== 'CallExpression' && node.type !== 'NewExpression') || !startsTakingJobs(node, ref.info, sourceCode)) continue;
+      add({ node, reason: 'worker', worker: ref.info, handle: handleFor(getBindingOf(sourceCode, node), 'promise', ref.info.closeMethod) });
+    }
+  }
+
   if (options.modules) {
     for (const ref of options.modules(sourceCode)) {
       if (ref.node.type === 'CallExpression' || ref.node.type === 'NewExpression') add({ node: ref.node, reason: 'custom' });
@@ -362,6 +377,23 @@ export function findServerStarts(
   return starts
     .map((start) => ({ ...start, atLoadTime: isReached(start.node) }))
     .sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * A worker made with a processor and not told to wait (`autorun: false`): one made without a
+ * processor fetches jobs only when the code asks for them.
+ */
+function startsTakingJobs(node: StartNode, worker: WorkerStarter, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const processor = node.arguments[1];
+  if (!processor || processor.type === 'SpreadElement') return false;
+  const target = unwrapExpression(processor);
+  if ((target.type === 'Literal' && target.value === null) || (target.type === 'Identifier' && target.name === 'undefined')) return false;
+  if (!worker.autorun) return true;
+  const options = node.arguments[worker.autorun.argument];
+  if (!options || options.type === 'SpreadElement') return true;
+  const autorun = getPropertyValue(options, worker.autorun.option, sourceCode.getScope(node));
+  const value = autorun && unwrapExpression(autorun);
+  return !(value?.type === 'Literal' && value.value === false);
 }
 
 /** `{ polling: true }`, `{ polling: { interval } }`: one of `keys` set to something but `false`, `null` or `undefined`. */

@@ -214,3 +214,25 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
     bot: true,
   },
 };
+
+/** A job-queue worker that starts taking jobs as it is made. */
+export interface WorkerStarter {
+  /** How messages name it. */
+  readonly label: string;
+  /** The method that stops it taking jobs and waits for those in progress; it returns a promise. */
+  readonly closeMethod: string;
+  /** An option that, set to `false`, leaves the worker stopped until it is run (BullMQ's `autorun`), and the argument that holds it. */
+  readonly autorun?: { readonly option: string; readonly argument: number };
+}
+
+const BULLMQ_WORKER: WorkerStarter = { label: 'a BullMQ `Worker`', closeMethod: 'close', autorun: { option: 'autorun', argument: 2 } };
+
+/**
+ * Workers that the `workers` check (on in `strict`) treats like servers: killed by SIGTERM without
+ * closing, they drop the jobs they are running halfway, to be run again once their locks expire
+ * (or lost). Temporal's and graphile-worker's workers handle SIGTERM themselves and are not listed.
+ */
+export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
+  { module: 'bullmq', path: ['Worker'], kind: 'construct', info: BULLMQ_WORKER },
+  { module: '@taskforcesh/bullmq-pro', path: ['WorkerPro'], kind: 'construct', info: { ...BULLMQ_WORKER, label: 'a BullMQ Pro `WorkerPro`' } },
+];

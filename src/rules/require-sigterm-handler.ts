@@ -7,7 +7,7 @@ import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
 import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
-import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
+import { SERVER_LIFECYCLES, WORKER_STARTERS } from '../knowledge/shutdown';
 
 export type ServerStarter = string | { module: string; member?: string };
 
@@ -15,6 +15,7 @@ export type Options = [
   {
     strict?: boolean;
     checkHandler?: boolean;
+    workers?: boolean;
     entryPoints?: 'load-time' | 'any-listen';
     handlerModules?: string[];
     serverStarters?: ServerStarter[];
@@ -28,6 +29,7 @@ export type MessageIds =
   | 'enableShutdownHooks'
   | 'missingSigtermHandlerBot'
   | 'missingSigtermHandlerBotDeno'
+  | 'missingSigtermHandlerWorker'
   | 'sigintOnly'
   | 'addSigtermHandler'
   | 'addDenoSignalListener'
@@ -44,6 +46,15 @@ function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<u
     members.push({ module: row.module, path, kind: 'call', info: row }, { module: row.module, path, kind: 'construct', info: row });
   }
   return createModuleFinder(members);
+}
+
+/** Job-queue workers, for the `workers` check. */
+const WORKER_FINDER = createModuleFinder(WORKER_STARTERS);
+
+/** What the `sigintOnly` message calls the thing a start call starts. */
+function describeStart(start: ServerStart): string {
+  if (start.worker) return 'worker';
+  return start.framework !== undefined && SERVER_LIFECYCLES[start.framework]?.bot ? 'chat bot' : 'server';
 }
 
 /** Start methods and starter modules of the `serverStarters` option, built once per options value. */
@@ -185,11 +196,15 @@ export default createRule<Options, MessageIds>({
         properties: {
           strict: {
             type: 'boolean',
-            description: 'Turn on every stricter check of this rule (`checkHandler`).',
+            description: 'Turn on every stricter check of this rule (`checkHandler`, `workers`).',
           },
           checkHandler: {
             type: 'boolean',
             description: 'Also report SIGTERM handlers that call `process.exit()` before closing anything.',
+          },
+          workers: {
+            type: 'boolean',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',
@@ -224,7 +239,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ strict: false, checkHandler: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
+    defaultOptions: [{ strict: false, checkHandler: false, workers: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
     messages: {
       missingSigtermHandler:
         "Factor IX: this module starts a server but never handles SIGTERM; on every deploy in-flight requests are cut off. Handle it with `process.on('SIGTERM', …)` and close the server.",
@@ -236,6 +251,8 @@ export default createRule<Options, MessageIds>({
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `process.once('SIGTERM', () => {{stop}})`.",
       missingSigtermHandlerBotDeno:
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `Deno.addSignalListener('SIGTERM', () => {{stop}})`.",
+      missingSigtermHandlerWorker:
+        "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the jobs it is running are cut off halfway, to be run again once their locks expire. Close it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
       sigintOnly:
         'Factor IX: this module handles SIGINT (Ctrl+C in a terminal) but not SIGTERM, the signal platforms and orchestrators send to stop it on every deploy, so the {{kind}} it starts is cut off in the middle of its work. Handle SIGTERM the same way: `{{fix}}`.',
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
@@ -246,10 +263,11 @@ export default createRule<Options, MessageIds>({
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
     },
   },
-  defaultOptions: [{ strict: false, checkHandler: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
+  defaultOptions: [{ strict: false, checkHandler: false, workers: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const checkHandler = options.checkHandler === true || options.strict === true;
+    const workers = options.workers === true || options.strict === true ? WORKER_FINDER : undefined;
     const anyListen = options.entryPoints === 'any-listen';
     const { methods, methodNames, modules } = getStarters(options);
     // Cheap tests first: a file starts nothing unless it has the name `listen`, imports a framework whose
@@ -260,7 +278,8 @@ export default createRule<Options, MessageIds>({
       mentionsName(sourceCode, 'listen') ||
       mayStartWithoutListen(sourceCode) ||
       methodNames.some((name) => mentionsName(sourceCode, name)) ||
-      (modules !== undefined && importsAnyModule(sourceCode, modules.modules));
+      (modules !== undefined && importsAnyModule(sourceCode, modules.modules)) ||
+      (workers !== undefined && importsAnyModule(sourceCode, workers.modules));
     const mayHandle = checkHandler && mentions(sourceCode, 'SIGTERM');
     // A minified file (a bundle) is output: its source is where a handler goes.
     if ((!mayStart && !mayHandle) || isMinified(sourceCode)) return {};
@@ -293,7 +312,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         if (mayHandle) checkHandlers();
         if (!mayStart) return;
-        const starts = findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}) });
+        const starts = findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}), ...(workers ? { workers } : {}) });
         // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
         // a local run of an app the platform imports) is not deployed.
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
@@ -312,7 +331,7 @@ export default createRule<Options, MessageIds>({
           reportServiceConcern(context, {
             node: first.node,
             messageId: 'sigintOnly',
-            data: { kind: lifecycle?.bot ? 'chat bot' : 'server', fix: twin ? shortenForMessage(twin.text.slice(0, -1), 80) : "process.on('SIGTERM', …)" },
+            data: { kind: describeStart(first), fix: twin ? shortenForMessage(twin.text.slice(0, -1), 80) : "process.on('SIGTERM', …)" },
             suggest: twin
               ? [{ messageId: 'alsoHandleSigterm', data: { listener: twin.listener }, fix: (fixer) => fixer.insertTextAfter(twin.statement, `\n${indent}${twin.text}`) }]
               : getSuggestion(sourceCode, first, false),
@@ -322,10 +341,13 @@ export default createRule<Options, MessageIds>({
         const suggest = getSuggestion(sourceCode, first, deno);
         if (findDenoSigintListener(sourceCode)) {
           // Deno's own listener for SIGINT: SIGTERM needs one too.
-          reportServiceConcern(context, { node: first.node, messageId: 'sigintOnly', data: { kind: lifecycle?.bot ? 'chat bot' : 'server', fix: "Deno.addSignalListener('SIGTERM', …)" }, suggest });
+          reportServiceConcern(context, { node: first.node, messageId: 'sigintOnly', data: { kind: describeStart(first), fix: "Deno.addSignalListener('SIGTERM', …)" }, suggest });
           return;
         }
-        if (lifecycle?.bot) {
+        if (first.worker) {
+          const close = `${first.handle?.name ?? 'worker'}.${first.worker.closeMethod}()`;
+          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerWorker', data: { worker: first.worker.label, close }, suggest });
+        } else if (lifecycle?.bot) {
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
           const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;
           reportServiceConcern(context, { node: first.node, messageId: deno ? 'missingSigtermHandlerBotDeno' : 'missingSigtermHandlerBot', data: { stop }, suggest });

@@ -842,6 +842,31 @@ ruleTester.run('require-sigterm-handler', rule, {
       options: [{ entryPoints: 'any-listen' }],
     },
     {
+      name: 'workers (strict): a BullMQ worker closed on SIGTERM, one told to wait, one without a processor, one made in a function, a local Worker',
+      code: `
+        import { Worker } from 'bullmq';
+        import { Worker as LocalWorker } from './worker.js';
+        const worker = new Worker('emails', async (job) => send(job.data), { connection });
+        const manual = new Worker('reports', null, { connection });
+        const later = new Worker('exports', processor, { connection, autorun: false });
+        const bare = new Worker('audit');
+        export function startImports() { return new Worker('imports', processor, { connection }); }
+        const local = new LocalWorker('emails', processor);
+        process.on('SIGTERM', async () => { await worker.close(); process.exit(0); });
+      `,
+      options: [{ strict: true }],
+    },
+    {
+      name: 'workers (strict): a worker that waits for run(), with no SIGTERM handler, and one only in development',
+      code: `
+        const { Worker } = require('bullmq');
+        const worker = new Worker('emails', processor, { connection, autorun: false });
+        if (process.env.NODE_ENV === 'development') new Worker('dev', processor, { connection });
+      `,
+      options: [{ workers: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'serverStarters with a handler',
       code: `
         import { Worker } from 'bullmq';
@@ -2605,6 +2630,98 @@ ${closeWith('server')}
       `,
       options: [{ serverStarters: [{ module: 'bullmq', member: 'Worker' }] }],
       errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'workers (strict): a BullMQ worker started at load time without a SIGTERM handler',
+      code: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', async (job) => send(job.data), { connection });
+      `,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerWorker',
+          line: 3,
+          column: 24,
+          data: { worker: 'a BullMQ `Worker`', close: 'worker.close()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'worker' }, output: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', async (job) => send(job.data), { connection });
+        ${closeThen('worker')}
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: the option alone, CommonJS, a worker bound to no name',
+      code: `
+        const bullmq = require('bullmq');
+        new bullmq.Worker('emails', processor);
+      `,
+      options: [{ workers: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerWorker', line: 3, data: { worker: 'a BullMQ `Worker`', close: 'worker.close()' }, suggestions: [] }],
+    },
+    {
+      name: 'workers: BullMQ Pro',
+      code: `
+        import { WorkerPro } from '@taskforcesh/bullmq-pro';
+        export const worker = new WorkerPro('emails', processor, { connection, autorun: true });
+      `,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerWorker',
+          data: { worker: 'a BullMQ Pro `WorkerPro`', close: 'worker.close()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'worker' }, output: `
+        import { WorkerPro } from '@taskforcesh/bullmq-pro';
+        export const worker = new WorkerPro('emails', processor, { connection, autorun: true });
+        ${closeThen('worker')}
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: SIGINT only',
+      code: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', processor, { connection });
+        const stop = () => worker.close().then(() => process.exit(0));
+        process.on('SIGINT', stop);
+      `,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'sigintOnly',
+          data: { kind: 'worker', fix: "process.on('SIGTERM', stop)" },
+          suggestions: [{ messageId: 'alsoHandleSigterm', data: { listener: 'stop' }, output: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', processor, { connection });
+        const stop = () => worker.close().then(() => process.exit(0));
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: a worker listed in serverStarters too gets the worker message',
+      code: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', processor, { connection });
+      `,
+      options: [{ strict: true, serverStarters: [{ module: 'bullmq', member: 'Worker' }] }],
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerWorker',
+          data: { worker: 'a BullMQ `Worker`', close: 'worker.close()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'worker' }, output: `
+        import { Worker } from 'bullmq';
+        const worker = new Worker('emails', processor, { connection });
+        ${closeThen('worker')}
+      ` }],
+        },
+      ],
     },
     {
       name: 'serverStarters: a method name',
