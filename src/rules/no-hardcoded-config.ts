@@ -770,10 +770,21 @@ function getPropertyPath(property: TSESTree.Property, name: string): string[] {
  * The variable a key path names: `db.password` → `DB_PASSWORD`. knex's (and Bookshelf's,
  * Objection's) `{ client: 'pg', connection: { password } }` is the database's: `DB_PASSWORD`.
  */
+/** AWS's credential names, whose variables its SDKs read by themselves. */
+const AWS_CREDENTIAL_VARIABLES: ReadonlyMap<string, string> = new Map([
+  ['secretaccesskey', 'AWS_SECRET_ACCESS_KEY'],
+  ['accesskeyid', 'AWS_ACCESS_KEY_ID'],
+]);
+/** Keys an AWS credential may sit under and still be AWS's: `new S3Client({ credentials: { secretAccessKey } })`. */
+const AWS_CREDENTIAL_HOLDERS: ReadonlySet<string> = new Set(['credentials', 'aws']);
+
 function pathEnvName(path: readonly string[]): string {
   // A key named like a variable (`env_production: { JWT_SECRET: … }` of pm2) is that variable's name.
   const last = path[path.length - 1];
   if (path.length >= 2 && last !== undefined && isEnvVarName(last)) return last;
+  // `credentials.secretAccessKey`: AWS_SECRET_ACCESS_KEY, not CREDENTIALS_SECRET_ACCESS_KEY (`s3.secretAccessKey`, maybe another store's, keeps its own).
+  const aws = last === undefined ? undefined : AWS_CREDENTIAL_VARIABLES.get(last.replace(/[-_]/g, '').toLowerCase());
+  if (aws !== undefined && path.slice(0, -1).every((segment) => AWS_CREDENTIAL_HOLDERS.has(segment.toLowerCase()))) return aws;
   if (path.length >= 2 && path[0]?.toLowerCase() === 'connection') return toEnvName(['db', ...path.slice(1)]);
   // Prisma's `datasources: { db: { url } }` and `datasourceUrl` stand in for the schema's `env("DATABASE_URL")`.
   if (last === 'datasourceUrl' || (last === 'url' && path[path.length - 3] === 'datasources')) return 'DATABASE_URL';

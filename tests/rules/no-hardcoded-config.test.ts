@@ -1419,6 +1419,10 @@ module.exports = function () {
         ["settings.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'clientSecret', 'cl1e…', 'CLIENT_SECRET'],
         ["auth.github.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'auth.github.clientSecret', 'cl1e…', 'AUTH_GITHUB_CLIENT_SECRET'],
         ["const AWS_SECRET_ACCESS_KEY = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'AWS_SECRET_ACCESS_KEY', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
+        // AWS's own names suggest the variables its SDKs read; under another key they keep its name.
+        ["export const s3 = new S3Client({ credentials: { secretAccessKey: 'Zq81pWx9Zq81pWx9' } });", "'Zq81pWx9Zq81pWx9'", 'access key', 'credentials.secretAccessKey', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
+        ["const secret_access_key = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'secret_access_key', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
+        ["const minio = { secretAccessKey: 'Zq81pWx9Zq81pWx9' };", "'Zq81pWx9Zq81pWx9'", 'access key', 'minio.secretAccessKey', 'Zq81…', 'MINIO_SECRET_ACCESS_KEY'],
         ["const dbpassword = 'mypassword1';", "'mypassword1'", 'password', 'dbpassword', 'myp…', 'DBPASSWORD'],
         ["const jwtSecret = 'supersecret';", "'supersecret'", 'secret', 'jwtSecret', 'sup…', 'JWT_SECRET'],
         ["export const auth = { sessionSecret: 'dev-session-secret' };", "'dev-session-secret'", 'secret', 'auth.sessionSecret', 'dev-…', 'AUTH_SESSION_SECRET'],
