@@ -409,6 +409,8 @@ module.exports = function () {
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
+    // Error codes named for a condition, a category marker, attribute names led by underscores (Clerk's backend SDK).
+    "const TokenVerificationErrorReason = { TokenExpired: 'token-expired', InvalidSecretKey: 'secret-key-invalid', MissingApiKey: 'api-key-missing' };\nconst JWT_CATEGORY_SESSION_TOKEN = 'cl_B7d4PD111AAA';\nconst Attributes = { AuthToken: '__clerkAuthToken', AuthSignature: '__clerkAuthSignature' };",
     // A pair of capitalised words under a token's name is a name (wppconnect's stand-in for WhatsApp Web's storage).
     "const storage = { WABrowserId: 'MultiDevice', WASecretBundle: 'MultiDevice', WAToken1: 'MultiDevice', WAToken2: 'MultiDevice' };",
     // Storage key constants: the value is the key under which the token is kept (venom-bot's WhatsApp Web definitions).
@@ -1494,6 +1496,14 @@ module.exports = function () {
       errors: [
         { messageId: 'secretName', data: { kind: 'password', name: 'admin.password', masked: 'Corr…', envName: 'ADMIN_PASSWORD' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'CorrectHorse'", 'process.env.ADMIN_PASSWORD') },
         { messageId: 'secretName', data: { kind: 'token', name: 'bot.token', masked: 'Mult…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'MultiDevice7'", 'process.env.BOT_TOKEN') },
+      ],
+    },
+    // A valid token is a token; a random value led by an underscore is no identifier.
+    {
+      code: "const validToken = 'tok3n-9Zq81';\nconst sessionToken = '_x9Fq2LmZ7pT4vB8n';",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'token', name: 'validToken', masked: 'tok…', envName: 'VALID_TOKEN' }, suggestions: useEnv("const validToken = 'tok3n-9Zq81';\nconst sessionToken = '_x9Fq2LmZ7pT4vB8n';", "'tok3n-9Zq81'", 'process.env.VALID_TOKEN') },
+        { messageId: 'secretName', data: { kind: 'token', name: 'sessionToken', masked: '_x9F…', envName: 'SESSION_TOKEN' }, suggestions: useEnv("const validToken = 'tok3n-9Zq81';\nconst sessionToken = '_x9Fq2LmZ7pT4vB8n';", "'_x9Fq2LmZ7pT4vB8n'", 'process.env.SESSION_TOKEN') },
       ],
     },
     // A `KEY_…` name whose value does not carry its word holds the secret itself (Razorpay's `key_secret`).

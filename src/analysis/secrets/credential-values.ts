@@ -324,6 +324,11 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
  * 'Passwort'); a single lower-case word counts only when it carries a secret word (`supersecret`).
  */
 function isIdentifierName(value: string): boolean {
+  // `__clerkAuthToken`, `_session_id`: an identifier led by underscores (an internal or private name).
+  if (value.charCodeAt(0) === 95) {
+    const rest = value.replace(/^_+/, '');
+    return rest.length > 0 && isIdentifierName(rest);
+  }
   if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value);
   if (/^[A-Z][a-z]+$/.test(value) || isCamelIdentifier(value)) return true;
   if (!isSeparatedIdentifier(value)) return false;

@@ -154,7 +154,7 @@ const VALUE_SUFFIXES = new Set([
   'v',
 ]);
 
-/** A name starting with one of these is a flag, a function or a limit: `hasPassword`, `showSecret`. */
+/** A name starting with one of these is a flag, a function, a limit or a condition: `hasPassword`, `showSecret`, `invalidToken`. */
 const LEADING_EXCLUDED = new Set([
   'is',
   'has',
@@ -208,6 +208,14 @@ const LEADING_EXCLUDED = new Set([
   'count',
   'num',
   'total',
+  // A condition, as error codes name it: `InvalidSecretKey`, `MISSING_API_KEY`, `expiredToken`.
+  'invalid',
+  'missing',
+  'expired',
+  'wrong',
+  'incorrect',
+  'malformed',
+  'revoked',
 ]);
 
 /**
@@ -248,6 +256,8 @@ const PRECEDING_EXCLUDED = new Set([
   'pattern',
   'regex',
   'format',
+  // The category a token belongs to (`JWT_CATEGORY_SESSION_TOKEN`): a marker, not the token.
+  'category',
 ]);
 
 /**

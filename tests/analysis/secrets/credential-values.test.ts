@@ -87,6 +87,19 @@ describe('isOwnName', () => {
   });
 });
 
+describe('isCredentialLikeValue: identifiers led by underscores', () => {
+  it('takes an identifier after leading underscores as a name', () => {
+    expect(isCredentialLikeValue('__clerkAuthToken', 'AuthToken')).toBe(false);
+    expect(isCredentialLikeValue('_session_token', 'token')).toBe(false);
+  });
+
+  it('keeps what would be a credential without the underscores', () => {
+    expect(isCredentialLikeValue('_x9Fq2LmZ7pT4vB8n', 'token')).toBe(true);
+    expect(isCredentialLikeValue('__my-secret-key', 'secret')).toBe(true);
+    expect(isCredentialLikeValue('__supersecret', 'secret')).toBe(true);
+  });
+});
+
 describe('isCapitalisedName', () => {
   it('takes two to four capitalised words without a secret word as a name', () => {
     expect(isCapitalisedName('MultiDevice')).toBe(true);

@@ -90,6 +90,12 @@ describe('classifySecretName', () => {
     'placeholderToken',
     'dummyPassword',
     'PREFIX_LEGACY_API_KEY',
+    // conditions, as error codes name them, and a category of tokens
+    'InvalidSecretKey',
+    'MISSING_API_KEY',
+    'expiredToken',
+    'wrongPassword',
+    'JWT_CATEGORY_SESSION_TOKEN',
     'regexToken',
     'formatSecret',
     'passport',
