@@ -713,13 +713,44 @@ function exitsWhenNothingToClose(exit: TSESTree.Node, fn: FunctionNode, closedTa
 }
 
 /**
+ * An exit in the branch taken when a shutdown is already under way: `if (closing) process.exit(1);
+ * closing = true; …`, where the function sets the flag it tests after the test. A second signal
+ * (Ctrl+C pressed twice) forces the exit; the first one closes.
+ */
+function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const body = fn.body;
+  if (body.type !== 'BlockStatement') return false;
+  let child: TSESTree.Node = exit;
+  for (let node = exit.parent; node && node !== fn; child = node, node = node.parent) {
+    if (node.type !== 'IfStatement' || node.consequent !== child) continue;
+    const test = unwrapExpression(node.test);
+    if (test.type !== 'Identifier' && test.type !== 'MemberExpression') continue;
+    const flag = sourceCode.getText(test);
+    const after = node.range[1];
+    const setsFlag = body.body.some((statement) => {
+      if (statement.range[0] < after || statement.type !== 'ExpressionStatement') return false;
+      const assignment = statement.expression;
+      return (
+        assignment.type === 'AssignmentExpression' &&
+        assignment.operator === '=' &&
+        assignment.right.type === 'Literal' &&
+        assignment.right.value === true &&
+        sourceCode.getText(assignment.left) === flag
+      );
+    });
+    if (setsFlag) return true;
+  }
+  return false;
+}
+
+/**
  * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
  * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
  * shutdown, nothing awaited or `.then`-ed, no call handed a callback (the exit in `pm2.kill(() =>
  * process.exit())` waits for it), no cleanup hook the code was given, no signal passed on to a child
  * (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
- * fine, as are exits in the branch taken when what the handler closes does not exist. Local functions the handler
- * calls are followed one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
+ * fine, as are exits in the branch taken when what the handler closes does not exist or when a
+ * shutdown is already under way (a repeated signal). Local functions the handler calls are followed one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
  */
 export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return [listener.listener];
@@ -730,18 +761,20 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
   // Local helpers the handler calls: a helper that closes something counts as a closing call.
   const firstScan = scanHandler(handler, sourceCode, processRefs, new Set());
   const localClosers = new Set<TSESTree.Node>();
-  const helperScans: { call: TSESTree.CallExpression; scan: HandlerScan }[] = [];
+  const helperScans: { call: TSESTree.CallExpression; fn: FunctionNode; scan: HandlerScan }[] = [];
   for (const { call, fn } of firstScan.localCalls) {
     const scan = scanHandler(fn, sourceCode, processRefs, new Set());
-    helperScans.push({ call, scan });
+    helperScans.push({ call, fn, scan });
     if (scan.closingStarts.length > 0) localClosers.add(call);
   }
   const scan = localClosers.size > 0 ? scanHandler(handler, sourceCode, processRefs, localClosers) : firstScan;
-  const found: TSESTree.Node[] = scan.exits.filter((exit) => !closesFirst(scan, exit) && !exitsWhenNothingToClose(exit, handler, scan.closedTargets, sourceCode));
-  for (const { call, scan: helper } of helperScans) {
+  const found: TSESTree.Node[] = scan.exits.filter(
+    (exit) => !closesFirst(scan, exit) && !exitsWhenNothingToClose(exit, handler, scan.closedTargets, sourceCode) && !exitsOnRepeatedSignal(exit, handler, sourceCode),
+  );
+  for (const { call, fn, scan: helper } of helperScans) {
     for (const exit of helper.exits) {
       // closed in the helper before its exit, or in the handler before calling the helper
-      if (!closesFirst(helper, exit) && !scan.closingStarts.some((start) => start < call.range[0])) found.push(exit);
+      if (!closesFirst(helper, exit) && !scan.closingStarts.some((start) => start < call.range[0]) && !exitsOnRepeatedSignal(exit, fn, sourceCode)) found.push(exit);
     }
   }
   return found;

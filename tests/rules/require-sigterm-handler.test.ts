@@ -877,6 +877,32 @@ ruleTester.run('require-sigterm-handler', rule, {
     },
     // --- checkHandler (strict) accepts handlers that close first ---
     {
+      name: 'strict: a second signal forces the exit while the first one closes (in the handler and in a helper it calls)',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        let closing = false;
+        process.on('SIGTERM', () => {
+          if (closing) process.exit(1);
+          closing = true;
+          server.close(() => process.exit(0));
+        });
+        const state = { stopping: false };
+        const handleShutdown = async (code = 0) => {
+          if (state.stopping) {
+            console.log('forced');
+            process.exit(code);
+          }
+          state.stopping = true;
+          await new Promise((resolve) => server.close(resolve));
+          process.exit(code);
+        };
+        process.on('SIGINT', () => handleShutdown());
+        process.on('SIGTERM', () => handleShutdown());
+      `,
+      options: [{ strict: true }],
+    },
+    {
       name: 'strict: close, then exit in the callback',
       code: `
         import express from 'express';
@@ -2763,6 +2789,22 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: a flag set before its test, or never set by the handler, is no repeated signal',
+      code: `
+        let closing = false;
+        process.on('SIGTERM', () => {
+          closing = true;
+          if (closing) process.exit(1);
+        });
+        process.on('SIGTERM', () => {
+          if (verbose) process.exit(0);
+          server.close(() => process.exit(0));
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 8 }],
     },
     {
       name: 'checkHandler: one report per handler, at the first exit (the catch of a try that only exits)',
