@@ -750,7 +750,8 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
  * process.exit())` waits for it), no cleanup hook the code was given, no signal passed on to a child
  * (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
  * fine, as are exits in the branch taken when what the handler closes does not exist or when a
- * shutdown is already under way (a repeated signal). Local functions the handler calls are followed one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
+ * shutdown is already under way (a repeated signal). Local functions the handler calls are followed
+ * one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
  */
 export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return [listener.listener];

@@ -766,10 +766,6 @@ function getPropertyPath(property: TSESTree.Property, name: string): string[] {
   return path;
 }
 
-/**
- * The variable a key path names: `db.password` → `DB_PASSWORD`. knex's (and Bookshelf's,
- * Objection's) `{ client: 'pg', connection: { password } }` is the database's: `DB_PASSWORD`.
- */
 /** AWS's credential names, whose variables its SDKs read by themselves. */
 const AWS_CREDENTIAL_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['secretaccesskey', 'AWS_SECRET_ACCESS_KEY'],
@@ -778,6 +774,10 @@ const AWS_CREDENTIAL_VARIABLES: ReadonlyMap<string, string> = new Map([
 /** Keys an AWS credential may sit under and still be AWS's: `new S3Client({ credentials: { secretAccessKey } })`. */
 const AWS_CREDENTIAL_HOLDERS: ReadonlySet<string> = new Set(['credentials', 'aws']);
 
+/**
+ * The variable a key path names: `db.password` → `DB_PASSWORD`. knex's (and Bookshelf's,
+ * Objection's) `{ client: 'pg', connection: { password } }` is the database's: `DB_PASSWORD`.
+ */
 function pathEnvName(path: readonly string[]): string {
   // A key named like a variable (`env_production: { JWT_SECRET: … }` of pm2) is that variable's name.
   const last = path[path.length - 1];
