@@ -518,8 +518,12 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
 
 /** Method names that close a resource before exiting: `server.close()`, `db.disconnect()`, ... */
 const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconnect', 'end', 'quit', 'destroy', 'shutdown', 'tryShutdown', 'forceShutdown', 'terminate', 'drain', 'flush', 'closeAll', 'stopAll']);
-/** Functions named like they close things: `closeServer()`, `gracefulShutdown()`, `cleanup()`. */
-const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|graceful|drain)/i;
+/**
+ * Functions and methods named like they close or clean up things: `closeServer()`,
+ * `gracefulShutdown()`, `cleanup()`, `scheduler.stopAllJobs()`, `this.removeBinary()` (a partial
+ * download), `fs.unlinkSync(pidFile)`, `lock.release()`.
+ */
+const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|clean|graceful|drain|remove|unlink|release|dispose)/i;
 const TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);
 /**
  * Calls that take a function without waiting for anything: array iteration, listener
@@ -632,6 +636,8 @@ function isClosingStep(
   if (callee.type === 'MemberExpression') {
     const name = getPropertyName(callee);
     if (name !== undefined && CLOSING_METHODS.has(name)) return true;
+    // `process.removeAllListeners(…)` closes nothing.
+    if (name !== undefined && CLOSING_FUNCTION.test(name) && !processRefs.has(climbBack(callee.object))) return true;
     // child.kill(), process.kill(child.pid): the signal passed on to a child process
     if (name === 'kill') return !isSignalToSelf(node, callee, processRefs);
     // cleanup().then(() => process.exit(0)): the exit waits for the promise

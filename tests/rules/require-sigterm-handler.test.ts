@@ -903,6 +903,22 @@ ruleTester.run('require-sigterm-handler', rule, {
       options: [{ strict: true }],
     },
     {
+      name: 'strict: methods and functions named like a cleanup before the exit (a partial download removed, a pid file unlinked, jobs stopped, a lock released)',
+      code: `
+        import fs from 'node:fs';
+        class Installer {
+          download() {
+            const abort = () => { this.removeBinary(); process.exit(130); };
+            process.on('SIGTERM', abort);
+          }
+        }
+        process.on('SIGTERM', () => { fs.unlinkSync(pidFile); process.exit(0); });
+        process.on('SIGTERM', () => { scheduler.stopAllJobs(); process.exit(0); });
+        process.on('SIGTERM', () => { lock.release(); process.exit(0); });
+      `,
+      options: [{ strict: true }],
+    },
+    {
       name: 'strict: close, then exit in the callback',
       code: `
         import express from 'express';
@@ -2805,6 +2821,21 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 8 }],
+    },
+    {
+      name: "checkHandler: removing the process's own listeners, or deleting a cache entry, closes nothing",
+      code: `
+        process.on('SIGTERM', () => {
+          process.removeAllListeners('SIGINT');
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          cache.delete(key);
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 4 }, { messageId: hasty, line: 8 }],
     },
     {
       name: 'checkHandler: one report per handler, at the first exit (the catch of a try that only exits)',
