@@ -6,7 +6,7 @@ export const PLUGIN_NAMESPACE = 'twelve-factor';
 /** The files the configs lint: JavaScript and TypeScript sources of every module kind. */
 export const SOURCE_FILES = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'];
 
-/** Tests and fixtures are left alone: they hold hardcoded values and servers on purpose. */
+/** Tests, fixtures, stories and mocks are left alone: they hold hardcoded values and servers on purpose. */
 export const TEST_FILES = [
   '**/*.test.*',
   '**/*.spec.*',
@@ -23,6 +23,15 @@ export const TEST_FILES = [
   '**/*-tests/**',
   '**/__fixtures__/**',
   '**/fixtures/**',
+  // Cypress's tests and support files (`cypress/support/commands.ts` logs in with a test password).
+  '**/cypress/**',
+  '**/*.cy.*',
+  // Storybook's stories and settings: a login form's story is given a password to show.
+  '**/*.stories.*',
+  '**/*.story.*',
+  '**/.storybook/**',
+  // Mock handlers (Mock Service Worker's `src/mocks/handlers.ts`) answer with made-up tokens.
+  '**/mocks/**',
 ];
 
 /**
