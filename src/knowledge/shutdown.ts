@@ -101,6 +101,10 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   // new Server({ server: httpServer }) or new Server({ transport }) of Colyseus (0.14 and later).
   { module: 'colyseus', path: ['Server'], kind: 'construct', info: handler('colyseus', COLYSEUS_OPTIONS) },
   { module: '@colyseus/core', path: ['Server'], kind: 'construct', info: handler('@colyseus/core', COLYSEUS_OPTIONS) },
+  // graceful-cluster (iframely): new GracefulServer({ server }) in a worker and GracefulCluster.start(…)
+  // in the primary listen to SIGTERM and SIGINT.
+  { module: 'graceful-cluster', path: ['GracefulServer'], kind: 'construct', info: handler('graceful-cluster') },
+  { module: 'graceful-cluster', path: ['GracefulCluster', 'start'], kind: 'call', info: handler('graceful-cluster') },
   // Close-only helpers: they drain connections on close() but listen to no signal.
   { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
   { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },

@@ -231,6 +231,28 @@ ruleTester.run('require-sigterm-handler', rule, {
       `,
     },
     {
+      name: "graceful-cluster's GracefulServer (iframely's server) listens to SIGTERM",
+      code: `
+        import app from './app.js';
+        import { GracefulServer } from 'graceful-cluster';
+        const server = app.listen(process.env.PORT || 8061);
+        if (!CONFIG.DEBUG) {
+          new GracefulServer({ server, shutdownTimeout: 30000 });
+        }
+      `,
+    },
+    {
+      name: "graceful-cluster's GracefulCluster.start (CommonJS) in a module that also listens",
+      code: `
+        const { GracefulCluster } = require('graceful-cluster');
+        const http = require('http');
+        const server = http.createServer(handler);
+        server.listen(8061);
+        GracefulCluster.start({ serverFunction: () => {} });
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: "Effect's NodeRuntime.runMain interrupts the program on SIGTERM (nodecg)",
       code: `
         import { NodeRuntime } from '@effect/platform-node';
@@ -2764,6 +2786,22 @@ ${closeWith('server')}
       ` }],
         },
       ],
+    },
+    {
+      name: "graceful-cluster imported but its GracefulServer never made",
+      code: `
+        import app from './app.js';
+        import { GracefulServer } from 'graceful-cluster';
+        export const Graceful = GracefulServer;
+        const server = app.listen(process.env.PORT || 8061);
+      `,
+      errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import app from './app.js';
+        import { GracefulServer } from 'graceful-cluster';
+        export const Graceful = GracefulServer;
+        const server = app.listen(process.env.PORT || 8061);
+        ${closeWith('server')}
+      ` }] }],
     },
     {
       name: 'serverStarters: a method name',
