@@ -5,7 +5,7 @@ import { APP_FACTORIES } from '../knowledge/frameworks';
 import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
 import { mentionsName } from './text';
 import { isFunctionNode, type FunctionNode } from './returns';
-import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, unwrapExpression } from './values';
+import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -385,9 +385,7 @@ export function findServerStarts(
  */
 function startsTakingJobs(node: StartNode, worker: WorkerStarter, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const processor = node.arguments[1];
-  if (!processor || processor.type === 'SpreadElement') return false;
-  const target = unwrapExpression(processor);
-  if ((target.type === 'Literal' && target.value === null) || (target.type === 'Identifier' && target.name === 'undefined')) return false;
+  if (!processor || processor.type === 'SpreadElement' || isNothing(unwrapExpression(processor))) return false;
   if (!worker.autorun) return true;
   const options = node.arguments[worker.autorun.argument];
   if (!options || options.type === 'SpreadElement') return true;

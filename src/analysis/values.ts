@@ -40,7 +40,9 @@ export function getPresenceTested(test: TSESTree.Node): TSESTree.Node | undefine
   return target.type === 'Identifier' || target.type === 'MemberExpression' ? target : undefined;
 }
 
-function isNothing(side: TSESTree.Node): boolean {
+/** `null`, `undefined` or `void 0`: no value, as written. */
+export function isNothing(side: TSESTree.Node): boolean {
+  if (side.type === 'UnaryExpression') return side.operator === 'void' && side.argument.type === 'Literal';
   return (side.type === 'Literal' && side.value === null) || (side.type === 'Identifier' && side.name === 'undefined');
 }
 

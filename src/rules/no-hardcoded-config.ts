@@ -4,7 +4,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
+import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -27,7 +27,7 @@ import { isCapitalisedName, isCommonPassword, isCredentialLikeValue, isSecretFal
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
-import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody } from '../analysis/secrets/placeholders';
+import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, normalizeWord } from '../analysis/secrets/placeholders';
 import { createCustomFormat, createPrefixFilter, findToken, isPublishedValue, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
@@ -479,10 +479,11 @@ function getSchemaDefaultVariable(call: TSESTree.CallExpression): string | undef
 
 /**
  * env-var's `env.get('JWT_SECRET').default('…')` (also after other calls of the chain,
- * `.required(false).default('…')`): the `get` call that reads the variable the default is for.
+ * `.required(false).default('…')`): the `get` call that reads the variable the default is for,
+ * and the variable's name.
  * Only the shape; `getValueContext` checks that the reader is env-var's.
  */
-function getEnvVarDefaultRead(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+function getEnvVarDefaultRead(call: TSESTree.CallExpression): { read: TSESTree.CallExpression; variable: string } | undefined {
   const callee = call.callee;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'default' || call.arguments.length !== 1) return undefined;
   // TypeScript's wrappers (`(env.get('X') as any)`, `env.get('X')!`) are looked through.
@@ -492,7 +493,7 @@ function getEnvVarDefaultRead(call: TSESTree.CallExpression): TSESTree.CallExpre
     // `env.get('X')`, or env-var's `get` imported by name: `get('X')`.
     if (reader.type === 'Identifier' || (reader.type === 'MemberExpression' && !reader.computed && reader.property.type === 'Identifier' && reader.property.name === 'get')) {
       const name = object.arguments[0];
-      return object.arguments.length === 1 && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarName(name.value) ? object : undefined;
+      return object.arguments.length === 1 && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarName(name.value) ? { read: object, variable: name.value } : undefined;
     }
     if (reader.type !== 'MemberExpression') return undefined;
     object = unwrapExpression(reader.object);
@@ -783,7 +784,7 @@ function pathEnvName(path: readonly string[]): string {
   const last = path[path.length - 1];
   if (path.length >= 2 && last !== undefined && isEnvVarName(last)) return last;
   // `credentials.secretAccessKey`: AWS_SECRET_ACCESS_KEY, not CREDENTIALS_SECRET_ACCESS_KEY (`s3.secretAccessKey`, maybe another store's, keeps its own).
-  const aws = last === undefined ? undefined : AWS_CREDENTIAL_VARIABLES.get(last.replace(/[-_]/g, '').toLowerCase());
+  const aws = last === undefined ? undefined : AWS_CREDENTIAL_VARIABLES.get(normalizeWord(last));
   if (aws !== undefined && path.slice(0, -1).every((segment) => AWS_CREDENTIAL_HOLDERS.has(segment.toLowerCase()))) return aws;
   if (path.length >= 2 && path[0]?.toLowerCase() === 'connection') return toEnvName(['db', ...path.slice(1)]);
   // Prisma's `datasources: { db: { url } }` and `datasourceUrl` stand in for the schema's `env("DATABASE_URL")`.
@@ -918,13 +919,12 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (parent.arguments[0] === child) {
         if (parent.callee.type !== 'MemberExpression') return NO_CONTEXT;
         // env-var: without its default, `.required()` makes a missing variable fail where it is read.
-        const read = getEnvVarDefaultRead(parent);
-        const name = read?.arguments[0];
-        if (read && name?.type === 'Literal' && typeof name.value === 'string' && isEnvVarRead(read, sourceCode.getScope(read))) {
+        const envVar = getEnvVarDefaultRead(parent);
+        if (envVar && isEnvVarRead(envVar.read, sourceCode.getScope(envVar.read))) {
           // `.required(false).default('…')` becomes `.required()`.
           const before = unwrapExpression(parent.callee.object);
           const optional = before.type === 'CallExpression' && before.callee.type === 'MemberExpression' && getPropertyName(before.callee) === 'required' ? before.callee.object : before;
-          return { type: 'fallback', variable: name.value, expression: parent, withoutFallback: `${sourceCode.getText(optional)}.required()`, display: sourceCode.getText(read) };
+          return { type: 'fallback', variable: envVar.variable, expression: parent, withoutFallback: `${sourceCode.getText(optional)}.required()`, display: sourceCode.getText(envVar.read) };
         }
         const variable = getSchemaDefaultVariable(parent);
         return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.callee.object) };
@@ -1115,13 +1115,7 @@ function isDiscardedValue(literal: TSESTree.Node): boolean {
   if (parent?.type !== 'ConditionalExpression' || parent.test !== child) return false;
   const kept = differs ? parent.consequent : parent.alternate;
   const dropped = differs ? parent.alternate : parent.consequent;
-  return isNoValue(dropped) && isSameReference(unwrapExpression(kept), unwrapExpression(compared));
-}
-
-/** `undefined`, `void 0` or `null`. */
-function isNoValue(node: TSESTree.Node): boolean {
-  if (node.type === 'UnaryExpression') return node.operator === 'void' && node.argument.type === 'Literal';
-  return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null);
+  return isNothing(unwrapExpression(dropped)) && isSameReference(unwrapExpression(kept), unwrapExpression(compared));
 }
 
 /** The same variable or non-computed property chain: `secret`, `options.secret`. */

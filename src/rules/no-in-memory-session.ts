@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getStaticValue, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getStaticValue, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -167,11 +167,11 @@ function getLocalStore(node: TSESTree.Node, scope: Scope | undefined, stores: Me
   return stores.factories.get(callee) ?? stores.factories.get(unwrapExpression(getConstInitializer(callee, scope) ?? callee));
 }
 
+/** `null`, `void 0`, or `undefined` where the file does not declare that name. */
 function isNullish(node: TSESTree.Node, scope: Scope | undefined): boolean {
   const target = unwrapExpression(node);
-  if (target.type === 'Identifier' && target.name === 'undefined' && !findVariable(scope, target)?.defs.length) return true;
-  if (target.type === 'Literal') return target.value === null;
-  return false;
+  if (target.type === 'Identifier') return target.name === 'undefined' && !findVariable(scope, target)?.defs.length;
+  return isNothing(target);
 }
 
 /**
