@@ -336,6 +336,7 @@ function libraryHandlesSigterm(call: TSESTree.Node, options: SignalOptions | und
   const arg = call.arguments[options.argument];
   if (!arg || arg.type === 'SpreadElement') return true;
   const scope = sourceCode.getScope(call);
+  if (options.listArgument) return call.arguments.length < 2 || listIncludesSigterm(arg, scope, 0) !== 'no';
   const object = getObjectProperties(arg, scope);
   if (!object) return true;
   if (options.offWhenFalse !== undefined) {
@@ -487,6 +488,45 @@ export function findDenoSigintListener(sourceCode: Readonly<TSESLint.SourceCode>
   return findDenoSignalCalls(sourceCode).find(({ signal }) => signal === 'SIGINT')?.call;
 }
 
+/** Whether a value comes from the module `name`: `require(name)` or a member of it, or a binding imported or required from it. */
+function isModuleValue(node: TSESTree.Node, name: string, scope: Scope, depth = 0): boolean {
+  let value = unwrapExpression(node);
+  if (value.type === 'MemberExpression') value = unwrapExpression(value.object);
+  if (value.type !== 'Identifier') return getRequiredModuleName(value) === name;
+  const def = findVariable(scope, value)?.defs[0];
+  if (def?.type === 'ImportBinding') return def.parent.type === 'ImportDeclaration' && def.parent.source.value === name;
+  return depth < 3 && def?.type === 'Variable' && def.node.init !== null && isModuleValue(def.node.init, name, scope, depth + 1);
+}
+
+/**
+ * The signals a hapi plugin is registered for: `server.register({ plugin: require('hapi-pulse'),
+ * options: { signals: ['SIGINT'] } })` leaves SIGTERM out. A registration that names none (or the
+ * plugin registered bare, or elsewhere) keeps the plugin's defaults.
+ */
+function registeredSignals(sourceCode: Readonly<TSESLint.SourceCode>, library: string, option: string): SignalMatch {
+  let match: SignalMatch | undefined;
+  for (const call of getFileCalls(sourceCode)) {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'register') continue;
+    const scope = sourceCode.getScope(call);
+    for (const argument of call.arguments) {
+      const target = argument.type === 'SpreadElement' ? undefined : unwrapExpression(argument);
+      for (const element of target?.type === 'ArrayExpression' ? target.elements : [target]) {
+        if (!element || element.type === 'SpreadElement') continue;
+        const registration = getObjectProperties(element, scope);
+        const plugin = registration?.properties.get('plugin');
+        if (!registration || !plugin || !isModuleValue(plugin.value, library, scope)) continue;
+        const given = registration.properties.get('options');
+        const settings = given && getObjectProperties(given.value, scope);
+        const signals = settings?.properties.get(option);
+        const found: SignalMatch = signals ? listIncludesSigterm(signals.value, scope, 0) : given && !settings?.complete ? 'unknown' : 'yes';
+        match = match === undefined ? found : combine(match, found);
+      }
+    }
+  }
+  return match ?? 'yes';
+}
+
 /**
  * Everything in the file that arranges for SIGTERM: `process` listeners whose signal is (or may
  * be) SIGTERM, NestJS `enableShutdownHooks`, calls of graceful-shutdown libraries whose options
@@ -511,7 +551,10 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
   }
   const markers = [...SHUTDOWN_IMPORTS.map((row) => row.library), ...(options.handlerModules ?? [])];
   for (const specifier of getImportedModules(sourceCode)) {
-    if (matchesModule(specifier, markers) || isShutdownModule(specifier)) found.push({ node: sourceCode.ast, via: specifier });
+    if (!matchesModule(specifier, markers) && !isShutdownModule(specifier)) continue;
+    const plugin = SHUTDOWN_IMPORTS.find((row) => row.library === specifier && row.pluginSignals !== undefined);
+    if (plugin?.pluginSignals !== undefined && registeredSignals(sourceCode, specifier, plugin.pluginSignals) === 'no') continue;
+    found.push({ node: sourceCode.ast, via: specifier });
   }
   return found;
 }

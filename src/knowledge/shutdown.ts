@@ -22,6 +22,11 @@ export interface SignalOptions {
    * functions (Apollo's `plugins: [ApolloServerPluginDrainHttpServer({ httpServer })]`).
    */
   readonly needsCallIn?: { readonly property: string; readonly callees: readonly string[] };
+  /**
+   * The argument at `argument` is itself the list of signals (a name or an array of names) when a
+   * handler follows it: prexit's `prexit(['SIGINT'], handler)`; `prexit(handler)` keeps the defaults.
+   */
+  readonly listArgument?: true;
 }
 
 /** A library that, once called (or only imported), arranges for SIGTERM — or only helps to close. */
@@ -34,6 +39,11 @@ export interface ShutdownLibrary {
    */
   readonly installsHandler: boolean;
   readonly options?: SignalOptions;
+  /**
+   * A hapi plugin whose registration (`server.register({ plugin, options })`) may list the signals
+   * it listens to in this option (a name or an array), replacing its defaults.
+   */
+  readonly pluginSignals?: string;
 }
 
 const handler = (library: string, options?: SignalOptions): ShutdownLibrary => (options ? { library, installsHandler: true, options } : { library, installsHandler: true });
@@ -53,6 +63,8 @@ const APOLLO_OPTIONS: SignalOptions = {
 // Colyseus's game server closes its matchmaker and transport (the HTTP or WebSocket server it
 // was given) on SIGINT, SIGTERM and SIGUSR2 unless `gracefullyShutdown: false`.
 const COLYSEUS_OPTIONS: SignalOptions = { argument: 0, offWhenFalse: 'gracefullyShutdown' };
+// prexit([signals], handler): exit, beforeExit, uncaught errors, SIGTSTP, SIGQUIT, SIGHUP, SIGTERM and SIGINT by default.
+const PREXIT_OPTIONS: SignalOptions = { argument: 0, listArgument: true };
 const APOLLO_INTEGRATIONS = ['@apollo/server', 'apollo-server-express', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi'];
 
 /**
@@ -105,6 +117,14 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
   // in the primary listen to SIGTERM and SIGINT.
   { module: 'graceful-cluster', path: ['GracefulServer'], kind: 'construct', info: handler('graceful-cluster') },
   { module: 'graceful-cluster', path: ['GracefulCluster', 'start'], kind: 'call', info: handler('graceful-cluster') },
+  // prexit(handler) or prexit(signals, handler); prexit.last(handler) registers through prexit(). An ES module (`export default`).
+  { module: 'prexit', path: [], kind: 'call', info: handler('prexit', PREXIT_OPTIONS) },
+  { module: 'prexit', path: ['default'], kind: 'call', info: handler('prexit', PREXIT_OPTIONS) },
+  { module: 'prexit', path: ['last'], kind: 'call', info: handler('prexit') },
+  { module: 'prexit', path: ['default', 'last'], kind: 'call', info: handler('prexit') },
+  // node-graceful: Graceful.on('exit', listener) listens to SIGTERM, SIGINT, SIGBREAK and SIGHUP.
+  { module: 'node-graceful', path: ['on'], kind: 'call', info: handler('node-graceful') },
+  { module: 'node-graceful', path: ['default', 'on'], kind: 'call', info: handler('node-graceful') },
   // Close-only helpers: they drain connections on close() but listen to no signal.
   { module: 'stoppable', path: [], kind: 'call', info: closeOnly('stoppable') },
   { module: 'http-terminator', path: ['createHttpTerminator'], kind: 'call', info: closeOnly('http-terminator') },
@@ -116,11 +136,14 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
 ];
 
 /**
- * Packages whose mere import arranges for SIGTERM: Fastify plugins that are registered, not
- * called (`fastify.register(require('fastify-graceful-shutdown'))`).
+ * Packages whose mere import arranges for SIGTERM: Fastify and hapi plugins that are registered,
+ * not called (`fastify.register(require('fastify-graceful-shutdown'))`).
  */
 export const SHUTDOWN_IMPORTS: readonly ShutdownLibrary[] = [
   handler('fastify-graceful-shutdown'),
+  // hapi's `server.register({ plugin: require('hapi-pulse'), options })`: stops the server on
+  // `options.signals`, SIGINT and SIGTERM by default.
+  { library: 'hapi-pulse', installsHandler: true, pluginSignals: 'signals' },
 ];
 
 /**

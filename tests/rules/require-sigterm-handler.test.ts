@@ -253,6 +253,71 @@ ruleTester.run('require-sigterm-handler', rule, {
       languageOptions: cjs,
     },
     {
+      name: 'prexit(handler) listens to SIGTERM among its default signals',
+      code: `
+        const prexit = require('prexit');
+        const server = require('express')().listen(process.env.PORT);
+        prexit(async () => { await new Promise((resolve) => server.close(resolve)); });
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'prexit given a list of signals with SIGTERM, and prexit.last',
+      code: `
+        import prexit from 'prexit';
+        import { createServer } from 'node:http';
+        const server = createServer(handler).listen(Number(process.env.PORT));
+        const SIGNALS = ['SIGINT', 'SIGTERM'];
+        prexit(SIGNALS, () => new Promise((resolve) => server.close(resolve)));
+        createServer(other).listen(Number(process.env.ADMIN_PORT));
+        prexit.last(() => db.end());
+      `,
+    },
+    {
+      name: "node-graceful's Graceful.on('exit', …) listens to SIGTERM",
+      code: `
+        import Graceful from 'node-graceful';
+        import http from 'node:http';
+        const server = http.createServer(handler).listen(process.env.PORT);
+        Graceful.on('exit', () => new Promise((resolve) => server.close(resolve)));
+      `,
+    },
+    {
+      name: 'node-graceful required (CommonJS)',
+      code: `
+        const Graceful = require('node-graceful');
+        const app = require('koa')();
+        const server = app.listen(process.env.PORT);
+        Graceful.captureExceptions = true;
+        Graceful.on('exit', async () => { server.close(); });
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'the hapi-pulse plugin stops the hapi server on SIGTERM',
+      code: `
+        const Hapi = require('@hapi/hapi');
+        const init = async () => {
+          const server = Hapi.server({ port: process.env.PORT });
+          await server.register({ plugin: require('hapi-pulse'), options: { timeout: 15000 } });
+          await server.start();
+        };
+        init();
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'hapi-pulse imported by name, registered among other plugins with SIGTERM in its signals',
+      code: `
+        import Hapi from '@hapi/hapi';
+        import { plugin as pulse } from 'hapi-pulse';
+        const server = Hapi.server({ port: process.env.PORT });
+        const SIGNALS = ['SIGTERM'];
+        await server.register([inert, { plugin: pulse, options: { timeout: 800, signals: SIGNALS } }]);
+        await server.start();
+      `,
+    },
+    {
       name: "Effect's NodeRuntime.runMain interrupts the program on SIGTERM (nodecg)",
       code: `
         import { NodeRuntime } from '@effect/platform-node';
@@ -2194,6 +2259,61 @@ ${closeWith('server')}
         express().listen(8080);
       `,
       errors: [{ messageId: missing, suggestions: [] }],
+    },
+    {
+      name: 'prexit given signals without SIGTERM',
+      code: `
+        const prexit = require('prexit');
+        require('express')().listen(3000);
+        prexit(['SIGINT', 'SIGHUP'], () => process.exit(0));
+        prexit('SIGUSR2', () => process.exit(0));
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 3, suggestions: [] }],
+    },
+    {
+      name: 'node-graceful imported, but no exit listener registered',
+      code: `
+        import Graceful from 'node-graceful';
+        import express from 'express';
+        Graceful.captureExceptions = true;
+        express().listen(8080);
+      `,
+      errors: [{ messageId: missing, line: 5, suggestions: [] }],
+    },
+    {
+      name: 'hapi-pulse registered for SIGINT only',
+      code: `
+        const Hapi = require('@hapi/hapi');
+        const pulse = require('hapi-pulse');
+        const server = Hapi.server({ port: process.env.PORT });
+        await server.register({ plugin: pulse, options: { timeout: 15000, signals: ['SIGINT'] } });
+        await server.start();
+      `,
+      errors: [{ messageId: missing, line: 6, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const Hapi = require('@hapi/hapi');
+        const pulse = require('hapi-pulse');
+        const server = Hapi.server({ port: process.env.PORT });
+        await server.register({ plugin: pulse, options: { timeout: 15000, signals: ['SIGINT'] } });
+        await server.start();
+        ${closeThen('server', 'stop')}
+      ` }] }],
+    },
+    {
+      name: 'a hapi server with other plugins than hapi-pulse',
+      code: `
+        const Hapi = require('@hapi/hapi');
+        const server = Hapi.server({ port: process.env.PORT });
+        await server.register([{ plugin: require('@hapi/inert') }, { plugin: require('hapi-pino') }]);
+        await server.start();
+      `,
+      errors: [{ messageId: missing, line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const Hapi = require('@hapi/hapi');
+        const server = Hapi.server({ port: process.env.PORT });
+        await server.register([{ plugin: require('@hapi/inert') }, { plugin: require('hapi-pino') }]);
+        await server.start();
+        ${closeThen('server', 'stop')}
+      ` }] }],
     },
     {
       name: 'stoppable only helps to close',
