@@ -47,6 +47,11 @@ const OLD_FASTIFY_SESSION = middleware('fastify-session', 'session', 'connect-re
 const EXPRESS_RATE_LIMIT = middleware('express-rate-limit', 'rateLimit', 'rate-limit-redis');
 const EXPRESS_SLOW_DOWN = middleware('express-slow-down', 'rateLimit', 'rate-limit-redis');
 const FASTIFY_RATE_LIMIT = middleware('@fastify/rate-limit', 'rateLimit', 'a Redis client in its `redis` option', ['redis', 'store']);
+const OLD_FASTIFY_RATE_LIMIT = middleware('fastify-rate-limit', 'rateLimit', 'a Redis client in its `redis` option', ['redis', 'store']);
+// hono-rate-limiter's `rateLimiter({ windowMs, limit, keyGenerator })` counts in a `MemoryStore` unless given a `store`.
+const HONO_RATE_LIMITER = middleware('hono-rate-limiter', 'rateLimit', 'its `RedisStore`');
+// graphql-rate-limit's directive, shield rule and limiter count in an `InMemoryStore` unless given a `store`.
+const GRAPHQL_RATE_LIMIT = middleware('graphql-rate-limit', 'rateLimit', 'its `RedisStore`');
 // Chat bots: Telegraf's `session()` and grammY's `session()` keep each chat's session in a Map of
 // the process unless given a store (Telegraf: `store`; grammY: `storage`).
 const TELEGRAF_SESSION = middleware('telegraf', 'session', 'the Redis store of @telegraf/session');
@@ -90,6 +95,12 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'express-slow-down', path: [], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['default'], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['slowDown'], kind: 'call', info: EXPRESS_SLOW_DOWN },
+  { module: 'hono-rate-limiter', path: ['rateLimiter'], kind: 'call', info: HONO_RATE_LIMITER },
+  { module: 'graphql-rate-limit', path: [], kind: 'call', info: GRAPHQL_RATE_LIMIT },
+  { module: 'graphql-rate-limit', path: ['default'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
+  { module: 'graphql-rate-limit', path: ['createRateLimitDirective'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
+  { module: 'graphql-rate-limit', path: ['createRateLimitRule'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
+  { module: 'graphql-rate-limit', path: ['getGraphQLRateLimiter'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
   { module: 'telegraf', path: ['session'], kind: 'call', info: TELEGRAF_SESSION },
   // Telegraf 3: require('telegraf/session')
   { module: 'telegraf/session', path: [], kind: 'call', info: TELEGRAF_SESSION },
@@ -120,6 +131,7 @@ export const STORE_MIDDLEWARE_PLUGINS: readonly StorePlugin[] = [
   { module: '@fastify/session', exports: ['', 'default', 'fastifySession'], info: FASTIFY_SESSION },
   { module: 'fastify-session', exports: ['', 'default'], info: OLD_FASTIFY_SESSION },
   { module: '@fastify/rate-limit', exports: ['', 'default', 'fastifyRateLimit'], info: FASTIFY_RATE_LIMIT },
+  { module: 'fastify-rate-limit', exports: ['', 'default'], info: OLD_FASTIFY_RATE_LIMIT },
 ];
 
 /** How a store value is built when it keeps everything in process memory. */
@@ -143,6 +155,8 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: 'next-session/lib/memory-store', path: ['default'], kind: 'construct', info: memory('`MemoryStore` from next-session') },
   { module: 'koa-generic-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
   { module: 'express-rate-limit', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-rate-limit') },
+  { module: 'hono-rate-limiter', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from hono-rate-limiter') },
+  { module: 'graphql-rate-limit', path: ['InMemoryStore'], kind: 'construct', info: memory('`InMemoryStore` from graphql-rate-limit') },
   { module: 'grammy', path: ['MemorySessionStorage'], kind: 'construct', info: memory('`MemorySessionStorage` from grammY') },
   { module: '@slack/oauth', path: ['MemoryInstallationStore'], kind: 'construct', info: memory('`MemoryInstallationStore` from @slack/oauth') },
   { module: '@slack/bolt', path: ['MemoryInstallationStore'], kind: 'construct', info: memory('`MemoryInstallationStore` from @slack/bolt') },
@@ -236,6 +250,8 @@ export const MEMORY_STORE_FACTORIES: readonly ModuleMember<MemoryStoreInfo>[] = 
   // Files on the instance's own disk: lost on redeploy and invisible to every other instance.
   { module: 'session-file-store', path: [], kind: 'call', info: disk('a store from session-file-store') },
   { module: 'session-file-store', path: ['default'], kind: 'call', info: disk('a store from session-file-store') },
+  { module: 'connect-loki', path: [], kind: 'call', info: disk('a store from connect-loki') },
+  { module: 'connect-loki', path: ['default'], kind: 'call', info: disk('a store from connect-loki') },
   { module: 'connect-sqlite3', path: [], kind: 'call', info: disk('a store from connect-sqlite3') },
   { module: 'connect-sqlite3', path: ['default'], kind: 'call', info: disk('a store from connect-sqlite3') },
 ];
@@ -250,6 +266,7 @@ export interface MemoryRateLimiter {
 
 const RATE_LIMITER_MEMORY: MemoryRateLimiter = { label: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' };
 const EXPRESS_BRUTE_MEMORY: MemoryRateLimiter = { label: "express-brute's `MemoryStore`", example: 'express-brute-redis' };
+const ROLLING_IN_MEMORY: MemoryRateLimiter = { label: "rolling-rate-limiter's `InMemoryRateLimiter`", example: '`IORedisRateLimiter`' };
 
 /** `new RateLimiterMemory({ points, duration })`, `new ExpressBrute.MemoryStore()`: reported where they are made (strict). */
 export const MEMORY_RATE_LIMITERS: readonly ModuleMember<MemoryRateLimiter>[] = [
@@ -257,6 +274,7 @@ export const MEMORY_RATE_LIMITERS: readonly ModuleMember<MemoryRateLimiter>[] = 
   { module: 'rate-limiter-flexible', path: ['default', 'RateLimiterMemory'], kind: 'construct', info: RATE_LIMITER_MEMORY },
   { module: 'express-brute', path: ['MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
   { module: 'express-brute', path: ['default', 'MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
+  { module: 'rolling-rate-limiter', path: ['InMemoryRateLimiter'], kind: 'construct', info: ROLLING_IN_MEMORY },
 ];
 
 /**

@@ -513,6 +513,31 @@ const RedisStore = require('express-brute-redis');
 const limiter = new RateLimiterRedis({ storeClient: redis, points: 10, duration: 1 });
 const bruteforce = new ExpressBrute(new RedisStore({ host: process.env.REDIS_HOST }));`,
     },
+    {
+      name: 'strict: hono-rate-limiter and graphql-rate-limit given Redis stores, rolling-rate-limiter on Redis',
+      options: strict,
+      code: `import { rateLimiter, RedisStore } from 'hono-rate-limiter';
+import { createRateLimitDirective, RedisStore as GraphqlRedisStore } from 'graphql-rate-limit';
+import { IORedisRateLimiter } from 'rolling-rate-limiter';
+app.use(rateLimiter({ windowMs: 60000, limit: 100, keyGenerator: (c) => c.req.header('x-api-key') ?? '', store: new RedisStore({ client }) }));
+export const rateLimit = createRateLimitDirective({ identifyContext: (ctx) => ctx.user.id, store: new GraphqlRedisStore(redis) });
+export const limiter = new IORedisRateLimiter({ client: redis, namespace: 'login', interval: 1000, maxInInterval: 5 });`,
+    },
+    // Outside strict, rate limiters' counters are left alone.
+    `import { rateLimiter } from 'hono-rate-limiter';
+import { createRateLimitRule } from 'graphql-rate-limit';
+import { InMemoryRateLimiter } from 'rolling-rate-limiter';
+app.use(rateLimiter({ windowMs: 60000, limit: 100, keyGenerator }));
+export const rule = createRateLimitRule({ identifyContext: (ctx) => ctx.id });
+export const limiter = new InMemoryRateLimiter({ interval: 1000, maxInInterval: 10 });
+fastify.register(require('fastify-rate-limit'), { max: 100, timeWindow: '1 minute' });`,
+    {
+      name: 'connect-loki given a store of another package is not its file store',
+      code: `const session = require('express-session');
+const RedisStore = require('connect-redis')(session);
+require('connect-loki');
+app.use(session({ store: new RedisStore({ client }), secret: process.env.SESSION_SECRET }));`,
+    },
     `const { RateLimiterMemory } = require('rate-limiter-flexible');
 const limiter = new RateLimiterMemory({ points: 10, duration: 1 });`,
     {
@@ -891,6 +916,13 @@ app.use(session({ secret: process.env.SECRET, store }));`,
 const MemoryStore = require('memorystore')(session);
 app.use(session({ secret: process.env.SECRET, store: new MemoryStore({ checkPeriod: 86400000 }) }));`,
       errors: [{ messageId: 'sessionMemoryStore', data: { ...EXPRESS_SESSION, store: 'a store from memorystore' } }],
+    },
+    {
+      name: 'connect-loki keeps sessions in a LokiJS file (./session-store.db by default)',
+      code: `const session = require('express-session');
+const LokiStore = require('connect-loki')(session);
+app.use(session({ store: new LokiStore({ autosave: true }), secret: process.env.SESSION_SECRET, resave: false }));`,
+      errors: [{ messageId: 'sessionDiskStore', data: { ...EXPRESS_SESSION, store: 'a store from connect-loki' } }],
     },
     // Session files on this instance's disk (cncjs, compiled by Babel; saltcorn's SQLite mode)
     {
@@ -1893,6 +1925,40 @@ export const legacy = ThrottlerModule.forRoot({ ttl: 60, limit: 10 });`,
       errors: [
         { messageId: 'rateLimitWithoutStore', data: { name: '@nestjs/throttler', option: 'storage', example: '@nest-lab/throttler-storage-redis' }, line: 3 },
         { messageId: 'rateLimitWithoutStore', data: { name: '@nestjs/throttler', option: 'storage', example: '@nest-lab/throttler-storage-redis' }, line: 5 },
+      ],
+    },
+    {
+      name: "strict: hono-rate-limiter's rateLimiter without a store, or given its MemoryStore",
+      options: strict,
+      code: `import { rateLimiter, MemoryStore } from 'hono-rate-limiter';
+app.use('/api/*', rateLimiter({ windowMs: 15 * 60 * 1000, limit: 100, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? '' }));
+app.use('/login', rateLimiter({ windowMs: 60000, limit: 5, keyGenerator, store: new MemoryStore() }));`,
+      errors: [
+        { messageId: 'rateLimitWithoutStore', data: { name: 'hono-rate-limiter', option: 'store', example: 'its `RedisStore`' }, line: 2 },
+        { messageId: 'rateLimitMemoryStore', data: { name: 'hono-rate-limiter', option: 'store', example: 'its `RedisStore`', store: '`MemoryStore` from hono-rate-limiter' }, line: 3 },
+      ],
+    },
+    {
+      name: "strict: graphql-rate-limit's directive and shield rule count in memory without a store (CommonJS, default export)",
+      options: strict,
+      code: `const { createRateLimitRule, InMemoryStore } = require('graphql-rate-limit');
+const createRateLimitDirective = require('graphql-rate-limit').default;
+const rateLimitRule = createRateLimitRule({ identifyContext: (ctx) => ctx.id, store: new InMemoryStore() });
+const directive = createRateLimitDirective({ identifyContext: (ctx) => ctx.id });`,
+      errors: [
+        { messageId: 'rateLimitMemoryStore', data: { name: 'graphql-rate-limit', option: 'store', example: 'its `RedisStore`', store: '`InMemoryStore` from graphql-rate-limit' }, line: 3 },
+        { messageId: 'rateLimitWithoutStore', data: { name: 'graphql-rate-limit', option: 'store', example: 'its `RedisStore`' }, line: 4 },
+      ],
+    },
+    {
+      name: "strict: rolling-rate-limiter's InMemoryRateLimiter, and the old fastify-rate-limit without redis",
+      options: strict,
+      code: `const { InMemoryRateLimiter } = require('rolling-rate-limiter');
+const limiter = new InMemoryRateLimiter({ interval: 1000, maxInInterval: 10 });
+fastify.register(require('fastify-rate-limit'), { max: 100, timeWindow: '1 minute' });`,
+      errors: [
+        { messageId: 'memoryRateLimiter', data: { limiter: "rolling-rate-limiter's `InMemoryRateLimiter`", example: '`IORedisRateLimiter`' }, line: 2, column: 17 },
+        { messageId: 'rateLimitWithoutStore', data: { name: 'fastify-rate-limit', option: 'redis', example: 'a Redis client in its `redis` option' }, line: 3 },
       ],
     },
     {
