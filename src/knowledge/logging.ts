@@ -144,6 +144,10 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   ),
   // simple-node-logger
   ...['createSimpleFileLogger', 'createRollingFileLogger'].map((name): LibrarySink => ({ module: 'simple-node-logger', path: [name], kind: 'call', label: `simple-node-logger's \`${name}\``, target: [[0, 'logFilePath'], [0, 'logDirectory'], [0]], when: 'always', stdout: '`createSimpleLogger()`' })),
+  // createSimpleLogger('app.log') or createSimpleLogger({ logFilePath }) adds a file appender to the console one.
+  { module: 'simple-node-logger', path: ['createSimpleLogger'], kind: 'call', label: "simple-node-logger's `createSimpleLogger`", target: [[0, 'logFilePath'], [0]], when: 'unless-stdio', stdout: '`createSimpleLogger()` without a `logFilePath`' },
+  // tracer's dailyfile({ root }) writes `<root>/<level>.<date>.log` files (root '.' by default).
+  { module: 'tracer', path: ['dailyfile'], kind: 'call', label: "tracer's `dailyfile`", target: [[0, 'root']], when: 'always', stdout: '`tracer.console()`' },
   // file-stream-rotator
   { module: 'file-stream-rotator', path: ['getStream'], kind: 'call', label: 'file-stream-rotator', target: [[0, 'filename']], when: 'always', stream: true, stdout: '`process.stdout`' },
   // logrotate-stream: `logrotate({ file, size, keep, compress })`, a stream output is piped into

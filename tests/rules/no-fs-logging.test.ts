@@ -96,6 +96,9 @@ const valid: (string | Valid)[] = [
   "console.log('started');\nprocess.stdout.write(JSON.stringify({ level: 'info', msg: 'started' }) + '\\n');\nconst logs = [];\nlogs.push(line);",
   // simple-node-logger to the console; look-alike modules.
   "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleLogger({ timestampFormat: 'YYYY-MM-DD HH:mm:ss' });",
+  "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleLogger();\nconst configured = SimpleNodeLogger.createSimpleLogger(options);",
+  // tracer's console loggers write to the console.
+  "const tracer = require('tracer');\nconst logger = tracer.colorConsole({ format: '{{timestamp}} {{message}}' });\nconst plain = tracer.console();",
   "import { createStream } from './streams';\ncreateStream('access.log');\nconst File = require('./file');\nnew File({ filename: 'app.log' });",
   // Sinks that run only outside production: a development or test run's own log files.
   "const winston = require('winston');\nconst transports = [];\nif (process.env.NODE_ENV === 'test') transports.push(new winston.transports.File({ filename: './testlogs.log' }));\nelse transports.push(new winston.transports.Console());",
@@ -600,6 +603,25 @@ const invalid: Invalid[] = [
       sink('`project.log`', "simple-node-logger's `createSimpleFileLogger`", '`createSimpleLogger()`'),
       sink('`/var/log/app`', "simple-node-logger's `createRollingFileLogger`", '`createSimpleLogger()`'),
     ],
+  },
+  {
+    name: "simple-node-logger's createSimpleLogger given a log file adds a file appender",
+    code: "const SimpleNodeLogger = require('simple-node-logger');\nconst log = SimpleNodeLogger.createSimpleLogger('project.log');\nconst other = SimpleNodeLogger.createSimpleLogger({ logFilePath: './logs/app.log', timestampFormat: 'YYYY-MM-DD' });",
+    errors: [
+      { ...sink('`project.log`', "simple-node-logger's `createSimpleLogger`", '`createSimpleLogger()` without a `logFilePath`'), line: 2 },
+      { ...sink('`./logs/app.log`', "simple-node-logger's `createSimpleLogger`", '`createSimpleLogger()` without a `logFilePath`'), line: 3 },
+    ],
+  },
+  // --- tracer ---
+  {
+    name: "tracer's dailyfile writes daily log files under its root",
+    code: "const logger = require('tracer').dailyfile({ root: './logs', maxLogFiles: 10, allLogsFileName: 'app' });",
+    errors: [{ ...sink('`./logs`', "tracer's `dailyfile`", '`tracer.console()`'), line: 1 }],
+  },
+  {
+    name: "tracer's dailyfile with its default root (ES module)",
+    code: "import tracer from 'tracer';\nexport const logger = tracer.dailyfile();",
+    errors: [{ ...sink('a file', "tracer's `dailyfile`", '`tracer.console()`'), line: 2 }],
   },
   // --- morgan with rotating streams (reported where the stream is created) ---
   {
