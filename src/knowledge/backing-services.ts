@@ -56,6 +56,11 @@ const ELASTIC_ENV = { ...env('ELASTICSEARCH', 'ELASTICSEARCH_URL'), hosts: 'ELAS
 const CASSANDRA_ENV = { ...env('CASSANDRA', 'CASSANDRA_URL'), hosts: 'CASSANDRA_CONTACT_POINTS' };
 const NATS_ENV = { ...env('NATS', 'NATS_URL'), hosts: 'NATS_SERVERS' };
 const MSSQL_ENV = env('MSSQL', 'DATABASE_URL');
+const NEO4J_ENV = env('NEO4J', 'NEO4J_URI');
+const MQTT_ENV = env('MQTT', 'MQTT_URL');
+const COUCHBASE_ENV = env('COUCHBASE', 'COUCHBASE_URL');
+const MINIO_ENV = { ...env('MINIO', 'MINIO_URL'), host: 'MINIO_ENDPOINT', password: 'MINIO_SECRET_KEY' };
+const OPENSEARCH_ENV = { ...env('OPENSEARCH', 'OPENSEARCH_URL'), hosts: 'OPENSEARCH_URL' };
 
 const key = (path: string, role: OptionRole): OptionKey => ({ path: path.split('.'), role });
 const HOST_PORT_PASSWORD: readonly OptionKey[] = [key('host', 'host'), key('port', 'port'), key('password', 'password')];
@@ -113,6 +118,19 @@ const aws = (label: string): BackingServiceClient => client(label, AWS_ENV, [key
 const elastic = client('@elastic/elasticsearch', ELASTIC_ENV, [key('node', 'url'), key('nodes', 'hosts'), key('auth.password', 'password')]);
 const cassandra = client('cassandra-driver', CASSANDRA_ENV, [key('contactPoints', 'hosts'), key('credentials.password', 'password')]);
 const nats = client('nats', NATS_ENV, [key('servers', 'hosts'), key('pass', 'password'), key('password', 'password')]);
+// postgres.js: postgres(url, options) or postgres(options); `pass` is its alias of `password`.
+const postgresJs = client('postgres()', PG_ENV, [...HOST_PORT_PASSWORD, key('pass', 'password')], [0, 1], [{ argument: 0, role: 'url' }]);
+// neo4j.driver(url, auth, config), with the password in neo4j.auth.basic(user, password).
+const neo4jDriver = client('neo4j.driver()', NEO4J_ENV, [], [], [{ argument: 0, role: 'url' }]);
+const neo4jAuth = client('neo4j.auth.basic()', NEO4J_ENV, [], [], [{ argument: 1, role: 'password' }]);
+// mqtt.connect(url, options) or mqtt.connect(options).
+const mqtt = client('mqtt.connect()', MQTT_ENV, [key('host', 'host'), key('hostname', 'host'), key('port', 'port'), key('password', 'password')], [0, 1], [{ argument: 0, role: 'url' }]);
+// couchbase.connect(url, { username, password }).
+const couchbase = client('couchbase.connect()', COUCHBASE_ENV, [key('password', 'password')], [1], [{ argument: 0, role: 'url' }]);
+const minio = client('MinIO Client', MINIO_ENV, [key('endPoint', 'host'), key('port', 'port'), key('secretKey', 'password')]);
+const opensearch = client('@opensearch-project/opensearch', OPENSEARCH_ENV, [key('node', 'url'), key('nodes', 'hosts'), key('auth.password', 'password')]);
+const mikroOrm = client('MikroORM.init()', DB_ENV, [...HOST_PORT_PASSWORD, key('clientUrl', 'url')]);
+const MIKRO_ORM_MODULES = ['@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/mongodb', '@mikro-orm/mssql'];
 
 const construct = (module: string, path: readonly string[], info: BackingServiceClient): ModuleMember<BackingServiceClient> => ({ module, path, kind: 'construct', info });
 const call = (module: string, path: readonly string[], info: BackingServiceClient): ModuleMember<BackingServiceClient> => ({ module, path, kind: 'call', info });
@@ -184,6 +202,18 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('@elastic/elasticsearch', ['Client'], elastic),
   construct('cassandra-driver', ['Client'], cassandra),
   call('nats', ['connect'], { ...nats, label: 'nats connect()' }),
+  call('postgres', [], postgresJs),
+  call('postgres', ['default'], postgresJs),
+  ...['createConnection', 'createPool'].map((name) => call('mariadb', [name], { ...mysql, env: DB_ENV, label: `mariadb ${name}()` })),
+  call('neo4j-driver', ['driver'], neo4jDriver),
+  call('neo4j-driver', ['default', 'driver'], neo4jDriver),
+  call('neo4j-driver', ['auth', 'basic'], neo4jAuth),
+  call('neo4j-driver', ['default', 'auth', 'basic'], neo4jAuth),
+  ...['connect', 'connectAsync'].flatMap((name) => [call('mqtt', [name], mqtt), call('mqtt', ['default', name], mqtt)]),
+  call('couchbase', ['connect'], couchbase),
+  construct('minio', ['Client'], minio),
+  construct('@opensearch-project/opensearch', ['Client'], opensearch),
+  ...MIKRO_ORM_MODULES.map((module) => call(module, ['MikroORM', 'init'], mikroOrm)),
   ...AWS_V3_CLIENTS.map(([module, name]) => construct(module, [name], aws(name))),
   ...AWS_V2_CLIENTS.map((name) => construct('aws-sdk', [name], aws(`AWS.${name}`))),
   construct('aws-sdk', ['DynamoDB', 'DocumentClient'], aws('AWS.DynamoDB.DocumentClient')),

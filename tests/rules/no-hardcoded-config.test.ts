@@ -378,6 +378,13 @@ module.exports = function () {
     "import Redis from 'ioredis';\nconst redis = new Redis({ host: process.env.REDIS_HOST, port: 6379 });",
     "const mongoose = require('mongoose');\nmongoose.connect(process.env.MONGODB_URI);",
     "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });",
+    // postgres.js, neo4j-driver, mqtt, MinIO, mariadb and couchbase attached through the environment,
+    // or to local development services (reported in strict only).
+    "import postgres from 'postgres';\nexport const sql = postgres(process.env.DATABASE_URL, { max: 10 });\nexport const dev = postgres('postgres://localhost:5432/app');\nexport const other = postgres({ host: process.env.PGHOST, password: process.env.PGPASSWORD });",
+    "import neo4j from 'neo4j-driver';\nexport const driver = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD));\nexport const local = neo4j.driver('bolt://localhost:7687');",
+    "import mqtt from 'mqtt';\nexport const client = mqtt.connect(process.env.MQTT_URL ?? 'mqtt://localhost:1883', { username: process.env.MQTT_USER, password: process.env.MQTT_PASSWORD });",
+    "import { Client } from 'minio';\nexport const minio = new Client({ endPoint: process.env.MINIO_ENDPOINT, port: Number(process.env.MINIO_PORT), accessKey: process.env.MINIO_ACCESS_KEY, secretKey: process.env.MINIO_SECRET_KEY });",
+    "const mariadb = require('mariadb');\nconst couchbase = require('couchbase');\nmariadb.createPool({ host: process.env.DB_HOST, user: 'app', password: process.env.DB_PASSWORD });\ncouchbase.connect(process.env.COUCHBASE_URL, { username: 'app', password: process.env.COUCHBASE_PASSWORD });",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
     "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
@@ -1341,6 +1348,52 @@ module.exports = function () {
       errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'sqs.queue.internal', client: 'AWS.SQS', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });", "'https://sqs.queue.internal'", 'process.env.AWS_ENDPOINT_URL') }],
     },
 
+    // Clients of databases and brokers: postgres.js, neo4j-driver, mqtt, MinIO, mariadb, couchbase.
+    {
+      code: "import postgres from 'postgres';\nexport const sql = postgres({ host: 'db.prod.internal', port: 5432, username: 'app', password: 'Qv8tLm2xWd' });",
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'db.prod.internal', client: 'postgres()', envName: 'PGHOST' }, suggestions: useEnv("import postgres from 'postgres';\nexport const sql = postgres({ host: 'db.prod.internal', port: 5432, username: 'app', password: 'Qv8tLm2xWd' });", "'db.prod.internal'", 'process.env.PGHOST') },
+        { messageId: 'clientCredential', data: { client: 'postgres()', masked: 'Qv8…', envName: 'PGPASSWORD' }, suggestions: useEnv("import postgres from 'postgres';\nexport const sql = postgres({ host: 'db.prod.internal', port: 5432, username: 'app', password: 'Qv8tLm2xWd' });", "'Qv8tLm2xWd'", 'process.env.PGPASSWORD') },
+      ],
+    },
+    {
+      code: "import neo4j from 'neo4j-driver';\nexport const driver = neo4j.driver('bolt://neo4j.internal:7687', neo4j.auth.basic('neo4j', 'Hr4nW9zPq2t'));",
+      errors: [
+        { messageId: 'backingServiceUrl', data: { service: 'Neo4j', host: 'neo4j.internal', envName: 'NEO4J_URI' }, suggestions: useEnv("import neo4j from 'neo4j-driver';\nexport const driver = neo4j.driver('bolt://neo4j.internal:7687', neo4j.auth.basic('neo4j', 'Hr4nW9zPq2t'));", "'bolt://neo4j.internal:7687'", 'process.env.NEO4J_URI') },
+        { messageId: 'clientCredential', data: { client: 'neo4j.auth.basic()', masked: 'Hr4…', envName: 'NEO4J_PASSWORD' }, suggestions: useEnv("import neo4j from 'neo4j-driver';\nexport const driver = neo4j.driver('bolt://neo4j.internal:7687', neo4j.auth.basic('neo4j', 'Hr4nW9zPq2t'));", "'Hr4nW9zPq2t'", 'process.env.NEO4J_PASSWORD') },
+      ],
+    },
+    {
+      code: "import mqtt from 'mqtt';\nexport const client = mqtt.connect({ host: 'broker.acme.io', port: 8883, protocol: 'mqtts', password: 'Tb6yKs1oRe' });",
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'broker.acme.io', client: 'mqtt.connect()', envName: 'MQTT_HOST' }, suggestions: useEnv("import mqtt from 'mqtt';\nexport const client = mqtt.connect({ host: 'broker.acme.io', port: 8883, protocol: 'mqtts', password: 'Tb6yKs1oRe' });", "'broker.acme.io'", 'process.env.MQTT_HOST') },
+        { messageId: 'clientCredential', data: { client: 'mqtt.connect()', masked: 'Tb6…', envName: 'MQTT_PASSWORD' }, suggestions: useEnv("import mqtt from 'mqtt';\nexport const client = mqtt.connect({ host: 'broker.acme.io', port: 8883, protocol: 'mqtts', password: 'Tb6yKs1oRe' });", "'Tb6yKs1oRe'", 'process.env.MQTT_PASSWORD') },
+      ],
+    },
+    {
+      code: "import * as Minio from 'minio';\nexport const minio = new Minio.Client({ endPoint: 'minio.internal', port: 9000, useSSL: false, accessKey: process.env.MINIO_ACCESS_KEY, secretKey: 'Jd73kQ0vXr5mPz' });",
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'minio.internal', client: 'MinIO Client', envName: 'MINIO_ENDPOINT' }, suggestions: useEnv("import * as Minio from 'minio';\nexport const minio = new Minio.Client({ endPoint: 'minio.internal', port: 9000, useSSL: false, accessKey: process.env.MINIO_ACCESS_KEY, secretKey: 'Jd73kQ0vXr5mPz' });", "'minio.internal'", 'process.env.MINIO_ENDPOINT') },
+        { messageId: 'clientCredential', data: { client: 'MinIO Client', masked: 'Jd73…', envName: 'MINIO_SECRET_KEY' }, suggestions: useEnv("import * as Minio from 'minio';\nexport const minio = new Minio.Client({ endPoint: 'minio.internal', port: 9000, useSSL: false, accessKey: process.env.MINIO_ACCESS_KEY, secretKey: 'Jd73kQ0vXr5mPz' });", "'Jd73kQ0vXr5mPz'", 'process.env.MINIO_SECRET_KEY') },
+      ],
+    },
+    {
+      code: "const mariadb = require('mariadb');\nmodule.exports = mariadb.createPool({ host: 'mariadb.internal', user: 'app', connectionLimit: 5 });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'mariadb.internal', client: 'mariadb createPool()', envName: 'DB_HOST' }, suggestions: useEnv("const mariadb = require('mariadb');\nmodule.exports = mariadb.createPool({ host: 'mariadb.internal', user: 'app', connectionLimit: 5 });", "'mariadb.internal'", 'process.env.DB_HOST') }],
+    },
+    {
+      code: "const couchbase = require('couchbase');\nexports.connect = () => couchbase.connect('couchbase://cb.internal', { username: 'Administrator', password: 'Wn3cZu8fLa' });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [
+        { messageId: 'backingServiceUrl', data: { service: 'Couchbase', host: 'cb.internal', envName: 'COUCHBASE_URL' }, suggestions: useEnv("const couchbase = require('couchbase');\nexports.connect = () => couchbase.connect('couchbase://cb.internal', { username: 'Administrator', password: 'Wn3cZu8fLa' });", "'couchbase://cb.internal'", 'process.env.COUCHBASE_URL') },
+        { messageId: 'clientCredential', data: { client: 'couchbase.connect()', masked: 'Wn3…', envName: 'COUCHBASE_PASSWORD' }, suggestions: useEnv("const couchbase = require('couchbase');\nexports.connect = () => couchbase.connect('couchbase://cb.internal', { username: 'Administrator', password: 'Wn3cZu8fLa' });", "'Wn3cZu8fLa'", 'process.env.COUCHBASE_PASSWORD') },
+      ],
+    },
+    {
+      code: "import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, dbName: 'app', host: 'pg.internal' });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'pg.internal', client: 'MikroORM.init()', envName: 'DB_HOST' }, suggestions: useEnv("import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, dbName: 'app', host: 'pg.internal' });", "'pg.internal'", 'process.env.DB_HOST') }],
+    },
     // Service hosts written into configuration: by a key path that names the service.
     ...(
       [
