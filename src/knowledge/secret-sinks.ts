@@ -180,6 +180,18 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       ['CompactEncrypt', 'encrypt'],
     ] as const
   ).map(([name, method]): ModuleMember<SecretSink> => ({ module: 'jose', path: [name], kind: 'construct', info: { ...sink(`jose ${name} ${method}()`, 0, 'JWT_SECRET'), method } })),
+  // cryptr: new Cryptr(secret, options) and new CryptrAsync(secret), whose key is derived from the secret.
+  ...(
+    [
+      [[], 'Cryptr'],
+      [['default'], 'Cryptr'],
+      [['CryptrAsync'], 'CryptrAsync'],
+    ] as const
+  ).map(([path, name]): ModuleMember<SecretSink> => ({ module: 'cryptr', path, kind: 'construct', info: sink(`cryptr ${name}`, 0, 'ENCRYPTION_KEY') })),
+  // jsrsasign: KJUR.jws.JWS.sign(alg, header, payload, key) and JWS.verify(token, key, algs) / verifyJWT(token, key, fields) with a shared key.
+  { module: 'jsrsasign', path: ['KJUR', 'jws', 'JWS', 'sign'], kind: 'call', info: sink('jsrsasign JWS.sign()', 3, 'JWT_SECRET') },
+  { module: 'jsrsasign', path: ['KJUR', 'jws', 'JWS', 'verify'], kind: 'call', info: sink('jsrsasign JWS.verify()', 1, 'JWT_SECRET') },
+  { module: 'jsrsasign', path: ['KJUR', 'jws', 'JWS', 'verifyJWT'], kind: 'call', info: sink('jsrsasign JWS.verifyJWT()', 1, 'JWT_SECRET') },
   // crypto-js: the key of a cipher or an HMAC, CryptoJS.AES.encrypt(text, 'key'), also from its one-algorithm modules.
   ...CRYPTO_JS_CIPHERS.flatMap((cipher) => cryptoJsCipherSinks('crypto-js', [cipher], cipher)),
   ...CRYPTO_JS_HMACS.map((hmac) => hmacSink('crypto-js', [hmac], hmac)),

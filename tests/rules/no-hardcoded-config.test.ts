@@ -440,6 +440,9 @@ module.exports = function () {
     "const CryptoJS = require('crypto-js');\nmodule.exports = (text, key) => CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(key), { iv: CryptoJS.enc.Hex.parse('00000000000000000000000000000000') });",
     "import AES from 'crypto-js/aes';\nexport const encrypt = (text, secretKey) => AES.encrypt(text, secretKey).toString();",
     "import HmacSHA256 from 'crypto-js/hmac-sha256';\nexport const mac = (message, key) => HmacSHA256(message, key);",
+    // cryptr and jsrsasign given their keys from the environment, or an RSA key object.
+    "import Cryptr from 'cryptr';\nexport const cryptr = new Cryptr(process.env.CRYPTR_SECRET, { pbkdf2Iterations: 10000 });",
+    "import { KJUR, KEYUTIL } from 'jsrsasign';\nexport const sign = (header, payload) => KJUR.jws.JWS.sign('RS256', header, payload, KEYUTIL.getKey(process.env.PRIVATE_KEY));\nexport const check = (token) => KJUR.jws.JWS.verify(token, process.env.JWT_SECRET, ['HS256']);",
     // jose: a key from the environment, a remote key set, a public key imported at run time; `sign` of something else in the chain.
     "import { SignJWT, jwtVerify } from 'jose';\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET);\nexport const issue = (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(secret);\nexport const check = (token) => jwtVerify(token, secret);",
     "import * as jose from 'jose';\nconst JWKS = jose.createRemoteJWKSet(new URL('https://auth.example.com/.well-known/jwks.json'));\nexport const check = (token) => jose.jwtVerify(token, JWKS, { issuer: 'urn:example:issuer' });",
@@ -1888,6 +1891,25 @@ module.exports = function () {
       errors: [{ messageId: 'secretSink', data: { sink: 'jose jwtVerify()', masked: 'deno…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { jwtVerify } from 'jsr:@panva/jose@6';\nexport const check = (token: string) => jwtVerify(token, new TextEncoder().encode('deno-signing-secret'));", "'deno-signing-secret'", "Deno.env.get('JWT_SECRET')") }],
     },
     // crypto-js's one-algorithm modules.
+    {
+      name: 'cryptr: the secret its key is derived from',
+      code: "const Cryptr = require('cryptr');\nmodule.exports = new Cryptr('myTotallySecretKey');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const Cryptr = require('cryptr');\nmodule.exports = new Cryptr('myTotallySecretKey');", "'myTotallySecretKey'", 'cryptr Cryptr', 'myTo…', 'ENCRYPTION_KEY')],
+    },
+    {
+      code: "const { CryptrAsync } = require('cryptr');\nexports.cryptr = new CryptrAsync('k9LmQ2vXp7');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const { CryptrAsync } = require('cryptr');\nexports.cryptr = new CryptrAsync('k9LmQ2vXp7');", "'k9LmQ2vXp7'", 'cryptr CryptrAsync', 'k9L…', 'ENCRYPTION_KEY')],
+    },
+    {
+      name: "jsrsasign: an HMAC key of JWS.sign() and JWS.verifyJWT()",
+      code: "import { KJUR } from 'jsrsasign';\nexport const sign = (header, payload) => KJUR.jws.JWS.sign('HS256', header, payload, 'mys3cretK3y');\nexport const check = (token) => KJUR.jws.JWS.verifyJWT(token, 'an0therK3y', { alg: ['HS256'] });",
+      errors: [
+        sinkError("import { KJUR } from 'jsrsasign';\nexport const sign = (header, payload) => KJUR.jws.JWS.sign('HS256', header, payload, 'mys3cretK3y');\nexport const check = (token) => KJUR.jws.JWS.verifyJWT(token, 'an0therK3y', { alg: ['HS256'] });", "'mys3cretK3y'", 'jsrsasign JWS.sign()', 'mys…', 'JWT_SECRET'),
+        sinkError("import { KJUR } from 'jsrsasign';\nexport const sign = (header, payload) => KJUR.jws.JWS.sign('HS256', header, payload, 'mys3cretK3y');\nexport const check = (token) => KJUR.jws.JWS.verifyJWT(token, 'an0therK3y', { alg: ['HS256'] });", "'an0therK3y'", 'jsrsasign JWS.verifyJWT()', 'an0…', 'JWT_SECRET'),
+      ],
+    },
     {
       code: "import AES from 'crypto-js/aes';\nexport const encrypt = (text) => AES.encrypt(text, 's3cr3t@123').toString();",
       errors: [sinkError("import AES from 'crypto-js/aes';\nexport const encrypt = (text) => AES.encrypt(text, 's3cr3t@123').toString();", "'s3cr3t@123'", 'crypto-js AES.encrypt()', 's3c…', 'ENCRYPTION_KEY')],
