@@ -4,7 +4,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
+import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -274,6 +274,43 @@ function isDocumentationKey(valueContext: ValueContext): boolean {
 /** Keys whose values show what data looks like (OpenAPI and JSON Schema examples), not what it is. */
 const EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'sample', 'samples']);
 
+/** A function or method named for the sample it returns: `getSampleDSN()`, `exampleUrl()`, `placeholderToken()`. */
+const SAMPLE_FUNCTION_NAME = /sample|example|placeholder/i;
+
+/** The value a function named for a sample returns: `getSampleDSN() { return 'mariadb://root:password@localhost/db'; }`. */
+function isReturnedSample(node: TSESTree.Node): boolean {
+  const child = valueChild(node);
+  const parent = child.parent;
+  let fn: TSESTree.Node | undefined;
+  if (parent?.type === 'ReturnStatement') {
+    // The function whose body holds the return, through its blocks (not a nested function's).
+    for (let current: TSESTree.Node | undefined = parent.parent; current; current = current.parent) {
+      if (isFunctionNode(current)) {
+        fn = current;
+        break;
+      }
+    }
+  } else if (parent?.type === 'ArrowFunctionExpression' && parent.body === child) {
+    fn = parent;
+  }
+  if (!fn || !isFunctionNode(fn)) return false;
+  const name = getFunctionName(fn);
+  return name !== undefined && SAMPLE_FUNCTION_NAME.test(name);
+}
+
+/**
+ * The identifier of a resource an MCP server lists, not a connection: the `uri` (or `uriTemplate`)
+ * of a descriptor that also has a `mimeType` (`{ uri: 'mysql://tables', name, mimeType }`).
+ */
+function isResourceIdentifier(node: TSESTree.Node): boolean {
+  const child = valueChild(node);
+  const property = child.parent;
+  if (property?.type !== 'Property' || property.value !== child || property.parent.type !== 'ObjectExpression') return false;
+  const name = getPropertyName(property);
+  if (name !== 'uri' && name !== 'uriTemplate') return false;
+  return property.parent.properties.some((sibling) => sibling.type === 'Property' && getPropertyName(sibling) === 'mimeType');
+}
+
 /** A value somewhere inside an example: `{ example: [{ secret: '…' }] }` in an API schema. */
 function isInsideExample(node: TSESTree.Node): boolean {
   let current = valueChild(node);
@@ -335,7 +372,7 @@ function isDocumentedSample(node: TSESTree.Node): boolean {
     const name = getPropertyName(property);
     if (name !== undefined && UI_TEXT_KEYS.has(name)) return true;
   }
-  return isInsideExample(node);
+  return isInsideExample(node) || isReturnedSample(node);
 }
 
 /** Keys next to a bare `pass` that make it a password: `{ user: 'a', pass: 'b' }`. */
@@ -1701,7 +1738,7 @@ export default createRule<Options, MessageIds>({
           // from a URL and run-time parts counts when the host is written out:
           // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
           if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
-          if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext)) continue;
+          if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext) || isResourceIdentifier(node) || isReturnedSample(node)) continue;
           const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
           if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
           const remote = hosts.find((host) => !isLocalHost(host));

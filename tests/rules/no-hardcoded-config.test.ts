@@ -385,6 +385,16 @@ module.exports = function () {
     "import mqtt from 'mqtt';\nexport const client = mqtt.connect(process.env.MQTT_URL ?? 'mqtt://localhost:1883', { username: process.env.MQTT_USER, password: process.env.MQTT_PASSWORD });",
     "import { Client } from 'minio';\nexport const minio = new Client({ endPoint: process.env.MINIO_ENDPOINT, port: Number(process.env.MINIO_PORT), accessKey: process.env.MINIO_ACCESS_KEY, secretKey: process.env.MINIO_SECRET_KEY });",
     "const mariadb = require('mariadb');\nconst couchbase = require('couchbase');\nmariadb.createPool({ host: process.env.DB_HOST, user: 'app', password: process.env.DB_PASSWORD });\ncouchbase.connect(process.env.COUCHBASE_URL, { username: 'app', password: process.env.COUCHBASE_PASSWORD });",
+    // An MCP server's resource identifiers (a descriptor's `uri` next to its `mimeType`), and a sample
+    // a function named for it returns: neither attaches a service (strict too).
+    {
+      code: "export const list = (tables) => [\n  { uri: 'mysql://tables', name: 'Tables', mimeType: 'application/json' },\n  ...tables.map((t) => ({ uri: `postgres://db.prod.internal/${t.name}/schema`, name: t.name, mimeType: 'application/json' })),\n];\nexport const template = { uriTemplate: 'mongodb://cluster.internal/{collection}', name: 'Collection', mimeType: 'application/json' };",
+      options: [{ strict: true }],
+    },
+    {
+      code: "export class MariaDbConnector {\n  getSampleDSN() {\n    if (this.ssl) return 'mariadb://root:password@localhost:3306/db?sslmode=require';\n    return 'mariadb://root:password@localhost:3306/db';\n  }\n}\nexport const exampleUrl = () => 'postgres://db.prod.internal:5432/app';\nexport function placeholderToken() { return 'ghp_' + 'A'.repeat(36); }",
+      options: [{ strict: true }],
+    },
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
     "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
@@ -893,6 +903,29 @@ module.exports = function () {
       code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: '10.0.3.7', envName: 'MONGODB_URI' }, suggestions: useEnv("const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');", "'mongodb://10.0.3.7:27017/app'", 'process.env.MONGODB_URI') }],
+    },
+    // A `uri` without a `mimeType` beside it, a function not named for a sample, and a function nested in one, do attach services.
+    {
+      code: "export const db = { uri: 'mysql://db.prod.internal/app', name: 'main' };\nexport function getDsn() { return 'postgres://db.prod.internal/app'; }",
+      errors: [
+        { messageId: 'backingServiceUrl', data: { service: 'MySQL', host: 'db.prod.internal', envName: 'DB_URI' }, line: 1, suggestions: useEnv("export const db = { uri: 'mysql://db.prod.internal/app', name: 'main' };\nexport function getDsn() { return 'postgres://db.prod.internal/app'; }", "'mysql://db.prod.internal/app'", 'process.env.DB_URI') },
+        { messageId: 'backingServiceUrl', data: { service: 'PostgreSQL', host: 'db.prod.internal', envName: 'DATABASE_URL' }, line: 2, suggestions: useEnv("export const db = { uri: 'mysql://db.prod.internal/app', name: 'main' };\nexport function getDsn() { return 'postgres://db.prod.internal/app'; }", "'postgres://db.prod.internal/app'", 'process.env.DATABASE_URL') },
+      ],
+    },
+    {
+      code: "export class Connector {\n  getSampleDSN() {\n    const build = () => 'redis://cache.prod.internal:6379';\n    return build();\n  }\n}",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'Redis', host: 'cache.prod.internal', envName: 'REDIS_URL' }, line: 3, suggestions: useEnv("export class Connector {\n  getSampleDSN() {\n    const build = () => 'redis://cache.prod.internal:6379';\n    return build();\n  }\n}", "'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL') }],
+    },
+    {
+      name: 'a password in a sample connection string is still reported',
+      code: "export const getSampleDSN = () => 'postgres://admin:Xk29vLq7Tz@db.prod.internal/app';",
+      errors: [
+        {
+          messageId: 'connectionCredentials',
+          line: 1,
+          suggestions: useEnv("export const getSampleDSN = () => 'postgres://admin:Xk29vLq7Tz@db.prod.internal/app';", "'postgres://admin:Xk29vLq7Tz@db.prod.internal/app'", 'process.env.DATABASE_URL'),
+        },
+      ],
     },
     // A URL with its host written out and run-time parts after it: reported, without a suggestion.
     {

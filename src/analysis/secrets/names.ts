@@ -332,6 +332,13 @@ const TOKEN_EXCLUDED_QUALIFIERS = new Set([
   'title',
   'lock',
   'access_denied',
+  // A stand-in a parser swaps in for text (`PIPE_ESCAPE_TOKEN`, `SEPARATOR_TOKEN`, `EOF_TOKEN`).
+  'escape',
+  'separator',
+  'delimiter',
+  'sentinel',
+  'marker',
+  'eof',
 ]);
 
 /** `dbPass`, `SMTP_PASS`, `authPass`: `pass` after one of these is a password. */

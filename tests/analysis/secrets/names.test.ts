@@ -56,6 +56,8 @@ describe('classifySecretName', () => {
     ['STORAGE_ACCOUNT_PASSWORD', 'password'],
     ['EVENT_WEBHOOK_SECRET', 'secret'],
     ['FEATURE_API_TOKEN', 'token'],
+    ['PIPE_TOKEN', 'token'],
+    ['ESCAPE_API_TOKEN', 'token'],
   ])('%s is a %s', (name, kind) => {
     expect(classifySecretName(name)?.kind).toBe(kind);
   });
@@ -82,6 +84,9 @@ describe('classifySecretName', () => {
     'eosToken',
     'csrfToken',
     'INJECTION_TOKEN',
+    'PIPE_ESCAPE_TOKEN',
+    'separatorToken',
+    'EOF_TOKEN',
     'publicKey',
     'primaryKey',
     'passwordHash',
