@@ -311,6 +311,31 @@ function isResourceIdentifier(node: TSESTree.Node): boolean {
   return property.parent.properties.some((sibling) => sibling.type === 'Property' && getPropertyName(sibling) === 'mimeType');
 }
 
+/**
+ * The key of a search index's client settings: a property of an object that also names the
+ * application and the index, `{ appId: 'BH4D9OD16A', apiKey: '…', indexName: 'docs' }`, the shape
+ * of Algolia's DocSearch and of Docusaurus's and VitePress's search settings.
+ */
+const SEARCH_KEY_NAMES = new Set(['apiKey', 'searchApiKey', 'searchOnlyApiKey', 'searchKey']);
+
+function isSearchIndexKey(node: TSESTree.Node): boolean {
+  const child = valueChild(node);
+  const property = child.parent;
+  if (property?.type !== 'Property' || property.value !== child || property.parent.type !== 'ObjectExpression') return false;
+  // `adminApiKey`, `writeApiKey`: a key that can change the index is no search key.
+  const key = getPropertyName(property);
+  if (key === undefined || !SEARCH_KEY_NAMES.has(key)) return false;
+  let application = false;
+  let index = false;
+  for (const sibling of property.parent.properties) {
+    if (sibling.type !== 'Property') continue;
+    const name = getPropertyName(sibling);
+    if (name === 'appId' || name === 'applicationId') application = true;
+    else if (name === 'indexName') index = true;
+  }
+  return application && index;
+}
+
 /** A value somewhere inside an example: `{ example: [{ secret: '…' }] }` in an API schema. */
 function isInsideExample(node: TSESTree.Node): boolean {
   let current = valueChild(node);
@@ -1469,6 +1494,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     developmentSecrets: strict,
     refusedValueTables: strict,
     publicMailFallbacks: strict,
+    publicSearchKeys: strict,
   };
   const entropySettings: EntropySettings = {
     minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
@@ -1876,6 +1902,9 @@ export default createRule<Options, MessageIds>({
         if (isInsideExample(node) || isGeneratedNameTable(node, value)) return;
         // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
         if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
+        // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's
+        // `themeConfig.algolia`): published to browsers by design; `strict` reports it all the same.
+        if (!checks.publicSearchKeys && secretName.kind === 'API key' && isSearchIndexKey(node)) return;
         const display = valueContext.path.join('.');
         const envName = pathEnvName(valueContext.path) || 'SECRET';
         add({

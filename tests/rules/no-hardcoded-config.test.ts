@@ -395,6 +395,9 @@ module.exports = function () {
       code: "export class MariaDbConnector {\n  getSampleDSN() {\n    if (this.ssl) return 'mariadb://root:password@localhost:3306/db?sslmode=require';\n    return 'mariadb://root:password@localhost:3306/db';\n  }\n}\nexport const exampleUrl = () => 'postgres://db.prod.internal:5432/app';\nexport function placeholderToken() { return 'ghp_' + 'A'.repeat(36); }",
       options: [{ strict: true }],
     },
+    // Algolia's search-only key next to the application and index it searches (DocSearch, Docusaurus): public by design.
+    "module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2', contextualSearch: true },\n  },\n};",
+    "export const sources = [{ id: 'docs', applicationId: '5JC94MPMLY', searchApiKey: '267679200b833c2ca1255ab276731869', indexName: 'crawlee' }];",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
     "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
@@ -925,6 +928,20 @@ module.exports = function () {
           line: 1,
           suggestions: useEnv("export const getSampleDSN = () => 'postgres://admin:Xk29vLq7Tz@db.prod.internal/app';", "'postgres://admin:Xk29vLq7Tz@db.prod.internal/app'", 'process.env.DATABASE_URL'),
         },
+      ],
+    },
+    {
+      name: "strict: Algolia's search key is reported all the same",
+      code: "module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'themeConfig.algolia.apiKey', masked: 'e977…', envName: 'THEME_CONFIG_ALGOLIA_API_KEY' }, suggestions: useEnv("module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};", "'e97714a64e2b4b8b8fe0b01cd8592870'", 'process.env.THEME_CONFIG_ALGOLIA_API_KEY') }],
+    },
+    {
+      name: 'an admin key beside an index, and a key without the application it searches',
+      code: "export const algolia = { appId: 'BH4D9OD16A', adminApiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'products' };\nexport const search = { apiKey: '267679200b833c2ca1255ab276731869', indexName: 'products' };",
+      errors: [
+        { messageId: 'secretName', line: 1, suggestions: useEnv("export const algolia = { appId: 'BH4D9OD16A', adminApiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'products' };\nexport const search = { apiKey: '267679200b833c2ca1255ab276731869', indexName: 'products' };", "'e97714a64e2b4b8b8fe0b01cd8592870'", 'process.env.ALGOLIA_ADMIN_API_KEY') },
+        { messageId: 'secretName', line: 2, suggestions: useEnv("export const algolia = { appId: 'BH4D9OD16A', adminApiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'products' };\nexport const search = { apiKey: '267679200b833c2ca1255ab276731869', indexName: 'products' };", "'267679200b833c2ca1255ab276731869'", 'process.env.SEARCH_API_KEY') },
       ],
     },
     // A URL with its host written out and run-time parts after it: reported, without a suggestion.
