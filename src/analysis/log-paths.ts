@@ -28,6 +28,8 @@ const LOG_DIRECTORIES: ReadonlySet<string> = new Set(['log', 'logs']);
 // Words that make a file name a log's (`log.txt`, `error_log.json`); not `logger`, a module's name.
 const LOG_FILE_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'logging', 'logfile', 'accesslog', 'errorlog', 'debuglog', 'auditlog', 'applog']);
 const CODE_FILE_RE = /\.[cm]?[jt]sx?$/;
+/** Documents and data tables: a file with one of these extensions is not a log stream, however it is named in code. */
+const DOCUMENT_FILE_RE = /\.(?:md|markdown|html?|csv|tsv|xml|ya?ml|pdf|svg)$/i;
 
 /**
  * Whether a (possibly partial) file path looks like a log file: a `.log` file (also rotated or
@@ -225,7 +227,8 @@ function getReturnedShapes(call: TSESTree.CallExpression, scope: Scope | undefin
 /** Whether one shape is log-like: a log path, a name that says log, or an extra pattern. */
 export function isLogShape(shape: PathShape, extra?: PathMatcher): boolean {
   if (isLogPath(shape.text)) return true;
-  if (shape.names.some((name) => isLogName(name))) return true;
+  // A document the code writes (`…/memory/2026-01-01.md`, `report.csv`) whatever its variable is called.
+  if (!DOCUMENT_FILE_RE.test(shape.text) && shape.names.some((name) => isLogName(name))) return true;
   return extra?.(shape.text) ?? false;
 }
 

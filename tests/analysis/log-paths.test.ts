@@ -140,11 +140,24 @@ describe('isLogTarget', () => {
     ['process.env.LOG_FILE;'],
     ["path.join(logDir, 'app.txt');"],
     ["`${dir}/error.log`;"],
+    // Named for a log, with a file name that is no document.
+    ["path.join(logDir, `${day}.json`);"],
+    // A document in a logs directory, or a `.log` file, is a log whatever else it says.
+    ["path.join(dir, 'logs', `${day}.md`);"],
   ])('is a log target: %j', (code) => {
     expect(lastExpression(code, (node, scope) => isLogTarget(node, scope))).toBe(true);
   });
 
-  it.each([["'report.json';"], ['file;'], ['process.env.OUTPUT;'], ["path.join(uploadDir, name);"], ["'.gitignore';"]])('is not a log target: %j', (code) => {
+  it.each([
+    ["'report.json';"],
+    ['file;'],
+    ['process.env.OUTPUT;'],
+    ["path.join(uploadDir, name);"],
+    ["'.gitignore';"],
+    // A document or table the code writes, though its variable or function says log.
+    ["const dailyLogPath = path.join(workspace, 'memory', `${day}.md`);\ndailyLogPath;"],
+    ["path.join(logDir, `${day}.csv`);"],
+  ])('is not a log target: %j', (code) => {
     expect(lastExpression(code, (node, scope) => isLogTarget(node, scope))).toBe(false);
   });
 

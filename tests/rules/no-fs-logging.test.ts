@@ -92,6 +92,8 @@ const valid: (string | Valid)[] = [
   // Console bound to the standard streams; a shadowed console.
   "import { Console } from 'node:console';\nconst out = new Console(process.stdout, process.stderr);\nconst err = new console.Console({ stdout: process.stderr });",
   "const fs = require('fs');\nfunction make(console) { return new console.Console(fs.createWriteStream('out.txt')); }",
+  // A document the code keeps, though its names say log: an assistant's daily notes in Markdown, a CSV table.
+  "import { appendFile } from 'node:fs/promises';\nimport { join } from 'node:path';\nconst getDailyLogPath = (workspace) => join(workspace, 'memory', `${new Date().toISOString().slice(0, 10)}.md`);\nexport async function appendDailyLog(workspace, entry) {\n  const logPath = getDailyLogPath(workspace);\n  await appendFile(logPath, `\\n## ${entry}\\n`, 'utf-8');\n}\nexport const exportLog = (rows, logDir) => appendFile(join(logDir, 'visits.csv'), rows.join('\\n'));",
   // console and process.stdout themselves; in-memory log buffers.
   "console.log('started');\nprocess.stdout.write(JSON.stringify({ level: 'info', msg: 'started' }) + '\\n');\nconst logs = [];\nlogs.push(line);",
   // simple-node-logger to the console; look-alike modules.
@@ -236,6 +238,14 @@ const invalid: Invalid[] = [
   {
     code: "const fse = require('fs-extra');\nconst gfs = require('graceful-fs');\nfse.appendFileSync('logs/worker.txt', line);\ngfs.appendFile('app.log', line, done);",
     errors: [{ ...fsWrite('`logs/worker.txt`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fse = require('fs-extra');\nconst gfs = require('graceful-fs');\nprocess.stdout.write(line);\ngfs.appendFile('app.log', line, done);")] }, fsWrite('`app.log`', 'fs.appendFile')],
+  },
+  {
+    name: 'a log named for a day, with a .log or .txt file name',
+    code: "import { appendFile } from 'node:fs/promises';\nimport { join } from 'node:path';\nconst getDailyLogPath = (dir) => join(dir, `${new Date().toISOString().slice(0, 10)}.log`);\nexport const log = (dir, line) => appendFile(getDailyLogPath(dir), line);\nexport const trace = (logDir, line) => appendFile(join(logDir, 'trace.txt'), line);",
+    errors: [
+      { ...fsWrite('`…/….log`', 'fsPromises.appendFile'), line: 4 },
+      { ...fsWrite('`…/trace.txt`', 'fsPromises.appendFile'), line: 5 },
+    ],
   },
   {
     code: "const fs = require('fs');\nfs.appendFileSync('out/app.trace', line, 'utf8');",
