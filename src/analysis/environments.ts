@@ -284,3 +284,13 @@ const DEVELOPMENT_CONFIG_PATH = /(?:^|\/)config\/(?:env\/)?(?:(?:default|local)-
 export function isDevelopmentConfigFile(filename: string): boolean {
   return DEVELOPMENT_CONFIG_PATH.test(filename.replaceAll('\\', '/'));
 }
+
+/**
+ * A database seed: the demo and test data a development database is filled with (Knex's
+ * `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts`, `users.seed.ts`); not `seed-phrase.ts`.
+ */
+const SEED_DATA_PATH = /(?:^|\/)(?:seeds?|seeders?|seeding)\/|(?:^|\/|\.)(?:seeds?|seeder)\.[cm]?[jt]sx?$/;
+
+export function isSeedDataFile(filename: string): boolean {
+  return SEED_DATA_PATH.test(filename.replaceAll('\\', '/'));
+}

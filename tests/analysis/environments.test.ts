@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getVariablesRequiredInProduction, isNonProductionOnly } from '../../src/analysis/environments';
+import { getVariablesRequiredInProduction, isNonProductionOnly, isSeedDataFile } from '../../src/analysis/environments';
 import { withSourceCode } from './parse';
 
 /** Whether the call of `target()` in `code` runs only outside production. */
@@ -122,5 +122,15 @@ describe('getVariablesRequiredInProduction', () => {
     ["if (process.env.NODE_ENV === 'development' && !process.env.JWT_SECRET) process.exit(1);", []],
   ])('%j requires %j', (code, expected) => {
     expect(withSourceCode(code, (sourceCode) => [...getVariablesRequiredInProduction(sourceCode.ast as TSESTree.Program, sourceCode.visitorKeys)])).toEqual(expected);
+  });
+});
+
+describe('isSeedDataFile', () => {
+  it.each(['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'seed.mjs', 'scripts/seeding/demo.ts', 'C:\\app\\seeds\\users.ts'])('is a seed: %s', (filename) => {
+    expect(isSeedDataFile(filename)).toBe(true);
+  });
+
+  it.each(['src/crypto/seed-phrase.ts', 'src/wallet-seed.ts', 'src/seedling.ts', 'src/reseed.ts', 'src/seed-utils/random.ts', 'src/seeds.json', 'config/seed.yaml'])('is no seed: %s', (filename) => {
+    expect(isSeedDataFile(filename)).toBe(false);
   });
 });
