@@ -274,6 +274,13 @@ function isDocumentationKey(valueContext: ValueContext): boolean {
 /** Keys whose values show what data looks like (OpenAPI and JSON Schema examples), not what it is. */
 const EXAMPLE_KEYS = new Set(['example', 'examples', 'x-example', 'sample', 'samples']);
 
+/** The property of an object literal whose value the node is (through `as`, `!` and the like): `{ key: node }`. */
+function getHoldingProperty(node: TSESTree.Node): (TSESTree.Property & { parent: TSESTree.ObjectExpression }) | undefined {
+  const child = valueChild(node);
+  const property = child.parent;
+  return property?.type === 'Property' && property.value === child && property.parent.type === 'ObjectExpression' ? (property as TSESTree.Property & { parent: TSESTree.ObjectExpression }) : undefined;
+}
+
 /** A function or method named for the sample it returns: `getSampleDSN()`, `exampleUrl()`, `placeholderToken()`. */
 const SAMPLE_FUNCTION_NAME = /sample|example|placeholder/i;
 
@@ -303,9 +310,8 @@ function isReturnedSample(node: TSESTree.Node): boolean {
  * of a descriptor that also has a `mimeType` (`{ uri: 'mysql://tables', name, mimeType }`).
  */
 function isResourceIdentifier(node: TSESTree.Node): boolean {
-  const child = valueChild(node);
-  const property = child.parent;
-  if (property?.type !== 'Property' || property.value !== child || property.parent.type !== 'ObjectExpression') return false;
+  const property = getHoldingProperty(node);
+  if (!property) return false;
   const name = getPropertyName(property);
   if (name !== 'uri' && name !== 'uriTemplate') return false;
   return property.parent.properties.some((sibling) => sibling.type === 'Property' && getPropertyName(sibling) === 'mimeType');
@@ -319,9 +325,8 @@ function isResourceIdentifier(node: TSESTree.Node): boolean {
 const SEARCH_KEY_NAMES = new Set(['apiKey', 'searchApiKey', 'searchOnlyApiKey', 'searchKey']);
 
 function isSearchIndexKey(node: TSESTree.Node): boolean {
-  const child = valueChild(node);
-  const property = child.parent;
-  if (property?.type !== 'Property' || property.value !== child || property.parent.type !== 'ObjectExpression') return false;
+  const property = getHoldingProperty(node);
+  if (!property) return false;
   // `adminApiKey`, `writeApiKey`: a key that can change the index is no search key.
   const key = getPropertyName(property);
   if (key === undefined || !SEARCH_KEY_NAMES.has(key)) return false;
@@ -374,9 +379,8 @@ function isMethodDescriptorKey(node: TSESTree.Node): boolean {
  * most one key is named like a secret: a table of secrets has their names.
  */
 function isGeneratedNameTable(node: TSESTree.Node, value: string): boolean {
-  const child = valueChild(node);
-  const property = child.parent;
-  if (property?.type !== 'Property' || property.value !== child || property.parent.type !== 'ObjectExpression') return false;
+  const property = getHoldingProperty(node);
+  if (!property) return false;
   const siblings = property.parent.properties;
   if (siblings.length < 4) return false;
   let secretNamed = 0;
