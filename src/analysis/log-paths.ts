@@ -73,7 +73,9 @@ const LOG_WORDS: ReadonlySet<string> = new Set([
  * `logToFile`. Word-based, so `login`, `catalog`, `dialog`, `blogDir` and `changelog` are not.
  */
 export function isLogName(name: string): boolean {
-  return splitWords(name).some((word) => LOG_WORDS.has(word));
+  const words = splitWords(name);
+  // `keyLogFile`, `SSL_KEY_LOG_FILE`: a TLS key log (the session secrets a packet capture is decrypted with), not logging.
+  return words.some((word, index) => LOG_WORDS.has(word) && words[index - 1] !== 'key');
 }
 
 const MAX_SHAPES = 8;

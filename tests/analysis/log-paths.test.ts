@@ -57,11 +57,11 @@ describe('isLogPath', () => {
 });
 
 describe('isLogName', () => {
-  it.each(['LOG_FILE', 'logPath', 'logFile', 'LOGFILE', 'logDir', 'logsDir', 'accessLog', 'errorLogPath', 'log', 'writeLog', 'logToFile', 'appendLog', 'FileLogger', 'access_log'])('says log: %j', (name) => {
+  it.each(['LOG_FILE', 'logPath', 'logFile', 'LOGFILE', 'logDir', 'logsDir', 'accessLog', 'errorLogPath', 'log', 'writeLog', 'logToFile', 'appendLog', 'FileLogger', 'access_log', 'keyEventLog', 'apiKeyAccessLog'])('says log: %j', (name) => {
     expect(isLogName(name)).toBe(true);
   });
 
-  it.each(['login', 'logout', 'catalog', 'dialog', 'blogDir', 'changelogPath', 'logic', 'logo', 'reportPath', 'file', 'analogy'])('does not say log: %j', (name) => {
+  it.each(['login', 'logout', 'catalog', 'dialog', 'blogDir', 'changelogPath', 'logic', 'logo', 'reportPath', 'file', 'analogy', 'keyLogFilePath', 'SSL_KEY_LOG_FILE', 'tlsKeyLog'])('does not say log: %j', (name) => {
     expect(isLogName(name)).toBe(false);
   });
 });

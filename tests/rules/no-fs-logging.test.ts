@@ -94,6 +94,8 @@ const valid: (string | Valid)[] = [
   "const fs = require('fs');\nfunction make(console) { return new console.Console(fs.createWriteStream('out.txt')); }",
   // A document the code keeps, though its names say log: an assistant's daily notes in Markdown, a CSV table.
   "import { appendFile } from 'node:fs/promises';\nimport { join } from 'node:path';\nconst getDailyLogPath = (workspace) => join(workspace, 'memory', `${new Date().toISOString().slice(0, 10)}.md`);\nexport async function appendDailyLog(workspace, entry) {\n  const logPath = getDailyLogPath(workspace);\n  await appendFile(logPath, `\\n## ${entry}\\n`, 'utf-8');\n}\nexport const exportLog = (rows, logDir) => appendFile(join(logDir, 'visits.csv'), rows.join('\\n'));",
+  // A TLS key log (SSLKEYLOGFILE) holds session secrets for a packet capture: a file by design, not logging.
+  "import fs from 'node:fs';\nexport class Server {\n  start() {\n    const keyLogStream = fs.createWriteStream(this.keyLogFilePath, { flags: 'a' });\n    this.tls.on('keylog', (line) => keyLogStream.write(line));\n  }\n}",
   // console and process.stdout themselves; in-memory log buffers.
   "console.log('started');\nprocess.stdout.write(JSON.stringify({ level: 'info', msg: 'started' }) + '\\n');\nconst logs = [];\nlogs.push(line);",
   // simple-node-logger to the console; look-alike modules.
@@ -238,6 +240,11 @@ const invalid: Invalid[] = [
   {
     code: "const fse = require('fs-extra');\nconst gfs = require('graceful-fs');\nfse.appendFileSync('logs/worker.txt', line);\ngfs.appendFile('app.log', line, done);",
     errors: [{ ...fsWrite('`logs/worker.txt`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fse = require('fs-extra');\nconst gfs = require('graceful-fs');\nprocess.stdout.write(line);\ngfs.appendFile('app.log', line, done);")] }, fsWrite('`app.log`', 'fs.appendFile')],
+  },
+  {
+    name: 'a log of key events is a log',
+    code: "import fs from 'node:fs';\nexport const open = (options) => fs.createWriteStream(options.keyEventLogPath, { flags: 'a' });",
+    errors: [{ ...fsWrite('the file at `options.keyEventLogPath`', 'fs.createWriteStream'), line: 2 }],
   },
   {
     name: 'a log named for a day, with a .log or .txt file name',
