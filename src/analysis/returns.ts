@@ -31,6 +31,14 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
+/** The function a node is in, or undefined at the top level. */
+export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}
+
 /**
  * The function a call's callee names (`getBoundFunction` of a name). Not async functions or
  * generators, whose calls give a promise or an iterator rather than what they return.

@@ -8,7 +8,7 @@ import {
   type ShutdownLibrary,
   type SignalOptions,
 } from '../knowledge/shutdown';
-import { createGlobalFinder, createModuleFinder, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
+import { createGlobalFinder, createModuleFinder, getModuleOfValue, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
 import { getFileCalls, walk } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
 import { mentions } from './text';
@@ -488,16 +488,6 @@ export function findDenoSigintListener(sourceCode: Readonly<TSESLint.SourceCode>
   return findDenoSignalCalls(sourceCode).find(({ signal }) => signal === 'SIGINT')?.call;
 }
 
-/** Whether a value comes from the module `name`: `require(name)` or a member of it, or a binding imported or required from it. */
-function isModuleValue(node: TSESTree.Node, name: string, scope: Scope, depth = 0): boolean {
-  let value = unwrapExpression(node);
-  if (value.type === 'MemberExpression') value = unwrapExpression(value.object);
-  if (value.type !== 'Identifier') return getRequiredModuleName(value) === name;
-  const def = findVariable(scope, value)?.defs[0];
-  if (def?.type === 'ImportBinding') return def.parent.type === 'ImportDeclaration' && def.parent.source.value === name;
-  return depth < 3 && def?.type === 'Variable' && def.node.init !== null && isModuleValue(def.node.init, name, scope, depth + 1);
-}
-
 /**
  * The signals a hapi plugin is registered for: `server.register({ plugin: require('hapi-pulse'),
  * options: { signals: ['SIGINT'] } })` leaves SIGTERM out. A registration that names none (or the
@@ -515,7 +505,7 @@ function registeredSignals(sourceCode: Readonly<TSESLint.SourceCode>, library: s
         if (!element || element.type === 'SpreadElement') continue;
         const registration = getObjectProperties(element, scope);
         const plugin = registration?.properties.get('plugin');
-        if (!registration || !plugin || !isModuleValue(plugin.value, library, scope)) continue;
+        if (!registration || !plugin || getModuleOfValue(plugin.value, scope)?.module !== library) continue;
         const given = registration.properties.get('options');
         const settings = given && getObjectProperties(given.value, scope);
         const signals = settings?.properties.get(option);

@@ -29,6 +29,7 @@ import {
 } from '../knowledge/logging';
 import { isMinified, mentions } from '../analysis/text';
 import { isNonProductionOnly } from '../analysis/environments';
+import { getEnclosingFunction } from '../analysis/returns';
 
 export type Options = [
   {
@@ -179,14 +180,6 @@ function getLogFunctionName(node: TSESTree.Node): string | undefined {
     if (isLogName(name)) return name;
     const owner = getOwnerName(current);
     return owner !== undefined && isLogName(owner) ? `${owner}.${name}` : undefined;
-  }
-  return undefined;
-}
-
-/** The function a node is in, or undefined at the top level. */
-function getEnclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') return current;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
+import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
 import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
@@ -288,19 +288,8 @@ const SAMPLE_FUNCTION_NAME = /sample|example|placeholder/i;
 function isReturnedSample(node: TSESTree.Node): boolean {
   const child = valueChild(node);
   const parent = child.parent;
-  let fn: TSESTree.Node | undefined;
-  if (parent?.type === 'ReturnStatement') {
-    // The function whose body holds the return, through its blocks (not a nested function's).
-    for (let current: TSESTree.Node | undefined = parent.parent; current; current = current.parent) {
-      if (isFunctionNode(current)) {
-        fn = current;
-        break;
-      }
-    }
-  } else if (parent?.type === 'ArrowFunctionExpression' && parent.body === child) {
-    fn = parent;
-  }
-  if (!fn || !isFunctionNode(fn)) return false;
+  const fn = parent?.type === 'ReturnStatement' ? getEnclosingFunction(parent) : parent?.type === 'ArrowFunctionExpression' && parent.body === child ? parent : undefined;
+  if (!fn) return false;
   const name = getFunctionName(fn);
   return name !== undefined && SAMPLE_FUNCTION_NAME.test(name);
 }
