@@ -112,6 +112,8 @@ const SINGLE_LINE = /^[^\n\r]*$/;
 /** Run-time parts side by side (`${dir}${base}.log`) read as one. */
 const REPEATED_ELLIPSES = /…{2,}/g;
 const REPEATED_SLASHES = /\/{2,}/g;
+/** Unknown directories in a row (`…/…/app.log`, from `join(process.cwd(), dir, 'app.log')`) read as one: `…/app.log`. */
+const UNKNOWN_DIRECTORIES = /…(?:\/…)+(?=\/)/g;
 const TRAILING_SLASH = /\/$/;
 
 /** The first value found at any of the slots, skipping options objects. */
@@ -318,7 +320,7 @@ function createFileListeners(
     // `path.join(__dirname, 'logs', name)` → `…/logs/…`
     const shapes = getPathShapes(target, scope);
     const partial = shapes.length === 1 ? shapes[0] : undefined;
-    if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_ELLIPSES, '…').replace(REPEATED_SLASHES, '/'))}\``;
+    if (partial && partial.text.replaceAll(UNKNOWN_PART, '').length > 0) return `\`${truncate(partial.text.replaceAll(UNKNOWN_PART, '…').replace(REPEATED_ELLIPSES, '…').replace(REPEATED_SLASHES, '/').replace(UNKNOWN_DIRECTORIES, '…'))}\``;
     const text = sourceCode.getText(target);
     return SINGLE_LINE.test(text) && text.length <= MAX_TARGET_LENGTH ? `the file at \`${text}\`` : 'a file';
   }

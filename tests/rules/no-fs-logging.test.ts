@@ -354,6 +354,14 @@ const invalid: Invalid[] = [
     errors: [{ ...sink('`combined.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout("`new (require('winston').transports.Console)()`", "const transport = new (require('winston').transports.Console)();")] }],
   },
   {
+    name: 'unknown directories in a row are named as one',
+    code: "import { join } from 'node:path';\nimport pino from 'pino';\nexport const transport = (root) => pino.transport({ target: 'pino-roll', options: { file: join(process.cwd(), root, 'app'), extension: '.log' } });\nexport const write = (fs, dir, line) => require('node:fs').appendFileSync(join(dir, process.env.LOG_SUBDIR, 'server.log'), line);",
+    errors: [
+      { ...sink('`…/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"), line: 3 },
+      { ...fsWrite('`…/server.log`', 'fs.appendFileSync'), line: 4 },
+    ],
+  },
+  {
     code: "import winston from 'winston';\nconst fileOptions = { dirname: 'logs', filename: 'app.log' };\nwinston.add(new winston.transports.File(fileOptions));",
     errors: [{ ...sink('`logs/app.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [] }],
   },
