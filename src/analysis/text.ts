@@ -105,6 +105,8 @@ function answer(sourceCode: Readonly<TSESLint.SourceCode>, cache: Map<string, bo
  * the answer is shared by every rule that asks about the same word in the same file.
  */
 export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
+  // A whole name found already is found anywhere.
+  if (sourceCode.ast === lastAst && nameAnswers.get(word) === true) return true;
   return answer(sourceCode, answers, word, occursIn);
 }
 
@@ -114,6 +116,8 @@ export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string
  * `listener` and `addListener`, in many more files, are not it.
  */
 export function mentionsName(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
+  // Text that does not contain the word at all has no name of it: most files, for the rare words both are asked about.
+  if (sourceCode.ast === lastAst && answers.get(name) === false) return false;
   return answer(sourceCode, nameAnswers, name, occursAsName);
 }
 

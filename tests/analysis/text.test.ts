@@ -92,6 +92,17 @@ describe('mentionsName', () => {
     expect(answers).toEqual([false, true, false]);
   });
 
+  it('answers from what mentions found, in whichever order the two are asked', () => {
+    const asked = (code: string) =>
+      [
+        withSourceCode(code, (sourceCode) => [mentions(sourceCode, 'Deno'), mentionsName(sourceCode, 'Deno')]),
+        withSourceCode(code, (sourceCode) => [mentionsName(sourceCode, 'Deno'), mentions(sourceCode, 'Deno')].reverse()),
+      ];
+    expect(asked('Deno.serve(handler);')).toEqual([[true, true], [true, true]]);
+    expect(asked("const driver = 'Denodo';")).toEqual([[true, false], [true, false]]);
+    expect(asked('Bun.serve({ fetch });')).toEqual([[false, false], [false, false]]);
+  });
+
   it('answers each file from its own text', () => {
     const first = withSourceCode("server.on('listening', onListening);", (sourceCode) => mentionsName(sourceCode, 'listen'));
     const second = withSourceCode('app.listen(3000);', (sourceCode) => mentionsName(sourceCode, 'listen'));
