@@ -330,6 +330,12 @@ function getStoreState(
 
 // --- module-level state -------------------------------------------------------------------------
 
+/** Whether a reference made in this scope runs when a function is called: a class field's initializer in a function does too. */
+function isInFunctionScope(scope: Scope | null): boolean {
+  for (let current = scope; current; current = current.upper) if (current.type === 'function') return true;
+  return false;
+}
+
 type CandidateKind = 'collection' | 'cache' | 'scalar';
 
 interface Candidate {
@@ -787,10 +793,12 @@ export default createRule<Options, MessageIds>({
       for (const ref of references) if (ref.info.role === 'cache') caches.set(ref.node, ref.info.cache);
 
       const candidates: Candidate[] = [];
+      // The uses that sit inside a function, from the scope each reference is made in (no walk up the tree).
+      const functionUses = new Set<TSESTree.Node>();
       for (const statement of sourceCode.ast.body) {
         const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
         if (declaration?.type === 'ClassDeclaration') {
-          addStaticFieldCandidates(declaration, candidates);
+          addStaticFieldCandidates(declaration, candidates, functionUses);
           continue;
         }
         if (declaration?.type !== 'VariableDeclaration') continue;
@@ -819,7 +827,11 @@ export default createRule<Options, MessageIds>({
           // A scalar is state only if something assigns it after its declaration (`var x = require('x')` is not).
           if (kind === 'scalar' && !variable.references.some((ref) => ref.isWrite() && !ref.init)) continue;
           const uses: TSESTree.Node[] = [];
-          for (const ref of variable.references) if (!ref.init) uses.push(ref.identifier);
+          for (const ref of variable.references) {
+            if (ref.init) continue;
+            uses.push(ref.identifier);
+            if (isInFunctionScope(ref.from)) functionUses.add(ref.identifier);
+          }
           if (uses.length === 0) continue;
           candidates.push(
             kind === 'cache'
@@ -829,14 +841,9 @@ export default createRule<Options, MessageIds>({
         }
       }
       if (candidates.length === 0) return;
-      // Cheap exit before indexing handlers: state that is never written inside a function.
-      const inFunction = (node: TSESTree.Node): boolean => {
-        for (let current = node.parent; current; current = current.parent) {
-          if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') return true;
-        }
-        return false;
-      };
-      if (!candidates.some((candidate) => candidate.uses.some(inFunction))) return;
+      // Cheap exit before indexing handlers: state that is never used inside a function.
+      if (functionUses.size === 0) return;
+      const inFunction = (node: TSESTree.Node): boolean => functionUses.has(node);
       let handlers: HandlerIndex | undefined;
       const getHandlers = (): HandlerIndex => (handlers ??= indexHandlers(sourceCode));
 
@@ -970,7 +977,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Static collection fields of a top-level class (`static sessions = new Map()`), into `found`. */
-    function addStaticFieldCandidates(declaration: TSESTree.ClassDeclaration, found: Candidate[]): void {
+    function addStaticFieldCandidates(declaration: TSESTree.ClassDeclaration, found: Candidate[], functionUses: Set<TSESTree.Node>): void {
       if (!declaration.id) return;
       if (!declaration.body.body.some((element) => element.type === 'PropertyDefinition' && element.static && element.value)) return;
       const className = declaration.id.name;
@@ -988,7 +995,9 @@ export default createRule<Options, MessageIds>({
         const uses: TSESTree.Node[] = [];
         for (const ref of variables.flatMap((variable) => variable.references)) {
           const member = ref.identifier.parent;
-          if (member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === field) uses.push(member);
+          if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || getPropertyName(member) !== field) continue;
+          uses.push(member);
+          if (isInFunctionScope(ref.from)) functionUses.add(member);
         }
         if (uses.length > 0) found.push({ name: `${className}.${field}`, kind: 'collection', report: element.key, uses });
       }
