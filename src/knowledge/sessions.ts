@@ -262,19 +262,28 @@ export interface MemoryRateLimiter {
   readonly label: string;
   /** A service-backed replacement to name in the message. */
   readonly example: string;
+  /** For a limiter called with options: it counts in memory only when they give this option this value. */
+  readonly memoryWhen?: { readonly option: string; readonly value: string };
 }
 
 const RATE_LIMITER_MEMORY: MemoryRateLimiter = { label: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' };
 const EXPRESS_BRUTE_MEMORY: MemoryRateLimiter = { label: "express-brute's `MemoryStore`", example: 'express-brute-redis' };
 const ROLLING_IN_MEMORY: MemoryRateLimiter = { label: "rolling-rate-limiter's `InMemoryRateLimiter`", example: '`IORedisRateLimiter`' };
+// koa-ratelimit counts in Redis by default; `driver: 'memory'` keeps the counts in a Map of the process.
+const KOA_RATELIMIT_MEMORY: MemoryRateLimiter = { label: "koa-ratelimit's `memory` driver", example: "its `redis` driver", memoryWhen: { option: 'driver', value: 'memory' } };
 
-/** `new RateLimiterMemory({ points, duration })`, `new ExpressBrute.MemoryStore()`: reported where they are made (strict). */
+/**
+ * `new RateLimiterMemory({ points, duration })`, `new ExpressBrute.MemoryStore()`,
+ * `ratelimit({ driver: 'memory', db: new Map() })`: reported where they are made (strict).
+ */
 export const MEMORY_RATE_LIMITERS: readonly ModuleMember<MemoryRateLimiter>[] = [
   { module: 'rate-limiter-flexible', path: ['RateLimiterMemory'], kind: 'construct', info: RATE_LIMITER_MEMORY },
   { module: 'rate-limiter-flexible', path: ['default', 'RateLimiterMemory'], kind: 'construct', info: RATE_LIMITER_MEMORY },
   { module: 'express-brute', path: ['MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
   { module: 'express-brute', path: ['default', 'MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
   { module: 'rolling-rate-limiter', path: ['InMemoryRateLimiter'], kind: 'construct', info: ROLLING_IN_MEMORY },
+  { module: 'koa-ratelimit', path: [], kind: 'call', info: KOA_RATELIMIT_MEMORY },
+  { module: 'koa-ratelimit', path: ['default'], kind: 'call', info: KOA_RATELIMIT_MEMORY },
 ];
 
 /**

@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getStaticValue, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -228,6 +228,22 @@ function isGivenByCaller(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
   if (root.type !== 'Identifier') return false;
   return findVariable(sourceCode.getScope(root), root)?.defs[0]?.type === 'Parameter';
+}
+
+/**
+ * Whether a reference to an in-memory rate limiter makes one: `new RateLimiterMemory(…)`, or a call
+ * whose options select memory (`ratelimit({ driver: 'memory' })`; a driver read from the
+ * environment is the deploy's choice).
+ */
+function isMemoryLimiterMade(node: TSESTree.Node, limiter: MemoryRateLimiter, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const when = limiter.memoryWhen;
+  if (!when) return node.type === 'NewExpression';
+  if (node.type !== 'CallExpression') return false;
+  const options = node.arguments[0];
+  if (!options || options.type === 'SpreadElement') return false;
+  const scope = sourceCode.getScope(node);
+  const value = getPropertyValue(options, when.option, scope);
+  return value !== undefined && getStaticString(value, scope) === when.value;
 }
 
 /**
@@ -1031,7 +1047,7 @@ export default createRule<Options, MessageIds>({
           if (atLoad && !isNonProductionOnly(ref.node) && !isOneStoreOfMany(ref.node, sourceCode)) {
             reportServiceConcern(context, { node: ref.node, messageId: 'botMemoryStorage', data: { storage: ref.info.storage.label, example: ref.info.storage.example } });
           }
-        } else if (ref.info.role === 'memoryRateLimiter' && strict && ref.node.type === 'NewExpression' && !isOneStoreOfMany(ref.node, sourceCode)) {
+        } else if (ref.info.role === 'memoryRateLimiter' && strict && isMemoryLimiterMade(ref.node, ref.info.limiter, sourceCode) && !isOneStoreOfMany(ref.node, sourceCode)) {
           reportServiceConcern(context, { node: ref.node, messageId: 'memoryRateLimiter', data: { limiter: ref.info.limiter.label, example: ref.info.limiter.example } });
         } else if (ref.info.role === 'cacheWrite' && strict && ref.node.type === 'CallExpression') {
           const scope = sourceCode.getScope(ref.node);

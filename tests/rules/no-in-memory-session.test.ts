@@ -523,7 +523,19 @@ app.use(rateLimiter({ windowMs: 60000, limit: 100, keyGenerator: (c) => c.req.he
 export const rateLimit = createRateLimitDirective({ identifyContext: (ctx) => ctx.user.id, store: new GraphqlRedisStore(redis) });
 export const limiter = new IORedisRateLimiter({ client: redis, namespace: 'login', interval: 1000, maxInInterval: 5 });`,
     },
+    {
+      name: "strict: koa-ratelimit on its default redis driver, or on a driver the deploy picks",
+      options: strict,
+      code: `import ratelimit from 'koa-ratelimit';
+app.use(ratelimit({ db: redis, duration: 60000, max: 100, id: (ctx) => ctx.ip }));
+app.use(ratelimit({ driver: 'redis', db: redis }));
+app.use(ratelimit({ driver: process.env.RATE_LIMIT_DRIVER ?? 'memory', db }));
+app.use(ratelimit({ driver: useRedis ? 'redis' : 'memory', db }));
+app.use(ratelimit(options));`,
+    },
     // Outside strict, rate limiters' counters are left alone.
+    `const ratelimit = require('koa-ratelimit');
+app.use(ratelimit({ driver: 'memory', db: new Map(), duration: 60000, max: 100 }));`,
     `import { rateLimiter } from 'hono-rate-limiter';
 import { createRateLimitRule } from 'graphql-rate-limit';
 import { InMemoryRateLimiter } from 'rolling-rate-limiter';
@@ -1959,6 +1971,19 @@ fastify.register(require('fastify-rate-limit'), { max: 100, timeWindow: '1 minut
       errors: [
         { messageId: 'memoryRateLimiter', data: { limiter: "rolling-rate-limiter's `InMemoryRateLimiter`", example: '`IORedisRateLimiter`' }, line: 2, column: 17 },
         { messageId: 'rateLimitWithoutStore', data: { name: 'fastify-rate-limit', option: 'redis', example: 'a Redis client in its `redis` option' }, line: 3 },
+      ],
+    },
+    {
+      name: "strict: koa-ratelimit's memory driver, written in the call or in the options' const",
+      options: strict,
+      code: `const ratelimit = require('koa-ratelimit');
+app.use(ratelimit({ driver: 'memory', db: new Map(), duration: 60000, max: 100, id: (ctx) => ctx.ip }));
+const MEMORY = 'memory';
+const limits = { driver: MEMORY, db: new Map() };
+router.post('/login', ratelimit(limits), login);`,
+      errors: [
+        { messageId: 'memoryRateLimiter', data: { limiter: "koa-ratelimit's `memory` driver", example: 'its `redis` driver' }, line: 2, column: 9 },
+        { messageId: 'memoryRateLimiter', data: { limiter: "koa-ratelimit's `memory` driver", example: 'its `redis` driver' }, line: 5, column: 23 },
       ],
     },
     {
