@@ -259,6 +259,12 @@ const GENERIC_SEGMENTS = new Set([
 ]);
 
 /** Names that say "a location" without saying of what: the service's own variable is better. */
+/**
+ * Option names that say a client connects somewhere but not to what: `clientUrl` of MikroORM. With a
+ * database URL the scheme's variable (`DATABASE_URL`) says more; a front end's `CLIENT_URL` is not
+ * a database URL, so only URLs of backing services are named so.
+ */
+const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
 const GENERIC_LOCATION_NAMES = new Set(['CONNECTION_STRING', 'CONNECTION_URL', 'CONNECTION_URI', 'BASE_URL', 'BASE_URI', 'PREFIX_URL', 'SERVER_URL', 'SERVICE_URL', 'DB_URL', 'API_URL', 'HOST_NAME']);
 
 /** Keys whose values are text shown to a user or a reader: `{ placeholder: 'e.g. hvs.…' }`. */
@@ -1670,6 +1676,12 @@ export default createRule<Options, MessageIds>({
       return fallback;
     }
 
+    /** The variable to suggest for a backing service's URL: as `contextEnvName`, but `clientUrl` of a client is the scheme's variable. */
+    function serviceEnvName(valueContext: ValueContext, schemeEnvName: string): string {
+      const name = contextEnvName(valueContext, schemeEnvName);
+      return valueContext.type === 'binding' && valueContext.path.length === 1 && !isEnvVarName(valueContext.name) && CLIENT_LOCATION_NAMES.has(name) ? schemeEnvName : name;
+    }
+
     /**
      * The variable to suggest for a remote API's URL: the binding's own name, led by the service's
      * when it does not name it (`tokenUrl` of github.com: `GITHUB_TOKEN_URL`, not a `TOKEN_URL`
@@ -1741,7 +1753,7 @@ export default createRule<Options, MessageIds>({
           if (checks.connections && !scheme && reportQuerySecret(node, text, url, valueContext)) return;
           if (checks.connections && hasCredentials(url)) {
             const password = url.password ?? '';
-            const envName = contextEnvName(valueContext, scheme?.envName ?? `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
+            const envName = scheme ? serviceEnvName(valueContext, scheme.envName) : contextEnvName(valueContext, `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
             add({
               node,
               messageId: 'connectionCredentials',
@@ -1761,7 +1773,7 @@ export default createRule<Options, MessageIds>({
           const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
           if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
           const remote = hosts.find((host) => !isLocalHost(host));
-          const envName = contextEnvName(valueContext, scheme.envName);
+          const envName = serviceEnvName(valueContext, scheme.envName);
           if (remote !== undefined) {
             if (!checks.backing) continue;
             // A docker-compose name as the fallback of an env read is a development default, and as

@@ -1465,6 +1465,15 @@ module.exports = function () {
       code: "import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, dbName: 'app', host: 'pg.internal' });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'pg.internal', client: 'MikroORM.init()', envName: 'DB_HOST' }, suggestions: useEnv("import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, dbName: 'app', host: 'pg.internal' });", "'pg.internal'", 'process.env.DB_HOST') }],
     },
+    {
+      name: "a client's clientUrl to a database is named by the scheme's variable; a key written as a variable keeps its name",
+      code: "import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, clientUrl: 'postgresql://app:Qv7rTz2mLx@pg.internal:5432/app' });\nexport const replica = defineConfig({ clientUrl: 'mongodb://mongo-2.internal:27017/app' });\nexport const cache = { CLIENT_URL: 'redis://cache.internal:6379' };",
+      errors: [
+        { messageId: 'connectionCredentials', data: { scheme: 'postgresql', masked: 'Qv7…', envName: 'DATABASE_URL' }, line: 2, suggestions: useEnv("import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, clientUrl: 'postgresql://app:Qv7rTz2mLx@pg.internal:5432/app' });\nexport const replica = defineConfig({ clientUrl: 'mongodb://mongo-2.internal:27017/app' });\nexport const cache = { CLIENT_URL: 'redis://cache.internal:6379' };", "'postgresql://app:Qv7rTz2mLx@pg.internal:5432/app'", 'process.env.DATABASE_URL') },
+        { messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'mongo-2.internal', envName: 'MONGODB_URI' }, line: 3, suggestions: useEnv("import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, clientUrl: 'postgresql://app:Qv7rTz2mLx@pg.internal:5432/app' });\nexport const replica = defineConfig({ clientUrl: 'mongodb://mongo-2.internal:27017/app' });\nexport const cache = { CLIENT_URL: 'redis://cache.internal:6379' };", "'mongodb://mongo-2.internal:27017/app'", 'process.env.MONGODB_URI') },
+        { messageId: 'backingServiceUrl', data: { service: 'Redis', host: 'cache.internal', envName: 'CLIENT_URL' }, line: 4, suggestions: useEnv("import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, clientUrl: 'postgresql://app:Qv7rTz2mLx@pg.internal:5432/app' });\nexport const replica = defineConfig({ clientUrl: 'mongodb://mongo-2.internal:27017/app' });\nexport const cache = { CLIENT_URL: 'redis://cache.internal:6379' };", "'redis://cache.internal:6379'", 'process.env.CLIENT_URL') },
+      ],
+    },
     // Service hosts written into configuration: by a key path that names the service.
     ...(
       [
