@@ -283,6 +283,11 @@ module.exports = function () {
     "const integrity = 'sha512-' + 'q8Zr2mK4pW9xT3vN7bL1';",
     // Placeholders and documented samples.
     "const password = '';\nconst token = '${TOKEN}';\nconst apiKey = '<your-api-key>';\nconst secret = 'changeme';",
+    {
+      name: 'a value that says none is set yet (a client before it logs in)',
+      code: "export class BaseClient {\n  rest = new ApiHandler({ token: 'INVALID' });\n}\nexport const defaults = { apiKey: 'UNSET', clientSecret: 'not-set', password: 'unknown' };",
+      options: [{ strict: true }],
+    },
     `const key = '${'AKIA' + 'IOSFODNN7EXAMPLE'}';`,
     `const gh = '${'ghp_' + 'x'.repeat(36)}';`,
     "const doc = 'Connect with postgres://user:<password>@host:5432/db';",

@@ -30,11 +30,15 @@ describe('isPlaceholder', () => {
     'secret',
     'my-placeholder',
     'abc...',
+    'INVALID',
+    'not-set',
+    'UNSET',
+    'Unknown',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x'])('%j is not', (value) => {
+  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x', 'invalid-Kp4q9zWm', 'unsetTok3n!'])('%j is not', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });
