@@ -28,6 +28,8 @@ export interface StoreMiddleware {
    * memory when it names none.
    */
   readonly multiType?: boolean;
+  /** A value of the store option that names the in-process store itself: `storageClient: 'MEMORY_STORE'`. */
+  readonly memoryValue?: { readonly value: string; readonly label: string };
 }
 
 function middleware(
@@ -56,6 +58,11 @@ const GRAPHQL_RATE_LIMIT = middleware('graphql-rate-limit', 'rateLimit', 'its `R
 // the process unless given a store (Telegraf: `store`; grammY: `storage`).
 const TELEGRAF_SESSION = middleware('telegraf', 'session', 'the Redis store of @telegraf/session');
 const GRAMMY_SESSION: StoreMiddleware = { ...middleware('grammy', 'session', '@grammyjs/storage-redis', ['storage']), multiType: true };
+// grammY's rate limiter (also for Telegraf) counts in a `MemoryStore` unless its `storageClient` is a Redis client.
+const GRAMMY_RATELIMITER: StoreMiddleware = {
+  ...middleware('@grammyjs/ratelimiter', 'rateLimit', 'a Redis client in its `storageClient` option', ['storageClient']),
+  memoryValue: { value: 'MEMORY_STORE', label: "`storageClient: 'MEMORY_STORE'`" },
+};
 const NEST_THROTTLER: StoreMiddleware = { ...middleware('@nestjs/throttler', 'rateLimit', '@nest-lab/throttler-storage-redis', ['storage']), listOptions: true };
 // oidc-provider's `new Provider(issuer, configuration)` keeps sessions, grants and tokens in its
 // development-only in-memory adapter unless the configuration names an `adapter`.
@@ -106,6 +113,7 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'telegraf/session', path: [], kind: 'call', info: TELEGRAF_SESSION },
   { module: 'grammy', path: ['session'], kind: 'call', info: GRAMMY_SESSION },
   { module: 'grammy', path: ['lazySession'], kind: 'call', info: GRAMMY_SESSION },
+  { module: '@grammyjs/ratelimiter', path: ['limit'], kind: 'call', info: GRAMMY_RATELIMITER },
   // ThrottlerModule.forRoot([{ ttl, limit }]) or forRoot({ throttlers, storage })
   { module: '@nestjs/throttler', path: ['ThrottlerModule', 'forRoot'], kind: 'call', info: NEST_THROTTLER },
   { module: 'oidc-provider', path: [], kind: 'construct', info: OIDC_PROVIDER },

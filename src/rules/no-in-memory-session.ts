@@ -336,6 +336,7 @@ function getStoreState(
     if (!property) continue;
     const chosen = getProductionStore(property.value, scope);
     if (isNullish(chosen, scope)) continue;
+    if (middleware.memoryValue && getStaticString(chosen, scope) === middleware.memoryValue.value) return { kind: 'memory', store: { label: middleware.memoryValue.label } };
     const store = getLocalStore(chosen, scope, stores);
     return store === undefined ? { kind: 'other' } : { kind: 'memory', store };
   }

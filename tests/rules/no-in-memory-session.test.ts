@@ -533,7 +533,21 @@ app.use(ratelimit({ driver: process.env.RATE_LIMIT_DRIVER ?? 'memory', db }));
 app.use(ratelimit({ driver: useRedis ? 'redis' : 'memory', db }));
 app.use(ratelimit(options));`,
     },
+    {
+      name: "strict: grammY's rate limiter with a Redis client, or one chosen per deploy",
+      options: strict,
+      code: `import { Bot } from 'grammy';
+import { limit } from '@grammyjs/ratelimiter';
+import Redis from 'ioredis';
+const redis = new Redis(process.env.REDIS_URL);
+const bot = new Bot(process.env.BOT_TOKEN);
+bot.use(limit({ timeFrame: 2000, limit: 3, storageClient: redis }));
+bot.use(limit({ storageClient: process.env.REDIS_URL ? redis : 'MEMORY_STORE' }));`,
+    },
     // Outside strict, rate limiters' counters are left alone.
+    `import { limit } from '@grammyjs/ratelimiter';
+bot.use(limit());
+bot.use(limit({ storageClient: 'MEMORY_STORE' }));`,
     `const ratelimit = require('koa-ratelimit');
 app.use(ratelimit({ driver: 'memory', db: new Map(), duration: 60000, max: 100 }));`,
     `import { rateLimiter } from 'hono-rate-limiter';
@@ -1971,6 +1985,23 @@ fastify.register(require('fastify-rate-limit'), { max: 100, timeWindow: '1 minut
       errors: [
         { messageId: 'memoryRateLimiter', data: { limiter: "rolling-rate-limiter's `InMemoryRateLimiter`", example: '`IORedisRateLimiter`' }, line: 2, column: 17 },
         { messageId: 'rateLimitWithoutStore', data: { name: 'fastify-rate-limit', option: 'redis', example: 'a Redis client in its `redis` option' }, line: 3 },
+      ],
+    },
+    {
+      name: "strict: grammY's rate limiter without a storageClient, or with the memory one named",
+      options: strict,
+      code: `const { limit } = require('@grammyjs/ratelimiter');
+bot.use(limit({ timeFrame: 2000, limit: 3, keyGenerator: (ctx) => ctx.from?.id.toString() }));
+bot.use(limit({ storageClient: 'MEMORY_STORE' }));
+bot.use(limit());`,
+      errors: [
+        { messageId: 'rateLimitWithoutStore', data: { name: '@grammyjs/ratelimiter', option: 'storageClient', example: 'a Redis client in its `storageClient` option' }, line: 2, column: 9 },
+        {
+          messageId: 'rateLimitMemoryStore',
+          data: { name: '@grammyjs/ratelimiter', option: 'storageClient', example: 'a Redis client in its `storageClient` option', store: "`storageClient: 'MEMORY_STORE'`" },
+          line: 3,
+        },
+        { messageId: 'rateLimitWithoutStore', data: { name: '@grammyjs/ratelimiter', option: 'storageClient', example: 'a Redis client in its `storageClient` option' }, line: 4 },
       ],
     },
     {
