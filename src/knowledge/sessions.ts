@@ -277,6 +277,8 @@ export interface MemoryRateLimiter {
 const RATE_LIMITER_MEMORY: MemoryRateLimiter = { label: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' };
 const EXPRESS_BRUTE_MEMORY: MemoryRateLimiter = { label: "express-brute's `MemoryStore`", example: 'express-brute-redis' };
 const ROLLING_IN_MEMORY: MemoryRateLimiter = { label: "rolling-rate-limiter's `InMemoryRateLimiter`", example: '`IORedisRateLimiter`' };
+// @grammyjs/ratelimiter's storages for its `Limiter` (`new Limiter().useStorage(new MemoryStore(null))`).
+const GRAMMY_RATELIMITER_MEMORY: MemoryRateLimiter = { label: "@grammyjs/ratelimiter's `MemoryStore`", example: 'a Redis storage' };
 // koa-ratelimit counts in Redis by default; `driver: 'memory'` keeps the counts in a Map of the process.
 const KOA_RATELIMIT_MEMORY: MemoryRateLimiter = { label: "koa-ratelimit's `memory` driver", example: "its `redis` driver", memoryWhen: { option: 'driver', value: 'memory' } };
 
@@ -290,6 +292,7 @@ export const MEMORY_RATE_LIMITERS: readonly ModuleMember<MemoryRateLimiter>[] = 
   { module: 'express-brute', path: ['MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
   { module: 'express-brute', path: ['default', 'MemoryStore'], kind: 'construct', info: EXPRESS_BRUTE_MEMORY },
   { module: 'rolling-rate-limiter', path: ['InMemoryRateLimiter'], kind: 'construct', info: ROLLING_IN_MEMORY },
+  { module: '@grammyjs/ratelimiter/storages', path: ['MemoryStore'], kind: 'construct', info: GRAMMY_RATELIMITER_MEMORY },
   { module: 'koa-ratelimit', path: [], kind: 'call', info: KOA_RATELIMIT_MEMORY },
   { module: 'koa-ratelimit', path: ['default'], kind: 'call', info: KOA_RATELIMIT_MEMORY },
 ];

@@ -542,7 +542,8 @@ import Redis from 'ioredis';
 const redis = new Redis(process.env.REDIS_URL);
 const bot = new Bot(process.env.BOT_TOKEN);
 bot.use(limit({ timeFrame: 2000, limit: 3, storageClient: redis }));
-bot.use(limit({ storageClient: process.env.REDIS_URL ? redis : 'MEMORY_STORE' }));`,
+bot.use(limit({ storageClient: process.env.REDIS_URL ? redis : 'MEMORY_STORE' }));
+bot.use(limit(createLimiter(redis)));`,
     },
     // Outside strict, rate limiters' counters are left alone.
     `import { limit } from '@grammyjs/ratelimiter';
@@ -1988,12 +1989,15 @@ fastify.register(require('fastify-rate-limit'), { max: 100, timeWindow: '1 minut
       ],
     },
     {
-      name: "strict: grammY's rate limiter without a storageClient, or with the memory one named",
+      name: "strict: grammY's rate limiter without a storageClient, or with the memory one named, and its v2 Limiter on a MemoryStore",
       options: strict,
       code: `const { limit } = require('@grammyjs/ratelimiter');
 bot.use(limit({ timeFrame: 2000, limit: 3, keyGenerator: (ctx) => ctx.from?.id.toString() }));
 bot.use(limit({ storageClient: 'MEMORY_STORE' }));
-bot.use(limit());`,
+bot.use(limit());
+const { Limiter } = require('@grammyjs/ratelimiter');
+const { MemoryStore } = require('@grammyjs/ratelimiter/storages');
+bot.use(limit(new Limiter().useStorage(new MemoryStore(null)).fixedWindow({ limit: 1, timeFrame: 1000 })));`,
       errors: [
         { messageId: 'rateLimitWithoutStore', data: { name: '@grammyjs/ratelimiter', option: 'storageClient', example: 'a Redis client in its `storageClient` option' }, line: 2, column: 9 },
         {
@@ -2002,6 +2006,7 @@ bot.use(limit());`,
           line: 3,
         },
         { messageId: 'rateLimitWithoutStore', data: { name: '@grammyjs/ratelimiter', option: 'storageClient', example: 'a Redis client in its `storageClient` option' }, line: 4 },
+        { messageId: 'memoryRateLimiter', data: { limiter: "@grammyjs/ratelimiter's `MemoryStore`", example: 'a Redis storage' }, line: 7, column: 40 },
       ],
     },
     {
