@@ -389,6 +389,32 @@ function isGeneratedNameTable(node: TSESTree.Node, value: string): boolean {
   return true;
 }
 
+/** Two or more capitalised words: `LoginPassword`, `SshKey`, `CardSecurityCode`. */
+const PASCAL_CASE_NAME = /^(?:[A-Z][a-z0-9]+){2,}$/;
+
+/**
+ * `{ usernameLogin: 'LoginUsername', password: 'LoginPassword', privateKey: 'SshKey', … }`: a map
+ * from one set of names to another (field kinds, enum members), where a key may be a secret's
+ * word. Every value is a name in PascalCase, there are at least four, and at most a third of the
+ * keys are named like secrets: a table of secrets has their names.
+ */
+function isNameMap(node: TSESTree.Node, value: string): boolean {
+  if (!PASCAL_CASE_NAME.test(value)) return false;
+  const property = getHoldingProperty(node);
+  if (!property) return false;
+  const siblings = property.parent.properties;
+  if (siblings.length < 4) return false;
+  let secretNamed = 0;
+  for (const sibling of siblings) {
+    if (sibling.type !== 'Property' || sibling.value.type !== 'Literal') return false;
+    const other = sibling.value.value;
+    if (typeof other !== 'string' || !PASCAL_CASE_NAME.test(other)) return false;
+    const name = getPropertyName(sibling);
+    if (name !== undefined && classifySecretName(name)) secretNamed++;
+  }
+  return secretNamed * 3 <= siblings.length;
+}
+
 /** A value documented as an example or shown as a form's hint, where sample tokens are written. */
 function isDocumentedSample(node: TSESTree.Node): boolean {
   const property = valueChild(node).parent;
@@ -1904,7 +1930,7 @@ export default createRule<Options, MessageIds>({
         // `WAToken1: 'MultiDevice'`: a token is not made of words.
         !(secretName.kind === 'token' && isCapitalisedName(value))
       ) {
-        if (isInsideExample(node) || isGeneratedNameTable(node, value)) return;
+        if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value)) return;
         // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
         if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
         // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's

@@ -284,6 +284,10 @@ module.exports = function () {
     // Placeholders and documented samples.
     "const password = '';\nconst token = '${TOKEN}';\nconst apiKey = '<your-api-key>';\nconst secret = 'changeme';",
     {
+      name: 'a map between two sets of names (field kinds), and the page of an extension with a hash route',
+      code: "const copyActionToFieldMap = {\n  usernameLogin: 'LoginUsername',\n  password: 'LoginPassword',\n  totp: 'LoginTotp',\n  cardNumber: 'CardNumber',\n  privateKey: 'SshKey',\n  publicKey: 'SshKey',\n};\nconst ExtensionPageUrls = { Index: 'popup/index.html#/', AtRiskPasswords: 'popup/index.html#/at-risk-passwords' };",
+    },
+    {
       name: 'a value that says none is set yet (a client before it logs in)',
       code: "export class BaseClient {\n  rest = new ApiHandler({ token: 'INVALID' });\n}\nexport const defaults = { apiKey: 'UNSET', clientSecret: 'not-set', password: 'unknown' };",
       options: [{ strict: true }],
@@ -1627,6 +1631,14 @@ module.exports = function () {
     {
       code: "const key = apiKey !== 'k3y9Zq81pWx7' ? apiKey : fallbackKey;",
       errors: [{ messageId: 'loginCheck', data: { name: 'apiKey', masked: 'k3y9…', envName: 'API_KEY' }, suggestions: useEnv("const key = apiKey !== 'k3y9Zq81pWx7' ? apiKey : fallbackKey;", "'k3y9Zq81pWx7'", 'process.env.API_KEY') }],
+    },
+    // A table of PascalCase values most of whose keys name secrets is a table of secrets.
+    {
+      code: "const devLogins = { user: 'AdminUser', password: 'AdminPassword', secret: 'MySecret', token: 'DevToken' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'password', name: 'devLogins.password', masked: 'Admi…', envName: 'DEV_LOGINS_PASSWORD' }, suggestions: useEnv("const devLogins = { user: 'AdminUser', password: 'AdminPassword', secret: 'MySecret', token: 'DevToken' };", "'AdminPassword'", 'process.env.DEV_LOGINS_PASSWORD') },
+        { messageId: 'secretName', data: { kind: 'secret', name: 'devLogins.secret', masked: 'My…', envName: 'DEV_LOGINS_SECRET' }, suggestions: useEnv("const devLogins = { user: 'AdminUser', password: 'AdminPassword', secret: 'MySecret', token: 'DevToken' };", "'MySecret'", 'process.env.DEV_LOGINS_SECRET') },
+      ],
     },
     // Capitalised words are a name only under a token's name: a password may be words, and a token with a digit is no name.
     {

@@ -175,7 +175,9 @@ function isPathLike(value: string): boolean {
   // (`n8n-chat/sessionId`, `auth/REFRESH_TOKEN`).
   for (const segment of value.split('/')) {
     if (segment.length === 0 || (segment.length >= 3 && (isCamelIdentifier(segment) || isEnvVarName(segment)))) continue;
-    for (let i = 0; i < segment.length; i++) {
+    // `popup/index.html#/at-risk-passwords`: a page's hash route starts after `#/`.
+    const end = segment.charCodeAt(segment.length - 1) === 35 ? segment.length - 1 : segment.length;
+    for (let i = 0; i < end; i++) {
       const code = segment.charCodeAt(i);
       if (!isLowerWordChar(code) && code !== 45 && code !== 95 && code !== 46 && code !== 58) return false;
     }

@@ -62,6 +62,8 @@ describe('isCredentialLikeValue', () => {
     ['test-password', 'password'],
     ['wrong-secret', 'secret'],
     ['new-password', 'password'],
+    // A page of a browser extension, with its hash route.
+    ['popup/index.html#/at-risk-passwords', 'AtRiskPasswords'],
   ])('%j under %s is not', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(false);
   });
