@@ -877,7 +877,7 @@ export default createRule<Options, MessageIds>({
           (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getWritingHandler(write.node, getHandlers())) !== undefined,
         );
         if (first && handler) {
-          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : 'request handler';
+          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : handler.framework === 'ws' ? 'WebSocket connection handler' : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }
@@ -962,8 +962,9 @@ export default createRule<Options, MessageIds>({
         if (write.reassignment && isResetValue(write.value)) continue;
         // `if (!warned.has(name)) { warned.add(name); logger.warn(…) }`: a warning logged once per process.
         if (isWarnOnceWrite(write.node, candidate.name)) continue;
-        // A registry of open connections (SSE clients, sockets) cannot live in a store.
-        if (isConnectionValue(write.value)) return undefined;
+        // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
+        // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
+        if (isConnectionValue(write.value) || isConnectionValue(write.key)) return undefined;
         writes.push(write);
       }
       return writes;

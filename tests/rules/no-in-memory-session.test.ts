@@ -410,6 +410,29 @@ io.on('connection', (socket) => {
   socket.on('hello', (lang) => socket.emit('hello', greetings[lang]));
   socket.on('disconnect', () => { for (const [id, s] of sockets) if (s === socket) sockets.delete(id); });
 });`,
+    {
+      name: "a ws server's registries of its sockets, and state keyed by a socket itself, which ends with the connection",
+      code: `import { WebSocketServer } from 'ws';
+const wss = new WebSocketServer({ port: Number(process.env.PORT) });
+const clients = new Set();
+const byUser = new Map();
+const rooms = new Map();
+const sessions = new Map();
+wss.on('connection', (ws, req) => {
+  clients.add(ws);
+  sessions.set(ws, { agent: null, buffer: '' });
+  ws.on('message', (data) => {
+    const msg = JSON.parse(data);
+    if (msg.type === 'login') byUser.set(msg.userId, ws);
+    if (msg.type === 'join') {
+      if (!rooms.has(msg.room)) rooms.set(msg.room, new Set());
+      rooms.get(msg.room).add(ws);
+    }
+  });
+  ws.on('close', () => clients.delete(ws));
+});
+wss.on('error', (error) => console.error(error));`,
+    },
     // A namespace held by a let that is reassigned is not followed; a namespace's other events
     // (`disconnect`) are not connections.
     `const { Server } = require('socket.io');
@@ -1052,6 +1075,24 @@ io.on('connection', (socket) => {
   socket.on('join', (room) => { rooms[room] = (rooms[room] ?? 0) + 1; });
 });`,
       errors: [state('onlineUsers', 6, 'socket.io connection handler'), state('rooms', 7, 'socket.io connection handler')],
+    },
+    {
+      name: "per-user state written by a ws WebSocketServer's connection handler and its sockets' message handlers",
+      code: `const WebSocket = require('ws');
+const wss = new WebSocket.Server({ noServer: true });
+const scores = new Map();
+const rooms = {};
+const seen = [];
+wss.on('connection', function connection(ws, req) {
+  seen.push(req.socket.remoteAddress);
+  ws.on('message', (data) => {
+    const msg = JSON.parse(data);
+    if (msg.type === 'score') scores.set(msg.user, msg.score);
+    if (msg.type === 'join') (rooms[msg.room] ??= []).push(msg.user);
+  });
+});
+module.exports = wss;`,
+      errors: [state('scores', 10, 'WebSocket connection handler'), state('rooms', 11, 'WebSocket connection handler'), state('seen', 7, 'WebSocket connection handler')],
     },
     {
       name: "socket.io's `connect` event, and connection handlers of a namespace (`io.of('/chat')`, `io.sockets`)",
