@@ -155,7 +155,8 @@ export interface HandlerRegistration {
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'all'];
 
 export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
-  { frameworks: ['express'], methods: ['use', 'param', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
+  // `ws` is express-ws's route for WebSocket connections: `app.ws('/chat', (ws, req) => …)`.
+  { frameworks: ['express'], methods: ['use', 'param', 'ws', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
   // A NestJS app's `get` looks up a provider; only `use` takes middleware.
   { frameworks: ['nestjs'], methods: ['use'], functionArguments: true, optionObjects: false },
   { frameworks: ['connect'], methods: ['use'], functionArguments: true, optionObjects: false },

@@ -347,6 +347,12 @@ function getStoreState(
 
 // --- module-level state -------------------------------------------------------------------------
 
+/** express-ws's `app.ws('/chat', (ws, req) => …)`: a route for WebSocket connections. */
+function isWebSocketRoute(handler: RequestHandler): boolean {
+  const registration = handler.registration;
+  return handler.framework === 'express' && registration.type === 'CallExpression' && getCalleeName(registration) === 'ws';
+}
+
 /** Whether a reference made in this scope runs when a function is called: a class field's initializer in a function does too. */
 function isInFunctionScope(scope: Scope | null): boolean {
   for (let current = scope; current; current = current.upper) if (current.type === 'function') return true;
@@ -877,7 +883,7 @@ export default createRule<Options, MessageIds>({
           (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getWritingHandler(write.node, getHandlers())) !== undefined,
         );
         if (first && handler) {
-          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : handler.framework === 'ws' ? 'WebSocket connection handler' : 'request handler';
+          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : handler.framework === 'ws' || isWebSocketRoute(handler) ? 'WebSocket connection handler' : 'request handler';
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
         }
       }

@@ -1095,6 +1095,19 @@ module.exports = wss;`,
       errors: [state('scores', 10, 'WebSocket connection handler'), state('rooms', 11, 'WebSocket connection handler'), state('seen', 7, 'WebSocket connection handler')],
     },
     {
+      name: "express-ws's WebSocket routes are an express app's handlers",
+      code: `const express = require('express');
+const app = express();
+require('express-ws')(app);
+const lastSeen = {};
+const peers = new Set();
+app.ws('/presence', (ws, req) => {
+  peers.add(ws);
+  ws.on('message', (userId) => { lastSeen[userId] = Date.now(); });
+});`,
+      errors: [state('lastSeen', 8, 'WebSocket connection handler')],
+    },
+    {
       name: "socket.io's `connect` event, and connection handlers of a namespace (`io.of('/chat')`, `io.sockets`)",
       code: `const io = require('socket.io')(Number(process.env.PORT));
 const names = {};
