@@ -50,6 +50,12 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'socket.io', path: [], kind: 'construct', info: app('socket.io', 'server') },
   { module: 'ws', path: ['WebSocketServer'], kind: 'construct', info: app('ws', 'server') },
   { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
+  // Hono apps (any runtime): new Hono(), also its smaller presets and @hono/zod-openapi's OpenAPIHono.
+  // They listen only through a runtime adapter (`serve({ fetch: app.fetch })`, `export default app`).
+  { module: 'hono', path: ['Hono'], kind: 'construct', info: app('hono') },
+  { module: 'hono/tiny', path: ['Hono'], kind: 'construct', info: app('hono') },
+  { module: 'hono/quick', path: ['Hono'], kind: 'construct', info: app('hono') },
+  { module: '@hono/zod-openapi', path: ['OpenAPIHono'], kind: 'construct', info: app('hono') },
   // serve({ fetch: app.fetch, port }) listens as it is called, on port 3000 unless told otherwise.
   { module: '@hono/node-server', path: ['serve'], kind: 'call', info: app('hono-node-server', 'server') },
   // new grpc.Server(), started by server.bindAsync('0.0.0.0:50051', credentials, callback)
@@ -160,6 +166,8 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   // A NestJS app's `get` looks up a provider; only `use` takes middleware.
   { frameworks: ['nestjs'], methods: ['use'], functionArguments: true, optionObjects: false },
   { frameworks: ['connect'], methods: ['use'], functionArguments: true, optionObjects: false },
+  // Hono: `app.get('/cart', (c) => …)`, `app.on('PURGE', '/cache', (c) => …)`, `app.openapi(route, (c) => …)`.
+  { frameworks: ['hono'], methods: ['use', 'on', 'openapi', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
   { frameworks: ['restify'], methods: ['use', 'pre', 'get', 'post', 'put', 'patch', 'del', 'head', 'opts'], functionArguments: true, optionObjects: false },
   { frameworks: ['koa'], creates: ['app'], methods: ['use'], functionArguments: true, optionObjects: false },
   { frameworks: ['koa'], creates: ['router'], methods: ['use', 'param', 'del', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
@@ -212,6 +220,8 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
  */
 export const SAME_KIND_ACCESSORS: Readonly<Record<string, readonly string[]>> = {
   'socket.io': ['of', 'sockets'],
+  // `new Hono().basePath('/api')` is a Hono app under a prefix.
+  hono: ['basePath'],
 };
 
 /** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */

@@ -687,7 +687,7 @@ function isLazyInitialization(write: TSESTree.Node, name: string): boolean {
   if (write.type !== 'AssignmentExpression' || write.operator !== '=') return false;
   let statement: TSESTree.Node = write;
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
-    if (node.type === 'IfStatement') return isEmptinessTest(node.test, name);
+    if (node.type === 'IfStatement') return isEmptinessTest(node.test, name) || isGroupInitialization(node);
     if (node.type === 'BlockStatement' && node.parent.type.includes('Function')) return followsReturnIfPresent(node, statement, name);
     if (node.type.includes('Function')) return false;
     statement = node;
@@ -706,6 +706,38 @@ function followsReturnIfPresent(body: TSESTree.BlockStatement, statement: TSESTr
     if (tested?.type === 'Identifier' && tested.name === name) return true;
   }
   return false;
+}
+
+/**
+ * A call in a block run the first time only: `if (!loaded) { await load(); loaded = true; }`, the
+ * block of a test of a binding that it also assigns (see `isGroupInitialization`).
+ */
+function isCalledOnce(call: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node | undefined = call.parent; node && !isFunctionNode(node); node = node.parent) {
+    if (node.type === 'IfStatement' && node.consequent.type === 'BlockStatement' && isInside(call, node.consequent) && isGroupInitialization(node)) return true;
+  }
+  return false;
+}
+
+function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  return node.range[0] >= ancestor.range[0] && node.range[1] <= ancestor.range[1];
+}
+
+/**
+ * `if (!processor) { processor = new Processor(); chunker = new Chunker(); }`: singletons created
+ * together the first time, under a test of the one among them that the block also assigns.
+ */
+function isGroupInitialization(statement: TSESTree.IfStatement): boolean {
+  const tested = getAbsenceTested(unwrapExpression(statement.test));
+  if (tested?.type !== 'Identifier' || statement.consequent.type !== 'BlockStatement') return false;
+  return statement.consequent.body.some(
+    (inner) =>
+      inner.type === 'ExpressionStatement' &&
+      inner.expression.type === 'AssignmentExpression' &&
+      inner.expression.operator === '=' &&
+      inner.expression.left.type === 'Identifier' &&
+      inner.expression.left.name === tested.name,
+  );
 }
 
 function isEmptinessTest(test: TSESTree.Node, name: string): boolean {
@@ -908,6 +940,8 @@ export default createRule<Options, MessageIds>({
           const call = reference.identifier.parent;
           // A call of this very function: the name is bound once and never reassigned (`getBoundFunction`).
           if (call?.type !== 'CallExpression' || call.callee !== reference.identifier || getBoundFunction(call.callee, sourceCode.getScope(call)) !== current) continue;
+          // `if (!loaded) { await loadVersionInfo(); loaded = true; }`: called once per process, not per request.
+          if (isCalledOnce(call)) continue;
           const caller = index.getEnclosingHandler(call);
           if (caller) return caller;
         }
@@ -934,7 +968,7 @@ export default createRule<Options, MessageIds>({
           const member = reference.identifier.parent;
           if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || getPropertyName(member) !== name) continue;
           const call = member.parent;
-          if (call.type !== 'CallExpression' || call.callee !== member) continue;
+          if (call.type !== 'CallExpression' || call.callee !== member || isCalledOnce(call)) continue;
           const caller = index.getEnclosingHandler(call);
           if (caller) return caller;
         }

@@ -738,6 +738,63 @@ app.get('/', async (req, res) => {
 });`,
     },
     {
+      name: 'strict: singletons created together under a test of one of them, in a Hono app',
+      options: strict,
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+let processor = null;
+let chunker = null;
+let vectorDb = null;
+function initialize() {
+  if (!processor) {
+    processor = new DocumentProcessor();
+    chunker = new TextChunker({ chunkSize: 1000 });
+    vectorDb = new VectorDB({ collection: 'documents' });
+  }
+}
+app.post('/documents', async (c) => { initialize(); await vectorDb.add(chunker.split(await processor.read(c.req.raw))); return c.json({ ok: true }); });
+export default app;`,
+    },
+    {
+      name: 'a table loaded by a helper that handlers call only the first time (a flag tested and set around the call)',
+      code: `const express = require('express');
+const app = express();
+const countries = new Map();
+let version;
+let loaded = false;
+async function loadTables() {
+  for (const row of await readCountries()) countries.set(row.code, row.name);
+  version = (await readPackage()).version;
+}
+class Info {
+  static fill() { countries.set('xx', 'Unknown'); }
+}
+app.get('/countries/:code', async (req, res) => {
+  if (!loaded) {
+    await loadTables();
+    Info.fill();
+    loaded = true;
+  }
+  res.json({ name: countries.get(req.params.code), version });
+});`,
+    },
+    {
+      name: 'strict: the same with strict options',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let version;
+let versionLoaded = false;
+const loadVersion = async () => { version = (await readPackage()).version; };
+app.get('/info', async (req, res) => {
+  if (!versionLoaded) {
+    await loadVersion();
+    versionLoaded = true;
+  }
+  res.json({ version });
+});`,
+    },
+    {
       name: 'strict: a singleton made once after an early return of the existing one (kue)',
       options: strict,
       code: `const express = require('express');
@@ -1093,6 +1150,38 @@ wss.on('connection', function connection(ws, req) {
 });
 module.exports = wss;`,
       errors: [state('scores', 10, 'WebSocket connection handler'), state('rooms', 11, 'WebSocket connection handler'), state('seen', 7, 'WebSocket connection handler')],
+    },
+    {
+      name: "a Hono app's routes are request handlers (also through basePath and chained routes, and @hono/zod-openapi)",
+      code: `import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+const app = new Hono().basePath('/api');
+const api = new OpenAPIHono();
+const carts = new Map();
+const votes = {};
+const drafts = new Map();
+app.post('/cart/:id', async (c) => { carts.set(c.req.param('id'), await c.req.json()); return c.json({ ok: true }); })
+  .put('/vote/:id', (c) => { votes[c.req.param('id')] = (votes[c.req.param('id')] ?? 0) + 1; return c.text('ok'); });
+api.openapi(saveDraftRoute, async (c) => { drafts.set(c.req.valid('param').id, c.req.valid('json')); return c.json({ ok: true }); });
+export default app;`,
+      errors: [state('carts', 8, 'request handler'), state('votes', 9, 'request handler'), state('drafts', 10, 'request handler')],
+    },
+    {
+      name: 'a helper called per request counts, even next to a block that runs once',
+      code: `const express = require('express');
+const app = express();
+const visits = new Map();
+let ready = false;
+function remember(user) { visits.set(user.id, Date.now()); }
+app.get('/me', (req, res) => {
+  if (!ready) {
+    warmUp();
+    ready = true;
+  }
+  remember(req.user);
+  res.end();
+});`,
+      errors: [state('visits', 5, 'request handler')],
     },
     {
       name: "express-ws's WebSocket routes are an express app's handlers",
