@@ -56,6 +56,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'hono/tiny', path: ['Hono'], kind: 'construct', info: app('hono') },
   { module: 'hono/quick', path: ['Hono'], kind: 'construct', info: app('hono') },
   { module: '@hono/zod-openapi', path: ['OpenAPIHono'], kind: 'construct', info: app('hono') },
+  // Elysia apps: new Elysia(), started by app.listen(port).
+  { module: 'elysia', path: ['Elysia'], kind: 'construct', info: app('elysia') },
   // serve({ fetch: app.fetch, port }) listens as it is called, on port 3000 unless told otherwise.
   { module: '@hono/node-server', path: ['serve'], kind: 'call', info: app('hono-node-server', 'server') },
   // new grpc.Server(), started by server.bindAsync('0.0.0.0:50051', credentials, callback)
@@ -168,6 +170,13 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['connect'], methods: ['use'], functionArguments: true, optionObjects: false },
   // Hono: `app.get('/cart', (c) => …)`, `app.on('PURGE', '/cache', (c) => …)`, `app.openapi(route, (c) => …)`.
   { frameworks: ['hono'], methods: ['use', 'on', 'openapi', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
+  // Elysia: `app.post('/cart', ({ body }) => …)` and its life-cycle hooks; `use` takes plugins, not handlers.
+  {
+    frameworks: ['elysia'],
+    methods: [...HTTP_VERBS, 'route', 'onRequest', 'onParse', 'onTransform', 'onBeforeHandle', 'onAfterHandle', 'derive', 'resolve'],
+    functionArguments: true,
+    optionObjects: false,
+  },
   { frameworks: ['restify'], methods: ['use', 'pre', 'get', 'post', 'put', 'patch', 'del', 'head', 'opts'], functionArguments: true, optionObjects: false },
   { frameworks: ['koa'], creates: ['app'], methods: ['use'], functionArguments: true, optionObjects: false },
   { frameworks: ['koa'], creates: ['router'], methods: ['use', 'param', 'del', ...HTTP_VERBS], functionArguments: true, optionObjects: false },

@@ -1184,6 +1184,18 @@ app.get('/me', (req, res) => {
       errors: [state('visits', 5, 'request handler')],
     },
     {
+      name: "an Elysia app's routes and hooks are request handlers",
+      code: `import { Elysia } from 'elysia';
+const likes = new Map();
+const seen = new Set();
+new Elysia()
+  .onBeforeHandle(({ request }) => { seen.add(request.headers.get('x-user')); })
+  .post('/like/:id', ({ params }) => { likes.set(params.id, (likes.get(params.id) ?? 0) + 1); return 'ok'; })
+  .listen(Number(process.env.PORT));
+process.on('SIGTERM', () => process.exit(0));`,
+      errors: [state('likes', 6, 'request handler'), state('seen', 5, 'request handler')],
+    },
+    {
       name: "express-ws's WebSocket routes are an express app's handlers",
       code: `const express = require('express');
 const app = express();
