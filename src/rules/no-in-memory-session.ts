@@ -682,12 +682,12 @@ function isUserKey(key: TSESTree.Node | undefined, scope: Scope | undefined): bo
  * `if (!db) db = connect()`, `db ??= connect()`, and `if (db) return db; … return db = connect()`:
  * a lazily created singleton, not per-request state.
  */
-function isLazyInitialization(write: TSESTree.Node, name: string): boolean {
+function isLazyInitialization(write: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (write.type === 'AssignmentExpression' && (write.operator === '??=' || write.operator === '||=')) return true;
   if (write.type !== 'AssignmentExpression' || write.operator !== '=') return false;
   let statement: TSESTree.Node = write;
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
-    if (node.type === 'IfStatement') return isEmptinessTest(node.test, name) || isGroupInitialization(node);
+    if (node.type === 'IfStatement') return isEmptinessTest(node.test, name) || isGroupInitialization(node, sourceCode);
     if (node.type === 'BlockStatement' && node.parent.type.includes('Function')) return followsReturnIfPresent(node, statement, name);
     if (node.type.includes('Function')) return false;
     statement = node;
@@ -712,9 +712,9 @@ function followsReturnIfPresent(body: TSESTree.BlockStatement, statement: TSESTr
  * A call in a block run the first time only: `if (!loaded) { await load(); loaded = true; }`, the
  * block of a test of a binding that it also assigns (see `isGroupInitialization`).
  */
-function isCalledOnce(call: TSESTree.Node): boolean {
+function isCalledOnce(call: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   for (let node: TSESTree.Node | undefined = call.parent; node && !isFunctionNode(node); node = node.parent) {
-    if (node.type === 'IfStatement' && node.consequent.type === 'BlockStatement' && isInside(call, node.consequent) && isGroupInitialization(node)) return true;
+    if (node.type === 'IfStatement' && node.consequent.type === 'BlockStatement' && isInside(call, node.consequent) && isGroupInitialization(node, sourceCode)) return true;
   }
   return false;
 }
@@ -727,9 +727,12 @@ function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
  * `if (!processor) { processor = new Processor(); chunker = new Chunker(); }`: singletons created
  * together the first time, under a test of the one among them that the block also assigns.
  */
-function isGroupInitialization(statement: TSESTree.IfStatement): boolean {
+function isGroupInitialization(statement: TSESTree.IfStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const tested = getAbsenceTested(unwrapExpression(statement.test));
   if (tested?.type !== 'Identifier' || statement.consequent.type !== 'BlockStatement') return false;
+  // A binding of the module, kept between calls: `if (!to) { to = io; }` for a parameter runs on every call.
+  const scope = findVariable(sourceCode.getScope(statement), tested)?.scope.type;
+  if (scope !== 'module' && scope !== 'global') return false;
   return statement.consequent.body.some(
     (inner) =>
       inner.type === 'ExpressionStatement' &&
@@ -941,7 +944,7 @@ export default createRule<Options, MessageIds>({
           // A call of this very function: the name is bound once and never reassigned (`getBoundFunction`).
           if (call?.type !== 'CallExpression' || call.callee !== reference.identifier || getBoundFunction(call.callee, sourceCode.getScope(call)) !== current) continue;
           // `if (!loaded) { await loadVersionInfo(); loaded = true; }`: called once per process, not per request.
-          if (isCalledOnce(call)) continue;
+          if (isCalledOnce(call, sourceCode)) continue;
           const caller = index.getEnclosingHandler(call);
           if (caller) return caller;
         }
@@ -968,7 +971,7 @@ export default createRule<Options, MessageIds>({
           const member = reference.identifier.parent;
           if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || getPropertyName(member) !== name) continue;
           const call = member.parent;
-          if (call.type !== 'CallExpression' || call.callee !== member || isCalledOnce(call)) continue;
+          if (call.type !== 'CallExpression' || call.callee !== member || isCalledOnce(call, sourceCode)) continue;
           const caller = index.getEnclosingHandler(call);
           if (caller) return caller;
         }
@@ -1013,7 +1016,7 @@ export default createRule<Options, MessageIds>({
     function getScalarWrite(use: TSESTree.Node, name: string): Write | undefined {
       const parent = use.parent;
       if (parent?.type === 'AssignmentExpression' && parent.left === use) {
-        return isLazyInitialization(parent, name) ? undefined : { node: parent, keyed: true };
+        return isLazyInitialization(parent, name, sourceCode) ? undefined : { node: parent, keyed: true };
       }
       if (parent?.type === 'UpdateExpression') return { node: parent, keyed: true };
       return undefined;

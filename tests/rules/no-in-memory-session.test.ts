@@ -1196,6 +1196,22 @@ process.on('SIGTERM', () => process.exit(0));`,
       errors: [state('likes', 6, 'request handler'), state('seen', 5, 'request handler')],
     },
     {
+      name: "strict: a block under a test of a parameter runs on every call, not once (node-red-dashboard's updateUi)",
+      options: strict,
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+var updatePending = false;
+function updateUi(to) {
+  if (!to) {
+    if (updatePending) { return; }
+    updatePending = true;
+    to = io;
+  }
+  process.nextTick(() => { to.emit('ui'); updatePending = false; });
+}
+io.on('connection', (socket) => { socket.on('ui-refresh', () => updateUi()); });`,
+      errors: [state('updatePending', 6, 'socket.io connection handler')],
+    },
+    {
       name: "express-ws's WebSocket routes are an express app's handlers",
       code: `const express = require('express');
 const app = express();
