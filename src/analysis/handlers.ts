@@ -60,6 +60,28 @@ const ROUTE_CHAINS = new Set(ROUTE_CHAIN_METHODS);
 const LISTENER_FRAMEWORKS = new Set(REQUEST_LISTENER_FRAMEWORKS);
 const ROUTE_EXPORTS = new Set(ROUTE_MODULE_EXPORTS);
 
+/** h3's handler factories, as Nuxt and Nitro server routes export them: `export default defineEventHandler((event) => …)`. */
+const EVENT_HANDLER_FACTORIES: ReadonlySet<string> = new Set(['defineEventHandler', 'eventHandler']);
+/** Where they are imported from; Nuxt and Nitro also provide them without an import. */
+const EVENT_HANDLER_MODULES: ReadonlySet<string> = new Set(['h3', '#imports', 'nitropack/runtime', 'nitro/runtime']);
+
+/**
+ * The handler an exported `defineEventHandler(fn)` (or `defineEventHandler({ handler })`) wraps, when
+ * the factory is h3's: imported from h3 or Nitro, or a global of Nuxt's and Nitro's auto-imports.
+ */
+function getEventHandlerFunctions(value: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
+  const call = unwrapExpression(value);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || !EVENT_HANDLER_FACTORIES.has(call.callee.name)) return [];
+  const def = findVariable(scope, call.callee)?.defs[0];
+  if (def && (def.type !== 'ImportBinding' || def.parent.type !== 'ImportDeclaration' || !EVENT_HANDLER_MODULES.has(def.parent.source.value))) return [];
+  const argument = call.arguments[0];
+  if (!argument || argument.type === 'SpreadElement') return [];
+  const target = unwrapExpression(argument);
+  if (target.type !== 'ObjectExpression') return resolveFunctions(argument, scope);
+  const handler = target.properties.find((property) => property.type === 'Property' && getPropertyName(property, scope) === 'handler');
+  return handler?.type === 'Property' ? resolveFunctions(handler.value, scope) : [];
+}
+
 /** Verbs that route-shaped calls on a receiver we cannot resolve (`router` passed in) use. */
 const INFERRED_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 /** Every method name that can register a handler, to skip other calls before resolving anything. */
@@ -212,6 +234,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
   function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
     const route = name !== undefined && ROUTE_EXPORTS.has(name);
     for (const fn of resolveFunctions(value, scope)) if (route || looksLikeHandler(fn, true)) yield { fn, at };
+    for (const fn of getEventHandlerFunctions(value, scope)) yield { fn, at };
     const controller = getClass(value, scope);
     if (controller) yield* classHandlers(controller, at);
   }

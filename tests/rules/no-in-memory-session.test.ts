@@ -411,6 +411,18 @@ io.on('connection', (socket) => {
   socket.on('disconnect', () => { for (const [id, s] of sockets) if (s === socket) sockets.delete(id); });
 });`,
     {
+      name: "a function named like h3's handler factory but the file's own, and a lazy handler's one-time setup",
+      code: `import { defineEventHandler } from './handlers';
+import { defineLazyEventHandler, defineEventHandler as h3Handler } from 'h3';
+const carts = new Map();
+const models = new Map();
+export default defineEventHandler(async (event) => { carts.set(event.context.user, 1); });
+export const lazy = defineLazyEventHandler(async () => {
+  models.set('default', await loadModel());
+  return h3Handler((event) => models.get('default').run(event));
+});`,
+    },
+    {
       name: "a ws server's registries of its sockets, and state keyed by a socket itself, which ends with the connection",
       code: `import { WebSocketServer } from 'ws';
 const wss = new WebSocketServer({ port: Number(process.env.PORT) });
@@ -1210,6 +1222,19 @@ function updateUi(to) {
 }
 io.on('connection', (socket) => { socket.on('ui-refresh', () => updateUi()); });`,
       errors: [state('updatePending', 6, 'socket.io connection handler')],
+    },
+    {
+      name: "a Nuxt or Nitro server route's event handler (h3's defineEventHandler, auto-imported or imported, also as { handler })",
+      code: `import { eventHandler, readBody } from 'h3';
+const carts = new Map();
+const votes = {};
+export default defineEventHandler(async (event) => {
+  const body = await readBody(event);
+  carts.set(body.userId, body.items);
+  return { ok: true };
+});
+export const vote = eventHandler({ onRequest: [auth], handler: (event) => { votes[event.context.params.id] = 1; } });`,
+      errors: [state('carts', 6, 'request handler'), state('votes', 9, 'request handler')],
     },
     {
       name: "express-ws's WebSocket routes are an express app's handlers",
