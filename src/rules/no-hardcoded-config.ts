@@ -368,25 +368,35 @@ function isMethodDescriptorKey(node: TSESTree.Node): boolean {
 }
 
 /**
- * `{ colName: 'QlUDZWcZ0QRM46YZZ1gV', password: 'jvbHx…', … }`: a table of generated names, such as
- * a CSS module's class names in a bundle, where a key may be a secret's word (a `.password` class).
- * Every value is an identifier-like string as long as this one, there are at least four, and at
- * most one key is named like a secret: a table of secrets has their names.
+ * The object a string value is one of the values of, when every value there is a string literal
+ * that `matches` and there are at least four: how many there are and how many keys are named like
+ * secrets (a table of secrets has their names). Undefined otherwise.
  */
-function isGeneratedNameTable(node: TSESTree.Node, value: string): boolean {
+function getStringTable(node: TSESTree.Node, matches: (other: string) => boolean): { size: number; secretNamed: number } | undefined {
   const property = getHoldingProperty(node);
-  if (!property) return false;
+  if (!property) return undefined;
   const siblings = property.parent.properties;
-  if (siblings.length < 4) return false;
+  if (siblings.length < 4) return undefined;
   let secretNamed = 0;
   for (const sibling of siblings) {
-    if (sibling.type !== 'Property' || sibling.value.type !== 'Literal') return false;
+    if (sibling.type !== 'Property' || sibling.value.type !== 'Literal') return undefined;
     const other = sibling.value.value;
-    if (typeof other !== 'string' || other.length !== value.length || !/^[\w-]+$/.test(other)) return false;
+    if (typeof other !== 'string' || !matches(other)) return undefined;
     const name = getPropertyName(sibling);
-    if (name !== undefined && classifySecretName(name) && ++secretNamed > 1) return false;
+    if (name !== undefined && classifySecretName(name)) secretNamed++;
   }
-  return true;
+  return { size: siblings.length, secretNamed };
+}
+
+/**
+ * `{ colName: 'QlUDZWcZ0QRM46YZZ1gV', password: 'jvbHx…', … }`: a table of generated names, such as
+ * a CSS module's class names in a bundle, where a key may be a secret's word (a `.password` class).
+ * Every value is an identifier-like string as long as this one, and at most one key is named like
+ * a secret.
+ */
+function isGeneratedNameTable(node: TSESTree.Node, value: string): boolean {
+  const table = getStringTable(node, (other) => other.length === value.length && /^[\w-]+$/.test(other));
+  return table !== undefined && table.secretNamed <= 1;
 }
 
 /** Two or more capitalised words: `LoginPassword`, `SshKey`, `CardSecurityCode`. */
@@ -395,24 +405,12 @@ const PASCAL_CASE_NAME = /^(?:[A-Z][a-z0-9]+){2,}$/;
 /**
  * `{ usernameLogin: 'LoginUsername', password: 'LoginPassword', privateKey: 'SshKey', … }`: a map
  * from one set of names to another (field kinds, enum members), where a key may be a secret's
- * word. Every value is a name in PascalCase, there are at least four, and at most a third of the
- * keys are named like secrets: a table of secrets has their names.
+ * word. Every value is a name in PascalCase, and at most a third of the keys are named like secrets.
  */
 function isNameMap(node: TSESTree.Node, value: string): boolean {
   if (!PASCAL_CASE_NAME.test(value)) return false;
-  const property = getHoldingProperty(node);
-  if (!property) return false;
-  const siblings = property.parent.properties;
-  if (siblings.length < 4) return false;
-  let secretNamed = 0;
-  for (const sibling of siblings) {
-    if (sibling.type !== 'Property' || sibling.value.type !== 'Literal') return false;
-    const other = sibling.value.value;
-    if (typeof other !== 'string' || !PASCAL_CASE_NAME.test(other)) return false;
-    const name = getPropertyName(sibling);
-    if (name !== undefined && classifySecretName(name)) secretNamed++;
-  }
-  return secretNamed * 3 <= siblings.length;
+  const table = getStringTable(node, (other) => PASCAL_CASE_NAME.test(other));
+  return table !== undefined && table.secretNamed * 3 <= table.size;
 }
 
 /** A value documented as an example or shown as a form's hint, where sample tokens are written. */

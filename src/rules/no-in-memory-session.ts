@@ -347,10 +347,13 @@ function getStoreState(
 
 // --- module-level state -------------------------------------------------------------------------
 
-/** express-ws's `app.ws('/chat', (ws, req) => …)`: a route for WebSocket connections. */
-function isWebSocketRoute(handler: RequestHandler): boolean {
-  const registration = handler.registration;
-  return handler.framework === 'express' && registration.type === 'CallExpression' && getCalleeName(registration) === 'ws';
+/** How a message names the handler that writes state: a WebSocket server's or express-ws's (`app.ws('/chat', …)`), a bot's, … */
+function describeHandler(handler: RequestHandler): string {
+  const { framework, registration } = handler;
+  if (SERVER_LIFECYCLES[framework]?.bot) return "bot's update handler";
+  if (framework === 'socket.io') return 'socket.io connection handler';
+  if (framework === 'ws' || (framework === 'express' && registration.type === 'CallExpression' && getCalleeName(registration) === 'ws')) return 'WebSocket connection handler';
+  return 'request handler';
 }
 
 /** Whether a reference made in this scope runs when a function is called: a class field's initializer in a function does too. */
@@ -713,14 +716,11 @@ function followsReturnIfPresent(body: TSESTree.BlockStatement, statement: TSESTr
  * block of a test of a binding that it also assigns (see `isGroupInitialization`).
  */
 function isCalledOnce(call: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  for (let node: TSESTree.Node | undefined = call.parent; node && !isFunctionNode(node); node = node.parent) {
-    if (node.type === 'IfStatement' && node.consequent.type === 'BlockStatement' && isInside(call, node.consequent) && isGroupInitialization(node, sourceCode)) return true;
+  let child = call;
+  for (let node = call.parent; node && !isFunctionNode(node); child = node, node = node.parent) {
+    if (node.type === 'IfStatement' && node.consequent === child && isGroupInitialization(node, sourceCode)) return true;
   }
   return false;
-}
-
-function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
-  return node.range[0] >= ancestor.range[0] && node.range[1] <= ancestor.range[1];
 }
 
 /**
@@ -918,8 +918,7 @@ export default createRule<Options, MessageIds>({
           (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getWritingHandler(write.node, getHandlers())) !== undefined,
         );
         if (first && handler) {
-          const kind = SERVER_LIFECYCLES[handler.framework]?.bot ? "bot's update handler" : handler.framework === 'socket.io' ? 'socket.io connection handler' : handler.framework === 'ws' || isWebSocketRoute(handler) ? 'WebSocket connection handler' : 'request handler';
-          reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: kind } });
+          reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) } });
         }
       }
     }
