@@ -256,6 +256,8 @@ const GENERIC_SEGMENTS = new Set([
   'constants',
   'consts',
   'process',
+  // A header map's keys are the headers' names: `headers['x-api-key']` is X_API_KEY.
+  'headers',
 ]);
 
 /** Names that say "a location" without saying of what: the service's own variable is better. */
@@ -1687,7 +1689,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function contextEnvName(valueContext: ValueContext, fallback: string): string {
-      if (valueContext.type === 'binding') {
+      // `{ Authorization: 'Bearer …' }`: a header's name says what carries the value, not what it is.
+      if (valueContext.type === 'binding' && valueContext.name.toLowerCase() !== 'authorization') {
         // A key named like a variable (`{ MONGODB_URI: '…' }`) is that variable's value.
         if (valueContext.object !== undefined && isEnvVarName(valueContext.name) && !GENERIC_LOCATION_NAMES.has(valueContext.name)) return valueContext.name;
         // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
@@ -1755,8 +1758,21 @@ export default createRule<Options, MessageIds>({
         data: { format: match.format.name, masked: maskSecret(match.value), envName },
         values: [text, match.value],
         names: contextNames(valueContext),
-        suggestion: whole && match.value === text.trim() ? envSuggestion(node, envName, valueContext) : undefined,
+        suggestion: whole ? tokenSuggestion(node, text, match, envName, valueContext) : undefined,
       });
+    }
+
+    /**
+     * The value replaced by an environment read; a credential after a fixed lead (`'Bearer …'`,
+     * `'token …'`) by a template that keeps the lead: `` `Bearer ${process.env.API_TOKEN}` ``.
+     */
+    function tokenSuggestion(node: TSESTree.Node, text: string, match: TokenMatch, envName: string, valueContext: ValueContext): Suggestion | undefined {
+      if (match.value === text.trim()) return envSuggestion(node, envName, valueContext);
+      const lead = text.slice(0, match.index);
+      const parent = node.parent;
+      if (node.type !== 'Literal' || !parent || parent.type === 'TSEnumMember' || valueContext.type === 'fallback' || match.index + match.value.length !== text.length || /[`\\$]/.test(lead)) return undefined;
+      const template = `\`${lead}\${${envRead(envName)}}\``;
+      return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${template}}` : template };
     }
 
     function hasCredentials(url: ParsedUrl): boolean {

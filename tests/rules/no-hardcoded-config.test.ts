@@ -62,6 +62,9 @@ const TWILIO = fakeToken('twilio-api-key');
 const NPM = fakeToken('npm-token');
 const GITLAB = fakeToken('gitlab-token');
 const JWT = fakeToken('jwt');
+/** The credential of an Authorization header's value, after its scheme. */
+const BEARER = fakeToken('http-bearer-token').slice('Bearer '.length);
+const BASIC = fakeToken('http-basic-credentials').slice('Basic '.length);
 /** Supabase's keys: JWTs whose claims say which project and role they are for. */
 const supabaseKey = (claims: object): string =>
   `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.Xk2mQ9rTvB4nW7pL1sZ8cDh3Jf6Gq0Ya5Ue2Ri9Wo4K`;
@@ -88,6 +91,10 @@ const c = {
   tokenNamed: `export const config = { stripeSecretKey: '${STRIPE}' };`,
   tokenTemplate: `const headers = { Authorization: \`Bearer ${GITHUB} for \${user}\` };`,
   tokenBearer: `const auth = 'Bearer ${GITHUB}';`,
+  bearer: `fetch(url, { headers: { Authorization: 'Bearer ${BEARER}' } });`,
+  bearerHeader: `req.setHeader('Authorization', 'Bearer ${BEARER}');`,
+  basicHeader: `axios.defaults.headers.common['Authorization'] = 'Basic ${BASIC}';`,
+  apiKeyHeader: `fetch(url, { headers: { 'x-api-key': '${RANDOM_B62}' } });`,
   conn: `const pool = new Pool({ connectionString: 'postgres://app:S3cretPw@db.internal:5432/app' });`,
   redisEmptyUser: `const DATABASE_URL = 'redis://:pw9x8Qz@cache.internal:6379/0';`,
   connTemplate: "const PASSWORD = 'S3cretPw';\nconst url = `postgres://app:${PASSWORD}@${process.env.DB_HOST}/app`;",
@@ -564,6 +571,12 @@ module.exports = function () {
     'declare const apiKey: string;',
     // JSX attributes and i18n with keys that are sentences.
     { code: 'const field = <input type="password" name="password" placeholder="Password" />;', filename: 'form.tsx' },
+    // Authorization headers built from a variable, stand-in credentials, a challenge, a public JWT.
+    "const headers = { Authorization: 'Bearer ' + token, Other: `Bearer ${token}` };",
+    "const headers = { Authorization: 'Bearer my-access-token-refreshed' };\nconst other = { Authorization: 'Bearer <YOUR_TOKEN>' };",
+    "res.set('WWW-Authenticate', 'Basic realm=\"Authentication service\"');",
+    `const headers = { Authorization: 'Basic ${Buffer.from('username:password').toString('base64')}' };`,
+    `const headers = { Authorization: 'Bearer ${supabaseKey({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}' };`,
     // espree-parsed JavaScript, CommonJS.
     {
       code: "module.exports = { passwordLabel: 'Password', port: process.env.PORT || 3000 };",
@@ -728,8 +741,36 @@ module.exports = function () {
       errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: [] }],
     },
     {
+      // The fix keeps the scheme: only the credential comes from the environment.
       code: c.tokenBearer,
-      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: [] }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: useEnv(c.tokenBearer, `'Bearer ${GITHUB}'`, '`Bearer ${process.env.GITHUB_TOKEN}`') }],
+    },
+    {
+      // Any issuer's token in an Authorization header; the header's name is no variable's name.
+      code: c.bearer,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearer, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
+    },
+    {
+      code: c.bearerHeader,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearerHeader, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
+    },
+    {
+      code: `const headers = { Authorization: 'Bearer ' + '${BEARER}' };`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: [] }],
+    },
+    {
+      code: c.basicHeader,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'HTTP Basic credentials', masked: first4(BASIC), envName: 'BASIC_AUTH_CREDENTIALS' }, suggestions: useEnv(c.basicHeader, `'Basic ${BASIC}'`, '`Basic ${process.env.BASIC_AUTH_CREDENTIALS}`') }],
+    },
+    {
+      code: `const el = <Client auth='Bearer ${BEARER}' />;`,
+      filename: 'client.tsx',
+      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const el = <Client auth='Bearer ${BEARER}' />;`, `'Bearer ${BEARER}'`, '{`Bearer ${process.env.API_TOKEN}`}') }],
+    },
+    {
+      // A header map's name says nothing: the header's own name is the variable's.
+      code: c.apiKeyHeader,
+      errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'x-api-key', masked: first4(RANDOM_B62), envName: 'X_API_KEY' }, suggestions: useEnv(c.apiKeyHeader, `'${RANDOM_B62}'`, 'process.env.X_API_KEY') }],
     },
     ...(
       [

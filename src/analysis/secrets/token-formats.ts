@@ -1,3 +1,5 @@
+import { isLocalDefaultPassword, isPlaceholderPassword } from './connection-strings';
+import { isEnvVarName } from './names';
 import { isPlaceholderTokenBody } from './placeholders';
 
 /**
@@ -81,6 +83,51 @@ function hasTelegramBody(match: string): boolean {
   return !isPlaceholderTokenBody(match.slice(match.indexOf(':') + 3));
 }
 
+/** `A`-`Z`, `a`-`z`. */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * The credential after `Bearer ` looks generated: a part (between `-`, `_` and `.`) mixes letters
+ * and digits, and it is no filler, no variable name and no JWT (whose own row decides: jwt.io's
+ * sample is no secret). Words strung together (`my-access-token-2`) are a test's or a
+ * document's stand-in.
+ */
+function isBearerCredential(match: string): boolean {
+  if (match.startsWith('eyJ') || isEnvVarName(match) || isPlaceholderTokenBody(match)) return false;
+  let letters = false;
+  let digits = false;
+  for (let index = 0; index <= match.length; index++) {
+    const code = match.charCodeAt(index);
+    // A separator or the end closes a part.
+    if (Number.isNaN(code) || code === 45 || code === 95 || code === 46) {
+      if (letters && digits) return true;
+      letters = false;
+      digits = false;
+    } else if (code >= 48 && code <= 57) {
+      digits = true;
+    } else if (isLetter(code)) {
+      letters = true;
+    }
+  }
+  return false;
+}
+
+/** The credentials after `Basic `: base64 of printable `user:password`, with a password that is no placeholder or local default. */
+function isBasicCredential(match: string): boolean {
+  const decoded = Buffer.from(match, 'base64').toString('latin1');
+  for (let index = 0; index < decoded.length; index++) {
+    const code = decoded.charCodeAt(index);
+    if (code < 32 || code > 126) return false;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || colon === decoded.length - 1) return false;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  return !isPlaceholderPassword(password) && !isLocalDefaultPassword(password, user) && !isPlaceholderTokenBody(`${password}${password}`);
+}
+
 /** Documented sample values, published by the vendors themselves (split so scanners skip this file). */
 const DOCUMENTED_SAMPLES: readonly string[] = [
   'sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc',
@@ -131,6 +178,11 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], /(?<![\w.-])hv[sb]\.[\w-]{24,200}(?![\w-])/, 4, 'VAULT_TOKEN'),
   // `<bot id>:AA<33 characters>`: the id comes first, so the prefix is the `:AA` after it (no fixed body offset).
   row('telegram-bot-token', 'Telegram bot token', [':AA'], /(?<![\w:])\d{8,10}:AA[\w-]{33}(?![\w-])/, 0, 'TELEGRAM_BOT_TOKEN', hasTelegramBody),
+  // An HTTP Authorization header's credentials, whoever issued them. Last, so that a vendor's own row
+  // names the token it recognises (`Bearer ghp_…` is a GitHub token). The match is the credential
+  // alone, after its scheme.
+  row('http-bearer-token', 'bearer token', ['Bearer '], /(?<=(?<![\w-])Bearer )[\w.~+/-]{20,1000}=*(?![\w.~+/=-])/, 0, 'API_TOKEN', isBearerCredential),
+  row('http-basic-credentials', 'HTTP Basic credentials', ['Basic '], /(?<=(?<![\w-])Basic )[A-Za-z0-9+/]{14,1000}={0,2}(?![\w+/=-])/, 0, 'BASIC_AUTH_CREDENTIALS', isBasicCredential),
 ];
 
 /** The shortest string any row can match; shorter literals skip the catalogue entirely. */

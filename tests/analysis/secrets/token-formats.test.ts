@@ -36,6 +36,27 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   'postman-api-key': ['PMAK' + '-' + 'x'.repeat(24) + '-' + 'x'.repeat(34), 'PMAK-abc'],
   'vault-token': ['hvs' + '.' + 'x'.repeat(90), 'hvs.' + 'short'],
   'telegram-bot-token': ['123456789' + ':AA' + 'x'.repeat(33), '123456789' + ':AA' + 'your-telegram-bot-token-goes-here', '12:34:AA' + fakeChars(ALNUM, 33, 35), '1234567' + ':AA' + fakeChars(ALNUM, 33, 36)],
+  'http-bearer-token': [
+    'Bearer <token>',
+    'Bearer ' + 'x'.repeat(32),
+    // Words strung together, a variable's name, digits alone: stand-ins, not issued tokens.
+    'Bearer my-access-token-refreshed',
+    'Bearer test-user-token-number-2',
+    'Bearer ACCESS_TOKEN_V2_PRODUCTION',
+    'Bearer 48213975061842739156',
+    // A JWT is its own row's to judge: jwt.io's sample token is published, not issued.
+    'Bearer ' + Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url') + '.' + Buffer.from('{"sub":"1234567890","name":"John Doe"}').toString('base64url') + '.' + fakeChars(ALNUM, 43, 62),
+    'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+    'NotBearer ' + fakeChars(ALNUM, 32, 63),
+  ],
+  'http-basic-credentials': [
+    'Basic realm="Authentication service"',
+    'Basic ' + Buffer.from('username:password').toString('base64'),
+    'Basic ' + Buffer.from('postgres:postgres').toString('base64'),
+    'Basic ' + Buffer.from('deploy-user-without-password:').toString('base64'),
+    'Basic YourBase64EncodedCredentials==',
+    'Basic functionality of the server',
+  ],
 };
 
 describe('TOKEN_FORMATS', () => {
@@ -80,6 +101,13 @@ describe('findToken', () => {
 
   it('does not match a prefix glued inside a longer random string', () => {
     expect(findToken(fakeChars(ALNUM, 30, 40) + fakeToken('aws-access-key-id'))).toBeUndefined();
+  });
+
+  it('names the vendor of a token after an Authorization scheme, and takes the credential alone', () => {
+    expect(findToken(`Bearer ${fakeToken('github-token')}`)?.format.id).toBe('github-token');
+    const bearer = findToken(fakeToken('http-bearer-token'));
+    expect(bearer?.value).toBe(fakeToken('http-bearer-token').slice('Bearer '.length));
+    expect(bearer?.index).toBe('Bearer '.length);
   });
 
   it('does not take UUIDs, hashes or camelCase identifiers for tokens', () => {
