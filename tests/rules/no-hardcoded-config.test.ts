@@ -746,6 +746,11 @@ module.exports = function () {
       errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' }, suggestions: useEnv(c.tokenBearer, `'Bearer ${GITHUB}'`, '`Bearer ${process.env.GITHUB_TOKEN}`') }],
     },
     {
+      // A bot's token in a Bot API URL: the token is part of the path.
+      code: `await fetch('https://api.telegram.org/bot${TELEGRAM}/sendMessage', { method: 'POST' });`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Telegram bot token', masked: first4(TELEGRAM), envName: 'TELEGRAM_BOT_TOKEN' }, suggestions: [] }],
+    },
+    {
       // Any issuer's token in an Authorization header; the header's name is no variable's name.
       code: c.bearer,
       errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearer, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
@@ -786,6 +791,8 @@ module.exports = function () {
         ['npm access token', NPM, 'NPM_TOKEN'],
         ['GitLab personal access token', GITLAB, 'GITLAB_TOKEN'],
         ['JSON Web Token', JWT, 'API_TOKEN'],
+        ['Discord webhook URL', fakeToken('discord-webhook'), 'DISCORD_WEBHOOK_URL'],
+        ['Mailchimp API key', fakeToken('mailchimp-api-key'), 'MAILCHIMP_API_KEY'],
       ] as const
     ).map(([format, token, envName]) => {
       const code = `send('${token}');`;

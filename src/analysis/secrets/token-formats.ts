@@ -128,6 +128,16 @@ function isBasicCredential(match: string): boolean {
   return !isPlaceholderPassword(password) && !isLocalDefaultPassword(password, user) && !isPlaceholderTokenBody(`${password}${password}`);
 }
 
+/** A Discord webhook's token (after the id) is random, not filler. */
+function hasDiscordWebhookBody(match: string): boolean {
+  return !isPlaceholderTokenBody(match.slice(match.lastIndexOf('/') + 1));
+}
+
+/** A Mailchimp key's hex part is random, not filler. */
+function hasMailchimpBody(match: string): boolean {
+  return !isPlaceholderTokenBody(match.slice(0, 32));
+}
+
 /** Documented sample values, published by the vendors themselves (split so scanners skip this file). */
 const DOCUMENTED_SAMPLES: readonly string[] = [
   'sk_test_' + '4eC39HqLyjWDarjtT1zdp7dc',
@@ -177,7 +187,12 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('postman-api-key', 'Postman API key', ['PMAK-'], /(?<![\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![\w-])/, 5, 'POSTMAN_API_KEY'),
   row('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], /(?<![\w.-])hv[sb]\.[\w-]{24,200}(?![\w-])/, 4, 'VAULT_TOKEN'),
   // `<bot id>:AA<33 characters>`: the id comes first, so the prefix is the `:AA` after it (no fixed body offset).
-  row('telegram-bot-token', 'Telegram bot token', [':AA'], /(?<![\w:])\d{8,10}:AA[\w-]{33}(?![\w-])/, 0, 'TELEGRAM_BOT_TOKEN', hasTelegramBody),
+  // Also in a Bot API URL, right after its `/bot` (`https://api.telegram.org/bot<token>/sendMessage`).
+  row('telegram-bot-token', 'Telegram bot token', [':AA'], /(?:(?<=\/bot)|(?<![\w:]))\d{8,10}:AA[\w-]{33}(?![\w-])/, 0, 'TELEGRAM_BOT_TOKEN', hasTelegramBody),
+  // Whoever holds a webhook's URL posts to its channel: the token is its last part.
+  row('discord-webhook', 'Discord webhook URL', ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'], /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,80}(?![\w-])/, 0, 'DISCORD_WEBHOOK_URL', hasDiscordWebhookBody),
+  // `<32 hex digits>-us6`: the key names its data centre.
+  row('mailchimp-api-key', 'Mailchimp API key', ['-us'], /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/, 0, 'MAILCHIMP_API_KEY', hasMailchimpBody),
   // An HTTP Authorization header's credentials, whoever issued them. Last, so that a vendor's own row
   // names the token it recognises (`Bearer ghp_…` is a GitHub token). The match is the credential
   // alone, after its scheme.

@@ -57,6 +57,8 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'postman-api-key': 'PMAK' + '-' + fakeChars(HEX, 24, 30) + '-' + fakeChars(HEX, 34, 31),
   'vault-token': 'hvs' + '.' + fakeChars(BASE64URL, 90, 32),
   'telegram-bot-token': fakeChars(DIGITS, 10, 33) + ':' + 'AA' + fakeChars(BASE64URL, 33, 34),
+  'discord-webhook': 'https://discord.com/api/' + 'webhooks/' + fakeChars(DIGITS, 19, 64) + '/' + fakeChars(BASE64URL, 68, 65),
+  'mailchimp-api-key': fakeChars(HEX, 32, 66) + '-us' + '6',
   'http-bearer-token': 'Bearer ' + fakeChars(ALNUM, 32, 60),
   'http-basic-credentials': 'Basic ' + Buffer.from('deploy:' + fakeChars(ALNUM, 16, 61)).toString('base64'),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomFormat, findToken, isPublicJwt, isPublishedValue, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
-import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, HEX, UPPER } from './fake-tokens';
+import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, BASE64URL, DIGITS, HEX, UPPER } from './fake-tokens';
 
 /** Placeholders and documented samples per row: shapes that must never be reported. */
 const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
@@ -36,6 +36,12 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   'postman-api-key': ['PMAK' + '-' + 'x'.repeat(24) + '-' + 'x'.repeat(34), 'PMAK-abc'],
   'vault-token': ['hvs' + '.' + 'x'.repeat(90), 'hvs.' + 'short'],
   'telegram-bot-token': ['123456789' + ':AA' + 'x'.repeat(33), '123456789' + ':AA' + 'your-telegram-bot-token-goes-here', '12:34:AA' + fakeChars(ALNUM, 33, 35), '1234567' + ':AA' + fakeChars(ALNUM, 33, 36)],
+  'discord-webhook': [
+    'https://discord.com/api/' + 'webhooks/123456789012345678/' + 'x'.repeat(68),
+    'https://discord.com/api/' + 'webhooks/<id>/<token>',
+    'https://discord.com/api/' + 'webhooks/' + fakeChars(DIGITS, 19, 67) + '/' + fakeChars(BASE64URL, 20, 68),
+  ],
+  'mailchimp-api-key': ['0'.repeat(32) + '-us6', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' + '-us6', fakeChars(HEX, 32, 69) + '-us', 'g'.repeat(32) + '-us6'],
   'http-bearer-token': [
     'Bearer <token>',
     'Bearer ' + 'x'.repeat(32),
@@ -108,6 +114,12 @@ describe('findToken', () => {
     const bearer = findToken(fakeToken('http-bearer-token'));
     expect(bearer?.value).toBe(fakeToken('http-bearer-token').slice('Bearer '.length));
     expect(bearer?.index).toBe('Bearer '.length);
+  });
+
+  it('finds a Telegram bot token in a Bot API URL, after `/bot`, and not after other letters', () => {
+    const telegram = fakeToken('telegram-bot-token');
+    expect(findToken(`https://api.telegram.org/bot${telegram}/sendMessage`)?.value).toBe(telegram);
+    expect(findToken(`https://example.com/robot${telegram}`)).toBeUndefined();
   });
 
   it('does not take UUIDs, hashes or camelCase identifiers for tokens', () => {
