@@ -753,15 +753,20 @@ module.exports = function () {
     {
       // Any issuer's token in an Authorization header; the header's name is no variable's name.
       code: c.bearer,
-      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearer, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearer, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
     },
     {
       code: c.bearerHeader,
-      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearerHeader, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearerHeader, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
     },
     {
       code: `const headers = { Authorization: 'Bearer ' + '${BEARER}' };`,
-      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: [] }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: [] }],
+    },
+    {
+      // The scheme some APIs take instead: `Token …` (Django REST framework, Deepgram), GitHub's `token …`.
+      code: `const api = axios.create({ headers: { Authorization: 'Token ${BEARER}' } });`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const api = axios.create({ headers: { Authorization: 'Token ${BEARER}' } });`, `'Token ${BEARER}'`, '`Token ${process.env.API_TOKEN}`') }],
     },
     {
       code: c.basicHeader,
@@ -770,7 +775,7 @@ module.exports = function () {
     {
       code: `const el = <Client auth='Bearer ${BEARER}' />;`,
       filename: 'client.tsx',
-      errors: [{ messageId: 'tokenFormat', data: { format: 'bearer token', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const el = <Client auth='Bearer ${BEARER}' />;`, `'Bearer ${BEARER}'`, '{`Bearer ${process.env.API_TOKEN}`}') }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const el = <Client auth='Bearer ${BEARER}' />;`, `'Bearer ${BEARER}'`, '{`Bearer ${process.env.API_TOKEN}`}') }],
     },
     {
       // A header map's name says nothing: the header's own name is the variable's.

@@ -89,7 +89,7 @@ function isLetter(code: number): boolean {
 }
 
 /**
- * The credential after `Bearer ` looks generated: a part (between `-`, `_` and `.`) mixes letters
+ * The credential after `Bearer ` (or `Token `, `token `, the scheme some APIs take) looks generated: a part (between `-`, `_` and `.`) mixes letters
  * and digits, and it is no filler, no variable name and no JWT (whose own row decides: jwt.io's
  * sample is no secret). Words strung together (`my-access-token-2`) are a test's or a
  * document's stand-in.
@@ -196,7 +196,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   // An HTTP Authorization header's credentials, whoever issued them. Last, so that a vendor's own row
   // names the token it recognises (`Bearer ghp_…` is a GitHub token). The match is the credential
   // alone, after its scheme.
-  row('http-bearer-token', 'bearer token', ['Bearer '], /(?<=(?<![\w-])Bearer )[\w.~+/-]{20,1000}=*(?![\w.~+/=-])/, 0, 'API_TOKEN', isBearerCredential),
+  row('http-bearer-token', 'token of an Authorization header', ['Bearer ', 'Token ', 'token '], /(?<=(?<![\w-])(?:Bearer|[Tt]oken) )[\w.~+/-]{20,1000}=*(?![\w.~+/=-])/, 0, 'API_TOKEN', isBearerCredential),
   row('http-basic-credentials', 'HTTP Basic credentials', ['Basic '], /(?<=(?<![\w-])Basic )[A-Za-z0-9+/]{14,1000}={0,2}(?![\w+/=-])/, 0, 'BASIC_AUTH_CREDENTIALS', isBasicCredential),
 ];
 

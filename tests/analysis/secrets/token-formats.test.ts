@@ -54,6 +54,9 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
     'Bearer ' + Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url') + '.' + Buffer.from('{"sub":"1234567890","name":"John Doe"}').toString('base64url') + '.' + fakeChars(ALNUM, 43, 62),
     'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
     'NotBearer ' + fakeChars(ALNUM, 32, 63),
+    // `token` in a sentence, before words: no credential follows.
+    'the refresh token was-revoked-by-the-user-at-logout',
+    'Token expired_or_invalid_for_this_request',
   ],
   'http-basic-credentials': [
     'Basic realm="Authentication service"',
@@ -110,6 +113,7 @@ describe('findToken', () => {
   });
 
   it('names the vendor of a token after an Authorization scheme, and takes the credential alone', () => {
+    expect(findToken(`token ${fakeToken('http-bearer-token').slice(7)}`)?.format.id).toBe('http-bearer-token');
     expect(findToken(`Bearer ${fakeToken('github-token')}`)?.format.id).toBe('github-token');
     const bearer = findToken(fakeToken('http-bearer-token'));
     expect(bearer?.value).toBe(fakeToken('http-bearer-token').slice('Bearer '.length));
