@@ -190,6 +190,19 @@ function looksLikeHandler(fn: FunctionNode, needsSecond: boolean): boolean {
   return second !== undefined && RESPONSE_PARAMETER.test(second);
 }
 
+const INVOCATION_PARAMETER = /^_?(?:event|evt)$/;
+
+/**
+ * A serverless function's entry: an export named `handler` that takes an `event` first, as AWS
+ * Lambda and Netlify call it (`exports.handler = async (event, context) => {}`). Each invocation
+ * is a request; warm invocations share the module, other instances do not.
+ */
+function isInvocationHandler(name: string | undefined, fn: FunctionNode): boolean {
+  if (name !== 'handler') return false;
+  const first = getParameterName(fn, 0);
+  return first !== undefined && INVOCATION_PARAMETER.test(first);
+}
+
 /** Object literals shaped like route definitions: a `method`, a `path` or `url`, and a `handler`. */
 function getRouteObjects(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ObjectExpression[] {
   const target = unwrapExpression(node);
@@ -227,13 +240,13 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
  * async (req, res) => {}`, `exports.POST = POST` (compiled CommonJS), and exported functions shaped
  * like handlers, whatever their names: a controller module's `exports.signup = async (req, res) =>
  * {}` or `module.exports = { signup }` (routes registered in another file), a Next.js API route's
- * `export default function handler(req, res) {}`.
+ * `export default function handler(req, res) {}`, a serverless function's `handler(event, context)`.
  */
 function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
   /** A route export's functions by its name; any other export's only when shaped like a handler; an exported class's handler-shaped methods. */
   function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
     const route = name !== undefined && ROUTE_EXPORTS.has(name);
-    for (const fn of resolveFunctions(value, scope)) if (route || looksLikeHandler(fn, true)) yield { fn, at };
+    for (const fn of resolveFunctions(value, scope)) if (route || looksLikeHandler(fn, true) || isInvocationHandler(name, fn)) yield { fn, at };
     for (const fn of getEventHandlerFunctions(value, scope)) yield { fn, at };
     const controller = getClass(value, scope);
     if (controller) yield* classHandlers(controller, at);
@@ -244,7 +257,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       if (declaration?.type === 'ClassDeclaration') {
         yield* classHandlers(declaration, statement);
       } else if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
-        if (ROUTE_EXPORTS.has(declaration.id.name) || looksLikeHandler(declaration, true)) yield { fn: declaration, at: statement };
+        if (ROUTE_EXPORTS.has(declaration.id.name) || looksLikeHandler(declaration, true) || isInvocationHandler(declaration.id.name, declaration)) yield { fn: declaration, at: statement };
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
           if (declarator.id.type !== 'Identifier' || !declarator.init) continue;

@@ -36,6 +36,17 @@ ruleTester.run('no-in-memory-session', rule, {
     // A minified bundle is output: its source is where sessions are set up.
     { name: 'minified: express-session without a store in a bundle', code: minified('var e=require("express"),s=require("express-session"),a=e();a.use(s({secret:process.env.S}));') },
     {
+      // A client made on the first invocation and kept for warm ones; a function named `handler` that takes no event.
+      name: "a serverless handler's client cache, and a handler that is no serverless entry",
+      code: `let cachedDb = null;
+async function connect() { if (cachedDb) return cachedDb; cachedDb = await MongoClient.connect(process.env.MONGODB_URI); return cachedDb; }
+let client;
+export async function handler(event) { if (!client) client = makeClient(); const db = await connect(); return db.collection(event.name).find().toArray(); }
+const totals = {};
+export function handle(event) { totals[event.type] = (totals[event.type] ?? 0) + 1; }
+export const parse = { handler: (input) => { totals[input] = 1; } };`,
+    },
+    {
       name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
       code: `export const app = require('express')();
 let cached = global._graphql;
@@ -2003,6 +2014,23 @@ export default async function handler(req, res) {
   res.status(200).json({ ok: true });
 }`,
       errors: [state('otpStore', 3)],
+    },
+    {
+      name: "an AWS Lambda or Netlify function's handler: warm invocations share the module, other instances do not",
+      code: `const seen = new Set();
+exports.handler = async (event, context) => {
+  if (seen.has(event.requestContext.requestId)) return { statusCode: 409 };
+  seen.add(event.requestContext.requestId);
+  return { statusCode: 200 };
+};`,
+      languageOptions: espreeCommonJs,
+      errors: [state('seen', 4)],
+    },
+    {
+      name: 'an exported handler function that takes an event',
+      code: `const carts: Record<string, unknown> = {};
+export async function handler(event: APIGatewayProxyEvent) { carts[event.pathParameters!.id!] = JSON.parse(event.body ?? '{}'); return { statusCode: 204 }; }`,
+      errors: [state('carts', 2)],
     },
     {
       name: 'an exported named handler',
