@@ -112,6 +112,10 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       [['default', 'Twilio'], 'construct'],
     ] as const
   ).map(([path, kind]): ModuleMember<SecretSink> => ({ module: 'twilio', path, kind, info: issued('the Twilio client', 1, 'TWILIO_AUTH_TOKEN') })),
+  // Cloudinary's account secret: cloudinary.v2.config({ cloud_name, api_key, api_secret }), also v1's cloudinary.config().
+  ...([['v2', 'config'], ['config']] as const).map(
+    (path): ModuleMember<SecretSink> => ({ module: 'cloudinary', path, kind: 'call', info: issued('Cloudinary config()', 0, 'CLOUDINARY_API_SECRET', ['api_secret']) }),
+  ),
   // Google's OAuth client, new OAuth2Client(clientId, clientSecret, redirectUri), also as googleapis's google.auth.OAuth2.
   ...(
     [

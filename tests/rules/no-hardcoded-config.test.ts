@@ -571,6 +571,8 @@ module.exports = function () {
     'declare const apiKey: string;',
     // JSX attributes and i18n with keys that are sentences.
     { code: 'const field = <input type="password" name="password" placeholder="Password" />;', filename: 'form.tsx' },
+    // Cloudinary configured from the environment, or with its docs' stand-in.
+    "const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: process.env.CLOUDINARY_CLOUD_NAME, api_secret: process.env.CLOUDINARY_API_SECRET });\ncloudinary.config({ api_secret: 'your_api_secret' });",
     // Authorization headers built from a variable, stand-in credentials, a challenge, a public JWT.
     "const headers = { Authorization: 'Bearer ' + token, Other: `Bearer ${token}` };",
     "const headers = { Authorization: 'Bearer my-access-token-refreshed' };\nconst other = { Authorization: 'Bearer <YOUR_TOKEN>' };",
@@ -1931,6 +1933,15 @@ module.exports = function () {
       code: "const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const CryptoJS = require('crypto-js');\nconst KEY = 'my-key';\nmodule.exports = (text) => CryptoJS.AES.decrypt(text, KEY).toString(CryptoJS.enc.Utf8);", "'my-key'", 'crypto-js AES.decrypt()', 'my…', 'ENCRYPTION_KEY')],
+    },
+    {
+      // Cloudinary's account secret, whatever it looks like; its cloud name is no secret.
+      code: "const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: 'acme-media', api_secret: 'supersecret' });",
+      errors: [sinkError("const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: 'acme-media', api_secret: 'supersecret' });", "'supersecret'", 'Cloudinary config()', 'sup…', 'CLOUDINARY_API_SECRET')],
+    },
+    {
+      code: "import { v2 as cloudinary } from 'cloudinary';\ncloudinary.config({ cloud_name: 'acme-media', api_secret: 'qKSz77nZuLXXxa9mDDqh1laKu0' });",
+      errors: [sinkError("import { v2 as cloudinary } from 'cloudinary';\ncloudinary.config({ cloud_name: 'acme-media', api_secret: 'qKSz77nZuLXXxa9mDDqh1laKu0' });", "'qKSz77nZuLXXxa9mDDqh1laKu0'", 'Cloudinary config()', 'qKSz…', 'CLOUDINARY_API_SECRET')],
     },
     // Twilio's client: its auth token, also in a constant (named after the token, not the client's variable).
     {
