@@ -1,6 +1,6 @@
 import { isLocalDefaultPassword, isPlaceholderPassword } from './connection-strings';
 import { isEnvVarName } from './names';
-import { isPlaceholderTokenBody } from './placeholders';
+import { countDistinct, isPlaceholderTokenBody } from './placeholders';
 
 /**
  * One known credential format: a vendor prefix and a fixed shape. Every row has a unit test in
@@ -89,10 +89,10 @@ function isLetter(code: number): boolean {
 }
 
 /**
- * The credential after `Bearer ` (or `Token `, `token `, the scheme some APIs take) looks generated: a part (between `-`, `_` and `.`) mixes letters
- * and digits, and it is no filler, no variable name and no JWT (whose own row decides: jwt.io's
- * sample is no secret). Words strung together (`my-access-token-2`) are a test's or a
- * document's stand-in.
+ * The credential after `Bearer ` (or `Token `, `token `, the schemes some APIs take) looks
+ * generated: a part (between `-`, `_` and `.`) mixes letters and digits, and it is no filler, no
+ * variable name and no JWT (whose own row decides: jwt.io's sample is no secret). Words strung
+ * together (`my-access-token-2`) are a test's or a document's stand-in.
  */
 function isBearerCredential(match: string): boolean {
   if (match.startsWith('eyJ') || isEnvVarName(match) || isPlaceholderTokenBody(match)) return false;
@@ -125,7 +125,9 @@ function isBasicCredential(match: string): boolean {
   if (colon <= 0 || colon === decoded.length - 1) return false;
   const user = decoded.slice(0, colon);
   const password = decoded.slice(colon + 1);
-  return !isPlaceholderPassword(password) && !isLocalDefaultPassword(password, user) && !isPlaceholderTokenBody(`${password}${password}`);
+  // Few distinct characters for its length (`testuser:testpass`, `aaaab`) is a stand-in too.
+  const lowVariety = countDistinct(password) < Math.min(10, Math.ceil((2 * password.length) / 3));
+  return !lowVariety && !isPlaceholderPassword(password) && !isLocalDefaultPassword(password, user) && !isPlaceholderTokenBody(password);
 }
 
 /** A Discord webhook's token (after the id) is random, not filler. */

@@ -62,6 +62,7 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
     'Basic realm="Authentication service"',
     'Basic ' + Buffer.from('username:password').toString('base64'),
     'Basic ' + Buffer.from('postgres:postgres').toString('base64'),
+    'Basic ' + Buffer.from('testuser:testpass').toString('base64'),
     'Basic ' + Buffer.from('deploy-user-without-password:').toString('base64'),
     'Basic YourBase64EncodedCredentials==',
     'Basic functionality of the server',
