@@ -1677,14 +1677,17 @@ export default createRule<Options, MessageIds>({
       return isDeno() ? `Deno.env.get('${envName}')` : `process.env.${envName}`;
     }
 
-    /** The suggestion that replaces a whole string value by an environment read. */
-    function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext): Suggestion | undefined {
+    /**
+     * The suggestion that replaces a whole string value by an environment read; with a `lead`, by a
+     * template that keeps it before the read (`` `Bearer ${process.env.API_TOKEN}` ``).
+     */
+    function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext, lead = ''): Suggestion | undefined {
       if (valueContext.type === 'fallback') {
-        return valueContext.withoutFallback === undefined ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
+        return valueContext.withoutFallback === undefined || lead ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
       }
       const parent = node.parent;
       if (!parent || parent.type === 'TSEnumMember') return undefined;
-      const read = envRead(envName);
+      const read = lead ? `\`${lead}\${${envRead(envName)}}\`` : envRead(envName);
       return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${read}}` : read };
     }
 
@@ -1769,10 +1772,8 @@ export default createRule<Options, MessageIds>({
     function tokenSuggestion(node: TSESTree.Node, text: string, match: TokenMatch, envName: string, valueContext: ValueContext): Suggestion | undefined {
       if (match.value === text.trim()) return envSuggestion(node, envName, valueContext);
       const lead = text.slice(0, match.index);
-      const parent = node.parent;
-      if (node.type !== 'Literal' || !parent || parent.type === 'TSEnumMember' || valueContext.type === 'fallback' || match.index + match.value.length !== text.length || /[`\\$]/.test(lead)) return undefined;
-      const template = `\`${lead}\${${envRead(envName)}}\``;
-      return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${template}}` : template };
+      if (node.type !== 'Literal' || match.index + match.value.length !== text.length || /[`\\$]/.test(lead)) return undefined;
+      return envSuggestion(node, envName, valueContext, lead);
     }
 
     function hasCredentials(url: ParsedUrl): boolean {

@@ -29,7 +29,8 @@ function isSchemeChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46;
 }
 
-function isLetter(code: number): boolean {
+/** `A`-`Z`, `a`-`z`. */
+export function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 

@@ -1,4 +1,4 @@
-import { isLocalDefaultPassword, isPlaceholderPassword } from './connection-strings';
+import { isLetter, isLocalDefaultPassword, isPlaceholderPassword } from './connection-strings';
 import { isEnvVarName } from './names';
 import { countDistinct, isPlaceholderTokenBody } from './placeholders';
 
@@ -81,11 +81,6 @@ function hasPemBody(match: string, text: string, index: number): boolean {
 /** A Telegram bot token's secret part (after `<bot id>:`) is random, not filler. */
 function hasTelegramBody(match: string): boolean {
   return !isPlaceholderTokenBody(match.slice(match.indexOf(':') + 3));
-}
-
-/** `A`-`Z`, `a`-`z`. */
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
