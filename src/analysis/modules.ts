@@ -354,25 +354,19 @@ interface FileModules {
   readonly aliases: ReadonlyMap<string, string>;
 }
 
-// Rules run file after file, so the last file's modules are the ones asked for again.
-let lastAst: object | undefined;
-let lastModules: FileModules | undefined;
-
-/** The file's module index, when a rule has already built it. */
-function getBuiltModules(sourceCode: Readonly<TSESLint.SourceCode>): FileModules | undefined {
-  return lastAst === sourceCode.ast ? lastModules : undefined;
-}
+/** The module index of each file, built once and kept as long as the file's tree (see per-file.ts). */
+const fileModules = new WeakMap<object, FileModules>();
 
 function getFileModules(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope): FileModules {
-  const built = getBuiltModules(sourceCode);
+  const built = fileModules.get(sourceCode.ast);
   if (built) return built;
   const cjs: CjsModule[] = [];
   const names: string[] = [];
   const aliases = new Map<string, string>();
   collectModules(globalScope, sourceCode, cjs, names, aliases);
-  lastAst = sourceCode.ast;
-  lastModules = { cjs, names, aliases };
-  return lastModules;
+  const modules = { cjs, names, aliases };
+  fileModules.set(sourceCode.ast, modules);
+  return modules;
 }
 
 function importsAny(names: readonly string[], modules: ReadonlySet<string>): boolean {
@@ -458,23 +452,24 @@ export function readTextModules(sourceCode: Readonly<TSESLint.SourceCode>): Text
   return { names, complete };
 }
 
-let lastTextAst: object | undefined;
+// Keyed by the text they are read from: they hold names, no part of the tree.
+let lastText: string | undefined;
 let lastTextModules: TextModules | undefined;
 
 function getTextModules(sourceCode: Readonly<TSESLint.SourceCode>): TextModules {
-  if (lastTextAst !== sourceCode.ast || !lastTextModules) {
+  if (sourceCode.text !== lastText || !lastTextModules) {
     lastTextModules = readTextModules(sourceCode);
-    lastTextAst = sourceCode.ast;
+    lastText = sourceCode.text;
   }
   return lastTextModules;
 }
 
 /**
- * Whether the file may import any of `modules`: no, for certain, when the index is not built and
- * the text names none of them; most files are answered so, without building the index.
+ * Whether the file may import any of `modules`: no, for certain, when the text names none of them
+ * and hides none (its names include every name the index could have); most files are answered so,
+ * without building the index.
  */
 function mayImportAny(sourceCode: Readonly<TSESLint.SourceCode>, modules: ReadonlySet<string>): boolean {
-  if (getBuiltModules(sourceCode)) return true;
   const text = getTextModules(sourceCode);
   return !text.complete || importsAny(text.names, modules);
 }

@@ -5,6 +5,7 @@ import { APP_FACTORIES } from '../knowledge/frameworks';
 import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, type ModuleFinder } from './modules';
 import { mentionsName } from './text';
 import { isFunctionNode, type FunctionNode } from './returns';
+import { perFile } from './per-file';
 import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
@@ -165,19 +166,13 @@ interface TraversalStep {
   readonly target?: unknown;
 }
 
-// Rules run file after file, so the last file's calls are the ones asked for again. Keyed by the
-// tree, as the module index and the text tests are: no more of the file is kept than they keep.
-let lastAst: object | undefined;
-let lastCalls: readonly TSESTree.CallExpression[] = [];
-
 /**
  * Every call of the file, in source order, shared by the rules that look for calls outside a
  * visitor. ESLint 9 and later keep the traversal they run the rules on as a flat list of steps
  * (`SourceCode#traverse`), which is cheaper to scan than the tree is to walk; ESLint 8 has none,
  * and there the tree is walked.
  */
-export function getFileCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.CallExpression[] {
-  if (sourceCode.ast === lastAst) return lastCalls;
+const fileCalls = perFile((sourceCode): readonly TSESTree.CallExpression[] => {
   const calls: TSESTree.CallExpression[] = [];
   const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
   if (typeof traverse === 'function') {
@@ -191,9 +186,12 @@ export function getFileCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonl
       if (node.type === 'CallExpression') calls.push(node);
     });
   }
-  lastAst = sourceCode.ast;
-  lastCalls = calls;
   return calls;
+});
+
+/** Every call of the file, in source order (see `fileCalls`). */
+export function getFileCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.CallExpression[] {
+  return fileCalls.get(sourceCode);
 }
 
 /** A plain depth-first walk over an AST subtree. */

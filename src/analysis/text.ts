@@ -74,18 +74,23 @@ export function findAll(text: string, search: Search): number[] {
 
 const plans = new Map<string, Search>();
 
-// ESLint runs every rule on one file before the next, so only the current file's answers are kept.
-let lastAst: object | undefined;
-const answers = new Map<string, boolean>();
+// Rules run file after file, so only the current file's answers are kept. They are keyed by the
+// text they answer for, not by the tree, so that no tree is kept once ESLint lets go of it.
+let lastText: string | undefined;
+const wordAnswers = new Map<string, boolean>();
 const nameAnswers = new Map<string, boolean>();
+
+/** The answers of `sourceCode`'s text, emptied when a new text is asked about. */
+function answersFor(sourceCode: Readonly<TSESLint.SourceCode>): void {
+  if (sourceCode.text !== lastText) {
+    lastText = sourceCode.text;
+    wordAnswers.clear();
+    nameAnswers.clear();
+  }
+}
 
 /** The answer about `word` in the current file, computed by `search` on its text the first time it is asked. */
 function answer(sourceCode: Readonly<TSESLint.SourceCode>, cache: Map<string, boolean>, word: string, search: (text: string, plan: Search) => boolean): boolean {
-  if (sourceCode.ast !== lastAst) {
-    lastAst = sourceCode.ast;
-    answers.clear();
-    nameAnswers.clear();
-  }
   let found = cache.get(word);
   if (found === undefined) {
     let plan = plans.get(word);
@@ -105,9 +110,10 @@ function answer(sourceCode: Readonly<TSESLint.SourceCode>, cache: Map<string, bo
  * the answer is shared by every rule that asks about the same word in the same file.
  */
 export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
+  answersFor(sourceCode);
   // A whole name found already is found anywhere.
-  if (sourceCode.ast === lastAst && nameAnswers.get(word) === true) return true;
-  return answer(sourceCode, answers, word, occursIn);
+  if (nameAnswers.get(word) === true) return true;
+  return answer(sourceCode, wordAnswers, word, occursIn);
 }
 
 /**
@@ -116,8 +122,9 @@ export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string
  * `listener` and `addListener`, in many more files, are not it.
  */
 export function mentionsName(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
+  answersFor(sourceCode);
   // Text that does not contain the word at all has no name of it: most files, for the rare words both are asked about.
-  if (sourceCode.ast === lastAst && answers.get(name) === false) return false;
+  if (wordAnswers.get(name) === false) return false;
   return answer(sourceCode, nameAnswers, name, occursAsName);
 }
 
