@@ -4,7 +4,7 @@
 //
 //   node bench/lint-worker.mjs <job.json> <result.json>
 //
-// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize }
+// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize, settle }
 // and, for compare.mjs, pluginDists: { namespace: dist } (builds of this plugin under their own namespaces)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -125,9 +125,17 @@ const gcProfiler = new GCProfiler();
 gcProfiler.start();
 const eslint = createEslint();
 const paths = corpus.files.map((file) => join(corpus.root, file.path));
+// A settled run (`job.settle`, started with --expose-gc) collects all garbage after each chunk and
+// records the heap still in use: what the configuration keeps from one chunk to the next, whenever V8
+// would have collected. Its timings are not used.
+const retainedHeaps = [];
 const lintStart = performance.now();
 for (let start = 0; start < paths.length; start += job.chunkSize) {
   await lintChunk(eslint, paths.slice(start, start + job.chunkSize));
+  if (job.settle) {
+    globalThis.gc();
+    retainedHeaps.push(process.memoryUsage().heapUsed);
+  }
 }
 measured.lintTime = performance.now() - lintStart;
 // performance.now() counts from process start: start-up and plugin loading are part of a real run.
@@ -139,4 +147,8 @@ measured.maxRss = usage.maxRSS * 1024;
 const fullCollections = gcProfiler.stop().statistics.filter((gc) => gc.gcType === 'MarkSweepCompact');
 measured.fullCollections = fullCollections.length;
 measured.maxLiveHeap = fullCollections.length > 0 ? Math.max(...fullCollections.map((gc) => gc.afterGC.heapStatistics.usedHeapSize)) : null;
+if (job.settle) {
+  const sorted = retainedHeaps.sort((a, b) => a - b);
+  measured.retainedHeap = sorted[Math.floor(sorted.length / 2)];
+}
 writeFileSync(resultFile, `${JSON.stringify(measured)}\n`);

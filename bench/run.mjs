@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The benchmark: builds the plugin, lints the corpus (corpus.mjs) once per configuration and run,
-// each in a fresh process (lint-worker.mjs), runs the scaling check (scaling.mjs) and writes the
-// results with the budget verdicts of issue 8.
+// each in a fresh process (lint-worker.mjs), and once more per configuration for the heap it keeps
+// (a settled run), runs the scaling check (scaling.mjs) and writes the results with the budget
+// verdicts of issue 8.
 //
 //   npm run bench                 3 runs, writes bench/RESULTS.md
 //   npm run bench -- --runs 5
@@ -115,14 +116,15 @@ function getRunFile(workDirectory, configuration, run, kind) {
   return join(workDirectory, `${configuration.id.replace(/\W+/g, '-')}-${run}.${kind}.json`);
 }
 
-function runWorker(configuration, corpusFile, workDirectory, run) {
+/** One run of a configuration in a fresh process; a settled run (see lint-worker.mjs) measures the heap it keeps, not time. */
+function runWorker(configuration, corpusFile, workDirectory, run, settle = false) {
   const jobFile = getRunFile(workDirectory, configuration, run, 'job');
   const resultFile = getRunFile(workDirectory, configuration, run, 'result');
-  writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, pluginDist, plugins: configuration.plugins, rules: configuration.rules, chunkSize }));
+  writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, pluginDist, plugins: configuration.plugins, rules: configuration.rules, chunkSize, settle }));
   const env = { ...process.env };
   delete env.TIMING;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(benchDirectory, 'lint-worker.mjs'), jobFile, resultFile], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [...(settle ? ['--expose-gc'] : []), join(benchDirectory, 'lint-worker.mjs'), jobFile, resultFile], { env, stdio: ['ignore', 'inherit', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -178,7 +180,10 @@ function getFloorShares(ok, floorResults, configuration) {
   return adjusted.length > 0 ? { floorShare: median(adjusted), rawFloorShare: median(raw) } : { floorShare: NaN, rawFloorShare: NaN };
 }
 
-function summarize(configuration, results, floorResults) {
+/** The name of the settled run's files (see runWorker). */
+const RETAINED_RUN = 'retained';
+
+function summarize(configuration, results, floorResults, retained) {
   const ok = results.filter((result) => !result.failed);
   const failures = results.filter((result) => result.failed).map((result) => result.failed);
   const crashes = new Map();
@@ -201,6 +206,8 @@ function summarize(configuration, results, floorResults) {
     maxRssRange: ok.length ? [Math.min(...ok.map((result) => result.maxRss)), Math.max(...ok.map((result) => result.maxRss))] : [NaN, NaN],
     // null when a run had no full collection (the smoke corpus is too small for one)
     maxLiveHeap: ok.every((result) => typeof result.maxLiveHeap === 'number') && ok.length ? median(ok.map((result) => result.maxLiveHeap)) : NaN,
+    // From the settled run, when it ran (older runs rendered again have none).
+    retainedHeap: typeof retained?.retainedHeap === 'number' ? retained.retainedHeap : NaN,
     ...getFloorShares(ok, floorResults, configuration),
     perRule,
     problems: ok[0]?.problems ?? {},
@@ -222,6 +229,8 @@ const format = {
   seconds: (ms) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '–'),
   ms: (ms) => (Number.isFinite(ms) ? Math.round(ms).toLocaleString('en-US') : '–'),
   mb: (bytes) => (Number.isFinite(bytes) ? Math.round(bytes / 2 ** 20).toLocaleString('en-US') : '–'),
+  mb1: (bytes) => (Number.isFinite(bytes) ? (bytes / 2 ** 20).toFixed(1) : '–'),
+  signedMb: (bytes) => (Number.isFinite(bytes) ? `${bytes >= 0 ? '+' : '−'}${Math.abs(bytes / 2 ** 20).toFixed(1)} MB` : '–'),
   percent: (ratio, digits = 2) => (Number.isFinite(ratio) ? `${(ratio * 100).toFixed(digits)} %` : '–'),
   signed: (ratio) => (Number.isFinite(ratio) ? `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)} %` : '–'),
 };
@@ -275,15 +284,12 @@ function getVerdicts(rows) {
     const noise = `its runs ${range(worst)}, the floor's ${range(floor)}${calibration ? `; the calibration row ${format.signed(calibration.maxRss / floor.maxRss - 1)}` : ''}`;
     add('peak memory within 5 % of floor (worst of ours)', `${worst.id}: ${format.signed(worst.maxRss / floor.maxRss - 1)} (${noise})`, worst.maxRss <= floor.maxRss * 1.05);
     // What the rules keep alive, as opposed to when V8 collects: not a budget, the reading beside it.
-    const live = ours.filter((row) => Number.isFinite(row.maxLiveHeap));
-    if (live.length > 0 && Number.isFinite(floor.maxLiveHeap)) {
-      const most = live.reduce((a, b) => (b.maxLiveHeap > a.maxLiveHeap ? b : a));
-      const extra = most.maxLiveHeap - floor.maxLiveHeap;
-      add(
-        'live heap after full collections (worst of ours; a reading, not a budget)',
-        `${most.id}: ${format.mb(most.maxLiveHeap)} MB against the floor's ${format.mb(floor.maxLiveHeap)} MB (${extra >= 0 ? '+' : '−'}${format.mb(Math.abs(extra))} MB)`,
-        null,
-      );
+    const settled = ours.filter((row) => Number.isFinite(row.retainedHeap));
+    if (settled.length > 0 && Number.isFinite(floor.retainedHeap)) {
+      const most = settled.reduce((a, b) => (b.retainedHeap > a.retainedHeap ? b : a));
+      const against = (row) => `'s ${format.mb1(row.retainedHeap)} MB (${format.signedMb(most.retainedHeap - row.retainedHeap)})`;
+      const calibrated = calibration && Number.isFinite(calibration.retainedHeap) ? ` and the calibration row${against(calibration)}` : '';
+      add('heap kept between chunks (worst of ours; a reading, not a budget)', `${most.id}: ${format.mb1(most.retainedHeap)} MB against the floor${against(floor)}${calibrated}`, null);
     }
   } else {
     add('peak memory within 5 % of floor', 'no rules in the registry yet');
@@ -336,12 +342,12 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     `- Plugin: eslint-plugin-twelve-factor at ${revision}, rules: ${rows.filter((row) => row.kind === 'rule').map((row) => `\`${row.id}\``).join(', ') || 'none yet'}`,
     `- Corpus: ${corpus.packages.length} packages (bench/corpus.mjs${smoke ? ' --smoke' : ''}), ${corpus.files.length.toLocaleString('en-US')} files, ${corpus.lines.toLocaleString('en-US')} lines, fingerprint \`${corpus.fingerprint}\``,
     `- Method: ${runsDone === runs ? `${runs} run(s)` : `**${runsDone} of ${runs} runs done so far**`} per configuration, configurations interleaved${jobs > 1 ? `, **${jobs} workers at a time (timings not comparable)**` : ''}, each run a fresh \`node\` process with ESLint's Node API (\`overrideConfigFile: true\`, \`cache: false\`, \`stats: true\`, inline config off), files linted in chunks of ${chunkSize}; espree for JavaScript (sourceType by folder, see corpus.mjs), @typescript-eslint/parser (no type information) for TypeScript. Figures are medians.`,
-    '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time, taken run by run against the floor\'s run of the same round (each round runs every configuration once, one after another) and then the median over rounds, so that a machine that slows down between rounds moves both sides of each ratio. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the same round\'s floor wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files. *Peak RSS* is the process\'s high-water mark, most of it garbage not yet collected, so it moves with when V8 collects; *live heap* is the largest heap still in use right after a full collection (`v8.GCProfiler`), which is what a configuration keeps alive (– when a run had no full collection).',
+    '- Columns: *wall* is the whole process (start-up, plugin loading, linting); *CPU* is its user+system time; *rule time* is the sum of ESLint\'s per-rule `stats` times (the same measure as `TIMING`, listener wrappers included); *load-adjusted* multiplies each run\'s rule time by the share of its wall time the process was on a CPU (CPU/wall, at most 1), which removes the time spent waiting for a core on a busy machine; *% of floor* is that over the floor\'s wall time on an idle machine, estimated as the smaller of its wall and CPU time, taken run by run against the floor\'s run of the same round (each round runs every configuration once, one after another) and then the median over rounds, so that a machine that slows down between rounds moves both sides of each ratio. On an idle machine the adjustments change nothing; the budget verdicts use them and also show the unadjusted share (rule time over the same round\'s floor wall). Overheads compare with the floor of the same invocation. Our configs\' rules are applied to every corpus file (their test-file ignores are not), so every row lints the same files. *Peak RSS* is the process\'s high-water mark, most of it garbage not yet collected, so it moves with when V8 collects; *kept heap* is what a configuration keeps alive whenever V8 collects: one more run of it, with every chunk followed by a full collection (`gc()`), gives the heap still in use after each, and the column is the median over chunks (that run\'s timings are not used).',
     '- Calibration: ESLint times each listener call of each rule (a wrapper and two `process.hrtime()` calls), so a rule that listens to frequent node types is charged for the measuring itself. The calibration row is a rule whose listeners on `Literal`, `TemplateLiteral`, `Property`, `CallExpression`, `NewExpression`, `AssignmentExpression`, `VariableDeclarator` and `MemberExpression` do nothing: its rule time is that charge, a floor under what such a rule can show here.',
     '',
     '## Corpus',
     '',
-    '| configuration | wall (s) | wall vs floor | CPU (s) | CPU vs floor | rule time (ms) | rule time, load-adjusted (ms) | % of floor | peak RSS (MB) | RSS vs floor | live heap (MB) | reports | crashes | parse errors |',
+    '| configuration | wall (s) | wall vs floor | CPU (s) | CPU vs floor | rule time (ms) | rule time, load-adjusted (ms) | % of floor | peak RSS (MB) | RSS vs floor | kept heap (MB) | reports | crashes | parse errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const row of rows) {
@@ -349,7 +355,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
     const reports = Object.values(row.problems).reduce((sum, count) => sum + count, 0);
     const crashes = row.crashes.length + row.failures.length;
     out.push(
-      `| ${row.label} | ${format.seconds(row.wallTime)} | ${isFloor ? '—' : format.signed(row.wallTime / floor.wallTime - 1)} | ${format.seconds(row.cpuTime)} | ${isFloor ? '—' : format.signed(row.cpuTime / floor.cpuTime - 1)} | ${isFloor ? '—' : format.ms(row.ruleTime)} | ${isFloor ? '—' : format.ms(row.adjustedRuleTime)} | ${isFloor ? '—' : format.percent(row.floorShare)} | ${format.mb(row.maxRss)} | ${isFloor ? '—' : format.signed(row.maxRss / floor.maxRss - 1)} | ${format.mb(row.maxLiveHeap)} | ${reports.toLocaleString('en-US')} | ${crashes} | ${row.parseErrors.length} |`,
+      `| ${row.label} | ${format.seconds(row.wallTime)} | ${isFloor ? '—' : format.signed(row.wallTime / floor.wallTime - 1)} | ${format.seconds(row.cpuTime)} | ${isFloor ? '—' : format.signed(row.cpuTime / floor.cpuTime - 1)} | ${isFloor ? '—' : format.ms(row.ruleTime)} | ${isFloor ? '—' : format.ms(row.adjustedRuleTime)} | ${isFloor ? '—' : format.percent(row.floorShare)} | ${format.mb(row.maxRss)} | ${isFloor ? '—' : format.signed(row.maxRss / floor.maxRss - 1)} | ${format.mb1(row.retainedHeap)} | ${reports.toLocaleString('en-US')} | ${crashes} | ${row.parseErrors.length} |`,
     );
   }
   const multiRule = rows.filter((row) => (row.kind === 'config' || row.kind === 'peer') && Object.keys(row.rules).length > 1);
@@ -399,6 +405,7 @@ function renderPreviousRun(directory) {
   if (corpus.fingerprint !== previousRun.corpus.fingerprint) throw new Error(`the corpus changed since ${directory} ran`);
   const all = getConfigurations(plugin);
   const results = new Map();
+  const retained = new Map();
   for (const configuration of all) {
     const found = [];
     for (let run = 0; run < runs; run++) {
@@ -406,10 +413,12 @@ function renderPreviousRun(directory) {
       if (existsSync(file)) found.push({ ...JSON.parse(readFileSync(file, 'utf8')), run });
     }
     results.set(configuration.id, found);
+    const settled = getRunFile(directory, configuration, RETAINED_RUN, 'result');
+    if (existsSync(settled)) retained.set(configuration.id, JSON.parse(readFileSync(settled, 'utf8')));
   }
   // The configurations that run had (it may have been given --only).
   const configurations = all.filter((configuration) => results.get(configuration.id).length > 0);
-  const rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? []));
+  const rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? [], retained.get(configuration.id)));
   const { startedAt, loadBefore, loadAfter, revision, runsDone, scaling } = previousRun;
   if (startedAt === undefined || revision === undefined || loadBefore === undefined || loadAfter === undefined) {
     throw new Error(`${directory}/summary.json lacks the setup (startedAt, revision, loadBefore, loadAfter): add them from the run's log`);
@@ -439,10 +448,12 @@ async function main() {
   // The scaling check first, and the results file rewritten after every complete run: a run cut short still leaves its figures.
   const scaling = options['no-scaling'] ? null : runScalingCheck(workDirectory);
   const results = new Map(configurations.map((configuration) => [configuration.id, []]));
+  /** The settled run of each configuration, made after the timed ones. */
+  const retained = new Map();
   let rows = [];
   let runsDone = 0;
   const writeResults = () => {
-    rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? []));
+    rows = configurations.map((configuration) => summarize(configuration, results.get(configuration.id), results.get('floor') ?? [], retained.get(configuration.id)));
     const setup = { startedAt: startedAt.toISOString(), loadBefore, loadAfter: loadavg()[0], revision, runs, chunkSize, jobs };
     writeFileSync(join(workDirectory, 'summary.json'), `${JSON.stringify({ ...setup, corpus: { ...corpus, files: undefined }, runsDone, rows, scaling }, null, 2)}\n`);
     writeFileSync(outFile, renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter: loadavg()[0], runsDone, revision }));
@@ -471,6 +482,14 @@ async function main() {
     }
   };
   await Promise.all(Array.from({ length: jobs }, drain));
+  // One settled run per configuration, after the timed ones so that it cannot slow them.
+  for (const configuration of configurations) {
+    const result = await runWorker(configuration, corpusFile, workDirectory, RETAINED_RUN, true);
+    log(result.failed ? `[kept heap] ${configuration.id}: FAILED ${result.failed}` : `[kept heap] ${configuration.id}: ${format.mb1(result.retainedHeap)} MB`);
+    if (result.failed) process.exitCode = 1;
+    else retained.set(configuration.id, result);
+  }
+  writeResults();
   const floor = rows.find((row) => row.id === 'floor');
   const crashes = rows.reduce((sum, row) => sum + row.crashes.length + row.failures.length, 0);
   const pluginParseErrors = rows.filter((row) => OUR_KINDS.has(row.kind)).reduce((sum, row) => sum + getPluginCausedParseErrors(row, floor).length, 0);
