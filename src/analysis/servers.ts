@@ -24,7 +24,7 @@ export type StartReason =
   | 'imported-app'
   /** A starter the user configured (`serverStarters`). */
   | 'custom'
-  /** A job-queue worker that starts taking jobs as it is made (`new Worker(…)` of BullMQ). */
+  /** A job-queue worker or a scheduler that starts its work as it is made (`new Worker(…)` of BullMQ, `cron.schedule(…)`). */
   | 'worker';
 
 /** How the thing that was started can be closed, for a suggested SIGTERM handler. */
@@ -360,7 +360,7 @@ export function findServerStarts(
     for (const ref of options.workers(sourceCode)) {
       const node = ref.node;
       if ((node.type !== 'CallExpression' && node.type !== 'NewExpression') || !startsTakingJobs(node, ref.info, sourceCode)) continue;
-      add({ node, reason: 'worker', worker: ref.info, handle: handleFor(getBindingOf(sourceCode, node), 'promise', ref.info.closeMethod) });
+      add({ node, reason: 'worker', worker: ref.info, handle: handleFor(getBindingOf(sourceCode, node), ref.info.close, ref.info.closeMethod) });
     }
   }
 
@@ -379,17 +379,40 @@ export function findServerStarts(
 
 /**
  * A worker made with a processor and not told to wait (`autorun: false`): one made without a
- * processor fetches jobs only when the code asks for them.
+ * processor fetches jobs only when the code asks for them. A scheduler with a start flag
+ * (`startFlag`) runs only once told to start.
  */
 function startsTakingJobs(node: StartNode, worker: WorkerStarter, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const first = node.arguments[0];
+  // `CronJob.from({ cronTime, onTick, start: true })`: one options object, which holds the task.
+  if (worker.startFlag && first?.type === 'ObjectExpression') return isTrue(getPropertyValue(first, worker.startFlag.option, sourceCode.getScope(node))) || isStartedLater(node, worker.startFlag.option, sourceCode);
   const processor = node.arguments[1];
   if (!processor || processor.type === 'SpreadElement' || isNothing(unwrapExpression(processor))) return false;
+  if (worker.startFlag) return isTrue(node.arguments[worker.startFlag.argument]) || isStartedLater(node, worker.startFlag.option, sourceCode);
   if (!worker.autorun) return true;
   const options = node.arguments[worker.autorun.argument];
   if (!options || options.type === 'SpreadElement') return true;
   const autorun = getPropertyValue(options, worker.autorun.option, sourceCode.getScope(node));
   const value = autorun && unwrapExpression(autorun);
   return !(value?.type === 'Literal' && value.value === false);
+}
+
+/** The literal `true`. */
+function isTrue(node: TSESTree.Node | undefined): boolean {
+  if (!node || node.type === 'SpreadElement') return false;
+  const value = unwrapExpression(node);
+  return value.type === 'Literal' && value.value === true;
+}
+
+/** `const job = new CronJob(…); job.start();`: the binding the start call makes has `method` called on it. */
+function isStartedLater(node: StartNode, method: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = getBindingOf(sourceCode, node);
+  return (
+    variable?.references.some((ref) => {
+      const member = ref.identifier.parent;
+      return member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === method && member.parent?.type === 'CallExpression' && member.parent.callee === member;
+    }) ?? false
+  );
 }
 
 /** `{ polling: true }`, `{ polling: { interval } }`: one of `keys` set to something but `false`, `null` or `undefined`. */

@@ -242,24 +242,49 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   },
 };
 
-/** A job-queue worker that starts taking jobs as it is made. */
+/** A job-queue worker or a scheduler that starts its work as it is made. */
 export interface WorkerStarter {
   /** How messages name it. */
   readonly label: string;
-  /** The method that stops it taking jobs and waits for those in progress; it returns a promise. */
+  /** What it runs: a queue's jobs (run again once their locks expire) or a schedule's tasks (not run again until their next time). */
+  readonly runs: 'jobs' | 'tasks';
+  /** The method that stops it taking new work. */
   readonly closeMethod: string;
-  /** An option that, set to `false`, leaves the worker stopped until it is run (BullMQ's `autorun`), and the argument that holds it. */
+  /**
+   * `promise`: the close method waits for the work in progress and the handler exits after it
+   * (BullMQ's `close()`); `sync`: it only stops the schedule, and the process ends by itself once
+   * the run in progress is done.
+   */
+  readonly close: 'promise' | 'sync';
+  /** An option that, set to `false`, leaves it stopped until it is run (BullMQ's `autorun`), and the argument that holds it. */
   readonly autorun?: { readonly option: string; readonly argument: number };
+  /**
+   * Stopped unless told to start: by this positional argument set to `true` (`new CronJob(time,
+   * onTick, onComplete, true)`), by the option of that name in an options object given first
+   * (`CronJob.from({ …, start: true })`), or by a call of the method of that name on it later.
+   */
+  readonly startFlag?: { readonly argument: number; readonly option: string };
 }
 
-const BULLMQ_WORKER: WorkerStarter = { label: 'a BullMQ `Worker`', closeMethod: 'close', autorun: { option: 'autorun', argument: 2 } };
+const BULLMQ_WORKER: WorkerStarter = { label: 'a BullMQ `Worker`', runs: 'jobs', closeMethod: 'close', close: 'promise', autorun: { option: 'autorun', argument: 2 } };
+/** node-cron 3 leaves a schedule stopped with `{ scheduled: false }`; node-cron 4's `schedule` always starts it (`createTask` does not). */
+const NODE_CRON_TASK: WorkerStarter = { label: 'a node-cron schedule', runs: 'tasks', closeMethod: 'stop', close: 'sync', autorun: { option: 'scheduled', argument: 2 } };
+const NODE_SCHEDULE_JOB: WorkerStarter = { label: 'a node-schedule job', runs: 'tasks', closeMethod: 'cancel', close: 'sync' };
+const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
- * Workers that the `workers` check (on in `strict`) treats like servers: killed by SIGTERM without
- * closing, they drop the jobs they are running halfway, to be run again once their locks expire
- * (or lost). Temporal's and graphile-worker's workers handle SIGTERM themselves and are not listed.
+ * Workers and schedulers that the `workers` check (on in `strict`) treats like servers: killed by
+ * SIGTERM without closing, a queue's worker drops the jobs it is running halfway, to be run again
+ * once their locks expire (or lost), and a schedule the task it is running, not run again until its
+ * next time. Temporal's and graphile-worker's workers handle SIGTERM themselves and are not listed.
  */
 export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   { module: 'bullmq', path: ['Worker'], kind: 'construct', info: BULLMQ_WORKER },
   { module: '@taskforcesh/bullmq-pro', path: ['WorkerPro'], kind: 'construct', info: { ...BULLMQ_WORKER, label: 'a BullMQ Pro `WorkerPro`' } },
+  { module: 'node-cron', path: ['schedule'], kind: 'call', info: NODE_CRON_TASK },
+  { module: 'node-schedule', path: ['scheduleJob'], kind: 'call', info: NODE_SCHEDULE_JOB },
+  { module: 'cron', path: ['CronJob'], kind: 'construct', info: CRON_JOB },
+  { module: 'cron', path: ['CronJob', 'from'], kind: 'call', info: CRON_JOB },
+  // cron 1 and 2: `cron.job(…)` makes a `CronJob` with the same arguments.
+  { module: 'cron', path: ['job'], kind: 'call', info: CRON_JOB },
 ];

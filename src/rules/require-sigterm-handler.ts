@@ -30,6 +30,7 @@ export type MessageIds =
   | 'missingSigtermHandlerBot'
   | 'missingSigtermHandlerBotDeno'
   | 'missingSigtermHandlerWorker'
+  | 'missingSigtermHandlerScheduler'
   | 'sigintOnly'
   | 'addSigtermHandler'
   | 'addDenoSignalListener'
@@ -53,7 +54,7 @@ const WORKER_FINDER = createModuleFinder(WORKER_STARTERS);
 
 /** What the `sigintOnly` message calls the thing a start call starts. */
 function describeStart(start: ServerStart): string {
-  if (start.worker) return 'worker';
+  if (start.worker) return start.worker.runs === 'tasks' ? 'scheduler' : 'worker';
   return start.framework !== undefined && SERVER_LIFECYCLES[start.framework]?.bot ? 'chat bot' : 'server';
 }
 
@@ -204,7 +205,7 @@ export default createRule<Options, MessageIds>({
           },
           workers: {
             type: 'boolean',
-            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`) and never handle SIGTERM.',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',
@@ -253,6 +254,8 @@ export default createRule<Options, MessageIds>({
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `Deno.addSignalListener('SIGTERM', () => {{stop}})`.",
       missingSigtermHandlerWorker:
         "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the jobs it is running are cut off halfway, to be run again once their locks expire. Close it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
+      missingSigtermHandlerScheduler:
+        "Factor IX: this module starts {{scheduler}} but never handles SIGTERM; on every deploy a task it is running is cut off halfway, and not run again until its next time comes. Stop it on SIGTERM, so that no new run starts and the one in progress can finish: `process.on('SIGTERM', () => {{close}})`.",
       sigintOnly:
         'Factor IX: this module handles SIGINT (Ctrl+C in a terminal) but not SIGTERM, the signal platforms and orchestrators send to stop it on every deploy, so the {{kind}} it starts is cut off in the middle of its work. Handle SIGTERM the same way: `{{fix}}`.',
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
@@ -344,7 +347,10 @@ export default createRule<Options, MessageIds>({
           reportServiceConcern(context, { node: first.node, messageId: 'sigintOnly', data: { kind: describeStart(first), fix: "Deno.addSignalListener('SIGTERM', …)" }, suggest });
           return;
         }
-        if (first.worker) {
+        if (first.worker?.runs === 'tasks') {
+          const close = `${first.handle?.name ?? 'task'}.${first.worker.closeMethod}()`;
+          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerScheduler', data: { scheduler: first.worker.label, close }, suggest });
+        } else if (first.worker) {
           const close = `${first.handle?.name ?? 'worker'}.${first.worker.closeMethod}()`;
           reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerWorker', data: { worker: first.worker.label, close }, suggest });
         } else if (lifecycle?.bot) {

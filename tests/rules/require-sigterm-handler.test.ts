@@ -954,6 +954,52 @@ ruleTester.run('require-sigterm-handler', rule, {
       languageOptions: cjs,
     },
     {
+      name: 'workers (strict): schedules stopped on SIGTERM (node-cron, node-schedule, cron)',
+      code: `
+        import cron from 'node-cron';
+        import schedule from 'node-schedule';
+        import { CronJob } from 'cron';
+        const task = cron.schedule('*/5 * * * *', () => syncInventory());
+        const job = schedule.scheduleJob('0 * * * *', () => sendDigest());
+        const nightly = new CronJob('0 3 * * *', () => purge(), null, true);
+        process.on('SIGTERM', () => {
+          task.stop();
+          nightly.stop();
+          schedule.gracefulShutdown().then(() => process.exit(0));
+        });
+      `,
+      options: [{ strict: true }],
+    },
+    {
+      name: 'workers (strict): schedules that never start, or start only when called (node-cron scheduled: false and createTask, CronJob without start, CronJob.from, a function, a local cron module)',
+      code: `
+        import cron from 'node-cron';
+        import { CronJob } from 'cron';
+        import localCron from './cron.js';
+        cron.schedule('*/5 * * * *', () => syncInventory(), { scheduled: false });
+        const later = cron.createTask('0 * * * *', () => report());
+        const idle = new CronJob('0 3 * * *', () => purge());
+        const off = new CronJob('0 4 * * *', () => purge(), null, false);
+        const fromOptions = CronJob.from({ cronTime: '0 5 * * *', onTick: () => purge() });
+        const waiting = CronJob.from({ cronTime: '0 6 * * *', onTick: () => purge(), start: false });
+        export function startSchedules() { return cron.schedule('* * * * *', tick); }
+        localCron.schedule('* * * * *', tick);
+        idle.stop();
+      `,
+      options: [{ strict: true }],
+    },
+    {
+      name: 'workers (strict): a node-schedule job made only in development, and a schedule with no task',
+      code: `
+        const schedule = require('node-schedule');
+        const cron = require('node-cron');
+        if (process.env.NODE_ENV === 'development') schedule.scheduleJob('* * * * *', () => seed());
+        cron.schedule('* * * * *');
+      `,
+      options: [{ workers: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'serverStarters with a handler',
       code: `
         import { Worker } from 'bullmq';
@@ -2861,6 +2907,132 @@ ${closeWith('server')}
         import { WorkerPro } from '@taskforcesh/bullmq-pro';
         export const worker = new WorkerPro('emails', processor, { connection, autorun: true });
         ${closeThen('worker')}
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers (strict): a node-cron schedule started at load time without a SIGTERM handler',
+      code: `
+        import cron from 'node-cron';
+        const task = cron.schedule('*/5 * * * *', () => syncInventory());
+      `,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerScheduler',
+          line: 3,
+          column: 22,
+          data: { scheduler: 'a node-cron schedule', close: 'task.stop()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'task' }, output: `
+        import cron from 'node-cron';
+        const task = cron.schedule('*/5 * * * *', () => syncInventory());
+        process.on('SIGTERM', () => { task.stop(); });
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: node-cron as a named import, scheduled: true, bound to no name',
+      code: `
+        import { schedule } from 'node-cron';
+        schedule('0 * * * *', report, { scheduled: true, timezone: 'UTC' });
+      `,
+      options: [{ workers: true }],
+      errors: [{ messageId: 'missingSigtermHandlerScheduler', line: 3, data: { scheduler: 'a node-cron schedule', close: 'task.stop()' }, suggestions: [] }],
+    },
+    {
+      name: 'workers: a named node-schedule job (CommonJS), stopped with cancel()',
+      code: `
+        const schedule = require('node-schedule');
+        const digest = schedule.scheduleJob('digest', '0 8 * * *', () => sendDigest());
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerScheduler',
+          data: { scheduler: 'a node-schedule job', close: 'digest.cancel()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'digest' }, output: `
+        const schedule = require('node-schedule');
+        const digest = schedule.scheduleJob('digest', '0 8 * * *', () => sendDigest());
+        process.on('SIGTERM', () => { digest.cancel(); });
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: a CronJob told to start by its fourth argument',
+      code: `
+        import { CronJob } from 'cron';
+        const nightly = new CronJob('0 3 * * *', () => purge(), null, true, 'Europe/Paris');
+      `,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerScheduler',
+          line: 3,
+          column: 25,
+          data: { scheduler: 'a cron `CronJob`', close: 'nightly.stop()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'nightly' }, output: `
+        import { CronJob } from 'cron';
+        const nightly = new CronJob('0 3 * * *', () => purge(), null, true, 'Europe/Paris');
+        process.on('SIGTERM', () => { nightly.stop(); });
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: a CronJob started later with start(), and one from options with start: true',
+      code: `
+        const { CronJob } = require('cron');
+        const nightly = new CronJob('0 3 * * *', () => purge());
+        nightly.start();
+        CronJob.from({ cronTime: '0 4 * * *', onTick: () => purge(), start: true });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerScheduler',
+          line: 3,
+          data: { scheduler: 'a cron `CronJob`', close: 'nightly.stop()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'nightly' }, output: `
+        const { CronJob } = require('cron');
+        const nightly = new CronJob('0 3 * * *', () => purge());
+        process.on('SIGTERM', () => { nightly.stop(); });
+        nightly.start();
+        CronJob.from({ cronTime: '0 4 * * *', onTick: () => purge(), start: true });
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: CronJob.from with start: true, alone',
+      code: `
+        import { CronJob } from 'cron';
+        CronJob.from({ cronTime: '0 4 * * *', onTick: () => purge(), start: true });
+      `,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'missingSigtermHandlerScheduler', line: 3, data: { scheduler: 'a cron `CronJob`', close: 'task.stop()' }, suggestions: [] }],
+    },
+    {
+      name: 'workers: a schedule with SIGINT only',
+      code: `
+        import cron from 'node-cron';
+        const task = cron.schedule('* * * * *', tick);
+        process.on('SIGINT', () => task.stop());
+      `,
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'sigintOnly',
+          data: { kind: 'scheduler', fix: "process.on('SIGTERM', …)" },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'task' }, output: `
+        import cron from 'node-cron';
+        const task = cron.schedule('* * * * *', tick);
+        process.on('SIGTERM', () => { task.stop(); });
+        process.on('SIGINT', () => task.stop());
       ` }],
         },
       ],
