@@ -203,6 +203,35 @@ function isInvocationHandler(name: string | undefined, fn: FunctionNode): boolea
   return first !== undefined && INVOCATION_PARAMETER.test(first);
 }
 
+/** First parameters of web-standard fetch handlers: `(request)`, `(req, context)`. */
+const FETCH_REQUEST_PARAMETER = /^_?(?:req|request)$/;
+/** What platforms pass a fetch handler after the request: Netlify's `context`, Cloudflare's `env` and `ctx`. */
+const FETCH_CONTEXT_PARAMETER = /^_?(?:context|ctx|env)$/;
+
+/**
+ * A web-standard fetch handler as a platform calls a module's default export, once per request:
+ * `(request)` (Vercel Edge Functions) or `(req, context)` (Netlify Functions 2.0), and, as a
+ * `fetch` method (`method`), the `fetch(request, env, ctx)` of a default-exported object
+ * (Cloudflare Workers, Bun, `deno serve`). A lone parameter must be called `request`: a default
+ * export that takes a `req` alone is as likely a helper that reads one.
+ */
+function looksLikeFetchHandler(fn: FunctionNode, method: boolean): boolean {
+  const first = getParameterName(fn, 0);
+  if (first === undefined || !FETCH_REQUEST_PARAMETER.test(first)) return false;
+  if (method) return true;
+  if (fn.params.length === 1) return first === 'request';
+  const second = getParameterName(fn, 1);
+  return second !== undefined && FETCH_CONTEXT_PARAMETER.test(second);
+}
+
+/** The fetch handlers of a module's default export (see `looksLikeFetchHandler`) that are not shaped like `(req, res)` handlers already. */
+function getFetchEntries(value: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
+  const object = getObject(value, scope);
+  if (!object) return resolveFunctions(value, scope).filter((fn) => looksLikeFetchHandler(fn, false) && !looksLikeHandler(fn, true));
+  const fetch = object.properties.find((property) => property.type === 'Property' && getPropertyName(property, scope) === 'fetch');
+  return fetch?.type === 'Property' ? resolveFunctions(fetch.value, scope).filter((fn) => looksLikeFetchHandler(fn, true)) : [];
+}
+
 /** Object literals shaped like route definitions: a `method`, a `path` or `url`, and a `handler`. */
 function getRouteObjects(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ObjectExpression[] {
   const target = unwrapExpression(node);
@@ -269,11 +298,13 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
     if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
       if (declaration.type === 'FunctionDeclaration') {
-        if (looksLikeHandler(declaration, true)) yield { fn: declaration, at: statement };
+        if (looksLikeHandler(declaration, true) || looksLikeFetchHandler(declaration, false)) yield { fn: declaration, at: statement };
       } else if (declaration.type === 'ClassDeclaration') {
         yield* classHandlers(declaration, statement);
       } else if (declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
-        yield* exported(undefined, declaration, statement, sourceCode.getScope(statement));
+        const scope = sourceCode.getScope(statement);
+        yield* exported(undefined, declaration, statement, scope);
+        for (const fn of getFetchEntries(declaration, scope)) yield { fn, at: statement };
       }
       continue;
     }

@@ -752,6 +752,17 @@ function isEmptinessTest(test: TSESTree.Node, name: string): boolean {
 
 const getAllowedNames = derivedFromOptions((options: Options[0]): ReadonlySet<string> => new Set(options.allowedNames ?? []));
 
+const STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'statusCode']);
+
+/** A status literal given as an answer: a call's argument, a `status` option, or assigned to a `statusCode`. */
+function isStatusAnswer(literal: TSESTree.Literal): boolean {
+  const parent = literal.parent;
+  if (parent.type === 'CallExpression' || parent.type === 'NewExpression') return parent.arguments.includes(literal);
+  if (parent.type === 'Property') return parent.value === literal && STATUS_KEYS.has(getPropertyName(parent) ?? '');
+  if (parent.type === 'AssignmentExpression') return parent.right === literal && parent.left.type === 'MemberExpression' && STATUS_KEYS.has(getPropertyName(parent.left) ?? '');
+  return false;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-in-memory-session',
   meta: {
@@ -915,7 +926,11 @@ export default createRule<Options, MessageIds>({
         // A write by a function named as a rate limiter (`rateLimiter`, `throttle`) counts requests
         // per user, like a rate limiter's memory store: `strict` only.
         const first = writes?.find(
-          (write) => (write.keyed || strict) && (strict || !isInRateLimitFunction(write.node)) && (handler = getWritingHandler(write.node, getHandlers())) !== undefined,
+          (write) =>
+            (write.keyed || strict) &&
+            (strict || !isInRateLimitFunction(write.node)) &&
+            (handler = getWritingHandler(write.node, getHandlers())) !== undefined &&
+            (strict || !answersTooManyRequests(handler.node)),
         );
         if (first && handler) {
           reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) } });
@@ -976,6 +991,31 @@ export default createRule<Options, MessageIds>({
         }
       }
       return undefined;
+    }
+
+    const tooManyRequests = new Map<TSESTree.Node, boolean>();
+
+    /**
+     * Whether a handler turns requests away with 429 Too Many Requests (`res.status(429)`, `new
+     * Response(…, { status: 429 })`, `json(body, 429)`, `res.statusCode = 429`): what it writes
+     * counts requests per client, as a rate limiter's memory store does, which `strict` alone
+     * reports. A 429 it only compares with (`upstream.status === 429`) is not its answer.
+     */
+    function answersTooManyRequests(fn: TSESTree.Node): boolean {
+      let answer = tooManyRequests.get(fn);
+      if (answer === undefined) {
+        let found = false;
+        if (sourceCode.getText(fn).includes('429')) {
+          walk(fn, sourceCode.visitorKeys, (node) => {
+            if (found) return false;
+            if (node.type === 'Literal' && node.value === 429) found = isStatusAnswer(node);
+            return undefined;
+          });
+        }
+        answer = found;
+        tooManyRequests.set(fn, answer);
+      }
+      return answer;
     }
 
     function isInRateLimitFunction(node: TSESTree.Node): boolean {

@@ -47,6 +47,41 @@ export function handle(event) { totals[event.type] = (totals[event.type] ?? 0) +
 export const parse = { handler: (input) => { totals[input] = 1; } };`,
     },
     {
+      // A binding made on the first request and kept; default exports that take a request but are no platform's entry.
+      name: "a Worker's client made on the first request, and default-exported helpers that read a request",
+      code: `let db;
+export default { async fetch(request, env) { db ??= connect(env.DATABASE_URL); return Response.json(await db.query(new URL(request.url).pathname)); } };
+const seen = new Map();
+export const remember = { fetch: (input) => { seen.set(input, 1); } };`,
+    },
+    {
+      name: 'a default export that takes a req alone is as likely a helper',
+      code: `const lookups = new Map();
+export default function currentUser(req) { lookups.set(req.headers.authorization, Date.now()); return lookups.size; }`,
+    },
+    {
+      name: 'per-client counters of a handler that answers 429 Too Many Requests: a rate limiter, left to strict',
+      code: `const express = require('express');
+const app = express();
+const hits = new Map();
+app.post('/login', (req, res) => {
+  const count = (hits.get(req.ip) ?? 0) + 1;
+  hits.set(req.ip, count);
+  if (count > 5) return res.status(429).send('Too many attempts');
+  res.json(login(req.body));
+});`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: "a Netlify function's rate limit: a helper writes, the handler answers 429",
+      code: `const seen = new Map();
+function allow(ip) { const recent = (seen.get(ip) || []).filter((t) => Date.now() - t < 60000); recent.push(Date.now()); seen.set(ip, recent); return recent.length <= 10; }
+export default async (req, context) => {
+  if (!allow(context.ip)) return new Response('Too Many Requests', { status: 429 });
+  return new Response(await render(req));
+};`,
+    },
+    {
       name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
       code: `export const app = require('express')();
 let cached = global._graphql;
@@ -1798,14 +1833,14 @@ app.post('/vote', asyncHandler(async (req, res) => { votes.set(req.user.id, req.
       code: `const express = require('express');
 const app = express();
 const hits = {};
-function countVisits(max) {
+function countVisits(header) {
   return (req, res, next) => {
     hits[req.ip] = (hits[req.ip] || 0) + 1;
-    if (hits[req.ip] > max) return res.sendStatus(429);
+    res.set(header, String(hits[req.ip]));
     next();
   };
 }
-app.use(countVisits(100));`,
+app.use(countVisits('X-Visits'));`,
       errors: [state('hits', 6)],
     },
     {
@@ -2014,6 +2049,56 @@ export default async function handler(req, res) {
   res.status(200).json({ ok: true });
 }`,
       errors: [state('otpStore', 3)],
+    },
+    {
+      name: 'strict: the per-client counters of a handler that answers 429',
+      code: `const seen = new Map();
+function allow(ip) { const recent = (seen.get(ip) || []).filter((t) => Date.now() - t < 60000); recent.push(Date.now()); seen.set(ip, recent); return recent.length <= 10; }
+export default async (req, context) => {
+  if (!allow(context.ip)) return new Response('Too Many Requests', { status: 429 });
+  return new Response(await render(req));
+};`,
+      options: [{ strict: true }],
+      errors: [state('seen', 2)],
+    },
+    {
+      name: 'a handler that only reads a 429 from upstream keeps state of its own',
+      code: `const app = require('express')();
+const carts = {};
+app.post('/cart', async (req, res) => {
+  const upstream = await fetch(process.env.PRICES_URL);
+  if (upstream.status === 429) return res.status(503).end();
+  carts[req.session.id] = req.body;
+  res.statusCode = 201;
+  res.end();
+});`,
+      languageOptions: espreeCommonJs,
+      errors: [state('carts', 6)],
+    },
+    {
+      name: 'a Cloudflare Worker (or Bun, deno serve): the fetch method of the default export',
+      code: `const sessions = new Map<string, unknown>();
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const body = await request.json<{ id: string }>();
+    sessions.set(body.id, body);
+    return new Response('ok');
+  },
+} satisfies ExportedHandler<Env>;`,
+      errors: [state('sessions', 5)],
+    },
+    {
+      name: 'a Netlify function (Functions 2.0): a default export of (req, context)',
+      code: `const drafts = {};
+export default async (req, context) => { drafts[context.params.id] = await req.text(); return new Response('ok'); };`,
+      errors: [state('drafts', 2)],
+    },
+    {
+      name: 'a Vercel Edge Function: a default-exported function of the request alone',
+      code: `const carts = new Map();
+export default async function handler(request) { const { user, item } = await request.json(); carts.set(user, item); return Response.json({ ok: true }); }
+export const config = { runtime: 'edge' };`,
+      errors: [state('carts', 2)],
     },
     {
       name: "an AWS Lambda or Netlify function's handler: warm invocations share the module, other instances do not",
