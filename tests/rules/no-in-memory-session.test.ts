@@ -27,6 +27,14 @@ export function limiter(req, res, next) {
   next();
 }`;
 
+/** A Netlify function's per-IP rate limit: a helper writes, the handler answers 429. */
+const NETLIFY_RATE_LIMIT = `const seen = new Map();
+function allow(ip) { const recent = (seen.get(ip) || []).filter((t) => Date.now() - t < 60000); recent.push(Date.now()); seen.set(ip, recent); return recent.length <= 10; }
+export default async (req, context) => {
+  if (!allow(context.ip)) return new Response('Too Many Requests', { status: 429 });
+  return new Response(await render(req));
+};`;
+
 function state(name: string, line: number, handler = 'request handler') {
   return { messageId: 'moduleState' as const, data: { name, line, handler } };
 }
@@ -74,12 +82,7 @@ app.post('/login', (req, res) => {
     },
     {
       name: "a Netlify function's rate limit: a helper writes, the handler answers 429",
-      code: `const seen = new Map();
-function allow(ip) { const recent = (seen.get(ip) || []).filter((t) => Date.now() - t < 60000); recent.push(Date.now()); seen.set(ip, recent); return recent.length <= 10; }
-export default async (req, context) => {
-  if (!allow(context.ip)) return new Response('Too Many Requests', { status: 429 });
-  return new Response(await render(req));
-};`,
+      code: NETLIFY_RATE_LIMIT,
     },
     {
       name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
@@ -2052,12 +2055,7 @@ export default async function handler(req, res) {
     },
     {
       name: 'strict: the per-client counters of a handler that answers 429',
-      code: `const seen = new Map();
-function allow(ip) { const recent = (seen.get(ip) || []).filter((t) => Date.now() - t < 60000); recent.push(Date.now()); seen.set(ip, recent); return recent.length <= 10; }
-export default async (req, context) => {
-  if (!allow(context.ip)) return new Response('Too Many Requests', { status: 429 });
-  return new Response(await render(req));
-};`,
+      code: NETLIFY_RATE_LIMIT,
       options: [{ strict: true }],
       errors: [state('seen', 2)],
     },
