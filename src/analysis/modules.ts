@@ -354,7 +354,7 @@ interface FileModules {
   readonly aliases: ReadonlyMap<string, string>;
 }
 
-/** The module index of each file, built once and kept as long as the file's tree (see per-file.ts). */
+/** The module index of each file, built once and kept as long as the file's tree (as per-file.ts keeps values). */
 const fileModules = new WeakMap<object, FileModules>();
 
 function getFileModules(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope): FileModules {

@@ -1,16 +1,14 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 /**
- * What the rules work out once per file and share (the module index, the file's calls, the text
- * tests), kept for exactly as long as the file's tree is: keyed weakly by it. A module-level "last
- * file" would hold the tree, its tokens and its scopes after ESLint has let go of them, and past
- * files a rule skipped, for the rest of the run.
+ * What the rules work out once per file from its tree and share (the file's calls; the module
+ * index is kept the same way), for exactly as long as the tree lives: keyed weakly by it. A
+ * module-level "last file" would hold the tree, its tokens and its scopes after ESLint has let go of
+ * them, and past files a rule skipped, for the rest of the run.
  */
 export interface PerFile<T> {
   /** The value for this file, worked out by `compute` the first time it is asked for. */
   get(sourceCode: Readonly<TSESLint.SourceCode>): T;
-  /** The value for this file if it was worked out already. */
-  peek(sourceCode: Readonly<TSESLint.SourceCode>): T | undefined;
 }
 
 export function perFile<T extends object>(compute: (sourceCode: Readonly<TSESLint.SourceCode>) => T): PerFile<T> {
@@ -24,6 +22,5 @@ export function perFile<T extends object>(compute: (sourceCode: Readonly<TSESLin
       }
       return value;
     },
-    peek: (sourceCode) => values.get(sourceCode.ast),
   };
 }
