@@ -34,6 +34,8 @@ export type MessageIds =
   | 'sigintOnly'
   | 'addSigtermHandler'
   | 'addDenoSignalListener'
+  | 'addSigtermStop'
+  | 'addDenoSignalStop'
   | 'alsoHandleSigterm'
   | 'exitWithoutClosing';
 
@@ -130,7 +132,8 @@ function getSuggestion(
   const indent = getIndent(sourceCode, statement);
   return [
     {
-      messageId: deno ? 'addDenoSignalListener' : 'addSigtermHandler',
+      // A handle stopped at once (`server.stop()` of Bun, a bot's or a schedule's `stop()`) gets no exit: the process ends once nothing runs.
+      messageId: handle.close === 'sync' ? (deno ? 'addDenoSignalStop' : 'addSigtermStop') : deno ? 'addDenoSignalListener' : 'addSigtermHandler',
       data: { name: handle.name },
       fix: (fixer) => fixer.insertTextAfter(statement, `\n${indent}${buildHandler(handle, deno)}`),
     },
@@ -259,8 +262,10 @@ export default createRule<Options, MessageIds>({
       sigintOnly:
         'Factor IX: this module handles SIGINT (Ctrl+C in a terminal) but not SIGTERM, the signal platforms and orchestrators send to stop it on every deploy, so the {{kind}} it starts is cut off in the middle of its work. Handle SIGTERM the same way: `{{fix}}`.',
       addSigtermHandler: "Add `process.on('SIGTERM', …)` that closes `{{name}}` and then exits.",
+      addSigtermStop: "Add `process.on('SIGTERM', …)` that stops `{{name}}`.",
       enableShutdownHooks: 'Call `{{name}}.enableShutdownHooks()` before `{{name}}.listen()`.',
       addDenoSignalListener: "Add `Deno.addSignalListener('SIGTERM', …)` that closes `{{name}}` and then exits.",
+      addDenoSignalStop: "Add `Deno.addSignalListener('SIGTERM', …)` that stops `{{name}}`.",
       alsoHandleSigterm: 'Handle SIGTERM with `{{listener}}` as well.',
       exitWithoutClosing:
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',

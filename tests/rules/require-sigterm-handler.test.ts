@@ -2173,7 +2173,7 @@ ${closeWith('server')}
         {
           messageId: 'sigintOnly',
           data: { kind: 'chat bot', fix: "process.on('SIGTERM', …)" },
-          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'bot' }, output: `
         const { Telegraf } = require('telegraf');
         const bot = new Telegraf(process.env.BOT_TOKEN);
         bot.launch();
@@ -2446,7 +2446,7 @@ ${closeWith('server')}
         bot.launch();
       `,
       languageOptions: cjs,
-      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'bot' }, output: `
         const { Telegraf } = require('telegraf');
         const bot = new Telegraf(process.env.BOT_TOKEN);
         bot.start((ctx) => ctx.reply('Welcome'));
@@ -2634,7 +2634,7 @@ ${closeWith('server')}
       code: `
         const server = Bun.serve({ port: Number(process.env.PORT ?? 3000), fetch: app.fetch });
       `,
-      errors: [{ messageId: missing, line: 2, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+      errors: [{ messageId: missing, line: 2, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'server' }, output: `
         const server = Bun.serve({ port: Number(process.env.PORT ?? 3000), fetch: app.fetch });
         process.on('SIGTERM', () => { server.stop(); });
       ` }] }],
@@ -2654,7 +2654,7 @@ ${closeWith('server')}
         const server = serve({ fetch: app.fetch });
         process.on('SIGINT', () => { server.stop(); process.exit(0); });
       `,
-      errors: [{ messageId: 'sigintOnly', line: 3, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+      errors: [{ messageId: 'sigintOnly', line: 3, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'server' }, output: `
         const { serve } = Bun;
         const server = serve({ fetch: app.fetch });
         process.on('SIGTERM', () => { server.stop(); });
@@ -2711,6 +2711,20 @@ ${closeWith('server')}
         bot.command('start', (ctx) => ctx.reply('Welcome'));
         bot.start();
         Deno.addSignalListener('SIGTERM', () => { bot.stop().then(() => Deno.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: 'a Telegraf bot in a module written for Deno: its stop() ends at once, so the listener only stops it',
+      code: `
+        import { Telegraf } from 'npm:telegraf@4';
+        const bot = new Telegraf(Deno.env.get('BOT_TOKEN'));
+        bot.launch();
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBotDeno', line: 4, data: { stop: 'bot.stop()' }, suggestions: [{ messageId: 'addDenoSignalStop', data: { name: 'bot' }, output: `
+        import { Telegraf } from 'npm:telegraf@4';
+        const bot = new Telegraf(Deno.env.get('BOT_TOKEN'));
+        bot.launch();
+        Deno.addSignalListener('SIGTERM', () => { bot.stop(); });
       ` }] }],
     },
     {
@@ -2924,7 +2938,7 @@ ${closeWith('server')}
           line: 3,
           column: 22,
           data: { scheduler: 'a node-cron schedule', close: 'task.stop()' },
-          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'task' }, output: `
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'task' }, output: `
         import cron from 'node-cron';
         const task = cron.schedule('*/5 * * * *', () => syncInventory());
         process.on('SIGTERM', () => { task.stop(); });
@@ -2953,7 +2967,7 @@ ${closeWith('server')}
         {
           messageId: 'missingSigtermHandlerScheduler',
           data: { scheduler: 'a node-schedule job', close: 'digest.cancel()' },
-          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'digest' }, output: `
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'digest' }, output: `
         const schedule = require('node-schedule');
         const digest = schedule.scheduleJob('digest', '0 8 * * *', () => sendDigest());
         process.on('SIGTERM', () => { digest.cancel(); });
@@ -2974,7 +2988,7 @@ ${closeWith('server')}
           line: 3,
           column: 25,
           data: { scheduler: 'a cron `CronJob`', close: 'nightly.stop()' },
-          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'nightly' }, output: `
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'nightly' }, output: `
         import { CronJob } from 'cron';
         const nightly = new CronJob('0 3 * * *', () => purge(), null, true, 'Europe/Paris');
         process.on('SIGTERM', () => { nightly.stop(); });
@@ -2997,7 +3011,7 @@ ${closeWith('server')}
           messageId: 'missingSigtermHandlerScheduler',
           line: 3,
           data: { scheduler: 'a cron `CronJob`', close: 'nightly.stop()' },
-          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'nightly' }, output: `
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'nightly' }, output: `
         const { CronJob } = require('cron');
         const nightly = new CronJob('0 3 * * *', () => purge());
         process.on('SIGTERM', () => { nightly.stop(); });
@@ -3028,7 +3042,7 @@ ${closeWith('server')}
         {
           messageId: 'sigintOnly',
           data: { kind: 'scheduler', fix: "process.on('SIGTERM', …)" },
-          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'task' }, output: `
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'task' }, output: `
         import cron from 'node-cron';
         const task = cron.schedule('* * * * *', tick);
         process.on('SIGTERM', () => { task.stop(); });
