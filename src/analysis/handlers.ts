@@ -224,11 +224,9 @@ function looksLikeFetchHandler(fn: FunctionNode, method: boolean): boolean {
   return second !== undefined && FETCH_CONTEXT_PARAMETER.test(second);
 }
 
-/** The fetch handlers of a module's default export (see `looksLikeFetchHandler`) that are not shaped like `(req, res)` handlers already. */
-function getFetchEntries(value: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
-  const object = getObject(value, scope);
-  if (!object) return resolveFunctions(value, scope).filter((fn) => looksLikeFetchHandler(fn, false) && !looksLikeHandler(fn, true));
-  const fetch = object.properties.find((property) => property.type === 'Property' && getPropertyName(property, scope) === 'fetch');
+/** The `fetch` method of a default-exported object (see `looksLikeFetchHandler`): `export default { fetch(request, env, ctx) {} }`. */
+function getFetchMethods(value: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
+  const fetch = getObject(value, scope)?.properties.find((property) => property.type === 'Property' && getPropertyName(property, scope) === 'fetch');
   return fetch?.type === 'Property' ? resolveFunctions(fetch.value, scope).filter((fn) => looksLikeFetchHandler(fn, true)) : [];
 }
 
@@ -272,10 +270,16 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
  * `export default function handler(req, res) {}`, a serverless function's `handler(event, context)`.
  */
 function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
-  /** A route export's functions by its name; any other export's only when shaped like a handler; an exported class's handler-shaped methods. */
-  function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  /**
+   * A route export's functions by its name; any other export's only when shaped like a handler (a
+   * default export's also when shaped like a fetch handler); an exported class's handler-shaped methods.
+   */
+  function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined, isDefault = false): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
     const route = name !== undefined && ROUTE_EXPORTS.has(name);
-    for (const fn of resolveFunctions(value, scope)) if (route || looksLikeHandler(fn, true) || isInvocationHandler(name, fn)) yield { fn, at };
+    for (const fn of resolveFunctions(value, scope)) {
+      if (route || looksLikeHandler(fn, true) || isInvocationHandler(name, fn) || (isDefault && looksLikeFetchHandler(fn, false))) yield { fn, at };
+    }
+    if (isDefault) for (const fn of getFetchMethods(value, scope)) yield { fn, at };
     for (const fn of getEventHandlerFunctions(value, scope)) yield { fn, at };
     const controller = getClass(value, scope);
     if (controller) yield* classHandlers(controller, at);
@@ -302,9 +306,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       } else if (declaration.type === 'ClassDeclaration') {
         yield* classHandlers(declaration, statement);
       } else if (declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
-        const scope = sourceCode.getScope(statement);
-        yield* exported(undefined, declaration, statement, scope);
-        for (const fn of getFetchEntries(declaration, scope)) yield { fn, at: statement };
+        yield* exported(undefined, declaration, statement, sourceCode.getScope(statement), true);
       }
       continue;
     }
