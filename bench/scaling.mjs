@@ -148,6 +148,8 @@ export function runScaling({ smoke = false, pluginDist = join(repository, 'dist'
   const baseUnits = smoke ? SMOKE_UNITS : BASE_UNITS;
   const linter = new Linter({ configType: 'flat' });
   const sizes = [];
+  const sourceCodes = [];
+  const repetitionsAt = (factor) => (smoke ? 1 : factor === 100 ? 3 : factor === 10 ? 7 : 15);
   for (const factor of FACTORS) {
     const text = generateSource(baseUnits * factor);
     const lines = text.split('\n').length;
@@ -156,7 +158,8 @@ export function runScaling({ smoke = false, pluginDist = join(repository, 'dist'
     linter.verify(text, [{ files: ['**/*.js'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } }], 'generated.js');
     const parseTime = performance.now() - parseStart;
     const sourceCode = linter.getSourceCode();
-    const repetitions = smoke ? 1 : factor === 100 ? 3 : factor === 10 ? 7 : 15;
+    sourceCodes.push(sourceCode);
+    const repetitions = repetitionsAt(factor);
     const rules = {};
     for (const variant of variants) {
       if (factor === FACTORS[0]) timeVariant(plugin, calibration, sourceCode, variant, smoke ? 1 : 5); // JIT warm-up
@@ -165,10 +168,24 @@ export function runScaling({ smoke = false, pluginDist = join(repository, 'dist'
     sizes.push({ factor, units: baseUnits * factor, lines, bytes: Buffer.byteLength(text), parseTime, rules });
   }
   const ratios = {};
+  const rechecks = {};
   for (const variant of variants) {
-    ratios[variant.id] = sizes.slice(1).map((size, index) => size.rules[variant.id].time / Math.max(sizes[index].rules[variant.id].time, 1e-3));
+    ratios[variant.id] = sizes.slice(1).map((size, index) => getStepRatio(size.rules[variant.id].time, sizes[index].rules[variant.id].time));
+    if (smoke || variant.reference) continue;
+    // A step over the limit is measured again, both sizes afresh: a growth rate shows every time,
+    // a low time at the smaller size (the fastest run of a few milliseconds) does not.
+    for (const [index, ratio] of ratios[variant.id].entries()) {
+      if (!isJudgedStep(sizes[index].rules[variant.id].time) || ratio <= LINEAR_LIMIT) continue;
+      const smaller = timeVariant(plugin, calibration, sourceCodes[index], variant, repetitionsAt(FACTORS[index])).time;
+      const larger = timeVariant(plugin, calibration, sourceCodes[index + 1], variant, repetitionsAt(FACTORS[index + 1])).time;
+      (rechecks[variant.id] ??= [])[index] = { smaller, larger, ratio: getStepRatio(larger, smaller) };
+    }
   }
-  return { smoke, baseUnits, variants: variants.map((variant) => variant.id), reference: REFERENCE_VARIANT.id, sizes, ratios };
+  return { smoke, baseUnits, variants: variants.map((variant) => variant.id), reference: REFERENCE_VARIANT.id, sizes, ratios, rechecks };
+}
+
+function getStepRatio(larger, smaller) {
+  return larger / Math.max(smaller, 1e-3);
 }
 
 /**
@@ -182,6 +199,21 @@ export const LINEAR_LIMIT = 25;
 /** A step from a time below this (ms) is timer and JIT noise: shown, not judged. */
 export const MIN_JUDGED_TIME = 2;
 
+function isJudgedStep(smallerTime) {
+  return smallerTime >= MIN_JUDGED_TIME;
+}
+
+/**
+ * A step is super-linear when it is over the limit as first measured and again when both sizes are
+ * measured afresh; a step over the limit only once is shown with its second measure.
+ */
+function judgeStep(scaling, id, index) {
+  const ratio = scaling.ratios[id][index];
+  if (!isJudgedStep(scaling.sizes[index].rules[id].time) || ratio <= LINEAR_LIMIT) return { superLinear: false };
+  const recheck = scaling.rechecks?.[id]?.[index];
+  return { superLinear: !recheck || recheck.ratio > LINEAR_LIMIT, recheck };
+}
+
 export function formatScaling(scaling) {
   const lines = [];
   const header = ['rule', ...scaling.sizes.map((size) => `${size.factor}× (${size.lines.toLocaleString('en-US')} lines)`), '10×/1×', '100×/10×', 'verdict'];
@@ -189,9 +221,18 @@ export function formatScaling(scaling) {
   lines.push(`| (parse, for scale) | ${scaling.sizes.map((size) => `${size.parseTime.toFixed(1)} ms`).join(' | ')} | | | |`);
   for (const id of scaling.variants) {
     const ratios = scaling.ratios[id];
-    const judged = ratios.filter((_, index) => scaling.sizes[index].rules[id].time >= MIN_JUDGED_TIME);
+    const steps = ratios.map((_, index) => judgeStep(scaling, id, index));
+    const rechecked = steps.filter((step) => step.recheck).map((step) => `${step.recheck.ratio.toFixed(1)}× measured again`);
     // One cold run per size (smoke) is JIT noise, not a growth rate.
-    const verdict = id === scaling.reference ? '(reference)' : scaling.smoke ? 'not judged (smoke)' : judged.every((ratio) => ratio <= LINEAR_LIMIT) ? 'linear' : '**super-linear**';
+    const judged = ratios.some((_, index) => isJudgedStep(scaling.sizes[index].rules[id].time));
+    const verdict =
+      id === scaling.reference
+        ? '(reference)'
+        : scaling.smoke
+          ? 'not judged (smoke)'
+          : !judged
+            ? `not judged (below ${MIN_JUDGED_TIME} ms)`
+            : `${steps.some((step) => step.superLinear) ? '**super-linear**' : 'linear'}${rechecked.length > 0 ? ` (${rechecked.join(', ')})` : ''}`;
     lines.push(
       `| ${id} | ${scaling.sizes.map((size) => `${size.rules[id].time.toFixed(2)} ms`).join(' | ')} | ${ratios.map((ratio) => `${ratio.toFixed(1)}×`).join(' | ')} | ${verdict} |`,
     );
