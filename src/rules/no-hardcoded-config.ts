@@ -28,7 +28,7 @@ import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from 
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
 import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, normalizeWord } from '../analysis/secrets/placeholders';
-import { createCustomFormat, createPrefixFilter, findToken, isPublishedValue, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
+import { createCustomFormat, createPrefixFilter, findRawAuthorizationCredential, findToken, isPublishedValue, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
   BACKING_SERVICE_CLIENTS,
@@ -267,6 +267,9 @@ const GENERIC_SEGMENTS = new Set([
  * a database URL, so only URLs of backing services are named so.
  */
 const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
+/** Request headers whose whole value is a credential (lower case). */
+const AUTHORIZATION_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization']);
+
 const GENERIC_LOCATION_NAMES = new Set(['CONNECTION_STRING', 'CONNECTION_URL', 'CONNECTION_URI', 'BASE_URL', 'BASE_URI', 'PREFIX_URL', 'SERVER_URL', 'SERVICE_URL', 'DB_URL', 'API_URL', 'HOST_NAME']);
 
 /** Keys whose values are text shown to a user or a reader: `{ placeholder: 'e.g. hvs.…' }`. */
@@ -1693,7 +1696,7 @@ export default createRule<Options, MessageIds>({
 
     function contextEnvName(valueContext: ValueContext, fallback: string): string {
       // `{ Authorization: 'Bearer …' }`: a header's name says what carries the value, not what it is.
-      if (valueContext.type === 'binding' && valueContext.name.toLowerCase() !== 'authorization') {
+      if (valueContext.type === 'binding' && !AUTHORIZATION_HEADERS.has(valueContext.name.toLowerCase())) {
         // A key named like a variable (`{ MONGODB_URI: '…' }`) is that variable's value.
         if (valueContext.object !== undefined && isEnvVarName(valueContext.name) && !GENERIC_LOCATION_NAMES.has(valueContext.name)) return valueContext.name;
         // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
@@ -1903,6 +1906,17 @@ export default createRule<Options, MessageIds>({
 
     // --- checks 4 and 6 (and `strict`'s entropy) on where a fully known string lands
 
+    /**
+     * `{ Authorization: 'a8f5f167…' }`, `req.headers.authorization === 'a8f5f167…'`: a key some APIs
+     * take without a scheme (with one, `Bearer …`, the token scan finds it), judged as a bearer token.
+     */
+    function reportRawAuthorization(node: TSESTree.Node, value: string, valueContext: ValueContext & { name: string }): boolean {
+      if (!checks.tokens || !AUTHORIZATION_HEADERS.has(valueContext.name.toLowerCase()) || isInsideExample(node)) return false;
+      const match = findRawAuthorizationCredential(value);
+      if (match) reportToken(node, value, true, match, valueContext);
+      return match !== undefined;
+    }
+
     function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
       // A Supabase anon key or Azurite's account key is published by design, whatever it is named or stands behind.
       if (valueContext.type === 'none' || isPublishedValue(value)) return;
@@ -1918,6 +1932,8 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (valueContext.type === 'comparison') {
+        // `req.headers.authorization === 'a8f5f167…'`: the key every client must send, written here.
+        if (reportRawAuthorization(node, value, valueContext)) return;
         if (!checks.names) return;
         const secretName = classifySecretName(valueContext.name);
         if (!secretName || secretName.ambiguous) return;
@@ -1963,6 +1979,7 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
+      if (reportRawAuthorization(node, value, valueContext)) return;
       if (
         checks.entropy &&
         value.length >= entropySettings.minLength &&

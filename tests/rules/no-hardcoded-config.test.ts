@@ -579,6 +579,12 @@ module.exports = function () {
     "res.set('WWW-Authenticate', 'Basic realm=\"Authentication service\"');",
     `const headers = { Authorization: 'Basic ${Buffer.from('username:password').toString('base64')}' };`,
     `const headers = { Authorization: 'Bearer ${supabaseKey({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}' };`,
+    // A header's whole value without a scheme: words, a header's name, a stand-in, a JWT (its own row decides), a short value.
+    "const headers = { Authorization: 'application-json-content', b: { authorization: 'x-amz-security-token' }, c: { authorization: 'YOUR_API_KEY_HERE_12345' } };",
+    "const headers = { Authorization: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', 'Proxy-Authorization': 'abc123', Accept: 'a8f5f167f44f4964e6c998dee827110c' };",
+    "if (req.headers.authorization === 'Negotiate') challenge();",
+    // Braintree's tokenization key, its browser Drop-in's `authorization`: published by design.
+    "braintree.dropin.create({ authorization: 'sandbox_k7x2m9qd_5hw3rt8pnc4vyb6z', selector: '#dropin-container' });",
     // espree-parsed JavaScript, CommonJS.
     {
       code: "module.exports = { passwordLabel: 'Password', port: process.env.PORT || 3000 };",
@@ -769,6 +775,38 @@ module.exports = function () {
       // The scheme some APIs take instead: `Token …` (Django REST framework, Deepgram), GitHub's `token …`.
       code: `const api = axios.create({ headers: { Authorization: 'Token ${BEARER}' } });`,
       errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const api = axios.create({ headers: { Authorization: 'Token ${BEARER}' } });`, `'Token ${BEARER}'`, '`Token ${process.env.API_TOKEN}`') }],
+    },
+    {
+      // The key some APIs take as the header's whole value, without a scheme.
+      code: `fetch(url, { headers: { Authorization: '${RANDOM_HEX}' } });`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(RANDOM_HEX), envName: 'API_TOKEN' }, suggestions: useEnv(`fetch(url, { headers: { Authorization: '${RANDOM_HEX}' } });`, `'${RANDOM_HEX}'`, 'process.env.API_TOKEN') }],
+    },
+    {
+      // A UUID as the key.
+      code: "const config = { baseUrl: 'https://api.example.com/v1', headers: { authorization: '5f0c2a9e-7d41-4b8a-9e13-2c6d8f4a1b70' } };",
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'token of an Authorization header', masked: '5f0c…', envName: 'API_TOKEN' },
+          suggestions: useEnv(
+            "const config = { baseUrl: 'https://api.example.com/v1', headers: { authorization: '5f0c2a9e-7d41-4b8a-9e13-2c6d8f4a1b70' } };",
+            "'5f0c2a9e-7d41-4b8a-9e13-2c6d8f4a1b70'",
+            'process.env.API_TOKEN',
+          ),
+        },
+      ],
+    },
+    {
+      code: `const headers = { 'Proxy-Authorization': '${RANDOM_HEX}' };\nrequest.headers.authorization = '${BEARER}';`,
+      errors: [
+        { messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(RANDOM_HEX), envName: 'API_TOKEN' }, suggestions: useEnv(`const headers = { 'Proxy-Authorization': '${RANDOM_HEX}' };\nrequest.headers.authorization = '${BEARER}';`, `'${RANDOM_HEX}'`, 'process.env.API_TOKEN') },
+        { messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const headers = { 'Proxy-Authorization': '${RANDOM_HEX}' };\nrequest.headers.authorization = '${BEARER}';`, `'${BEARER}'`, 'process.env.API_TOKEN') },
+      ],
+    },
+    {
+      // A server that lets in whoever sends this key: every client's credential, written here.
+      code: `if (req.headers.authorization !== '${RANDOM_HEX}') return res.sendStatus(401);`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(RANDOM_HEX), envName: 'API_TOKEN' }, suggestions: useEnv(`if (req.headers.authorization !== '${RANDOM_HEX}') return res.sendStatus(401);`, `'${RANDOM_HEX}'`, 'process.env.API_TOKEN') }],
     },
     {
       code: c.basicHeader,

@@ -197,6 +197,24 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('http-basic-credentials', 'HTTP Basic credentials', ['Basic '], /(?<=(?<![\w-])Basic )[A-Za-z0-9+/]{14,1000}={0,2}(?![\w+/=-])/, 0, 'BASIC_AUTH_CREDENTIALS', isBasicCredential),
 ];
 
+const BEARER_FORMAT = TOKEN_FORMATS.find((format) => format.id === 'http-bearer-token') as TokenFormat;
+/** A credential as the Authorization header's whole value: the characters of a bearer token's, no scheme before it. */
+const RAW_CREDENTIAL = /^[\w.~+/-]{20,1000}=*$/;
+/**
+ * A Braintree tokenization key (`sandbox_g42y39zw_348pk9cgf3bgyw2b`), the `authorization` option of
+ * its browser Drop-in: a key for browsers, published by design.
+ */
+const BRAINTREE_TOKENIZATION_KEY = /^(?:production|sandbox|development)_[a-z0-9]{8}_[a-z0-9]{16}$/;
+
+/**
+ * The credential of an Authorization header written without a scheme (`{ Authorization:
+ * 'a8f5f167…' }`, as some APIs take their keys), judged as a bearer token's: whatever the header
+ * holds is a credential, so it needs no vendor's format, only to look generated.
+ */
+export function findRawAuthorizationCredential(value: string): TokenMatch | undefined {
+  return RAW_CREDENTIAL.test(value) && isBearerCredential(value) && !BRAINTREE_TOKENIZATION_KEY.test(value) ? { format: BEARER_FORMAT, value, index: 0 } : undefined;
+}
+
 /** The shortest string any row can match; shorter literals skip the catalogue entirely. */
 export const MIN_TOKEN_LENGTH = 20;
 
