@@ -754,12 +754,23 @@ const getAllowedNames = derivedFromOptions((options: Options[0]): ReadonlySet<st
 
 const STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'statusCode']);
 
-/** A status literal given as an answer: a call's argument, a `status` option, or assigned to a `statusCode`. */
+/**
+ * A status literal given as an answer: a call's argument, a `status` option, or assigned to a
+ * `statusCode`; also through TypeScript's wrappers (`429 as const`, `<const>429`).
+ */
 function isStatusAnswer(literal: TSESTree.Literal): boolean {
-  const parent = literal.parent;
-  if (parent.type === 'CallExpression' || parent.type === 'NewExpression') return parent.arguments.includes(literal);
-  if (parent.type === 'Property') return parent.value === literal && STATUS_KEYS.has(getPropertyName(parent) ?? '');
-  if (parent.type === 'AssignmentExpression') return parent.right === literal && parent.left.type === 'MemberExpression' && STATUS_KEYS.has(getPropertyName(parent.left) ?? '');
+  let value: TSESTree.Node = literal;
+  while (
+    (value.parent?.type === 'TSAsExpression' || value.parent?.type === 'TSSatisfiesExpression' || value.parent?.type === 'TSTypeAssertion' || value.parent?.type === 'TSNonNullExpression') &&
+    value.parent.expression === value
+  ) {
+    value = value.parent;
+  }
+  const parent = value.parent;
+  if (!parent) return false;
+  if (parent.type === 'CallExpression' || parent.type === 'NewExpression') return parent.arguments.some((argument) => argument === value);
+  if (parent.type === 'Property') return parent.value === value && STATUS_KEYS.has(getPropertyName(parent) ?? '');
+  if (parent.type === 'AssignmentExpression') return parent.right === value && parent.left.type === 'MemberExpression' && STATUS_KEYS.has(getPropertyName(parent.left) ?? '');
   return false;
 }
 

@@ -27,6 +27,18 @@ export function limiter(req, res, next) {
   next();
 }`;
 
+/** A Worker's per-IP rate limit whose 429 goes through a TypeScript wrapper. */
+const WORKER_RATE_LIMIT_AS_CONST = `const hits = new Map<string, number>();
+export default {
+  async fetch(request: Request): Promise<Response> {
+    const ip = request.headers.get('cf-connecting-ip') ?? '';
+    const count = (hits.get(ip) ?? 0) + 1;
+    hits.set(ip, count);
+    if (count > 100) return new Response('slow down', { status: 429 as const });
+    return new Response('ok');
+  },
+};`;
+
 /** A Netlify function's per-IP rate limit: a helper writes, the handler answers 429. */
 const NETLIFY_RATE_LIMIT = `const seen = new Map();
 function allow(ip) { const recent = (seen.get(ip) || []).filter((t) => Date.now() - t < 60000); recent.push(Date.now()); seen.set(ip, recent); return recent.length <= 10; }
@@ -83,6 +95,10 @@ app.post('/login', (req, res) => {
     {
       name: "a Netlify function's rate limit: a helper writes, the handler answers 429",
       code: NETLIFY_RATE_LIMIT,
+    },
+    {
+      name: 'a rate limit whose 429 is written `429 as const`',
+      code: WORKER_RATE_LIMIT_AS_CONST,
     },
     {
       name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
@@ -2058,6 +2074,12 @@ export default async function handler(req, res) {
       code: NETLIFY_RATE_LIMIT,
       options: [{ strict: true }],
       errors: [state('seen', 2)],
+    },
+    {
+      name: 'strict: the per-client counters of a handler that answers `429 as const`',
+      code: WORKER_RATE_LIMIT_AS_CONST,
+      options: [{ strict: true }],
+      errors: [state('hits', 6)],
     },
     {
       name: 'a handler that only reads a 429 from upstream keeps state of its own',
