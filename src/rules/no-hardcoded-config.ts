@@ -1407,7 +1407,20 @@ function isValueWrapper(callee: TSESTree.Node): boolean {
 function getRemoteHttpHost(text: string): string | undefined {
   if (!text.startsWith('http://') && !text.startsWith('https://')) return undefined;
   const host = findUrls(text)[0]?.hosts[0];
-  return host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host) ? undefined : host;
+  return host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host) || isInstanceMetadataHost(host) ? undefined : host;
+}
+
+/** Cloud platforms' metadata services, at the same address on every machine: `metadata.google.internal`, AWS's IPv6 one. */
+const INSTANCE_METADATA_HOSTS: ReadonlySet<string> = new Set(['metadata.google.internal', 'metadata.goog', 'fd00:ec2::254']);
+
+/**
+ * The instance metadata service a process asks for its machine's credentials and identity (AWS's
+ * and Azure's `169.254.169.254`, ECS's `169.254.170.2`): a link-local address (`169.254.0.0/16`)
+ * or name that is the same on every deploy, so nothing to configure.
+ */
+function isInstanceMetadataHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return INSTANCE_METADATA_HOSTS.has(lower) || (lower.startsWith('169.254.') && isIPv4(lower));
 }
 
 /**

@@ -275,6 +275,8 @@ module.exports = function () {
     "const headers = { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' };",
     // Weak-password checks and other comparisons that are not logins.
     "if (password === 'password') warnWeak();",
+    // An option of the setting the name is: its words and more.
+    "if (body.forceChangePassword === 'forceChangePasswordNextSignIn') body.passwordProfile.forceChangePasswordNextSignIn = true;",
     "if (password === '123456' || password === 'qwerty' || password === 'letmein') warnWeak();",
     "if (password === '' || token === undefined) fail();",
     "if (token === '--require' || token === '-r') next();",
@@ -652,6 +654,11 @@ module.exports = function () {
     { code: "import { createClient } from 'redis';\nexport const connect = (credentials) => createClient({ socket: { host: credentials.host || 'localhost' } });", options: [{ strict: true }] },
     { code: "const salt = 'abc';\nconst NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';", options: [{ strict: true }] },
     { code: "function fetch(u) { return u; }\nfetch('https://api.github.com/repos');", options: [{ strict: true }] },
+    // Cloud platforms' instance metadata services: the same address on every machine.
+    {
+      code: "const base = 'http://169.254.169.254/latest';\nawait fetch(`${base}/api/token`, { method: 'PUT' });\nawait fetch('http://169.254.170.2/v2/credentials');\nawait fetch('http://[fd00:ec2::254]/latest/meta-data/');\nawait fetch('http://metadata.google.internal/computeMetadata/v1/instance/id', { headers: { 'Metadata-Flavor': 'Google' } });",
+      options: [{ strict: true }],
+    },
   ],
   invalid: [
     // A signing secret's fallback is a known secret whatever it says.
@@ -2461,6 +2468,12 @@ module.exports = function () {
           suggestions: useEnv("fetch('https://api.github.com/repos/acme/app');", "'https://api.github.com/repos/acme/app'", 'process.env.GITHUB_API_URL'),
         },
       ],
+    },
+    {
+      // A name that only starts like a metadata service's address is any remote host.
+      code: "fetch('http://169.254.169.254.nip.io/latest');",
+      options: [{ remoteApis: true }],
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: '169.254.169.254.nip.io', client: 'fetch()', envName: 'NIP_API_URL' }, suggestions: useEnv("fetch('http://169.254.169.254.nip.io/latest');", "'http://169.254.169.254.nip.io/latest'", 'process.env.NIP_API_URL') }],
     },
     {
       code: "import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });",

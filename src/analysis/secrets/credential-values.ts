@@ -252,7 +252,8 @@ const COMPONENT_NOUNS: ReadonlySet<string> = new Set([
  * what the key is for in the key's own words: a dependency-injection token such as
  * `TENANT_MEMBER_MODEL_TOKEN = 'TenantMember'` or `USER_REPOSITORY_TOKEN = 'UserRepository'`, or a
  * component named after the key (`password: 'PasswordWidget'` in a map of form widgets), or the key
- * a storage key constant stands for (`KEY_CLIENT_TOKEN: 'WAToken1'`).
+ * a storage key constant stands for (`KEY_CLIENT_TOKEN: 'WAToken1'`), or an option of the setting
+ * the key names, in its words and more (`forceChangePassword: 'forceChangePasswordNextSignIn'`).
  */
 export function isOwnName(value: string, name: string | undefined): boolean {
   const normalized = normalizeWord(value);
@@ -265,6 +266,8 @@ export function isOwnName(value: string, name: string | undefined): boolean {
     if (/^[a-z]+$/i.test(value)) {
       const valueWords = splitWords(value);
       if (valueWords.length >= 2 && valueWords.every((word) => words.includes(word))) return true;
+      // The key's words and then more: an option of that setting (`forceChangePassword === 'forceChangePasswordNextSignIn'`).
+      if (words.length >= 2 && valueWords.length > words.length && words.every((word, index) => valueWords[index] === word)) return true;
       // The key's word first and a component's noun last, in PascalCase: `PasswordWidget`, `TokenInput`.
       const [first] = valueWords;
       const lastWord = valueWords[valueWords.length - 1];

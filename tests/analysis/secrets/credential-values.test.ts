@@ -87,6 +87,16 @@ describe('isOwnName', () => {
     expect(isOwnName('Tenant', 'TENANT_MEMBER_TOKEN')).toBe(false);
     expect(isOwnName('TenantMember1', 'TENANT_MEMBER_TOKEN')).toBe(false);
   });
+
+  it("takes a value that goes on from all of the key's words as an option of that setting", () => {
+    expect(isOwnName('forceChangePasswordNextSignIn', 'forceChangePassword')).toBe(true);
+    expect(isOwnName('resetPasswordViaEmail', 'reset_password')).toBe(true);
+    // Not from the first word on, not all of a two-word key, a one-word key, digits.
+    expect(isOwnName('NewForceChangePasswordValue', 'forceChangePassword')).toBe(false);
+    expect(isOwnName('forceSecretValueHere', 'forceChangePassword')).toBe(false);
+    expect(isOwnName('passwordOfTheAdmin', 'password')).toBe(false);
+    expect(isOwnName('adminPassword2024', 'adminPassword')).toBe(false);
+  });
 });
 
 describe('isCredentialLikeValue: identifiers led by underscores', () => {
