@@ -280,9 +280,16 @@ export function getVariablesRequiredInProduction(ast: TSESTree.Program, visitorK
  * `config/env/development/database.ts`.
  */
 const DEVELOPMENT_CONFIG_PATH = /(?:^|\/)config\/(?:env\/)?(?:(?:default|local)-)?(?:development|dev|local|test|testing)(?:\/|\.[cm]?[jt]s$)/;
+/**
+ * A script that starts a development run, by its name: `server-dev.js`, `app.dev.ts`,
+ * `index.development.mjs`, `dev-server.js` (not `devices.js`, `server-devtools.js`).
+ */
+const DEVELOPMENT_SCRIPT_NAME = /(?:^|\/)(?:[^/]*[-._](?:dev|development)|dev[-_.]?server)\.[cm]?[jt]s$/i;
 
-export function isDevelopmentConfigFile(filename: string): boolean {
-  return DEVELOPMENT_CONFIG_PATH.test(filename.replaceAll('\\', '/'));
+/** A file that only a development or test run loads: a configuration file by its folder's layout, a start script by its name. */
+export function isDevelopmentOnlyFile(filename: string): boolean {
+  const path = filename.replaceAll('\\', '/');
+  return DEVELOPMENT_CONFIG_PATH.test(path) || DEVELOPMENT_SCRIPT_NAME.test(path);
 }
 
 /**

@@ -42,7 +42,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
-import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentConfigFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
+import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 
@@ -2948,7 +2948,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
-          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentConfigFile(context.filename) || isSeedDataFile(context.filename))) continue;
+          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(context.filename) || isSeedDataFile(context.filename))) continue;
           const suggestion = finding.suggestion;
           // A port or bind address is a deployed service's concern; an Electron app's local server picks its own.
           (SERVICE_CONCERNS.has(finding.messageId) ? reportServiceConcern : report)(context, {

@@ -623,8 +623,20 @@ module.exports = function () {
     // A request to a Unix socket: the URL's host is a placeholder (Deno's HTTP worker, Docker's API).
     { code: "import http from 'node:http';\nhttp.request('http://deno', { agent, socketPath: socketFile }, onResponse);", options: [{ strict: true }] },
     { code: "import http from 'node:http';\nconst options = { socketPath: '/var/run/docker.sock' };\nhttp.request('http://docker.acme.io/containers/json', options);", options: [{ strict: true }] },
-    // Configuration files that only development or tests load: node-config, Sails and Strapi layouts.
-    ...['config/development.js', 'config/local.js', 'config/local-development.js', 'config/env/development.js', 'config/env/development/database.js', 'config/test.js', 'C:\\app\\config\\dev.js'].map((filename) => ({
+    // Configuration files that only development or tests load: node-config, Sails and Strapi layouts;
+    // scripts that start a development run, by their names.
+    ...[
+      'config/development.js',
+      'config/local.js',
+      'config/local-development.js',
+      'config/env/development.js',
+      'config/env/development/database.js',
+      'config/test.js',
+      'C:\\app\\config\\dev.js',
+      'dist/server-dev.js',
+      'src/app.dev.js',
+      'scripts/dev-server.js',
+    ].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' }, session: { secret: process.env.SESSION_SECRET || 'dev-session-secret' } };",
       filename,
       languageOptions: COMMONJS,
@@ -1136,7 +1148,7 @@ module.exports = function () {
     },
     // A configuration file that only development or tests load (node-config, Sails, Strapi layouts):
     // its secrets are reported by strict, tokens of known formats always, other environments' files always.
-    ...['config/development.js', 'config/env/development.js', 'config/test.js'].map((filename) => ({
+    ...['config/development.js', 'config/env/development.js', 'config/test.js', 'dist/server-dev.js'].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
       filename,
       languageOptions: COMMONJS,
@@ -1156,7 +1168,7 @@ module.exports = function () {
       const password = { messageId: 'secretName' as const, line: 1, suggestions: useEnv(code, "'Adm1nPass!'", 'process.env.INTEGRATION_STRIPE_PASSWORD') };
       return { code, filename, errors: filename === 'prisma/seed.ts' ? [token] : [token, password] };
     }),
-    ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js'].map((filename) => ({
+    ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js', 'src/devices.js', 'src/server-devtools.js'].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
       filename,
       languageOptions: COMMONJS,
