@@ -1,3 +1,4 @@
+import { isBuiltin } from 'node:module';
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
@@ -267,6 +268,39 @@ const GENERIC_SEGMENTS = new Set([
  * a database URL, so only URLs of backing services are named so.
  */
 const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
+/** Names that say what a credential is but not whose: an SDK's option (`apiKey`) in a call into the service's package. */
+const GENERIC_CREDENTIAL_ENV_NAMES: ReadonlySet<string> = new Set([
+  'API_KEY',
+  'APIKEY',
+  'KEY',
+  'SECRET',
+  'SECRET_KEY',
+  'KEY_SECRET',
+  'API_SECRET',
+  'APP_SECRET',
+  'CLIENT_SECRET',
+  'TOKEN',
+  'API_TOKEN',
+  'ACCESS_TOKEN',
+  'AUTH_TOKEN',
+  'ACCESS_KEY',
+  'PRIVATE_KEY',
+  'PASSWORD',
+]);
+
+/**
+ * The service word of an npm package, for a variable's name: `openai` → `OPENAI`,
+ * `@sendgrid/mail` → `SENDGRID`, `groq-sdk` → `GROQ`, `mailgun.js` → `MAILGUN`; none for relative
+ * paths, Node's own modules and names of several words.
+ */
+function getServiceEnvWord(module: string): string | undefined {
+  if (module.startsWith('.') || module.startsWith('/') || module.startsWith('node:') || isBuiltin(module)) return undefined;
+  const slash = module.indexOf('/');
+  const base = module.startsWith('@') ? module.slice(1, slash === -1 ? undefined : slash) : slash === -1 ? module : module.slice(0, slash);
+  const name = base.replace(/[-.](?:sdk|ai|js|node|client|api)$/, '').replace(/\d+$/, '');
+  return /^[a-z][a-z0-9]{2,}$/.test(name) ? name.toUpperCase() : undefined;
+}
+
 /** Request headers whose whole value is a credential (lower case). */
 const AUTHORIZATION_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization']);
 
@@ -1722,6 +1756,23 @@ export default createRule<Options, MessageIds>({
       return fallback;
     }
 
+    /**
+     * A generic credential name (`API_KEY`, `KEY_SECRET`) led by the service's name when the key is
+     * an option of a call into that service's package: `new OpenAI({ apiKey })` suggests
+     * `OPENAI_API_KEY` (the variable its SDK reads), `new Razorpay({ key_secret })`
+     * `RAZORPAY_KEY_SECRET`, `cloudinary.config({ api_key })` `CLOUDINARY_API_KEY`.
+     */
+    function qualifyEnvName(envName: string, valueContext: Extract<ValueContext, { type: 'binding' }>): string {
+      const object = valueContext.object;
+      const call = object?.parent;
+      if (valueContext.path.length !== 1 || !GENERIC_CREDENTIAL_ENV_NAMES.has(envName) || !object || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(object)) {
+        return envName;
+      }
+      const module = getModuleOfValue(call.callee, scopeOf(call))?.module;
+      const service = module === undefined ? undefined : getServiceEnvWord(module);
+      return service === undefined || envName.startsWith(`${service}_`) ? envName : `${service}_${envName}`;
+    }
+
     /** The variable to suggest for a backing service's URL: as `contextEnvName`, but `clientUrl` of a client is the scheme's variable. */
     function serviceEnvName(valueContext: ValueContext, schemeEnvName: string): string {
       const name = contextEnvName(valueContext, schemeEnvName);
@@ -1981,7 +2032,7 @@ export default createRule<Options, MessageIds>({
         // `themeConfig.algolia`): published to browsers by design; `strict` reports it all the same.
         if (!checks.publicSearchKeys && secretName.kind === 'API key' && isSearchIndexKey(node)) return;
         const display = valueContext.path.join('.');
-        const envName = pathEnvName(valueContext.path) || 'SECRET';
+        const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
         add({
           node,
           messageId: 'secretName',
@@ -2005,7 +2056,7 @@ export default createRule<Options, MessageIds>({
         !isGeneratedNameTable(node, value)
       ) {
         const display = valueContext.path.join('.');
-        const envName = pathEnvName(valueContext.path) || 'SECRET';
+        const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
         add({
           node,
           messageId: 'highEntropySecret',

@@ -74,6 +74,8 @@ const AZURE = fakeToken('azure-storage-key');
 const PEM_BODY = fakeChars(BASE64, 64, 90);
 const RANDOM_HEX = fakeChars(HEX, 32, 91);
 const RANDOM_B62 = fakeChars(ALNUM, 24, 92);
+/** Razorpay's client given its key secret, and another client given a secret under `auth`. */
+const RAZORPAY = `const Razorpay = require('razorpay');\nexports.rp = new Razorpay({ key_id: 'rzp_live_Ab12Cd34', key_secret: '${RANDOM_B62}' });\nexports.nested = new Razorpay({ auth: { secret: '${RANDOM_HEX}' } });`;
 
 /** Azurite's account key, the same in every install of Azure's storage emulator (split so scanners skip this file). */
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -835,6 +837,27 @@ module.exports = function () {
       code: `const el = <Client auth='Bearer ${BEARER}' />;`,
       filename: 'client.tsx',
       errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const el = <Client auth='Bearer ${BEARER}' />;`, `'Bearer ${BEARER}'`, '{`Bearer ${process.env.API_TOKEN}`}') }],
+    },
+    // An SDK's generic option is suggested under the service's name (the variable OpenAI's and
+    // Anthropic's SDKs read themselves); a helper of the project's own, or no package, keeps it generic.
+    ...[
+      { module: 'openai', envName: 'OPENAI_API_KEY' },
+      { module: '@anthropic-ai/sdk', envName: 'ANTHROPIC_API_KEY' },
+      { module: 'groq-sdk', envName: 'GROQ_API_KEY' },
+      { module: './client', envName: 'API_KEY' },
+      { module: 'node:https', envName: 'API_KEY' },
+    ].map(({ module, envName }) => {
+      const code = `import Client from '${module}';\nexport const client = new Client({ apiKey: '${RANDOM_B62}' });`;
+      return { code, errors: [{ messageId: 'secretName' as const, data: { kind: 'API key', name: 'apiKey', masked: first4(RANDOM_B62), envName }, suggestions: useEnv(code, `'${RANDOM_B62}'`, `process.env.${envName}`) }] };
+    }),
+    {
+      // A key under another key names its own variable.
+      code: RAZORPAY,
+      languageOptions: COMMONJS,
+      errors: [
+        { messageId: 'secretName', data: { kind: 'secret', name: 'key_secret', masked: first4(RANDOM_B62), envName: 'RAZORPAY_KEY_SECRET' }, suggestions: useEnv(RAZORPAY, `'${RANDOM_B62}'`, 'process.env.RAZORPAY_KEY_SECRET') },
+        { messageId: 'secretName', data: { kind: 'secret', name: 'auth.secret', masked: first4(RANDOM_HEX), envName: 'AUTH_SECRET' }, suggestions: useEnv(RAZORPAY, `'${RANDOM_HEX}'`, 'process.env.AUTH_SECRET') },
+      ],
     },
     {
       // A header map's name says nothing: the header's own name is the variable's.
