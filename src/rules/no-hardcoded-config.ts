@@ -297,7 +297,11 @@ function getServiceEnvWord(module: string): string | undefined {
   if (module.startsWith('.') || module.startsWith('/') || module.startsWith('node:') || isBuiltin(module)) return undefined;
   const slash = module.indexOf('/');
   const base = module.startsWith('@') ? module.slice(1, slash === -1 ? undefined : slash) : slash === -1 ? module : module.slice(0, slash);
-  const name = base.replace(/[-.](?:sdk|ai|js|node|client|api)$/, '').replace(/\d+$/, '');
+  const word = base.replace(/[-.](?:sdk|ai|js|node|client|api)$/, '');
+  // Without a version at the end (`mysql2`).
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;
+  const name = word.slice(0, end);
   return /^[a-z][a-z0-9]{2,}$/.test(name) ? name.toUpperCase() : undefined;
 }
 
