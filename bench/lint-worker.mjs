@@ -11,7 +11,6 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { GCProfiler } from 'node:v8';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 
@@ -118,16 +117,13 @@ async function lintChunk(eslint, files) {
   }
 }
 
-// Peak RSS is mostly garbage that V8 has not collected yet, and when it collects moves it by ±10 %
-// between runs of one configuration. What a configuration keeps alive is steadier: the heap in use
-// right after each full collection, whose largest value is recorded beside the peak.
-const gcProfiler = new GCProfiler();
-gcProfiler.start();
 const eslint = createEslint();
 const paths = corpus.files.map((file) => join(corpus.root, file.path));
-// A settled run (`job.settle`, started with --expose-gc) collects all garbage after each chunk and
-// records the heap still in use: what the configuration keeps from one chunk to the next, whenever V8
-// would have collected. Its timings are not used.
+// Peak RSS is mostly garbage that V8 has not collected yet, and when it collects moves it by ±10 %
+// between runs of one configuration. What a configuration keeps alive is steadier: a settled run
+// (`job.settle`, started with --expose-gc) collects all garbage after each chunk and records the heap
+// still in use, what the configuration keeps from one chunk to the next, whenever V8 would have
+// collected. Its timings are not used.
 const retainedHeaps = [];
 const lintStart = performance.now();
 for (let start = 0; start < paths.length; start += job.chunkSize) {
@@ -144,9 +140,6 @@ const usage = process.resourceUsage();
 // CPU time is what the lint cost this process alone, whatever else the machine was doing.
 measured.cpuTime = (usage.userCPUTime + usage.systemCPUTime) / 1000;
 measured.maxRss = usage.maxRSS * 1024;
-const fullCollections = gcProfiler.stop().statistics.filter((gc) => gc.gcType === 'MarkSweepCompact');
-measured.fullCollections = fullCollections.length;
-measured.maxLiveHeap = fullCollections.length > 0 ? Math.max(...fullCollections.map((gc) => gc.afterGC.heapStatistics.usedHeapSize)) : null;
 if (job.settle) {
   const sorted = retainedHeaps.sort((a, b) => a - b);
   measured.retainedHeap = sorted[Math.floor(sorted.length / 2)];

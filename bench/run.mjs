@@ -204,8 +204,6 @@ function summarize(configuration, results, floorResults, retained) {
     adjustedRuleTime: pick((result) => sumRuleTimes(result, configuration) * getRunningShare(result)),
     maxRss: pick((result) => result.maxRss),
     maxRssRange: ok.length ? [Math.min(...ok.map((result) => result.maxRss)), Math.max(...ok.map((result) => result.maxRss))] : [NaN, NaN],
-    // null when a run had no full collection (the smoke corpus is too small for one)
-    maxLiveHeap: ok.every((result) => typeof result.maxLiveHeap === 'number') && ok.length ? median(ok.map((result) => result.maxLiveHeap)) : NaN,
     // From the settled run, when it ran (older runs rendered again have none).
     retainedHeap: typeof retained?.retainedHeap === 'number' ? retained.retainedHeap : NaN,
     ...getFloorShares(ok, floorResults, configuration),

@@ -80,8 +80,8 @@ let lastText: string | undefined;
 const wordAnswers = new Map<string, boolean>();
 const nameAnswers = new Map<string, boolean>();
 
-/** The answers of `sourceCode`'s text, emptied when a new text is asked about. */
-function answersFor(sourceCode: Readonly<TSESLint.SourceCode>): void {
+/** Empties the kept answers when `sourceCode`'s text is not the one they answer for. */
+function keepAnswersOf(sourceCode: Readonly<TSESLint.SourceCode>): void {
   if (sourceCode.text !== lastText) {
     lastText = sourceCode.text;
     wordAnswers.clear();
@@ -110,7 +110,7 @@ function answer(sourceCode: Readonly<TSESLint.SourceCode>, cache: Map<string, bo
  * the answer is shared by every rule that asks about the same word in the same file.
  */
 export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  answersFor(sourceCode);
+  keepAnswersOf(sourceCode);
   // A whole name found already is found anywhere.
   if (nameAnswers.get(word) === true) return true;
   return answer(sourceCode, wordAnswers, word, occursIn);
@@ -122,7 +122,7 @@ export function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string
  * `listener` and `addListener`, in many more files, are not it.
  */
 export function mentionsName(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
-  answersFor(sourceCode);
+  keepAnswersOf(sourceCode);
   // Text that does not contain the word at all has no name of it: most files, for the rare words both are asked about.
   if (wordAnswers.get(name) === false) return false;
   return answer(sourceCode, nameAnswers, name, occursAsName);
