@@ -10,6 +10,8 @@ export const SOURCE_FILES = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'];
 export const TEST_FILES = [
   '**/*.test.*',
   '**/*.spec.*',
+  // `server_test.js`, as Go and some Node projects name tests.
+  '**/*_test.*',
   // Type tests (tsd's `index.test-d.ts`, TSTyche's `index.tst.ts`): compiled, never run.
   '**/*.test-d.*',
   '**/*.tst.*',
@@ -21,6 +23,11 @@ export const TEST_FILES = [
   '**/spec/**',
   '**/e2e/**',
   '**/*-tests/**',
+  // Test support kept beside the tests: `test-utils/`, `test-helpers/`, `test-lib/`, `test-support/`.
+  '**/test-utils/**',
+  '**/test-helpers/**',
+  '**/test-lib/**',
+  '**/test-support/**',
   '**/__fixtures__/**',
   '**/fixtures/**',
   // Cypress's tests and support files (`cypress/support/commands.ts` logs in with a test password).
