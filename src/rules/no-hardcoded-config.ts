@@ -1062,6 +1062,8 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       const callee = parent.callee;
       const first = parent.arguments[0];
       if (!first || first.type !== 'Literal' || typeof first.value !== 'string' || first.value.length === 0) return NO_CONTEXT;
+      // `res.setHeader('x-api-key', '…')`, `headers.set('Authorization', '…')`: the header's name names the value.
+      if (parent.arguments[1] === child && parent.arguments.length === 2 && isHeaderSetter(callee) && isHeaderName(first.value)) return bindingOf(first.value);
       if (isEnvHelper(callee)) {
         if (parent.arguments[1] !== child || !isEnvVarName(first.value)) return NO_CONTEXT;
         return { type: 'fallback', variable: first.value, expression: parent, withoutFallback: `${sourceCode.getText(callee)}(${sourceCode.getText(first)})` };
@@ -1076,6 +1078,21 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     default:
       return NO_CONTEXT;
   }
+}
+
+/** Methods that set a request's or a response's header by name: Node's, Express's, superagent's, the Fetch API's `Headers`. */
+const HEADER_SETTERS: ReadonlySet<string> = new Set(['setHeader', 'setRequestHeader', 'header', 'set', 'append']);
+
+function isHeaderSetter(callee: TSESTree.Node): boolean {
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && HEADER_SETTERS.has(callee.property.name);
+}
+
+/**
+ * An HTTP header's name as a setter is given it: `Authorization`, or hyphenated (`x-api-key`,
+ * `X-Auth-Token`), which a key of the program's own (`map.set('token', …)`) is not.
+ */
+function isHeaderName(name: string): boolean {
+  return AUTHORIZATION_HEADERS.has(name.toLowerCase()) || (name.includes('-') && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/i.test(name));
 }
 
 /**

@@ -74,6 +74,8 @@ const AZURE = fakeToken('azure-storage-key');
 const PEM_BODY = fakeChars(BASE64, 64, 90);
 const RANDOM_HEX = fakeChars(HEX, 32, 91);
 const RANDOM_B62 = fakeChars(ALNUM, 24, 92);
+/** An API key and a raw Authorization value set as headers by name. */
+const HEADER_SETTERS = `proxyReq.setHeader('x-api-key', '${RANDOM_B62}');\nconst headers = new Headers();\nheaders.set('Authorization', '${RANDOM_HEX}');`;
 /** Razorpay's client given its key secret, and another client given a secret under `auth`. */
 const RAZORPAY = `const Razorpay = require('razorpay');\nexports.rp = new Razorpay({ key_id: 'rzp_live_Ab12Cd34', key_secret: '${RANDOM_B62}' });\nexports.nested = new Razorpay({ auth: { secret: '${RANDOM_HEX}' } });`;
 
@@ -587,6 +589,8 @@ module.exports = function () {
     "const headers = { Authorization: 'application-json-content', b: { authorization: 'x-amz-security-token' }, c: { authorization: 'YOUR_API_KEY_HERE_12345' } };",
     "const headers = { Authorization: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', 'Proxy-Authorization': 'abc123', Accept: 'a8f5f167f44f4964e6c998dee827110c' };",
     "if (req.headers.authorization === 'Negotiate') challenge();",
+    // A header set by name: an id, a stand-in; a map's own key is no header.
+    `res.set('x-request-id', '${RANDOM_HEX}');\nxhr.setRequestHeader('X-Api-Key', 'YOUR_API_KEY');\nsessions.set('token', '${RANDOM_HEX}');\nres.setHeader('Content-Type', 'application/json');`,
     // Braintree's tokenization key, its browser Drop-in's `authorization`: published by design.
     "braintree.dropin.create({ authorization: 'sandbox_k7x2m9qd_5hw3rt8pnc4vyb6z', selector: '#dropin-container' });",
     // espree-parsed JavaScript, CommonJS.
@@ -822,6 +826,14 @@ module.exports = function () {
       errors: [
         { messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(RANDOM_HEX), envName: 'API_TOKEN' }, suggestions: useEnv(`const headers = { 'Proxy-Authorization': '${RANDOM_HEX}' };\nrequest.headers.authorization = '${BEARER}';`, `'${RANDOM_HEX}'`, 'process.env.API_TOKEN') },
         { messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(`const headers = { 'Proxy-Authorization': '${RANDOM_HEX}' };\nrequest.headers.authorization = '${BEARER}';`, `'${BEARER}'`, 'process.env.API_TOKEN') },
+      ],
+    },
+    {
+      // A header set by name on a request, a response or a Fetch API `Headers`.
+      code: HEADER_SETTERS,
+      errors: [
+        { messageId: 'secretName', data: { kind: 'API key', name: 'x-api-key', masked: first4(RANDOM_B62), envName: 'X_API_KEY' }, suggestions: useEnv(HEADER_SETTERS, `'${RANDOM_B62}'`, 'process.env.X_API_KEY') },
+        { messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(RANDOM_HEX), envName: 'API_TOKEN' }, suggestions: useEnv(HEADER_SETTERS, `'${RANDOM_HEX}'`, 'process.env.API_TOKEN') },
       ],
     },
     {
