@@ -73,6 +73,11 @@ describe('scaling verdicts', () => {
 
   it('does not judge a step from a time below the judged minimum', () => {
     expect(verdictOf(scalingModule.formatScaling(makeScaling([0.01, 3, 40])))).toBe('linear');
-    expect(verdictOf(scalingModule.formatScaling(makeScaling([0.01, 1, 100])))).toBe('not judged (below 2 ms)');
+    expect(verdictOf(scalingModule.formatScaling(makeScaling([0.01, 0.1, 1.5])))).toBe('not judged (below 2 ms)');
+  });
+
+  it('judges a rule whose steps all start below the minimum over the whole span, against the limit over both steps', () => {
+    expect(verdictOf(scalingModule.formatScaling(makeScaling([0.23, 1.63, 22.3])))).toBe('linear (steps from below 2 ms; 100× the size: 97×, limit 625×)');
+    expect(verdictOf(scalingModule.formatScaling(makeScaling([0.01, 1, 100])))).toBe('**super-linear** (steps from below 2 ms; 100× the size: 10000×, limit 625×)');
   });
 });
