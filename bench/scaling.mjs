@@ -207,27 +207,36 @@ function isJudgedStep(smallerTime) {
  * A step is super-linear when it is over the limit as first measured and again when both sizes are
  * measured afresh; a step over the limit only once is shown with its second measure.
  */
+function judgeStep(scaling, id, index) {
+  const ratio = scaling.ratios[id][index];
+  if (ratio <= LINEAR_LIMIT) return { superLinear: false };
+  const recheck = scaling.rechecks?.[id]?.[index];
+  return { superLinear: !recheck || recheck.ratio > LINEAR_LIMIT, recheck };
+}
+
 /**
  * A rule too fast for any step to be judged is judged over the whole span, from the smallest size
  * to the largest, when the largest takes the judged minimum: linear growth gives about 100 there,
- * a scan per node about 10,000; the limit is the steps' limit over both steps. Undefined when even
- * the largest time is below the minimum.
+ * a scan per node about 10,000; the limit is the steps' limit over both steps.
  */
 function judgeSpan(scaling, id) {
   const first = scaling.sizes[0].rules[id].time;
   const last = scaling.sizes[scaling.sizes.length - 1].rules[id].time;
-  if (last < MIN_JUDGED_TIME) return undefined;
+  if (last < MIN_JUDGED_TIME) return `not judged (below ${MIN_JUDGED_TIME} ms)`;
   const ratio = getStepRatio(last, first);
   const spanLimit = LINEAR_LIMIT ** (scaling.sizes.length - 1);
   const factor = scaling.sizes[scaling.sizes.length - 1].factor / scaling.sizes[0].factor;
   return `${ratio <= spanLimit ? 'linear' : '**super-linear**'} (steps from below ${MIN_JUDGED_TIME} ms; ${factor}× the size: ${ratio.toFixed(0)}×, limit ${spanLimit}×)`;
 }
 
-function judgeStep(scaling, id, index) {
-  const ratio = scaling.ratios[id][index];
-  if (!isJudgedStep(scaling.sizes[index].rules[id].time) || ratio <= LINEAR_LIMIT) return { superLinear: false };
-  const recheck = scaling.rechecks?.[id]?.[index];
-  return { superLinear: !recheck || recheck.ratio > LINEAR_LIMIT, recheck };
+function getVerdict(scaling, id) {
+  if (id === scaling.reference) return '(reference)';
+  // One cold run per size (smoke) is JIT noise, not a growth rate.
+  if (scaling.smoke) return 'not judged (smoke)';
+  const judged = scaling.ratios[id].flatMap((_, index) => (isJudgedStep(scaling.sizes[index].rules[id].time) ? [judgeStep(scaling, id, index)] : []));
+  if (judged.length === 0) return judgeSpan(scaling, id);
+  const rechecked = judged.filter((step) => step.recheck).map((step) => `${step.recheck.ratio.toFixed(1)}× measured again`);
+  return `${judged.some((step) => step.superLinear) ? '**super-linear**' : 'linear'}${rechecked.length > 0 ? ` (${rechecked.join(', ')})` : ''}`;
 }
 
 export function formatScaling(scaling) {
@@ -237,23 +246,8 @@ export function formatScaling(scaling) {
   lines.push(`| (parse, for scale) | ${scaling.sizes.map((size) => `${size.parseTime.toFixed(1)} ms`).join(' | ')} | | | |`);
   for (const id of scaling.variants) {
     const ratios = scaling.ratios[id];
-    const steps = ratios.map((_, index) => judgeStep(scaling, id, index));
-    const rechecked = steps.filter((step) => step.recheck).map((step) => `${step.recheck.ratio.toFixed(1)}× measured again`);
-    // One cold run per size (smoke) is JIT noise, not a growth rate.
-    const judged = ratios.some((_, index) => isJudgedStep(scaling.sizes[index].rules[id].time));
-    const span = judged ? undefined : judgeSpan(scaling, id);
-    const verdict =
-      id === scaling.reference
-        ? '(reference)'
-        : scaling.smoke
-          ? 'not judged (smoke)'
-          : span
-            ? span
-            : !judged
-              ? `not judged (below ${MIN_JUDGED_TIME} ms)`
-              : `${steps.some((step) => step.superLinear) ? '**super-linear**' : 'linear'}${rechecked.length > 0 ? ` (${rechecked.join(', ')})` : ''}`;
     lines.push(
-      `| ${id} | ${scaling.sizes.map((size) => `${size.rules[id].time.toFixed(2)} ms`).join(' | ')} | ${ratios.map((ratio) => `${ratio.toFixed(1)}×`).join(' | ')} | ${verdict} |`,
+      `| ${id} | ${scaling.sizes.map((size) => `${size.rules[id].time.toFixed(2)} ms`).join(' | ')} | ${ratios.map((ratio) => `${ratio.toFixed(1)}×`).join(' | ')} | ${getVerdict(scaling, id)} |`,
     );
   }
   return lines.join('\n');

@@ -23,6 +23,21 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** TypeScript's wrappers that do not change a value, as seen from the value inside. */
+function isTransparent(node: TSESTree.Node): boolean {
+  return node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSTypeAssertion';
+}
+
+/**
+ * The node after stepping out of TypeScript's wrappers around it (`x as string`, `x!`, `<T>x`,
+ * `x satisfies T`): `unwrapExpression` the other way; its parent is where the value lands.
+ */
+export function valueChild(node: TSESTree.Node): TSESTree.Node {
+  let child = node;
+  while (child.parent && isTransparent(child.parent)) child = child.parent;
+  return child;
+}
+
 /**
  * `!x`, `x == null`, `x === null`, `x === undefined` (either side): the `x` the test finds absent,
  * unwrapped, or undefined when the test is none of these.

@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression } from '../analysis/values';
+import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -521,16 +521,6 @@ function compileCustomFormats(patterns: Options[0]['additionalTokenPatterns']): 
   return { formats, filter };
 }
 
-/** TS-only wrappers that do not change a value. */
-function isTransparent(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'TSAsExpression' ||
-    node.type === 'TSSatisfiesExpression' ||
-    node.type === 'TSNonNullExpression' ||
-    node.type === 'TSTypeAssertion'
-  );
-}
-
 /** Whether a text may hold a URL or a `password=…` pair, the shapes the connection checks read. */
 function mayHoldUrlOrPair(text: string): boolean {
   return text.includes('://') || mayHoldKeyValuePassword(text);
@@ -542,12 +532,6 @@ function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
   return false;
 }
 
-/** The node after stepping out of TS wrappers (`x as string`, `x!`); its parent is where the value lands. */
-function valueChild(node: TSESTree.Node): TSESTree.Node {
-  let child = node;
-  while (child.parent && isTransparent(child.parent)) child = child.parent;
-  return child;
-}
 
 /**
  * Whether a value stands where `getValueContext` can find an environment read's fallback:

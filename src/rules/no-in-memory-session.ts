@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -759,13 +759,7 @@ const STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'statusCode']);
  * `statusCode`; also through TypeScript's wrappers (`429 as const`, `<const>429`).
  */
 function isStatusAnswer(literal: TSESTree.Literal): boolean {
-  let value: TSESTree.Node = literal;
-  while (
-    (value.parent?.type === 'TSAsExpression' || value.parent?.type === 'TSSatisfiesExpression' || value.parent?.type === 'TSTypeAssertion' || value.parent?.type === 'TSNonNullExpression') &&
-    value.parent.expression === value
-  ) {
-    value = value.parent;
-  }
+  const value = valueChild(literal);
   const parent = value.parent;
   if (!parent) return false;
   if (parent.type === 'CallExpression' || parent.type === 'NewExpression') return parent.arguments.some((argument) => argument === value);
