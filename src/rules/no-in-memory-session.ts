@@ -681,13 +681,34 @@ function isUserKey(key: TSESTree.Node | undefined, scope: Scope | undefined): bo
   return found;
 }
 
+/** Whether `node` is the binding `name` itself (through TypeScript's wrappers). */
+function isNamed(node: TSESTree.Node, name: string): boolean {
+  const target = unwrapExpression(node);
+  return target.type === 'Identifier' && target.name === name;
+}
+
 /**
- * `if (!db) db = connect()`, `db ??= connect()`, and `if (db) return db; … return db = connect()`:
- * a lazily created singleton, not per-request state.
+ * `db = db || connect()`, `db = db ?? connect()`, `db = db === null ? connect() : db`, `db = db ? db
+ * : connect()`: the binding keeps its value once it has one, written out instead of `??=`.
+ */
+function keepsOwnValue(value: TSESTree.Node, name: string): boolean {
+  const target = unwrapExpression(value);
+  if (target.type === 'LogicalExpression') return (target.operator === '||' || target.operator === '??') && isNamed(target.left, name);
+  if (target.type !== 'ConditionalExpression') return false;
+  const absent = getAbsenceTested(target.test);
+  if (absent) return absent.type === 'Identifier' && absent.name === name && isNamed(target.alternate, name);
+  const present = getPresenceTested(target.test);
+  return present?.type === 'Identifier' && present.name === name && isNamed(target.consequent, name);
+}
+
+/**
+ * `if (!db) db = connect()`, `db ??= connect()`, `db = db || connect()`, and `if (db) return db; …
+ * return db = connect()`: a lazily created singleton, not per-request state.
  */
 function isLazyInitialization(write: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (write.type === 'AssignmentExpression' && (write.operator === '??=' || write.operator === '||=')) return true;
   if (write.type !== 'AssignmentExpression' || write.operator !== '=') return false;
+  if (keepsOwnValue(write.right, name)) return true;
   let statement: TSESTree.Node = write;
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
     if (node.type === 'IfStatement') return isEmptinessTest(node.test, name) || isGroupInitialization(node, sourceCode);

@@ -815,6 +815,23 @@ app.get('/', async (req, res) => {
 });`,
     },
     {
+      name: 'strict: singletons that keep their value once set, written out (`x = x || …`, `x = x === null ? … : x`)',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let bound = null;
+let utils;
+let client;
+let pool;
+app.get('/', async (req, res) => {
+  bound = bound === null ? readBinding('connectivity') !== null : bound;
+  utils = utils || require('./business-service-utils');
+  client = client ?? (createClient() as Client);
+  pool = pool ? pool : createPool();
+  res.json(await client.get(utils.name(bound)));
+});`,
+    },
+    {
       name: 'strict: singletons created together under a test of one of them, in a Hono app',
       options: strict,
       code: `import { Hono } from 'hono';
@@ -2244,6 +2261,20 @@ let carts = {};
 app.post('/logout-all', (req, res) => { carts = {}; res.end(); });
 app.post('/cart', (req, res) => { carts = { ...carts, [req.session.id]: req.body }; res.end(); });`,
       errors: [state('carts', 5)],
+    },
+    {
+      name: 'strict: a scalar that falls back on itself only after the request value, or tests another binding',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let lastUser;
+let lastToken = null;
+app.get('/me', (req, res) => {
+  lastUser = req.user || lastUser;
+  lastToken = other === null ? req.headers.authorization : lastToken;
+  res.end();
+});`,
+      errors: [state('lastUser', 6), state('lastToken', 7)],
     },
     {
       name: 'strict: last user in a scalar',
