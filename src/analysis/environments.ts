@@ -294,9 +294,10 @@ export function isDevelopmentOnlyFile(filename: string): boolean {
 
 /**
  * A database seed: the demo and test data a development database is filled with (Knex's
- * `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts`, `users.seed.ts`); not `seed-phrase.ts`.
+ * `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts`, `users.seed.ts`), and a module of
+ * test fixtures by its name (`db/fixtures.js`, `users.fixture.ts`); not `seed-phrase.ts`, `fixtures-api.ts`.
  */
-const SEED_DATA_PATH = /(?:^|\/)(?:seeds?|seeders?|seeding)\/|(?:^|\/|\.)(?:seeds?|seeder)\.[cm]?[jt]sx?$/;
+const SEED_DATA_PATH = /(?:^|\/)(?:seeds?|seeders?|seeding)\/|(?:^|\/|\.)(?:seeds?|seeder|fixtures?)\.[cm]?[jt]sx?$/;
 
 export function isSeedDataFile(filename: string): boolean {
   return SEED_DATA_PATH.test(filename.replaceAll('\\', '/'));

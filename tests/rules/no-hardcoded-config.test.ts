@@ -648,8 +648,8 @@ module.exports = function () {
       languageOptions: COMMONJS,
     })),
     { code: "export default ({ env }) => ({ connection: { password: env('DATABASE_PASSWORD', 'strap14512i') } });", filename: 'config/env/development/database.ts' },
-    // Database seeds (Knex, Sequelize, Prisma layouts): the demo users a development database is filled with.
-    ...['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'C:\\app\\seeds\\users.ts'].map((filename) => ({
+    // Database seeds (Knex, Sequelize, Prisma layouts) and test fixture modules: the demo users a development or test database is filled with.
+    ...['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts'].map((filename) => ({
       code: "export async function seed(knex) {\n  await knex('users').insert([{ username: 'admin', password: 'Adm1nPass!' }]);\n  await prisma.user.create({ data: { email: 'demo@acme.io', password: await bcrypt.hash('D3moPass!', 10) } });\n}",
       filename,
     })),
@@ -1190,18 +1190,18 @@ module.exports = function () {
       options: [{ strict: true }] as [{ strict: true }],
       errors: [{ messageId: 'secretName' as const, data: { kind: 'password', name: 'db.password', masked: 'Xk9…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { db: { password: 'Xk9mPq2wLs' } };", "'Xk9mPq2wLs'", 'process.env.DB_PASSWORD') }],
     })),
-    // A seed's passwords are reported by strict, a token of a known format always; a crypto wallet's seed phrase module is no seed.
+    // A seed's passwords are reported by strict, a token of a known format always; a crypto wallet's seed phrase module is no seed, nor is a route module named after sports fixtures.
     {
       code: "export const seed = async (knex) => knex('users').insert({ username: 'admin', password: 'Adm1nPass!' });",
       filename: 'src/db/seeds/01_users.ts',
       options: [{ strict: true }],
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'Adm…', envName: 'PASSWORD' }, suggestions: useEnv("export const seed = async (knex) => knex('users').insert({ username: 'admin', password: 'Adm1nPass!' });", "'Adm1nPass!'", 'process.env.PASSWORD') }],
     },
-    ...['prisma/seed.ts', 'src/crypto/seed-phrase.ts', 'src/wallet-seed.ts'].map((filename) => {
+    ...['prisma/seed.ts', 'src/crypto/seed-phrase.ts', 'src/wallet-seed.ts', 'db/fixtures.js', 'src/routes/fixtures-api.ts'].map((filename) => {
       const code = `export const integration = { stripe: { key: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}', password: 'Adm1nPass!' } };`;
       const token = { messageId: 'tokenFormat' as const, line: 1, suggestions: useEnv(code, `'${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}'`, 'process.env.STRIPE_SECRET_KEY') };
       const password = { messageId: 'secretName' as const, line: 1, suggestions: useEnv(code, "'Adm1nPass!'", 'process.env.INTEGRATION_STRIPE_PASSWORD') };
-      return { code, filename, errors: filename === 'prisma/seed.ts' ? [token] : [token, password] };
+      return { code, filename, errors: filename === 'prisma/seed.ts' || filename === 'db/fixtures.js' ? [token] : [token, password] };
     }),
     ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js', 'src/devices.js', 'src/server-devtools.js'].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
