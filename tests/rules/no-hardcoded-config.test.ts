@@ -653,6 +653,8 @@ module.exports = function () {
       code: "export async function seed(knex) {\n  await knex('users').insert([{ username: 'admin', password: 'Adm1nPass!' }]);\n  await prisma.user.create({ data: { email: 'demo@acme.io', password: await bcrypt.hash('D3moPass!', 10) } });\n}",
       filename,
     })),
+    // Four four-letter groups that are no app password: its documented sample, a label, a hint.
+    "export const smtp = { pass: 'abcd efgh ijkl mnop', label: 'ppzj vzgj awme szjr', passwordHint: 'must have more than', password: 'xxxx xxxx xxxx xxxx' };",
     // `pass` after other words is no password: a render pass, a boarding pass.
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
@@ -689,6 +691,19 @@ module.exports = function () {
       code: `const SUPABASE_SERVICE_ROLE_KEY = '${SUPABASE_SERVICE}';`,
       options: [{ strict: true }],
       errors: [{ messageId: 'tokenFormat', data: { format: 'JSON Web Token', masked: 'eyJh…', envName: 'SUPABASE_SERVICE_ROLE_KEY' }, suggestions: useEnv(`const SUPABASE_SERVICE_ROLE_KEY = '${SUPABASE_SERVICE}';`, `'${SUPABASE_SERVICE}'`, 'process.env.SUPABASE_SERVICE_ROLE_KEY') }],
+    },
+    // The variable a fix reads keeps a name's digits on their word: `S3_SECRET`, not `S_3_SECRET`.
+    {
+      code: "const S3_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz9x8a7b6c';",
+      errors: [{ messageId: 'secretName', data: { kind: 'secret', name: 'S3_SECRET', masked: 'wJal…', envName: 'S3_SECRET' }, suggestions: useEnv("const S3_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz9x8a7b6c';", "'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz9x8a7b6c'", 'process.env.S3_SECRET') }],
+    },
+    // Google's app password, written with the spaces its account page shows: under a password's name, as a fallback.
+    {
+      code: "const EMAIL_PASSWORD = 'ppzj vzgj awme szjr';\nexport const smtp = { pass: process.env.SMTP_PASS || 'hjmz efil jhep avln' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'password', name: 'EMAIL_PASSWORD', masked: 'ppzj…', envName: 'EMAIL_PASSWORD' }, suggestions: useEnv("const EMAIL_PASSWORD = 'ppzj vzgj awme szjr';\nexport const smtp = { pass: process.env.SMTP_PASS || 'hjmz efil jhep avln' };", "'ppzj vzgj awme szjr'", 'process.env.EMAIL_PASSWORD') },
+        { messageId: 'envFallback', data: { variable: 'process.env.SMTP_PASS', masked: 'hjmz…' }, suggestions: removeFallback("const EMAIL_PASSWORD = 'ppzj vzgj awme szjr';\nexport const smtp = { pass: process.env.SMTP_PASS || 'hjmz efil jhep avln' };", "process.env.SMTP_PASS || 'hjmz efil jhep avln'", 'process.env.SMTP_PASS') },
+      ],
     },
     // A credential format leaks wherever it is written, minified or not.
     {

@@ -101,6 +101,20 @@ const SECRET_FRAGMENTS = ['secret', 'passw'];
  */
 const NON_CREDENTIAL_CHARACTER = /[\t\n\v\f\r \x7f-\uffff]/;
 
+/** Google's app password as its account page shows it, four groups of four letters: `hjmz efil jhep avln`. */
+const GROUPED_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
+/**
+ * `hjmz efil jhep avln`: an app password (Gmail's SMTP password), the one credential written with
+ * spaces; not the documented sample `abcd efgh ijkl mnop`, whose letters follow the alphabet.
+ */
+function isGroupedAppPassword(value: string): boolean {
+  if (value.length !== 19 || !GROUPED_APP_PASSWORD.test(value)) return false;
+  let steps = 0;
+  for (let index = 1; index < value.length; index++) if (value.charCodeAt(index) === value.charCodeAt(index - 1) + 1) steps++;
+  return steps < 6 && !isPlaceholder(value.replaceAll(' ', ''));
+}
+
 function isLowerWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
@@ -289,11 +303,12 @@ const DEFAULT_OPTIONS: CredentialValueOptions = { minLength: 6 };
 
 /**
  * A cheap necessary condition of `isCredentialLikeValue` (with its default length) and of the
- * entropy check: at least 6 characters, printable ASCII, no whitespace. Most string literals in
+ * entropy check: at least 6 characters, printable ASCII, no whitespace (but for the spaces of a
+ * grouped app password, `hjmz efil jhep avln`). Most string literals in
  * code (messages, short keys) fail it, so the costlier context work can be skipped for them.
  */
 export function mayBeCredentialValue(value: string): boolean {
-  return value.length >= DEFAULT_OPTIONS.minLength && !NON_CREDENTIAL_CHARACTER.test(value);
+  return value.length >= DEFAULT_OPTIONS.minLength && (!NON_CREDENTIAL_CHARACTER.test(value) || isGroupedAppPassword(value));
 }
 
 /**
@@ -303,7 +318,7 @@ export function mayBeCredentialValue(value: string): boolean {
  */
 export function isCredentialLikeValue(value: string, name: string | undefined, options: CredentialValueOptions = DEFAULT_OPTIONS): boolean {
   if (value.length < options.minLength || value.length > 1000) return false;
-  if (NON_CREDENTIAL_CHARACTER.test(value)) return false;
+  if (NON_CREDENTIAL_CHARACTER.test(value)) return isGroupedAppPassword(value);
   // The identifier tests come first: they are the cheapest and answer for most strings in code.
   if (isIdentifierName(value)) return false;
   if (isPlaceholder(value) || isEnvVarName(value) || isOwnName(value, name)) return false;

@@ -516,14 +516,37 @@ export function isEnvVarName(value: string): boolean {
 }
 
 /**
+ * Whether the word at `start` of `segment` continues the one before it, which ends right there:
+ * digits written onto a word (`s3`, `oauth2`), or a word written onto digits without a capital
+ * to start it (`n8n`, `k8s`; in an all-capitals name, `N8N`), unlike `S3Secret`.
+ */
+function continuesWord(segment: string, start: number, previous: string): boolean {
+  const type = charType(segment.charCodeAt(start));
+  if (type === CharType.Digit) return true;
+  if (!isDigits(previous.slice(-1))) return false;
+  return type === CharType.Lower || segment === segment.toUpperCase();
+}
+
+/**
  * The environment variable a value should come from, from a binding or key path:
- * `['db', 'password']` → `DB_PASSWORD`, `['jwtSecret']` → `JWT_SECRET`. Repeated words collapse.
+ * `['db', 'password']` → `DB_PASSWORD`, `['jwtSecret']` → `JWT_SECRET`. Repeated words collapse;
+ * digits stay on the word they are written onto (`s3Secret` → `S3_SECRET`, `n8nApiUrl` →
+ * `N8N_API_URL`, while `key_2` → `KEY_2`).
  */
 export function toEnvName(segments: readonly string[]): string {
   const words: string[] = [];
   for (const segment of segments) {
+    const lower = segment.toLowerCase();
+    let end = -1;
     for (const word of splitWords(segment)) {
-      if (words[words.length - 1] !== word) words.push(word);
+      const start = lower.indexOf(word, Math.max(end, 0));
+      const previous = words[words.length - 1];
+      if (start === end && previous !== undefined && continuesWord(segment, start, previous)) {
+        words[words.length - 1] = previous + word;
+      } else if (previous !== word) {
+        words.push(word);
+      }
+      end = start + word.length;
     }
   }
   if (words.length === 0) return '';

@@ -22,6 +22,9 @@ describe('isCredentialLikeValue', () => {
     // Not a version range: a caret inside, or a pre-release part that is no pre-release word.
     ['9^0.3xK2', 'token'],
     ['9.0.3-Xk9fL2mQ7', 'token'],
+    // Google's app passwords as its account page shows them: the one credential written with spaces.
+    ['hjmz efil jhep avln', 'pass'],
+    ['ppzj vzgj awme szjr', 'EMAIL_PASSWORD'],
   ])('%j under %s is a credential', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(true);
   });
@@ -32,6 +35,13 @@ describe('isCredentialLikeValue', () => {
     ['Mot de passe', 'password'],
     ['Пароль', 'password'],
     ['Enter your password', 'passwordPlaceholder'],
+    // The documented sample app password, its placeholder, and other shapes of words with spaces.
+    ['abcd efgh ijkl mnop', 'pass'],
+    ['xxxx xxxx xxxx xxxx', 'pass'],
+    ['hjmz efil jhep', 'pass'],
+    ['hjmz efil jhep avln ktqw', 'pass'],
+    ['Hjmz Efil Jhep Avln', 'pass'],
+    ['hjmz  efil jhep avln', 'pass'],
     ['password', 'password'],
     ['DB_PASSWORD', 'password'],
     ['', 'password'],
@@ -242,14 +252,14 @@ describe('isStructuredValue', () => {
 });
 
 describe('mayBeCredentialValue', () => {
-  it.each(['hunter2', 'S3cr3t!', '123456', 'q8Zr2mK4pW9xT3vN7bL1', 'a-b_c.d'])('%j may be a credential', (value) => {
+  it.each(['hunter2', 'S3cr3t!', '123456', 'q8Zr2mK4pW9xT3vN7bL1', 'a-b_c.d', 'hjmz efil jhep avln'])('%j may be a credential', (value) => {
     expect(mayBeCredentialValue(value)).toBe(true);
   });
   it.each(['', 'abc12', 'Mot de passe', 'tab\there', 'line\nbreak', 'nbsp\u00a0x', 'Passwört1'])('%j cannot be one', (value) => {
     expect(mayBeCredentialValue(value)).toBe(false);
   });
   // The pre-test may only skip what both later checks reject, whatever the name.
-  it.each(['abc12', 'Mot de passe', 'tab\there', 'Passwört1', 'xxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyy'])('%j rejected by the pre-test is neither a credential nor unstructured', (value) => {
+  it.each(['abc12', 'Mot de passe', 'tab\there', 'Passwört1', 'xxxxxxxxxxxxxxxx yyyyyyyyyyyyyyyy', 'abcd efgh ijkl mnop', 'hjmz\tefil\tjhep\tavln'])('%j rejected by the pre-test is neither a credential nor unstructured', (value) => {
     expect(mayBeCredentialValue(value)).toBe(false);
     for (const name of ['password', 'apiKey', 'secret', 'pass']) expect(isCredentialLikeValue(value, name)).toBe(false);
     expect(value.length < 8 || isStructuredValue(value)).toBe(true);

@@ -160,7 +160,19 @@ describe('toEnvName', () => {
     [['jwtSecret'], 'JWT_SECRET'],
     [['JWT_SECRET'], 'JWT_SECRET'],
     [['stripe', 'stripeKey'], 'STRIPE_KEY'],
-    [['2fa'], '_2_FA'],
+    [['2fa'], '_2FA'],
+    // Digits written onto a word stay on it; after a separator they are a word of their own.
+    [['S3_SECRET'], 'S3_SECRET'],
+    [['awsS3Key'], 'AWS_S3_KEY'],
+    [['oauth2Token'], 'OAUTH2_TOKEN'],
+    [['API_KEY_V2'], 'API_KEY_V2'],
+    [['key_2'], 'KEY_2'],
+    [['keys', '2'], 'KEYS_2'],
+    [['v2', 'apiKey'], 'V2_API_KEY'],
+    [['n8nApiUrl'], 'N8N_API_URL'],
+    [['N8N_API_URL'], 'N8N_API_URL'],
+    [['k8sToken'], 'K8S_TOKEN'],
+    [['S3Secret'], 'S3_SECRET'],
     [[], ''],
   ])('%j → %s', (segments, name) => {
     expect(toEnvName(segments)).toBe(name);
