@@ -246,6 +246,25 @@ function isMemoryLimiterMade(node: TSESTree.Node, limiter: MemoryRateLimiter, so
   return value !== undefined && getStaticString(value, scope) === when.value;
 }
 
+/** `LimiterMemoryStore`, `InMemorySessionStorage`: a class that names itself the in-memory kind of a store. */
+const STORE_CLASS_SUFFIX = /(?:Store|Storage|Limiter|Driver|Adapter|Backend)$/;
+
+/**
+ * Whether a store is made in a class that is itself an in-memory store (`class LimiterMemoryStore
+ * { constructor() { super(new RateLimiterMemory(…)) } }`): one driver of a library that offers
+ * others; the app that picks it is where the choice is made.
+ */
+function isMadeByMemoryStoreClass(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'ClassDeclaration' && current.type !== 'ClassExpression') continue;
+    // `var LimiterMemoryStore = class extends …`, as bundlers write classes.
+    const holder = current.parent;
+    const name = current.id?.name ?? (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : '');
+    return name.includes('Memory') && STORE_CLASS_SUFFIX.test(name);
+  }
+  return false;
+}
+
 /**
  * Whether an in-memory store or limiter is one store among others that the code picks from at run
  * time: a branch of a `?:`, an `if` or a `switch` (`case 'redis': return new RateLimiterRedis(…);
@@ -253,9 +272,10 @@ function isMemoryLimiterMade(node: TSESTree.Node, limiter: MemoryRateLimiter, so
  * })); else bot.use(session())`) whose other branch builds or gives a store, the operator's choice
  * per deploy; the default of a store the caller may give (`options.storage || new MemoryStorage()`,
  * a parameter's default); or rate-limiter-flexible's `insuranceLimiter`, which counts only while
- * the store it backs is unreachable.
+ * the store it backs is unreachable; or the one a library's in-memory driver class makes.
  */
 function isOneStoreOfMany(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, storeOptions: readonly string[] = []): boolean {
+  if (isMadeByMemoryStoreClass(node)) return true;
   const keys = sourceCode.visitorKeys;
   const parent = node.parent;
   if (parent?.type === 'Property' && parent.value === node && getPropertyName(parent) === 'insuranceLimiter') return true;

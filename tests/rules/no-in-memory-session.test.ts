@@ -693,6 +693,17 @@ export function createLimiter(options = {}, fallback = new RateLimiterMemory({ p
 export const limiter = (options) => options.limiter || new RateLimiterMemory({ points: 10, duration: 1 });`,
     },
     {
+      name: "strict: a library's in-memory driver class (@adonisjs/limiter's LimiterMemoryStore, also as a bundler writes it)",
+      options: strict,
+      code: `import { RateLimiterMemory } from 'rate-limiter-flexible';
+export class LimiterMemoryStore extends RateLimiterBridge {
+  constructor(config) { super(new RateLimiterMemory({ points: config.requests })); }
+}
+var InMemoryRateLimitBackend = class extends Base {
+  clear() { this.rateLimiter = new RateLimiterMemory(this.config); }
+};`,
+    },
+    {
       name: 'Bot Framework: a storage chosen per deploy, or the default of one the caller gives',
       code: `const { MemoryStorage, ConversationState } = require('botbuilder');
 const { BlobsStorage } = require('botbuilder-azure-blobs');
@@ -2389,6 +2400,21 @@ router.post('/login', ratelimit(limits), login);`,
 const limiter = new RateLimiterMemory({ points: 10, duration: 1 });
 app.use((req, res, next) => limiter.consume(req.ip).then(() => next()).catch(() => res.sendStatus(429)));`,
       errors: [{ messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 2, column: 17 }],
+    },
+    {
+      name: 'strict: a limiter made by a class that is no in-memory store by its name',
+      options: strict,
+      code: `import { RateLimiterMemory } from 'rate-limiter-flexible';
+export class LoginThrottle {
+  limiter = new RateLimiterMemory({ points: 5, duration: 60 });
+}
+export class MemoryUsageReporter {
+  constructor() { this.limiter = new RateLimiterMemory({ points: 1, duration: 10 }); }
+}`,
+      errors: [
+        { messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 3, column: 13 },
+        { messageId: 'memoryRateLimiter', data: { limiter: "rate-limiter-flexible's `RateLimiterMemory`", example: '`RateLimiterRedis`' }, line: 6, column: 34 },
+      ],
     },
     {
       name: 'strict: a limiter that is made in memory whenever it is enabled (the other branch makes none)',
