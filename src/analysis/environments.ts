@@ -295,10 +295,13 @@ export function isDevelopmentOnlyFile(filename: string): boolean {
 /**
  * A database seed: the demo and test data a development database is filled with (Knex's
  * `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts`, `users.seed.ts`), and a module of
- * test fixtures by its name (`db/fixtures.js`, `users.fixture.ts`); not `seed-phrase.ts`, `fixtures-api.ts`.
+ * test fixtures or test accounts by its name (`db/fixtures.js`, `users.fixture.ts`,
+ * `testCredentials.js`, `test-users.ts`); not `seed-phrase.ts`, `fixtures-api.ts`, `testimonials.js`.
  */
 const SEED_DATA_PATH = /(?:^|\/)(?:seeds?|seeders?|seeding)\/|(?:^|\/|\.)(?:seeds?|seeder|fixtures?)\.[cm]?[jt]sx?$/;
+const TEST_ACCOUNTS_NAME = /(?:^|\/)test[-_]?(?:credentials?|creds|users?|accounts?|secrets?)\.[cm]?[jt]sx?$/i;
 
 export function isSeedDataFile(filename: string): boolean {
-  return SEED_DATA_PATH.test(filename.replaceAll('\\', '/'));
+  const path = filename.replaceAll('\\', '/');
+  return SEED_DATA_PATH.test(path) || TEST_ACCOUNTS_NAME.test(path);
 }

@@ -649,7 +649,7 @@ module.exports = function () {
     })),
     { code: "export default ({ env }) => ({ connection: { password: env('DATABASE_PASSWORD', 'strap14512i') } });", filename: 'config/env/development/database.ts' },
     // Database seeds (Knex, Sequelize, Prisma layouts) and test fixture modules: the demo users a development or test database is filled with.
-    ...['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts'].map((filename) => ({
+    ...['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts', 'dist/testCredentials.js'].map((filename) => ({
       code: "export async function seed(knex) {\n  await knex('users').insert([{ username: 'admin', password: 'Adm1nPass!' }]);\n  await prisma.user.create({ data: { email: 'demo@acme.io', password: await bcrypt.hash('D3moPass!', 10) } });\n}",
       filename,
     })),
