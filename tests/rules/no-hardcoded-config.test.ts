@@ -123,6 +123,11 @@ ruleTester.run('no-hardcoded-config', rule, {
     // app.enableCors: origins from the environment, any origin, no options, not a Nest app, not strict.
     { code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: process.env.CORS_ORIGIN?.split(',') });\napp.enableCors({ origin: '*' });\napp.enableCors();", options: [{ strict: true }] },
     { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
+    // A header's name under a secret-ish key is no random value (@shopify/shopify-api's ShopifyHeader enum, compiled).
+    {
+      code: "var ShopifyHeader;\n(function (ShopifyHeader) {\n  ShopifyHeader['Hmac'] = 'X-Shopify-Hmac-Sha256';\n  ShopifyHeader['StorefrontPrivateToken'] = 'Shopify-Storefront-Private-Token';\n})(ShopifyHeader || (ShopifyHeader = {}));\nexport const headers = { hmac: 'Webhook-Hmac-Sha256', token: 'X-Access-Token2' };",
+      options: [{ strict: true }],
+    },
     "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com' });",
     // An API key's fallback that says no key is needed: local model servers (Ollama, LM Studio, llama.cpp) check none.
     "export const llm = new OpenAI({ apiKey: process.env.LLM_API_KEY || 'not-needed', baseURL: process.env.LLM_URL });\nexport const local = new OpenAI({ apiKey: process.env.OLLAMA_API_KEY ?? 'ollama' });\nexport const cpp = { apiKey: process.env.LLAMA_API_KEY || 'sk-no-key-required' };",

@@ -379,13 +379,18 @@ export function isCapitalisedName(value: string): boolean {
   return PASCAL_CASE_WORDS.test(value) && !hasSecretFragment(value.toLowerCase());
 }
 
+/** An HTTP header's name as headers are written: `Shopify-Storefront-Private-Token`, `X-Hmac-Sha256`. */
+const HEADER_CASED_NAME = /^[A-Z][a-z\d]*(?:-[A-Z][a-z\d]*)+$/;
+
 /**
  * Text with structure that random keys lack: whitespace or non-ASCII characters, a placeholder, an
  * environment-variable name, a URL, path, version or password hash, an identifier (snake, kebab,
- * camel, dotted) or hyphenated words. `strict`'s entropy check skips these.
+ * camel, dotted), hyphenated words or a header's name (`X-Shopify-Hmac-Sha256`). `strict`'s
+ * entropy check skips these.
  */
 export function isStructuredValue(value: string): boolean {
   if (NON_CREDENTIAL_CHARACTER.test(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
+  if (value.startsWith('X-') || value.startsWith('x-') || HEADER_CASED_NAME.test(value)) return true;
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
   if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value) || isReference(value)) return true;
   return /^[a-z]+(?:[-_][a-z]+)+$/i.test(value);

@@ -243,10 +243,10 @@ describe('references to grammar states and capture groups', () => {
 });
 
 describe('isStructuredValue', () => {
-  it.each(['TIME_24_WITH_SECONDS', 'n8n-chat/sessionId', 'hostSettings:signingKey', 'Token holen', 'API-Token', '1.2.3', 'https://x.internal/a'])('%j has structure', (value) => {
+  it.each(['TIME_24_WITH_SECONDS', 'n8n-chat/sessionId', 'hostSettings:signingKey', 'Token holen', 'API-Token', '1.2.3', 'https://x.internal/a', 'X-Shopify-Hmac-Sha256', 'x-api-key', 'Shopify-Storefront-Private-Token'])('%j has structure', (value) => {
     expect(isStructuredValue(value)).toBe(true);
   });
-  it.each(['q8Zr2mK4pW9xT3vN7bL1', 'a8f5f167f44f4964e6c998dee827110c'])('%j does not', (value) => {
+  it.each(['q8Zr2mK4pW9xT3vN7bL1', 'a8f5f167f44f4964e6c998dee827110c', 'Xk9-aB3dE5fG7h-Q2w', 'Xk9mPq-Zr2wLsT3'])('%j does not', (value) => {
     expect(isStructuredValue(value)).toBe(false);
   });
 });
