@@ -533,6 +533,38 @@ function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
 }
 
 
+/** The strings a test compares with: `'sendgrid'` of `config.type === 'sendgrid' && ready`. */
+function getComparedStrings(test: TSESTree.Node, found: string[], depth = 0): void {
+  const target = unwrapExpression(test);
+  if (depth > 4) return;
+  if (target.type === 'LogicalExpression') {
+    getComparedStrings(target.left, found, depth + 1);
+    getComparedStrings(target.right, found, depth + 1);
+  } else if (target.type === 'BinaryExpression' && (target.operator === '===' || target.operator === '==')) {
+    for (const side of [target.left, target.right]) if (side.type === 'Literal' && typeof side.value === 'string') found.push(side.value.toLowerCase());
+  }
+}
+
+/**
+ * Whether `node` is in the branch the code takes for the provider its host belongs to: `case
+ * 'sendgrid':` of a switch, or an `if` (or `?:`) that tests `type === 'mailgun'`, for
+ * `smtp.sendgrid.net` and `smtp.mailgun.org`. Up to the enclosing function.
+ */
+function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
+  const namesHost = (name: string): boolean => name.length >= 3 && host.includes(name);
+  let child = node;
+  for (let current = node.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
+    const tested: string[] = [];
+    if (current.type === 'SwitchCase') {
+      if (current.test?.type === 'Literal' && typeof current.test.value === 'string') tested.push(current.test.value.toLowerCase());
+    } else if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child === current.consequent) {
+      getComparedStrings(current.test, tested);
+    }
+    if (tested.some(namesHost)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a value stands where `getValueContext` can find an environment read's fallback:
  * `… || value`, `… ?? value`, `… ? … : value`, `{ X = value }`, `env('X', value)`, or the
@@ -2431,6 +2463,9 @@ export default createRule<Options, MessageIds>({
       // `options.host || 'localhost'`: the conventional default, not a deploy's location.
       if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
       if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
+      // `case 'sendgrid': createTransport({ host: 'smtp.sendgrid.net', … })`: the provider is the
+      // configuration's choice, and its shared endpoint comes with it.
+      if (!local && !checks.publicMailFallbacks && isPublicMailHost(hostName) && isBranchOfProvider(literal, hostName)) return;
       const what = role === 'url' ? 'endpoint' : 'host';
       if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
         addHostFallback(literal, value, hostName, `${client.label} ${what}`, valueContext, keyPath);

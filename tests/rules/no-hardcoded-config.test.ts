@@ -27,6 +27,15 @@ function replaced(code: string, from: string, to: string): string {
 }
 
 /** A `useEnv` suggestion replacing `from` (as written in `code`) with `to`. */
+/** Public mail hosts in branches taken for another provider, or for no provider at all. */
+const OTHER_BRANCH_MAILER = `const nodemailer = require('nodemailer');
+export function mailer(type) {
+  switch (type) {
+    case 'mailgun': return nodemailer.createTransport({ host: 'smtp.sendgrid.net' });
+  }
+  if (type === 'production') return nodemailer.createTransport({ host: 'smtp.gmail.com' });
+}`;
+
 function useEnv(code: string, from: string, to: string) {
   return [{ messageId: 'useEnv' as const, data: { replacement: to }, output: replaced(code, from, to) }];
 }
@@ -665,6 +674,17 @@ module.exports = function () {
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
+    // The provider is the configuration's choice (form.io's mailer): its shared SMTP endpoint comes with the branch taken for it.
+    `const nodemailer = require('nodemailer');
+function createMailer(settings, config) {
+  switch (settings.type) {
+    case 'sendgrid':
+      return nodemailer.createTransport({ host: 'smtp.sendgrid.net', port: 587, auth: { user: 'apikey', pass: settings.apiKey } });
+    case 'default':
+      if (config && config.email.type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org', auth: settings.auth });
+      return settings.provider === 'Gmail' ? nodemailer.createTransport({ host: 'smtp.gmail.com', auth: settings.auth }) : null;
+  }
+}`,
     // A parameter called process, or env destructured from something else, is not Node's environment.
     "export function secretOf(process) { return process.env.JWT_SECRET || 'hunter2-prod-signing'; }",
     "const { env } = config;\nexport const token = env.API_TOKEN || 'hunter2-prod-signing';",
@@ -1309,6 +1329,19 @@ module.exports = function () {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com' });",
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.MAIL_HOST', what: 'nodemailer createTransport() host', value: 'email-smtp.eu-west-1.amazonaws.com' }, suggestions: removeFallback("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com' });", "process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com'", 'process.env.MAIL_HOST') }],
+    },
+    // A branch taken for something else than that provider chooses no provider; strict reports the provider's branch too.
+    {
+      code: OTHER_BRANCH_MAILER,
+      errors: [
+        { messageId: 'backingServiceOption', line: 4, data: { what: 'host', value: 'smtp.sendgrid.net', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv(OTHER_BRANCH_MAILER, "'smtp.sendgrid.net'", 'process.env.SMTP_HOST') },
+        { messageId: 'backingServiceOption', line: 6, data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv(OTHER_BRANCH_MAILER, "'smtp.gmail.com'", 'process.env.SMTP_HOST') },
+      ],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nexport function mailer(type) {\n  if (type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org' });\n}",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport function mailer(type) {\n  if (type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org' });\n}", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') }],
     },
     // Written without an environment read, a provider's host is still the code's choice of provider.
     {
