@@ -533,34 +533,64 @@ function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
 }
 
 
-/** The strings a test compares with: `'sendgrid'` of `config.type === 'sendgrid' && ready`. */
-function getComparedStrings(test: TSESTree.Node, found: string[], depth = 0): void {
+/**
+ * The words a test is written with, lower-cased: its strings and names (`sendgrid` of `type ===
+ * 'sendgrid'`, `email:gmailtransport:enabled` of `config['email:GmailTransport:enabled'] === 1`,
+ * `usegmail` of `settings.useGmail`).
+ */
+function collectTestWords(test: TSESTree.Node, found: string[], depth = 0): void {
+  if (depth > 6 || found.length > 16) return;
   const target = unwrapExpression(test);
-  if (depth > 4) return;
-  if (target.type === 'LogicalExpression') {
-    getComparedStrings(target.left, found, depth + 1);
-    getComparedStrings(target.right, found, depth + 1);
-  } else if (target.type === 'BinaryExpression' && (target.operator === '===' || target.operator === '==')) {
-    for (const side of [target.left, target.right]) if (side.type === 'Literal' && typeof side.value === 'string') found.push(side.value.toLowerCase());
+  switch (target.type) {
+    case 'Literal':
+      if (typeof target.value === 'string') found.push(target.value.toLowerCase());
+      return;
+    case 'Identifier':
+      found.push(target.name.toLowerCase());
+      return;
+    case 'LogicalExpression':
+    case 'BinaryExpression':
+      if (target.left.type !== 'PrivateIdentifier') collectTestWords(target.left, found, depth + 1);
+      collectTestWords(target.right, found, depth + 1);
+      return;
+    case 'UnaryExpression':
+      collectTestWords(target.argument, found, depth + 1);
+      return;
+    case 'MemberExpression':
+      collectTestWords(target.object, found, depth + 1);
+      if (target.property.type !== 'PrivateIdentifier') collectTestWords(target.property, found, depth + 1);
+      return;
+    case 'ChainExpression':
+      collectTestWords(target.expression, found, depth + 1);
+      return;
+    case 'CallExpression':
+      collectTestWords(target.callee, found, depth + 1);
+      for (const argument of target.arguments) if (argument.type !== 'SpreadElement') collectTestWords(argument, found, depth + 1);
+      return;
+    default:
   }
 }
 
 /**
- * Whether `node` is in the branch the code takes for the provider its host belongs to: `case
- * 'sendgrid':` of a switch, or an `if` (or `?:`) that tests `type === 'mailgun'`, for
- * `smtp.sendgrid.net` and `smtp.mailgun.org`. Up to the enclosing function.
+ * Whether `node` is in the branch the code takes for the mail provider `host` belongs to, a branch
+ * whose condition names it: `case 'sendgrid':` of a switch, an `if` (or `?:`) on `type ===
+ * 'mailgun'` or on `config['email:GmailTransport:enabled']`, for `smtp.sendgrid.net`,
+ * `smtp.mailgun.org` and `smtp.gmail.com`. Up to the enclosing function.
  */
 function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
-  const namesHost = (name: string): boolean => name.length >= 3 && host.includes(name);
+  const labels = host.toLowerCase().split('.');
+  // The provider's own label: `gmail` of `smtp.gmail.com`, `postmarkapp` of `smtp.postmarkapp.com`.
+  const provider = labels[labels.length - 2] ?? '';
+  const namesProvider = (word: string): boolean => word.length >= 5 && (word.includes(provider) || provider.includes(word));
   let child = node;
   for (let current = node.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
-    const tested: string[] = [];
+    const words: string[] = [];
     if (current.type === 'SwitchCase') {
-      if (current.test?.type === 'Literal' && typeof current.test.value === 'string') tested.push(current.test.value.toLowerCase());
+      if (current.test) collectTestWords(current.test, words);
     } else if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child === current.consequent) {
-      getComparedStrings(current.test, tested);
+      collectTestWords(current.test, words);
     }
-    if (tested.some(namesHost)) return true;
+    if (provider.length >= 4 && words.some(namesProvider)) return true;
   }
   return false;
 }

@@ -684,6 +684,10 @@ function createMailer(settings, config) {
       if (config && config.email.type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org', auth: settings.auth });
       return settings.provider === 'Gmail' ? nodemailer.createTransport({ host: 'smtp.gmail.com', auth: settings.auth }) : null;
   }
+}
+// NodeBB: the Gmail transport is enabled in the admin's settings.
+if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
+  transports.gmail = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465, auth: { user: meta.config['email:GmailTransport:user'] } });
 }`,
     // A parameter called process, or env destructured from something else, is not Node's environment.
     "export function secretOf(process) { return process.env.JWT_SECRET || 'hunter2-prod-signing'; }",
