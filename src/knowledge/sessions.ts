@@ -8,10 +8,10 @@ export interface StoreMiddleware {
   /** How messages name it: the package name. */
   readonly name: string;
   /**
-   * What it keeps: sessions, request counters, an OpenID provider's sessions, grants and tokens, or
-   * the installations (and their tokens) of a Slack app's OAuth flow.
+   * What it keeps: sessions, request counters, an OpenID provider's sessions, grants and tokens,
+   * the installations (and their tokens) of a Slack app's OAuth flow, or a game server's matches.
    */
-  readonly concern: 'session' | 'rateLimit' | 'authorization' | 'installation';
+  readonly concern: 'session' | 'rateLimit' | 'authorization' | 'installation' | 'match';
   /** Options that move the state out of the process: `store`, or `redis` for @fastify/rate-limit. */
   readonly storeOptions: readonly string[];
   /** Which argument of the call (or of `register(plugin, options)`, counted after the plugin) holds the options. */
@@ -88,6 +88,10 @@ const SHOPIFY_APP = middleware(
   ['sessionStorage'],
 );
 
+// boardgame.io's `Server({ games })` keeps every match (state, log, players' credentials) in an
+// `InMemory` storage unless given a `db` (or, with FLATFILE_DIR set, in files on the instance's disk).
+const BOARDGAME_SERVER = middleware("boardgame.io's `Server`", 'match', 'a storage backed by a database such as bgio-postgres', ['db']);
+
 /** Middlewares called with their options (`app.use(session({ secret }))`), and servers made with them (`new Provider(issuer, configuration)`). */
 export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
   { module: 'express-session', path: [], kind: 'call', info: EXPRESS_SESSION },
@@ -125,6 +129,7 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: '@slack/bolt', path: ['SocketModeReceiver'], kind: 'construct', info: BOLT_RECEIVER },
   { module: '@slack/oauth', path: ['InstallProvider'], kind: 'construct', info: SLACK_INSTALL_PROVIDER },
   { module: '@shopify/shopify-app-express', path: ['shopifyApp'], kind: 'call', info: SHOPIFY_APP },
+  { module: 'boardgame.io/server', path: ['Server'], kind: 'call', info: BOARDGAME_SERVER },
 ];
 
 /** A Fastify plugin registered with its options: `fastify.register(fastifySession, { secret })`. */
@@ -174,6 +179,7 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   // Files on the instance's own disk.
   { module: '@grammyjs/storage-file', path: ['FileAdapter'], kind: 'construct', info: disk('a `FileAdapter` from @grammyjs/storage-file') },
   { module: '@shopify/shopify-app-session-storage-sqlite', path: ['SQLiteSessionStorage'], kind: 'construct', info: disk('`SQLiteSessionStorage` from @shopify/shopify-app-session-storage-sqlite') },
+  { module: 'boardgame.io/server', path: ['FlatFile'], kind: 'construct', info: disk('`FlatFile` from boardgame.io') },
 ];
 
 /** A store that writes what it keeps to files on the instance's disk wherever it is made. */

@@ -45,6 +45,8 @@ export type MessageIds =
   | 'authorizationWithoutAdapter'
   | 'installationsWithoutStore'
   | 'installationsLocalStore'
+  | 'matchesWithoutStore'
+  | 'matchesLocalStore'
   | 'sessionMemoryStore'
   | 'sessionDiskStore'
   | 'rateLimitWithoutStore'
@@ -213,6 +215,7 @@ const WITHOUT_STORE_MESSAGES = {
   rateLimit: 'rateLimitWithoutStore',
   authorization: 'authorizationWithoutAdapter',
   installation: 'installationsWithoutStore',
+  match: 'matchesWithoutStore',
 } as const satisfies Record<StoreMiddleware['concern'], MessageIds>;
 
 /** Whether options the file spells out name one of `names` (`{ clientId: … }`): no when they cannot be read. */
@@ -858,6 +861,10 @@ export default createRule<Options, MessageIds>({
         "Factor VI: {{name}} runs Slack's OAuth installation flow without an `{{option}}`, so every workspace's installation, its tokens included, is kept in this process's memory: a restart forgets them and another instance cannot see them. Pass a store backed by a service, e.g. {{example}}.",
       installationsLocalStore:
         "Factor VI: {{name}} is given {{store}}, so every workspace's installation, its tokens included, is kept by this instance alone: a restart or redeploy can lose them and another instance cannot see them. Pass a store backed by a service, e.g. {{example}}.",
+      matchesWithoutStore:
+        "Factor VI: {{name}} is made without a `{{option}}`, so every match (its state, log and players' credentials) is kept by this instance alone, in memory or in files on its disk: a restart or redeploy can lose the matches in progress and another instance cannot see them. Pass {{example}}.",
+      matchesLocalStore:
+        "Factor VI: {{name}} is given {{store}}, so every match (its state, log and players' credentials) is kept by this instance alone: a restart or redeploy can lose the matches in progress and another instance cannot see them. Pass {{example}}.",
       sessionMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
       sessionDiskStore:
@@ -898,7 +905,15 @@ export default createRule<Options, MessageIds>({
       if (state.kind === 'missing') {
         reportServiceConcern(context, { node, messageId: WITHOUT_STORE_MESSAGES[middleware.concern], data });
       } else if (state.kind === 'memory') {
-        const messageId = rateLimit ? 'rateLimitMemoryStore' : middleware.concern === 'installation' ? 'installationsLocalStore' : state.store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
+        const messageId = rateLimit
+          ? 'rateLimitMemoryStore'
+          : middleware.concern === 'installation'
+            ? 'installationsLocalStore'
+            : middleware.concern === 'match'
+              ? 'matchesLocalStore'
+              : state.store.disk
+                ? 'sessionDiskStore'
+                : 'sessionMemoryStore';
         reportServiceConcern(context, { node, messageId, data: { ...data, store: state.store.label } });
       }
     }

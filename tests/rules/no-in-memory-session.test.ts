@@ -323,6 +323,16 @@ const sock = makeWASocket({ auth: state });
 sock.ev.on('creds.update', saveCreds);`,
     },
     {
+      name: "boardgame.io: a Server given a database storage or one from elsewhere, a development-only server, and another package's Server",
+      code: `const { Server } = require('boardgame.io/server');
+const { PostgresStore } = require('bgio-postgres');
+const { Server: OtherServer } = require('./server');
+const server = Server({ games: [Chess], db: new PostgresStore(process.env.DATABASE_URL) });
+const fromConfig = Server({ games: [Chess], db: config.storage });
+if (process.env.NODE_ENV === 'development') Server({ games: [Chess] }).run(8000);
+const other = OtherServer({ games: [Chess] });`,
+    },
+    {
       name: "Shopify: shopifyApp given a database-backed sessionStorage, one from elsewhere, and another package's shopifyApp",
       code: `import { shopifyApp } from '@shopify/shopify-app-express';
 import { RedisSessionStorage } from '@shopify/shopify-app-session-storage-redis';
@@ -1698,6 +1708,24 @@ export const onDisk = shopifyApp({ api: { apiVersion: '2025-01' }, sessionStorag
         { messageId: 'sessionMemoryStore', line: 5, data: { name: "@shopify/shopify-app-express's `shopifyApp`", option: 'sessionStorage', example: 'a database-backed session storage such as @shopify/shopify-app-session-storage-redis or -postgresql', store: '`MemorySessionStorage` from @shopify/shopify-app-session-storage-memory' } },
         { messageId: 'sessionDiskStore', line: 6, data: { name: "@shopify/shopify-app-express's `shopifyApp`", option: 'sessionStorage', example: 'a database-backed session storage such as @shopify/shopify-app-session-storage-redis or -postgresql', store: '`SQLiteSessionStorage` from @shopify/shopify-app-session-storage-sqlite' } },
       ],
+    },
+    {
+      name: "boardgame.io: Server without a db keeps every match in this instance; FlatFile given",
+      code: `const { Server, Origins, FlatFile } = require('boardgame.io/server');
+const { TicTacToe } = require('./game');
+const server = Server({ games: [TicTacToe], origins: [Origins.LOCALHOST] });
+server.run(Number(process.env.PORT ?? 8000));
+const onDisk = Server({ games: [TicTacToe], db: new FlatFile({ dir: '/storage', logging: false }) });`,
+      errors: [
+        { messageId: 'matchesWithoutStore', line: 3, column: 16, data: { name: "boardgame.io's `Server`", option: 'db', example: 'a storage backed by a database such as bgio-postgres' } },
+        { messageId: 'matchesLocalStore', line: 5, data: { name: "boardgame.io's `Server`", option: 'db', example: 'a storage backed by a database such as bgio-postgres', store: '`FlatFile` from boardgame.io' } },
+      ],
+    },
+    {
+      name: 'boardgame.io imported as an ES module',
+      code: `import { Server as GameServer } from 'boardgame.io/server';
+export const server = GameServer({ games: [Chess] });`,
+      errors: [{ messageId: 'matchesWithoutStore', line: 2, column: 23, data: { name: "boardgame.io's `Server`", option: 'db', example: 'a storage backed by a database such as bgio-postgres' } }],
     },
     {
       name: 'telegraf-session-local imported as an ES module default',
