@@ -76,6 +76,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'discord.js', path: ['Client'], kind: 'construct', info: app('discord.js') },
   { module: '@sapphire/framework', path: ['SapphireClient'], kind: 'construct', info: app('discord.js') },
   { module: 'discordx', path: ['Client'], kind: 'construct', info: app('discord.js') },
+  // A boardgame.io game server: Server({ games }) of boardgame.io/server, started by server.run(port).
+  { module: 'boardgame.io/server', path: ['Server'], kind: 'call', info: app('boardgame.io', 'server') },
 ];
 
 /** Where a server start other than `.listen(port)` takes its port. */

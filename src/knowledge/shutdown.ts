@@ -228,6 +228,9 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   grammy: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
   // run(bot) of @grammyjs/runner starts polling as it is called and returns the runner to stop.
   'grammy-runner': { startMethods: [], startsOnCreation: 'always', close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  // server.run(port) of boardgame.io listens with its game and lobby servers; server.kill(servers)
+  // closes the ones run() resolved to, so there is no close of the instance itself to suggest.
+  'boardgame.io': { startMethods: ['run'], startReturnsServer: false },
   // client.login(token) connects a discord.js bot to the gateway; client.destroy() closes the connection.
   'discord.js': { startMethods: ['login'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready', 'clientready'] },
   // new TelegramBot(token, { polling: true }) (or { webHook }) polls as it is created; so do startPolling() and openWebHook().

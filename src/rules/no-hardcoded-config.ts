@@ -2701,6 +2701,12 @@ export default createRule<Options, MessageIds>({
       if (apps.resolve(receiver, scope)) checkPort(value, scope);
     }
 
+    /** `server.run(8000)`, `server.run({ port: 8000 })` on a boardgame.io server this file creates. */
+    function checkRunPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+      apps ??= indexApps(sourceCode);
+      if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'boardgame.io') checkListen(call);
+    }
+
     /**
      * `app.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } })` on a Nest app
      * this file creates: a hybrid app's second listener, configured like `createMicroservice`'s.
@@ -2848,6 +2854,7 @@ export default createRule<Options, MessageIds>({
           if (method === 'listen') checkListen(node);
           else if (method === 'set') checkAppSetPort(node, callee.object);
           else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
+          else if (method === 'run') checkRunPort(node, callee.object);
           else if (method === 'bindAsync') checkBindAddress(node);
         }
       } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {

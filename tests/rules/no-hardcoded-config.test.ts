@@ -673,6 +673,8 @@ module.exports = function () {
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
+    // boardgame.io's server.run() with the environment's port; run() of anything else takes no port.
+    "const { Server } = require('boardgame.io/server');\nconst server = Server({ games: [Chess] });\nserver.run(Number(process.env.PORT ?? 8000));\nserver.run({ port: Number(process.env.PORT) });\ntask.run(8002);\nnew Worker().run(3000);",
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
     // The provider is the configuration's choice (form.io's mailer): its shared SMTP endpoint comes with the branch taken for it.
     `const nodemailer = require('nodemailer');
@@ -1346,6 +1348,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const nodemailer = require('nodemailer');\nexport function mailer(type) {\n  if (type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org' });\n}",
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport function mailer(type) {\n  if (type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org' });\n}", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') }],
+    },
+    // boardgame.io's server.run(port), or run({ port }): a listen port.
+    {
+      code: "import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });",
+      errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });", '8000', 'Number(process.env.PORT ?? 8000)') }],
     },
     // Written without an environment read, a provider's host is still the code's choice of provider.
     {

@@ -548,6 +548,17 @@ ruleTester.run('require-sigterm-handler', rule, {
       languageOptions: cjs,
     },
     {
+      name: 'a boardgame.io server killed on SIGTERM; run() of something else',
+      code: `
+        const { Server } = require('boardgame.io/server');
+        const server = Server({ games: [Chess], db });
+        const running = server.run(Number(process.env.PORT ?? 8000));
+        process.once('SIGTERM', async () => server.kill(await running));
+        task.run(3000);
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'a discord.js bot destroyed on SIGTERM; login() of something else (passport, an FTP client)',
       code: `
         const { Client, GatewayIntentBits } = require('discord.js');
@@ -1227,6 +1238,14 @@ ruleTester.run('require-sigterm-handler', rule, {
 import { registerTerminateHandler } from '@acme/events';
 createServer(handler).listen(process.env.PORT);
 registerTerminateHandler(() => process.exit(0));
+`,
+      errors: [{ messageId: missing, line: 3, column: 1 }],
+    },
+    {
+      name: 'a boardgame.io server run without a SIGTERM handler',
+      code: `import { Server } from 'boardgame.io/server';
+const server = Server({ games: [Chess], db });
+server.run(Number(process.env.PORT ?? 8000));
 `,
       errors: [{ messageId: missing, line: 3, column: 1 }],
     },
