@@ -669,6 +669,8 @@ module.exports = function () {
     })),
     // Four four-letter groups that are no app password: its documented sample, a label, a hint.
     "export const smtp = { pass: 'abcd efgh ijkl mnop', label: 'ppzj vzgj awme szjr', passwordHint: 'must have more than', password: 'xxxx xxxx xxxx xxxx' };",
+    // A dependency-injection token built as a name applied to a name (@nestjs/bullmq).
+    "export const BULL_CONFIG_DEFAULT_TOKEN = 'BULLMQ_CONFIG(default)';\nexport const getSharedConfigToken = (key) => (key ? `BULLMQ_CONFIG(${key})` : BULL_CONFIG_DEFAULT_TOKEN);",
     // `pass` after other words is no password: a render pass, a boarding pass.
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.

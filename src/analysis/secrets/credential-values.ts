@@ -178,6 +178,23 @@ function isIdentifierPath(value: string): boolean {
   return segments >= 2;
 }
 
+/** A word of an identifier: `BULLMQ_CONFIG`, `default`, `userId`, `auth_token`. */
+function isNameWord(value: string): boolean {
+  return /^[a-z]+$/.test(value) || isEnvVarName(value) || isCamelIdentifier(value) || isSeparatedIdentifier(value);
+}
+
+/**
+ * `BULLMQ_CONFIG(default)`, `getQueueToken(mail)`: a name applied to a name, as dependency-injection
+ * tokens and cache keys are built (`@nestjs/bullmq`'s `BULL_CONFIG_DEFAULT_TOKEN`).
+ */
+function isCallNotation(value: string): boolean {
+  const open = value.indexOf('(');
+  if (open <= 0 || value.charCodeAt(value.length - 1) !== 41 || value.indexOf('(', open + 1) !== -1) return false;
+  const callee = value.slice(0, open);
+  const argument = value.slice(open + 1, -1);
+  return (isNameWord(callee) || isIdentifierPath(callee)) && isNameWord(argument);
+}
+
 /** `/etc/secret`, `./keys/private.pem`, `C:\keys`, `prod/db/password`, `cert.pem`. */
 function isPathLike(value: string): boolean {
   const first = value[0];
@@ -327,8 +344,8 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return false;
   // Validation rules, header names, CLI flags, URNs.
   if (value.includes('|') || value.startsWith('x-') || value.startsWith('X-') || value.startsWith('-') || lower.startsWith('urn:')) return false;
-  // Identifier paths (`auth.passwordLabel`) and references (`@rematch`) name things too.
-  if (isIdentifierPath(value) || isReference(value)) return false;
+  // Identifier paths (`auth.passwordLabel`), references (`@rematch`) and call notations (`BULLMQ_CONFIG(default)`) name things too.
+  if (isIdentifierPath(value) || isReference(value) || isCallNotation(value)) return false;
   // `.data-api`, `.bs.modal`: an event namespace or a CSS class, an identifier after its dot.
   if (value.charCodeAt(0) === 46 && isDotPrefixedIdentifier(value.slice(1))) return false;
   // `'"snapshot"'`, `"'nodes'"`: a word in quotes is a token of another language (a JSON key a parser looks for, an SQL name).

@@ -25,6 +25,9 @@ describe('isCredentialLikeValue', () => {
     // Google's app passwords as its account page shows them: the one credential written with spaces.
     ['hjmz efil jhep avln', 'pass'],
     ['ppzj vzgj awme szjr', 'EMAIL_PASSWORD'],
+    // Parentheses around a name after a random or password-like part are still a credential.
+    ['P@ss(w0rd)', 'password'],
+    ['Xk9mPq2wLs(abc)', 'token'],
   ])('%j under %s is a credential', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(true);
   });
@@ -42,6 +45,9 @@ describe('isCredentialLikeValue', () => {
     ['hjmz efil jhep avln ktqw', 'pass'],
     ['Hjmz Efil Jhep Avln', 'pass'],
     ['hjmz  efil jhep avln', 'pass'],
+    // A name applied to a name: how dependency-injection tokens and keys are built.
+    ['BULLMQ_CONFIG(default)', 'BULL_CONFIG_DEFAULT_TOKEN'],
+    ['getQueueToken(mail)', 'token'],
     ['password', 'password'],
     ['DB_PASSWORD', 'password'],
     ['', 'password'],
