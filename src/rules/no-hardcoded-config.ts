@@ -581,6 +581,7 @@ function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
   const labels = host.toLowerCase().split('.');
   // The provider's own label: `gmail` of `smtp.gmail.com`, `postmarkapp` of `smtp.postmarkapp.com`.
   const provider = labels[labels.length - 2] ?? '';
+  if (provider.length < 4) return false;
   const namesProvider = (word: string): boolean => word.length >= 5 && (word.includes(provider) || provider.includes(word));
   let child = node;
   for (let current = node.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
@@ -590,7 +591,7 @@ function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
     } else if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child === current.consequent) {
       collectTestWords(current.test, words);
     }
-    if (provider.length >= 4 && words.some(namesProvider)) return true;
+    if (words.some(namesProvider)) return true;
   }
   return false;
 }

@@ -218,6 +218,20 @@ const WITHOUT_STORE_MESSAGES = {
   match: 'matchesWithoutStore',
 } as const satisfies Record<StoreMiddleware['concern'], MessageIds>;
 
+/** The message for a middleware given a store of this instance's own (in memory, or in files on its disk). */
+function getLocalStoreMessage(concern: StoreMiddleware['concern'], store: MemoryStoreInfo): MessageIds {
+  switch (concern) {
+    case 'rateLimit':
+      return 'rateLimitMemoryStore';
+    case 'installation':
+      return 'installationsLocalStore';
+    case 'match':
+      return 'matchesLocalStore';
+    default:
+      return store.disk ? 'sessionDiskStore' : 'sessionMemoryStore';
+  }
+}
+
 /** Whether options the file spells out name one of `names` (`{ clientId: … }`): no when they cannot be read. */
 function givesAnyOption(options: TSESTree.Node | undefined, names: readonly string[], scope: Scope | undefined): boolean {
   if (!options || options.type === 'SpreadElement') return false;
@@ -719,9 +733,9 @@ function keepsOwnValue(value: TSESTree.Node, name: string): boolean {
   if (target.type === 'LogicalExpression') return (target.operator === '||' || target.operator === '??') && isNamed(target.left, name);
   if (target.type !== 'ConditionalExpression') return false;
   const absent = getAbsenceTested(target.test);
-  if (absent) return absent.type === 'Identifier' && absent.name === name && isNamed(target.alternate, name);
+  if (absent) return isNamed(absent, name) && isNamed(target.alternate, name);
   const present = getPresenceTested(target.test);
-  return present?.type === 'Identifier' && present.name === name && isNamed(target.consequent, name);
+  return present !== undefined && isNamed(present, name) && isNamed(target.consequent, name);
 }
 
 /**
@@ -896,8 +910,7 @@ export default createRule<Options, MessageIds>({
     const registerCalls: TSESTree.CallExpression[] = [];
 
     function reportStore(node: TSESTree.Node, middleware: StoreMiddleware, state: StoreState): void {
-      const rateLimit = middleware.concern === 'rateLimit';
-      if ((rateLimit && !strict) || state.kind === 'unknown' || state.kind === 'other') return;
+      if ((middleware.concern === 'rateLimit' && !strict) || state.kind === 'unknown' || state.kind === 'other') return;
       if (isOneStoreOfMany(node, sourceCode, middleware.storeOptions)) return;
       // A development or test run's sessions (`if (process.env.NODE_ENV === 'development')`).
       if (isNonProductionOnly(node)) return;
@@ -905,16 +918,7 @@ export default createRule<Options, MessageIds>({
       if (state.kind === 'missing') {
         reportServiceConcern(context, { node, messageId: WITHOUT_STORE_MESSAGES[middleware.concern], data });
       } else if (state.kind === 'memory') {
-        const messageId = rateLimit
-          ? 'rateLimitMemoryStore'
-          : middleware.concern === 'installation'
-            ? 'installationsLocalStore'
-            : middleware.concern === 'match'
-              ? 'matchesLocalStore'
-              : state.store.disk
-                ? 'sessionDiskStore'
-                : 'sessionMemoryStore';
-        reportServiceConcern(context, { node, messageId, data: { ...data, store: state.store.label } });
+        reportServiceConcern(context, { node, messageId: getLocalStoreMessage(middleware.concern, state.store), data: { ...data, store: state.store.label } });
       }
     }
 
