@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
+import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
@@ -275,7 +275,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allowedPaths: [], logPathPatterns: [], extraSinks: [], strict: false }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = readContext(context, 'sourceCode');
     const compiled = compileOptions(options);
     // Nothing to find in a file that brings in no fs or logging module, calls no `addStream` and never names `Deno`.
     const mayAddStream = mentions(sourceCode, BUNYAN_ADD_STREAM.method);
@@ -303,7 +303,7 @@ function createFileListeners(
   compiled: ReturnType<typeof compileOptions>,
   mayAddStream: boolean,
 ): TSESLint.RuleListener {
-  const sourceCode = context.sourceCode;
+  const sourceCode = readContext(context, 'sourceCode');
   const strict = options.strict === true;
   const addStreamCalls: TSESTree.CallExpression[] = [];
   const reportedEntries = new Set<TSESTree.Node>();

@@ -1,6 +1,6 @@
 import { isBuiltin } from 'node:module';
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions, report, reportServiceConcern } from '../create-rule';
+import { createRule, derivedFromOptions, readContext, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
@@ -1753,7 +1753,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = readContext(context, 'sourceCode');
     const compiled = compileOptions(options);
     const { entropySettings, allowedNames, allowedValues, custom } = compiled;
     // Bundles and minified browser code hold recorded data and third-party code, not settings.
@@ -3075,9 +3075,10 @@ export default createRule<Options, MessageIds>({
       TemplateLiteral: onTemplate,
       ...(listensToCalls() ? { CallExpression: onCall } : {}),
       'Program:exit'() {
+        const filename = findings.size > 0 ? readContext(context, 'filename') : '';
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
-          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(context.filename) || isSeedDataFile(context.filename))) continue;
+          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(filename) || isSeedDataFile(filename))) continue;
           const suggestion = finding.suggestion;
           // A port or bind address is a deployed service's concern; an Electron app's local server picks its own.
           (SERVICE_CONCERNS.has(finding.messageId) ? reportServiceConcern : report)(context, {

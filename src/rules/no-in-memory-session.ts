@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
+import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
@@ -901,7 +901,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ strict: false, sessionModules: [], allowedNames: [] }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = readContext(context, 'sourceCode');
     // A minified file (a bundle) is output: its source is where sessions and state are kept.
     if (isMinified(sourceCode)) return {};
     const strict = options.strict === true;

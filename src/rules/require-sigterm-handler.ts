@@ -5,7 +5,7 @@ import { findDenoSigintListener, findExitsWithoutClosing, isDenoModule, findProc
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
-import { createRule, derivedFromOptions, reportServiceConcern } from '../create-rule';
+import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES, WORKER_STARTERS } from '../knowledge/shutdown';
 
@@ -273,7 +273,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ strict: false, checkHandler: false, workers: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = readContext(context, 'sourceCode');
     const checkHandler = options.checkHandler === true || options.strict === true;
     const workers = options.workers === true || options.strict === true ? WORKER_FINDER : undefined;
     const anyListen = options.entryPoints === 'any-listen';
