@@ -294,14 +294,39 @@ export function isDevelopmentOnlyFile(filename: string): boolean {
 
 /**
  * A database seed: the demo and test data a development database is filled with (Knex's
- * `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts`, `users.seed.ts`), and a module of
+ * `seeds/`, Sequelize's `seeders/`, Prisma's `prisma/seed.ts`, `users.seed.ts`), a module of
  * test fixtures or test accounts by its name (`db/fixtures.js`, `users.fixture.ts`,
- * `testCredentials.js`, `test-users.ts`); not `seed-phrase.ts`, `fixtures-api.ts`, `testimonials.js`.
+ * `testCredentials.js`, `test-users.ts`), and mock data (see `isMockDataFile`); not
+ * `seed-phrase.ts`, `fixtures-api.ts`, `testimonials.js`.
  */
 const SEED_DATA_PATH = /(?:^|\/)(?:seeds?|seeders?|seeding)\/|(?:^|\/|\.)(?:seeds?|seeder|fixtures?)\.[cm]?[jt]sx?$/;
 const TEST_ACCOUNTS_NAME = /(?:^|\/)test[-_]?(?:credentials?|creds|users?|accounts?|secrets?)\.[cm]?[jt]sx?$/i;
 
+/** A JavaScript or TypeScript file's extension. */
+const SOURCE_EXTENSION = /^\.[cm]?[jt]sx?$/;
+/** A folder of mock data: `mock/users.js` (`mocks/` is one of the configs' ignored folders). */
+const MOCK_FOLDER = /(?:^|\/)mocks?\//;
+/** The words of a file's name: `mock-events` → mock, events; `mockData` → mock, data; `user.mock` → user, mock. */
+const NAME_WORD_BREAK = /[-_.]+|(?<=[a-z0-9])(?=[A-Z])/;
+
+/**
+ * Mock data by its file's name: a module whose name has the word `mock` or `mocks`
+ * (`mock-events.js`, `mocks.ts`, `user.mock.ts`, `mockData.js`), made-up records for tests and
+ * previews; not `hammock.js`, `mockingbird.ts`.
+ */
+function isMockDataFile(path: string): boolean {
+  if (MOCK_FOLDER.test(path)) return true;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const extension = base.lastIndexOf('.');
+  if (extension <= 0 || !SOURCE_EXTENSION.test(base.slice(extension))) return false;
+  for (const word of base.slice(0, extension).split(NAME_WORD_BREAK)) {
+    const lower = word.toLowerCase();
+    if (lower === 'mock' || lower === 'mocks') return true;
+  }
+  return false;
+}
+
 export function isSeedDataFile(filename: string): boolean {
   const path = filename.replaceAll('\\', '/');
-  return SEED_DATA_PATH.test(path) || TEST_ACCOUNTS_NAME.test(path);
+  return SEED_DATA_PATH.test(path) || TEST_ACCOUNTS_NAME.test(path) || isMockDataFile(path);
 }

@@ -126,11 +126,11 @@ describe('getVariablesRequiredInProduction', () => {
 });
 
 describe('isSeedDataFile', () => {
-  it.each(['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'seed.mjs', 'scripts/seeding/demo.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts', 'fixtures.mjs', 'dist/testCredentials.js', 'src/test-users.ts', 'test_accounts.cjs'])('is a seed: %s', (filename) => {
+  it.each(['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'seed.mjs', 'scripts/seeding/demo.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts', 'fixtures.mjs', 'dist/testCredentials.js', 'src/test-users.ts', 'test_accounts.cjs', 'lib/src/handler/mock-events.js', 'src/mocks.ts', 'src/users.mock.ts', 'src/mockData.js', 'src/api_mocks.mjs', 'src/mock/users.js', 'src/MockUsers.tsx'])('is a seed: %s', (filename) => {
     expect(isSeedDataFile(filename)).toBe(true);
   });
 
-  it.each(['src/crypto/seed-phrase.ts', 'src/wallet-seed.ts', 'src/seedling.ts', 'src/reseed.ts', 'src/seed-utils/random.ts', 'src/seeds.json', 'config/seed.yaml', 'src/routes/fixtures-api.ts', 'src/fixtures.json', 'src/prefixtures.ts', 'src/testimonials.js', 'src/latestUsers.ts', 'src/test-runner.ts'])('is no seed: %s', (filename) => {
+  it.each(['src/crypto/seed-phrase.ts', 'src/wallet-seed.ts', 'src/seedling.ts', 'src/reseed.ts', 'src/seed-utils/random.ts', 'src/seeds.json', 'config/seed.yaml', 'src/routes/fixtures-api.ts', 'src/fixtures.json', 'src/prefixtures.ts', 'src/testimonials.js', 'src/latestUsers.ts', 'src/test-runner.ts', 'src/hammock.ts', 'src/mockingbird.ts', 'src/smock.js', 'src/mock-events.json', 'src/mockery/index.ts'])('is no seed: %s', (filename) => {
     expect(isSeedDataFile(filename)).toBe(false);
   });
 });

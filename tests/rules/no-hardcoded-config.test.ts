@@ -663,10 +663,15 @@ module.exports = function () {
     })),
     { code: "export default ({ env }) => ({ connection: { password: env('DATABASE_PASSWORD', 'strap14512i') } });", filename: 'config/env/development/database.ts' },
     // Database seeds (Knex, Sequelize, Prisma layouts) and test fixture modules: the demo users a development or test database is filled with.
-    ...['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts', 'dist/testCredentials.js'].map((filename) => ({
+    ...['prisma/seed.ts', 'src/db/seeds/01_users.ts', 'db/seeders/20240101-admin.js', 'src/users.seed.ts', 'C:\\app\\seeds\\users.ts', 'dist/db/fixtures.js', 'src/users.fixture.ts', 'dist/testCredentials.js', 'src/handler/mock-events.ts', 'src/users.mock.ts', 'src/mockData.js', 'src/mock/users.js'].map((filename) => ({
       code: "export async function seed(knex) {\n  await knex('users').insert([{ username: 'admin', password: 'Adm1nPass!' }]);\n  await prisma.user.create({ data: { email: 'demo@acme.io', password: await bcrypt.hash('D3moPass!', 10) } });\n}",
       filename,
     })),
+    // Mock data for an email preview (@vendure/email-plugin's lib/src/handler/mock-events.js): made-up one-time tokens.
+    {
+      code: "export const mockAccountRegistrationEvent = new AccountRegistrationEvent({}, new User({ authenticationMethods: [new NativeAuthenticationMethod({ identifier: 'test@test.com', verificationToken: 'MjAxOC0xMS0xM1QxNToxNToxNC42ODda_US2U6UK1WZC7NDAX' })] }));",
+      filename: 'lib/src/handler/mock-events.js',
+    },
     // Four four-letter groups that are no app password: its documented sample, a label, a hint.
     "export const smtp = { pass: 'abcd efgh ijkl mnop', label: 'ppzj vzgj awme szjr', passwordHint: 'must have more than', password: 'xxxx xxxx xxxx xxxx' };",
     // A dependency-injection token built as a name applied to a name (@nestjs/bullmq).
@@ -1238,6 +1243,13 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       options: [{ strict: true }] as [{ strict: true }],
       errors: [{ messageId: 'secretName' as const, data: { kind: 'password', name: 'db.password', masked: 'Xk9…', envName: 'DB_PASSWORD' }, suggestions: useEnv("module.exports = { db: { password: 'Xk9mPq2wLs' } };", "'Xk9mPq2wLs'", 'process.env.DB_PASSWORD') }],
     })),
+    // Mock data's tokens are reported by strict.
+    {
+      code: "export const mockEvent = { user: { identifier: 'test@test.com', verificationToken: 'MjAxOC0xMS0xM1QxNToxNToxNC42ODda_US2U6UK1WZC7NDAX' } };",
+      filename: 'lib/src/handler/mock-events.js',
+      options: [{ strict: true }],
+      errors: [{ messageId: 'secretName', data: { kind: 'token', name: 'mockEvent.user.verificationToken', masked: 'MjAx…', envName: 'MOCK_EVENT_USER_VERIFICATION_TOKEN' }, suggestions: useEnv("export const mockEvent = { user: { identifier: 'test@test.com', verificationToken: 'MjAxOC0xMS0xM1QxNToxNToxNC42ODda_US2U6UK1WZC7NDAX' } };", "'MjAxOC0xMS0xM1QxNToxNToxNC42ODda_US2U6UK1WZC7NDAX'", 'process.env.MOCK_EVENT_USER_VERIFICATION_TOKEN') }],
+    },
     // A seed's passwords are reported by strict, a token of a known format always; a crypto wallet's seed phrase module is no seed, nor is a route module named after sports fixtures.
     {
       code: "export const seed = async (knex) => knex('users').insert({ username: 'admin', password: 'Adm1nPass!' });",
@@ -1245,11 +1257,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       options: [{ strict: true }],
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'Adm…', envName: 'PASSWORD' }, suggestions: useEnv("export const seed = async (knex) => knex('users').insert({ username: 'admin', password: 'Adm1nPass!' });", "'Adm1nPass!'", 'process.env.PASSWORD') }],
     },
-    ...['prisma/seed.ts', 'src/crypto/seed-phrase.ts', 'src/wallet-seed.ts', 'db/fixtures.js', 'src/routes/fixtures-api.ts'].map((filename) => {
+    // Nor is a file whose name only contains the letters of `mock` (`hammock.ts`, `mockingbird.ts`); a mock data module's token of a known format is reported.
+    ...['prisma/seed.ts', 'src/crypto/seed-phrase.ts', 'src/wallet-seed.ts', 'db/fixtures.js', 'src/routes/fixtures-api.ts', 'src/hammock.ts', 'src/mockingbird.ts', 'src/mock-events.ts'].map((filename) => {
       const code = `export const integration = { stripe: { key: '${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}', password: 'Adm1nPass!' } };`;
       const token = { messageId: 'tokenFormat' as const, line: 1, suggestions: useEnv(code, `'${'sk_live_' + '51HxQrTa9bC2dE3fG4hI5jK6l'}'`, 'process.env.STRIPE_SECRET_KEY') };
       const password = { messageId: 'secretName' as const, line: 1, suggestions: useEnv(code, "'Adm1nPass!'", 'process.env.INTEGRATION_STRIPE_PASSWORD') };
-      return { code, filename, errors: filename === 'prisma/seed.ts' || filename === 'db/fixtures.js' ? [token] : [token, password] };
+      return { code, filename, errors: filename === 'prisma/seed.ts' || filename === 'db/fixtures.js' || filename === 'src/mock-events.ts' ? [token] : [token, password] };
     }),
     ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js', 'src/devices.js', 'src/server-devtools.js'].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
