@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { splitWords } from './secrets/names';
 import { walk } from './servers';
 import { getPropertyName, unwrapExpression } from './values';
 
@@ -306,8 +307,6 @@ const TEST_ACCOUNTS_NAME = /(?:^|\/)test[-_]?(?:credentials?|creds|users?|accoun
 const SOURCE_EXTENSION = /^\.[cm]?[jt]sx?$/;
 /** A folder of mock data: `mock/users.js` (`mocks/` is one of the configs' ignored folders). */
 const MOCK_FOLDER = /(?:^|\/)mocks?\//;
-/** The words of a file's name: `mock-events` → mock, events; `mockData` → mock, data; `user.mock` → user, mock. */
-const NAME_WORD_BREAK = /[-_.]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /**
  * Mock data by its file's name: a module whose name has the word `mock` or `mocks`
@@ -319,11 +318,8 @@ function isMockDataFile(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const extension = base.lastIndexOf('.');
   if (extension <= 0 || !SOURCE_EXTENSION.test(base.slice(extension))) return false;
-  for (const word of base.slice(0, extension).split(NAME_WORD_BREAK)) {
-    const lower = word.toLowerCase();
-    if (lower === 'mock' || lower === 'mocks') return true;
-  }
-  return false;
+  // The name's words as an identifier's are split: `mock-events`, `mockData`, `user.mock`, `api_mocks`.
+  return splitWords(base.slice(0, extension)).some((word) => word === 'mock' || word === 'mocks');
 }
 
 export function isSeedDataFile(filename: string): boolean {

@@ -3075,7 +3075,7 @@ export default createRule<Options, MessageIds>({
       TemplateLiteral: onTemplate,
       ...(listensToCalls() ? { CallExpression: onCall } : {}),
       'Program:exit'() {
-        const filename = findings.size > 0 ? readContext(context, 'filename') : '';
+        const filename = readContext(context, 'filename');
         for (const finding of findings.values()) {
           if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
           if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(filename) || isSeedDataFile(filename))) continue;
