@@ -1753,1384 +1753,1433 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
-    const sourceCode = readContext(context, 'sourceCode');
-    const compiled = compileOptions(options);
-    const { entropySettings, allowedNames, allowedValues, custom } = compiled;
-    // Bundles and minified browser code hold recorded data and third-party code, not settings.
-    const minified = isMinified(sourceCode);
-    const checks = minified ? compiled.minifiedChecks : compiled.checks;
-    const scansConnections = checks.connections || checks.backing || checks.localUrls;
-    const findings = new Map<TSESTree.Node, Finding>();
-    /** String-expression roots (templates, concatenations) whose text was already scanned. */
-    const scannedRoots = new Set<TSESTree.Node>();
-    /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
-    const contextCheckedRoots = new Set<TSESTree.Node>();
-    let apps: AppIndex | undefined;
+    return getAnalysis(options)(context);
+  },
+});
 
-    function add(finding: Finding): void {
-      const existing = findings.get(finding.node);
-      if (existing && PRIORITY[existing.messageId] >= PRIORITY[finding.messageId]) return;
-      findings.set(finding.node, finding);
+type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/** What the analysis holds of a file between files: nothing. */
+const NO_FILE = undefined as never;
+
+/**
+ * The analysis, made once per distinct options value and used for every file linted with them, one
+ * file at a time: ESLint calls a rule's `create` for a file and then its listeners, up to
+ * `Program:exit`, before it starts the next file. Its seventy-odd functions are made here once:
+ * declared inside `create`, they were new closures for every file, about 3 µs per file (some 25 ms
+ * over the benchmark corpus) before a single node was looked at. What belongs to a file lives in the
+ * variables below: `startFile`, the function returned, sets them, and `Program:exit` lets them go
+ * (tests/rules/file-isolation.test.ts).
+ */
+const getAnalysis = derivedFromOptions((options: Options[0]) => {
+  const compiled = compileOptions(options);
+  const { entropySettings, allowedNames, allowedValues, custom } = compiled;
+  // The file being linted and what is found in it.
+  let context: RuleContext = NO_FILE;
+  let sourceCode: Readonly<TSESLint.SourceCode> = NO_FILE;
+  // Bundles and minified browser code hold recorded data and third-party code, not settings.
+  let minified = false;
+  let checks = compiled.checks;
+  let scansConnections = false;
+  const findings = new Map<TSESTree.Node, Finding>();
+  /** String-expression roots (templates, concatenations) whose text was already scanned. */
+  const scannedRoots = new Set<TSESTree.Node>();
+  /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
+  const contextCheckedRoots = new Set<TSESTree.Node>();
+  let apps: AppIndex | undefined;
+
+  function add(finding: Finding): void {
+    const existing = findings.get(finding.node);
+    if (existing && PRIORITY[existing.messageId] >= PRIORITY[finding.messageId]) return;
+    findings.set(finding.node, finding);
+  }
+
+  function scopeOf(node: TSESTree.Node): Scope {
+    return sourceCode.getScope(node);
+  }
+
+  /** `process` here is Node's global, not a local binding. */
+  function isGlobalProcess(node: TSESTree.Node): boolean {
+    const variable = ASTUtils.findVariable(scopeOf(node), 'process');
+    return !variable || variable.defs.length === 0 || isProcessModuleBinding(variable);
+  }
+
+  let denoModule: boolean | undefined;
+  /** A module written for Deno, whose fixes read `Deno.env.get('X')`; asked only when a finding is made. */
+  function isDeno(): boolean {
+    denoModule ??= isDenoModule(sourceCode);
+    return denoModule;
+  }
+
+  /** How a fix reads a variable: `process.env.X`, or `Deno.env.get('X')` in a module written for Deno. */
+  function envRead(envName: string): string {
+    return isDeno() ? `Deno.env.get('${envName}')` : `process.env.${envName}`;
+  }
+
+  /**
+   * The suggestion that replaces a whole string value by an environment read; with a `lead`, by a
+   * template that keeps it before the read (`` `Bearer ${process.env.API_TOKEN}` ``).
+   */
+  function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext, lead = ''): Suggestion | undefined {
+    if (valueContext.type === 'fallback') {
+      return valueContext.withoutFallback === undefined || lead ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
     }
+    const parent = node.parent;
+    if (!parent || parent.type === 'TSEnumMember') return undefined;
+    const read = lead ? `\`${lead}\${${envRead(envName)}}\`` : envRead(envName);
+    return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${read}}` : read };
+  }
 
-    function scopeOf(node: TSESTree.Node): Scope {
-      return sourceCode.getScope(node);
+  function contextEnvName(valueContext: ValueContext, fallback: string): string {
+    // `{ Authorization: 'Bearer …' }`: a header's name says what carries the value, not what it is.
+    if (valueContext.type === 'binding' && !AUTHORIZATION_HEADERS.has(valueContext.name.toLowerCase())) {
+      // A key named like a variable (`{ MONGODB_URI: '…' }`) is that variable's value.
+      if (valueContext.object !== undefined && isEnvVarName(valueContext.name) && !GENERIC_LOCATION_NAMES.has(valueContext.name)) return valueContext.name;
+      // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
+      // less than the format's or service's own variable name.
+      const name = pathEnvName(valueContext.path);
+      if (name.includes('_') && !(valueContext.path.length === 1 && GENERIC_LOCATION_NAMES.has(name))) return name;
     }
+    // A read by a computed name (`process.env[name]`) names no variable to suggest.
+    if (valueContext.type === 'fallback' && !valueContext.variable.startsWith('[')) return valueContext.variable;
+    return fallback;
+  }
 
-    /** `process` here is Node's global, not a local binding. */
-    function isGlobalProcess(node: TSESTree.Node): boolean {
-      const variable = ASTUtils.findVariable(scopeOf(node), 'process');
-      return !variable || variable.defs.length === 0 || isProcessModuleBinding(variable);
+  /**
+   * A generic credential name (`API_KEY`, `KEY_SECRET`) led by the service's name when the key is
+   * an option of a call into that service's package: `new OpenAI({ apiKey })` suggests
+   * `OPENAI_API_KEY` (the variable its SDK reads), `new Razorpay({ key_secret })`
+   * `RAZORPAY_KEY_SECRET`, `cloudinary.config({ api_key })` `CLOUDINARY_API_KEY`.
+   */
+  function qualifyEnvName(envName: string, valueContext: Extract<ValueContext, { type: 'binding' }>): string {
+    const object = valueContext.object;
+    const call = object?.parent;
+    if (valueContext.path.length !== 1 || !GENERIC_CREDENTIAL_ENV_NAMES.has(envName) || !object || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(object)) {
+      return envName;
     }
+    const module = getModuleOfValue(call.callee, scopeOf(call))?.module;
+    const service = module === undefined ? undefined : getServiceEnvWord(module);
+    return service === undefined || envName.startsWith(`${service}_`) ? envName : `${service}_${envName}`;
+  }
 
-    let denoModule: boolean | undefined;
-    /** A module written for Deno, whose fixes read `Deno.env.get('X')`; asked only when a finding is made. */
-    function isDeno(): boolean {
-      denoModule ??= isDenoModule(sourceCode);
-      return denoModule;
+  /** The variable to suggest for a backing service's URL: as `contextEnvName`, but `clientUrl` of a client is the scheme's variable. */
+  function serviceEnvName(valueContext: ValueContext, schemeEnvName: string): string {
+    const name = contextEnvName(valueContext, schemeEnvName);
+    return valueContext.type === 'binding' && valueContext.path.length === 1 && !isEnvVarName(valueContext.name) && CLIENT_LOCATION_NAMES.has(name) ? schemeEnvName : name;
+  }
+
+  /**
+   * The variable to suggest for a remote API's URL: the binding's own name, led by the service's
+   * when it does not name it (`tokenUrl` of github.com: `GITHUB_TOKEN_URL`, not a `TOKEN_URL`
+   * that every provider's module would share; a `STEAM_API_URL` constant keeps its name), else
+   * the service's (`GITHUB_API_URL`).
+   */
+  function remoteEnvName(valueContext: ValueContext, host: string): string {
+    const hostName = envNameForHost(host);
+    const name = contextEnvName(valueContext, hostName);
+    // A constant named like a variable (`STEAM_API_URL`) is the code's own choice of name.
+    if (valueContext.type !== 'binding' || name === hostName || !hostName.endsWith(API_URL_SUFFIX) || isEnvVarName(valueContext.name)) return name;
+    const service = hostName.slice(0, -API_URL_SUFFIX.length);
+    return `_${name}_`.includes(`_${service}_`) ? name : `${service}_${name}`;
+  }
+
+  function contextNames(valueContext: ValueContext): string[] {
+    switch (valueContext.type) {
+      case 'binding':
+        return [valueContext.name, valueContext.path.join('.'), toEnvName(valueContext.path)];
+      case 'comparison':
+        return [valueContext.name];
+      case 'fallback':
+        return [valueContext.variable];
+      default:
+        return [];
     }
+  }
 
-    /** How a fix reads a variable: `process.env.X`, or `Deno.env.get('X')` in a module written for Deno. */
-    function envRead(envName: string): string {
-      return isDeno() ? `Deno.env.get('${envName}')` : `process.env.${envName}`;
-    }
+  // --- checks 1–3 on the text of a string: tokens, credentials in connection strings, locations
 
-    /**
-     * The suggestion that replaces a whole string value by an environment read; with a `lead`, by a
-     * template that keeps it before the read (`` `Bearer ${process.env.API_TOKEN}` ``).
-     */
-    function envSuggestion(node: TSESTree.Node, envName: string, valueContext: ValueContext, lead = ''): Suggestion | undefined {
-      if (valueContext.type === 'fallback') {
-        return valueContext.withoutFallback === undefined || lead ? undefined : { messageId: 'removeFallback', node: valueContext.expression, text: valueContext.withoutFallback };
-      }
-      const parent = node.parent;
-      if (!parent || parent.type === 'TSEnumMember') return undefined;
-      const read = lead ? `\`${lead}\${${envRead(envName)}}\`` : envRead(envName);
-      return { messageId: 'useEnv', node, text: parent.type === 'JSXAttribute' ? `{${read}}` : read };
-    }
+  function scanTokens(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): boolean {
+    const match = findToken(text, custom.formats, custom.filter);
+    if (!match) return false;
+    reportToken(node, text, whole, match, valueContext);
+    return true;
+  }
 
-    function contextEnvName(valueContext: ValueContext, fallback: string): string {
-      // `{ Authorization: 'Bearer …' }`: a header's name says what carries the value, not what it is.
-      if (valueContext.type === 'binding' && !AUTHORIZATION_HEADERS.has(valueContext.name.toLowerCase())) {
-        // A key named like a variable (`{ MONGODB_URI: '…' }`) is that variable's value.
-        if (valueContext.object !== undefined && isEnvVarName(valueContext.name) && !GENERIC_LOCATION_NAMES.has(valueContext.name)) return valueContext.name;
-        // `DATABASE_URL`, `redis.url`, `githubToken` say what the value is; `url`, `conn`, `GH` say
-        // less than the format's or service's own variable name.
-        const name = pathEnvName(valueContext.path);
-        if (name.includes('_') && !(valueContext.path.length === 1 && GENERIC_LOCATION_NAMES.has(name))) return name;
-      }
-      // A read by a computed name (`process.env[name]`) names no variable to suggest.
-      if (valueContext.type === 'fallback' && !valueContext.variable.startsWith('[')) return valueContext.variable;
-      return fallback;
-    }
+  function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
+    if (isDocumentedSample(node) || (minified && BROWSER_PUBLIC_FORMATS.has(match.format.id))) return;
+    const vendorName = match.format.envName;
+    let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
+    // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.
+    if (valueContext.type === 'binding' && (vendorName.endsWith(`_${envName}`) || vendorName.endsWith(`_${toEnvName([valueContext.name])}`))) envName = vendorName;
+    add({
+      node,
+      messageId: 'tokenFormat',
+      data: { format: match.format.name, masked: maskSecret(match.value), envName },
+      values: [text, match.value],
+      names: contextNames(valueContext),
+      suggestion: whole ? tokenSuggestion(node, text, match, envName, valueContext) : undefined,
+    });
+  }
 
-    /**
-     * A generic credential name (`API_KEY`, `KEY_SECRET`) led by the service's name when the key is
-     * an option of a call into that service's package: `new OpenAI({ apiKey })` suggests
-     * `OPENAI_API_KEY` (the variable its SDK reads), `new Razorpay({ key_secret })`
-     * `RAZORPAY_KEY_SECRET`, `cloudinary.config({ api_key })` `CLOUDINARY_API_KEY`.
-     */
-    function qualifyEnvName(envName: string, valueContext: Extract<ValueContext, { type: 'binding' }>): string {
-      const object = valueContext.object;
-      const call = object?.parent;
-      if (valueContext.path.length !== 1 || !GENERIC_CREDENTIAL_ENV_NAMES.has(envName) || !object || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(object)) {
-        return envName;
-      }
-      const module = getModuleOfValue(call.callee, scopeOf(call))?.module;
-      const service = module === undefined ? undefined : getServiceEnvWord(module);
-      return service === undefined || envName.startsWith(`${service}_`) ? envName : `${service}_${envName}`;
-    }
+  /**
+   * The value replaced by an environment read; a credential after a fixed lead (`'Bearer …'`,
+   * `'token …'`) by a template that keeps the lead: `` `Bearer ${process.env.API_TOKEN}` ``.
+   */
+  function tokenSuggestion(node: TSESTree.Node, text: string, match: TokenMatch, envName: string, valueContext: ValueContext): Suggestion | undefined {
+    if (match.value === text.trim()) return envSuggestion(node, envName, valueContext);
+    const lead = text.slice(0, match.index);
+    if (node.type !== 'Literal' || match.index + match.value.length !== text.length || /[`\\$]/.test(lead)) return undefined;
+    return envSuggestion(node, envName, valueContext, lead);
+  }
 
-    /** The variable to suggest for a backing service's URL: as `contextEnvName`, but `clientUrl` of a client is the scheme's variable. */
-    function serviceEnvName(valueContext: ValueContext, schemeEnvName: string): string {
-      const name = contextEnvName(valueContext, schemeEnvName);
-      return valueContext.type === 'binding' && valueContext.path.length === 1 && !isEnvVarName(valueContext.name) && CLIENT_LOCATION_NAMES.has(name) ? schemeEnvName : name;
-    }
+  function hasCredentials(url: ParsedUrl): boolean {
+    if (url.password === undefined || isPlaceholderPassword(url.password)) return false;
+    // Hosts interpolated at run time are unknown, not placeholders: the password is still written here.
+    const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
+    if (hosts.some((host) => isPlaceholderHost(host))) return false;
+    const allLocal = url.hosts.length === 0 || (hosts.length === url.hosts.length && hosts.every((host) => isLocalHost(host)));
+    return !(allLocal && isLocalDefaultPassword(url.password, url.user));
+  }
 
-    /**
-     * The variable to suggest for a remote API's URL: the binding's own name, led by the service's
-     * when it does not name it (`tokenUrl` of github.com: `GITHUB_TOKEN_URL`, not a `TOKEN_URL`
-     * that every provider's module would share; a `STEAM_API_URL` constant keeps its name), else
-     * the service's (`GITHUB_API_URL`).
-     */
-    function remoteEnvName(valueContext: ValueContext, host: string): string {
-      const hostName = envNameForHost(host);
-      const name = contextEnvName(valueContext, hostName);
-      // A constant named like a variable (`STEAM_API_URL`) is the code's own choice of name.
-      if (valueContext.type !== 'binding' || name === hostName || !hostName.endsWith(API_URL_SUFFIX) || isEnvVarName(valueContext.name)) return name;
-      const service = hostName.slice(0, -API_URL_SUFFIX.length);
-      return `_${name}_`.includes(`_${service}_`) ? name : `${service}_${name}`;
-    }
-
-    function contextNames(valueContext: ValueContext): string[] {
-      switch (valueContext.type) {
-        case 'binding':
-          return [valueContext.name, valueContext.path.join('.'), toEnvName(valueContext.path)];
-        case 'comparison':
-          return [valueContext.name];
-        case 'fallback':
-          return [valueContext.variable];
-        default:
-          return [];
-      }
-    }
-
-    // --- checks 1–3 on the text of a string: tokens, credentials in connection strings, locations
-
-    function scanTokens(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): boolean {
-      const match = findToken(text, custom.formats, custom.filter);
-      if (!match) return false;
-      reportToken(node, text, whole, match, valueContext);
-      return true;
-    }
-
-    function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
-      if (isDocumentedSample(node) || (minified && BROWSER_PUBLIC_FORMATS.has(match.format.id))) return;
-      const vendorName = match.format.envName;
-      let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
-      // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.
-      if (valueContext.type === 'binding' && (vendorName.endsWith(`_${envName}`) || vendorName.endsWith(`_${toEnvName([valueContext.name])}`))) envName = vendorName;
-      add({
-        node,
-        messageId: 'tokenFormat',
-        data: { format: match.format.name, masked: maskSecret(match.value), envName },
-        values: [text, match.value],
-        names: contextNames(valueContext),
-        suggestion: whole ? tokenSuggestion(node, text, match, envName, valueContext) : undefined,
-      });
-    }
-
-    /**
-     * The value replaced by an environment read; a credential after a fixed lead (`'Bearer …'`,
-     * `'token …'`) by a template that keeps the lead: `` `Bearer ${process.env.API_TOKEN}` ``.
-     */
-    function tokenSuggestion(node: TSESTree.Node, text: string, match: TokenMatch, envName: string, valueContext: ValueContext): Suggestion | undefined {
-      if (match.value === text.trim()) return envSuggestion(node, envName, valueContext);
-      const lead = text.slice(0, match.index);
-      if (node.type !== 'Literal' || match.index + match.value.length !== text.length || /[`\\$]/.test(lead)) return undefined;
-      return envSuggestion(node, envName, valueContext, lead);
-    }
-
-    function hasCredentials(url: ParsedUrl): boolean {
-      if (url.password === undefined || isPlaceholderPassword(url.password)) return false;
-      // Hosts interpolated at run time are unknown, not placeholders: the password is still written here.
-      const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
-      if (hosts.some((host) => isPlaceholderHost(host))) return false;
-      const allLocal = url.hosts.length === 0 || (hosts.length === url.hosts.length && hosts.every((host) => isLocalHost(host)));
-      return !(allLocal && isLocalDefaultPassword(url.password, url.user));
-    }
-
-    /** Checks 2 and 3 (and `strict`'s local URLs) on a string value's text. */
-    function scanConnectionText(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): void {
-      if (text.length < 8) return;
-      if (text.includes('://')) {
-        for (const url of findUrls(text)) {
-          const scheme = BACKING_SCHEMES.get(url.scheme);
-          if (checks.connections && !scheme && reportQuerySecret(node, text, url, valueContext)) return;
-          if (checks.connections && hasCredentials(url)) {
-            const password = url.password ?? '';
-            const envName = scheme ? serviceEnvName(valueContext, scheme.envName) : contextEnvName(valueContext, `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
-            add({
-              node,
-              messageId: 'connectionCredentials',
-              data: { scheme: url.scheme, masked: maskSecret(password), envName },
-              values: [text, password],
-              names: contextNames(valueContext),
-              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
-            });
-            return;
-          }
-          // A location is reported only when the string is the URL, not a sentence naming one or the
-          // documented default of an option (`{ default: 'mongodb://localhost/app' }`). A string built
-          // from a URL and run-time parts counts when the host is written out:
-          // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
-          if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
-          if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext) || isResourceIdentifier(node) || isReturnedSample(node)) continue;
-          const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
-          if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
-          const remote = hosts.find((host) => !isLocalHost(host));
-          const envName = serviceEnvName(valueContext, scheme.envName);
-          if (remote !== undefined) {
-            if (!checks.backing) continue;
-            // A docker-compose name as the fallback of an env read is a development default, and as
-            // the value of a key named like a variable (`{ MONGODB_URI: 'mongodb://mongo:27017/app' }`,
-            // a container's or child process's environment, a generated compose file) it is the
-            // environment being written, for a network where that name resolves.
-            if ((valueContext.type === 'fallback' || isEnvironmentEntry(valueContext)) && hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host))) continue;
-            add({
-              node,
-              messageId: 'backingServiceUrl',
-              data: { service: scheme.service, host: shortenForMessage(remote), envName },
-              values: [text, remote],
-              names: contextNames(valueContext),
-              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
-            });
-          } else if (checks.localUrls && valueContext.type !== 'fallback' && !isRuntimeDefault(node)) {
-            add({
-              node,
-              messageId: 'localServiceUrl',
-              data: { service: scheme.service, host: shortenForMessage(hosts[0] ?? ''), envName },
-              values: [text],
-              names: contextNames(valueContext),
-              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
-            });
-          }
+  /** Checks 2 and 3 (and `strict`'s local URLs) on a string value's text. */
+  function scanConnectionText(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): void {
+    if (text.length < 8) return;
+    if (text.includes('://')) {
+      for (const url of findUrls(text)) {
+        const scheme = BACKING_SCHEMES.get(url.scheme);
+        if (checks.connections && !scheme && reportQuerySecret(node, text, url, valueContext)) return;
+        if (checks.connections && hasCredentials(url)) {
+          const password = url.password ?? '';
+          const envName = scheme ? serviceEnvName(valueContext, scheme.envName) : contextEnvName(valueContext, `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
+          add({
+            node,
+            messageId: 'connectionCredentials',
+            data: { scheme: url.scheme, masked: maskSecret(password), envName },
+            values: [text, password],
+            names: contextNames(valueContext),
+            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+          });
           return;
         }
+        // A location is reported only when the string is the URL, not a sentence naming one or the
+        // documented default of an option (`{ default: 'mongodb://localhost/app' }`). A string built
+        // from a URL and run-time parts counts when the host is written out:
+        // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
+        if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
+        if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext) || isResourceIdentifier(node) || isReturnedSample(node)) continue;
+        const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
+        if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
+        const remote = hosts.find((host) => !isLocalHost(host));
+        const envName = serviceEnvName(valueContext, scheme.envName);
+        if (remote !== undefined) {
+          if (!checks.backing) continue;
+          // A docker-compose name as the fallback of an env read is a development default, and as
+          // the value of a key named like a variable (`{ MONGODB_URI: 'mongodb://mongo:27017/app' }`,
+          // a container's or child process's environment, a generated compose file) it is the
+          // environment being written, for a network where that name resolves.
+          if ((valueContext.type === 'fallback' || isEnvironmentEntry(valueContext)) && hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host))) continue;
+          add({
+            node,
+            messageId: 'backingServiceUrl',
+            data: { service: scheme.service, host: shortenForMessage(remote), envName },
+            values: [text, remote],
+            names: contextNames(valueContext),
+            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+          });
+        } else if (checks.localUrls && valueContext.type !== 'fallback' && !isRuntimeDefault(node)) {
+          add({
+            node,
+            messageId: 'localServiceUrl',
+            data: { service: scheme.service, host: shortenForMessage(hosts[0] ?? ''), envName },
+            values: [text],
+            names: contextNames(valueContext),
+            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+          });
+        }
+        return;
       }
-      if (checks.connections) {
-        const keyValue = findKeyValuePassword(text);
-        if (keyValue && isKeyValueSecret(keyValue.value, text)) {
-          if (isConnectionKeyValue(text)) {
-            const envName = contextEnvName(valueContext, 'DATABASE_URL');
-            add({
-              node,
-              messageId: 'connectionCredentials',
-              data: { scheme: 'key=value', masked: maskSecret(keyValue.value), envName },
-              values: [text, keyValue.value],
-              names: contextNames(valueContext),
-              suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
-            });
-          } else {
-            // `user=a&password=b`: only the password comes from the environment, not the whole text.
-            add({
-              node,
-              messageId: 'formCredentials',
-              data: { masked: maskSecret(keyValue.value), envName: 'PASSWORD' },
-              values: [text, keyValue.value],
-              names: contextNames(valueContext),
-            });
-          }
+    }
+    if (checks.connections) {
+      const keyValue = findKeyValuePassword(text);
+      if (keyValue && isKeyValueSecret(keyValue.value, text)) {
+        if (isConnectionKeyValue(text)) {
+          const envName = contextEnvName(valueContext, 'DATABASE_URL');
+          add({
+            node,
+            messageId: 'connectionCredentials',
+            data: { scheme: 'key=value', masked: maskSecret(keyValue.value), envName },
+            values: [text, keyValue.value],
+            names: contextNames(valueContext),
+            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+          });
+        } else {
+          // `user=a&password=b`: only the password comes from the environment, not the whole text.
+          add({
+            node,
+            messageId: 'formCredentials',
+            data: { masked: maskSecret(keyValue.value), envName: 'PASSWORD' },
+            values: [text, keyValue.value],
+            names: contextNames(valueContext),
+          });
         }
       }
     }
+  }
 
-    /**
-     * `https://api.hypixel.net/v2/profile?key=c7201cc5-…`: an API key, token or client secret written
-     * into a URL's query. Only a value that looks generated counts (not `?token=YOUR_TOKEN`, a page
-     * token or a file key): at least 16 characters, random-looking, not a placeholder or a path.
-     */
-    function reportQuerySecret(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
-      const query = findQuerySecret(text, url);
-      if (!query) return false;
-      const { param, value } = query;
-      if (value.length < 16 || value.length > 512 || value.includes(UNKNOWN) || value.includes('%')) return false;
-      // A UUID is an id elsewhere; under a credential's name it is a key (many APIs issue UUID keys).
-      if (!isCredentialLikeValue(value, param) || isPlaceholderTokenBody(value) || !(UUID.test(value) || isRandomLooking(value, DEFAULT_ENTROPY_SETTINGS))) return false;
-      const base = envNameForHost(url.hosts[0] ?? '').replace(/_?API_URL$/, '');
-      const suffix = param.toLowerCase() === 'key' ? 'API_KEY' : toEnvName([param]);
-      add({
-        node,
-        messageId: 'querySecret',
-        data: { param, masked: maskSecret(value), envName: base ? `${base}_${suffix}` : suffix },
-        values: [text, value],
-        names: contextNames(valueContext),
-      });
-      return true;
+  /**
+   * `https://api.hypixel.net/v2/profile?key=c7201cc5-…`: an API key, token or client secret written
+   * into a URL's query. Only a value that looks generated counts (not `?token=YOUR_TOKEN`, a page
+   * token or a file key): at least 16 characters, random-looking, not a placeholder or a path.
+   */
+  function reportQuerySecret(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
+    const query = findQuerySecret(text, url);
+    if (!query) return false;
+    const { param, value } = query;
+    if (value.length < 16 || value.length > 512 || value.includes(UNKNOWN) || value.includes('%')) return false;
+    // A UUID is an id elsewhere; under a credential's name it is a key (many APIs issue UUID keys).
+    if (!isCredentialLikeValue(value, param) || isPlaceholderTokenBody(value) || !(UUID.test(value) || isRandomLooking(value, DEFAULT_ENTROPY_SETTINGS))) return false;
+    const base = envNameForHost(url.hosts[0] ?? '').replace(/_?API_URL$/, '');
+    const suffix = param.toLowerCase() === 'key' ? 'API_KEY' : toEnvName([param]);
+    add({
+      node,
+      messageId: 'querySecret',
+      data: { param, masked: maskSecret(value), envName: base ? `${base}_${suffix}` : suffix },
+      values: [text, value],
+      names: contextNames(valueContext),
+    });
+    return true;
+  }
+
+  function isKeyValueSecret(value: string, text: string): boolean {
+    if (value.length < 4 || isPlaceholderPassword(value)) return false;
+    if ('([$%{<:?\\'.includes(value[0] ?? '')) return false;
+    const lower = text.toLowerCase();
+    return !(isLocalDefaultPassword(value, undefined) && (lower.includes('localhost') || lower.includes('127.0.0.1')));
+  }
+
+  // --- checks 4 and 6 (and `strict`'s entropy) on where a fully known string lands
+
+  /**
+   * `{ Authorization: 'a8f5f167…' }`, `req.headers.authorization === 'a8f5f167…'`: a key some APIs
+   * take without a scheme (with one, `Bearer …`, the token scan finds it), judged as a bearer token.
+   */
+  function reportRawAuthorization(node: TSESTree.Node, value: string, valueContext: ValueContext & { name: string }): boolean {
+    if (!checks.tokens || !AUTHORIZATION_HEADERS.has(valueContext.name.toLowerCase()) || isInsideExample(node)) return false;
+    const match = findRawAuthorizationCredential(value);
+    if (match) reportToken(node, value, true, match, valueContext);
+    return match !== undefined;
+  }
+
+  function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
+    // A Supabase anon key or Azurite's account key is published by design, whatever it is named or stands behind.
+    if (valueContext.type === 'none' || isPublishedValue(value)) return;
+    if (valueContext.type === 'fallback') {
+      // `const { DB_HOST = 'db.prod.internal' } = process.env`: a deploy without it attaches there.
+      if (checks.backing && reportHostFallback(node, value, valueContext)) return;
+      if (!checks.fallbacks) return;
+      const secretName = classifySecretName(valueContext.variable);
+      if (!secretName || !isSecretFallbackValue(value)) return;
+      // `process.env.LLM_API_KEY || 'not-needed'`: a key for a server that checks none (a local model server).
+      if (secretName.kind === 'API key' && isNoKeyMarker(value)) return;
+      if (isGlobalEnvFallback(valueContext)) addEnvFallback(node, value, valueContext);
+      return;
     }
-
-    function isKeyValueSecret(value: string, text: string): boolean {
-      if (value.length < 4 || isPlaceholderPassword(value)) return false;
-      if ('([$%{<:?\\'.includes(value[0] ?? '')) return false;
-      const lower = text.toLowerCase();
-      return !(isLocalDefaultPassword(value, undefined) && (lower.includes('localhost') || lower.includes('127.0.0.1')));
-    }
-
-    // --- checks 4 and 6 (and `strict`'s entropy) on where a fully known string lands
-
-    /**
-     * `{ Authorization: 'a8f5f167…' }`, `req.headers.authorization === 'a8f5f167…'`: a key some APIs
-     * take without a scheme (with one, `Bearer …`, the token scan finds it), judged as a bearer token.
-     */
-    function reportRawAuthorization(node: TSESTree.Node, value: string, valueContext: ValueContext & { name: string }): boolean {
-      if (!checks.tokens || !AUTHORIZATION_HEADERS.has(valueContext.name.toLowerCase()) || isInsideExample(node)) return false;
-      const match = findRawAuthorizationCredential(value);
-      if (match) reportToken(node, value, true, match, valueContext);
-      return match !== undefined;
-    }
-
-    function checkValueContext(node: TSESTree.Node, value: string, valueContext: ValueContext): void {
-      // A Supabase anon key or Azurite's account key is published by design, whatever it is named or stands behind.
-      if (valueContext.type === 'none' || isPublishedValue(value)) return;
-      if (valueContext.type === 'fallback') {
-        // `const { DB_HOST = 'db.prod.internal' } = process.env`: a deploy without it attaches there.
-        if (checks.backing && reportHostFallback(node, value, valueContext)) return;
-        if (!checks.fallbacks) return;
-        const secretName = classifySecretName(valueContext.variable);
-        if (!secretName || !isSecretFallbackValue(value)) return;
-        // `process.env.LLM_API_KEY || 'not-needed'`: a key for a server that checks none (a local model server).
-        if (secretName.kind === 'API key' && isNoKeyMarker(value)) return;
-        if (isGlobalEnvFallback(valueContext)) addEnvFallback(node, value, valueContext);
-        return;
-      }
-      if (valueContext.type === 'comparison') {
-        // `req.headers.authorization === 'a8f5f167…'`: the key every client must send, written here.
-        if (reportRawAuthorization(node, value, valueContext)) return;
-        if (!checks.names) return;
-        const secretName = classifySecretName(valueContext.name);
-        if (!secretName || secretName.ambiguous) return;
-        if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value) || isRejectedValue(node) || isDiscardedValue(node)) return;
-        // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
-        if (secretName.kind === 'token' && !/\d/.test(value)) return;
-        const envName = toEnvName([valueContext.name]);
-        add({
-          node,
-          messageId: 'loginCheck',
-          data: { name: valueContext.name, masked: maskSecret(value), envName },
-          values: [value],
-          names: [valueContext.name],
-          suggestion: envSuggestion(node, envName, valueContext),
-        });
-        return;
-      }
-      if (checks.backing && reportServiceHost(node, value, valueContext)) return;
-      const secretName = classifySecretName(valueContext.name);
-      if (
-        checks.names &&
-        secretName &&
-        (!secretName.ambiguous || isPasswordInContext(valueContext)) &&
-        isCredentialLikeValue(value, valueContext.name) &&
-        // `WAToken1: 'MultiDevice'`: a token is not made of words.
-        !(secretName.kind === 'token' && isCapitalisedName(value))
-      ) {
-        if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value)) return;
-        // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
-        if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
-        // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's
-        // `themeConfig.algolia`): published to browsers by design; `strict` reports it all the same.
-        if (!checks.publicSearchKeys && secretName.kind === 'API key' && isSearchIndexKey(node)) return;
-        const display = valueContext.path.join('.');
-        const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
-        add({
-          node,
-          messageId: 'secretName',
-          data: { kind: secretName.kind, name: display, masked: maskSecret(value), envName },
-          values: [value],
-          names: contextNames(valueContext),
-          suggestion: envSuggestion(node, envName, valueContext),
-        });
-        return;
-      }
+    if (valueContext.type === 'comparison') {
+      // `req.headers.authorization === 'a8f5f167…'`: the key every client must send, written here.
       if (reportRawAuthorization(node, value, valueContext)) return;
-      if (
-        checks.entropy &&
-        value.length >= entropySettings.minLength &&
-        isWeakSecretName(valueContext.name) &&
-        !isPlaceholder(value) &&
-        !isStructuredValue(value) &&
-        isRandomLooking(value, entropySettings) &&
-        !isInsideExample(node) &&
-        !isMethodDescriptorKey(node) &&
-        !isGeneratedNameTable(node, value)
-      ) {
-        const display = valueContext.path.join('.');
-        const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
-        add({
-          node,
-          messageId: 'highEntropySecret',
-          data: { name: display, masked: maskSecret(value), envName },
-          values: [value],
-          names: contextNames(valueContext),
-          suggestion: envSuggestion(node, envName, valueContext),
-        });
-      }
-    }
-
-    /**
-     * `db: { host: 'db.prod.internal' }`, `const REDIS_HOST = '10.0.4.12'`: the location of a
-     * backing service written into configuration. Names, not clients, say what it is, so only
-     * fully qualified names and addresses count: not `localhost`, not a docker-compose `redis`.
-     */
-    function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
-      if (!HOST_KEY_END.test(valueContext.name)) return false;
-      const service = getHostService(valueContext.path);
-      return service !== undefined && addConfiguredLocation(node, value, service, getRemoteHostName(value), valueContext);
-    }
-
-    /**
-     * An HTTP URL under a key that names a backing service that speaks HTTP, written out with its
-     * remote host: `elasticsearch: { node: 'http://10.0.4.12:9200' }`, `COUCHDB_URL`, `influx.url`.
-     */
-    function reportServiceHttpUrl(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
-      if (!checks.backing || valueContext.type !== 'binding' || (url.scheme !== 'http' && url.scheme !== 'https')) return false;
-      if (!URL_KEY_END.test(valueContext.name) || /\s/.test(text)) return false;
-      const path = valueContext.path;
-      const service = getHostService(path, URL_KEY_WORDS);
-      if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentationKey(valueContext)) return false;
-      const host = url.hosts.length === 1 ? getRemoteHostName(url.hosts[0] ?? '') : undefined;
-      return addConfiguredLocation(node, text, service, host, valueContext);
-    }
-
-    /** A service's remote host (or URL) written into configuration under the service's key. */
-    function addConfiguredLocation(node: TSESTree.Node, value: string, service: string, host: string | undefined, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
-      const path = valueContext.path;
-      // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
-      for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
-      if (host === undefined || isInsideExample(node)) return false;
-      const envName = pathEnvName(path);
+      if (!checks.names) return;
+      const secretName = classifySecretName(valueContext.name);
+      if (!secretName || secretName.ambiguous) return;
+      if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value) || isRejectedValue(node) || isDiscardedValue(node)) return;
+      // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
+      if (secretName.kind === 'token' && !/\d/.test(value)) return;
+      const envName = toEnvName([valueContext.name]);
       add({
         node,
-        messageId: 'backingServiceUrl',
-        data: { service, host: shortenForMessage(host), envName },
-        values: [value, host],
+        messageId: 'loginCheck',
+        data: { name: valueContext.name, masked: maskSecret(value), envName },
+        values: [value],
+        names: [valueContext.name],
+        suggestion: envSuggestion(node, envName, valueContext),
+      });
+      return;
+    }
+    if (checks.backing && reportServiceHost(node, value, valueContext)) return;
+    const secretName = classifySecretName(valueContext.name);
+    if (
+      checks.names &&
+      secretName &&
+      (!secretName.ambiguous || isPasswordInContext(valueContext)) &&
+      isCredentialLikeValue(value, valueContext.name) &&
+      // `WAToken1: 'MultiDevice'`: a token is not made of words.
+      !(secretName.kind === 'token' && isCapitalisedName(value))
+    ) {
+      if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value)) return;
+      // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
+      if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
+      // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's
+      // `themeConfig.algolia`): published to browsers by design; `strict` reports it all the same.
+      if (!checks.publicSearchKeys && secretName.kind === 'API key' && isSearchIndexKey(node)) return;
+      const display = valueContext.path.join('.');
+      const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
+      add({
+        node,
+        messageId: 'secretName',
+        data: { kind: secretName.kind, name: display, masked: maskSecret(value), envName },
+        values: [value],
         names: contextNames(valueContext),
         suggestion: envSuggestion(node, envName, valueContext),
       });
-      return true;
+      return;
     }
-
-    /** `process.env.X || '…'` with a secret: the variable is read already, so the fix is to drop the fallback. */
-    let requiredInProduction: ReadonlySet<string> | undefined;
-
-    /** A secret fallback of a variable that the module exits without in production: a development default. */
-    function isRequiredInProduction(finding: Finding): boolean {
-      if (finding.messageId !== 'envFallback') return false;
-      requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys);
-      return finding.names.some((name) => requiredInProduction?.has(name) === true);
-    }
-
-    function addEnvFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
+    if (reportRawAuthorization(node, value, valueContext)) return;
+    if (
+      checks.entropy &&
+      value.length >= entropySettings.minLength &&
+      isWeakSecretName(valueContext.name) &&
+      !isPlaceholder(value) &&
+      !isStructuredValue(value) &&
+      isRandomLooking(value, entropySettings) &&
+      !isInsideExample(node) &&
+      !isMethodDescriptorKey(node) &&
+      !isGeneratedNameTable(node, value)
+    ) {
+      const display = valueContext.path.join('.');
+      const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
       add({
         node,
-        messageId: 'envFallback',
-        data: { variable: valueContext.display ?? envReadText(valueContext.variable), masked: maskSecret(value) },
+        messageId: 'highEntropySecret',
+        data: { name: display, masked: maskSecret(value), envName },
         values: [value],
-        names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
-        suggestion: envSuggestion(node, valueContext.variable, valueContext),
+        names: contextNames(valueContext),
+        suggestion: envSuggestion(node, envName, valueContext),
       });
     }
+  }
 
-    /**
-     * A service host (fully qualified, or an IP) as the fallback of a variable named for one, and an
-     * HTTP service's URL as the fallback of one named for its URL (`ELASTICSEARCH_URL`, `ES_NODE`).
-     */
-    function reportHostFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
-      const variable = [valueContext.variable];
-      let service = getHostService(variable);
-      let host: string | undefined;
-      if (service !== undefined) {
-        host = getRemoteHostName(value) ?? (HTTP_SERVICES.has(service.toLowerCase()) ? getHttpUrlHost(value) : undefined);
-      } else {
-        service = getHostService(variable, URL_KEY_WORDS);
-        if (service !== undefined && HTTP_SERVICES.has(service.toLowerCase())) host = getHttpUrlHost(value);
-      }
-      if (service === undefined || host === undefined || !isGlobalEnvFallback(valueContext) || isInsideExample(node)) return false;
-      addHostFallback(node, value, host, `${service} host`, valueContext);
-      return true;
+  /**
+   * `db: { host: 'db.prod.internal' }`, `const REDIS_HOST = '10.0.4.12'`: the location of a
+   * backing service written into configuration. Names, not clients, say what it is, so only
+   * fully qualified names and addresses count: not `localhost`, not a docker-compose `redis`.
+   */
+  function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
+    if (!HOST_KEY_END.test(valueContext.name)) return false;
+    const service = getHostService(valueContext.path);
+    return service !== undefined && addConfiguredLocation(node, value, service, getRemoteHostName(value), valueContext);
+  }
+
+  /**
+   * An HTTP URL under a key that names a backing service that speaks HTTP, written out with its
+   * remote host: `elasticsearch: { node: 'http://10.0.4.12:9200' }`, `COUCHDB_URL`, `influx.url`.
+   */
+  function reportServiceHttpUrl(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
+    if (!checks.backing || valueContext.type !== 'binding' || (url.scheme !== 'http' && url.scheme !== 'https')) return false;
+    if (!URL_KEY_END.test(valueContext.name) || /\s/.test(text)) return false;
+    const path = valueContext.path;
+    const service = getHostService(path, URL_KEY_WORDS);
+    if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentationKey(valueContext)) return false;
+    const host = url.hosts.length === 1 ? getRemoteHostName(url.hosts[0] ?? '') : undefined;
+    return addConfiguredLocation(node, text, service, host, valueContext);
+  }
+
+  /** A service's remote host (or URL) written into configuration under the service's key. */
+  function addConfiguredLocation(node: TSESTree.Node, value: string, service: string, host: string | undefined, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
+    const path = valueContext.path;
+    // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
+    for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
+    if (host === undefined || isInsideExample(node)) return false;
+    const envName = pathEnvName(path);
+    add({
+      node,
+      messageId: 'backingServiceUrl',
+      data: { service, host: shortenForMessage(host), envName },
+      values: [value, host],
+      names: contextNames(valueContext),
+      suggestion: envSuggestion(node, envName, valueContext),
+    });
+    return true;
+  }
+
+  /** `process.env.X || '…'` with a secret: the variable is read already, so the fix is to drop the fallback. */
+  let requiredInProduction: ReadonlySet<string> | undefined;
+
+  /** A secret fallback of a variable that the module exits without in production: a development default. */
+  function isRequiredInProduction(finding: Finding): boolean {
+    if (finding.messageId !== 'envFallback') return false;
+    requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys);
+    return finding.names.some((name) => requiredInProduction?.has(name) === true);
+  }
+
+  function addEnvFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
+    add({
+      node,
+      messageId: 'envFallback',
+      data: { variable: valueContext.display ?? envReadText(valueContext.variable), masked: maskSecret(value) },
+      values: [value],
+      names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
+      suggestion: envSuggestion(node, valueContext.variable, valueContext),
+    });
+  }
+
+  /**
+   * A service host (fully qualified, or an IP) as the fallback of a variable named for one, and an
+   * HTTP service's URL as the fallback of one named for its URL (`ELASTICSEARCH_URL`, `ES_NODE`).
+   */
+  function reportHostFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
+    const variable = [valueContext.variable];
+    let service = getHostService(variable);
+    let host: string | undefined;
+    if (service !== undefined) {
+      host = getRemoteHostName(value) ?? (HTTP_SERVICES.has(service.toLowerCase()) ? getHttpUrlHost(value) : undefined);
+    } else {
+      service = getHostService(variable, URL_KEY_WORDS);
+      if (service !== undefined && HTTP_SERVICES.has(service.toLowerCase())) host = getHttpUrlHost(value);
     }
+    if (service === undefined || host === undefined || !isGlobalEnvFallback(valueContext) || isInsideExample(node)) return false;
+    addHostFallback(node, value, host, `${service} host`, valueContext);
+    return true;
+  }
 
-    /** `process.env.DB_HOST || 'db.prod.internal'`: the variable is read already; the fallback is the problem. */
-    function addHostFallback(node: TSESTree.Node, value: string, host: string, what: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
-      if (!checks.publicMailFallbacks && isPublicMailHost(host)) return;
-      add({
-        node,
-        messageId: 'backingServiceFallback',
-        data: { variable: valueContext.display ?? envReadText(valueContext.variable), what, value: shortenForMessage(host) },
-        values: [value, host],
-        names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
-        suggestion: envSuggestion(node, valueContext.variable, valueContext),
-      });
+  /** `process.env.DB_HOST || 'db.prod.internal'`: the variable is read already; the fallback is the problem. */
+  function addHostFallback(node: TSESTree.Node, value: string, host: string, what: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
+    if (!checks.publicMailFallbacks && isPublicMailHost(host)) return;
+    add({
+      node,
+      messageId: 'backingServiceFallback',
+      data: { variable: valueContext.display ?? envReadText(valueContext.variable), what, value: shortenForMessage(host) },
+      values: [value, host],
+      names: keyPath ? [keyPath, valueContext.variable] : [valueContext.variable],
+      suggestion: envSuggestion(node, valueContext.variable, valueContext),
+    });
+  }
+
+  function isGlobalEnvFallback(valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
+    const expression = valueContext.expression;
+    // env('X', '…') helpers and environment schemas' defaults are not process reads; trust their names.
+    if (expression.type === 'CallExpression' || expression.type === 'Property') return true;
+    return isGlobalProcess(expression);
+  }
+
+  /**
+   * Every check that looks at one string expression whose full value may be known; false when
+   * none could use it. Structural literals (`import` sources, keys) never get here.
+   */
+  function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value)): boolean {
+    // Where the value lands is worked out only when some check can use it: most strings are
+    // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
+    const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
+    const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
+    const named = credentialLike || isFallbackPosition(node);
+    if (!token && !connection && !named) return false;
+    const valueContext = getValueContext(node, sourceCode);
+    if (token) reportToken(node, value, true, token, valueContext);
+    if (connection) scanConnectionText(node, value, true, valueContext);
+    if (named && valueContext.type !== 'none') checkValueContext(node, value, valueContext);
+    return true;
+  }
+
+  /** The top of a `'a' + b + 'c'` chain. */
+  function getConcatRoot(node: TSESTree.Node): TSESTree.Node {
+    let current = node;
+    while (current.parent && current.parent.type === 'BinaryExpression' && current.parent.operator === '+') current = current.parent;
+    return current;
+  }
+
+  /** Templates with expressions and concatenations: scanned as a whole, unknown parts masked. */
+  function inspectCompound(root: TSESTree.Node): void {
+    if (scannedRoots.has(root)) return;
+    scannedRoots.add(root);
+    const scope = scopeOf(root);
+    const text = getPartialText(root, scope);
+    if (!text.includes(UNKNOWN)) {
+      inspectStringValue(root, text);
+      return;
     }
+    if (scansConnections) scanConnectionText(root, text, false, getValueContext(root, sourceCode));
+  }
 
-    function isGlobalEnvFallback(valueContext: Extract<ValueContext, { type: 'fallback' }>): boolean {
-      const expression = valueContext.expression;
-      // env('X', '…') helpers and environment schemas' defaults are not process reads; trust their names.
-      if (expression.type === 'CallExpression' || expression.type === 'Property') return true;
-      return isGlobalProcess(expression);
-    }
+  // --- checks 3 and 5 on known APIs
 
-    /**
-     * Every check that looks at one string expression whose full value may be known; false when
-     * none could use it. Structural literals (`import` sources, keys) never get here.
-     */
-    function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value)): boolean {
-      // Where the value lands is worked out only when some check can use it: most strings are
-      // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
-      const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
-      const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
-      const named = credentialLike || isFallbackPosition(node);
-      if (!token && !connection && !named) return false;
-      const valueContext = getValueContext(node, sourceCode);
-      if (token) reportToken(node, value, true, token, valueContext);
-      if (connection) scanConnectionText(node, value, true, valueContext);
-      if (named && valueContext.type !== 'none') checkValueContext(node, value, valueContext);
-      return true;
-    }
-
-    /** The top of a `'a' + b + 'c'` chain. */
-    function getConcatRoot(node: TSESTree.Node): TSESTree.Node {
-      let current = node;
-      while (current.parent && current.parent.type === 'BinaryExpression' && current.parent.operator === '+') current = current.parent;
-      return current;
-    }
-
-    /** Templates with expressions and concatenations: scanned as a whole, unknown parts masked. */
-    function inspectCompound(root: TSESTree.Node): void {
-      if (scannedRoots.has(root)) return;
-      scannedRoots.add(root);
-      const scope = scopeOf(root);
-      const text = getPartialText(root, scope);
-      if (!text.includes(UNKNOWN)) {
-        inspectStringValue(root, text);
-        return;
-      }
-      if (scansConnections) scanConnectionText(root, text, false, getValueContext(root, sourceCode));
-    }
-
-    // --- checks 3 and 5 on known APIs
-
-    function checkSink(made: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
-      const call = sink.method === undefined ? made : getChainedCall(made, sink.method);
-      const given = call?.arguments.at(sink.argument);
-      if (!call || !given || given.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
-      if (sink.keys) {
-        // `session(config.session || { secret: '…' })`: the default options are used whenever the
-        // configuration has none, so their secret is written in the code.
-        const target = unwrapExpression(given);
-        const argument = target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??') ? target.right : given;
-        const properties = getObjectProperties(resolveObject(argument, scope), scope);
-        if (!properties) return;
-        for (const key of sink.keys) {
-          const value = key.includes('.') ? getOptionValue(argument, key.split('.'), call, scope) : getOptionProperty(properties, argument, key, call, scope);
-          if (!value) continue;
-          if (!sink.eachValue) {
-            reportSinkValue(value, scope, sink, 0);
-            continue;
-          }
-          const entries = getObjectProperties(resolveObject(value, scope), scope);
-          for (const entry of entries?.properties.values() ?? []) reportSinkValue(entry.value, scope, sink, 0);
+  function checkSink(made: TSESTree.CallExpression | TSESTree.NewExpression, sink: SecretSink): void {
+    const call = sink.method === undefined ? made : getChainedCall(made, sink.method);
+    const given = call?.arguments.at(sink.argument);
+    if (!call || !given || given.type === 'SpreadElement') return;
+    const scope = scopeOf(call);
+    if (sink.keys) {
+      // `session(config.session || { secret: '…' })`: the default options are used whenever the
+      // configuration has none, so their secret is written in the code.
+      const target = unwrapExpression(given);
+      const argument = target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??') ? target.right : given;
+      const properties = getObjectProperties(resolveObject(argument, scope), scope);
+      if (!properties) return;
+      for (const key of sink.keys) {
+        const value = key.includes('.') ? getOptionValue(argument, key.split('.'), call, scope) : getOptionProperty(properties, argument, key, call, scope);
+        if (!value) continue;
+        if (!sink.eachValue) {
+          reportSinkValue(value, scope, sink, 0);
+          continue;
         }
-        return;
+        const entries = getObjectProperties(resolveObject(value, scope), scope);
+        for (const entry of entries?.properties.values() ?? []) reportSinkValue(entry.value, scope, sink, 0);
       }
-      reportSinkValue(given, scope, sink, 0);
+      return;
     }
+    reportSinkValue(given, scope, sink, 0);
+  }
 
-    /** Follows a sink argument to the literals it is made of: consts, arrays, fallbacks, `Buffer.from`. */
-    function reportSinkValue(node: TSESTree.Node, scope: Scope, sink: SecretSink, depth: number, index = 0): void {
-      if (depth > 4) return;
-      const target = unwrapExpression(node);
-      switch (target.type) {
-        case 'Literal':
-        case 'TemplateLiteral':
-        case 'BinaryExpression': {
-          if (target.type === 'BinaryExpression' && target.operator !== '+') return;
-          const value = getStaticString(target, scope);
-          if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || isPublishedValue(value)))) return;
-          const valueContext = getValueContext(target, sourceCode);
-          // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
-          // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).
-          if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
-            if (checks.fallbacks) addEnvFallback(target, value, valueContext);
-            return;
-          }
-          const envName = valueContext.type === 'binding' && isEnvVarName(valueContext.name) ? valueContext.name : index > 0 ? `${sink.envName}_${index + 1}` : sink.envName;
-          add({
-            node: target,
-            messageId: 'secretSink',
-            data: { sink: sink.label, masked: maskSecret(value), envName },
-            values: [value],
-            names: contextNames(valueContext),
-            suggestion: envSuggestion(target, envName, valueContext),
-          });
-          return;
-        }
-        case 'ArrayExpression':
-          target.elements.forEach((element, i) => {
-            if (element && element.type !== 'SpreadElement') reportSinkValue(element, scope, sink, depth + 1, i);
-          });
-          return;
-        case 'Identifier': {
-          const init = getConstInitializer(target, scope);
-          if (init) reportSinkValue(init, scope, sink, depth + 1, index);
-          return;
-        }
-        case 'MemberExpression': {
-          // config.jwt.secret with `const config = { jwt: { secret: '…' } }`
-          const resolved = resolveObject(target, scope);
-          if (resolved !== target) reportSinkValue(resolved, scope, sink, depth + 1, index);
-          return;
-        }
-        case 'LogicalExpression':
-          if (target.operator === '||' || target.operator === '??') reportSinkValue(target.right, scope, sink, depth + 1, index);
-          return;
-        case 'ConditionalExpression':
-          reportSinkValue(target.consequent, scope, sink, depth + 1, index);
-          reportSinkValue(target.alternate, scope, sink, depth + 1, index);
-          return;
-        case 'CallExpression': {
-          // Buffer.from('…'), String('…'), new TextEncoder().encode('…')
-          const first = target.arguments[0];
-          if (first && first.type !== 'SpreadElement' && isValueWrapper(target.callee)) reportSinkValue(first, scope, sink, depth + 1, index);
-          return;
-        }
-        default:
-      }
-    }
-
-    /**
-     * The value node at a key path inside the options object that `use` is handed, following
-     * `const`s at each step; none where something else may set the key (`opts.port = …`).
-     */
-    function getOptionValue(object: TSESTree.Node, path: readonly string[], use: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
-      let current: TSESTree.Node | undefined = object;
-      for (const key of path) {
-        if (!current) return undefined;
-        const properties = getObjectProperties(resolveObject(current, scope), scope);
-        current = properties && getOptionProperty(properties, current, key, use, scope);
-      }
-      return current;
-    }
-
-    /** Property `key` of the options `object` that `use` is handed, unless something else may set it. */
-    function getOptionProperty(
-      properties: NonNullable<ReturnType<typeof getObjectProperties>>,
-      object: TSESTree.Node,
-      key: string,
-      use: TSESTree.Node,
-      scope: Scope,
-    ): TSESTree.Node | undefined {
-      const property = properties.properties.get(key);
-      return property && !isPropertySetElsewhere(object, [key], use, scope) ? property.value : undefined;
-    }
-
-    function checkClient(call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient): void {
-      const scope = scopeOf(call);
-      const args = call.arguments;
-      for (const index of client.optionArguments) {
-        const argument = args[index];
-        if (!argument || argument.type === 'SpreadElement') continue;
-        const properties = getObjectProperties(resolveObject(argument, scope), scope);
-        if (!properties) continue;
-        const hostNode = getOptionValue(argument, ['host'], call, scope);
-        const host = hostNode ? getStaticString(hostNode, scope) : undefined;
-        for (const key of client.keys) {
-          const value = getOptionValue(argument, key.path, call, scope);
-          if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'));
-        }
-      }
-      for (const positional of client.positional) {
-        const argument = args[positional.argument];
-        if (!argument || argument.type === 'SpreadElement' || args.length < (positional.minArguments ?? 0)) continue;
-        checkClientValue(argument, positional.role, client, scope, undefined, undefined);
-      }
-    }
-
-    function checkClientValue(
-      node: TSESTree.Node,
-      role: OptionRole,
-      client: BackingServiceClient,
-      scope: Scope,
-      host: string | undefined,
-      keyPath: string | undefined,
-      isFallback = false,
-    ): void {
-      const target = unwrapExpression(node);
-      if (role === 'hosts') {
-        const list = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
-        if (list?.type === 'ArrayExpression') {
-          for (const element of list.elements) if (element && element.type !== 'SpreadElement') checkClientValue(element, 'host', { ...client, env: { ...client.env, host: client.env.hosts } }, scope, host, keyPath);
-        }
-        return;
-      }
-      if (role === 'port') {
-        if (!checks.clientPorts) return;
-        const literal = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
-        if (literal?.type !== 'Literal') return;
-        const port = getStaticNumber(literal, scope);
-        if (!isPort(port)) return;
-        const envName = client.env.port;
-        add({
-          node: literal,
-          messageId: 'backingServiceOption',
-          data: { what: 'port', value: String(port), client: client.label, envName },
-          values: [String(port)],
-          names: keyPath ? [keyPath, envName] : [envName],
-          suggestion: { messageId: 'useEnv', node: literal, text: `Number(${envRead(envName)} ?? ${sourceCode.getText(literal)})` },
-        });
-        return;
-      }
-      // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
-      if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-        checkClientValue(target.right, role, client, scope, host, keyPath, true);
-        return;
-      }
-      const literal = resolveLiteral(target, scope);
-      if (!literal) return;
-      const value = literalString(literal);
-      if (value === undefined) return;
-      const valueContext = getValueContext(literal, sourceCode);
-      if (role === 'password') {
-        if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
-        if (isLocalDefaultPassword(value, undefined) && (host === undefined || isLocalHost(host))) return;
-        // `password: process.env.DB_PASSWORD || '…'`: read from the environment already; drop the fallback.
+  /** Follows a sink argument to the literals it is made of: consts, arrays, fallbacks, `Buffer.from`. */
+  function reportSinkValue(node: TSESTree.Node, scope: Scope, sink: SecretSink, depth: number, index = 0): void {
+    if (depth > 4) return;
+    const target = unwrapExpression(node);
+    switch (target.type) {
+      case 'Literal':
+      case 'TemplateLiteral':
+      case 'BinaryExpression': {
+        if (target.type === 'BinaryExpression' && target.operator !== '+') return;
+        const value = getStaticString(target, scope);
+        if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || isPublishedValue(value)))) return;
+        const valueContext = getValueContext(target, sourceCode);
+        // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
+        // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).
         if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
-          if (checks.fallbacks) addEnvFallback(literal, value, valueContext, keyPath);
+          if (checks.fallbacks) addEnvFallback(target, value, valueContext);
           return;
         }
-        const envName = client.env.password;
+        const envName = valueContext.type === 'binding' && isEnvVarName(valueContext.name) ? valueContext.name : index > 0 ? `${sink.envName}_${index + 1}` : sink.envName;
         add({
-          node: literal,
-          messageId: 'clientCredential',
-          data: { client: client.label, masked: maskSecret(value), envName },
+          node: target,
+          messageId: 'secretSink',
+          data: { sink: sink.label, masked: maskSecret(value), envName },
           values: [value],
-          names: keyPath ? [keyPath, envName] : [envName],
-          suggestion: envSuggestion(literal, envName, valueContext),
+          names: contextNames(valueContext),
+          suggestion: envSuggestion(target, envName, valueContext),
         });
         return;
       }
-      let hostName: string;
-      if (value.includes('://')) {
-        const [url] = findUrls(value);
-        // Backing-service URLs are checked wherever they are written; only others (http) here.
-        if (!url || url.start !== 0 || BACKING_SCHEMES.has(url.scheme)) return;
-        hostName = url.hosts[0] ?? '';
-      } else {
-        if (role === 'url') return;
-        hostName = splitHostPort(value.trim()).host.toLowerCase();
-      }
-      if (hostName.length === 0 || /\s/.test(hostName) || isPlaceholderHost(hostName)) return;
-      const local = isLocalHost(hostName);
-      // `options.host || 'localhost'`: the conventional default, not a deploy's location.
-      if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
-      if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
-      // `case 'sendgrid': createTransport({ host: 'smtp.sendgrid.net', … })`: the provider is the
-      // configuration's choice, and its shared endpoint comes with it.
-      if (!local && !checks.publicMailFallbacks && isPublicMailHost(hostName) && isBranchOfProvider(literal, hostName)) return;
-      const what = role === 'url' ? 'endpoint' : 'host';
-      if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
-        addHostFallback(literal, value, hostName, `${client.label} ${what}`, valueContext, keyPath);
+      case 'ArrayExpression':
+        target.elements.forEach((element, i) => {
+          if (element && element.type !== 'SpreadElement') reportSinkValue(element, scope, sink, depth + 1, i);
+        });
+        return;
+      case 'Identifier': {
+        const init = getConstInitializer(target, scope);
+        if (init) reportSinkValue(init, scope, sink, depth + 1, index);
         return;
       }
-      const envName = role === 'url' ? client.env.url : client.env.host;
+      case 'MemberExpression': {
+        // config.jwt.secret with `const config = { jwt: { secret: '…' } }`
+        const resolved = resolveObject(target, scope);
+        if (resolved !== target) reportSinkValue(resolved, scope, sink, depth + 1, index);
+        return;
+      }
+      case 'LogicalExpression':
+        if (target.operator === '||' || target.operator === '??') reportSinkValue(target.right, scope, sink, depth + 1, index);
+        return;
+      case 'ConditionalExpression':
+        reportSinkValue(target.consequent, scope, sink, depth + 1, index);
+        reportSinkValue(target.alternate, scope, sink, depth + 1, index);
+        return;
+      case 'CallExpression': {
+        // Buffer.from('…'), String('…'), new TextEncoder().encode('…')
+        const first = target.arguments[0];
+        if (first && first.type !== 'SpreadElement' && isValueWrapper(target.callee)) reportSinkValue(first, scope, sink, depth + 1, index);
+        return;
+      }
+      default:
+    }
+  }
+
+  /**
+   * The value node at a key path inside the options object that `use` is handed, following
+   * `const`s at each step; none where something else may set the key (`opts.port = …`).
+   */
+  function getOptionValue(object: TSESTree.Node, path: readonly string[], use: TSESTree.Node, scope: Scope): TSESTree.Node | undefined {
+    let current: TSESTree.Node | undefined = object;
+    for (const key of path) {
+      if (!current) return undefined;
+      const properties = getObjectProperties(resolveObject(current, scope), scope);
+      current = properties && getOptionProperty(properties, current, key, use, scope);
+    }
+    return current;
+  }
+
+  /** Property `key` of the options `object` that `use` is handed, unless something else may set it. */
+  function getOptionProperty(
+    properties: NonNullable<ReturnType<typeof getObjectProperties>>,
+    object: TSESTree.Node,
+    key: string,
+    use: TSESTree.Node,
+    scope: Scope,
+  ): TSESTree.Node | undefined {
+    const property = properties.properties.get(key);
+    return property && !isPropertySetElsewhere(object, [key], use, scope) ? property.value : undefined;
+  }
+
+  function checkClient(call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient): void {
+    const scope = scopeOf(call);
+    const args = call.arguments;
+    for (const index of client.optionArguments) {
+      const argument = args[index];
+      if (!argument || argument.type === 'SpreadElement') continue;
+      const properties = getObjectProperties(resolveObject(argument, scope), scope);
+      if (!properties) continue;
+      const hostNode = getOptionValue(argument, ['host'], call, scope);
+      const host = hostNode ? getStaticString(hostNode, scope) : undefined;
+      for (const key of client.keys) {
+        const value = getOptionValue(argument, key.path, call, scope);
+        if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'));
+      }
+    }
+    for (const positional of client.positional) {
+      const argument = args[positional.argument];
+      if (!argument || argument.type === 'SpreadElement' || args.length < (positional.minArguments ?? 0)) continue;
+      checkClientValue(argument, positional.role, client, scope, undefined, undefined);
+    }
+  }
+
+  function checkClientValue(
+    node: TSESTree.Node,
+    role: OptionRole,
+    client: BackingServiceClient,
+    scope: Scope,
+    host: string | undefined,
+    keyPath: string | undefined,
+    isFallback = false,
+  ): void {
+    const target = unwrapExpression(node);
+    if (role === 'hosts') {
+      const list = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+      if (list?.type === 'ArrayExpression') {
+        for (const element of list.elements) if (element && element.type !== 'SpreadElement') checkClientValue(element, 'host', { ...client, env: { ...client.env, host: client.env.hosts } }, scope, host, keyPath);
+      }
+      return;
+    }
+    if (role === 'port') {
+      if (!checks.clientPorts) return;
+      const literal = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+      if (literal?.type !== 'Literal') return;
+      const port = getStaticNumber(literal, scope);
+      if (!isPort(port)) return;
+      const envName = client.env.port;
       add({
         node: literal,
         messageId: 'backingServiceOption',
-        data: { what, value: shortenForMessage(hostName), client: client.label, envName },
-        values: [value, hostName],
+        data: { what: 'port', value: String(port), client: client.label, envName },
+        values: [String(port)],
+        names: keyPath ? [keyPath, envName] : [envName],
+        suggestion: { messageId: 'useEnv', node: literal, text: `Number(${envRead(envName)} ?? ${sourceCode.getText(literal)})` },
+      });
+      return;
+    }
+    // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
+    if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
+      checkClientValue(target.right, role, client, scope, host, keyPath, true);
+      return;
+    }
+    const literal = resolveLiteral(target, scope);
+    if (!literal) return;
+    const value = literalString(literal);
+    if (value === undefined) return;
+    const valueContext = getValueContext(literal, sourceCode);
+    if (role === 'password') {
+      if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
+      if (isLocalDefaultPassword(value, undefined) && (host === undefined || isLocalHost(host))) return;
+      // `password: process.env.DB_PASSWORD || '…'`: read from the environment already; drop the fallback.
+      if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
+        if (checks.fallbacks) addEnvFallback(literal, value, valueContext, keyPath);
+        return;
+      }
+      const envName = client.env.password;
+      add({
+        node: literal,
+        messageId: 'clientCredential',
+        data: { client: client.label, masked: maskSecret(value), envName },
+        values: [value],
         names: keyPath ? [keyPath, envName] : [envName],
         suggestion: envSuggestion(literal, envName, valueContext),
       });
+      return;
     }
+    let hostName: string;
+    if (value.includes('://')) {
+      const [url] = findUrls(value);
+      // Backing-service URLs are checked wherever they are written; only others (http) here.
+      if (!url || url.start !== 0 || BACKING_SCHEMES.has(url.scheme)) return;
+      hostName = url.hosts[0] ?? '';
+    } else {
+      if (role === 'url') return;
+      hostName = splitHostPort(value.trim()).host.toLowerCase();
+    }
+    if (hostName.length === 0 || /\s/.test(hostName) || isPlaceholderHost(hostName)) return;
+    const local = isLocalHost(hostName);
+    // `options.host || 'localhost'`: the conventional default, not a deploy's location.
+    if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
+    if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
+    // `case 'sendgrid': createTransport({ host: 'smtp.sendgrid.net', … })`: the provider is the
+    // configuration's choice, and its shared endpoint comes with it.
+    if (!local && !checks.publicMailFallbacks && isPublicMailHost(hostName) && isBranchOfProvider(literal, hostName)) return;
+    const what = role === 'url' ? 'endpoint' : 'host';
+    if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
+      addHostFallback(literal, value, hostName, `${client.label} ${what}`, valueContext, keyPath);
+      return;
+    }
+    const envName = role === 'url' ? client.env.url : client.env.host;
+    add({
+      node: literal,
+      messageId: 'backingServiceOption',
+      data: { what, value: shortenForMessage(hostName), client: client.label, envName },
+      values: [value, hostName],
+      names: keyPath ? [keyPath, envName] : [envName],
+      suggestion: envSuggestion(literal, envName, valueContext),
+    });
+  }
 
-    function checkHttpCall(call: TSESTree.CallExpression | TSESTree.NewExpression, http: HttpClientCall): void {
-      const argument = call.arguments[http.argument];
-      if (!argument || argument.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
-      // `http.request('http://deno', { socketPath })`: a request to a local socket, whatever host the URL names.
-      if (call.arguments.some((given) => given.type !== 'SpreadElement' && getObjectProperties(resolveObject(given, scope), scope)?.properties.has('socketPath'))) return;
-      const properties = getObjectProperties(resolveObject(argument, scope), scope);
+  function checkHttpCall(call: TSESTree.CallExpression | TSESTree.NewExpression, http: HttpClientCall): void {
+    const argument = call.arguments[http.argument];
+    if (!argument || argument.type === 'SpreadElement') return;
+    const scope = scopeOf(call);
+    // `http.request('http://deno', { socketPath })`: a request to a local socket, whatever host the URL names.
+    if (call.arguments.some((given) => given.type !== 'SpreadElement' && getObjectProperties(resolveObject(given, scope), scope)?.properties.has('socketPath'))) return;
+    const properties = getObjectProperties(resolveObject(argument, scope), scope);
+    if (properties) {
+      for (const key of http.keys) {
+        const value = getOptionProperty(properties, argument, key, call, scope);
+        if (value) reportRemoteUrl(value, scope, http.label);
+      }
+      return;
+    }
+    reportRemoteUrl(argument, scope, http.label);
+  }
+
+  function reportRemoteUrl(node: TSESTree.Node, scope: Scope, client: string): void {
+    let target: TSESTree.Node = unwrapExpression(node);
+    if (target.type === 'Identifier') {
+      const init = getConstInitializer(target, scope);
+      if (!init) return;
+      target = unwrapExpression(init);
+    }
+    if (target.type !== 'Literal' && target.type !== 'TemplateLiteral' && target.type !== 'BinaryExpression') return;
+    const text = getPartialText(target, scope);
+    const host = getRemoteHttpHost(text);
+    if (host === undefined) return;
+    const valueContext = getValueContext(target, sourceCode);
+    if (valueContext.type === 'fallback') return;
+    const envName = remoteEnvName(valueContext, host);
+    add({
+      node: target,
+      messageId: 'remoteServiceUrl',
+      data: { host: shortenForMessage(host), client, envName },
+      values: [text, host],
+      names: contextNames(valueContext),
+      suggestion: target.type === 'Literal' || !text.includes(UNKNOWN) ? envSuggestion(target, envName, valueContext) : undefined,
+    });
+  }
+
+  // --- check 7: listen ports
+
+  function checkPort(node: TSESTree.Node, scope: Scope, depth = 0): void {
+    const target = unwrapExpression(node);
+    // `NODE_ENV === 'development' ? 3000 : 80`: each branch's port, the development one skipped below.
+    const choice = depth < 2 ? getEnvironmentChoice(target, scope) : undefined;
+    if (choice) {
+      checkPort(choice.consequent, scope, depth + 1);
+      checkPort(choice.alternate, scope, depth + 1);
+      return;
+    }
+    const port = getStaticPort(target, scope);
+    // A port bound only outside production (`if (isDev) app.listen(3000)`) is a local run's, and
+    // one bound only when the environment has none (`if (process.env.PORT) … else app.listen(3000)`)
+    // is a default, as in `process.env.PORT || 3000`.
+    if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
+    let fixNode: TSESTree.Node = target;
+    const portRead = envRead('PORT');
+    let fixText = `Number(${portRead} ?? ${sourceCode.getText(target)})`;
+    if (target.type === 'Identifier') {
+      const init = getConstInitializer(target, scope);
+      if (init && init.type === 'Literal') {
+        fixNode = init;
+        fixText = `Number(${portRead} ?? ${sourceCode.getText(init)})`;
+      }
+    }
+    add({
+      node: target,
+      messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
+      data: { port: String(port) },
+      values: [String(port)],
+      names: target.type === 'Identifier' ? [target.name, 'PORT'] : ['PORT'],
+      suggestion: { messageId: 'useEnv', node: fixNode, text: fixText },
+    });
+  }
+
+  /** The function whose every call runs `close`: it is a statement of the function's body (or its arrow body). */
+  function getClosingFunction(close: TSESTree.CallExpression): FunctionNode | undefined {
+    const holder = close.parent.type === 'AwaitExpression' ? close.parent.parent : close.parent;
+    if (holder && isFunctionNode(holder)) return holder;
+    const block = holder?.type === 'ExpressionStatement' ? holder.parent : undefined;
+    return block?.type === 'BlockStatement' && block.parent && isFunctionNode(block.parent) ? block.parent : undefined;
+  }
+
+  /** The variable holding the server that `call` starts: `const server = app.listen(…)`, `server.listen(…)`. */
+  function getListeningVariable(call: TSESTree.CallExpression, scope: Scope): TSESLint.Scope.Variable | undefined {
+    const holder = valueChild(call).parent;
+    if (holder?.type === 'VariableDeclarator' && holder.init === valueChild(call)) return holder.id.type === 'Identifier' ? findVariable(scope, holder.id) : undefined;
+    if (holder?.type === 'AssignmentExpression' && holder.right === valueChild(call)) return holder.operator === '=' && holder.left.type === 'Identifier' ? findVariable(scope, holder.left) : undefined;
+    const receiver = call.callee.type === 'MemberExpression' ? unwrapExpression(call.callee.object) : undefined;
+    return receiver?.type === 'Identifier' ? findVariable(scope, receiver) : undefined;
+  }
+
+  /**
+   * Whether `handler` answers the requests of the server `call` starts: it is the listener the
+   * server was created with (`const server = http.createServer(handler)`), or a route of the app
+   * that listens (`app.get('/callback', handler)` beside `app.listen(…)`).
+   */
+  function answersRequestsOf(handler: FunctionNode, call: TSESTree.CallExpression, server: TSESLint.Scope.Variable, scope: Scope): boolean {
+    const registration = handler.parent;
+    if (registration?.type !== 'CallExpression' || !registration.arguments.includes(handler as TSESTree.CallExpressionArgument)) return false;
+    const def = server.defs[0];
+    if (server.defs.length === 1 && def?.type === 'Variable' && def.node.init && unwrapExpression(def.node.init) === registration) return true;
+    const route = registration.callee;
+    const app = call.callee.type === 'MemberExpression' ? unwrapExpression(call.callee.object) : undefined;
+    if (route.type !== 'MemberExpression' || route.computed || route.property.type !== 'Identifier' || !ROUTE_METHODS.has(route.property.name)) return false;
+    const receiver = unwrapExpression(route.object);
+    return app?.type === 'Identifier' && receiver.type === 'Identifier' && receiver.name === app.name && findVariable(scope, app) === findVariable(scopeOf(receiver), receiver);
+  }
+
+  /**
+   * A server started inside a function and closed by every request it answers
+   * (`const server = http.createServer((req, res) => { …; server.close(); }); server.listen(43210)`)
+   * serves one request: a command-line tool's OAuth redirect, on the port registered with the
+   * provider, not a service's port. One started at load time, or closed only under a condition
+   * or on a signal, is a service's. Read from the tree around the close call alone.
+   */
+  function isOneShotServer(call: TSESTree.CallExpression, scope: Scope): boolean {
+    // CommonJS wraps the module in a function scope whose block is the Program.
+    if (scope.variableScope.type !== 'function' || scope.variableScope.block.type === 'Program') return false;
+    const variable = getListeningVariable(call, scope);
+    if (!variable) return false;
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier' || member.property.name !== 'close') continue;
+      const close = member.parent;
+      if (close.type !== 'CallExpression' || close.callee !== member) continue;
+      const handler = getClosingFunction(close);
+      if (handler && answersRequestsOf(handler, call, variable, scope)) return true;
+    }
+    return false;
+  }
+
+  function checkListen(call: TSESTree.CallExpression): void {
+    const first = call.arguments[0];
+    if (!first || first.type === 'SpreadElement') return;
+    const scope = scopeOf(call);
+    if (isOneShotServer(call, scope)) return;
+    const target = unwrapExpression(first);
+    if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
+      const properties = getObjectProperties(resolveObject(target, scope), scope);
       if (properties) {
-        for (const key of http.keys) {
-          const value = getOptionProperty(properties, argument, key, call, scope);
-          if (value) reportRemoteUrl(value, scope, http.label);
-        }
-        return;
-      }
-      reportRemoteUrl(argument, scope, http.label);
-    }
-
-    function reportRemoteUrl(node: TSESTree.Node, scope: Scope, client: string): void {
-      let target: TSESTree.Node = unwrapExpression(node);
-      if (target.type === 'Identifier') {
-        const init = getConstInitializer(target, scope);
-        if (!init) return;
-        target = unwrapExpression(init);
-      }
-      if (target.type !== 'Literal' && target.type !== 'TemplateLiteral' && target.type !== 'BinaryExpression') return;
-      const text = getPartialText(target, scope);
-      const host = getRemoteHttpHost(text);
-      if (host === undefined) return;
-      const valueContext = getValueContext(target, sourceCode);
-      if (valueContext.type === 'fallback') return;
-      const envName = remoteEnvName(valueContext, host);
-      add({
-        node: target,
-        messageId: 'remoteServiceUrl',
-        data: { host: shortenForMessage(host), client, envName },
-        values: [text, host],
-        names: contextNames(valueContext),
-        suggestion: target.type === 'Literal' || !text.includes(UNKNOWN) ? envSuggestion(target, envName, valueContext) : undefined,
-      });
-    }
-
-    // --- check 7: listen ports
-
-    function checkPort(node: TSESTree.Node, scope: Scope, depth = 0): void {
-      const target = unwrapExpression(node);
-      // `NODE_ENV === 'development' ? 3000 : 80`: each branch's port, the development one skipped below.
-      const choice = depth < 2 ? getEnvironmentChoice(target, scope) : undefined;
-      if (choice) {
-        checkPort(choice.consequent, scope, depth + 1);
-        checkPort(choice.alternate, scope, depth + 1);
-        return;
-      }
-      const port = getStaticPort(target, scope);
-      // A port bound only outside production (`if (isDev) app.listen(3000)`) is a local run's, and
-      // one bound only when the environment has none (`if (process.env.PORT) … else app.listen(3000)`)
-      // is a default, as in `process.env.PORT || 3000`.
-      if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
-      let fixNode: TSESTree.Node = target;
-      const portRead = envRead('PORT');
-      let fixText = `Number(${portRead} ?? ${sourceCode.getText(target)})`;
-      if (target.type === 'Identifier') {
-        const init = getConstInitializer(target, scope);
-        if (init && init.type === 'Literal') {
-          fixNode = init;
-          fixText = `Number(${portRead} ?? ${sourceCode.getText(init)})`;
-        }
-      }
-      add({
-        node: target,
-        messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
-        data: { port: String(port) },
-        values: [String(port)],
-        names: target.type === 'Identifier' ? [target.name, 'PORT'] : ['PORT'],
-        suggestion: { messageId: 'useEnv', node: fixNode, text: fixText },
-      });
-    }
-
-    /** The function whose every call runs `close`: it is a statement of the function's body (or its arrow body). */
-    function getClosingFunction(close: TSESTree.CallExpression): FunctionNode | undefined {
-      const holder = close.parent.type === 'AwaitExpression' ? close.parent.parent : close.parent;
-      if (holder && isFunctionNode(holder)) return holder;
-      const block = holder?.type === 'ExpressionStatement' ? holder.parent : undefined;
-      return block?.type === 'BlockStatement' && block.parent && isFunctionNode(block.parent) ? block.parent : undefined;
-    }
-
-    /** The variable holding the server that `call` starts: `const server = app.listen(…)`, `server.listen(…)`. */
-    function getListeningVariable(call: TSESTree.CallExpression, scope: Scope): TSESLint.Scope.Variable | undefined {
-      const holder = valueChild(call).parent;
-      if (holder?.type === 'VariableDeclarator' && holder.init === valueChild(call)) return holder.id.type === 'Identifier' ? findVariable(scope, holder.id) : undefined;
-      if (holder?.type === 'AssignmentExpression' && holder.right === valueChild(call)) return holder.operator === '=' && holder.left.type === 'Identifier' ? findVariable(scope, holder.left) : undefined;
-      const receiver = call.callee.type === 'MemberExpression' ? unwrapExpression(call.callee.object) : undefined;
-      return receiver?.type === 'Identifier' ? findVariable(scope, receiver) : undefined;
-    }
-
-    /**
-     * Whether `handler` answers the requests of the server `call` starts: it is the listener the
-     * server was created with (`const server = http.createServer(handler)`), or a route of the app
-     * that listens (`app.get('/callback', handler)` beside `app.listen(…)`).
-     */
-    function answersRequestsOf(handler: FunctionNode, call: TSESTree.CallExpression, server: TSESLint.Scope.Variable, scope: Scope): boolean {
-      const registration = handler.parent;
-      if (registration?.type !== 'CallExpression' || !registration.arguments.includes(handler as TSESTree.CallExpressionArgument)) return false;
-      const def = server.defs[0];
-      if (server.defs.length === 1 && def?.type === 'Variable' && def.node.init && unwrapExpression(def.node.init) === registration) return true;
-      const route = registration.callee;
-      const app = call.callee.type === 'MemberExpression' ? unwrapExpression(call.callee.object) : undefined;
-      if (route.type !== 'MemberExpression' || route.computed || route.property.type !== 'Identifier' || !ROUTE_METHODS.has(route.property.name)) return false;
-      const receiver = unwrapExpression(route.object);
-      return app?.type === 'Identifier' && receiver.type === 'Identifier' && receiver.name === app.name && findVariable(scope, app) === findVariable(scopeOf(receiver), receiver);
-    }
-
-    /**
-     * A server started inside a function and closed by every request it answers
-     * (`const server = http.createServer((req, res) => { …; server.close(); }); server.listen(43210)`)
-     * serves one request: a command-line tool's OAuth redirect, on the port registered with the
-     * provider, not a service's port. One started at load time, or closed only under a condition
-     * or on a signal, is a service's. Read from the tree around the close call alone.
-     */
-    function isOneShotServer(call: TSESTree.CallExpression, scope: Scope): boolean {
-      // CommonJS wraps the module in a function scope whose block is the Program.
-      if (scope.variableScope.type !== 'function' || scope.variableScope.block.type === 'Program') return false;
-      const variable = getListeningVariable(call, scope);
-      if (!variable) return false;
-      for (const reference of variable.references) {
-        const member = reference.identifier.parent;
-        if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier' || member.property.name !== 'close') continue;
-        const close = member.parent;
-        if (close.type !== 'CallExpression' || close.callee !== member) continue;
-        const handler = getClosingFunction(close);
-        if (handler && answersRequestsOf(handler, call, variable, scope)) return true;
-      }
-      return false;
-    }
-
-    function checkListen(call: TSESTree.CallExpression): void {
-      const first = call.arguments[0];
-      if (!first || first.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
-      if (isOneShotServer(call, scope)) return;
-      const target = unwrapExpression(first);
-      if (target.type === 'ObjectExpression' || target.type === 'Identifier') {
-        const properties = getObjectProperties(resolveObject(target, scope), scope);
-        if (properties) {
-          // `const options = { port: 3000 }; options.port = Number(process.env.PORT)`: a default.
-          const port = getOptionProperty(properties, target, 'port', call, scope);
-          if (port) checkPort(port, scope);
-          const host = getOptionProperty(properties, target, 'host', call, scope);
-          if (host) checkBindHost(host, scope, false);
-          return;
-        }
-      }
-      checkPort(target, scope);
-      // `listen(port, host, …)`; other `listen` helpers take a string second too (`listen(el, 'click.menu')`),
-      // so only an address counts there.
-      const second = call.arguments[1];
-      if (second && second.type !== 'SpreadElement') checkBindHost(second, scope, true);
-    }
-
-    /**
-     * `listen(port, '10.0.4.12')`: an address (or name) of one machine's interface, which another
-     * host or container does not have. All interfaces (`0.0.0.0`, `::`) and loopback are the same
-     * everywhere and not reported; neither is an address only a development run binds.
-     */
-    function checkBindHost(node: TSESTree.Node, scope: Scope, addressOnly: boolean): void {
-      const target = unwrapExpression(node);
-      const value = getStaticString(target, scope);
-      if (value === undefined) return;
-      const host = getRemoteHostName(value);
-      if (host === undefined || (addressOnly && !isIPv4(host)) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
-      add({
-        node: target,
-        messageId: isDeno() ? 'listenHostDeno' : 'listenHost',
-        data: { host: shortenForMessage(host) },
-        values: [value],
-        names: target.type === 'Identifier' ? [target.name, 'HOST'] : ['HOST'],
-        // `const HOST = '10.0.4.12'`: the constant is replaced, as a port's is.
-        suggestion: { messageId: 'useEnv', node: (target.type === 'Identifier' && getConstInitializer(target, scope)) || target, text: envRead('HOST') },
-      });
-    }
-
-    // app.set('port', 3000) on a known express app
-    function checkAppSetPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-      const [name, value] = call.arguments;
-      if (!name || !value || name.type !== 'Literal' || name.value !== 'port' || value.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
-      apps ??= indexApps(sourceCode);
-      if (apps.resolve(receiver, scope)) checkPort(value, scope);
-    }
-
-    /** `server.run(8000)`, `server.run({ port: 8000 })` on a boardgame.io server this file creates. */
-    function checkRunPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-      apps ??= indexApps(sourceCode);
-      if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'boardgame.io') checkListen(call);
-    }
-
-    /**
-     * `app.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } })` on a Nest app
-     * this file creates: a hybrid app's second listener, configured like `createMicroservice`'s.
-     */
-    function checkConnectMicroservice(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-      apps ??= indexApps(sourceCode);
-      if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkPortOption(call, NEST_MICROSERVICE_PORT);
-    }
-
-    /**
-     * Bun serves a module's default export that has a `fetch` handler, on its `port` and `hostname`:
-     * `export default { port: 3000, fetch: app.fetch }` (Hono's and Elysia's templates for Bun).
-     */
-    function checkServerExport(declaration: TSESTree.Node): void {
-      const target = unwrapExpression(declaration);
-      if (target.type !== 'ObjectExpression') return;
-      let fetch: TSESTree.Node | undefined;
-      let port: TSESTree.Node | undefined;
-      let hostname: TSESTree.Node | undefined;
-      for (const property of target.properties) {
-        if (property.type !== 'Property' || property.computed) continue;
-        const key = getPropertyName(property);
-        if (key === 'fetch') fetch = property.value;
-        else if (key === 'port') port = property.value;
-        else if (key === 'hostname') hostname = property.value;
-      }
-      // A handler: a function, method or a reference to one (`app.fetch`, `handler`), not an options object.
-      const handler = fetch && unwrapExpression(fetch);
-      if (!handler || !(isFunctionNode(handler) || handler.type === 'Identifier' || handler.type === 'MemberExpression')) return;
-      if (port) checkPort(port, scopeOf(target));
-      if (hostname) checkBindHost(hostname, scopeOf(target), false);
-    }
-
-    /** The port a call is handed in one of its arguments (`PortOption`), when it has one there. */
-    function checkPortOption(call: TSESTree.CallExpression | TSESTree.NewExpression, option: PortOption): void {
-      const given = call.arguments[option.argument];
-      if (!given || given.type === 'SpreadElement') return;
-      const scope = scopeOf(call);
-      // `Deno.serve(isDesktop ? undefined : { port: 8000 }, handler)`: the options of either branch.
-      const target = unwrapExpression(given);
-      for (const argument of target.type === 'ConditionalExpression' ? [target.consequent, target.alternate] : [given]) {
-        if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) continue;
-        const port = getOptionValue(argument, option.path, call, scope);
+        // `const options = { port: 3000 }; options.port = Number(process.env.PORT)`: a default.
+        const port = getOptionProperty(properties, target, 'port', call, scope);
         if (port) checkPort(port, scope);
-        for (const path of option.host ?? []) {
-          const host = getOptionValue(argument, path, call, scope);
-          if (!host) continue;
-          checkBindHost(host, scope, false);
-          break;
-        }
-      }
-    }
-
-    function checkGlobalFetch(call: TSESTree.CallExpression): void {
-      const callee = call.callee;
-      if (callee.type !== 'Identifier' || callee.name !== 'fetch') return;
-      const variable = findVariable(scopeOf(call), callee);
-      if (variable && variable.defs.length > 0) return;
-      checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
-    }
-
-    /** A string literal that is not structural, or a plain template, that is not a piece of a concatenation. */
-    function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
-      const credentialLike = mayBeCredentialValue(value);
-      // Only binding contexts are checked there, and they need a credential-like value.
-      if (inspectStringValue(node, value, credentialLike) && checks.names && credentialLike) followBinding(node, value);
-    }
-
-    function onLiteral(node: TSESTree.Literal): void {
-      // Each property is read once, and no more of the tree than the value needs: for the many
-      // literals skipped here, these reads are the cost.
-      const value = node.value;
-      if (typeof value !== 'string' || value.length === 0) return;
-      const parent = node.parent;
-      // A piece of a concatenation is never structural (an import source, a key, a directive).
-      if (parent.type === 'BinaryExpression' && parent.operator === '+') {
-        if (checks.tokens && value.length >= 20) scanTokens(node, value, false, NO_CONTEXT);
-        const root = getConcatRoot(node);
-        if (scannedRoots.has(root)) return;
-        // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
-        if (mayHoldUrlOrPair(value)) {
-          inspectCompound(root);
-        } else if (!contextCheckedRoots.has(root)) {
-          contextCheckedRoots.add(root);
-          if (getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
-        }
+        const host = getOptionProperty(properties, target, 'host', call, scope);
+        if (host) checkBindHost(host, scope, false);
         return;
       }
-      // Module names, keys and directives (a fifth of the corpus's strings) hold no configuration:
-      // the test reads only the parent, which is at hand, so it comes before the value's checks.
-      if (!isStructuralLiteral(node, parent)) inspectWholeString(node, value);
     }
+    checkPort(target, scope);
+    // `listen(port, host, …)`; other `listen` helpers take a string second too (`listen(el, 'click.menu')`),
+    // so only an address counts there.
+    const second = call.arguments[1];
+    if (second && second.type !== 'SpreadElement') checkBindHost(second, scope, true);
+  }
 
-    function onTemplate(node: TSESTree.TemplateLiteral): void {
-      if (node.parent.type === 'TSLiteralType' || node.parent.type === 'TSTemplateLiteralType') return;
-      if (node.expressions.length === 0) {
-        const value = node.quasis[0]?.value.cooked;
-        if (typeof value === 'string' && value.length > 0) {
-          if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
-            inspectCompound(getConcatRoot(node));
-          } else {
-            inspectWholeString(node, value);
-          }
+  /**
+   * `listen(port, '10.0.4.12')`: an address (or name) of one machine's interface, which another
+   * host or container does not have. All interfaces (`0.0.0.0`, `::`) and loopback are the same
+   * everywhere and not reported; neither is an address only a development run binds.
+   */
+  function checkBindHost(node: TSESTree.Node, scope: Scope, addressOnly: boolean): void {
+    const target = unwrapExpression(node);
+    const value = getStaticString(target, scope);
+    if (value === undefined) return;
+    const host = getRemoteHostName(value);
+    if (host === undefined || (addressOnly && !isIPv4(host)) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
+    add({
+      node: target,
+      messageId: isDeno() ? 'listenHostDeno' : 'listenHost',
+      data: { host: shortenForMessage(host) },
+      values: [value],
+      names: target.type === 'Identifier' ? [target.name, 'HOST'] : ['HOST'],
+      // `const HOST = '10.0.4.12'`: the constant is replaced, as a port's is.
+      suggestion: { messageId: 'useEnv', node: (target.type === 'Identifier' && getConstInitializer(target, scope)) || target, text: envRead('HOST') },
+    });
+  }
+
+  // app.set('port', 3000) on a known express app
+  function checkAppSetPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    const [name, value] = call.arguments;
+    if (!name || !value || name.type !== 'Literal' || name.value !== 'port' || value.type === 'SpreadElement') return;
+    const scope = scopeOf(call);
+    apps ??= indexApps(sourceCode);
+    if (apps.resolve(receiver, scope)) checkPort(value, scope);
+  }
+
+  /** `server.run(8000)`, `server.run({ port: 8000 })` on a boardgame.io server this file creates. */
+  function checkRunPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    apps ??= indexApps(sourceCode);
+    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'boardgame.io') checkListen(call);
+  }
+
+  /**
+   * `app.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } })` on a Nest app
+   * this file creates: a hybrid app's second listener, configured like `createMicroservice`'s.
+   */
+  function checkConnectMicroservice(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    apps ??= indexApps(sourceCode);
+    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkPortOption(call, NEST_MICROSERVICE_PORT);
+  }
+
+  /**
+   * Bun serves a module's default export that has a `fetch` handler, on its `port` and `hostname`:
+   * `export default { port: 3000, fetch: app.fetch }` (Hono's and Elysia's templates for Bun).
+   */
+  function checkServerExport(declaration: TSESTree.Node): void {
+    const target = unwrapExpression(declaration);
+    if (target.type !== 'ObjectExpression') return;
+    let fetch: TSESTree.Node | undefined;
+    let port: TSESTree.Node | undefined;
+    let hostname: TSESTree.Node | undefined;
+    for (const property of target.properties) {
+      if (property.type !== 'Property' || property.computed) continue;
+      const key = getPropertyName(property);
+      if (key === 'fetch') fetch = property.value;
+      else if (key === 'port') port = property.value;
+      else if (key === 'hostname') hostname = property.value;
+    }
+    // A handler: a function, method or a reference to one (`app.fetch`, `handler`), not an options object.
+    const handler = fetch && unwrapExpression(fetch);
+    if (!handler || !(isFunctionNode(handler) || handler.type === 'Identifier' || handler.type === 'MemberExpression')) return;
+    if (port) checkPort(port, scopeOf(target));
+    if (hostname) checkBindHost(hostname, scopeOf(target), false);
+  }
+
+  /** The port a call is handed in one of its arguments (`PortOption`), when it has one there. */
+  function checkPortOption(call: TSESTree.CallExpression | TSESTree.NewExpression, option: PortOption): void {
+    const given = call.arguments[option.argument];
+    if (!given || given.type === 'SpreadElement') return;
+    const scope = scopeOf(call);
+    // `Deno.serve(isDesktop ? undefined : { port: 8000 }, handler)`: the options of either branch.
+    const target = unwrapExpression(given);
+    for (const argument of target.type === 'ConditionalExpression' ? [target.consequent, target.alternate] : [given]) {
+      if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) continue;
+      const port = getOptionValue(argument, option.path, call, scope);
+      if (port) checkPort(port, scope);
+      for (const path of option.host ?? []) {
+        const host = getOptionValue(argument, path, call, scope);
+        if (!host) continue;
+        checkBindHost(host, scope, false);
+        break;
+      }
+    }
+  }
+
+  function checkGlobalFetch(call: TSESTree.CallExpression): void {
+    const callee = call.callee;
+    if (callee.type !== 'Identifier' || callee.name !== 'fetch') return;
+    const variable = findVariable(scopeOf(call), callee);
+    if (variable && variable.defs.length > 0) return;
+    checkHttpCall(call, { label: 'fetch()', argument: 0, keys: [] });
+  }
+
+  /** A string literal that is not structural, or a plain template, that is not a piece of a concatenation. */
+  function inspectWholeString(node: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+    const credentialLike = mayBeCredentialValue(value);
+    // Only binding contexts are checked there, and they need a credential-like value.
+    if (inspectStringValue(node, value, credentialLike) && checks.names && credentialLike) followBinding(node, value);
+  }
+
+  function onLiteral(node: TSESTree.Literal): void {
+    // Each property is read once, and no more of the tree than the value needs: for the many
+    // literals skipped here, these reads are the cost.
+    const value = node.value;
+    if (typeof value !== 'string' || value.length === 0) return;
+    const parent = node.parent;
+    // A piece of a concatenation is never structural (an import source, a key, a directive).
+    if (parent.type === 'BinaryExpression' && parent.operator === '+') {
+      if (checks.tokens && value.length >= 20) scanTokens(node, value, false, NO_CONTEXT);
+      const root = getConcatRoot(node);
+      if (scannedRoots.has(root)) return;
+      // A URL or key=value pair split over pieces, or a piece of a value that lands in a binding.
+      if (mayHoldUrlOrPair(value)) {
+        inspectCompound(root);
+      } else if (!contextCheckedRoots.has(root)) {
+        contextCheckedRoots.add(root);
+        if (getValueContext(root, sourceCode).type !== 'none') inspectCompound(root);
+      }
+      return;
+    }
+    // Module names, keys and directives (a fifth of the corpus's strings) hold no configuration:
+    // the test reads only the parent, which is at hand, so it comes before the value's checks.
+    if (!isStructuralLiteral(node, parent)) inspectWholeString(node, value);
+  }
+
+  function onTemplate(node: TSESTree.TemplateLiteral): void {
+    if (node.parent.type === 'TSLiteralType' || node.parent.type === 'TSTemplateLiteralType') return;
+    if (node.expressions.length === 0) {
+      const value = node.quasis[0]?.value.cooked;
+      if (typeof value === 'string' && value.length > 0) {
+        if (node.parent.type === 'BinaryExpression' && node.parent.operator === '+') {
+          inspectCompound(getConcatRoot(node));
+        } else {
+          inspectWholeString(node, value);
         }
+      }
+      return;
+    }
+    if (checks.tokens) {
+      for (const quasi of node.quasis) {
+        const cooked = quasi.value.cooked;
+        if (typeof cooked === 'string' && cooked.length >= 20 && scanTokens(node, cooked, false, NO_CONTEXT)) break;
+      }
+    }
+    if (hasUrlOrPair(node.quasis)) inspectCompound(getConcatRoot(node));
+  }
+
+  /**
+   * Calls matter only where `.listen(…)`, `app.set('port', …)`, `app.connectMicroservice(…)` or
+   * `app.enableCors(…)` on an app made in this file, a global `fetch(…)`, a plugin's `register` or
+   * a bot's `login` can occur; elsewhere no listener is called on every call of the file.
+   */
+  function listensToCalls(): boolean {
+    return (
+      (checks.ports && (mentionsName(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
+      (checks.remoteApis && mentionsName(sourceCode, 'fetch')) ||
+      (checks.sinks && importsAnyModule(sourceCode, SINK_CALL_MODULES)) ||
+      (checks.corsOrigins && importsAnyModule(sourceCode, CORS_CALL_MODULES))
+    );
+  }
+
+  function onCall(node: TSESTree.CallExpression): void {
+    const callee = node.callee;
+    if (callee.type === 'MemberExpression') {
+      if (callee.computed || callee.property.type !== 'Identifier') return;
+      const method = callee.property.name;
+      if (method === 'register') {
+        if (checks.sinks) checkPluginSecret(node);
+        if (checks.corsOrigins) checkCorsPlugin(node);
+      } else if (INSTANCE_SINK_METHODS.has(method)) {
+        if (checks.sinks) checkInstanceSink(node, method, callee.object);
+      } else if (method === 'strategy') {
+        if (checks.sinks) checkHapiStrategy(node, callee.object);
+      } else if (method === 'enableCors') {
+        if (checks.corsOrigins) checkEnableCors(node, callee.object);
+      } else if (checks.ports) {
+        if (method === 'listen') checkListen(node);
+        else if (method === 'set') checkAppSetPort(node, callee.object);
+        else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
+        else if (method === 'run') checkRunPort(node, callee.object);
+        else if (method === 'bindAsync') checkBindAddress(node);
+      }
+    } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
+      checkGlobalFetch(node);
+    }
+  }
+
+  /**
+   * gRPC's `server.bindAsync('0.0.0.0:50051', credentials, callback)`: the port of the address,
+   * written in it or as its last part (`0.0.0.0:${PORT}`, `'0.0.0.0:' + PORT`).
+   */
+  function checkBindAddress(call: TSESTree.CallExpression): void {
+    const address = call.arguments[0];
+    if (!address || address.type === 'SpreadElement' || call.arguments.length < 2) return;
+    const scope = scopeOf(call);
+    const target = unwrapExpression(address);
+    const lastQuasi = target.type === 'TemplateLiteral' ? target.quasis[target.quasis.length - 1] : undefined;
+    const portPart =
+      target.type === 'TemplateLiteral' && lastQuasi?.value.cooked === '' ? target.expressions[target.expressions.length - 1] : target.type === 'BinaryExpression' && target.operator === '+' ? target.right : undefined;
+    if (portPart) {
+      checkPort(portPart, scope);
+      return;
+    }
+    const text = getStaticString(target, scope);
+    const match = text === undefined ? null : /:(\d{1,5})$/.exec(text);
+    if (!text || !match) return;
+    const port = Number(match[1]);
+    if (!isPort(port) || isNonProductionOnly(target)) return;
+    const host = text.slice(0, text.length - match[0].length);
+    add({
+      node: target,
+      messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
+      data: { port: String(port) },
+      values: [String(port)],
+      names: ['PORT'],
+      suggestion: target.type === 'Literal' && !/[`\\$]/.test(host) ? { messageId: 'useEnv', node: target, text: `\`${host}:\${${envRead('PORT')} ?? ${port}}\`` } : undefined,
+    });
+  }
+
+  /** `app.keys = ['…']` on a Koa app this file creates: the keys that sign its cookies. */
+  function checkKoaKeys(): void {
+    apps ??= indexApps(sourceCode);
+    for (const instance of apps.instances) {
+      if (instance.factory.framework !== 'koa' || instance.factory.creates !== 'app' || !instance.variable) continue;
+      for (const ref of instance.variable.references) {
+        const member = ref.identifier.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || getPropertyName(member) !== 'keys') continue;
+        const assignment = member.parent;
+        if (assignment?.type === 'AssignmentExpression' && assignment.left === member && assignment.operator === '=') reportSinkValue(assignment.right, scopeOf(assignment), KOA_KEYS_SINK, 0);
+      }
+    }
+  }
+
+  /**
+   * `module.exports = (app) => { app.keys = ['…']; … }` in a file that imports Koa or its session
+   * module: the app is handed in, named `app` or typed as Koa's (`app: Koa`). Found from the text
+   * of `.keys`, so only such files pay for it.
+   */
+  function checkKoaKeyParameters(): void {
+    const text = sourceCode.text;
+    for (let at = text.indexOf('.keys'); at !== -1; at = text.indexOf('.keys', at + 5)) {
+      // Only an assignment (`.keys =`, not `Object.keys(…)` or `.keys ===`) is looked up in the tree.
+      if (!ASSIGNED_AFTER.test(text.slice(at + 5, at + 40))) continue;
+      const property = sourceCode.getNodeByRangeIndex(at + 1) as TSESTree.Node | null;
+      const member = property?.parent;
+      if (member?.type !== 'MemberExpression' || member.property !== property || member.computed) continue;
+      const assignment = member.parent;
+      if (assignment.type !== 'AssignmentExpression' || assignment.left !== member || assignment.operator !== '=') continue;
+      const object = unwrapExpression(member.object);
+      if (object.type === 'Identifier' && isKoaAppParameter(object)) reportSinkValue(assignment.right, scopeOf(assignment), KOA_KEYS_SINK, 0);
+    }
+  }
+
+  function isKoaAppParameter(identifier: TSESTree.Identifier): boolean {
+    const variable = findVariable(scopeOf(identifier), identifier);
+    const def = variable?.defs[0];
+    if (variable?.defs.length !== 1 || def?.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
+    const annotation = def.name.typeAnnotation?.typeAnnotation;
+    if (annotation?.type === 'TSTypeReference') {
+      const typeName = annotation.typeName;
+      const name = typeName.type === 'Identifier' ? typeName.name : typeName.type === 'TSQualifiedName' ? typeName.right.name : undefined;
+      return name === 'Koa' || name === 'Application';
+    }
+    return annotation === undefined && def.name.name === 'app';
+  }
+
+  /** `client.login('…')` on a discord.js Client this file creates: a secret handed to a method of an instance. */
+  function checkInstanceSink(call: TSESTree.CallExpression, method: string, receiver: TSESTree.Node): void {
+    apps ??= indexApps(sourceCode);
+    const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
+    if (framework === undefined) return;
+    for (const row of INSTANCE_METHOD_SINKS) if (row.framework === framework && row.method === method) checkSink(call, row.sink);
+  }
+
+  /** The row of the plugin that `register(plugin, options)` is handed with its options, if any. */
+  function getRegisteredPlugin<T>(call: TSESTree.CallExpression, plugins: readonly PluginRow<T>[]): PluginRow<T> | undefined {
+    const first = call.arguments[0];
+    if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return undefined;
+    return findPlugin(first, scopeOf(call), plugins);
+  }
+
+  /** `app.enableCors({ origin })` on a NestJS app made in this file. */
+  function checkEnableCors(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    apps ??= indexApps(sourceCode);
+    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkCorsOptions(call, NEST_ENABLE_CORS);
+  }
+
+  /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
+  function checkCorsPlugin(call: TSESTree.CallExpression): void {
+    const plugin = getRegisteredPlugin(call, CORS_PLUGINS);
+    if (plugin) checkCorsOptions(call, plugin.info);
+  }
+
+  /** The origins in the options a CORS middleware or server is handed. */
+  function checkCorsOptions(call: TSESTree.CallExpression | TSESTree.NewExpression, cors: CorsOption): void {
+    const scope = scopeOf(call);
+    for (const index of cors.arguments) {
+      const argument = call.arguments[index];
+      if (!argument || argument.type === 'SpreadElement') continue;
+      const origin = getOptionValue(argument, cors.path, call, scope);
+      if (origin) reportCorsOrigin(origin, scope, cors.label, 0, true);
+    }
+  }
+
+  /**
+   * `origin: 'https://app.example.com'`, also in an array, a `const` or either branch of a
+   * conditional: a front end's address of one deploy. Local addresses, placeholders, `'*'`,
+   * patterns, functions and fallbacks of environment reads are left alone.
+   */
+  function reportCorsOrigin(node: TSESTree.Node, scope: Scope, client: string, depth: number, whole: boolean): void {
+    if (depth > 3) return;
+    const target = unwrapExpression(node);
+    switch (target.type) {
+      case 'ArrayExpression':
+        for (const element of target.elements) if (element && element.type !== 'SpreadElement') reportCorsOrigin(element, scope, client, depth + 1, false);
+        return;
+      case 'Identifier': {
+        const init = getConstInitializer(target, scope);
+        if (init) reportCorsOrigin(init, scope, client, depth + 1, whole && init.type !== 'ArrayExpression');
         return;
       }
-      if (checks.tokens) {
-        for (const quasi of node.quasis) {
-          const cooked = quasi.value.cooked;
-          if (typeof cooked === 'string' && cooked.length >= 20 && scanTokens(node, cooked, false, NO_CONTEXT)) break;
-        }
-      }
-      if (hasUrlOrPair(node.quasis)) inspectCompound(getConcatRoot(node));
-    }
-
-    /**
-     * Calls matter only where `.listen(…)`, `app.set('port', …)`, `app.connectMicroservice(…)` or
-     * `app.enableCors(…)` on an app made in this file, a global `fetch(…)`, a plugin's `register` or
-     * a bot's `login` can occur; elsewhere no listener is called on every call of the file.
-     */
-    function listensToCalls(): boolean {
-      return (
-        (checks.ports && (mentionsName(sourceCode, 'listen') || mayCreateApps(sourceCode))) ||
-        (checks.remoteApis && mentionsName(sourceCode, 'fetch')) ||
-        (checks.sinks && importsAnyModule(sourceCode, SINK_CALL_MODULES)) ||
-        (checks.corsOrigins && importsAnyModule(sourceCode, CORS_CALL_MODULES))
-      );
-    }
-
-    function onCall(node: TSESTree.CallExpression): void {
-      const callee = node.callee;
-      if (callee.type === 'MemberExpression') {
-        if (callee.computed || callee.property.type !== 'Identifier') return;
-        const method = callee.property.name;
-        if (method === 'register') {
-          if (checks.sinks) checkPluginSecret(node);
-          if (checks.corsOrigins) checkCorsPlugin(node);
-        } else if (INSTANCE_SINK_METHODS.has(method)) {
-          if (checks.sinks) checkInstanceSink(node, method, callee.object);
-        } else if (method === 'strategy') {
-          if (checks.sinks) checkHapiStrategy(node, callee.object);
-        } else if (method === 'enableCors') {
-          if (checks.corsOrigins) checkEnableCors(node, callee.object);
-        } else if (checks.ports) {
-          if (method === 'listen') checkListen(node);
-          else if (method === 'set') checkAppSetPort(node, callee.object);
-          else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
-          else if (method === 'run') checkRunPort(node, callee.object);
-          else if (method === 'bindAsync') checkBindAddress(node);
-        }
-      } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
-        checkGlobalFetch(node);
-      }
-    }
-
-    /**
-     * gRPC's `server.bindAsync('0.0.0.0:50051', credentials, callback)`: the port of the address,
-     * written in it or as its last part (`0.0.0.0:${PORT}`, `'0.0.0.0:' + PORT`).
-     */
-    function checkBindAddress(call: TSESTree.CallExpression): void {
-      const address = call.arguments[0];
-      if (!address || address.type === 'SpreadElement' || call.arguments.length < 2) return;
-      const scope = scopeOf(call);
-      const target = unwrapExpression(address);
-      const lastQuasi = target.type === 'TemplateLiteral' ? target.quasis[target.quasis.length - 1] : undefined;
-      const portPart =
-        target.type === 'TemplateLiteral' && lastQuasi?.value.cooked === '' ? target.expressions[target.expressions.length - 1] : target.type === 'BinaryExpression' && target.operator === '+' ? target.right : undefined;
-      if (portPart) {
-        checkPort(portPart, scope);
+      case 'ConditionalExpression':
+        reportCorsOrigin(target.consequent, scope, client, depth + 1, false);
+        reportCorsOrigin(target.alternate, scope, client, depth + 1, false);
+        return;
+      case 'Literal':
+      case 'TemplateLiteral': {
+        const text = getStaticString(target, scope);
+        const host = text === undefined ? undefined : getRemoteHttpHost(text);
+        if (text === undefined || host === undefined || isNonProductionOnly(target)) return;
+        const read = envRead('CORS_ORIGIN');
+        add({
+          node: target,
+          messageId: 'corsOrigin',
+          data: { host: shortenForMessage(host), client, read },
+          values: [text, host],
+          names: ['CORS_ORIGIN'],
+          // One origin is replaced by the variable; one of several is left to the author (a list to split).
+          suggestion: whole ? { messageId: 'useEnv', node: target, text: read } : undefined,
+        });
         return;
       }
-      const text = getStaticString(target, scope);
-      const match = text === undefined ? null : /:(\d{1,5})$/.exec(text);
-      if (!text || !match) return;
-      const port = Number(match[1]);
-      if (!isPort(port) || isNonProductionOnly(target)) return;
-      const host = text.slice(0, text.length - match[0].length);
-      add({
-        node: target,
-        messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
-        data: { port: String(port) },
-        values: [String(port)],
-        names: ['PORT'],
-        suggestion: target.type === 'Literal' && !/[`\\$]/.test(host) ? { messageId: 'useEnv', node: target, text: `\`${host}:\${${envRead('PORT')} ?? ${port}}\`` } : undefined,
+      default:
+    }
+  }
+
+  /** `server.auth.strategy('token', 'jwt', { keys: '…' })`: the key of hapi's `jwt` scheme. */
+  function checkHapiStrategy(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    if (receiver.type !== 'MemberExpression' || receiver.computed || receiver.property.type !== 'Identifier' || receiver.property.name !== 'auth') return;
+    const scheme = call.arguments[1];
+    if (scheme && scheme.type !== 'SpreadElement' && getStaticString(scheme, scopeOf(call)) === 'jwt') checkSink(call, HAPI_JWT_STRATEGY_SINK);
+  }
+
+  /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */
+  function checkPluginSecret(call: TSESTree.CallExpression): void {
+    const plugin = getRegisteredPlugin(call, SECRET_SINK_PLUGINS);
+    if (plugin) checkSink(call, plugin.info);
+  }
+
+  /** Where the file uses known APIs: secret sinks, clients of backing services, servers and CORS options. */
+  function onProgram(): void {
+    const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis || checks.corsOrigins;
+    if (!needsApis) return;
+    // The module index is built for the targets right below anyway: asking it needs no text search.
+    if (checks.sinks && mentions(sourceCode, 'keys')) {
+      if (importsAnyModule(sourceCode, KOA_MODULES)) checkKoaKeys();
+      if (importsAnyModule(sourceCode, KOA_SETUP_MODULES)) checkKoaKeyParameters();
+    }
+    const references = (checks.remoteApis || checks.corsOrigins ? findStrictTargets : findBaseTargets)(sourceCode);
+    for (const reference of references) {
+      if (reference.kind === 'read') continue;
+      const call = reference.node;
+      if (call.type !== 'CallExpression' && call.type !== 'NewExpression') continue;
+      const target = reference.info;
+      if (target.type === 'sink') {
+        if (checks.sinks) checkSink(call, target.sink);
+      } else if (target.type === 'client') {
+        if (checks.backing || checks.clientPorts) checkClient(call, target.client);
+      } else if (target.type === 'http') {
+        if (checks.remoteApis) checkHttpCall(call, target.http);
+      } else if (target.type === 'cors') {
+        if (checks.corsOrigins) checkCorsOptions(call, target.cors);
+      } else if (checks.ports) {
+        checkPortOption(call, target.port);
+      }
+    }
+    if (checks.ports) {
+      for (const reference of findRuntimeServers(sourceCode)) {
+        if (reference.node.type === 'CallExpression') checkPortOption(reference.node, reference.member.info);
+      }
+      for (const statement of sourceCode.ast.body) {
+        if (statement.type === 'ExportDefaultDeclaration') checkServerExport(statement.declaration);
+      }
+    }
+  }
+
+  function onProgramExit(): void {
+    const filename = readContext(context, 'filename');
+    for (const finding of findings.values()) {
+      if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
+      if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(filename) || isSeedDataFile(filename))) continue;
+      const suggestion = finding.suggestion;
+      // A port or bind address is a deployed service's concern; an Electron app's local server picks its own.
+      (SERVICE_CONCERNS.has(finding.messageId) ? reportServiceConcern : report)(context, {
+        node: finding.node,
+        messageId: finding.messageId,
+        data: finding.data,
+        suggest: suggestion
+          ? [
+              {
+                messageId: suggestion.messageId,
+                data: { replacement: shortenForMessage(suggestion.text, 80) },
+                fix: (fixer) => fixer.replaceText(suggestion.node, suggestion.text),
+              },
+            ]
+          : [],
       });
     }
+    // Nothing of the file is kept once it is done: its tree is let go with it.
+    forgetFindings();
+    apps = undefined;
+    context = NO_FILE;
+    sourceCode = NO_FILE;
+  }
 
-    /** `app.keys = ['…']` on a Koa app this file creates: the keys that sign its cookies. */
-    function checkKoaKeys(): void {
-      apps ??= indexApps(sourceCode);
-      for (const instance of apps.instances) {
-        if (instance.factory.framework !== 'koa' || instance.factory.creates !== 'app' || !instance.variable) continue;
-        for (const ref of instance.variable.references) {
-          const member = ref.identifier.parent;
-          if (member?.type !== 'MemberExpression' || member.object !== ref.identifier || getPropertyName(member) !== 'keys') continue;
-          const assignment = member.parent;
-          if (assignment?.type === 'AssignmentExpression' && assignment.left === member && assignment.operator === '=') reportSinkValue(assignment.right, scopeOf(assignment), KOA_KEYS_SINK, 0);
-        }
-      }
-    }
+  /** Empties the collections of the last file; an empty one is left as it is (clearing one allocates). */
+  function forgetFindings(): void {
+    if (findings.size > 0) findings.clear();
+    if (scannedRoots.size > 0) scannedRoots.clear();
+    if (contextCheckedRoots.size > 0) contextCheckedRoots.clear();
+  }
 
-    /**
-     * `module.exports = (app) => { app.keys = ['…']; … }` in a file that imports Koa or its session
-     * module: the app is handed in, named `app` or typed as Koa's (`app: Koa`). Found from the text
-     * of `.keys`, so only such files pay for it.
-     */
-    function checkKoaKeyParameters(): void {
-      const text = sourceCode.text;
-      for (let at = text.indexOf('.keys'); at !== -1; at = text.indexOf('.keys', at + 5)) {
-        // Only an assignment (`.keys =`, not `Object.keys(…)` or `.keys ===`) is looked up in the tree.
-        if (!ASSIGNED_AFTER.test(text.slice(at + 5, at + 40))) continue;
-        const property = sourceCode.getNodeByRangeIndex(at + 1) as TSESTree.Node | null;
-        const member = property?.parent;
-        if (member?.type !== 'MemberExpression' || member.property !== property || member.computed) continue;
-        const assignment = member.parent;
-        if (assignment.type !== 'AssignmentExpression' || assignment.left !== member || assignment.operator !== '=') continue;
-        const object = unwrapExpression(member.object);
-        if (object.type === 'Identifier' && isKoaAppParameter(object)) reportSinkValue(assignment.right, scopeOf(assignment), KOA_KEYS_SINK, 0);
-      }
-    }
-
-    function isKoaAppParameter(identifier: TSESTree.Identifier): boolean {
-      const variable = findVariable(scopeOf(identifier), identifier);
-      const def = variable?.defs[0];
-      if (variable?.defs.length !== 1 || def?.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
-      const annotation = def.name.typeAnnotation?.typeAnnotation;
-      if (annotation?.type === 'TSTypeReference') {
-        const typeName = annotation.typeName;
-        const name = typeName.type === 'Identifier' ? typeName.name : typeName.type === 'TSQualifiedName' ? typeName.right.name : undefined;
-        return name === 'Koa' || name === 'Application';
-      }
-      return annotation === undefined && def.name.name === 'app';
-    }
-
-    /** `client.login('…')` on a discord.js Client this file creates: a secret handed to a method of an instance. */
-    function checkInstanceSink(call: TSESTree.CallExpression, method: string, receiver: TSESTree.Node): void {
-      apps ??= indexApps(sourceCode);
-      const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
-      if (framework === undefined) return;
-      for (const row of INSTANCE_METHOD_SINKS) if (row.framework === framework && row.method === method) checkSink(call, row.sink);
-    }
-
-    /** The row of the plugin that `register(plugin, options)` is handed with its options, if any. */
-    function getRegisteredPlugin<T>(call: TSESTree.CallExpression, plugins: readonly PluginRow<T>[]): PluginRow<T> | undefined {
-      const first = call.arguments[0];
-      if (!first || first.type === 'SpreadElement' || call.arguments.length < 2) return undefined;
-      return findPlugin(first, scopeOf(call), plugins);
-    }
-
-    /** `app.enableCors({ origin })` on a NestJS app made in this file. */
-    function checkEnableCors(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-      apps ??= indexApps(sourceCode);
-      if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkCorsOptions(call, NEST_ENABLE_CORS);
-    }
-
-    /** `fastify.register(cors, { origin: 'https://app.example.com' })`: Fastify's CORS plugin. */
-    function checkCorsPlugin(call: TSESTree.CallExpression): void {
-      const plugin = getRegisteredPlugin(call, CORS_PLUGINS);
-      if (plugin) checkCorsOptions(call, plugin.info);
-    }
-
-    /** The origins in the options a CORS middleware or server is handed. */
-    function checkCorsOptions(call: TSESTree.CallExpression | TSESTree.NewExpression, cors: CorsOption): void {
-      const scope = scopeOf(call);
-      for (const index of cors.arguments) {
-        const argument = call.arguments[index];
-        if (!argument || argument.type === 'SpreadElement') continue;
-        const origin = getOptionValue(argument, cors.path, call, scope);
-        if (origin) reportCorsOrigin(origin, scope, cors.label, 0, true);
-      }
-    }
-
-    /**
-     * `origin: 'https://app.example.com'`, also in an array, a `const` or either branch of a
-     * conditional: a front end's address of one deploy. Local addresses, placeholders, `'*'`,
-     * patterns, functions and fallbacks of environment reads are left alone.
-     */
-    function reportCorsOrigin(node: TSESTree.Node, scope: Scope, client: string, depth: number, whole: boolean): void {
-      if (depth > 3) return;
-      const target = unwrapExpression(node);
-      switch (target.type) {
-        case 'ArrayExpression':
-          for (const element of target.elements) if (element && element.type !== 'SpreadElement') reportCorsOrigin(element, scope, client, depth + 1, false);
-          return;
-        case 'Identifier': {
-          const init = getConstInitializer(target, scope);
-          if (init) reportCorsOrigin(init, scope, client, depth + 1, whole && init.type !== 'ArrayExpression');
-          return;
-        }
-        case 'ConditionalExpression':
-          reportCorsOrigin(target.consequent, scope, client, depth + 1, false);
-          reportCorsOrigin(target.alternate, scope, client, depth + 1, false);
-          return;
-        case 'Literal':
-        case 'TemplateLiteral': {
-          const text = getStaticString(target, scope);
-          const host = text === undefined ? undefined : getRemoteHttpHost(text);
-          if (text === undefined || host === undefined || isNonProductionOnly(target)) return;
-          const read = envRead('CORS_ORIGIN');
-          add({
-            node: target,
-            messageId: 'corsOrigin',
-            data: { host: shortenForMessage(host), client, read },
-            values: [text, host],
-            names: ['CORS_ORIGIN'],
-            // One origin is replaced by the variable; one of several is left to the author (a list to split).
-            suggestion: whole ? { messageId: 'useEnv', node: target, text: read } : undefined,
-          });
-          return;
-        }
-        default:
-      }
-    }
-
-    /** `server.auth.strategy('token', 'jwt', { keys: '…' })`: the key of hapi's `jwt` scheme. */
-    function checkHapiStrategy(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-      if (receiver.type !== 'MemberExpression' || receiver.computed || receiver.property.type !== 'Identifier' || receiver.property.name !== 'auth') return;
-      const scheme = call.arguments[1];
-      if (scheme && scheme.type !== 'SpreadElement' && getStaticString(scheme, scopeOf(call)) === 'jwt') checkSink(call, HAPI_JWT_STRATEGY_SINK);
-    }
-
-    /** `fastify.register(require('@fastify/jwt'), { secret: '…' })`: a secret handed to a plugin. */
-    function checkPluginSecret(call: TSESTree.CallExpression): void {
-      const plugin = getRegisteredPlugin(call, SECRET_SINK_PLUGINS);
-      if (plugin) checkSink(call, plugin.info);
-    }
-
+  /** Starts a file: sets its variables, resets what the last file left, and returns its listeners. */
+  return function startFile(fileContext: RuleContext): TSESLint.RuleListener {
+    context = fileContext;
+    sourceCode = readContext(fileContext, 'sourceCode');
+    minified = isMinified(sourceCode);
+    checks = minified ? compiled.minifiedChecks : compiled.checks;
+    scansConnections = checks.connections || checks.backing || checks.localUrls;
+    forgetFindings();
+    apps = undefined;
+    denoModule = undefined;
+    requiredInProduction = undefined;
     return {
-      Program() {
-        const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis || checks.corsOrigins;
-        if (!needsApis) return;
-        // The module index is built for the targets right below anyway: asking it needs no text search.
-        if (checks.sinks && mentions(sourceCode, 'keys')) {
-          if (importsAnyModule(sourceCode, KOA_MODULES)) checkKoaKeys();
-          if (importsAnyModule(sourceCode, KOA_SETUP_MODULES)) checkKoaKeyParameters();
-        }
-        const references = (checks.remoteApis || checks.corsOrigins ? findStrictTargets : findBaseTargets)(sourceCode);
-        for (const reference of references) {
-          if (reference.kind === 'read') continue;
-          const call = reference.node;
-          if (call.type !== 'CallExpression' && call.type !== 'NewExpression') continue;
-          const target = reference.info;
-          if (target.type === 'sink') {
-            if (checks.sinks) checkSink(call, target.sink);
-          } else if (target.type === 'client') {
-            if (checks.backing || checks.clientPorts) checkClient(call, target.client);
-          } else if (target.type === 'http') {
-            if (checks.remoteApis) checkHttpCall(call, target.http);
-          } else if (target.type === 'cors') {
-            if (checks.corsOrigins) checkCorsOptions(call, target.cors);
-          } else if (checks.ports) {
-            checkPortOption(call, target.port);
-          }
-        }
-        if (checks.ports) {
-          for (const reference of findRuntimeServers(sourceCode)) {
-            if (reference.node.type === 'CallExpression') checkPortOption(reference.node, reference.member.info);
-          }
-          for (const statement of sourceCode.ast.body) {
-            if (statement.type === 'ExportDefaultDeclaration') checkServerExport(statement.declaration);
-          }
-        }
-      },
+      Program: onProgram,
       Literal: onLiteral,
       TemplateLiteral: onTemplate,
       ...(listensToCalls() ? { CallExpression: onCall } : {}),
-      'Program:exit'() {
-        const filename = readContext(context, 'filename');
-        for (const finding of findings.values()) {
-          if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
-          if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(filename) || isSeedDataFile(filename))) continue;
-          const suggestion = finding.suggestion;
-          // A port or bind address is a deployed service's concern; an Electron app's local server picks its own.
-          (SERVICE_CONCERNS.has(finding.messageId) ? reportServiceConcern : report)(context, {
-            node: finding.node,
-            messageId: finding.messageId,
-            data: finding.data,
-            suggest: suggestion
-              ? [
-                  {
-                    messageId: suggestion.messageId,
-                    data: { replacement: shortenForMessage(suggestion.text, 80) },
-                    fix: (fixer) => fixer.replaceText(suggestion.node, suggestion.text),
-                  },
-                ]
-              : [],
-          });
-        }
-      },
+      'Program:exit': onProgramExit,
     };
+  };
 
-    /**
-     * `const PASSWORD = '…'` used as `{ password: PASSWORD }` or `config.password = PASSWORD`: a
-     * string bound to a never-reassigned variable is judged by the names it is handed on to as
-     * well, and as the fallback of the environment reads it stands behind (`process.env.X ||
-     * FALLBACK`), when its own binding's name did not get it reported. Callers pass only values that
-     * may be credentials (`mayBeCredentialValue`): the names it finds judge nothing else.
-     */
-    function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+  /**
+   * `const PASSWORD = '…'` used as `{ password: PASSWORD }` or `config.password = PASSWORD`: a
+   * string bound to a never-reassigned variable is judged by the names it is handed on to as
+   * well, and as the fallback of the environment reads it stands behind (`process.env.X ||
+   * FALLBACK`), when its own binding's name did not get it reported. Callers pass only values that
+   * may be credentials (`mayBeCredentialValue`): the names it finds judge nothing else.
+   */
+  function followBinding(literal: TSESTree.Literal | TSESTree.TemplateLiteral, value: string): void {
+    if (findings.has(literal)) return;
+    const child = valueChild(literal);
+    const parent = child.parent;
+    if (parent?.type !== 'VariableDeclarator' || parent.init !== child || parent.id.type !== 'Identifier') return;
+    const name = parent.id.name;
+    const variable = sourceCode.getDeclaredVariables(parent).find((candidate) => candidate.name === name);
+    if (!variable || variable.defs.length !== 1) return;
+    if (parent.parent.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
+    for (const reference of variable.references) {
+      if (reference.init || !reference.isRead()) continue;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const holder = identifier.parent;
+      // Where it may be the fallback of an environment read: `process.env.JWT_SECRET || FALLBACK`, `z.string().default(FALLBACK)`.
+      const fallback = holder?.type === 'LogicalExpression' || holder?.type === 'ConditionalExpression' || holder?.type === 'CallExpression';
+      const handedOn =
+        holder?.type === 'Property'
+          ? holder.value === identifier && !holder.shorthand && holder.parent.type === 'ObjectExpression'
+          : holder?.type === 'AssignmentExpression' && holder.right === identifier && holder.operator === '=';
+      if (!fallback && !handedOn) continue;
+      const valueContext = getValueContext(identifier, sourceCode);
+      if (fallback ? valueContext.type !== 'fallback' : valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) continue;
+      checkValueContext(literal, value, valueContext);
       if (findings.has(literal)) return;
-      const child = valueChild(literal);
-      const parent = child.parent;
-      if (parent?.type !== 'VariableDeclarator' || parent.init !== child || parent.id.type !== 'Identifier') return;
-      const name = parent.id.name;
-      const variable = sourceCode.getDeclaredVariables(parent).find((candidate) => candidate.name === name);
-      if (!variable || variable.defs.length !== 1) return;
-      if (parent.parent.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && !reference.init)) return;
-      for (const reference of variable.references) {
-        if (reference.init || !reference.isRead()) continue;
-        const identifier = reference.identifier as TSESTree.Identifier;
-        const holder = identifier.parent;
-        // Where it may be the fallback of an environment read: `process.env.JWT_SECRET || FALLBACK`, `z.string().default(FALLBACK)`.
-        const fallback = holder?.type === 'LogicalExpression' || holder?.type === 'ConditionalExpression' || holder?.type === 'CallExpression';
-        const handedOn =
-          holder?.type === 'Property'
-            ? holder.value === identifier && !holder.shorthand && holder.parent.type === 'ObjectExpression'
-            : holder?.type === 'AssignmentExpression' && holder.right === identifier && holder.operator === '=';
-        if (!fallback && !handedOn) continue;
-        const valueContext = getValueContext(identifier, sourceCode);
-        if (fallback ? valueContext.type !== 'fallback' : valueContext.type !== 'binding' || !classifySecretName(valueContext.name)) continue;
-        checkValueContext(literal, value, valueContext);
-        if (findings.has(literal)) return;
-      }
     }
-  },
+  }
 });
