@@ -1753,7 +1753,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
-    return getAnalysis(options)(context);
+    return getAnalysis(readContext(context, 'id'), options)(context);
   },
 });
 
@@ -1763,15 +1763,28 @@ type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 const NO_FILE = undefined as never;
 
 /**
- * The analysis, made once per distinct options value and used for every file linted with them, one
- * file at a time: ESLint calls a rule's `create` for a file and then its listeners, up to
- * `Program:exit`, before it starts the next file. Its seventy-odd functions are made here once:
- * declared inside `create`, they were new closures for every file, about 3 µs per file (some 25 ms
- * over the benchmark corpus) before a single node was looked at. What belongs to a file lives in the
- * variables below: `startFile`, the function returned, sets them, and `Program:exit` lets them go
+ * The analysis, made once per rule id and distinct options value and used for every file linted
+ * with them, one file at a time: ESLint calls a rule's `create` for a file and then its listeners,
+ * up to `Program:exit`, before it starts the next file, and runs a rule id once per file. (The rule
+ * registered under two names, two plugin namespaces, runs twice in a file: once per id, each with
+ * an analysis of its own.) Its seventy-odd functions are made here once: declared inside `create`,
+ * they were new closures for every file, about 3 µs per file (some 25 ms over the benchmark corpus)
+ * before a single node was looked at. What belongs to a file lives in the variables below:
+ * `startFile`, the function returned, sets them, and `Program:exit` lets them go
  * (tests/rules/file-isolation.test.ts).
  */
-const getAnalysis = derivedFromOptions((options: Options[0]) => {
+function getAnalysis(ruleId: string, options: Options[0]): (context: RuleContext) => TSESLint.RuleListener {
+  let forOptions = analysesByRuleId.get(ruleId);
+  if (!forOptions) {
+    forOptions = derivedFromOptions(createAnalysis);
+    analysesByRuleId.set(ruleId, forOptions);
+  }
+  return forOptions(options);
+}
+
+const analysesByRuleId = new Map<string, (options: Options[0]) => (context: RuleContext) => TSESLint.RuleListener>();
+
+function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint.RuleListener {
   const compiled = compileOptions(options);
   const { entropySettings, allowedNames, allowedValues, custom } = compiled;
   // The file being linted and what is found in it.
@@ -3182,4 +3195,4 @@ const getAnalysis = derivedFromOptions((options: Options[0]) => {
       if (findings.has(literal)) return;
     }
   }
-});
+}

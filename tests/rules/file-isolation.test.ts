@@ -30,12 +30,11 @@ const FILES: readonly { name: string; code: string; expected: string[] }[] = [
   { name: 'clean.js', code: 'export const port = Number(process.env.PORT);', expected: [] },
 ];
 
-function lintInOrder(order: readonly (typeof FILES)[number][]): Record<string, string[]> {
+const LANGUAGE: Linter.Config = { files: ['**/*.js', '**/*.ts'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } };
+const ONE_NAME: Linter.Config[] = [LANGUAGE, { files: ['**/*.js', '**/*.ts'], plugins: { 'twelve-factor': plugin }, rules: { 'twelve-factor/no-hardcoded-config': 'error' } }];
+
+function lintInOrder(order: readonly (typeof FILES)[number][], config = ONE_NAME): Record<string, string[]> {
   const linter = new Linter({ configType: 'flat' });
-  const config: Linter.Config[] = [
-    { files: ['**/*.js', '**/*.ts'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
-    { files: ['**/*.js', '**/*.ts'], plugins: { 'twelve-factor': plugin }, rules: { 'twelve-factor/no-hardcoded-config': 'error' } },
-  ];
   const found: Record<string, string[]> = {};
   for (const file of order) {
     found[file.name] = linter.verify(file.code, config, { filename: `src/${file.name}` }).map((message) => `${message.line}:${message.column} ${message.messageId ?? message.message}`);
@@ -56,5 +55,18 @@ describe('no-hardcoded-config: a file is judged on its own, whatever was linted 
 
   it('and with each file linted twice in a row', () => {
     expect(lintInOrder(FILES.flatMap((file) => [file, file]))).toEqual(expected);
+  });
+
+  it('also when the plugin is registered under two names and the rule runs twice in each file', () => {
+    const twoNames: Linter.Config[] = [
+      LANGUAGE,
+      {
+        files: ['**/*.js', '**/*.ts'],
+        plugins: { 'twelve-factor': plugin, twelve: plugin },
+        rules: { 'twelve-factor/no-hardcoded-config': 'error', 'twelve/no-hardcoded-config': 'error' },
+      },
+    ];
+    const twice = Object.fromEntries(FILES.map((file) => [file.name, file.expected.flatMap((report) => [report, report])]));
+    expect(lintInOrder(FILES, twoNames)).toEqual(twice);
   });
 });
