@@ -4,7 +4,7 @@
 //
 //   node bench/lint-worker.mjs <job.json> <result.json>
 //
-// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize, settle }
+// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize, settle, listenerTimes }
 // and, for compare.mjs, pluginDists: { namespace: dist } (builds of this plugin under their own namespaces)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,9 +52,45 @@ function getLanguageConfigs() {
   return configs;
 }
 
+/** With `job.listenerTimes` (listeners.mjs): milliseconds and calls of each rule's `create` and of each of its listeners. */
+const listenerTimes = {};
+
+/** A copy of `plugin` whose rules time their `create` and every listener it returns into `listenerTimes`. */
+function timeListeners(namespace, plugin) {
+  const rules = {};
+  for (const [name, rule] of Object.entries(plugin.rules ?? {})) {
+    const time = (key, fn, self, args) => {
+      const entry = (listenerTimes[`${namespace}/${name} ${key}`] ??= { ms: 0, calls: 0 });
+      const start = performance.now();
+      try {
+        return fn.apply(self, args);
+      } finally {
+        entry.ms += performance.now() - start;
+        entry.calls++;
+      }
+    };
+    rules[name] = {
+      ...rule,
+      create(context) {
+        const listeners = time('create', rule.create, this, [context]);
+        return Object.fromEntries(
+          Object.entries(listeners).map(([key, listener]) => [
+            key,
+            function (...args) {
+              return time(key, listener, this, args);
+            },
+          ]),
+        );
+      },
+    };
+  }
+  return { ...plugin, rules };
+}
+
 function createEslint() {
   const plugins = Object.fromEntries(job.plugins.map((name) => [name, loadPlugin(name)]));
   for (const [namespace, dist] of Object.entries(job.pluginDists ?? {})) plugins[namespace] = require(join(resolve(dist), 'index.js'));
+  if (job.listenerTimes) for (const namespace of ['twelve-factor', ...Object.keys(job.pluginDists ?? {})]) if (plugins[namespace]) plugins[namespace] = timeListeners(namespace, plugins[namespace]);
   return new ESLint({
     cwd: corpus.root,
     overrideConfigFile: true,
@@ -140,6 +176,7 @@ const usage = process.resourceUsage();
 // CPU time is what the lint cost this process alone, whatever else the machine was doing.
 measured.cpuTime = (usage.userCPUTime + usage.systemCPUTime) / 1000;
 measured.maxRss = usage.maxRSS * 1024;
+if (job.listenerTimes) measured.listenerTimes = listenerTimes;
 if (job.settle) {
   const sorted = retainedHeaps.sort((a, b) => a - b);
   measured.retainedHeap = sorted[Math.floor(sorted.length / 2)];
