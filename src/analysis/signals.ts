@@ -10,7 +10,7 @@ import {
 } from '../knowledge/shutdown';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
 import { getFileCalls, walk } from './servers';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapExpression } from './values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapCallee, unwrapExpression } from './values';
 import { mentions } from './text';
 import type { FunctionNode } from './returns';
 
@@ -605,7 +605,16 @@ function isTimerCallback(fn: TSESTree.Node): boolean {
 /** A call handed a function literal it calls back when done (see NOT_WAITING). */
 function takesCompletionCallback(call: TSESTree.CallExpression, name: string | undefined): boolean {
   if (name !== undefined && (NOT_WAITING.has(name) || TIMERS.has(name))) return false;
-  return call.arguments.some((argument) => argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression');
+  return call.arguments.some((argument) => isFunctionExpression(argument) || (argument.type === 'ObjectExpression' && hasCallbackOption(argument)));
+}
+
+function isFunctionExpression(node: TSESTree.Node): boolean {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
+}
+
+/** `{ res, callback: () => process.exit() }`: a callback handed over as an option named like one. */
+function hasCallbackOption(options: TSESTree.ObjectExpression): boolean {
+  return options.properties.some((property) => property.type === 'Property' && isFunctionExpression(property.value) && HOOK_PARAMETER.test(getPropertyName(property) ?? ''));
 }
 
 /** Parameter names of callbacks and hooks: `callback`, `cb`, `fn`, `onExit`, `beforeShutdown`. */
@@ -665,7 +674,8 @@ function isClosingStep(
 ): boolean {
   if (node.type === 'AwaitExpression') return true;
   if (node.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(node.callee);
+  // Compiled TypeScript calls imported functions as `(0, db_1.closeAll)()`.
+  const callee = unwrapCallee(node.callee);
   if (callee.type === 'MemberExpression') {
     const name = getPropertyName(callee);
     if (name !== undefined && CLOSING_METHODS.has(name)) return true;
@@ -785,8 +795,8 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
 /**
  * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
  * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
- * shutdown, nothing awaited or `.then`-ed, no call handed a callback (the exit in `pm2.kill(() =>
- * process.exit())` waits for it), no cleanup hook the code was given, no signal passed on to a child
+ * shutdown, nothing awaited or `.then`-ed, no call handed a callback, also as an option named like
+ * one (the exit in `pm2.kill(() => process.exit())` waits for it), no cleanup hook the code was given, no signal passed on to a child
  * (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
  * fine, as are exits in the branch taken when what the handler closes does not exist or when a
  * shutdown is already under way (a repeated signal). Local functions the handler calls are followed

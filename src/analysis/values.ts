@@ -23,6 +23,14 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** A callee as written before compilation: TypeScript's and Babel's `(0, mod.fn)(…)` calls `mod.fn`. */
+export function unwrapCallee(callee: TSESTree.Node): TSESTree.Node {
+  const target = unwrapExpression(callee);
+  if (target.type !== 'SequenceExpression' || target.expressions.length !== 2) return target;
+  const [first, last] = target.expressions;
+  return first?.type === 'Literal' && first.value === 0 && last ? unwrapExpression(last) : target;
+}
+
 /** TypeScript's wrappers that do not change a value, as seen from the value inside. */
 function isTransparent(node: TSESTree.Node): boolean {
   return node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSTypeAssertion';

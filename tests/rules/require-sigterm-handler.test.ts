@@ -1176,6 +1176,32 @@ ruleTester.run('require-sigterm-handler', rule, {
       languageOptions: cjs,
     },
     {
+      name: 'strict: the exit is the callback option of the step it waits for (a crash response sent first)',
+      code: `
+        ['SIGINT', 'SIGTERM'].forEach((signal) => {
+          process.on(signal, () => {
+            sendCrashResponse({ err: new Error('Received ' + signal), res: latestRes, silent: true, callback: () => { process.exit(); } });
+          });
+        });
+        process.on('SIGTERM', () => flushLogs({ timeout: 500, onDone() { process.exit(0); } }));
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
+      name: 'strict: closing steps called as compiled TypeScript calls imported functions, (0, module.fn)(…)',
+      code: `
+        ['SIGINT', 'SIGTERM'].forEach((signal) => {
+          process.on(signal, () => {
+            (0, logger_1.sendCrashResponse)({ err: new Error('Received ' + signal), res: latestRes, callback: () => { process.exit(); } });
+          });
+        });
+        process.on('SIGTERM', () => { (0, db_1.closePool)(); process.exit(0); });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'strict: the handler runs the cleanup hook it was given, then exits',
       code: `
         class Probe {
@@ -3184,6 +3210,25 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 8 }],
+    },
+    {
+      name: 'checkHandler: an option that is no callback, or a callback the exit is not in, waits for nothing',
+      code: `
+        process.on('SIGTERM', () => {
+          logger.info({ msg: 'bye', format: (line) => line.trim() });
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          notify({ callback: 'exit' });
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          (0, logger_1.info)('bye');
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 4 }, { messageId: hasty, line: 8 }, { messageId: hasty, line: 12 }],
     },
     {
       name: "checkHandler: removing the process's own listeners, or deleting a cache entry, closes nothing",
