@@ -6,7 +6,7 @@ import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, 
 import { mentionsName } from './text';
 import { isFunctionNode, type FunctionNode } from './returns';
 import { perFile } from './per-file';
-import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapExpression } from './values';
+import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapCallee, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -635,9 +635,7 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
   /** Whether a reached place calls `exports.<name>(…)`, `(0, exports.<name>)(…)` or `module.exports.<name>(…)`. */
   const isExportInvoked = (name: string): boolean => {
     for (const call of getFileCalls(sourceCode)) {
-      let callee = unwrapExpression(call.callee);
-      if (callee.type === 'SequenceExpression') callee = unwrapExpression(callee.expressions[callee.expressions.length - 1] ?? callee);
-      if (getExportName(callee) === name && isCallReached(call)) return true;
+      if (getExportName(unwrapCallee(call.callee)) === name && isCallReached(call)) return true;
     }
     return false;
   };

@@ -3129,17 +3129,22 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       });
     }
     // Nothing of the file is kept once it is done: its tree is let go with it.
-    forgetFindings();
-    apps = undefined;
+    forgetFile();
     context = NO_FILE;
     sourceCode = NO_FILE;
   }
 
-  /** Empties the collections of the last file; an empty one is left as it is (clearing one allocates). */
-  function forgetFindings(): void {
+  /**
+   * Forgets what was found in the last file: at its end, and again when the next one starts, in
+   * case a crash cut the last one short. An empty collection is left as it is (clearing one allocates).
+   */
+  function forgetFile(): void {
     if (findings.size > 0) findings.clear();
     if (scannedRoots.size > 0) scannedRoots.clear();
     if (contextCheckedRoots.size > 0) contextCheckedRoots.clear();
+    apps = undefined;
+    denoModule = undefined;
+    requiredInProduction = undefined;
   }
 
   /** Starts a file: sets its variables, resets what the last file left, and returns its listeners. */
@@ -3149,10 +3154,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     minified = isMinified(sourceCode);
     checks = minified ? compiled.minifiedChecks : compiled.checks;
     scansConnections = checks.connections || checks.backing || checks.localUrls;
-    forgetFindings();
-    apps = undefined;
-    denoModule = undefined;
-    requiredInProduction = undefined;
+    forgetFile();
     return {
       Program: onProgram,
       Literal: onLiteral,
