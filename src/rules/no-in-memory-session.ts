@@ -393,9 +393,13 @@ function describeHandler(handler: RequestHandler): string {
   return 'request handler';
 }
 
-/** Whether a reference made in this scope runs when a function is called: a class field's initializer in a function does too. */
+/**
+ * Whether a reference made in this scope runs when a function is called: a class field's
+ * initializer in a function does too. A CommonJS module's own scope is a function scope whose
+ * block is the program (the module wrapper Node calls once): code there runs at load time.
+ */
 function isInFunctionScope(scope: Scope | null): boolean {
-  for (let current = scope; current; current = current.upper) if (current.type === 'function') return true;
+  for (let current = scope; current; current = current.upper) if (current.type === 'function' && current.block.type !== 'Program') return true;
   return false;
 }
 

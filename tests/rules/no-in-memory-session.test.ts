@@ -453,6 +453,19 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    {
+      // Writes at a CommonJS module's top level run once, when it loads: a table the handlers only read.
+      name: "a CommonJS module's load-time writes to state its handler only reads, with strict",
+      code: `const express = require('express');
+const app = express();
+const routes = new Map();
+let started = 0;
+routes.set('/health', (req, res) => res.end('ok'));
+started = Date.now();
+app.use((req, res, next) => { const handler = routes.get(req.path); return handler ? handler(req, res, started) : next(); });`,
+      languageOptions: espreeCommonJs,
+      options: strict,
+    },
     // An MCP server's session transports (the MCP SDK's own examples): open connections too.
     `import express from 'express';
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
@@ -1439,6 +1452,20 @@ export default class SessionController {
   }
 }`,
       errors: [state('sessions', 5)],
+    },
+    {
+      // A CommonJS module's own scope is a function scope (Node's module wrapper): a write made
+      // there runs once at load time, and a connection it stores there exempts nothing.
+      name: 'a CommonJS module whose load-time write keys a connection, and whose handler writes per-user state',
+      code: `const express = require('express');
+const net = require('net');
+const app = express();
+const sessions = new Map();
+const upstreamSocket = net.connect(Number(process.env.CACHE_PORT));
+sessions.set(upstreamSocket, { role: 'cache' });
+app.post('/login', (req, res) => { sessions.set(req.body.user, Date.now()); res.end(); });`,
+      languageOptions: espreeCommonJs,
+      errors: [state('sessions', 7)],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
