@@ -3073,10 +3073,11 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   function onProgram(): void {
     const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis || checks.corsOrigins;
     if (!needsApis) return;
-    // The module index is built for the targets right below anyway: asking it needs no text search.
-    if (checks.sinks && mentions(sourceCode, 'keys')) {
+    // Which modules the file imports is read from its text once for all the rule's questions; a
+    // search for a word reads the whole text again, so it is left to the few files that import Koa.
+    if (checks.sinks && importsAnyModule(sourceCode, KOA_SETUP_MODULES) && mentions(sourceCode, 'keys')) {
       if (importsAnyModule(sourceCode, KOA_MODULES)) checkKoaKeys();
-      if (importsAnyModule(sourceCode, KOA_SETUP_MODULES)) checkKoaKeyParameters();
+      checkKoaKeyParameters();
     }
     const references = (checks.remoteApis || checks.corsOrigins ? findStrictTargets : findBaseTargets)(sourceCode);
     for (const reference of references) {
