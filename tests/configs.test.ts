@@ -4,7 +4,7 @@ import { ESLint, type Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index';
-import { CONFIG_IGNORES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
+import { CONFIG_IGNORES, DECLARATION_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
 import { FACTORS } from '../src/factors';
 import { rules } from '../src/rules';
 
@@ -21,6 +21,13 @@ async function lintSample(config: Linter.Config[], filePath = 'src/server.js'): 
   const [result] = await eslint.lintText(sample, { filePath: join(__dirname, filePath) });
   expect(result?.messages.filter((m) => m.fatal)).toEqual([]);
   return [...new Set(result?.messages.map((m) => m.ruleId ?? 'none'))].sort();
+}
+
+/** Every message of linting `text` as `filePath`; none when the configs leave the file out (it is not linted at all). */
+async function lintMessages(config: Linter.Config[], filePath: string, text: string): Promise<Linter.LintMessage[]> {
+  const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config, cwd: __dirname });
+  const results = await eslint.lintText(text, { filePath: join(__dirname, filePath), warnIgnored: false });
+  return results.flatMap((result) => result.messages);
 }
 
 describe('plugin object', () => {
@@ -88,7 +95,7 @@ describe('configs', () => {
       expect(config.name).toBe(`twelve-factor/${level}`);
       expect(config.plugins?.['twelve-factor']).toBe(plugin);
       expect(config.files).toEqual(SOURCE_FILES);
-      expect(config.ignores).toEqual([...TEST_FILES, ...VENDORED_FILES]);
+      expect(config.ignores).toEqual([...TEST_FILES, ...VENDORED_FILES, ...DECLARATION_FILES]);
       expect(config.ignores).toEqual(CONFIG_IGNORES);
       const legacy = plugin.configs[`legacy-${level}`];
       expect(legacy.plugins).toEqual(['twelve-factor']);
@@ -123,6 +130,18 @@ describe('configs', () => {
       expect(await lintSample([plugin.configs.recommended], path)).toEqual([]);
     }
     expect(await lintSample([plugin.configs.recommended], 'yarn/releases/server.js')).toEqual(ruleNames(plugin.configs.recommended));
+  });
+
+  it('leaves TypeScript declaration files alone, so a JavaScript project that ships one gets no parsing error', async () => {
+    const declaration = 'export interface Options { port: number }\nexport declare function start(options: Options): void;\n';
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
+      for (const path of ['index.d.ts', 'types/server.d.mts', 'lib/server.d.cts']) {
+        // No TypeScript parser: espree would fail on `interface` if the file were linted.
+        expect(await lintMessages([config], path, declaration)).toEqual([]);
+      }
+    }
+    // A TypeScript file is still linted (and, without a TypeScript parser, fails to parse, as documented).
+    expect((await lintMessages([plugin.configs.recommended], 'src/server.ts', declaration)).map((m) => m.fatal)).toEqual([true]);
   });
 
   it('lets users widen the files it applies to', async () => {

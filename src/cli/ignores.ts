@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_FILES, VENDORED_FILES } from '../configs';
+import { DECLARATION_FILES, TEST_FILES, VENDORED_FILES } from '../configs';
 
 /**
  * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
@@ -16,9 +16,7 @@ export const DEFAULT_IGNORES: readonly string[] = [
   '**/out/**',
   '**/coverage/**',
   '**/*.min.js',
-  '**/*.d.ts',
-  '**/*.d.mts',
-  '**/*.d.cts',
+  ...DECLARATION_FILES,
   '**/example/**',
   '**/examples/**',
   '**/bench/**',

@@ -47,8 +47,15 @@ export const TEST_FILES = [
  */
 export const VENDORED_FILES = ['**/.yarn/**', '**/.pnp.cjs', '**/.pnp.loader.mjs'];
 
+/**
+ * TypeScript declaration files (`index.d.ts`): types only, no code that runs, so nothing for the
+ * rules to find. A JavaScript project that ships one and parses no TypeScript would otherwise get a
+ * parsing error for it once the configs have ESLint lint `.ts` files.
+ */
+export const DECLARATION_FILES = ['**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
+
 /** What both configs leave alone. */
-export const CONFIG_IGNORES = [...TEST_FILES, ...VENDORED_FILES];
+export const CONFIG_IGNORES = [...TEST_FILES, ...VENDORED_FILES, ...DECLARATION_FILES];
 
 export type ConfigLevel = 'recommended' | 'strict';
 

@@ -35,6 +35,9 @@ try {
     // Every consumer lints the same fixture: the sample with one violation of each core rule.
     mkdirSync(join(dir, 'src'), { recursive: true });
     cpSync(join(root, 'tests', 'samples', 'violations.js'), join(dir, 'src', 'server.js'));
+    // A declaration file, as JavaScript packages ship beside their code: the configs leave it out,
+    // so projects that parse no TypeScript get no parsing error for it.
+    writeFileSync(join(dir, 'src', 'server.d.ts'), 'export interface Options { port: number }\nexport declare function start(options: Options): void;\n');
     run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarballPath], dir);
     const eslintEnv = project.includes('legacy') ? { ESLINT_USE_FLAT_CONFIG: 'false' } : {};
     let output;
