@@ -4,7 +4,8 @@ import { ESLint, type Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index';
-import { CONFIG_IGNORES, DECLARATION_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
+import tsParser from '@typescript-eslint/parser';
+import { CONFIG_IGNORES, DECLARATION_FILES, FLAT_SOURCE_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
 import { FACTORS } from '../src/factors';
 import { rules } from '../src/rules';
 
@@ -94,7 +95,7 @@ describe('configs', () => {
       const config = plugin.configs[level];
       expect(config.name).toBe(`twelve-factor/${level}`);
       expect(config.plugins?.['twelve-factor']).toBe(plugin);
-      expect(config.files).toEqual(SOURCE_FILES);
+      expect(config.files).toEqual(FLAT_SOURCE_FILES);
       expect(config.ignores).toEqual([...TEST_FILES, ...VENDORED_FILES, ...DECLARATION_FILES]);
       expect(config.ignores).toEqual(CONFIG_IGNORES);
       const legacy = plugin.configs[`legacy-${level}`];
@@ -140,8 +141,31 @@ describe('configs', () => {
         expect(await lintMessages([config], path, declaration)).toEqual([]);
       }
     }
-    // A TypeScript file is still linted (and, without a TypeScript parser, fails to parse, as documented).
-    expect((await lintMessages([plugin.configs.recommended], 'src/server.ts', declaration)).map((m) => m.fatal)).toEqual([true]);
+  });
+
+  it('lints TypeScript and JSX files when another config has ESLint lint them, and does not make it lint them otherwise', async () => {
+    const typed = "import express from 'express';\nconst app = express();\nconst port: number = 3000;\napp.listen(port);\n";
+    const jsx = "import express from 'express';\nconst app = express();\nconst page = <main />;\napp.listen(4000);\n";
+    const typescript = { files: ['**/*.{ts,tsx,cts,mts}'], languageOptions: { parser: tsParser } };
+    const react = { files: ['**/*.jsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } };
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
+      // A project that parses no TypeScript or JSX: the files are not linted, so no parsing error.
+      for (const path of ['src/server.ts', 'src/server.tsx', 'src/server.mts', 'src/server.cts']) expect(await lintMessages([config], path, typed)).toEqual([]);
+      expect(await lintMessages([config], 'src/server.jsx', jsx)).toEqual([]);
+      // With typescript-eslint's parser, or JSX parsing, set for them: the rules report there.
+      for (const path of ['src/server.ts', 'src/server.tsx', 'src/server.mts', 'src/server.cts']) {
+        const ids = (await lintMessages([typescript, config], path, typed)).map((m) => m.ruleId);
+        expect(ids).toEqual(expect.arrayContaining(['twelve-factor/no-hardcoded-config', 'twelve-factor/require-sigterm-handler']));
+      }
+      const ids = (await lintMessages([react, config], 'src/server.jsx', jsx)).map((m) => m.ruleId);
+      expect(ids).toEqual(expect.arrayContaining(['twelve-factor/no-hardcoded-config', 'twelve-factor/require-sigterm-handler']));
+      // Files of other languages a project lints (JSON, Markdown, CSS) do not get the rules.
+      const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.{json,md,css}'] }, config], cwd: __dirname });
+      for (const path of ['data.json', 'README.md', 'src/site.css']) {
+        const calculated = (await eslint.calculateConfigForFile(join(__dirname, path))) as Linter.Config | undefined;
+        expect(Object.keys(calculated?.rules ?? {}).filter((id) => id.startsWith('twelve-factor/'))).toEqual([]);
+      }
+    }
   });
 
   it('lets users widen the files it applies to', async () => {

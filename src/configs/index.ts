@@ -3,8 +3,19 @@ import type { TwelveFactorRule } from '../rules';
 
 export const PLUGIN_NAMESPACE = 'twelve-factor';
 
-/** The files the configs lint: JavaScript and TypeScript sources of every module kind. */
+/** The files the legacy configs lint: JavaScript and TypeScript sources of every module kind. */
 export const SOURCE_FILES = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'];
+
+/**
+ * The flat configs' `files`: JavaScript, and the TypeScript and JSX files that another config has
+ * ESLint lint (typescript-eslint's, a React setup's). A plain pattern for `.ts` files would make
+ * ESLint lint every such file, which a project that parses no TypeScript or JSX sees as parsing
+ * errors. Patterns ending in a slash and `*` or `**`, and negated ones, do not add files
+ * (@eslint/config-array 0.20.1 and later: current ESLint 9 releases and ESLint 10); a file must
+ * match both patterns of the pair, which reads "any file whose name ends in one of these
+ * extensions". Older releases count the negated pattern as a plain one and lint those files.
+ */
+export const FLAT_SOURCE_FILES: (string | string[])[] = ['**/*.{js,cjs,mjs}', ['**/*', '!**/!(*.ts|*.tsx|*.cts|*.mts|*.jsx)']];
 
 /** Tests, fixtures, stories and mocks are left alone: they hold hardcoded values and servers on purpose. */
 export const TEST_FILES = [
@@ -81,7 +92,7 @@ function hasStrictOptions(rule: TwelveFactorRule): boolean {
 export function createFlatConfig(plugin: ESLint.Plugin, rules: Record<string, TwelveFactorRule>, level: ConfigLevel): Linter.Config {
   return {
     name: `${PLUGIN_NAMESPACE}/${level}`,
-    files: SOURCE_FILES,
+    files: FLAT_SOURCE_FILES,
     ignores: CONFIG_IGNORES,
     plugins: { [PLUGIN_NAMESPACE]: plugin },
     rules: getRuleSettings(rules, level),

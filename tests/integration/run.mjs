@@ -38,6 +38,12 @@ try {
     // A declaration file, as JavaScript packages ship beside their code: the configs leave it out,
     // so projects that parse no TypeScript get no parsing error for it.
     writeFileSync(join(dir, 'src', 'server.d.ts'), 'export interface Options { port: number }\nexport declare function start(options: Options): void;\n');
+    // TypeScript and JSX files in a project that parses neither: the flat configs do not have ESLint
+    // lint them (the legacy configs' overrides do; their README section says how to keep them to JavaScript).
+    if (!project.includes('legacy')) {
+      writeFileSync(join(dir, 'src', 'options.ts'), 'export const port: number = Number(process.env.PORT);\n');
+      writeFileSync(join(dir, 'src', 'page.jsx'), 'export const page = <main />;\n');
+    }
     run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarballPath], dir);
     const eslintEnv = project.includes('legacy') ? { ESLINT_USE_FLAT_CONFIG: 'false' } : {};
     let output;
