@@ -60,8 +60,9 @@ export const VENDORED_FILES = ['**/.yarn/**', '**/.pnp.cjs', '**/.pnp.loader.mjs
 
 /**
  * TypeScript declaration files (`index.d.ts`): types only, no code that runs, so nothing for the
- * rules to find. A JavaScript project that ships one and parses no TypeScript would otherwise get a
- * parsing error for it once the configs have ESLint lint `.ts` files.
+ * rules to find. Where a config has ESLint lint `.ts` files (the legacy configs, the flat ones on
+ * older ESLint 9 releases), a JavaScript project that ships one and parses no TypeScript would
+ * otherwise get a parsing error for it.
  */
 export const DECLARATION_FILES = ['**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
 
