@@ -11,7 +11,7 @@ export const SOURCE_FILES = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'];
  * ESLint lint (typescript-eslint's, a React setup's). A plain pattern for `.ts` files would make
  * ESLint lint every such file, which a project that parses no TypeScript or JSX sees as parsing
  * errors. Patterns ending in a slash and `*` or `**`, and negated ones, do not add files
- * (@eslint/config-array 0.20.1 and later: current ESLint 9 releases and ESLint 10); a file must
+ * (@eslint/config-array 0.20.1 and later: ESLint 9.29 and later, and ESLint 10); a file must
  * match both patterns of the pair, which reads "any file whose name ends in one of these
  * extensions". Older releases count the negated pattern as a plain one and lint those files.
  */
