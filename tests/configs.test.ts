@@ -159,6 +159,11 @@ describe('configs', () => {
       }
       const ids = (await lintMessages([react, config], 'src/server.jsx', jsx)).map((m) => m.ruleId);
       expect(ids).toEqual(expect.arrayContaining(['twelve-factor/no-hardcoded-config', 'twelve-factor/require-sigterm-handler']));
+      // Extended inside a TypeScript object (defineConfig intersects the `files` of both).
+      const extended = defineConfig({ files: ['**/*.ts'], languageOptions: { parser: tsParser }, extends: [config as never] }) as Linter.Config[];
+      const extendedIds = (await lintMessages(extended, 'src/server.ts', typed)).map((m) => m.ruleId);
+      expect(extendedIds).toEqual(expect.arrayContaining(['twelve-factor/no-hardcoded-config', 'twelve-factor/require-sigterm-handler']));
+      expect(await lintMessages(extended, 'src/server.tsx', typed)).toEqual([]);
       // Files of other languages a project lints (JSON, Markdown, CSS) do not get the rules.
       const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.{json,md,css}'] }, config], cwd: __dirname });
       for (const path of ['data.json', 'README.md', 'src/site.css']) {
