@@ -67,8 +67,9 @@ try {
         entry.ms += ms;
         total.keys.set(key, entry);
       }
-      total.ruleTime += Object.values(result.ruleTimes).reduce((sum, time) => sum + time, 0);
-      console.error(`[run ${run + 1}/${runs}] ${dist}: rule time ${Math.round(Object.values(result.ruleTimes).reduce((sum, time) => sum + time, 0))} ms`);
+      const ruleTime = Object.values(result.ruleTimes).reduce((sum, time) => sum + time, 0);
+      total.ruleTime += ruleTime;
+      console.error(`[run ${run + 1}/${runs}] ${dist}: rule time ${Math.round(ruleTime)} ms`);
     });
   }
 } finally {

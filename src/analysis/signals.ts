@@ -10,7 +10,7 @@ import {
 } from '../knowledge/shutdown';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
 import { getFileCalls, walk } from './servers';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, resolveExpression, unwrapCallee, unwrapExpression } from './values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isModuleWrapperScope, resolveExpression, unwrapCallee, unwrapExpression } from './values';
 import { mentions } from './text';
 import type { FunctionNode } from './returns';
 
@@ -242,7 +242,7 @@ export function getProcessReferences(sourceCode: Readonly<TSESLint.SourceCode>):
   }
   // Module-level bindings of the process module (ESM module scope or CommonJS wrapper scope).
   for (const scope of [globalScope, ...globalScope.childScopes]) {
-    if (scope !== globalScope && scope.type !== 'module' && !(scope.type === 'function' && scope.block.type === 'Program')) continue;
+    if (scope !== globalScope && scope.type !== 'module' && !isModuleWrapperScope(scope)) continue;
     for (const variable of scope.variables) {
       if (isProcessModuleBinding(variable)) for (const ref of variable.references) if (!ref.init) found.push(ref.identifier as TSESTree.Node);
     }
@@ -257,10 +257,10 @@ function resolveHandler(node: TSESTree.Node | undefined, scope: Scope | undefine
   if (target.type === 'CallExpression' && target.callee.type === 'MemberExpression' && getPropertyName(target.callee) === 'bind') {
     target = unwrapExpression(target.callee.object);
   }
-  if (target.type === 'ArrowFunctionExpression' || target.type === 'FunctionExpression') return target;
+  if (isFunctionExpression(target)) return target;
   if (target.type !== 'Identifier') return undefined;
   const init = getConstInitializer(target, scope);
-  if (init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) return init;
+  if (init && isFunctionExpression(init)) return init;
   const def = findVariable(scope, target)?.defs[0];
   return def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration' ? def.node : undefined;
 }
@@ -608,7 +608,7 @@ function takesCompletionCallback(call: TSESTree.CallExpression, name: string | u
   return call.arguments.some((argument) => isFunctionExpression(argument) || (argument.type === 'ObjectExpression' && hasCallbackOption(argument)));
 }
 
-function isFunctionExpression(node: TSESTree.Node): boolean {
+function isFunctionExpression(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
 }
 
@@ -714,7 +714,7 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
   const localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
     // setTimeout(() => process.exit(1), 10_000).unref(): the forced exit after a grace period
-    if ((node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') && isTimerCallback(node)) return false;
+    if (isFunctionExpression(node) && isTimerCallback(node)) return false;
     if (node.type === 'CallExpression' && isProcessExit(node, processRefs)) {
       exits.push(node);
       return false;
@@ -796,8 +796,8 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
  * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
  * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
  * shutdown, nothing awaited or `.then`-ed, no call handed a callback, also as an option named like
- * one (the exit in `pm2.kill(() => process.exit())` waits for it), no cleanup hook the code was given, no signal passed on to a child
- * (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
+ * one (the exit in `pm2.kill(() => process.exit())` waits for it), no cleanup hook the code was
+ * given, no signal passed on to a child (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
  * fine, as are exits in the branch taken when what the handler closes does not exist or when a
  * shutdown is already under way (a repeated signal). Local functions the handler calls are followed
  * one step. `process.on('SIGTERM', process.exit)` returns the listener itself.

@@ -23,6 +23,14 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/**
+ * A CommonJS module's own scope: the function scope the scope analysis gives Node's module wrapper
+ * (`sourceType: 'commonjs'`), whose block is the program. Code there runs once, at load time.
+ */
+export function isModuleWrapperScope(scope: Scope): boolean {
+  return scope.type === 'function' && scope.block.type === 'Program';
+}
+
 /** A callee as written before compilation: TypeScript's and Babel's `(0, mod.fn)(…)` calls `mod.fn`. */
 export function unwrapCallee(callee: TSESTree.Node): TSESTree.Node {
   const target = unwrapExpression(callee);

@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -2666,8 +2666,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    * or on a signal, is a service's. Read from the tree around the close call alone.
    */
   function isOneShotServer(call: TSESTree.CallExpression, scope: Scope): boolean {
-    // CommonJS wraps the module in a function scope whose block is the Program.
-    if (scope.variableScope.type !== 'function' || scope.variableScope.block.type === 'Program') return false;
+    if (scope.variableScope.type !== 'function' || isModuleWrapperScope(scope.variableScope)) return false;
     const variable = getListeningVariable(call, scope);
     if (!variable) return false;
     for (const reference of variable.references) {

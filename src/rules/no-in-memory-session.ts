@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -395,11 +395,10 @@ function describeHandler(handler: RequestHandler): string {
 
 /**
  * Whether a reference made in this scope runs when a function is called: a class field's
- * initializer in a function does too. A CommonJS module's own scope is a function scope whose
- * block is the program (the module wrapper Node calls once): code there runs at load time.
+ * initializer in a function does too; a CommonJS module's own scope, a function scope too, does not.
  */
 function isInFunctionScope(scope: Scope | null): boolean {
-  for (let current = scope; current; current = current.upper) if (current.type === 'function' && current.block.type !== 'Program') return true;
+  for (let current = scope; current; current = current.upper) if (current.type === 'function' && !isModuleWrapperScope(current)) return true;
   return false;
 }
 
