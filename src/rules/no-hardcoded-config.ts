@@ -10,6 +10,7 @@ import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../an
 import {
   findKeyValuePassword,
   findQuerySecret,
+  isCodeExpression,
   isConnectionKeyValue,
   isIPv4,
   mayHoldKeyValuePassword,
@@ -2066,6 +2067,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   function isKeyValueSecret(value: string, text: string): boolean {
     if (value.length < 4 || isPlaceholderPassword(value)) return false;
     if ('([$%{<:?\\'.includes(value[0] ?? '')) return false;
+    // `password = basic["password"]` in a script a template holds: code, not a connection string.
+    if (isCodeExpression(value)) return false;
     const lower = text.toLowerCase();
     return !(isLocalDefaultPassword(value, undefined) && (lower.includes('localhost') || lower.includes('127.0.0.1')));
   }

@@ -246,6 +246,8 @@ module.exports = function () {
     "const rules = { password: 'required|min:8' };",
     "export const REFRESH_TOKEN = 'auth/REFRESH_TOKEN';\nexport const SET_TOKEN = 'SET_TOKEN';\nexport const TOKEN_KEY = 'auth_token';",
     "db.query(\"UPDATE users SET password = ? WHERE id = ?\", [hash, id]);\ndb.query('SELECT * FROM users WHERE password = $1', [hash]);",
+    // Scripts a template holds (a generated client's Python): `password =` assigns code, not a connection string's value.
+    "export const files = { 'auth.py': `import os; import base64\ndef basic_header(basic, headers):\n    username, password = basic[\"username\"], basic[\"password\"]\n    db_password = os.environ.get(\"DB_PASSWORD\"); return headers\n` };",
     "const userSchema = new Schema({ password: { type: String, required: true, select: false }, token: String });",
     "export const validation = { password: 'Password must be at least 8 characters' };",
     "const env = { password: 'DB_PASSWORD', apiKey: 'API_KEY' };",
@@ -463,6 +465,8 @@ module.exports = function () {
     { code: "import cors from 'cors';\nimport axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.example.org/v2' });", options: [{ corsOrigins: true }] },
     // A map of form widgets: the value names the component that edits the field, after the key.
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
+    // An OpenAPI document's types: the OAuth flows by grant (Redocly's `OAuth2Flows`).
+    "export const OAuth2Flows = { properties: { implicit: 'ImplicitFlow', password: 'PasswordFlow', clientCredentials: 'ClientCredentials', authorizationCode: 'AuthorizationCode' } };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
     // Error codes named for a condition, a category marker, attribute names led by underscores (Clerk's backend SDK).
@@ -1087,6 +1091,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "await request(app).post('/auth/login/').send('email=staff@example.com').send('password=ghrarhr54hg');",
       errors: [{ messageId: 'formCredentials', data: { masked: 'ghr…', envName: 'PASSWORD' }, suggestions: [] }],
+    },
+    // Words and a common numeric password: a development secret, not an identifier (json-server-auth's constants).
+    {
+      code: "exports.JWT_SECRET_KEY = 'json-server-auth-123456';",
+      errors: [{ messageId: 'secretName', data: { kind: 'secret key', name: 'JWT_SECRET_KEY', masked: 'json…', envName: 'JWT_SECRET_KEY' }, suggestions: useEnv("exports.JWT_SECRET_KEY = 'json-server-auth-123456';", "'json-server-auth-123456'", 'process.env.JWT_SECRET_KEY') }],
+    },
+    // A password with brackets after letters is still one.
+    {
+      code: "const cs = 'host=db.internal user=app password=abc[12]xQ dbname=app';",
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'abc…', envName: 'DATABASE_URL' }, suggestions: useEnv("const cs = 'host=db.internal user=app password=abc[12]xQ dbname=app';", "'host=db.internal user=app password=abc[12]xQ dbname=app'", 'process.env.DATABASE_URL') }],
     },
     {
       code: c.libpq,

@@ -146,6 +146,19 @@ export function findKeyValuePassword(text: string): KeyValuePassword | undefined
   return { key: match[1] ?? 'password', value: text.slice(start, end), index: match.index };
 }
 
+/**
+ * A name (or a path of names) called or indexed: `basic["password"],`, `os.environ.get("DB_PASSWORD")`,
+ * `getpass()`. After `password =` that is code assigning a variable (a script in a template: Python,
+ * shell, SQL), not a connection string's value; a password with a bracket after letters (`abc[12]x`)
+ * is still one. Each character can be read only one way, so it runs in linear time.
+ */
+const CODE_EXPRESSION = /^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)*[[(][\])"'`a-z_$]/i;
+
+/** Whether the value found after `password=` is code: a name called or indexed (`CODE_EXPRESSION`). */
+export function isCodeExpression(value: string): boolean {
+  return CODE_EXPRESSION.test(value);
+}
+
 /** A URL query parameter that carries a credential: `?key=`, `&api_key=`, `?access_token=`, `&client_secret=`. */
 const QUERY_SECRET = /[?&]((?:api[_-]?|app[_-]?|auth[_-]?|access[_-]?)?(?:key|token|secret)|client[_-]?secret)=/gi;
 

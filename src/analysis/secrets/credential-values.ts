@@ -254,7 +254,11 @@ function isPasswordHash(value: string): boolean {
   return /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/.test(value);
 }
 
-/** Nouns of user interfaces and code that end a component's or type's name: `PasswordWidget`, `TokenInput`. */
+/**
+ * Nouns of user interfaces and code that end a component's or type's name: `PasswordWidget`,
+ * `TokenInput`; and of the OAuth 2.0 grants an API schema names (`password: 'PasswordFlow'` among
+ * `implicit: 'ImplicitFlow'` in an OpenAPI document's types, `PasswordGrant`).
+ */
 const COMPONENT_NOUNS: ReadonlySet<string> = new Set([
   'widget',
   'field',
@@ -276,13 +280,16 @@ const COMPONENT_NOUNS: ReadonlySet<string> = new Set([
   'validator',
   'renderer',
   'template',
+  'flow',
+  'grant',
 ]);
 
 /**
  * Whether the value is the key's own name, or any secret word (`password: 'Password'`), or names
  * what the key is for in the key's own words: a dependency-injection token such as
  * `TENANT_MEMBER_MODEL_TOKEN = 'TenantMember'` or `USER_REPOSITORY_TOKEN = 'UserRepository'`, or a
- * component named after the key (`password: 'PasswordWidget'` in a map of form widgets), or the key
+ * component or type named after the key (`password: 'PasswordWidget'` in a map of form widgets,
+ * `password: 'PasswordFlow'` in an OpenAPI document's types), or the key
  * a storage key constant stands for (`KEY_CLIENT_TOKEN: 'WAToken1'`), or an option of the setting
  * the key names, in its words and more (`forceChangePassword: 'forceChangePasswordNextSignIn'`).
  */
@@ -357,7 +364,8 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
 
 /**
  * Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets that say
- * what they are (`my-jwt-secret-2024`, `dev-password`). A capitalised word is a label ('Password',
+ * what they are (`my-jwt-secret-2024`, `dev-password`) and words ending in a common numeric
+ * password (`json-server-auth-123456`). A capitalised word is a label ('Password',
  * 'Passwort'); a single lower-case word counts only when it carries a secret word (`supersecret`).
  */
 function isIdentifierName(value: string): boolean {
@@ -370,7 +378,18 @@ function isIdentifierName(value: string): boolean {
   if (/^[A-Z][a-z]+$/.test(value) || isCamelIdentifier(value)) return true;
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
-  return !(value.includes('-') && hasSecretFragment(lower) && !TEST_VALUE_PREFIX.test(lower));
+  if (TEST_VALUE_PREFIX.test(lower)) return true;
+  return !((value.includes('-') && hasSecretFragment(lower)) || endsWithNumericPassword(lower));
+}
+
+/**
+ * `json-server-auth-123456`, `admin_123456`: words and then one of the digit strings people use as
+ * passwords, a dev secret; identifiers number things otherwise (`aes-256-gcm`, `user-2`).
+ */
+function endsWithNumericPassword(lower: string): boolean {
+  const separator = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('_'));
+  const last = lower.slice(separator + 1);
+  return /^\d{6,10}$/.test(last) && COMMON_PASSWORDS.has(last);
 }
 
 /** An identifier (see `isIdentifierName`) between a pair of the same quotes: `"snapshot"`, `'nodes'`, `` `id` ``. */

@@ -5,6 +5,7 @@ import {
   isConnectionKeyValue,
   findUrls,
   getRemoteHostName,
+  isCodeExpression,
   isLocalDefaultPassword,
   isLocalHost,
   isPlaceholderHost,
@@ -122,6 +123,16 @@ describe('isConnectionKeyValue', () => {
   });
   it.each(['user=a&password=b2', 'email=staff@foo.com&password=ghrarhr54hg', 'password=ghrarhr54hg', 'grant_type=password&username=admin&password=Zq81pWx&localhost=1'])('%s is a form body', (text) => {
     expect(isConnectionKeyValue(text)).toBe(false);
+  });
+});
+
+describe('isCodeExpression', () => {
+  it.each(['basic["username"],', 'os.environ.get("DB_PASSWORD")', 'getpass()', 'config[key]', 'self.settings.db["password"]'])('%s is code', (value) => {
+    expect(isCodeExpression(value)).toBe(true);
+  });
+  // Passwords, also with brackets or parentheses not after a name or not followed by one.
+  it.each(['S3cretPw', 'Zx9!kk77', 'abc[12]x', 'pw(1)', '(secret)', 'a.b.c', 'x['])('%s is not', (value) => {
+    expect(isCodeExpression(value)).toBe(false);
   });
 });
 

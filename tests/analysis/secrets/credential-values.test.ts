@@ -28,6 +28,9 @@ describe('isCredentialLikeValue', () => {
     // Parentheses around a name after a random or password-like part are still a credential.
     ['P@ss(w0rd)', 'password'],
     ['Xk9mPq2wLs(abc)', 'token'],
+    // Words and then a digit string people use as a password (json-server-auth's JWT secret).
+    ['json-server-auth-123456', 'JWT_SECRET_KEY'],
+    ['admin_12345678', 'password'],
   ])('%j under %s is a credential', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(true);
   });
@@ -48,6 +51,11 @@ describe('isCredentialLikeValue', () => {
     // A name applied to a name: how dependency-injection tokens and keys are built.
     ['BULLMQ_CONFIG(default)', 'BULL_CONFIG_DEFAULT_TOKEN'],
     ['getQueueToken(mail)', 'token'],
+    // Identifiers with numbers that are no common password, or a test value's prefix.
+    ['aes-256-gcm', 'secret'],
+    ['release-20240101', 'token'],
+    ['session_424242', 'token'],
+    ['test-123456', 'password'],
     ['password', 'password'],
     ['DB_PASSWORD', 'password'],
     ['', 'password'],
@@ -167,9 +175,14 @@ describe('isOwnName: components named after the key', () => {
     expect(isOwnName('PasswordWidget', 'y.string.password')).toBe(true);
     expect(isOwnName('TokenInput', 'token')).toBe(true);
     expect(isOwnName('SecretFieldEditor', 'clientSecret')).toBe(true);
+    // OAuth grants as an OpenAPI document's types name them (Redocly's `OAuth2Flows`).
+    expect(isOwnName('PasswordFlow', 'OAuth2Flows.properties.password')).toBe(true);
+    expect(isOwnName('PasswordGrant', 'password')).toBe(true);
     // Not the key's word first, no component noun last, not PascalCase, or more than letters.
     expect(isOwnName('MyPasswordWidget', 'password')).toBe(false);
     expect(isOwnName('PasswordSecure', 'password')).toBe(false);
+    expect(isOwnName('PasswordFlow2', 'password')).toBe(false);
+    expect(isOwnName('TokenFlow', 'password')).toBe(false);
     expect(isOwnName('passwordWidget', 'password')).toBe(false);
     expect(isOwnName('PasswordWidget1', 'password')).toBe(false);
     expect(isOwnName('TokenInput', 'password')).toBe(false);
