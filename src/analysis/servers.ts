@@ -123,6 +123,19 @@ export function isPortLike(node: TSESTree.Node | undefined, scope: Scope | undef
   }
 }
 
+/**
+ * `listen(0)`, `listen({ port: 0, host: 'localhost' })`: the system picks a free port, which only
+ * the process knows (and whoever it tells). No platform routes its traffic there: such a server
+ * serves its own process or a parent that reads the port (a test, a proxy for one streamed
+ * response, an OAuth redirect), not a deployed service.
+ */
+export function isEphemeralPort(node: TSESTree.Node | undefined, scope: Scope | undefined): boolean {
+  if (!node || node.type === 'SpreadElement') return false;
+  const target = unwrapExpression(node);
+  const port = target.type === 'ObjectExpression' ? getPropertyValue(target, 'port', scope) : target;
+  return port !== undefined && getStaticNumber(port, scope) === 0;
+}
+
 // Number(port), parseInt(process.env.PORT, 10), normalizePort(...), getPort(), config.get('port')
 function isPortLikeCall(call: TSESTree.CallExpression, scope: Scope | undefined, depth: number): boolean {
   const callee = unwrapExpression(call.callee);
@@ -304,6 +317,7 @@ export function findServerStarts(
     const method = getMethodName(call, scope);
     if (!method) continue;
     const { name, receiver } = method;
+    if (name === 'listen' && isEphemeralPort(call.arguments[0], scope)) continue;
     const app = getApps().resolve(receiver, scope);
     const receiverVariable = app?.variable && unwrapExpression(receiver).type === 'Identifier' ? app.variable : undefined;
     if (app && app.factory.creates !== 'router') {

@@ -23,6 +23,12 @@ export interface SecretSink {
    * (`new SignJWT(claims).setExpirationTime('2h').sign(key)`); `argument` counts that call's arguments.
    */
   readonly method?: string;
+  /**
+   * The position of the options object whose `algorithm: 'none'` makes the call sign nothing
+   * (`jwt.sign(claims, 'unused', { algorithm: 'none' })`, an emulator's unsigned tokens): the secret
+   * is then not used.
+   */
+  readonly algorithmOption?: number;
 }
 
 function sink(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
@@ -76,7 +82,7 @@ const hmacSink = (module: string, path: readonly string[], hmac: string): Module
 
 /** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys, API tokens. */
 export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
-  { module: 'jsonwebtoken', path: ['sign'], kind: 'call', info: sink('jsonwebtoken sign()', 1, 'JWT_SECRET') },
+  { module: 'jsonwebtoken', path: ['sign'], kind: 'call', info: { ...sink('jsonwebtoken sign()', 1, 'JWT_SECRET'), algorithmOption: 2 } },
   { module: 'jsonwebtoken', path: ['verify'], kind: 'call', info: sink('jsonwebtoken verify()', 1, 'JWT_SECRET') },
   { module: 'express-session', path: [], kind: 'call', info: sink('express-session', 0, 'SESSION_SECRET', ['secret']) },
   { module: 'cookie-parser', path: [], kind: 'call', info: sink('cookie-parser', 0, 'COOKIE_SECRET') },

@@ -2321,6 +2321,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const given = call?.arguments.at(sink.argument);
     if (!call || !given || given.type === 'SpreadElement') return;
     const scope = scopeOf(call);
+    if (sink.algorithmOption !== undefined && signsNothing(call, sink.algorithmOption, scope)) return;
     if (sink.keys) {
       // `session(config.session || { secret: '…' })`: the default options are used whenever the
       // configuration has none, so their secret is written in the code.
@@ -2341,6 +2342,14 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       return;
     }
     reportSinkValue(given, scope, sink, 0);
+  }
+
+  /** `jwt.sign(claims, 'fake-secret', { algorithm: 'none' })`: an unsigned token, whose secret is not used. */
+  function signsNothing(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: number, scope: Scope): boolean {
+    const options = call.arguments[argument];
+    if (!options || options.type === 'SpreadElement') return false;
+    const algorithm = getOptionValue(options, ['algorithm'], call, scope);
+    return algorithm !== undefined && getStaticString(algorithm, scope) === 'none';
   }
 
   /** Follows a sink argument to the literals it is made of: consts, arrays, fallbacks, `Buffer.from`. */

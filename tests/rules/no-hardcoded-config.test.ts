@@ -443,6 +443,10 @@ module.exports = function () {
     "fetch('https://api.github.com/repos');\nimport axios from 'axios';\naxios.get('https://api.stripe.com/v1/charges');",
     // Secret sinks fed from the environment.
     "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET);",
+    // A value whose words say it is fake (the Firebase Auth emulator's reCAPTCHA response).
+    "export const getRecaptchaParams = () => ({ recaptchaStoken: 'This-is-a-fake-token__Dont-send-this-to-the-Recaptcha-service', recaptchaSiteKey: 'Fake-key__Do-not-send-this-to-Recaptcha_' });",
+    // An unsigned token (an emulator's): with `algorithm: 'none'` the secret is not used.
+    "import jwt from 'jsonwebtoken';\nexport const idToken = (claims) => jwt.sign(claims, 'emulator-signing-key', { algorithm: 'none' });\nconst UNSIGNED = { algorithm: 'none', expiresIn: '1h' };\nexport const sessionCookie = (claims) => jwt.sign(claims, 'unused', UNSIGNED);",
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
     "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
     "import cookieParser from 'cookie-parser';\napp.use(cookieParser());",
@@ -1923,6 +1927,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const jwt = require('jsonwebtoken');\njwt.verify(token, 'secret', (err, decoded) => done(decoded));",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'secretSink', data: { sink: 'jsonwebtoken verify()', masked: 'se…', envName: 'JWT_SECRET' }, suggestions: useEnv("const jwt = require('jsonwebtoken');\njwt.verify(token, 'secret', (err, decoded) => done(decoded));", "'secret'", 'process.env.JWT_SECRET') }],
+    },
+    // A signing algorithm other than `none` uses the secret.
+    {
+      code: "import jwt from 'jsonwebtoken';\nexport const sign = (claims) => jwt.sign(claims, 'fake-secret-2024', { algorithm: 'HS256' });",
+      errors: [{ messageId: 'secretSink', data: { sink: 'jsonwebtoken sign()', masked: 'fake…', envName: 'JWT_SECRET' }, suggestions: useEnv("import jwt from 'jsonwebtoken';\nexport const sign = (claims) => jwt.sign(claims, 'fake-secret-2024', { algorithm: 'HS256' });", "'fake-secret-2024'", 'process.env.JWT_SECRET') }],
     },
     {
       code: "import { sign as signToken } from 'jsonwebtoken';\nconst secret = 'my app';\nsignToken({ id }, secret);",

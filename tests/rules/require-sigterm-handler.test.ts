@@ -15,6 +15,17 @@ const closeThen = (name: string, method = 'close'): string => `process.on('SIGTE
 
 ruleTester.run('require-sigterm-handler', rule, {
   valid: [
+    // A server on a port the system picks serves its own process or a parent told the port (netlify-cli's
+    // worker streams one response through one), not traffic a platform routes to it.
+    {
+      name: 'a server on an ephemeral port',
+      code: `import { createServer } from 'node:net';
+const server = createServer((socket) => body.pipe(socket).on('end', () => server.close()));
+server.listen({ port: 0, host: 'localhost' }, () => parentPort.postMessage({ port: server.address().port }));
+const EPHEMERAL = 0;
+require('express')().listen(EPHEMERAL);
+`,
+    },
     // A minified bundle is output: its source is where a handler goes.
     { name: 'minified: a server started in a bundle', code: minified('var h=require("http");h.createServer(function(q,r){r.end()}).listen(process.env.PORT);') },
     // --- handled with process listeners ---
@@ -1252,6 +1263,14 @@ ruleTester.run('require-sigterm-handler', rule, {
     },
   ],
   invalid: [
+    // A port that may come from the environment is not the system's pick.
+    {
+      name: 'a port the environment may set, else ephemeral',
+      code: `import http from 'node:http';
+http.createServer(handler).listen(Number(process.env.PORT) || 0);
+`,
+      errors: [{ messageId: missing, line: 2, column: 1 }],
+    },
     // The bundle's code on a line of its own is source, and reported.
     {
       name: 'the minified case, not minified',

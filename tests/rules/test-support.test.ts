@@ -21,7 +21,7 @@ const login = (client: string): string => `
 const server = (runner: string): string => `
   import { describe } from '${runner}';
   import http from 'node:http';
-  export const server = http.createServer(handler).listen(0);
+  export const server = http.createServer(handler).listen(8080);
   describe('health', () => {});
 `;
 
@@ -79,7 +79,7 @@ ruleTester.run('no-in-memory-session in test support', noInMemorySession, {
 // name that the file declares or imports is not the runner's.
 const globalSuite = (prelude: string): string => `${prelude}
 const http = require('http');
-const server = http.createServer(handler).listen(0);
+const server = http.createServer(handler).listen(8080);
 describe('health', function () {
   it('answers', function () {});
 });
@@ -100,8 +100,8 @@ ruleTester.run('require-sigterm-handler in files of a runner with globals', requ
     },
     {
       // A call named like a runner's function, without a title and a function, declares no test.
-      code: "const http = require('http');\nconst server = http.createServer(handler).listen(0);\ntest(server);",
-      errors: [{ messageId: 'missingSigtermHandler', suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: "const http = require('http');\nconst server = http.createServer(handler).listen(0);\nprocess.on('SIGTERM', () => { server.close(() => process.exit(0)); });\ntest(server);" }] }],
+      code: "const http = require('http');\nconst server = http.createServer(handler).listen(8080);\ntest(server);",
+      errors: [{ messageId: 'missingSigtermHandler', suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: "const http = require('http');\nconst server = http.createServer(handler).listen(8080);\nprocess.on('SIGTERM', () => { server.close(() => process.exit(0)); });\ntest(server);" }] }],
     },
   ],
 });

@@ -173,7 +173,19 @@ export function isPlaceholder(value: string): boolean {
   for (const fragment of PLACEHOLDER_FRAGMENTS) {
     if (lower.includes(fragment)) return true;
   }
-  return false;
+  return lower.includes('fake') && isFakeWords(lower);
+}
+
+/** Words of letters between `-`, `_` or spaces; the two never overlap, so the test runs in linear time. */
+const WORDS = /^[a-z]+(?:[-_ ]+[a-z]+)*$/;
+
+/**
+ * `This-is-a-fake-token__Dont-send-this-to-the-Recaptcha-service` (an emulator's stand-in),
+ * `fake-secret`: words only, one of them `fake`, which says what the value is. Digits make it a
+ * value someone may use (`fake-secret-2024`).
+ */
+function isFakeWords(lower: string): boolean {
+  return WORDS.test(lower) && lower.split(/[-_ ]+/).includes('fake');
 }
 
 /**

@@ -34,11 +34,15 @@ describe('isPlaceholder', () => {
     'not-set',
     'UNSET',
     'Unknown',
+    // Words only, one of them `fake` (the Firebase Auth emulator's reCAPTCHA stand-in).
+    'This-is-a-fake-token__Dont-send-this-to-the-Recaptcha-service',
+    'fake-secret',
+    'Fake Key',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x', 'invalid-Kp4q9zWm', 'unsetTok3n!'])('%j is not', (value) => {
+  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x', 'invalid-Kp4q9zWm', 'unsetTok3n!', 'fake-secret-2024', 'fakesecret', 'not-a-fakery-word', 'fake-Kp4q9zWm'])('%j is not', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });
