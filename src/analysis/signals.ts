@@ -793,13 +793,41 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
 }
 
 /**
+ * An exit in the branch taken when the handler is the signal's only listener:
+ * `if (process.listenerCount(signal) === 1) process.exit();` (also `<= 1`, `< 2`). It does what
+ * Node does without a handler, and leaves the shutdown to the listeners the app adds (Redwood's
+ * telemetry, installed in every command).
+ */
+function exitsAsOnlyListener(exit: TSESTree.Node, fn: FunctionNode, processRefs: ReadonlySet<TSESTree.Node>): boolean {
+  let child: TSESTree.Node = exit;
+  for (let node = exit.parent; node && node !== fn; child = node, node = node.parent) {
+    if (node.type === 'IfStatement' && node.consequent === child && isOnlyListenerTest(node.test, processRefs)) return true;
+  }
+  return false;
+}
+
+/** `process.listenerCount(signal) === 1`, `<= 1` or `< 2`. */
+function isOnlyListenerTest(test: TSESTree.Expression, processRefs: ReadonlySet<TSESTree.Node>): boolean {
+  const comparison = unwrapExpression(test);
+  if (comparison.type !== 'BinaryExpression' || comparison.right.type !== 'Literal' || typeof comparison.right.value !== 'number') return false;
+  const count = unwrapExpression(comparison.left);
+  if (count.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(count.callee);
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'listenerCount' || !processRefs.has(climbBack(callee.object))) return false;
+  const limit = comparison.right.value;
+  const operator = comparison.operator;
+  return ((operator === '===' || operator === '==' || operator === '<=') && limit === 1) || (operator === '<' && limit === 2);
+}
+
+/**
  * For a SIGTERM handler: the `process.exit()` calls it makes without closing anything first — no
  * `.close()`/`.stop()`/`.disconnect()`/`.end()`/`.quit()`/`.destroy()` call, no call named like a
  * shutdown, nothing awaited or `.then`-ed, no call handed a callback, also as an option named like
  * one (the exit in `pm2.kill(() => process.exit())` waits for it), no cleanup hook the code was
  * given, no signal passed on to a child (`child.kill()`). Exits in `setTimeout` callbacks are the forced exit after a grace period and are
- * fine, as are exits in the branch taken when what the handler closes does not exist or when a
- * shutdown is already under way (a repeated signal). Local functions the handler calls are followed
+ * fine, as are exits in the branch taken when what the handler closes does not exist, when a
+ * shutdown is already under way (a repeated signal) or when the handler is the signal's only
+ * listener (`if (process.listenerCount(signal) === 1)`, Node's own default). Local functions the handler calls are followed
  * one step. `process.on('SIGTERM', process.exit)` returns the listener itself.
  */
 export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
@@ -819,7 +847,11 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
   }
   const scan = localClosers.size > 0 ? scanHandler(handler, sourceCode, processRefs, localClosers) : firstScan;
   const found: TSESTree.Node[] = scan.exits.filter(
-    (exit) => !closesFirst(scan, exit) && !exitsWhenNothingToClose(exit, handler, scan.closedTargets, sourceCode) && !exitsOnRepeatedSignal(exit, handler, sourceCode),
+    (exit) =>
+      !closesFirst(scan, exit) &&
+      !exitsWhenNothingToClose(exit, handler, scan.closedTargets, sourceCode) &&
+      !exitsOnRepeatedSignal(exit, handler, sourceCode) &&
+      !exitsAsOnlyListener(exit, handler, processRefs),
   );
   for (const { call, fn, scan: helper } of helperScans) {
     for (const exit of helper.exits) {

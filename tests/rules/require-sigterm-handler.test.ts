@@ -1032,6 +1032,23 @@ require('express')().listen(EPHEMERAL);
     },
     // --- checkHandler (strict) accepts handlers that close first ---
     {
+      name: "checkHandler: an exit only when the handler is the signal's only listener (Node's default, Redwood's telemetry)",
+      code: `
+        for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+          process.on(signal, () => {
+            if (process.listenerCount(signal) === 1) process.exit();
+          });
+        }
+        process.on('SIGTERM', () => {
+          flushSpans();
+          if (process.listenerCount('SIGTERM') < 2) {
+            process.exit(0);
+          }
+        });
+      `,
+      options: [{ checkHandler: true }],
+    },
+    {
       name: 'strict: a second signal forces the exit while the first one closes (in the handler and in a helper it calls)',
       code: `
         import express from 'express';
@@ -3213,6 +3230,19 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: an exit when other listeners are there, or whatever their count, is hasty',
+      code: `
+        process.on('SIGTERM', () => {
+          if (process.listenerCount('SIGTERM') > 1) process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          if (emitter.listenerCount('SIGTERM') === 1) process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 3 }, { messageId: hasty, line: 6 }],
     },
     {
       name: 'checkHandler: a flag set before its test, or never set by the handler, is no repeated signal',
