@@ -1975,12 +1975,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
           });
           return;
         }
-        // A location is reported only when the string is the URL, not a sentence naming one or the
-        // documented default of an option (`{ default: 'mongodb://localhost/app' }`). A string built
+        // A location is reported only when the string is the URL, not a sentence naming one, the
+        // documented default of an option (`{ default: 'mongodb://localhost/app' }`) or a schema's
+        // example (`examples: ['postgres://database/customers/schema']`). A string built
         // from a URL and run-time parts counts when the host is written out:
         // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
         if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
-        if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext) || isResourceIdentifier(node) || isReturnedSample(node)) continue;
+        if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext) || isResourceIdentifier(node) || isReturnedSample(node) || isInsideExample(node)) continue;
         const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
         if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
         const remote = hosts.find((host) => !isLocalHost(host));

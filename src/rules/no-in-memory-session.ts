@@ -121,7 +121,8 @@ const MUTATING_METHODS = new Set(['set', 'add', 'push', 'unshift', 'splice', 'de
 const ELEMENT_ACCESSORS = new Set(['get', 'find', 'at']);
 /**
  * Values that are live connections, not data: `clients.add(res)` is a connection registry (SSE,
- * websockets), and so is an MCP server's map of session transports (`transports[sessionId] = transport`).
+ * websockets), and so is an MCP server's map of session transports (`transports[sessionId] = transport`)
+ * and a set of web stream controllers (`isStreamController`).
  */
 const CONNECTION_NAME = /^(?:res|response|reply|socket|ws|websocket|stream|conn|connection|client|transport)$|[a-z](?:Socket|Connection|Transport)$/;
 /** Classes whose instances are live connections: `new SSEServerTransport('/messages', res)`, `new WebSocket(url)`. */
@@ -641,7 +642,7 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
 function isConnectionValue(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
-  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name);
+  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isStreamController(value);
   if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
   if (value.type === 'NewExpression') {
     const callee = value.callee;
@@ -650,6 +651,27 @@ function isConnectionValue(node: TSESTree.Node | undefined): boolean {
   }
   if (value.type === 'ObjectExpression') {
     return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value));
+  }
+  return false;
+}
+
+/** Methods of a `ReadableStream`'s source that are handed its controller. */
+const STREAM_SOURCE_METHODS: ReadonlySet<string> = new Set(['start', 'pull']);
+
+/**
+ * The controller of a web stream that a response sends (`new ReadableStream({ start(controller) {
+ * clients.add(controller); } })`, server-sent events in Hono, Next.js or Mastra): the connection
+ * itself, as `res` is for Node's responses. Found at the nearest function that declares the name.
+ */
+function isStreamController(identifier: TSESTree.Identifier): boolean {
+  for (let node: TSESTree.Node | undefined = identifier.parent; node; node = node.parent) {
+    if (!isFunctionNode(node)) continue;
+    if (!node.params.some((param) => param.type === 'Identifier' && param.name === identifier.name)) continue;
+    const method = node.parent;
+    if (method?.type !== 'Property' || method.value !== node || !STREAM_SOURCE_METHODS.has(getPropertyName(method) ?? '')) return false;
+    const source = method.parent;
+    const stream = source.type === 'ObjectExpression' ? source.parent : undefined;
+    return stream?.type === 'NewExpression' && stream.arguments[0] === source && stream.callee.type === 'Identifier' && stream.callee.name === 'ReadableStream';
   }
   return false;
 }

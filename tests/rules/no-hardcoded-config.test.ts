@@ -469,6 +469,8 @@ module.exports = function () {
     { code: "import cors from 'cors';\nimport axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.example.org/v2' });", options: [{ corsOrigins: true }] },
     // A map of form widgets: the value names the component that edits the field, after the key.
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
+    // A schema's examples show what a value looks like (Sentry's MCP attribute conventions).
+    "export const attributes = { 'mcp.resource.uri': { type: 'string', examples: ['postgres://database/customers/schema', 'mongodb://db.prod.internal/app'] }, dsn: { example: 'mysql://db.prod.internal/app' } };",
     // An OpenAPI document's types: the OAuth flows by grant (Redocly's `OAuth2Flows`).
     "export const OAuth2Flows = { properties: { implicit: 'ImplicitFlow', password: 'PasswordFlow', clientCredentials: 'ClientCredentials', authorizationCode: 'AuthorizationCode' } };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
@@ -1133,6 +1135,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           suggestions: useEnv(c.backingUrl, "'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
         },
       ],
+    },
+    // Outside a schema's examples a location is one, also in an array.
+    {
+      code: "export const replicas = { hosts: ['postgres://db.prod.internal/app'] };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'PostgreSQL', host: 'db.prod.internal', envName: 'DATABASE_URL' }, suggestions: useEnv("export const replicas = { hosts: ['postgres://db.prod.internal/app'] };", "'postgres://db.prod.internal/app'", 'process.env.DATABASE_URL') }],
     },
     {
       code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://10.0.3.7:27017/app');",

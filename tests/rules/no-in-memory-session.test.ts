@@ -453,6 +453,20 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // A web stream's controller is the connection of a server-sent events response (Hono, Mastra's dev server).
+    `import { Hono } from 'hono';
+const app = new Hono();
+const clients = new Set();
+app.get('/refresh', (c) => {
+  const stream = new ReadableStream({
+    start(controller) {
+      clients.add(controller);
+      c.req.raw.signal.addEventListener('abort', () => clients.delete(controller));
+    },
+  });
+  return new Response(stream, { headers: { 'Content-Type': 'text/event-stream' } });
+});
+export default app;`,
     {
       // Writes at a CommonJS module's top level run once, when it loads: a table the handlers only read.
       name: "a CommonJS module's load-time writes to state its handler only reads, with strict",
@@ -1001,6 +1015,29 @@ new Web3Provider(url);`,
     },
   ],
   invalid: [
+    {
+      name: "what a stream's start callback writes besides its controller, or a controller that is no stream's, is state",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const visitors = new Set();
+const pending = new Map();
+app.get('/refresh', (c) => {
+  const stream = new ReadableStream({
+    start(controller) {
+      visitors.add(c.req.header('x-user-id'));
+      controller.enqueue('data: connected\\n\\n');
+    },
+  });
+  return new Response(stream);
+});
+app.post('/jobs', (c) => {
+  const run = (controller) => pending.set(c.req.header('x-user-id'), controller);
+  run(c.req.query('controller'));
+  return c.text('ok');
+});
+export default app;`,
+      errors: [state('visitors', 8), state('pending', 15)],
+    },
     {
       name: 'per-user data named like a transport setting is still state',
       code: `import express from 'express';
