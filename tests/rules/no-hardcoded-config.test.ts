@@ -469,6 +469,8 @@ module.exports = function () {
     { code: "import cors from 'cors';\nimport axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.example.org/v2' });", options: [{ corsOrigins: true }] },
     // A map of form widgets: the value names the component that edits the field, after the key.
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
+    // Variables' names as the host: a template of a URL, or a sentinel that says where the real one is (graphile-migrate's).
+    "export const TEMPLATE = 'postgres://DB_USER:DB_PASS@DB_HOST:5432/DB_NAME';\nexports.DO_NOT_USE_DATABASE_URL = 'postgres://PLEASE:USE@GM_DBURL/INSTEAD';",
     // A schema's examples show what a value looks like (Sentry's MCP attribute conventions).
     "export const attributes = { 'mcp.resource.uri': { type: 'string', examples: ['postgres://database/customers/schema', 'mongodb://db.prod.internal/app'] }, dsn: { example: 'mysql://db.prod.internal/app' } };",
     // An OpenAPI document's types: the OAuth flows by grant (Redocly's `OAuth2Flows`).
@@ -1135,6 +1137,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           suggestions: useEnv(c.backingUrl, "'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
         },
       ],
+    },
+    // A docker-compose name with an underscore is a host, and reported in code.
+    {
+      code: "export const db = { url: 'mongodb://mongo_db:27017/app' };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'mongo_db', envName: 'DB_URL' }, suggestions: useEnv("export const db = { url: 'mongodb://mongo_db:27017/app' };", "'mongodb://mongo_db:27017/app'", 'process.env.DB_URL') }],
     },
     // Outside a schema's examples a location is one, also in an array.
     {

@@ -1,4 +1,4 @@
-import { classifySecretName } from './names';
+import { classifySecretName, isEnvVarName } from './names';
 import { isPlaceholder, normalizeWord } from './placeholders';
 
 /**
@@ -16,7 +16,10 @@ export interface ParsedUrl {
   readonly user: string | undefined;
   /** `undefined` when the URL has no password; may contain `UNKNOWN`. */
   readonly password: string | undefined;
-  /** Host names without ports; several for multi-host URLs. May be empty or contain `UNKNOWN`. */
+  /**
+   * Host names without ports, in lower case but for a variable's name (`DB_HOST`); several for
+   * multi-host URLs. May be empty or contain `UNKNOWN`.
+   */
   readonly hosts: readonly string[];
   readonly port: string | undefined;
   /** Where the scheme starts in the text. */
@@ -83,7 +86,9 @@ export function parseUrlAt(text: string, separator: number): ParsedUrl | undefin
   let port: string | undefined;
   for (const item of hostPart.split(',')) {
     const parsed = splitHostPort(item);
-    if (parsed.host.length > 0) hosts.push(parsed.host.toLowerCase());
+    // `DB_HOST`, `GM_DBURL`: a variable's name standing for the host (`postgres://DB_USER:DB_PASS@DB_HOST/DB_NAME`),
+    // kept as written so that `isPlaceholderHost` knows it; no host name is written so.
+    if (parsed.host.length > 0) hosts.push(isEnvVarName(parsed.host) ? parsed.host : parsed.host.toLowerCase());
     port ??= parsed.port;
   }
   return { scheme, user, password, hosts, port, start, end };
@@ -263,9 +268,12 @@ export function isSingleLabelHost(host: string): boolean {
 
 const PLACEHOLDER_HOSTS = new Set(['host', 'hostname', 'server', 'servername', 'domain', 'address', 'ip', 'dbhost', 'db-host', 'yourhost', 'my-host', 'myhost', 'cluster', 'cluster0', 'somehost', 'some-host', 'remotehost']);
 
-/** Reserved for documentation (RFC 2606/6761) or evidently a stand-in: `example.com`, `<host>`, `host`. */
+/**
+ * Reserved for documentation (RFC 2606/6761) or evidently a stand-in: `example.com`, `<host>`,
+ * `host`, a variable's name (`DB_HOST`).
+ */
 export function isPlaceholderHost(host: string): boolean {
-  if (host.length === 0 || host.includes(UNKNOWN)) return true;
+  if (host.length === 0 || host.includes(UNKNOWN) || isEnvVarName(host)) return true;
   const lower = host.toLowerCase();
   if (PLACEHOLDER_HOSTS.has(lower) || isPlaceholder(lower)) return true;
   if (lower.startsWith('your') || lower.startsWith('my-') || lower.includes('xxx') || lower.includes('*')) return true;
