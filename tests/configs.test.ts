@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index';
 import tsParser from '@typescript-eslint/parser';
-import { CONFIG_IGNORES, DECLARATION_FILES, FLAT_SOURCE_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
+import { BENCHMARK_FILES, CONFIG_IGNORES, DECLARATION_FILES, FLAT_SOURCE_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
 import { FACTORS } from '../src/factors';
 import { rules } from '../src/rules';
 
@@ -96,7 +96,7 @@ describe('configs', () => {
       expect(config.name).toBe(`twelve-factor/${level}`);
       expect(config.plugins?.['twelve-factor']).toBe(plugin);
       expect(config.files).toEqual(FLAT_SOURCE_FILES);
-      expect(config.ignores).toEqual([...TEST_FILES, ...VENDORED_FILES, ...DECLARATION_FILES]);
+      expect(config.ignores).toEqual([...TEST_FILES, ...BENCHMARK_FILES, ...VENDORED_FILES, ...DECLARATION_FILES]);
       expect(config.ignores).toEqual(CONFIG_IGNORES);
       const legacy = plugin.configs[`legacy-${level}`];
       expect(legacy.plugins).toEqual(['twelve-factor']);
@@ -123,6 +123,16 @@ describe('configs', () => {
     // Names that only contain those words are linted.
     for (const path of ['src/mockserver.js', 'src/history.js', 'src/cypressConfig.js', 'src/ab-test.js', 'src/latest.js', 'src/test-runner-server.js', 'src/utils/server.js']) {
       expect(await lintSample([plugin.configs.strict], path)).toEqual(ruleNames(plugin.configs.strict));
+    }
+  });
+
+  it('leaves benchmarks alone (the legacy configs exclude the same list, checked above)', async () => {
+    for (const path of ['benchmark/cookie.js', 'bench/gateway.js', 'packages/api/benchmarks/server.js']) {
+      expect(await lintSample([plugin.configs.recommended], path)).toEqual([]);
+    }
+    // Names that only contain the word are linted.
+    for (const path of ['src/workbench/server.js', 'src/benchmarking.js', 'src/bench.js']) {
+      expect(await lintSample([plugin.configs.recommended], path)).toEqual(ruleNames(plugin.configs.recommended));
     }
   });
 

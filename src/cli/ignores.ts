@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { DECLARATION_FILES, TEST_FILES, VENDORED_FILES } from '../configs';
+import { BENCHMARK_FILES, DECLARATION_FILES, TEST_FILES, VENDORED_FILES } from '../configs';
 
 /**
  * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
- * output, coverage, minified bundles, type declarations, examples and benchmarks (code that shows
- * or measures the app, not code that is deployed), files a package manager vendors (`.yarn/`), and
- * the test and fixture files the configs leave alone. Written as `dir/**` (not `dir/`) so that
+ * output, coverage, minified bundles, type declarations, examples (code that shows the app, not
+ * code that is deployed), and what the configs leave alone: benchmarks, files a package manager
+ * vendors (`.yarn/`), tests and fixtures. Written as `dir/**` (not `dir/`) so that
  * `--include` can unignore inside.
  */
 export const DEFAULT_IGNORES: readonly string[] = [
@@ -19,9 +19,7 @@ export const DEFAULT_IGNORES: readonly string[] = [
   ...DECLARATION_FILES,
   '**/example/**',
   '**/examples/**',
-  '**/bench/**',
-  '**/benchmark/**',
-  '**/benchmarks/**',
+  ...BENCHMARK_FILES,
   ...VENDORED_FILES,
   ...TEST_FILES,
 ];

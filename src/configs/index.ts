@@ -53,6 +53,13 @@ export const TEST_FILES = [
 ];
 
 /**
+ * Benchmarks measure the app rather than run it: their servers listen on fixed ports with throwaway
+ * secrets so that a load tool can find them (`benchmark/cookie.js` of @fastify/cookie,
+ * `bench/gateway.js` of mercurius), and none of it is deployed.
+ */
+export const BENCHMARK_FILES = ['**/bench/**', '**/benchmark/**', '**/benchmarks/**'];
+
+/**
  * Files a package manager writes into the repository: Yarn's vendored release, plugins and SDKs
  * (`.yarn/releases/yarn-4.x.cjs`, a bundle holding Yarn's own API keys) and Plug'n'Play's loaders.
  */
@@ -67,7 +74,7 @@ export const VENDORED_FILES = ['**/.yarn/**', '**/.pnp.cjs', '**/.pnp.loader.mjs
 export const DECLARATION_FILES = ['**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
 
 /** What both configs leave alone. */
-export const CONFIG_IGNORES = [...TEST_FILES, ...VENDORED_FILES, ...DECLARATION_FILES];
+export const CONFIG_IGNORES = [...TEST_FILES, ...BENCHMARK_FILES, ...VENDORED_FILES, ...DECLARATION_FILES];
 
 export type ConfigLevel = 'recommended' | 'strict';
 
