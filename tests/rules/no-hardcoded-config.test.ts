@@ -1100,6 +1100,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "await request(app).post('/auth/login/').send('email=staff@example.com').send('password=ghrarhr54hg');",
       errors: [{ messageId: 'formCredentials', data: { masked: 'ghr…', envName: 'PASSWORD' }, suggestions: [] }],
     },
+    // Snake case that says whose or how secret it is: a development secret, not a field name.
+    {
+      code: "export const JWT_SECRET = 'my_jwt_secret_key';\nexport const oauth = { param: 'client_secret', secret: 'super_secret' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'secret', name: 'JWT_SECRET', masked: 'my_j…', envName: 'JWT_SECRET' }, suggestions: useEnv("export const JWT_SECRET = 'my_jwt_secret_key';\nexport const oauth = { param: 'client_secret', secret: 'super_secret' };", "'my_jwt_secret_key'", 'process.env.JWT_SECRET') },
+        { messageId: 'secretName', data: { kind: 'secret', name: 'oauth.secret', masked: 'supe…', envName: 'OAUTH_SECRET' }, suggestions: useEnv("export const JWT_SECRET = 'my_jwt_secret_key';\nexport const oauth = { param: 'client_secret', secret: 'super_secret' };", "'super_secret'", 'process.env.OAUTH_SECRET') },
+      ],
+    },
     // Words and a common numeric password: a development secret, not an identifier (json-server-auth's constants).
     {
       code: "exports.JWT_SECRET_KEY = 'json-server-auth-123456';",

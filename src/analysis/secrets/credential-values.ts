@@ -364,7 +364,8 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
 
 /**
  * Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets that say
- * what they are (`my-jwt-secret-2024`, `dev-password`) and words ending in a common numeric
+ * what they are (`my-jwt-secret-2024`, `dev-password`), snake-case ones that say whose or how
+ * secret they are (`my_jwt_secret_key`, `super_secret`), and words ending in a common numeric
  * password (`json-server-auth-123456`). A capitalised word is a label ('Password',
  * 'Passwort'); a single lower-case word counts only when it carries a secret word (`supersecret`).
  */
@@ -379,8 +380,15 @@ function isIdentifierName(value: string): boolean {
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
   if (TEST_VALUE_PREFIX.test(lower)) return true;
-  return !((value.includes('-') && hasSecretFragment(lower)) || endsWithNumericPassword(lower));
+  return !((hasSecretFragment(lower) && (value.includes('-') || DEV_SECRET_LEAD.test(lower))) || endsWithNumericPassword(lower));
 }
+
+/**
+ * `my_jwt_secret_key`, `super_secret`, `top_secret`: snake case that says whose or how secret it
+ * is, a development secret; field and parameter names carrying a secret word do not start so
+ * (`client_secret`, `password_hash`, `new_password`).
+ */
+const DEV_SECRET_LEAD = /^(?:my|our|super|top|very|some)_/;
 
 /**
  * `json-server-auth-123456`, `admin_123456`: words and then one of the digit strings people use as

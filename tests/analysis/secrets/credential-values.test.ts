@@ -31,6 +31,11 @@ describe('isCredentialLikeValue', () => {
     // Words and then a digit string people use as a password (json-server-auth's JWT secret).
     ['json-server-auth-123456', 'JWT_SECRET_KEY'],
     ['admin_12345678', 'password'],
+    // Snake case that says whose or how secret it is: a development secret.
+    ['my_jwt_secret_key', 'JWT_SECRET'],
+    ['super_secret_key', 'secret'],
+    ['my_password', 'password'],
+    ['top_secret', 'secret'],
   ])('%j under %s is a credential', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(true);
   });
@@ -56,6 +61,11 @@ describe('isCredentialLikeValue', () => {
     ['release-20240101', 'token'],
     ['session_424242', 'token'],
     ['test-123456', 'password'],
+    // Field and parameter names with a secret word, and a lead without one.
+    ['client_secret', 'secret'],
+    ['new_password', 'password'],
+    ['my_session_id', 'token'],
+    ['myself_secret', 'secret'],
     ['password', 'password'],
     ['DB_PASSWORD', 'password'],
     ['', 'password'],
