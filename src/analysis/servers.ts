@@ -129,7 +129,7 @@ export function isPortLike(node: TSESTree.Node | undefined, scope: Scope | undef
  * serves its own process or a parent that reads the port (a test, a proxy for one streamed
  * response, an OAuth redirect), not a deployed service.
  */
-export function isEphemeralPort(node: TSESTree.Node | undefined, scope: Scope | undefined): boolean {
+function isEphemeralPort(node: TSESTree.Node | undefined, scope: Scope | undefined): boolean {
   if (!node || node.type === 'SpreadElement') return false;
   const target = unwrapExpression(node);
   const port = target.type === 'ObjectExpression' ? getPropertyValue(target, 'port', scope) : target;

@@ -639,10 +639,10 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
 }
 
 /** `clients.add(res)`, `subscribers.set(id, { res, user })`: a live connection, which cannot move to a store. */
-function isConnectionValue(node: TSESTree.Node | undefined): boolean {
+function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
-  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isStreamController(value);
+  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isStreamController(value, sourceCode);
   if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
   if (value.type === 'NewExpression') {
     const callee = value.callee;
@@ -650,7 +650,7 @@ function isConnectionValue(node: TSESTree.Node | undefined): boolean {
     return name !== undefined && CONNECTION_CLASS.test(name);
   }
   if (value.type === 'ObjectExpression') {
-    return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value));
+    return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value, sourceCode));
   }
   return false;
 }
@@ -661,19 +661,17 @@ const STREAM_SOURCE_METHODS: ReadonlySet<string> = new Set(['start', 'pull']);
 /**
  * The controller of a web stream that a response sends (`new ReadableStream({ start(controller) {
  * clients.add(controller); } })`, server-sent events in Hono, Next.js or Mastra): the connection
- * itself, as `res` is for Node's responses. Found at the nearest function that declares the name.
+ * itself, as `res` is for Node's responses. The name resolves to the first parameter of the
+ * source's `start` or `pull`.
  */
-function isStreamController(identifier: TSESTree.Identifier): boolean {
-  for (let node: TSESTree.Node | undefined = identifier.parent; node; node = node.parent) {
-    if (!isFunctionNode(node)) continue;
-    if (!node.params.some((param) => param.type === 'Identifier' && param.name === identifier.name)) continue;
-    const method = node.parent;
-    if (method?.type !== 'Property' || method.value !== node || !STREAM_SOURCE_METHODS.has(getPropertyName(method) ?? '')) return false;
-    const source = method.parent;
-    const stream = source.type === 'ObjectExpression' ? source.parent : undefined;
-    return stream?.type === 'NewExpression' && stream.arguments[0] === source && stream.callee.type === 'Identifier' && stream.callee.name === 'ReadableStream';
-  }
-  return false;
+function isStreamController(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;
+  const method = def.node.parent;
+  if (method?.type !== 'Property' || method.value !== def.node || !STREAM_SOURCE_METHODS.has(getPropertyName(method) ?? '')) return false;
+  const source = method.parent;
+  const stream = source.type === 'ObjectExpression' ? source.parent : undefined;
+  return stream?.type === 'NewExpression' && stream.arguments[0] === source && stream.callee.type === 'Identifier' && stream.callee.name === 'ReadableStream';
 }
 
 /** A cache write `cache.set(key, value)` with the library's write methods. */
@@ -1136,7 +1134,7 @@ export default createRule<Options, MessageIds>({
         if (isWarnOnceWrite(write.node, candidate.name)) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
-        if (isConnectionValue(write.value) || isConnectionValue(write.key)) return undefined;
+        if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
         writes.push(write);
       }
       return writes;

@@ -1039,6 +1039,29 @@ export default app;`,
       errors: [state('visitors', 8), state('pending', 15)],
     },
     {
+      name: "a name that shadows a stream's controller, or a controller taken apart, is no connection",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const visitors = new Set();
+const queues = new Set();
+app.get('/refresh', (c) => {
+  const stream = new ReadableStream({
+    start(controller) {
+      if (c.req.header('x-user-id')) {
+        const controller = c.req.header('x-user-id');
+        visitors.add(controller);
+      }
+    },
+    pull({ enqueue, desiredSize: controller }) {
+      queues.add(controller);
+    },
+  });
+  return new Response(stream);
+});
+export default app;`,
+      errors: [state('visitors', 10), state('queues', 14)],
+    },
+    {
       name: 'per-user data named like a transport setting is still state',
       code: `import express from 'express';
 const app = express();
