@@ -232,6 +232,8 @@ module.exports = function () {
     "const DATA_API_KEY = '.data-api';\nconst EVENT_KEY = '.bs.modal';",
     // A word in quotes is a token of another language: Chrome DevTools' heap snapshot parser looks for the JSON key `"snapshot"`.
     "const snapshotToken = '\"snapshot\"';\nconst nodesToken = \"'nodes'\";",
+    // An editor's completions for a YAML rule language (uBlock Origin Lite's rule editor).
+    "const candidates = [{ token: 'action:', after: '\\n' }, { token: 'requestHeaders:', after: '\\n    - header: ' }];",
     "const tokenizer = 'abc123xyz';",
     "const hashedPassword = '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';",
     // passport-local names its form fields.
@@ -1826,6 +1828,9 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         // A leading `@` makes no reference of a random value or a secret word.
         ["const auth = { token: '@k3y9Zq81pW' };", "'@k3y9Zq81pW'", 'token', 'auth.token', '@k3…', 'AUTH_TOKEN'],
         ["const auth = { token: '@supersecret' };", "'@supersecret'", 'token', 'auth.token', '@sup…', 'AUTH_TOKEN'],
+        // Nor does a colon at the end (a key of another language is an identifier and a colon).
+        ["const auth = { token: 'k3y9Zq81pW:' };", "'k3y9Zq81pW:'", 'token', 'auth.token', 'k3y…', 'AUTH_TOKEN'],
+        ["const auth = { token: 'supersecret:' };", "'supersecret:'", 'token', 'auth.token', 'supe…', 'AUTH_TOKEN'],
         ["settings.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'clientSecret', 'cl1e…', 'CLIENT_SECRET'],
         ["auth.github.clientSecret = 'cl1ent$ecret';", "'cl1ent$ecret'", 'secret', 'auth.github.clientSecret', 'cl1e…', 'AUTH_GITHUB_CLIENT_SECRET'],
         ["const AWS_SECRET_ACCESS_KEY = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'AWS_SECRET_ACCESS_KEY', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],

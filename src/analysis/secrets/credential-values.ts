@@ -357,6 +357,8 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   if (value.charCodeAt(0) === 46 && isDotPrefixedIdentifier(value.slice(1))) return false;
   // `'"snapshot"'`, `"'nodes'"`: a word in quotes is a token of another language (a JSON key a parser looks for, an SQL name).
   if (isQuotedIdentifier(value)) return false;
+  // `'action:'`, `'requestHeaders:'`: a key as another language writes it (an editor's YAML completions).
+  if (isKeyLabel(value)) return false;
   // Capitalised hyphenated words are labels: 'API-Token', 'Sitzungs-Token'.
   if (value !== lower && /^[A-Z]+(?:[-_][A-Z]+)+$/i.test(value)) return false;
   return true;
@@ -404,6 +406,11 @@ function endsWithNumericPassword(lower: string): boolean {
 function isQuotedIdentifier(value: string): boolean {
   const quote = value.charCodeAt(0);
   return (quote === 34 || quote === 39 || quote === 96) && value.length > 2 && value.charCodeAt(value.length - 1) === quote && isIdentifierName(value.slice(1, -1));
+}
+
+/** An identifier (see `isIdentifierName`) and a colon after it: `action:`, `requestHeaders:`. */
+function isKeyLabel(value: string): boolean {
+  return value.charCodeAt(value.length - 1) === 58 && isIdentifierName(value.slice(0, -1));
 }
 
 function hasSecretFragment(lower: string): boolean {

@@ -256,6 +256,17 @@ describe('quoted identifiers', () => {
   });
 });
 
+describe('keys as another language writes them', () => {
+  // An editor's completions for a YAML rule language: `{ token: 'action:', after: '\n' }`.
+  it.each(['action:', 'condition:', 'priority:', 'requestHeaders:', 'excludedRequestDomains:', 'redirect_url:'])('%j under token is a key', (value) => {
+    expect(isCredentialLikeValue(value, 'token')).toBe(false);
+  });
+  // A random value, a dev secret or a user:password pair with a colon at the end stays a credential.
+  it.each(['Xk9aB3dE5fG:', 'my-jwt-secret:', 'supersecret:', 'admin:hunter2', 'user:pass:'])('%j under token is still a credential', (value) => {
+    expect(isCredentialLikeValue(value, 'token')).toBe(true);
+  });
+});
+
 describe('references to grammar states and capture groups', () => {
   // Monaco's Monarch grammars: `{ token: '@rematch' }`, `{ token: 'keyword.$0', next: '@pop' }`.
   it.each(['@rematch', '@brackets', '@brackets.directive', '@typeKeywords', 'keyword.$0', 'string.$S2.delim', 'keyword.tag-$1', 'comment.keyword.$2', 'string.$#', 'keyword.$0x', '@modifier.$0x'])(
