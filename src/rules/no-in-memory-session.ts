@@ -462,6 +462,24 @@ function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/**
+ * A read of a collection that initialises a binding named as a cache (`const fileCache =
+ * pathMap.get(pathname)`, `const cached = results[key]`): the code says the collection is one.
+ */
+function isReadIntoCacheName(use: TSESTree.Node): boolean {
+  const node = skipWrappers(use);
+  const member = node.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== node) return false;
+  let read: TSESTree.Node = skipWrappers(member);
+  if (!member.computed) {
+    const call = read.parent;
+    if (member.property.type !== 'Identifier' || member.property.name !== 'get' || call?.type !== 'CallExpression' || call.callee !== read) return false;
+    read = skipWrappers(call);
+  }
+  const declarator = read.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.init === read && declarator.id.type === 'Identifier' && CACHE_NAME.test(declarator.id.name.toLowerCase());
+}
+
 /** Calls that write a warning or a log line: `logger.warn(…)`, `console.info(…)`, `process.emitWarning(…)`. */
 const LOG_METHODS: ReadonlySet<string> = new Set(['warn', 'warning', 'log', 'info', 'error', 'debug', 'trace', 'emitWarning']);
 
@@ -642,7 +660,7 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
 function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
-  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isStreamController(value, sourceCode);
+  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isRequestParameter(value, sourceCode) || isStreamController(value, sourceCode);
   if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
   if (value.type === 'NewExpression') {
     const callee = value.callee;
@@ -653,6 +671,16 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
     return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value, sourceCode));
   }
   return false;
+}
+
+/**
+ * A handler's request itself, parked until another call answers it (`requests[id] = req`, Azure
+ * Functions' HTTP proxy): it ends with its connection, as `res` does. Only a parameter of that name
+ * counts: `const request = { user, items }` is data.
+ */
+function isRequestParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (identifier.name !== 'req' && identifier.name !== 'request') return false;
+  return findVariable(sourceCode.getScope(identifier), identifier)?.defs[0]?.type === 'Parameter';
 }
 
 /** Methods of a `ReadableStream`'s source that are handed its controller. */
@@ -990,6 +1018,11 @@ export default createRule<Options, MessageIds>({
             if (isInFunctionScope(ref.from)) functionUses.add(ref.identifier);
           }
           if (uses.length === 0) continue;
+          // `const fileCache = pathMap.get(pathname)`: the code names what the collection holds a cache.
+          if (kind === 'collection' && uses.some(isReadIntoCacheName)) {
+            if (!strict) continue;
+            kind = 'cache';
+          }
           candidates.push(
             kind === 'cache'
               ? { name: id.name, kind, report: id, uses, library: library?.name ?? 'an in-process cache object', writeMethods: library?.writeMethods ?? ['set'] }
@@ -1126,6 +1159,8 @@ export default createRule<Options, MessageIds>({
         // A write only a development or test run makes (`if (process.env.NODE_ENV === 'development') cache = …`).
         if (!write || isNonProductionOnly(use)) continue;
         if (candidate.kind === 'scalar') {
+          // `current = socket` in a connection handler holds the open connection, as a registry does.
+          if (write.node.type === 'AssignmentExpression' && isConnectionValue(write.node.right, sourceCode)) return undefined;
           writes.push(write);
           continue;
         }

@@ -433,6 +433,24 @@ app.get('/me', (req, res) => { userCache.set(req.user.id, req.user); res.json(re
 const app = express();
 const renderCache = {};
 app.get('/page/:slug', (req, res) => { renderCache[req.params.slug] = render(req.params.slug); res.send(renderCache[req.params.slug]); });`,
+    // A collection whose reads the code names a cache (browserless's static files: pathname to file).
+    `import express from 'express';
+const app = express();
+const pathMap = new Map();
+app.get('/static/*', async (req, res) => {
+  const fileCache = pathMap.get(req.path);
+  if (fileCache) return res.sendFile(fileCache.path);
+  const file = await locate(req.path);
+  pathMap.set(req.path, { path: file });
+  res.sendFile(file);
+});`,
+    `import express from 'express';
+const app = express();
+const pages = {};
+app.get('/page/:slug', (req, res) => {
+  const cached = pages[req.params.slug];
+  res.send(cached ?? (pages[req.params.slug] = render(req.params.slug)));
+});`,
     // Written at start-up or in a function that is not a request handler.
     `const express = require('express');
 const app = express();
@@ -453,6 +471,32 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    {
+      name: 'strict: a scalar that holds the open connection (the one client of a local page)',
+      options: strict,
+      code: `import { Server } from 'socket.io';
+const io = new Server(7000);
+let current;
+io.on('connection', (client) => {
+  current = client;
+  current.emit('qr', latestCode());
+});`,
+    },
+    // The request itself, parked until another call picks it up (Azure Functions' HTTP proxy): it
+    // ends with its connection.
+    `import * as http from 'http';
+const requests = {};
+const responses = {};
+export function take(id) { const req = requests[id]; delete requests[id]; return req; }
+export function start() {
+  const server = http.createServer();
+  server.on('request', (req, res) => {
+    const id = req.headers['x-invocation-id'];
+    requests[id] = req;
+    responses[id] = res;
+  });
+  server.listen(0);
+}`,
     // A web stream's controller is the connection of a server-sent events response (Hono, Mastra's dev server).
     `import { Hono } from 'hono';
 const app = new Hono();
@@ -1015,6 +1059,20 @@ new Web3Provider(url);`,
     },
   ],
   invalid: [
+    {
+      name: 'data named request, or what a request carries, is state, unlike the request itself',
+      code: `import express from 'express';
+const app = express();
+const drafts = new Map();
+const bodies = {};
+app.post('/drafts', (req, res) => {
+  const request = { user: req.user.id, items: req.body.items };
+  drafts.set(req.user.id, request);
+  bodies[req.user.id] = req.body;
+  res.end();
+});`,
+      errors: [state('drafts', 7), state('bodies', 8)],
+    },
     {
       name: "what a stream's start callback writes besides its controller, or a controller that is no stream's, is state",
       code: `import { Hono } from 'hono';
@@ -2403,6 +2461,19 @@ app.get('/me', (req, res) => {
       errors: [state('lastUser', 6), state('lastToken', 7)],
     },
     {
+      name: "strict: a scalar that holds what a connection carries, not the connection",
+      options: strict,
+      code: `import { Server } from 'socket.io';
+const io = new Server(7000);
+let lastId;
+let lastUser;
+io.on('connection', (socket) => {
+  lastId = socket.id;
+  lastUser = socket.handshake.auth.user;
+});`,
+      errors: [state('lastId', 6, 'socket.io connection handler'), state('lastUser', 7, 'socket.io connection handler')],
+    },
+    {
       name: 'strict: last user in a scalar',
       options: strict,
       code: `import Koa from 'koa';
@@ -2619,6 +2690,22 @@ const app = express();
 const permissionCache = {};
 app.use((req, res, next) => { permissionCache[req.user.id] = loadPermissions(req.user); next(); });`,
       errors: [{ messageId: 'userKeyedCache', data: { name: 'permissionCache', library: 'an in-process cache object', line: 4 } }],
+    },
+    {
+      name: "strict: a collection read into a cache's name is a cache, reported when keyed by user; a read into another name is no cache",
+      options: strict,
+      code: `import express from 'express';
+const app = express();
+const profiles = new Map();
+const carts = new Map();
+app.get('/me', async (req, res) => {
+  const cachedProfile = profiles.get(req.user.id);
+  if (!cachedProfile) profiles.set(req.user.id, await loadProfile(req.user.id));
+  const cart = carts.get(req.user.id);
+  carts.set(req.user.id, { ...cart, seen: Date.now() });
+  res.end();
+});`,
+      errors: [{ messageId: 'userKeyedCache', data: { name: 'profiles', library: 'an in-process cache object', line: 7 } }, state('carts', 9)],
     },
     {
       name: 'strict: memory-cache singleton',
