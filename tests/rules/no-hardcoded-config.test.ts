@@ -1637,6 +1637,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: c.clientPassword,
       errors: [{ messageId: 'clientCredential', data: { client: 'pg Pool', masked: 'pg…', envName: 'PGPASSWORD' }, suggestions: useEnv(c.clientPassword, "'pgpass1'", 'process.env.PGPASSWORD') }],
     },
+    // A secret word with a digit is a weak password, not the password's name: the client's variable is suggested.
+    {
+      code: "import { Pool } from 'pg';\nexport const pool = new Pool({ password: 'Pg_pass_2024' });",
+      errors: [{ messageId: 'clientCredential', data: { client: 'pg Pool', masked: 'Pg_p…', envName: 'PGPASSWORD' }, suggestions: useEnv("import { Pool } from 'pg';\nexport const pool = new Pool({ password: 'Pg_pass_2024' });", "'Pg_pass_2024'", 'process.env.PGPASSWORD') }],
+    },
+    {
+      code: "export const url = 'postgresql://app:password123@db.internal.acme.io:5432/app';",
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'postgresql', masked: 'pas…', envName: 'DATABASE_URL' }, suggestions: useEnv("export const url = 'postgresql://app:password123@db.internal.acme.io:5432/app';", "'postgresql://app:password123@db.internal.acme.io:5432/app'", 'process.env.DATABASE_URL') }],
+    },
     {
       code: "import Redis from 'ioredis';\nexport const redis = new Redis(6379, 'redis.prod.internal');",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'redis.prod.internal', client: 'ioredis', envName: 'REDIS_HOST' }, suggestions: useEnv("import Redis from 'ioredis';\nexport const redis = new Redis(6379, 'redis.prod.internal');", "'redis.prod.internal'", 'process.env.REDIS_HOST') }],

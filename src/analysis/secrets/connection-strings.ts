@@ -287,8 +287,9 @@ export function isPlaceholderHost(host: string): boolean {
 export function isPlaceholderPassword(password: string): boolean {
   if (password.includes(UNKNOWN)) return true;
   if (isPlaceholder(password)) return true;
-  // twilio://AccountSid:AuthToken@…, redis://:REDIS_PASSWORD@…: the password names itself.
-  if (classifySecretName(password)) return true;
+  // twilio://AccountSid:AuthToken@…, redis://:REDIS_PASSWORD@…: the password names itself. A
+  // digit makes no name of it (`password123`, `secret1`, `Pg_pass_2024`): a weak password.
+  if (classifySecretName(password) && !/\d/.test(password)) return true;
   const normalized = normalizeWord(password);
   return normalized === 'pw' || normalized === 'p' || normalized === 'pword' || normalized === 'mypassword' || normalized === 'mypass' || normalized === 'userpassword' || normalized === 'dbpassword';
 }

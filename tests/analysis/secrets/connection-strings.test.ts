@@ -188,6 +188,13 @@ describe('passwords', () => {
   it.each(['S3cret', 'hunter2'])('%j is a password', (value) => {
     expect(isPlaceholderPassword(value)).toBe(false);
   });
+  // A password that names itself (`twilio://AccountSid:AuthToken@…`) is a placeholder; a digit makes a weak password of the name.
+  it.each(['AuthToken', 'REDIS_PASSWORD', 'dbPassword', 'db_password'])('%j names itself', (value) => {
+    expect(isPlaceholderPassword(value)).toBe(true);
+  });
+  it.each(['password123', 'password1', 'secret1', 'Pg_pass_2024', 'pass_2024'])('%j is a weak password, not a name', (value) => {
+    expect(isPlaceholderPassword(value)).toBe(false);
+  });
   it('knows local development defaults', () => {
     expect(isLocalDefaultPassword('postgres', 'postgres')).toBe(true);
     expect(isLocalDefaultPassword('guest', 'guest')).toBe(true);
