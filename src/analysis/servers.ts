@@ -351,7 +351,7 @@ export function findServerStarts(
           : lifecycle.startsOnCreation === 'option'
             ? hasEnabledOption(creation.arguments[lifecycle.creationOption?.argument ?? 0], lifecycle.creationOption?.keys ?? [], scope)
             : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined);
-      if (listens) {
+      if (listens && !isEphemeralPort(first, scope)) {
         add({ node: creation, reason: 'creation', framework: instance.factory.framework, handle: lifecycle.close ? handleFor(instance.variable, lifecycle.close, lifecycle.closeMethod) : undefined });
       }
     }
@@ -364,7 +364,7 @@ export function findServerStarts(
   ];
   for (const { node, framework } of runtimeStarts) {
     const lifecycle = SERVER_LIFECYCLES[framework];
-    if (node.type === 'CallExpression' && lifecycle?.close) {
+    if (node.type === 'CallExpression' && lifecycle?.close && !isEphemeralPort(node.arguments[0], sourceCode.getScope(node))) {
       add({ node, reason: 'creation', framework, handle: handleFor(getBoundVariable(sourceCode, node), lifecycle.close, lifecycle.closeMethod) });
     }
   }

@@ -26,6 +26,15 @@ const EPHEMERAL = 0;
 require('express')().listen(EPHEMERAL);
 `,
     },
+    {
+      name: 'servers that listen as they are made, on an ephemeral port',
+      code: `import { WebSocketServer } from 'ws';
+import { Server } from 'socket.io';
+const wss = new WebSocketServer({ port: 0 });
+const io = new Server(0);
+const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
+`,
+    },
     // A minified bundle is output: its source is where a handler goes.
     { name: 'minified: a server started in a bundle', code: minified('var h=require("http");h.createServer(function(q,r){r.end()}).listen(process.env.PORT);') },
     // --- handled with process listeners ---
@@ -1287,6 +1296,38 @@ require('express')().listen(EPHEMERAL);
 http.createServer(handler).listen(Number(process.env.PORT) || 0);
 `,
       errors: [{ messageId: missing, line: 2, column: 1 }],
+    },
+    {
+      name: 'a server made with a port the environment may set, else ephemeral',
+      code: `import { WebSocketServer } from 'ws';
+const wss = new WebSocketServer({ port: Number(process.env.WS_PORT) || 0 });
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 2,
+          column: 13,
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'wss' }, output: `import { WebSocketServer } from 'ws';
+const wss = new WebSocketServer({ port: Number(process.env.WS_PORT) || 0 });
+${closeWith('wss').trim()}
+` }],
+        },
+      ],
+    },
+    {
+      name: "Bun's server on a port the environment may set, else ephemeral",
+      code: `const preview = Bun.serve({ port: Number(process.env.PORT ?? 0), fetch: (request) => new Response('ok') });
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 1,
+          column: 17,
+          suggestions: [{ messageId: 'addSigtermStop', data: { name: 'preview' }, output: `const preview = Bun.serve({ port: Number(process.env.PORT ?? 0), fetch: (request) => new Response('ok') });
+process.on('SIGTERM', () => { preview.stop(); });
+` }],
+        },
+      ],
     },
     // The bundle's code on a line of its own is source, and reported.
     {
