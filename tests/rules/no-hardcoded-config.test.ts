@@ -523,6 +523,8 @@ module.exports = function () {
       options: [{ strict: true }],
     },
     `export const config = { supabaseKey: '${SUPABASE_ANON}', anonKey: process.env.SUPABASE_ANON_KEY || '${SUPABASE_ANON}' };`,
+    // PostHog's project API key only sends events, from browsers by design (a CLI's telemetry).
+    `const POSTHOG_API_KEY = 'phc_${fakeChars(ALNUM, 43, 11)}';\nexport const send = (event) => fetch(process.env.POSTHOG_HOST, { method: 'POST', body: JSON.stringify({ api_key: POSTHOG_API_KEY, event }) });`,
     // Queues and mailers attached through the environment, or to a Redis on the same machine; the same option names elsewhere.
     "import { Queue, Worker } from 'bullmq';\nconst connection = { host: process.env.REDIS_HOST, port: Number(process.env.REDIS_PORT), password: process.env.REDIS_PASSWORD };\nexport const q = new Queue('emails', { connection });\nexport const w = new Worker('emails', async (job) => job.data, { connection: { host: 'localhost' } });",
     "import { BullModule } from '@nestjs/bull';\nexport const queues = BullModule.forRoot({ redis: process.env.REDIS_URL });",
@@ -1837,6 +1839,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         // A leading `@` makes no reference of a random value or a secret word.
         ["const auth = { token: '@k3y9Zq81pW' };", "'@k3y9Zq81pW'", 'token', 'auth.token', '@k3…', 'AUTH_TOKEN'],
         ["const auth = { token: '@supersecret' };", "'@supersecret'", 'token', 'auth.token', '@sup…', 'AUTH_TOKEN'],
+        // PostHog's personal API key is a secret, unlike its project key.
+        [`const POSTHOG_PERSONAL_API_KEY = 'phx_${fakeChars(ALNUM, 43, 11)}';`, `'phx_${fakeChars(ALNUM, 43, 11)}'`, 'API key', 'POSTHOG_PERSONAL_API_KEY', 'phx_…', 'POSTHOG_PERSONAL_API_KEY'],
         // Nor does a colon at the end (a key of another language is an identifier and a colon).
         ["const auth = { token: 'k3y9Zq81pW:' };", "'k3y9Zq81pW:'", 'token', 'auth.token', 'k3y…', 'AUTH_TOKEN'],
         ["const auth = { token: 'supersecret:' };", "'supersecret:'", 'token', 'auth.token', 'supe…', 'AUTH_TOKEN'],

@@ -251,8 +251,14 @@ function isDocumentedSample(value: string): boolean {
  * JWT, see `isPublicJwt`): no secret under any name, however random it looks.
  */
 export function isPublishedValue(value: string): boolean {
-  return isDocumentedSample(value) || isPublicJwt(value);
+  return isDocumentedSample(value) || isPublicJwt(value) || PUBLIC_PROJECT_KEY.test(value);
 }
+
+/**
+ * Keys that a vendor makes to be sent from browsers and apps, which can only write events to one
+ * project: PostHog's project API key (`phc_…`; its personal API keys, `phx_…`, are secrets).
+ */
+const PUBLIC_PROJECT_KEY = /^phc_[A-Za-z0-9]{32,64}$/;
 
 function matchFormat(format: TokenFormat, text: string): TokenMatch | undefined {
   const match = format.pattern.exec(text);

@@ -169,12 +169,15 @@ describe('isPublishedValue', () => {
     ["Azurite's account key on its own", azurite],
     ["Azurite's key in a connection string's pair", `Account${'Key='}${azurite}`],
     ["jwt.io's sample token", sampleJwt],
+    ["PostHog's project API key, sent from browsers", `phc_${fakeChars(ALNUM, 43, 11)}`],
   ])('holds for %s', (_, value) => {
     expect(isPublishedValue(value)).toBe(true);
   });
   it.each([
     ['another account key of the same shape', `${fakeChars(ALNUM, 86, 95)}==`],
     ["Azurite's key inside a longer text", `key: ${azurite}`],
+    ["PostHog's personal API key", `phx_${fakeChars(ALNUM, 43, 11)}`],
+    ['a project key prefix on a short value', 'phc_abc123'],
   ])('does not hold for %s', (_, value) => {
     expect(isPublishedValue(value)).toBe(false);
   });
