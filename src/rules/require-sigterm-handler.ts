@@ -54,6 +54,23 @@ function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<u
 /** Job-queue workers, for the `workers` check. */
 const WORKER_FINDER = createModuleFinder(WORKER_STARTERS);
 
+/** `worker_threads`' port to the thread that made this one, and the class that makes threads. */
+const THREAD_FINDER = createModuleFinder<'port' | 'worker'>([
+  { module: 'worker_threads', path: ['parentPort'], kind: 'read', info: 'port' },
+  { module: 'worker_threads', path: ['Worker'], kind: 'construct', info: 'worker' },
+]);
+
+/**
+ * A module that talks to the thread that made it (`parentPort.postMessage(…)`) and makes no thread
+ * itself runs in a worker thread: signals reach the main thread only, so the main thread's module
+ * handles SIGTERM and ends the worker (nitro's dev server, netlify-cli's function worker).
+ */
+function isWorkerThreadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!mentionsName(sourceCode, 'parentPort')) return false;
+  const refs = THREAD_FINDER(sourceCode);
+  return refs.some((ref) => ref.info === 'port') && !refs.some((ref) => ref.info === 'worker');
+}
+
 /** What the `sigintOnly` message calls the thing a start call starts. */
 function describeStart(start: ServerStart): string {
   if (start.worker) return start.worker.runs === 'tasks' ? 'scheduler' : 'worker';
@@ -324,7 +341,7 @@ export default createRule<Options, MessageIds>({
         // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
         // a local run of an app the platform imports) is not deployed.
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
-        if (!first) return;
+        if (!first || isWorkerThreadModule(sourceCode)) return;
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
         // A one-shot script: the bot stops itself once it is connected.
         if (lifecycle?.readyEvents && first.handle && isStoppedWhenReady(sourceCode, first.handle, lifecycle.readyEvents)) return;

@@ -26,6 +26,23 @@ const EPHEMERAL = 0;
 require('express')().listen(EPHEMERAL);
 `,
     },
+    // A worker thread gets no signals: the main thread handles SIGTERM and ends it (nitro's dev worker).
+    {
+      name: 'a server in a module that runs as a worker thread',
+      code: `import { parentPort } from 'node:worker_threads';
+import { createServer } from 'node:http';
+const server = createServer(handler);
+server.listen(process.env.NITRO_DEV_SOCKET, () => parentPort?.postMessage({ event: 'listen', address: server.address() }));
+`,
+    },
+    {
+      name: 'a server in a worker thread, CommonJS',
+      code: `const { parentPort, workerData } = require('worker_threads');
+const app = require('express')();
+app.listen(workerData.port, () => parentPort.postMessage('ready'));
+`,
+      languageOptions: { sourceType: 'commonjs' },
+    },
     {
       name: 'servers that listen as they are made, on an ephemeral port',
       code: `import { WebSocketServer } from 'ws';
@@ -1296,6 +1313,27 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
 http.createServer(handler).listen(Number(process.env.PORT) || 0);
 `,
       errors: [{ messageId: missing, line: 2, column: 1 }],
+    },
+    {
+      name: 'a module that makes worker threads is the main thread, and a parentPort of its own is no thread port',
+      code: `import { Worker, parentPort, isMainThread } from 'node:worker_threads';
+import express from 'express';
+if (isMainThread) {
+  express().listen(process.env.PORT);
+  new Worker(new URL(import.meta.url));
+} else {
+  parentPort.postMessage('ready');
+}
+`,
+      errors: [{ messageId: missing, line: 4, column: 3, suggestions: [] }],
+    },
+    {
+      name: 'a local parentPort is no worker thread',
+      code: `import express from 'express';
+const parentPort = new MessageChannel().port1;
+express().listen(process.env.PORT, () => parentPort.postMessage('ready'));
+`,
+      errors: [{ messageId: missing, line: 3, column: 1, suggestions: [] }],
     },
     {
       name: 'a server made with a port the environment may set, else ephemeral',
