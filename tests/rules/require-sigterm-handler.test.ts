@@ -41,7 +41,7 @@ server.listen(process.env.NITRO_DEV_SOCKET, () => parentPort?.postMessage({ even
 const app = require('express')();
 app.listen(workerData.port, () => parentPort.postMessage('ready'));
 `,
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: cjs,
     },
     {
       name: 'servers that listen as they are made, on an ephemeral port',
