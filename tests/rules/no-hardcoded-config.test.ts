@@ -5,6 +5,11 @@ import rule, { type Options } from '../../src/rules/no-hardcoded-config';
 import { createRuleTester, minified } from '../rule-tester';
 import { ALNUM, BASE64, fakeChars, fakeToken, HEX } from '../analysis/secrets/fake-tokens';
 
+/** A QStash token of the same shape for another user: a secret. */
+const QSTASH_USER_TOKEN = Buffer.from(`{"UserID":"acme","Password":"${fakeChars(ALNUM, 16, 5)}"}`).toString('base64');
+/** The QStash CLI development server's documented token: base64 of its default user and password. */
+const QSTASH_DEV_TOKEN = Buffer.from('{"UserID":"defaultUser","Password":"defaultPassword"}').toString('base64');
+
 type LanguageOptions = NonNullable<ValidTestCase<Options>['languageOptions']>;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -525,6 +530,11 @@ module.exports = function () {
     `export const config = { supabaseKey: '${SUPABASE_ANON}', anonKey: process.env.SUPABASE_ANON_KEY || '${SUPABASE_ANON}' };`,
     // PostHog's project API key only sends events, from browsers by design (a CLI's telemetry).
     `const POSTHOG_API_KEY = 'phc_${fakeChars(ALNUM, 43, 11)}';\nexport const send = (event) => fetch(process.env.POSTHOG_HOST, { method: 'POST', body: JSON.stringify({ api_key: POSTHOG_API_KEY, event }) });`,
+    // The QStash CLI's development server: the token of its default user and its fixed signing keys, the same everywhere.
+    {
+      code: `const LOCAL_QSTASH_TOKEN = '${QSTASH_DEV_TOKEN}';\nexport const qstash = { token: process.env.QSTASH_TOKEN ?? '${QSTASH_DEV_TOKEN}', currentSigningKey: '${'sig_' + '7RvLjqfZBvP5KEUimQCE1pvpLuou'}', nextSigningKey: '${'sig_' + '7W3ZNbfKWk5NWwEs3U4ixuQ7fxwE'}' };`,
+      options: [{ strict: true }],
+    },
     // Queues and mailers attached through the environment, or to a Redis on the same machine; the same option names elsewhere.
     "import { Queue, Worker } from 'bullmq';\nconst connection = { host: process.env.REDIS_HOST, port: Number(process.env.REDIS_PORT), password: process.env.REDIS_PASSWORD };\nexport const q = new Queue('emails', { connection });\nexport const w = new Worker('emails', async (job) => job.data, { connection: { host: 'localhost' } });",
     "import { BullModule } from '@nestjs/bull';\nexport const queues = BullModule.forRoot({ redis: process.env.REDIS_URL });",
@@ -1839,6 +1849,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         // A leading `@` makes no reference of a random value or a secret word.
         ["const auth = { token: '@k3y9Zq81pW' };", "'@k3y9Zq81pW'", 'token', 'auth.token', '@k3…', 'AUTH_TOKEN'],
         ["const auth = { token: '@supersecret' };", "'@supersecret'", 'token', 'auth.token', '@sup…', 'AUTH_TOKEN'],
+        // Another user's QStash token is a secret, unlike the development server's.
+        [`const QSTASH_TOKEN = '${QSTASH_USER_TOKEN}';`, `'${QSTASH_USER_TOKEN}'`, 'token', 'QSTASH_TOKEN', 'eyJV…', 'QSTASH_TOKEN'],
         // PostHog's personal API key is a secret, unlike its project key.
         [`const POSTHOG_PERSONAL_API_KEY = 'phx_${fakeChars(ALNUM, 43, 11)}';`, `'phx_${fakeChars(ALNUM, 43, 11)}'`, 'API key', 'POSTHOG_PERSONAL_API_KEY', 'phx_…', 'POSTHOG_PERSONAL_API_KEY'],
         // Nor does a colon at the end (a key of another language is an identifier and a colon).

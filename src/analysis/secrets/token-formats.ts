@@ -143,6 +143,11 @@ const DOCUMENTED_SAMPLES: readonly string[] = [
   'AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq',
   // Azurite's account key on its own, as its constant or a credential's argument holds it.
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq' + '/K1SZFPTOtr/KBHBeksoGMGw==',
+  // The QStash CLI's development server: its default user's token and its fixed signing keys, the
+  // same on every machine (base64 of `{"UserID":"defaultUser","Password":"defaultPassword"}`).
+  'eyJVc2VySUQiOiJkZWZhdWx0VXNlciIsIlBhc3N3b3JkIjoiZGVmYXVsdFBhc3N3b3JkIn0' + '=',
+  'sig_' + '7RvLjqfZBvP5KEUimQCE1pvpLuou',
+  'sig_' + '7W3ZNbfKWk5NWwEs3U4ixuQ7fxwE',
 ];
 
 function row(
