@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, readContext, reportServiceConcern } fro
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
-import { getBoundFunction, isFunctionNode } from '../analysis/returns';
+import { getBoundFunction, getEnclosingFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
@@ -683,6 +683,9 @@ function isRequestParameter(identifier: TSESTree.Identifier, sourceCode: Readonl
   return findVariable(sourceCode.getScope(identifier), identifier)?.defs[0]?.type === 'Parameter';
 }
 
+/** Words of a key that names a person rather than a connection: `userId`, `req.user.id`, `accountId`. */
+const PERSON_KEY = /user|account|customer|member|principal|visitor|uid/i;
+
 /** Methods of a `ReadableStream`'s source that are handed its controller. */
 const STREAM_SOURCE_METHODS: ReadonlySet<string> = new Set(['start', 'pull']);
 
@@ -1034,6 +1037,8 @@ export default createRule<Options, MessageIds>({
       // Cheap exit before indexing handlers: state that is never used inside a function.
       if (functionUses.size === 0) return;
       const inFunction = (node: TSESTree.Node): boolean => functionUses.has(node);
+      fileCandidates = candidates;
+      connectionKeys = undefined;
       let handlers: HandlerIndex | undefined;
       const getHandlers = (): HandlerIndex => (handlers ??= indexHandlers(sourceCode));
 
@@ -1148,6 +1153,59 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    let fileCandidates: readonly Candidate[] = [];
+    /** The keys under which a function files or drops open connections (`transports.set(sessionId, transport)`), by function. */
+    let connectionKeys: Map<TSESTree.Node, Set<string>> | undefined;
+
+    function getConnectionKeys(): Map<TSESTree.Node, Set<string>> {
+      if (connectionKeys) return connectionKeys;
+      const found = new Map<TSESTree.Node, Set<string>>();
+      for (const candidate of fileCandidates) {
+        if (candidate.kind !== 'collection') continue;
+        const writes: Write[] = [];
+        for (const use of candidate.uses) {
+          const write = getCollectionWrite(use, () => sourceCode.getScope(use));
+          if (write) writes.push(write);
+        }
+        // A registry of connections; its keys are filed and dropped (`transports.delete(sessionId)`) with them.
+        if (!writes.some((write) => isConnectionValue(write.value, sourceCode))) continue;
+        for (const write of writes) {
+          const key = write.key ? getConnectionKeyText(write.key) : undefined;
+          const fn = key === undefined ? undefined : getEnclosingFunction(write.node);
+          if (!fn || key === undefined) continue;
+          let keys = found.get(fn);
+          if (!keys) found.set(fn, (keys = new Set()));
+          keys.add(key);
+        }
+      }
+      connectionKeys = found;
+      return found;
+    }
+
+    /**
+     * `sessionHeaders.set(sessionId, holder)` where the same function files the session's transport
+     * under that key (`transports.set(sessionId, transport)`): what goes with an open connection,
+     * which ends with it (the MCP inspector's proxy).
+     */
+    function isConnectionCompanion(write: Write): boolean {
+      const key = write.key ? getConnectionKeyText(write.key) : undefined;
+      if (key === undefined) return false;
+      const fn = getEnclosingFunction(write.node);
+      return fn !== undefined && getConnectionKeys().get(fn)?.has(key) === true;
+    }
+
+    /**
+     * A key that can name a connection, as written: a name or a member chain (`sessionId`,
+     * `transport.sessionId`), not one that names a user (`userId`, `req.user.id`), who outlives
+     * any one connection.
+     */
+    function getConnectionKeyText(key: TSESTree.Node): string | undefined {
+      const target = unwrapExpression(key);
+      if (target.type !== 'Identifier' && (target.type !== 'MemberExpression' || target.computed)) return undefined;
+      const text = sourceCode.getText(target);
+      return PERSON_KEY.test(text) ? undefined : text;
+    }
+
     /** The writes of a collection or scalar inside functions, or `undefined` when it is a connection registry. */
     function getWrites(candidate: Candidate, inFunction: (node: TSESTree.Node) => boolean): Write[] | undefined {
       if (candidate.kind === 'scalar' && isProcessOwnScalar(candidate.report.parent, candidate.uses)) return undefined;
@@ -1170,6 +1228,7 @@ export default createRule<Options, MessageIds>({
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
         if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
+        if (isConnectionCompanion(write)) continue;
         writes.push(write);
       }
       return writes;

@@ -482,6 +482,34 @@ io.on('connection', (client) => {
   current.emit('qr', latestCode());
 });`,
     },
+    // What a function files next to an open connection, under the same key, ends with it (the MCP inspector's proxy).
+    `import express from 'express';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
+const app = express();
+const transports = new Map();
+const headerHolders = new Map();
+app.post('/mcp', async (req, res) => {
+  const holder = { headers: { ...req.headers } };
+  const transport = new StreamableHTTPServerTransport({
+    sessionIdGenerator: () => crypto.randomUUID(),
+    onsessioninitialized: (sessionId) => {
+      transports.set(sessionId, transport);
+      headerHolders.set(sessionId, holder);
+    },
+    onsessionclosed: (sessionId) => {
+      transports.delete(sessionId);
+      headerHolders.delete(sessionId);
+    },
+  });
+  await transport.handleRequest(req, res, req.body);
+});
+app.get('/sse', async (req, res) => {
+  const transport = new SSEServerTransport('/message', res);
+  transports.set(transport.sessionId, transport);
+  headerHolders.set(transport.sessionId, { headers: { ...req.headers } });
+  await transport.start();
+});`,
     // The request itself, parked until another call picks it up (Azure Functions' HTTP proxy): it
     // ends with its connection.
     `import * as http from 'http';
@@ -1059,6 +1087,29 @@ new Web3Provider(url);`,
     },
   ],
   invalid: [
+    {
+      name: "what is filed under a user's key next to a connection, or under a connection's key in another function, is state",
+      code: `import express from 'express';
+const app = express();
+const clients = new Map();
+const prefs = new Map();
+const notes = new Map();
+app.get('/events', (req, res) => {
+  const userId = req.user.id;
+  clients.set(userId, res);
+  prefs.set(userId, req.query.topics);
+});
+app.get('/stream', (req, res) => {
+  const sessionId = req.query.session;
+  clients.set(sessionId, res);
+});
+app.post('/notes', (req, res) => {
+  const sessionId = req.query.session;
+  notes.set(sessionId, req.body);
+  res.end();
+});`,
+      errors: [state('prefs', 9), state('notes', 17)],
+    },
     {
       name: 'data named request, or what a request carries, is state, unlike the request itself',
       code: `import express from 'express';
