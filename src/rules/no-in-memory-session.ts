@@ -685,6 +685,8 @@ function isRequestParameter(identifier: TSESTree.Identifier, sourceCode: Readonl
 
 /** Words of a key that names a person rather than a connection: `userId`, `req.user.id`, `accountId`. */
 const PERSON_KEY = /user|account|customer|member|principal|visitor|uid/i;
+/** The request's cookie session (`req.session.id`, Express's `req.sessionID`), which outlives a connection. */
+const HTTP_SESSION_KEY = /\.session\.|\.sessionID$/;
 
 /** Methods of a `ReadableStream`'s source that are handed its controller. */
 const STREAM_SOURCE_METHODS: ReadonlySet<string> = new Set(['start', 'pull']);
@@ -1196,14 +1198,14 @@ export default createRule<Options, MessageIds>({
 
     /**
      * A key that can name a connection, as written: a name or a member chain (`sessionId`,
-     * `transport.sessionId`), not one that names a user (`userId`, `req.user.id`), who outlives
-     * any one connection.
+     * `transport.sessionId`), not one that names a user (`userId`, `req.user.id`) or the request's
+     * cookie session (`req.sessionID`), which outlive any one connection.
      */
     function getConnectionKeyText(key: TSESTree.Node): string | undefined {
       const target = unwrapExpression(key);
       if (target.type !== 'Identifier' && (target.type !== 'MemberExpression' || target.computed)) return undefined;
       const text = sourceCode.getText(target);
-      return PERSON_KEY.test(text) ? undefined : text;
+      return PERSON_KEY.test(text) || HTTP_SESSION_KEY.test(text) ? undefined : text;
     }
 
     /** The writes of a collection or scalar inside functions, or `undefined` when it is a connection registry. */

@@ -1088,7 +1088,7 @@ new Web3Provider(url);`,
   ],
   invalid: [
     {
-      name: "what is filed under a user's key next to a connection, or under a connection's key in another function, is state",
+      name: "what is filed under a user's or a cookie session's key next to a connection, or under a connection's key in another function, is state",
       code: `import express from 'express';
 const app = express();
 const clients = new Map();
@@ -1107,8 +1107,13 @@ app.post('/notes', (req, res) => {
   const sessionId = req.query.session;
   notes.set(sessionId, req.body);
   res.end();
+});
+const carts = new Map();
+app.get('/cart-events', (req, res) => {
+  clients.set(req.sessionID, res);
+  carts.set(req.sessionID, req.session.cart);
 });`,
-      errors: [state('prefs', 9), state('notes', 17)],
+      errors: [state('prefs', 9), state('notes', 17), state('carts', 23)],
     },
     {
       name: 'data named request, or what a request carries, is state, unlike the request itself',
