@@ -373,11 +373,22 @@ export const CACHE_SINGLETON_WRITES: readonly ModuleMember<CacheLibrary>[] = [
 ];
 
 /**
- * Names in a cache key that make the entry per-user state: `cache.set(req.user.id, ...)`,
- * `cache.set(\`cart:${sessionId}\`, ...)`. Matched against lower-cased identifiers, property
- * names and key text.
+ * Names that stand for a person, who outlives any one connection: `userId`, `req.user.id`,
+ * `accountId`, `uid`. Matched against lower-cased identifiers and property names.
  */
-export const USER_KEY_NAME = /user|session|account|customer|member|principal|visitor|^sid$|^uid$/;
+export const PERSON_KEY_NAME = /user|account|customer|member|principal|visitor|^uid$/;
+
+/** Names that stand for a session: `sessionId`, `req.session`, `sid`. */
+const SESSION_KEY_NAME = /session|^sid$/;
+
+/**
+ * Names in a cache key that make the entry per-user state: `cache.set(req.user.id, ...)`,
+ * `cache.set(\`cart:${sessionId}\`, ...)`: a person's or a session's. Given lower-cased
+ * identifiers, property names and key text.
+ */
+export function isUserKeyName(lower: string): boolean {
+  return PERSON_KEY_NAME.test(lower) || SESSION_KEY_NAME.test(lower);
+}
 
 /**
  * Module-level collections named like caches are caches: `const cache = {}` written by a handler

@@ -18,7 +18,8 @@ import {
   MEMORY_STORE_FACTORIES,
   STORE_MIDDLEWARE_CALLS,
   STORE_MIDDLEWARE_PLUGINS,
-  USER_KEY_NAME,
+  PERSON_KEY_NAME,
+  isUserKeyName,
   type CacheLibrary,
   type MemoryBotStorage,
   type MemoryRateLimiter,
@@ -660,7 +661,7 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
 function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
-  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isRequestParameter(value, sourceCode) || isStreamController(value, sourceCode);
+  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isConnectionParameter(value, sourceCode);
   if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
   if (value.type === 'NewExpression') {
     const callee = value.callee;
@@ -674,17 +675,17 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
 }
 
 /**
- * A handler's request itself, parked until another call answers it (`requests[id] = req`, Azure
- * Functions' HTTP proxy): it ends with its connection, as `res` does. Only a parameter of that name
- * counts: `const request = { user, items }` is data.
+ * A parameter that holds a connection: a handler's request itself, parked until another call
+ * answers it (`requests[id] = req`, Azure Functions' HTTP proxy), which ends with its connection as
+ * `res` does (`const request = { user, items }` is data), or a web stream's controller
+ * (`isStreamController`). The name is resolved once for both.
  */
-function isRequestParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (identifier.name !== 'req' && identifier.name !== 'request') return false;
-  return findVariable(sourceCode.getScope(identifier), identifier)?.defs[0]?.type === 'Parameter';
+function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (def?.type !== 'Parameter') return false;
+  return identifier.name === 'req' || identifier.name === 'request' || isStreamController(def);
 }
 
-/** Words of a key that names a person rather than a connection: `userId`, `req.user.id`, `accountId`. */
-const PERSON_KEY = /user|account|customer|member|principal|visitor|uid/i;
 /** The request's cookie session (`req.session.id`, Express's `req.sessionID`), which outlives a connection. */
 const HTTP_SESSION_KEY = /\.session\.|\.sessionID$/;
 
@@ -694,12 +695,10 @@ const STREAM_SOURCE_METHODS: ReadonlySet<string> = new Set(['start', 'pull']);
 /**
  * The controller of a web stream that a response sends (`new ReadableStream({ start(controller) {
  * clients.add(controller); } })`, server-sent events in Hono, Next.js or Mastra): the connection
- * itself, as `res` is for Node's responses. The name resolves to the first parameter of the
- * source's `start` or `pull`.
+ * itself, as `res` is for Node's responses: the first parameter of the source's `start` or `pull`.
  */
-function isStreamController(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
-  if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;
+function isStreamController(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
+  if (!isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;
   const method = def.node.parent;
   if (method?.type !== 'Property' || method.value !== def.node || !STREAM_SOURCE_METHODS.has(getPropertyName(method) ?? '')) return false;
   const source = method.parent;
@@ -738,13 +737,13 @@ function isUserKey(key: TSESTree.Node | undefined, scope: Scope | undefined): bo
     const target = unwrapExpression(node);
     switch (target.type) {
       case 'Identifier':
-        found = USER_KEY_NAME.test(target.name.toLowerCase());
+        found = isUserKeyName(target.name.toLowerCase());
         return;
       case 'Literal':
-        found = typeof target.value === 'string' && USER_KEY_NAME.test(target.value.toLowerCase());
+        found = typeof target.value === 'string' && isUserKeyName(target.value.toLowerCase());
         return;
       case 'MemberExpression':
-        if (!target.computed && target.property.type === 'Identifier' && USER_KEY_NAME.test(target.property.name.toLowerCase())) {
+        if (!target.computed && target.property.type === 'Identifier' && isUserKeyName(target.property.name.toLowerCase())) {
           found = true;
           return;
         }
@@ -752,7 +751,7 @@ function isUserKey(key: TSESTree.Node | undefined, scope: Scope | undefined): bo
         if (target.computed) visit(target.property, depth + 1);
         return;
       case 'TemplateLiteral':
-        if (target.quasis.some((quasi) => USER_KEY_NAME.test((quasi.value.cooked ?? quasi.value.raw).toLowerCase()))) {
+        if (target.quasis.some((quasi) => isUserKeyName((quasi.value.cooked ?? quasi.value.raw).toLowerCase()))) {
           found = true;
           return;
         }
@@ -1205,7 +1204,8 @@ export default createRule<Options, MessageIds>({
       const target = unwrapExpression(key);
       if (target.type !== 'Identifier' && (target.type !== 'MemberExpression' || target.computed)) return undefined;
       const text = sourceCode.getText(target);
-      return PERSON_KEY.test(text) || HTTP_SESSION_KEY.test(text) ? undefined : text;
+      if (HTTP_SESSION_KEY.test(text) || text.split('.').some((part) => PERSON_KEY_NAME.test(part.toLowerCase()))) return undefined;
+      return text;
     }
 
     /** The writes of a collection or scalar inside functions, or `undefined` when it is a connection registry. */
