@@ -463,18 +463,35 @@ function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** Collection methods whose first argument is the key of an entry. */
+const KEYED_METHODS: ReadonlySet<string> = new Set(['get', 'set', 'has', 'delete']);
+
+/** Whether a key expression is named as a cache's (`cacheKey`, `req.cacheKey`, `memoKey`). */
+function isCacheKeyName(key: TSESTree.Node): boolean {
+  const node = unwrapExpression(key);
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
+  return name !== undefined && CACHE_NAME.test(name.toLowerCase());
+}
+
 /**
- * A read of a collection that initialises a binding named as a cache (`const fileCache =
- * pathMap.get(pathname)`, `const cached = results[key]`): the code says the collection is one.
+ * A use of a collection that the code names as a cache's: a read that initialises a binding named
+ * as a cache (`const fileCache = pathMap.get(pathname)`, `const cached = results[key]`), or an entry
+ * filed or read under a key named as a cache's (`tasks[cacheKey] ??= render(…)`,
+ * `results.set(cacheKey, value)`).
  */
-function isReadIntoCacheName(use: TSESTree.Node): boolean {
+function isNamedAsCache(use: TSESTree.Node): boolean {
   const node = skipWrappers(use);
   const member = node.parent;
   if (member?.type !== 'MemberExpression' || member.object !== node) return false;
   let read: TSESTree.Node = skipWrappers(member);
-  if (!member.computed) {
+  if (member.computed) {
+    if (isCacheKeyName(member.property)) return true;
+  } else {
     const call = read.parent;
-    if (member.property.type !== 'Identifier' || member.property.name !== 'get' || call?.type !== 'CallExpression' || call.callee !== read) return false;
+    if (member.property.type !== 'Identifier' || !KEYED_METHODS.has(member.property.name) || call?.type !== 'CallExpression' || call.callee !== read) return false;
+    const key = call.arguments[0];
+    if (key !== undefined && key.type !== 'SpreadElement' && isCacheKeyName(key)) return true;
+    if (member.property.name !== 'get') return false;
     read = skipWrappers(call);
   }
   const declarator = read.parent;
@@ -1022,8 +1039,8 @@ export default createRule<Options, MessageIds>({
             if (isInFunctionScope(ref.from)) functionUses.add(ref.identifier);
           }
           if (uses.length === 0) continue;
-          // `const fileCache = pathMap.get(pathname)`: the code names what the collection holds a cache.
-          if (kind === 'collection' && uses.some(isReadIntoCacheName)) {
+          // `const fileCache = pathMap.get(pathname)`, `tasks[cacheKey] = …`: the code names what the collection holds a cache.
+          if (kind === 'collection' && uses.some(isNamedAsCache)) {
             if (!strict) continue;
             kind = 'cache';
           }

@@ -444,6 +444,20 @@ app.get('/static/*', async (req, res) => {
   pathMap.set(req.path, { path: file });
   res.sendFile(file);
 });`,
+    // Entries filed under a key named as a cache's (blocklet's image filter: one conversion per cache key at a time).
+    `import express from 'express';
+const app = express();
+const tasks = {};
+const renders = new Map();
+app.get('/image/*', (req, res) => {
+  const cacheKey = md5(req.originalUrl);
+  tasks[cacheKey] ??= convert(req.path).finally(() => { delete tasks[cacheKey]; });
+  tasks[cacheKey].then(() => res.sendFile(pathFor(cacheKey)));
+});
+app.get('/page/:slug', (req, res) => {
+  if (!renders.has(req.cacheKey)) renders.set(req.cacheKey, render(req.params.slug));
+  res.send(renders.get(req.cacheKey));
+});`,
     `import express from 'express';
 const app = express();
 const pages = {};
@@ -2762,6 +2776,21 @@ app.get('/me', async (req, res) => {
   res.end();
 });`,
       errors: [{ messageId: 'userKeyedCache', data: { name: 'profiles', library: 'an in-process cache object', line: 7 } }, state('carts', 9)],
+    },
+    {
+      name: "strict: a collection keyed by a cache key's name is a cache, reported when the key is the user's; another key is state",
+      options: strict,
+      code: `import express from 'express';
+const app = express();
+const profiles = new Map();
+const tasks = {};
+app.get('/me', async (req, res) => {
+  const userCacheKey = req.user.id;
+  profiles.set(userCacheKey, await loadProfile(req.user.id));
+  tasks[req.params.id] = Date.now();
+  res.end();
+});`,
+      errors: [{ messageId: 'userKeyedCache', data: { name: 'profiles', library: 'an in-process cache object', line: 7 } }, state('tasks', 8)],
     },
     {
       name: 'strict: memory-cache singleton',
