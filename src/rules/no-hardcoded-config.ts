@@ -18,6 +18,7 @@ import {
   getRemoteHostName,
   isLocalDefaultPassword,
   isLocalHost,
+  isIntroducedAsExample,
   isPlaceholderHost,
   isPlaceholderPassword,
   isSingleLabelHost,
@@ -1960,6 +1961,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (text.length < 8) return;
     if (text.includes('://')) {
       for (const url of findUrls(text)) {
+        // A sentence showing the URL as a sample (`Must be in valid uri format like dotenv://:key_1234@…`).
+        if (url.start > 0 && isIntroducedAsExample(text, url.start)) continue;
         const scheme = BACKING_SCHEMES.get(url.scheme);
         if (checks.connections && !scheme && reportQuerySecret(node, text, url, valueContext)) return;
         if (checks.connections && hasCredentials(url)) {
@@ -1971,7 +1974,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
             data: { scheme: url.scheme, masked: maskSecret(password), envName },
             values: [text, password],
             names: contextNames(valueContext),
-            suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+            // Only a string that is the URL is replaced: a sentence around one keeps its words.
+            suggestion: whole && url.start === 0 && !/\s/.test(text) ? envSuggestion(node, envName, valueContext) : undefined,
           });
           return;
         }

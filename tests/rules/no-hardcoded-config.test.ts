@@ -335,6 +335,15 @@ module.exports = function () {
     "const url = 'postgres://user:password@localhost:5432/db';",
     "const DB = 'postgres://postgres:postgres@localhost:5432/app';\nconst MQ = 'amqp://guest:guest@localhost:5672';",
     "const help = 'Set DATABASE_URL, e.g. mysql://db.example.com/app';",
+    {
+      name: 'a connection string a sentence shows as a sample (dotenv\'s error message; `e.g.`, `for example:`)',
+      code: [
+        "const err = new Error('INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development');",
+        "const help = 'Set DATABASE_URL, e.g. postgres://app:Zq81pWx@db.internal/app';",
+        "const hint = `For example: \"mysql://root:Tr0ub4dor@mysql.internal:3306/shop\"`;",
+        "const usage = 'An endpoint such as https://api.acme.io/v1?api_key=c7201cc5-9a3e-4f1b-8d2a-61f0e3b4a9d7';",
+      ].join('\n'),
+    },
     // CAPTCHA vendors' published test keys pass every check and protect nothing (reCAPTCHA, Turnstile, hCaptcha).
     `const RECAPTCHA_SECRET = '${'6LeIxAcTAAAAAGG-' + 'vFI1TnRWxMZNFuojJ4WifJWe'}';\nconst recaptcha = { siteKey: '${'6LeIxAcTAAAAAJcZ' + 'VRqyHh71UMIEGNQ_MXjiZKhI'}' };`,
     `const verify = 'https://www.google.com/recaptcha/api/siteverify?secret=${'6LeIxAcTAAAAAGG-' + 'vFI1TnRWxMZNFuojJ4WifJWe'}&response=' + token;`,
@@ -702,6 +711,8 @@ module.exports = function () {
     "export const smtp = { pass: 'abcd efgh ijkl mnop', label: 'ppzj vzgj awme szjr', passwordHint: 'must have more than', password: 'xxxx xxxx xxxx xxxx' };",
     // A dependency-injection token built as a name applied to a name (@nestjs/bullmq).
     "export const BULL_CONFIG_DEFAULT_TOKEN = 'BULLMQ_CONFIG(default)';\nexport const getSharedConfigToken = (key) => (key ? `BULLMQ_CONFIG(${key})` : BULL_CONFIG_DEFAULT_TOKEN);",
+    // Code a generator writes into an app: AdonisJS's installer adds the variables' validations to `start/env.ts`.
+    "await codemods.defineEnvValidations({ variables: { REDIS_PASSWORD: 'Env.schema.string.optional()', API_TOKEN: 'secrets.read()' } });",
     // `pass` after other words is no password: a render pass, a boarding pass.
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
@@ -1049,6 +1060,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: c.redisEmptyUser,
       errors: [{ messageId: 'connectionCredentials', data: { scheme: 'redis', masked: 'pw…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.redisEmptyUser, "'redis://:pw9x8Qz@cache.internal:6379/0'", 'process.env.DATABASE_URL') }],
     },
+    // A sentence that only names the URL, or a word that merely ends like a cue (`unlike`), shows no sample.
+    ...["const m = 'Connecting to postgres://app:Zq81pWx@db.internal/app';", "const m = 'Unlike postgres://app:Zq81pWx@db.internal/app';"].map((code) => ({
+      code,
+      errors: [{ messageId: 'connectionCredentials' as const, data: { scheme: 'postgres', masked: 'Zq…', envName: 'DATABASE_URL' }, suggestions: [] }],
+    })),
     ...(
       [
         ['postgresql://app:Zq81pWx@10.0.0.12/app', 'postgresql', 'Zq…', 'DATABASE_URL'],
@@ -1942,6 +1958,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [
         { messageId: 'secretName', data: { kind: 'password', name: 'admin.password', masked: 'Corr…', envName: 'ADMIN_PASSWORD' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'CorrectHorse'", 'process.env.ADMIN_PASSWORD') },
         { messageId: 'secretName', data: { kind: 'token', name: 'bot.token', masked: 'Mult…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'MultiDevice7'", 'process.env.BOT_TOKEN') },
+      ],
+    },
+    // Brackets after a value that is no name do not make it code.
+    {
+      code: "const db = { password: 'Xk29vLq7Tz()' };\nconst api = { token: 'Zq81pWx.get()' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'password', name: 'db.password', masked: 'Xk29…', envName: 'DB_PASSWORD' }, suggestions: useEnv("const db = { password: 'Xk29vLq7Tz()' };\nconst api = { token: 'Zq81pWx.get()' };", "'Xk29vLq7Tz()'", 'process.env.DB_PASSWORD') },
+        { messageId: 'secretName', data: { kind: 'token', name: 'api.token', masked: 'Zq81…', envName: 'API_TOKEN' }, suggestions: useEnv("const db = { password: 'Xk29vLq7Tz()' };\nconst api = { token: 'Zq81pWx.get()' };", "'Zq81pWx.get()'", 'process.env.API_TOKEN') },
       ],
     },
     // A valid token is a token; a random value led by an underscore is no identifier.

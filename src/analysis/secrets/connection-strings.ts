@@ -94,6 +94,22 @@ export function parseUrlAt(text: string, separator: number): ParsedUrl | undefin
   return { scheme, user, password, hosts, port, start, end };
 }
 
+/** Words a sentence puts before a URL it shows as a sample: `format like`, `e.g.`, `for example:`. */
+const EXAMPLE_CUES: readonly string[] = ['like', 'e.g.', 'e.g', 'eg.', 'example', 'examples', 'format', 'instance', 'such as'];
+
+/**
+ * Whether the sentence around the URL at `start` introduces it as a sample: `Must be in valid uri
+ * format like dotenv://:key_1234@dotenvx.com/vault/.env.vault` (dotenv's error message). A cue word
+ * is matched whole, with only spaces, quotes, `:` or `(` between it and the URL.
+ */
+export function isIntroducedAsExample(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && ' \t:("\'`'.includes(text.charAt(end - 1))) end--;
+  if (end === start) return false;
+  const before = text.slice(Math.max(0, end - 8), end).toLowerCase();
+  return EXAMPLE_CUES.some((cue) => before.endsWith(cue) && (end === cue.length || !isLetter(text.charCodeAt(end - cue.length - 1))));
+}
+
 /** Every URL in a text (`…://…`), in order. Cheap when there is none: one `indexOf`. */
 export function findUrls(text: string): ParsedUrl[] {
   const urls: ParsedUrl[] = [];

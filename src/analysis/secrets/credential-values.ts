@@ -185,14 +185,25 @@ function isNameWord(value: string): boolean {
 
 /**
  * `BULLMQ_CONFIG(default)`, `getQueueToken(mail)`: a name applied to a name, as dependency-injection
- * tokens and cache keys are built (`@nestjs/bullmq`'s `BULL_CONFIG_DEFAULT_TOKEN`).
+ * tokens and cache keys are built (`@nestjs/bullmq`'s `BULL_CONFIG_DEFAULT_TOKEN`); or a call of a
+ * name without arguments, code a generator writes out (`REDIS_PASSWORD: 'Env.schema.string.optional()'`,
+ * the validation AdonisJS's installer adds to an app's `start/env.ts`).
  */
 function isCallNotation(value: string): boolean {
   const open = value.indexOf('(');
   if (open <= 0 || value.charCodeAt(value.length - 1) !== 41 || value.indexOf('(', open + 1) !== -1) return false;
   const callee = value.slice(0, open);
   const argument = value.slice(open + 1, -1);
-  return (isNameWord(callee) || isIdentifierPath(callee)) && isNameWord(argument);
+  return isCalleeName(callee) && (argument.length === 0 || isNameWord(argument));
+}
+
+/** A name or a path of names, also led by a class's or namespace's (`Env.schema.string.optional`). */
+function isCalleeName(callee: string): boolean {
+  if (isNameWord(callee) || isIdentifierPath(callee)) return true;
+  const dot = callee.indexOf('.');
+  if (dot <= 0 || !/^[A-Z][a-z]+$/.test(callee.slice(0, dot))) return false;
+  const rest = callee.slice(dot + 1);
+  return isNameWord(rest) || isIdentifierPath(rest);
 }
 
 /** `/etc/secret`, `./keys/private.pem`, `C:\keys`, `prod/db/password`, `cert.pem`. */
