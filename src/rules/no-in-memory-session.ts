@@ -694,13 +694,24 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
 /**
  * A parameter that holds a connection: a handler's request itself, parked until another call
  * answers it (`requests[id] = req`, Azure Functions' HTTP proxy), which ends with its connection as
- * `res` does (`const request = { user, items }` is data), or a web stream's controller
- * (`isStreamController`). The name is resolved once for both.
+ * `res` does (`const request = { user, items }` is data), a web stream's controller
+ * (`isStreamController`) or a promise's settler (`isPromiseSettler`). The name is resolved once for all.
  */
 function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
   if (def?.type !== 'Parameter') return false;
-  return identifier.name === 'req' || identifier.name === 'request' || isStreamController(def);
+  return identifier.name === 'req' || identifier.name === 'request' || isStreamController(def) || isPromiseSettler(def);
+}
+
+/**
+ * The `resolve` or `reject` of a promise the code makes (`new Promise((resolve, reject) => {
+ * pending.set(requestId, { resolve, reject }); })`): a request waiting for its answer, parked as
+ * `requests[id] = req` is, which ends with the request that awaits it.
+ */
+function isPromiseSettler(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
+  if (!isFunctionNode(def.node) || (def.node.params[0] !== def.name && def.node.params[1] !== def.name)) return false;
+  const made = def.node.parent;
+  return made?.type === 'NewExpression' && made.arguments[0] === def.node && made.callee.type === 'Identifier' && made.callee.name === 'Promise';
 }
 
 /** The request's cookie session (`req.session.id`, Express's `req.sessionID`), which outlives a connection. */

@@ -539,6 +539,20 @@ export function start() {
   });
   server.listen(0);
 }`,
+    // The settlers of a promise the handler awaits, filed until another call answers it (browser-tools-server's screenshots).
+    `import express from 'express';
+const app = express();
+const screenshotCallbacks = new Map();
+const waiting = {};
+app.post('/screenshot', async (req, res) => {
+  const requestId = Date.now().toString();
+  const shot = await new Promise((resolve, reject) => {
+    screenshotCallbacks.set(requestId, { resolve, reject });
+    waiting[requestId] = resolve;
+    setTimeout(() => reject(new Error('timeout')), 10000);
+  });
+  res.json(shot);
+});`,
     // A web stream's controller is the connection of a server-sent events response (Hono, Mastra's dev server).
     `import { Hono } from 'hono';
 const app = new Hono();
@@ -1142,6 +1156,20 @@ app.post('/drafts', (req, res) => {
   res.end();
 });`,
       errors: [state('drafts', 7), state('bodies', 8)],
+    },
+    {
+      name: "what a promise's executor files besides its settlers, or a function's parameters named so, are state",
+      code: `import express from 'express';
+const app = express();
+const pending = new Map();
+const handlers = new Map();
+const register = (resolve) => (req, res) => { handlers.set(req.user.id, resolve); res.end(); };
+app.post('/jobs', async (req, res) => {
+  await new Promise((resolve) => { pending.set(req.params.id, { user: req.user.id, at: Date.now() }); resolve(); });
+  res.end();
+});
+app.post('/hooks', register(console.log));`,
+      errors: [state('pending', 7), state('handlers', 5)],
     },
     {
       name: "what a stream's start callback writes besides its controller, or a controller that is no stream's, is state",
