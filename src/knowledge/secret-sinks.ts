@@ -29,6 +29,12 @@ export interface SecretSink {
    * is then not used.
    */
   readonly algorithmOption?: number;
+  /**
+   * The key of an HMAC that derives a key from what it hashes: when the data chained in `update()`
+   * is a secret (`createHmac('sha256', 'WebAppData').update(botToken)`, Telegram's Mini App check),
+   * the key argument is a fixed label that every deploy shares, not a secret.
+   */
+  readonly derivesKey?: boolean;
 }
 
 function sink(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
@@ -87,7 +93,7 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'express-session', path: [], kind: 'call', info: sink('express-session', 0, 'SESSION_SECRET', ['secret']) },
   { module: 'cookie-parser', path: [], kind: 'call', info: sink('cookie-parser', 0, 'COOKIE_SECRET') },
   { module: 'cookie-session', path: [], kind: 'call', info: sink('cookie-session', 0, 'SESSION_SECRET', ['keys', 'secret']) },
-  { module: 'crypto', path: ['createHmac'], kind: 'call', info: sink('crypto.createHmac()', 1, 'HMAC_SECRET') },
+  { module: 'crypto', path: ['createHmac'], kind: 'call', info: { ...sink('crypto.createHmac()', 1, 'HMAC_SECRET'), derivesKey: true } },
   { module: 'crypto', path: ['createCipheriv'], kind: 'call', info: sink('crypto.createCipheriv()', 1, 'ENCRYPTION_KEY') },
   { module: 'crypto', path: ['createDecipheriv'], kind: 'call', info: sink('crypto.createDecipheriv()', 1, 'ENCRYPTION_KEY') },
   { module: 'passport-jwt', path: ['Strategy'], kind: 'construct', info: sink('passport-jwt Strategy', 0, 'JWT_SECRET', ['secretOrKey']) },

@@ -1956,6 +1956,22 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     return !(allLocal && isLocalDefaultPassword(url.password, url.user));
   }
 
+  /**
+   * A value under a key that documents rather than configures (`placeholder`, `example`), also as
+   * a branch of a choice there: `placeholder: isLocal ? 'mongodb://localhost/app' : 'mongodb+srv://user:pass@cluster.mongodb.net/'`.
+   */
+  function isDocumentation(node: TSESTree.Node, valueContext: ValueContext): boolean {
+    if (isDocumentationKey(valueContext)) return true;
+    let child = valueChild(node);
+    let parent = child.parent;
+    if (parent?.type !== 'ConditionalExpression' || parent.test === child) return false;
+    while (parent?.type === 'ConditionalExpression' && parent.test !== child) {
+      child = valueChild(parent);
+      parent = child.parent;
+    }
+    return isDocumentationKey(getValueContext(child, sourceCode));
+  }
+
   /** Checks 2 and 3 (and `strict`'s local URLs) on a string value's text. */
   function scanConnectionText(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): void {
     if (text.length < 8) return;
@@ -1985,7 +2001,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         // from a URL and run-time parts counts when the host is written out:
         // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
         if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
-        if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentationKey(valueContext) || isResourceIdentifier(node) || isReturnedSample(node) || isInsideExample(node)) continue;
+        if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentation(node, valueContext) || isResourceIdentifier(node) || isReturnedSample(node) || isInsideExample(node)) continue;
         const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
         if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
         const remote = hosts.find((host) => !isLocalHost(host));
@@ -2198,7 +2214,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (!URL_KEY_END.test(valueContext.name) || /\s/.test(text)) return false;
     const path = valueContext.path;
     const service = getHostService(path, URL_KEY_WORDS);
-    if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentationKey(valueContext)) return false;
+    if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentation(node, valueContext)) return false;
     const host = url.hosts.length === 1 ? getRemoteHostName(url.hosts[0] ?? '') : undefined;
     return addConfiguredLocation(node, text, service, host, valueContext);
   }
@@ -2327,6 +2343,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (!call || !given || given.type === 'SpreadElement') return;
     const scope = scopeOf(call);
     if (sink.algorithmOption !== undefined && signsNothing(call, sink.algorithmOption, scope)) return;
+    if (sink.derivesKey && hashesSecret(call)) return;
     if (sink.keys) {
       // `session(config.session || { secret: '…' })`: the default options are used whenever the
       // configuration has none, so their secret is written in the code.
@@ -2347,6 +2364,18 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       return;
     }
     reportSinkValue(given, scope, sink, 0);
+  }
+
+  /**
+   * `createHmac('sha256', 'WebAppData').update(botToken)`: the data the HMAC is given first is
+   * named as a secret (also `process.env.BOT_TOKEN`, `config.telegram.token`), so it derives a key.
+   */
+  function hashesSecret(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    const data = getChainedCall(call, 'update')?.arguments[0];
+    if (!data || data.type === 'SpreadElement') return false;
+    const target = unwrapExpression(data);
+    const name = target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' ? getPropertyName(target) : undefined;
+    return name !== undefined && classifySecretName(name) !== undefined;
   }
 
   /** `jwt.sign(claims, 'fake-secret', { algorithm: 'none' })`: an unsigned token, whose secret is not used. */

@@ -272,6 +272,8 @@ module.exports = function () {
     "export const languages = { es: { hostname: 'es.acme.com', endpoint: 'https://api.acme.es' } };",
     "const proxy = { host: 'proxy.corp.com' };\nconst site = { server: 'web-01.corp.com' };\nconst dbVersion = { host: '1.2.3' };",
     "const smtp = { host: { label: 'SMTP host', placeholder: 'smtp.example.com' } };\nconst db = { host: 'db.example.com' };",
+    // A prompt's placeholder that depends on a choice is still a placeholder.
+    "const uri = await prompter.text({ message: 'MongoDB connection URI', placeholder: isLocal ? 'mongodb://localhost:27017/app' : 'mongodb+srv://user:pass@cluster.mongodb.net/' });",
     "const dbSchema = { properties: { host: { type: 'string', examples: [{ db: { host: 'db.prod.internal' } }] } } };",
     { code: "const db = { host: 'db.prod.internal' };", options: [{ backingServices: false }] },
     // A table of providers: the keys are the providers' names, not a service of this app.
@@ -461,6 +463,10 @@ module.exports = function () {
     "import jwt from 'jsonwebtoken';\njwt.sign(payload, process.env.JWT_SECRET);",
     // A value whose words say it is fake (the Firebase Auth emulator's reCAPTCHA response).
     "export const getRecaptchaParams = () => ({ recaptchaStoken: 'This-is-a-fake-token__Dont-send-this-to-the-Recaptcha-service', recaptchaSiteKey: 'Fake-key__Do-not-send-this-to-Recaptcha_' });",
+    {
+      name: "an HMAC that derives a key from a secret it hashes has a label for its key (Telegram's Mini App init-data check)",
+      code: "import crypto from 'node:crypto';\nconst secretKey = crypto.createHmac('sha256', 'WebAppData').update(process.env.BOT_TOKEN).digest();\nexport const derive = (botToken) => crypto.createHmac('sha256', 'openclaw-mattermost-interactions').update(botToken).digest('hex');\nexport const check = (data) => crypto.createHmac('sha256', secretKey).update(data).digest('hex');",
+    },
     // An unsigned token (an emulator's): with `algorithm: 'none'` the secret is not used.
     "import jwt from 'jsonwebtoken';\nexport const idToken = (claims) => jwt.sign(claims, 'emulator-signing-key', { algorithm: 'none' });\nconst UNSIGNED = { algorithm: 'none', expiresIn: '1h' };\nexport const sessionCookie = (claims) => jwt.sign(claims, 'unused', UNSIGNED);",
     "import jwt from 'jsonwebtoken';\nconst publicKey = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';\njwt.verify(token, publicKey);",
@@ -499,6 +505,8 @@ module.exports = function () {
     "const storage = { WABrowserId: 'MultiDevice', WASecretBundle: 'MultiDevice', WAToken1: 'MultiDevice', WAToken2: 'MultiDevice' };",
     // Storage key constants: the value is the key under which the token is kept (venom-bot's WhatsApp Web definitions).
     "exports.defs = { KEY_STORAGE_TEST: 'storage_test', KEY_CLIENT_TOKEN: 'WAToken1', KEY_SERVER_TOKEN: 'WAToken2', KEY_SECRET: 'WASecretKey' };",
+    // A constant for a kind of secret spells the words after the kind's word (a rate limiter's scopes, a credential type).
+    "const AUTH_RATE_LIMIT_SCOPE_SHARED_SECRET = 'shared-secret';\nconst AUTH_RATE_LIMIT_SCOPE_DEVICE_TOKEN = 'device-token';\nexport const CREDENTIAL_TYPE_CLIENT_SECRET = 'client_secret';",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
     "var package_default = {\n  dependencies: { jsonwebtoken: '^9.0.3', 'passport-jwt': '~4.0.1', 'secret-handshake': '>=1.1.0' },\n  devDependencies: { '@types/jsonwebtoken': '^9.0.10' },\n};",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
@@ -538,6 +546,8 @@ module.exports = function () {
     },
     `export const config = { supabaseKey: '${SUPABASE_ANON}', anonKey: process.env.SUPABASE_ANON_KEY || '${SUPABASE_ANON}' };`,
     // PostHog's project API key only sends events, from browsers by design (a CLI's telemetry).
+    // The project key or token that every client of an error-reporting or analytics service ships with.
+    "export const bugsnagApiKey = '9e1e6889176fd0c795d5c659225e0fae';\nmixpanel.init({ token: process.env.X }); const MIXPANEL_TOKEN = 'a8f3c1d92b7e4f60a1c3d5e7f9b2c4d6';",
     `const POSTHOG_API_KEY = 'phc_${fakeChars(ALNUM, 43, 11)}';\nexport const send = (event) => fetch(process.env.POSTHOG_HOST, { method: 'POST', body: JSON.stringify({ api_key: POSTHOG_API_KEY, event }) });`,
     // The QStash CLI's development server: the token of its default user and its fixed signing keys, the same everywhere.
     {
@@ -1175,6 +1185,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           suggestions: useEnv(c.backingUrl, "'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
         },
       ],
+    },
+    // A choice of locations under a key that configures is a location.
+    {
+      code: "export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'cluster0.ab1cd.mongodb.net', envName: 'MONGODB_URI' }, suggestions: useEnv("export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };", "'mongodb+srv://cluster0.ab1cd.mongodb.net/app'", 'process.env.MONGODB_URI') }],
     },
     // A docker-compose name with an underscore is a host, and reported in code.
     {
@@ -1869,6 +1884,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         [`const QSTASH_TOKEN = '${QSTASH_USER_TOKEN}';`, `'${QSTASH_USER_TOKEN}'`, 'token', 'QSTASH_TOKEN', 'eyJV…', 'QSTASH_TOKEN'],
         // PostHog's personal API key is a secret, unlike its project key.
         [`const POSTHOG_PERSONAL_API_KEY = 'phx_${fakeChars(ALNUM, 43, 11)}';`, `'phx_${fakeChars(ALNUM, 43, 11)}'`, 'API key', 'POSTHOG_PERSONAL_API_KEY', 'phx_…', 'POSTHOG_PERSONAL_API_KEY'],
+        // An analytics service's auth token reads its data, unlike the project key its clients ship with.
+        ["const BUGSNAG_AUTH_TOKEN = 'a8f3c1d92b7e4f60a1c3d5e7f9b2c4d6';", "'a8f3c1d92b7e4f60a1c3d5e7f9b2c4d6'", 'token', 'BUGSNAG_AUTH_TOKEN', 'a8f3…', 'BUGSNAG_AUTH_TOKEN'],
         // Nor does a colon at the end (a key of another language is an identifier and a colon).
         ["const auth = { token: 'k3y9Zq81pW:' };", "'k3y9Zq81pW:'", 'token', 'auth.token', 'k3y…', 'AUTH_TOKEN'],
         ["const auth = { token: 'supersecret:' };", "'supersecret:'", 'token', 'auth.token', 'supe…', 'AUTH_TOKEN'],
@@ -1958,6 +1975,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [
         { messageId: 'secretName', data: { kind: 'password', name: 'admin.password', masked: 'Corr…', envName: 'ADMIN_PASSWORD' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'CorrectHorse'", 'process.env.ADMIN_PASSWORD') },
         { messageId: 'secretName', data: { kind: 'token', name: 'bot.token', masked: 'Mult…', envName: 'BOT_TOKEN' }, suggestions: useEnv("const admin = { password: 'CorrectHorse' };\nconst bot = { token: 'MultiDevice7' };", "'MultiDevice7'", 'process.env.BOT_TOKEN') },
+      ],
+    },
+    // Words after a kind's word, and more, or a secret's name without one, are a development secret.
+    {
+      code: "const AUTH_MODE_SHARED_SECRET = 'shared-secret-2';\nconst JWT_SECRET = 'shared-secret';",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'secret', name: 'AUTH_MODE_SHARED_SECRET', masked: 'shar…', envName: 'AUTH_MODE_SHARED_SECRET' }, suggestions: useEnv("const AUTH_MODE_SHARED_SECRET = 'shared-secret-2';\nconst JWT_SECRET = 'shared-secret';", "'shared-secret-2'", 'process.env.AUTH_MODE_SHARED_SECRET') },
+        { messageId: 'secretName', data: { kind: 'secret', name: 'JWT_SECRET', masked: 'shar…', envName: 'JWT_SECRET' }, suggestions: useEnv("const AUTH_MODE_SHARED_SECRET = 'shared-secret-2';\nconst JWT_SECRET = 'shared-secret';", "'shared-secret'", 'process.env.JWT_SECRET') },
       ],
     },
     // Brackets after a value that is no name do not make it code.
@@ -2372,6 +2397,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import { createHmac } from 'node:crypto';\nexport const sign = (body) => createHmac('sha256', Buffer.from('webhook-key')).update(body).digest('hex');",
       errors: [{ messageId: 'secretSink', data: { sink: 'crypto.createHmac()', masked: 'web…', envName: 'HMAC_SECRET' }, suggestions: useEnv("import { createHmac } from 'node:crypto';\nexport const sign = (body) => createHmac('sha256', Buffer.from('webhook-key')).update(body).digest('hex');", "'webhook-key'", 'process.env.HMAC_SECRET') }],
     },
+    // The data an HMAC signs is no secret: its key is one, whatever the data is named after.
+    {
+      code: "import crypto from 'node:crypto';\nexport const sign = (payload) => crypto.createHmac('sha256', 'WebAppData').update(payload.user).digest('hex');",
+      errors: [{ messageId: 'secretSink', data: { sink: 'crypto.createHmac()', masked: 'Web…', envName: 'HMAC_SECRET' }, suggestions: useEnv("import crypto from 'node:crypto';\nexport const sign = (payload) => crypto.createHmac('sha256', 'WebAppData').update(payload.user).digest('hex');", "'WebAppData'", 'process.env.HMAC_SECRET') }],
+    },
     {
       code: "const crypto = require('crypto');\nconst KEY = '0123456789abcdef0123456789abcdef';\ncrypto.createCipheriv('aes-256-cbc', KEY, iv);",
       errors: [{ messageId: 'secretSink', data: { sink: 'crypto.createCipheriv()', masked: '0123…', envName: 'ENCRYPTION_KEY' }, suggestions: useEnv("const crypto = require('crypto');\nconst KEY = '0123456789abcdef0123456789abcdef';\ncrypto.createCipheriv('aes-256-cbc', KEY, iv);", "'0123456789abcdef0123456789abcdef'", 'process.env.ENCRYPTION_KEY') }],
@@ -2646,6 +2676,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           suggestions: useEnv(`const encryptionSalt = '${RANDOM_HEX}';`, `'${RANDOM_HEX}'`, 'process.env.ENCRYPTION_SALT'),
         },
       ],
+    },
+    // The entropy check still reads a random project key of an analytics service as a possible secret.
+    {
+      code: "export const bugsnagApiKey = '9e1e6889176fd0c795d5c659225e0fae';",
+      options: [{ entropy: true }],
+      errors: [{ messageId: 'highEntropySecret', data: { name: 'bugsnagApiKey', masked: '9e1e…', envName: 'BUGSNAG_API_KEY' }, suggestions: useEnv("export const bugsnagApiKey = '9e1e6889176fd0c795d5c659225e0fae';", "'9e1e6889176fd0c795d5c659225e0fae'", 'process.env.BUGSNAG_API_KEY') }],
     },
     {
       code: `const keys = { hmac: '${RANDOM_B62}' };`,

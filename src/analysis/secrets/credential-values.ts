@@ -325,8 +325,25 @@ export function isOwnName(value: string, name: string | undefined): boolean {
     // A storage key's name: `KEY_CLIENT_TOKEN: 'WAToken1'` says under which key the token is kept,
     // and a value that carries the name's own last word names that key.
     if (words.length >= 2 && words[0] === 'key' && last !== undefined && /^[\w.:-]+$/.test(value) && splitWords(value).includes(last)) return true;
+    if (isKindOfSecret(value, words)) return true;
   }
   return false;
+}
+
+/** Words that make the rest of a name the kind of a thing: `SCOPE_`, `TYPE_`, `KIND_`, `MODE_`, `CATEGORY_`. */
+const KIND_WORDS: ReadonlySet<string> = new Set(['scope', 'type', 'kind', 'mode', 'category']);
+
+/**
+ * A constant for a kind of secret, whose value spells the words after the kind's word:
+ * `AUTH_RATE_LIMIT_SCOPE_SHARED_SECRET = 'shared-secret'` (the scope a rate limiter counts
+ * attempts with a shared secret under), `CREDENTIAL_TYPE_CLIENT_SECRET = 'client_secret'`.
+ */
+function isKindOfSecret(value: string, words: readonly string[]): boolean {
+  const kind = words.findIndex((word, index) => index < words.length - 1 && KIND_WORDS.has(word));
+  if (kind < 0 || !/^[\w.:-]+$/.test(value)) return false;
+  const rest = words.slice(kind + 1);
+  const valueWords = splitWords(value);
+  return valueWords.length === rest.length && valueWords.every((word, index) => word === rest[index]);
 }
 
 export interface CredentialValueOptions {

@@ -442,7 +442,28 @@ function classifyUncached(name: string): SecretName | undefined {
   if (!head) return undefined;
   if (index > 0 && LEADING_EXCLUDED.has(words[0] ?? '')) return undefined;
   if (isExcludedBefore(words, index)) return undefined;
+  if (isPublishedClientKey(words, index, head.kind)) return undefined;
   return head;
+}
+
+/**
+ * Error-reporting and product-analytics services whose project key or token every client ships
+ * with (browser and CLI builds alike): it only lets a client send events to the project. Their
+ * secret keys are named so (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_API_SECRET`), and a personal or auth
+ * token reads the project's data (`POSTHOG_PERSONAL_API_KEY`, `BUGSNAG_AUTH_TOKEN`).
+ */
+const CLIENT_KEY_SERVICES: ReadonlySet<string> = new Set(['bugsnag', 'mixpanel', 'amplitude', 'posthog']);
+const CLIENT_KEY_WORDS: ReadonlySet<string> = new Set(['project', 'api', 'public', 'client', 'browser', 'notifier']);
+
+/** `bugsnagApiKey`, `MIXPANEL_TOKEN`, `AMPLITUDE_API_KEY`: such a service's project key (see `CLIENT_KEY_SERVICES`). */
+function isPublishedClientKey(words: readonly string[], index: number, kind: string): boolean {
+  if (kind !== 'API key' && kind !== 'token') return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (CLIENT_KEY_SERVICES.has(word)) return true;
+    if (!CLIENT_KEY_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 const NOT_SECRET = Symbol('not secret');

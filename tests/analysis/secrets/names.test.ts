@@ -58,6 +58,11 @@ describe('classifySecretName', () => {
     ['FEATURE_API_TOKEN', 'token'],
     ['PIPE_TOKEN', 'token'],
     ['ESCAPE_API_TOKEN', 'token'],
+    // an analytics or error-reporting service's secret, personal or auth keys read its data
+    ['AMPLITUDE_SECRET_KEY', 'secret key'],
+    ['MIXPANEL_API_SECRET', 'secret'],
+    ['POSTHOG_PERSONAL_API_KEY', 'API key'],
+    ['BUGSNAG_AUTH_TOKEN', 'token'],
   ])('%s is a %s', (name, kind) => {
     expect(classifySecretName(name)?.kind).toBe(kind);
   });
@@ -101,6 +106,13 @@ describe('classifySecretName', () => {
     'expiredToken',
     'wrongPassword',
     'JWT_CATEGORY_SESSION_TOKEN',
+    // a project key that every client of an analytics or error-reporting service ships with
+    'bugsnagApiKey',
+    'BUGSNAG_API_KEY',
+    'MIXPANEL_TOKEN',
+    'mixpanelProjectToken',
+    'AMPLITUDE_API_KEY',
+    'POSTHOG_PROJECT_API_KEY',
     'regexToken',
     'formatSecret',
     'passport',
