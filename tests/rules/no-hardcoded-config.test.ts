@@ -272,6 +272,8 @@ module.exports = function () {
     "export const languages = { es: { hostname: 'es.acme.com', endpoint: 'https://api.acme.es' } };",
     "const proxy = { host: 'proxy.corp.com' };\nconst site = { server: 'web-01.corp.com' };\nconst dbVersion = { host: '1.2.3' };",
     "const smtp = { host: { label: 'SMTP host', placeholder: 'smtp.example.com' } };\nconst db = { host: 'db.example.com' };",
+    // A generator's sample environment: a word for a host in front of the provider's domain.
+    "export const envEntries = [{ key: 'UPSTASH_REDIS_URL', value: 'rediss://default:password@host.upstash.io:6379', comment: 'Upstash Redis URL' }];",
     // A prompt's placeholder that depends on a choice is still a placeholder.
     "const uri = await prompter.text({ message: 'MongoDB connection URI', placeholder: isLocal ? 'mongodb://localhost:27017/app' : 'mongodb+srv://user:pass@cluster.mongodb.net/' });",
     "const dbSchema = { properties: { host: { type: 'string', examples: [{ db: { host: 'db.prod.internal' } }] } } };",
@@ -1185,6 +1187,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           suggestions: useEnv(c.backingUrl, "'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
         },
       ],
+    },
+    {
+      code: "export const envEntries = [{ key: 'UPSTASH_REDIS_URL', value: 'rediss://default:Zq81pWx9@eu1-wise-owl-3341.upstash.io:6379' }];",
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'rediss', masked: 'Zq…', envName: 'REDIS_URL' }, suggestions: useEnv("export const envEntries = [{ key: 'UPSTASH_REDIS_URL', value: 'rediss://default:Zq81pWx9@eu1-wise-owl-3341.upstash.io:6379' }];", "'rediss://default:Zq81pWx9@eu1-wise-owl-3341.upstash.io:6379'", 'process.env.REDIS_URL') }],
     },
     // A choice of locations under a key that configures is a location.
     {

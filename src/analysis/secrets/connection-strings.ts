@@ -282,6 +282,9 @@ export function isSingleLabelHost(host: string): boolean {
   return host.length > 0 && !host.includes('.') && !host.includes(':') && !isLocalHost(host);
 }
 
+/** First labels that only stand for a host; `cluster0` and `server` also start real names (`cluster0.ab1cd.mongodb.net`). */
+const PLACEHOLDER_FIRST_LABELS: ReadonlySet<string> = new Set(['host', 'hostname', 'yourhost', 'somehost', 'servername', 'dbhost', 'db-host']);
+
 const PLACEHOLDER_HOSTS = new Set(['host', 'hostname', 'server', 'servername', 'domain', 'address', 'ip', 'dbhost', 'db-host', 'yourhost', 'my-host', 'myhost', 'cluster', 'cluster0', 'somehost', 'some-host', 'remotehost']);
 
 /**
@@ -292,6 +295,9 @@ export function isPlaceholderHost(host: string): boolean {
   if (host.length === 0 || host.includes(UNKNOWN) || isEnvVarName(host)) return true;
   const lower = host.toLowerCase();
   if (PLACEHOLDER_HOSTS.has(lower) || isPlaceholder(lower)) return true;
+  // `host.upstash.io`, `hostname.rds.amazonaws.com`: the word for a host in front of a provider's domain.
+  const dot = lower.indexOf('.');
+  if (dot > 0 && PLACEHOLDER_FIRST_LABELS.has(lower.slice(0, dot))) return true;
   if (lower.startsWith('your') || lower.startsWith('my-') || lower.includes('xxx') || lower.includes('*')) return true;
   for (const suffix of ['.example', '.test', '.invalid', '.local.test', 'example.com', 'example.org', 'example.net']) {
     if (lower.endsWith(suffix)) return true;
