@@ -763,7 +763,8 @@ function exitsWhenNothingToClose(exit: TSESTree.Node, fn: FunctionNode, closedTa
 
 /**
  * An exit in the branch taken when a shutdown is already under way: `if (closing) process.exit(1);
- * closing = true; …`, where the function sets the flag it tests after the test. A second signal
+ * closing = true; …`, where the function sets the flag it tests after the test, or `signals++;
+ * if (signals === 3) process.exit(130);`, where it counts the signals before. A repeated signal
  * (Ctrl+C pressed twice) forces the exit; the first one closes.
  */
 function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -773,6 +774,7 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
   for (let node = exit.parent; node && node !== fn; child = node, node = node.parent) {
     if (node.type !== 'IfStatement' || node.consequent !== child) continue;
     const test = unwrapExpression(node.test);
+    if (test.type === 'BinaryExpression' && countsRepeatedSignals(test, node, body, sourceCode)) return true;
     if (test.type !== 'Identifier' && test.type !== 'MemberExpression') continue;
     const flag = sourceCode.getText(test);
     const after = node.range[1];
@@ -790,6 +792,25 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
     if (setsFlag) return true;
   }
   return false;
+}
+
+/**
+ * `count === 3`, `count >= 2`, `count > 1` where the handler increments `count` before the test
+ * (`count++;`, `count += 1;`): true from a repeated signal on, never for the first.
+ */
+function countsRepeatedSignals(test: TSESTree.BinaryExpression, statement: TSESTree.IfStatement, body: TSESTree.BlockStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const limit = test.right.type === 'Literal' && typeof test.right.value === 'number' ? test.right.value : undefined;
+  if (limit === undefined) return false;
+  const repeated = ((test.operator === '===' || test.operator === '==' || test.operator === '>=') && limit >= 2) || (test.operator === '>' && limit >= 1);
+  const counter = unwrapExpression(test.left);
+  if (!repeated || (counter.type !== 'Identifier' && counter.type !== 'MemberExpression')) return false;
+  const name = sourceCode.getText(counter);
+  return body.body.some((before) => {
+    if (before.range[1] > statement.range[0] || before.type !== 'ExpressionStatement') return false;
+    const step = before.expression;
+    if (step.type === 'UpdateExpression') return step.operator === '++' && sourceCode.getText(step.argument) === name;
+    return step.type === 'AssignmentExpression' && step.operator === '+=' && step.right.type === 'Literal' && step.right.value === 1 && sourceCode.getText(step.left) === name;
+  });
 }
 
 /**

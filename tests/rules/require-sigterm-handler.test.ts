@@ -1075,6 +1075,30 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ checkHandler: true }],
     },
     {
+      name: 'strict: a third signal forces the exit, counted before the test (Cube\'s server)',
+      code: `
+        import express from 'express';
+        const server = express().listen(3000);
+        let killSignalCount = 0;
+        for (const signal of ['SIGTERM', 'SIGINT']) {
+          process.on(signal, async () => {
+            killSignalCount++;
+            if (killSignalCount === 3) {
+              process.exit(130);
+            }
+            server.close(() => process.exit(0));
+          });
+        }
+        const state = { signals: 0 };
+        process.on('SIGTERM', () => {
+          state.signals += 1;
+          if (state.signals > 1) process.exit(1);
+          server.close(() => process.exit(0));
+        });
+      `,
+      options: [{ checkHandler: true }],
+    },
+    {
       name: 'strict: a second signal forces the exit while the first one closes (in the handler and in a helper it calls)',
       code: `
         import express from 'express';
@@ -3322,6 +3346,24 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 3 }, { messageId: hasty, line: 6 }],
+    },
+    {
+      name: 'checkHandler: a count compared with the first signal, or not counted before its test, is no repeated signal',
+      code: `
+        let signals = 0;
+        process.on('SIGTERM', () => {
+          signals++;
+          if (signals === 1) process.exit(1);
+          server.close(() => process.exit(0));
+        });
+        process.on('SIGTERM', () => {
+          if (signals === 3) process.exit(130);
+          signals++;
+          server.close(() => process.exit(0));
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 9 }],
     },
     {
       name: 'checkHandler: a flag set before its test, or never set by the handler, is no repeated signal',
