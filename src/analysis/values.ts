@@ -86,9 +86,14 @@ function getComparedWithNothing(comparison: TSESTree.BinaryExpression): TSESTree
 
 /** The name a call is made by: `f` of `f(…)`, `m` of `x.y.m(…)` (through TypeScript wrappers). */
 export function getCalleeName(call: TSESTree.CallExpression): string | undefined {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === 'Identifier') return callee.name;
-  return callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+  return getExpressionName(call.callee);
+}
+
+/** The name an expression goes by: an identifier's, or a member's last property (`req.cacheKey` → `cacheKey`). */
+export function getExpressionName(node: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type === 'Identifier') return target.name;
+  return target.type === 'MemberExpression' ? getPropertyName(target) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -1962,14 +1962,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    */
   function isDocumentation(node: TSESTree.Node, valueContext: ValueContext): boolean {
     if (isDocumentationKey(valueContext)) return true;
-    let child = valueChild(node);
-    let parent = child.parent;
-    if (parent?.type !== 'ConditionalExpression' || parent.test === child) return false;
-    while (parent?.type === 'ConditionalExpression' && parent.test !== child) {
-      child = valueChild(parent);
-      parent = child.parent;
-    }
-    return isDocumentationKey(getValueContext(child, sourceCode));
+    let branch = valueChild(node);
+    while (branch.parent?.type === 'ConditionalExpression' && branch.parent.test !== branch) branch = valueChild(branch.parent);
+    return branch !== valueChild(node) && isDocumentationKey(getValueContext(branch, sourceCode));
   }
 
   /** Checks 2 and 3 (and `strict`'s local URLs) on a string value's text. */
@@ -2372,9 +2367,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    */
   function hashesSecret(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
     const data = getChainedCall(call, 'update')?.arguments[0];
-    if (!data || data.type === 'SpreadElement') return false;
-    const target = unwrapExpression(data);
-    const name = target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' ? getPropertyName(target) : undefined;
+    const name = data === undefined ? undefined : getExpressionName(data);
     return name !== undefined && classifySecretName(name) !== undefined;
   }
 

@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, isFunctionNode } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -468,8 +468,7 @@ const KEYED_METHODS: ReadonlySet<string> = new Set(['get', 'set', 'has', 'delete
 
 /** Whether a key expression is named as a cache's (`cacheKey`, `req.cacheKey`, `memoKey`). */
 function isCacheKeyName(key: TSESTree.Node): boolean {
-  const node = unwrapExpression(key);
-  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
+  const name = getExpressionName(key);
   return name !== undefined && CACHE_NAME.test(name.toLowerCase());
 }
 

@@ -178,6 +178,9 @@ function isIdentifierPath(value: string): boolean {
   return segments >= 2;
 }
 
+/** One capitalised word: a label (`Password`) or a class's or namespace's name (`Env`). */
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+
 /** A word of an identifier: `BULLMQ_CONFIG`, `default`, `userId`, `auth_token`. */
 function isNameWord(value: string): boolean {
   return /^[a-z]+$/.test(value) || isEnvVarName(value) || isCamelIdentifier(value) || isSeparatedIdentifier(value);
@@ -201,7 +204,7 @@ function isCallNotation(value: string): boolean {
 function isCalleeName(callee: string): boolean {
   if (isNameWord(callee) || isIdentifierPath(callee)) return true;
   const dot = callee.indexOf('.');
-  if (dot <= 0 || !/^[A-Z][a-z]+$/.test(callee.slice(0, dot))) return false;
+  if (dot <= 0 || !CAPITALISED_WORD.test(callee.slice(0, dot))) return false;
   const rest = callee.slice(dot + 1);
   return isNameWord(rest) || isIdentifierPath(rest);
 }
@@ -406,7 +409,7 @@ function isIdentifierName(value: string): boolean {
     return rest.length > 0 && isIdentifierName(rest);
   }
   if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value);
-  if (/^[A-Z][a-z]+$/.test(value) || isCamelIdentifier(value)) return true;
+  if (CAPITALISED_WORD.test(value) || isCamelIdentifier(value)) return true;
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
   if (TEST_VALUE_PREFIX.test(lower)) return true;
