@@ -31,6 +31,12 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
+/** The function handed to `new Promise(…)`: its first two parameters settle the promise. */
+export function isPromiseExecutor(node: TSESTree.Node): node is FunctionNode {
+  const made = node.parent;
+  return isFunctionNode(node) && made?.type === 'NewExpression' && made.arguments[0] === node && made.callee.type === 'Identifier' && made.callee.name === 'Promise';
+}
+
 /** The function a node is in, or undefined at the top level. */
 export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {

@@ -3,7 +3,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, readContext, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
+import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
 import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
@@ -2715,6 +2715,29 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (close.type !== 'CallExpression' || close.callee !== member) continue;
       const handler = getClosingFunction(close);
       if (handler && answersRequestsOf(handler, call, variable, scope)) return true;
+    }
+    return settlesItsPromise(variable);
+  }
+
+  /**
+   * A server made inside a promise's executor whose request handler settles that promise
+   * (`new Promise((resolve, reject) => { server = http.createServer((req, res) => { …; resolve(code); });
+   * server.listen(8976); })`): it exists to receive one answer that the function awaits, a
+   * command-line login's OAuth redirect, and is closed once that is in.
+   */
+  function settlesItsPromise(server: TSESLint.Scope.Variable): boolean {
+    // The one value the variable is given: `const server = …` or, declared earlier, `server = …`.
+    const writes = server.references.filter((reference) => reference.isWrite());
+    const created = writes.length === 1 && writes[0]?.writeExpr ? unwrapExpression(writes[0].writeExpr) : undefined;
+    if (created?.type !== 'CallExpression' || getExpressionName(created.callee) !== 'createServer') return false;
+    const handler = created.arguments.find((argument) => isFunctionNode(argument));
+    const executor = getEnclosingFunction(created);
+    if (!handler || !executor || !isPromiseExecutor(executor)) return false;
+    const [start, end] = handler.range;
+    for (const variable of sourceCode.getDeclaredVariables(executor)) {
+      const def = variable.defs[0];
+      if (def?.type !== 'Parameter' || (def.name !== executor.params[0] && def.name !== executor.params[1])) continue;
+      if (variable.references.some((reference) => reference.identifier.range[0] > start && reference.identifier.range[1] < end)) return true;
     }
     return false;
   }

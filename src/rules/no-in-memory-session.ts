@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, readContext, reportServiceConcern } fro
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
-import { getBoundFunction, getEnclosingFunction, isFunctionNode } from '../analysis/returns';
+import { getBoundFunction, getEnclosingFunction, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
@@ -708,9 +708,7 @@ function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Read
  * `requests[id] = req` is, which ends with the request that awaits it.
  */
 function isPromiseSettler(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
-  if (!isFunctionNode(def.node) || (def.node.params[0] !== def.name && def.node.params[1] !== def.name)) return false;
-  const made = def.node.parent;
-  return made?.type === 'NewExpression' && made.arguments[0] === def.node && made.callee.type === 'Identifier' && made.callee.name === 'Promise';
+  return isPromiseExecutor(def.node) && (def.node.params[0] === def.name || def.node.params[1] === def.name);
 }
 
 /** The request's cookie session (`req.session.id`, Express's `req.sessionID`), which outlives a connection. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getLocalFunction, getReturnedExpressions, getRootScope } from '../../src/analysis/returns';
+import { getLocalFunction, getReturnedExpressions, getRootScope, isPromiseExecutor } from '../../src/analysis/returns';
 import { withSourceCode } from './parse';
 
 /** The texts of what the function called by the last statement (`f();`) returns, or undefined when it is not followed. */
@@ -50,5 +50,36 @@ describe('getRootScope', () => {
       return getRootScope(sourceCode.getScope(fn.body)) === sourceCode.scopeManager?.globalScope;
     })).toBe(true);
     expect(getRootScope(undefined)).toBeUndefined();
+  });
+});
+
+/** Whether each function of the code, in source order, is a promise's executor. */
+function executors(code: string): boolean[] {
+  return withSourceCode(code, (sourceCode) => {
+    const found: boolean[] = [];
+    const visit = (node: TSESTree.Node): void => {
+      if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') found.push(isPromiseExecutor(node));
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+      }
+    };
+    visit(sourceCode.ast);
+    return found;
+  });
+}
+
+describe('isPromiseExecutor', () => {
+  it('is the function handed first to new Promise', () => {
+    expect(executors('new Promise((resolve, reject) => resolve(1));')).toEqual([true]);
+    expect(executors('new Promise(function (resolve) { resolve(1); });')).toEqual([true]);
+  });
+
+  it('is not a function given to anything else, nor a later argument, nor one nested in the executor', () => {
+    expect(executors('new Task((resolve) => resolve(1));')).toEqual([false]);
+    expect(executors('Promise((resolve) => resolve(1));')).toEqual([false]);
+    expect(executors('new Promise(run, (resolve) => resolve(1));')).toEqual([false]);
+    expect(executors('new Promise((resolve) => { emitter.on("done", () => resolve()); });')).toEqual([true, false]);
+    expect(executors('function run(resolve) { resolve(); }\nnew Promise(run);')).toEqual([false]);
   });
 });

@@ -328,6 +328,15 @@ module.exports = function () {
       code: "const copyActionToFieldMap = {\n  usernameLogin: 'LoginUsername',\n  password: 'LoginPassword',\n  totp: 'LoginTotp',\n  cardNumber: 'CardNumber',\n  privateKey: 'SshKey',\n  publicKey: 'SshKey',\n};\nconst ExtensionPageUrls = { Index: 'popup/index.html#/', AtRiskPasswords: 'popup/index.html#/at-risk-passwords' };",
     },
     {
+      name: 'media types in an accept list',
+      code: "const mimeAcceptCategories = [\n  { category: 'image', token: 'image/*', samples: ['image/png'] },\n  { category: 'json', token: 'application/vnd.api+json' },\n];",
+    },
+    {
+      name: 'random values under names that say they are stand-ins or published keys',
+      code: `const DUMMY_SIGNATURE = '${RANDOM_B62}';\nconst fakeKey = '${RANDOM_B62}';\nconst VAPID_PUBLIC_KEY = '${RANDOM_B62}';`,
+      options: [{ strict: true }],
+    },
+    {
       name: 'a value that says none is set yet (a client before it logs in)',
       code: "export class BaseClient {\n  rest = new ApiHandler({ token: 'INVALID' });\n}\nexport const defaults = { apiKey: 'UNSET', clientSecret: 'not-set', password: 'unknown' };",
       options: [{ strict: true }],
@@ -676,6 +685,15 @@ module.exports = function () {
       languageOptions: COMMONJS,
     },
     "import express from 'express';\nexport function receiveToken() {\n  return new Promise((resolve) => {\n    const app = express();\n    const server = app.listen(53111);\n    app.get('/callback', (req, res) => {\n      res.send('ok');\n      server.close();\n      resolve(req.query.code);\n    });\n  });\n}",
+    // A server made in a promise's executor whose requests settle that promise: it waits for one answer, then goes.
+    {
+      name: 'a login server declared before its promise and closed by a helper of its handler',
+      code: "import http from 'node:http';\nexport async function login() {\n  let server;\n  return new Promise((resolve, reject) => {\n    server = http.createServer(async (req, res) => {\n      function finish(status, error) {\n        server.close((closeError) => (error || closeError ? reject(error || closeError) : resolve(status)));\n      }\n      res.end(() => finish(true));\n    });\n    server.listen(8976);\n  });\n}",
+    },
+    {
+      name: 'a server whose handler resolves its promise and which an abort signal closes',
+      code: "import http from 'node:http';\nexport async function receiveKeys(signal) {\n  return new Promise((resolve, reject) => {\n    const server = http.createServer((req, res) => {\n      const keyId = new URL(req.url, 'http://localhost').searchParams.get('key-id');\n      if (!keyId) return reject(new Error('missing key id'));\n      resolve({ keyId });\n      res.end();\n    });\n    signal.addEventListener('abort', () => server.close());\n    server.listen(8976, 'localhost');\n  });\n}",
+    },
     { code: "const secret = process.env.JWT_SECRET || 'dev-secret';", options: [{ envFallbacks: false }] },
     { code: "const Redis = require('ioredis');\nconst redis = new Redis({ host: process.env.REDIS_HOST, password: process.env.REDIS_PASSWORD || 'devpass42' });", options: [{ envFallbacks: false }] },
     // envFallbacks: false also allows a fallback that a secret sink is handed.
@@ -2683,6 +2701,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         },
       ],
     },
+    // A capitalised subtype is no media type; a word that starts like a stand-in's is not one.
+    {
+      code: "const auth = { token: 'video/Qx7+Zp' };",
+      errors: [{ messageId: 'secretName', data: { kind: 'token', name: 'auth.token', masked: 'vide…', envName: 'AUTH_TOKEN' }, suggestions: useEnv("const auth = { token: 'video/Qx7+Zp' };", "'video/Qx7+Zp'", 'process.env.AUTH_TOKEN') }],
+    },
+    {
+      code: `const publicationKey = '${RANDOM_B62}';`,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'highEntropySecret', data: { name: 'publicationKey', masked: first4(RANDOM_B62), envName: 'PUBLICATION_KEY' }, suggestions: useEnv(`const publicationKey = '${RANDOM_B62}';`, `'${RANDOM_B62}'`, 'process.env.PUBLICATION_KEY') }],
+    },
     // The entropy check still reads a random project key of an analytics service as a possible secret.
     {
       code: "export const bugsnagApiKey = '9e1e6889176fd0c795d5c659225e0fae';",
@@ -2868,6 +2896,18 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    // A promise that the server's start settles, not its requests: a service started and awaited.
+    {
+      code: "const http = require('node:http');\nfunction start(handler) {\n  return new Promise((resolve) => {\n    const server = http.createServer((req, res) => handler(req, res));\n    server.listen(8080, () => resolve(server));\n  });\n}\nmodule.exports = start;",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 5, column: 19, suggestions: useEnv("const http = require('node:http');\nfunction start(handler) {\n  return new Promise((resolve) => {\n    const server = http.createServer((req, res) => handler(req, res));\n    server.listen(8080, () => resolve(server));\n  });\n}\nmodule.exports = start;", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    // A variable given more than one server: which one listens is not read.
+    {
+      code: "const http = require('node:http');\nfunction start(handler) {\n  let server;\n  return new Promise((resolve) => {\n    server = http.createServer((req, res) => { handler(req, res); resolve(); });\n    server = http.createServer(handler);\n    server.listen(8080);\n  });\n}\nmodule.exports = start;",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start(handler) {\n  let server;\n  return new Promise((resolve) => {\n    server = http.createServer((req, res) => { handler(req, res); resolve(); });\n    server = http.createServer(handler);\n    server.listen(8080);\n  });\n}\nmodule.exports = start;", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // Next to a deny-list, a table of values in use is still reported, and so is the deny-list in strict.
     {

@@ -209,6 +209,9 @@ function isCalleeName(callee: string): boolean {
   return isNameWord(rest) || isIdentifierPath(rest);
 }
 
+/** A media type, as `accept` lists and `Content-Type` headers name them: `image/*`, `application/vnd.api+json`. */
+const MEDIA_TYPE = /^(?:application|audio|font|image|message|model|multipart|text|video|\*)\/(?:\*|[a-z\d][a-z\d.+-]*)$/;
+
 /** `/etc/secret`, `./keys/private.pem`, `C:\keys`, `prod/db/password`, `cert.pem`. */
 function isPathLike(value: string): boolean {
   const first = value[0];
@@ -379,7 +382,7 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
   if (isPlaceholder(value) || isEnvVarName(value) || isOwnName(value, name)) return false;
   const lower = value.toLowerCase();
   if (KNOWN_SETTINGS.has(lower)) return false;
-  if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return false;
+  if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || MEDIA_TYPE.test(value) || isVersionOrDate(value) || isPasswordHash(value)) return false;
   // Validation rules, header names, CLI flags, URNs.
   if (value.includes('|') || value.startsWith('x-') || value.startsWith('X-') || value.startsWith('-') || lower.startsWith('urn:')) return false;
   // Identifier paths (`auth.passwordLabel`), references (`@rematch`) and call notations (`BULLMQ_CONFIG(default)`) name things too.
@@ -473,7 +476,7 @@ const HEADER_CASED_NAME = /^[A-Z][a-z\d]*(?:-[A-Z][a-z\d]*)+$/;
 export function isStructuredValue(value: string): boolean {
   if (NON_CREDENTIAL_CHARACTER.test(value) || isPlaceholder(value) || isEnvVarName(value)) return true;
   if (value.startsWith('X-') || value.startsWith('x-') || HEADER_CASED_NAME.test(value)) return true;
-  if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
+  if (value.includes('://') || value.startsWith('arn:') || isPathLike(value) || MEDIA_TYPE.test(value) || isVersionOrDate(value) || isPasswordHash(value)) return true;
   if (isSeparatedIdentifier(value) || isCamelIdentifier(value) || isIdentifierPath(value) || isReference(value)) return true;
   return /^[a-z]+(?:[-_][a-z]+)+$/i.test(value);
 }

@@ -219,24 +219,23 @@ const LEADING_EXCLUDED = new Set([
 ]);
 
 /**
+ * Before a secret word or a key's word, a stand-in or a key that is published:
+ * `REDACTED_PASSWORD`, `dummyToken`, `DUMMY_SIGNATURE`, `fakeKey`, `PUBLIC_KEY`.
+ */
+const STAND_IN_WORDS: ReadonlySet<string> = new Set(['masked', 'redacted', 'placeholder', 'dummy', 'fake', 'mock', 'public', 'publishable']);
+
+/**
  * Anywhere before the secret word: a hash, a mask, a stand-in (`REDACTED_CREDENTIAL_VALUE`,
  * `placeholderToken`), a limit or the shape of a password (`PREFIX_LEGACY_API_KEY`) is not the
  * password, and `fieldPassword`, `FORM_PASSWORD_LABEL`, `queryToken` name where a user's secret goes.
  */
 const PRECEDING_EXCLUDED = new Set([
+  ...STAND_IN_WORDS,
   'hashed',
   'hash',
   'encrypted',
-  'masked',
-  'redacted',
-  'placeholder',
-  'dummy',
-  'fake',
-  'mock',
   'min',
   'max',
-  'public',
-  'publishable',
   'field',
   'column',
   'attr',
@@ -516,6 +515,7 @@ function isWeakHeadName(name: string): boolean {
   while (index >= 0 && (VALUE_SUFFIXES.has(words[index] ?? '') || isDigits(words[index] ?? ''))) index--;
   if (index < 0) return false;
   if (index > 0 && LEADING_EXCLUDED.has(words[0] ?? '')) return false;
+  for (let i = 0; i < index; i++) if (STAND_IN_WORDS.has(words[i] ?? '')) return false;
   const head = words[index] ?? '';
   return WEAK_HEAD_WORDS.has(head) || head.endsWith('key') || head.endsWith('salt');
 }
