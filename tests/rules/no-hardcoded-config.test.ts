@@ -510,6 +510,8 @@ module.exports = function () {
     "export const OAuth2Flows = { properties: { implicit: 'ImplicitFlow', password: 'PasswordFlow', clientCredentials: 'ClientCredentials', authorizationCode: 'AuthorizationCode' } };",
     // Dependency-injection tokens: the value names, in the constant's own words, what is injected.
     "export const TENANT_MEMBER_MODEL_TOKEN = 'TenantMember';\nexport const USER_REPOSITORY_TOKEN = 'UserRepository';",
+    // Or all of the constant's words behind a library's name (@nestjs-modules/ioredis).
+    "exports.REDIS_MODULE_CONNECTION_TOKEN = 'IORedisModuleConnectionToken';\nexports.REDIS_MODULE_OPTIONS_TOKEN = 'IORedisModuleOptionsToken';",
     // Error codes named for a condition, a category marker, attribute names led by underscores (Clerk's backend SDK).
     "const TokenVerificationErrorReason = { TokenExpired: 'token-expired', InvalidSecretKey: 'secret-key-invalid', MissingApiKey: 'api-key-missing' };\nconst JWT_CATEGORY_SESSION_TOKEN = 'cl_B7d4PD111AAA';\nconst Attributes = { AuthToken: '__clerkAuthToken', AuthSignature: '__clerkAuthSignature' };",
     // A pair of capitalised words under a token's name is a name (wppconnect's stand-in for WhatsApp Web's storage).
@@ -1991,6 +1993,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [
         { messageId: 'secretName', data: { kind: 'password', name: 'devLogins.password', masked: 'Admi…', envName: 'DEV_LOGINS_PASSWORD' }, suggestions: useEnv("const devLogins = { user: 'AdminUser', password: 'AdminPassword', secret: 'MySecret', token: 'DevToken' };", "'AdminPassword'", 'process.env.DEV_LOGINS_PASSWORD') },
         { messageId: 'secretName', data: { kind: 'secret', name: 'devLogins.secret', masked: 'My…', envName: 'DEV_LOGINS_SECRET' }, suggestions: useEnv("const devLogins = { user: 'AdminUser', password: 'AdminPassword', secret: 'MySecret', token: 'DevToken' };", "'MySecret'", 'process.env.DEV_LOGINS_SECRET') },
+      ],
+    },
+    // A constant's words behind whose secret it is, and a token's name (two words) behind a product's, are still values.
+    {
+      code: "export const JWT_SECRET_TOKEN = 'MyJwtSecretToken';\nexport const DB_PASSWORD = 'AcmeDbPassword';",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'token', name: 'JWT_SECRET_TOKEN', masked: 'MyJw…', envName: 'JWT_SECRET_TOKEN' }, suggestions: useEnv("export const JWT_SECRET_TOKEN = 'MyJwtSecretToken';\nexport const DB_PASSWORD = 'AcmeDbPassword';", "'MyJwtSecretToken'", 'process.env.JWT_SECRET_TOKEN') },
+        { messageId: 'secretName', data: { kind: 'password', name: 'DB_PASSWORD', masked: 'Acme…', envName: 'DB_PASSWORD' }, suggestions: useEnv("export const JWT_SECRET_TOKEN = 'MyJwtSecretToken';\nexport const DB_PASSWORD = 'AcmeDbPassword';", "'AcmeDbPassword'", 'process.env.DB_PASSWORD') },
       ],
     },
     // Capitalised words are a name only under a token's name: a password may be words, and a token with a digit is no name.

@@ -323,6 +323,11 @@ export function isOwnName(value: string, name: string | undefined): boolean {
       if (valueWords.length >= 2 && valueWords.every((word) => words.includes(word))) return true;
       // The key's words and then more: an option of that setting (`forceChangePassword === 'forceChangePasswordNextSignIn'`).
       if (words.length >= 2 && valueWords.length > words.length && words.every((word, index) => valueWords[index] === word)) return true;
+      // Its words behind a library's or product's name, a dependency-injection token spelled out
+      // (`REDIS_MODULE_CONNECTION_TOKEN = 'IORedisModuleConnectionToken'`); not behind whose or how
+      // secret it is (`JWT_SECRET_TOKEN = 'MyJwtSecretToken'`).
+      const lead = valueWords.length - words.length;
+      if (words.length >= 3 && lead > 0 && !DEV_SECRET_LEAD.test(`${valueWords[0] ?? ''}_`) && words.every((word, index) => valueWords[lead + index] === word)) return true;
       // The key's word first and a component's noun last, in PascalCase: `PasswordWidget`, `TokenInput`.
       const [first] = valueWords;
       const lastWord = valueWords[valueWords.length - 1];
