@@ -598,7 +598,33 @@ function getCollectionWrite(use: TSESTree.Node, getScope: () => Scope | undefine
     if (parent.type === 'CallExpression' && parent.arguments[0] === node && isObjectAssign(parent.callee, getScope)) {
       return { node: parent, keyed, key, value: parent.arguments[1] };
     }
+    // An element an accessor gave (`topics.get(name)`), held in a constant and changed through it.
+    if (node.type === 'CallExpression') return getElementAliasWrite(node, key, getScope);
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `const subscribers = topics.get(name) || new Set(); subscribers.add(conn)`: an element of the
+ * collection held in a constant and changed through it, which writes the collection as
+ * `topics.get(name).add(conn)` does (the first change made through the constant).
+ */
+function getElementAliasWrite(element: TSESTree.Node, key: TSESTree.Node | undefined, getScope: () => Scope | undefined): Write | undefined {
+  let held = element;
+  let holder = element.parent;
+  if (holder?.type === 'LogicalExpression' && holder.left === element && holder.operator !== '&&') {
+    held = holder;
+    holder = holder.parent;
+  }
+  if (holder?.type !== 'VariableDeclarator' || holder.init !== held || holder.id.type !== 'Identifier' || holder.parent.kind !== 'const') return undefined;
+  for (const reference of findVariable(getScope(), holder.id)?.references ?? []) {
+    const member = reference.identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed) continue;
+    const call = member.parent;
+    const name = getPropertyName(member);
+    if (call.type !== 'CallExpression' || call.callee !== member || name === undefined || !MUTATING_METHODS.has(name)) continue;
+    return { node: call, keyed: true, key, value: call.arguments[call.arguments.length - 1] };
   }
   return undefined;
 }

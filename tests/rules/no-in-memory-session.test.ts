@@ -647,6 +647,29 @@ wss.on('connection', (ws, req) => {
 });
 wss.on('error', (error) => console.error(error));`,
     },
+    {
+      name: "a signalling server's subscribers by topic, sets of sockets reached through a constant",
+      code: `import { WebSocketServer } from 'ws';
+const wss = new WebSocketServer({ port: Number(process.env.PORT) });
+const topics = new Map();
+wss.on('connection', (conn) => {
+  const subscribed = new Set();
+  conn.on('message', (data) => {
+    const message = JSON.parse(data);
+    const subscribers = topics.get(message.topic) ?? new Set();
+    subscribers.add(conn);
+    topics.set(message.topic, subscribers);
+    subscribed.add(message.topic);
+  });
+  conn.on('close', () => {
+    for (const name of subscribed) {
+      const subs = topics.get(name) || new Set();
+      subs.delete(conn);
+      if (subs.size === 0) topics.delete(name);
+    }
+  });
+});`,
+    },
     // A namespace held by a let that is reassigned is not followed; a namespace's other events
     // (`disconnect`) are not connections.
     `const { Server } = require('socket.io');
@@ -1115,6 +1138,26 @@ new Web3Provider(url);`,
     },
   ],
   invalid: [
+    // An element reached through a constant and changed there: a user's cart, a room's members by id (not connections).
+    {
+      code: `import express from 'express';
+const app = express();
+const carts = new Map();
+const rooms = new Map();
+app.post('/cart', (req, res) => {
+  const cart = carts.get(req.user.id) || [];
+  cart.push(req.body.item);
+  carts.set(req.user.id, cart);
+  res.json(cart);
+});
+app.post('/rooms/:id/join', (req, res) => {
+  const members = rooms.get(req.params.id);
+  members.add(req.user.id);
+  res.end();
+});
+app.listen(Number(process.env.PORT));`,
+      errors: [state('carts', 7), state('rooms', 13)],
+    },
     {
       name: "what is filed under a user's or a cookie session's key next to a connection, or under a connection's key in another function, is state",
       code: `import express from 'express';
