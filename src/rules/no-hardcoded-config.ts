@@ -2701,8 +2701,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    * A server started inside a function and closed by every request it answers
    * (`const server = http.createServer((req, res) => { …; server.close(); }); server.listen(43210)`)
    * serves one request: a command-line tool's OAuth redirect, on the port registered with the
-   * provider, not a service's port. One started at load time, or closed only under a condition
-   * or on a signal, is a service's. Read from the tree around the close call alone.
+   * provider, not a service's port. One closed by its own listen callback serves none: it tests
+   * whether the port is free (`srv.listen(18789, '127.0.0.1', () => srv.close())`). One started at
+   * load time, or closed only under a condition or on a signal, is a service's. Read from the tree
+   * around the close call alone.
    */
   function isOneShotServer(call: TSESTree.CallExpression, scope: Scope): boolean {
     if (scope.variableScope.type !== 'function' || isModuleWrapperScope(scope.variableScope)) return false;
@@ -2714,7 +2716,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       const close = member.parent;
       if (close.type !== 'CallExpression' || close.callee !== member) continue;
       const handler = getClosingFunction(close);
-      if (handler && answersRequestsOf(handler, call, variable, scope)) return true;
+      if (!handler) continue;
+      // Closed by the listen call's own callback: a probe of whether the port is free (`srv.listen(18789, () => srv.close())`).
+      if (handler.parent === call || answersRequestsOf(handler, call, variable, scope)) return true;
     }
     return settlesItsPromise(variable);
   }

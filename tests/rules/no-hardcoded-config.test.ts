@@ -687,6 +687,8 @@ module.exports = function () {
       languageOptions: COMMONJS,
     },
     "import express from 'express';\nexport function receiveToken() {\n  return new Promise((resolve) => {\n    const app = express();\n    const server = app.listen(53111);\n    app.get('/callback', (req, res) => {\n      res.send('ok');\n      server.close();\n      resolve(req.query.code);\n    });\n  });\n}",
+    // A server its own listen callback closes: a test of whether the port is free (boten-gemma's doctor).
+    "import { createServer } from 'node:net';\nexport async function isPortFree() {\n  return new Promise((resolve) => {\n    const srv = createServer();\n    srv.once('error', () => resolve(false));\n    srv.listen(18789, '127.0.0.1', () => {\n      srv.close(() => resolve(true));\n    });\n  });\n}",
     // A server made in a promise's executor whose requests settle that promise: it waits for one answer, then goes.
     {
       name: 'a login server declared before its promise and closed by a helper of its handler',
@@ -2906,6 +2908,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    // Closed by its listen callback only under a condition: a service that a smoke test stops.
+    {
+      code: "const http = require('node:http');\nfunction start(app) {\n  const server = http.createServer(app);\n  server.listen(8080, () => {\n    if (process.env.SMOKE_TEST) server.close();\n  });\n}\nmodule.exports = start;",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 4, column: 17, suggestions: useEnv("const http = require('node:http');\nfunction start(app) {\n  const server = http.createServer(app);\n  server.listen(8080, () => {\n    if (process.env.SMOKE_TEST) server.close();\n  });\n}\nmodule.exports = start;", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // A promise that the server's start settles, not its requests: a service started and awaited.
     {
