@@ -2724,26 +2724,48 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   }
 
   /**
-   * A server made inside a promise's executor whose request handler settles that promise
+   * A server whose request handler, written inside a promise's executor, settles that promise
    * (`new Promise((resolve, reject) => { server = http.createServer((req, res) => { …; resolve(code); });
-   * server.listen(8976); })`): it exists to receive one answer that the function awaits, a
-   * command-line login's OAuth redirect, and is closed once that is in.
+   * server.listen(8976); })`, or `server.on('request', (req, res) => { …; resolve(); })` there): it
+   * exists to receive one answer that the function awaits, a command-line login's OAuth
+   * redirect, and is closed once that is in.
    */
   function settlesItsPromise(server: TSESLint.Scope.Variable): boolean {
-    // The one value the variable is given: `const server = …` or, declared earlier, `server = …`.
-    const writes = server.references.filter((reference) => reference.isWrite());
-    const created = writes.length === 1 && writes[0]?.writeExpr ? unwrapExpression(writes[0].writeExpr) : undefined;
-    if (created?.type !== 'CallExpression' || getExpressionName(created.callee) !== 'createServer') return false;
-    const handler = created.arguments.find((argument) => isFunctionNode(argument));
-    const executor = getEnclosingFunction(created);
-    if (!handler || !executor || !isPromiseExecutor(executor)) return false;
-    const [start, end] = handler.range;
-    for (const variable of sourceCode.getDeclaredVariables(executor)) {
-      const def = variable.defs[0];
-      if (def?.type !== 'Parameter' || (def.name !== executor.params[0] && def.name !== executor.params[1])) continue;
-      if (variable.references.some((reference) => reference.identifier.range[0] > start && reference.identifier.range[1] < end)) return true;
+    for (const handler of getRequestHandlers(server)) {
+      const executor = getEnclosingFunction(handler);
+      if (!executor || !isPromiseExecutor(executor)) continue;
+      const [start, end] = handler.range;
+      for (const variable of sourceCode.getDeclaredVariables(executor)) {
+        const def = variable.defs[0];
+        if (def?.type !== 'Parameter' || (def.name !== executor.params[0] && def.name !== executor.params[1])) continue;
+        if (variable.references.some((reference) => reference.identifier.range[0] > start && reference.identifier.range[1] < end)) return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * The request handlers of the server a variable holds: the function it was made with, when it
+   * is given one value (`const server = http.createServer(handler)` or, declared earlier,
+   * `server = …`), and those it registers for `'request'` (`server.on('request', handler)`).
+   */
+  function getRequestHandlers(server: TSESLint.Scope.Variable): FunctionNode[] {
+    const handlers: FunctionNode[] = [];
+    const writes = server.references.filter((reference) => reference.isWrite());
+    const created = writes.length === 1 && writes[0]?.writeExpr ? unwrapExpression(writes[0].writeExpr) : undefined;
+    if (created?.type === 'CallExpression' && getExpressionName(created.callee) === 'createServer') {
+      const handler = created.arguments.find((argument) => isFunctionNode(argument));
+      if (handler?.type === 'ArrowFunctionExpression' || handler?.type === 'FunctionExpression') handlers.push(handler);
+    }
+    for (const reference of server.references) {
+      const member = reference.identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier') continue;
+      const call = member.parent;
+      if (call.type !== 'CallExpression' || call.callee !== member || (member.property.name !== 'on' && member.property.name !== 'addListener')) continue;
+      const [event, handler] = call.arguments;
+      if (event && handler && isFunctionNode(handler) && getStaticString(event, scopeOf(call)) === 'request') handlers.push(handler);
+    }
+    return handlers;
   }
 
   function checkListen(call: TSESTree.CallExpression): void {

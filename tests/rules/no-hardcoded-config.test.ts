@@ -687,6 +687,10 @@ module.exports = function () {
       languageOptions: COMMONJS,
     },
     "import express from 'express';\nexport function receiveToken() {\n  return new Promise((resolve) => {\n    const app = express();\n    const server = app.listen(53111);\n    app.get('/callback', (req, res) => {\n      res.send('ok');\n      server.close();\n      resolve(req.query.code);\n    });\n  });\n}",
+    {
+      name: 'a login server whose request listener, registered inside the promise, settles it',
+      code: "import http from 'node:http';\nexport async function authenticate(client) {\n  const server = http.createServer();\n  server.listen(3000);\n  return new Promise((resolve, reject) => {\n    server.on('request', async (req, res) => {\n      try {\n        const { tokens } = await client.getToken(new URL(req.url, 'http://localhost:3000').searchParams.get('code'));\n        res.end('Authentication successful!');\n        server.close();\n        resolve(tokens);\n      } catch (error) {\n        reject(error);\n      }\n    });\n  });\n}",
+    },
     // A server its own listen callback closes: a test of whether the port is free (boten-gemma's doctor).
     "import { createServer } from 'node:net';\nexport async function isPortFree() {\n  return new Promise((resolve) => {\n    const srv = createServer();\n    srv.once('error', () => resolve(false));\n    srv.listen(18789, '127.0.0.1', () => {\n      srv.close(() => resolve(true));\n    });\n  });\n}",
     // A server made in a promise's executor whose requests settle that promise: it waits for one answer, then goes.
@@ -2920,6 +2924,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const http = require('node:http');\nfunction start(handler) {\n  return new Promise((resolve) => {\n    const server = http.createServer((req, res) => handler(req, res));\n    server.listen(8080, () => resolve(server));\n  });\n}\nmodule.exports = start;",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 5, column: 19, suggestions: useEnv("const http = require('node:http');\nfunction start(handler) {\n  return new Promise((resolve) => {\n    const server = http.createServer((req, res) => handler(req, res));\n    server.listen(8080, () => resolve(server));\n  });\n}\nmodule.exports = start;", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    // A promise settled by another event than a request: the first connection of a service.
+    {
+      code: "import http from 'node:http';\nexport async function start(app) {\n  const server = http.createServer(app);\n  server.listen(8080);\n  return new Promise((resolve) => {\n    server.on('connection', (socket) => resolve(socket));\n  });\n}",
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 4, column: 17, suggestions: useEnv("import http from 'node:http';\nexport async function start(app) {\n  const server = http.createServer(app);\n  server.listen(8080);\n  return new Promise((resolve) => {\n    server.on('connection', (socket) => resolve(socket));\n  });\n}", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // A variable given more than one server: which one listens is not read.
     {
