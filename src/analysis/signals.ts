@@ -554,9 +554,10 @@ const CLOSING_METHODS: ReadonlySet<string> = new Set(['close', 'stop', 'disconne
 /**
  * Functions and methods named like they close or clean up things: `closeServer()`,
  * `gracefulShutdown()`, `cleanup()`, `scheduler.stopAllJobs()`, `this.removeBinary()` (a partial
- * download), `fs.unlinkSync(pidFile)`, `lock.release()`.
+ * download), `fs.unlinkSync(pidFile)`, `lock.release()`, `killProcessTree(child)` (the signal passed on
+ * to a child's whole process group, as `child.kill()` passes it to the child).
  */
-const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|clean|graceful|drain|remove|unlink|release|dispose)/i;
+const CLOSING_FUNCTION = /^(?:close|stop|shutdown|disconnect|terminate|teardown|cleanup|clean|graceful|drain|remove|unlink|release|dispose|kill)/i;
 const TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval']);
 /**
  * Calls that take a function without waiting for anything: array iteration, listener

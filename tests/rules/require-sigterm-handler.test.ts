@@ -1141,6 +1141,24 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ strict: true }],
     },
     {
+      name: 'strict: a helper named like a kill passes the signal on to the child it started before the exit (a dev tunnel that runs the app as a child)',
+      code: `
+        import { spawn } from 'node:child_process';
+        function killProcessTree(child) {
+          if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F']);
+          else process.kill(-child.pid, 'SIGTERM');
+        }
+        const child = spawn('npm', ['run', 'dev'], { stdio: 'inherit', detached: true });
+        const shutdown = (code = 0) => {
+          if (!child.killed) killProcessTree(child);
+          process.exit(code);
+        };
+        process.once('SIGINT', () => shutdown(0));
+        process.once('SIGTERM', () => shutdown(0));
+      `,
+      options: [{ strict: true }],
+    },
+    {
       name: 'strict: close, then exit in the callback',
       code: `
         import express from 'express';
@@ -3333,6 +3351,18 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: a kill named only in the middle or the end of a helper (a skill check, counting kills) closes nothing',
+      code: `
+        process.on('SIGTERM', () => {
+          skillCheck();
+          countKills();
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 5 }],
     },
     {
       name: 'checkHandler: an exit when other listeners are there, or whatever their count, is hasty',
