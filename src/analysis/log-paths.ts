@@ -180,6 +180,9 @@ export function getPathShapes(node: TSESTree.Node, scope: Scope | undefined, dep
     case 'ConditionalExpression':
       return [...getPathShapes(expression.consequent, scope, depth + 1), ...getPathShapes(expression.alternate, scope, depth + 1)].slice(0, MAX_SHAPES);
     case 'CallExpression': {
+      const transformed = getTransformedString(expression.callee);
+      // `chan.replace(/\//g, '%')`: a part of unknown text, named by what it was made from.
+      if (transformed) return getPathShapes(transformed, scope, depth + 1).map((shape) => unknownShape(shape.names, shape.fromEnv));
       if (!isPathJoin(expression.callee)) return getReturnedShapes(expression, scope, depth);
       let shapes: PathShape[] | undefined;
       for (const argument of expression.arguments) {
@@ -207,6 +210,16 @@ export function getPathShapes(node: TSESTree.Node, scope: Scope | undefined, dep
   }
 }
 
+/** String methods whose result is the receiver's text changed: escaped, cased, trimmed or cut. */
+const STRING_TRANSFORMS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize', 'slice', 'substring', 'padStart', 'padEnd']);
+
+/** The receiver of a string transform (`name` in `name.replace(…)`), or undefined for other callees. */
+function getTransformedString(callee: TSESTree.Node): TSESTree.Node | undefined {
+  const member = unwrapExpression(callee);
+  if (member.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier' || !STRING_TRANSFORMS.has(member.property.name)) return undefined;
+  return member.object;
+}
+
 /**
  * The shapes of what a local function returns, for a call of it (`buildLogFileName()` whose
  * returns are `${base}.log` templates), named after it; one unknown shape for other calls. A
@@ -226,8 +239,26 @@ function getReturnedShapes(call: TSESTree.CallExpression, scope: Scope | undefin
   return shapes.length > 0 ? shapes.slice(0, MAX_SHAPES) : [unknownShape()];
 }
 
-/** Whether one shape is log-like: a log path, a name that says log, or an extra pattern. */
+/**
+ * A name that is a conversation's (`chan`, `channelName`, `roomId`, `channel` in
+ * `message.channel.name`): a file named after one (`logs/${user}/${chan}.log`, an IRC client's
+ * channel logs) holds its messages, a transcript the app keeps for its users, not the app's own log
+ * stream. A name that only starts with such a word (`chatService`, `CHAT_LOG`) is something else's.
+ */
+function namesConversation(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && CONVERSATION_WORDS.has(words[0] ?? '') && words.every((word, index) => index === 0 || IDENTITY_WORDS.has(word));
+}
+
+const CONVERSATION_WORDS: ReadonlySet<string> = new Set(['chan', 'channel', 'room', 'conversation', 'chat', 'transcript']);
+const IDENTITY_WORDS: ReadonlySet<string> = new Set(['id', 'name', 'key', 'slug', 'title']);
+
+/**
+ * Whether one shape is log-like: a log path, a name that says log, or an extra pattern. A path
+ * built from a conversation's name is a transcript unless an extra pattern says otherwise.
+ */
 export function isLogShape(shape: PathShape, extra?: PathMatcher): boolean {
+  if (shape.names.some(namesConversation)) return extra?.(shape.text) ?? false;
   if (isLogPath(shape.text)) return true;
   // A document the code writes (`…/memory/2026-01-01.md`, `report.csv`) whatever its variable is called.
   if (!DOCUMENT_FILE_RE.test(shape.text) && shape.names.some((name) => isLogName(name))) return true;

@@ -153,6 +153,9 @@ const valid: (string | Valid)[] = [
   "import fs from 'fs';\nconst console = makeConsole();\nnew console.Console(fs.createWriteStream('./out.txt'));",
   // Fastify's logger to stdout, or a file option the file does not tell.
   "import Fastify from 'fastify';\nconst app = Fastify({ logger: { level: 'info', stream: process.stdout, transport: { target: 'pino-pretty' } } });\nexport const make = (opts) => Fastify({ logger: { file: opts.file } });",
+  // A chat client's logs of each channel (thelounge's userLog), a bot's log of each room: transcripts the app keeps, not its log stream.
+  "const fs = require('fs');\nmodule.exports.write = function (user, network, chan, msg) {\n  const path = Helper.getUserLogsPath(user, network);\n  fs.appendFile(path + '/' + chan.replace(/%/g, '%%').replace(/\\//g, '%') + '.log', `<${msg.from}> ${msg.text}\\n`, () => {});\n};",
+  "import fs from 'node:fs';\nexport function record(message) {\n  fs.appendFileSync(`logs/${message.channel.name}.log`, `${message.author}: ${message.content}\\n`);\n}\nexport function keep(roomId, line) {\n  fs.appendFileSync(`/var/log/rooms/${roomId.toLowerCase()}.log`, line);\n}",
   // TypeScript syntax.
   "import * as fs from 'fs';\nconst data: Buffer = fs.readFileSync(('app.log' as string));\nfs.writeFileSync('out.json' satisfies string, data);",
 ];
@@ -179,6 +182,15 @@ const invalid: Invalid[] = [
     errors: [{ messageId: 'logFunctionAppend', data: { name: 'FileLogger.flush', target: 'the file at `this.file`', call: 'fs.appendFile', stdout: NODE_LINE } }],
   },
   // --- Node's fs ---
+  // A name that only starts with a conversation's word (a chat service's log folder, a chat log constant) names no conversation; a log name cased or trimmed is still one.
+  {
+    code: "import fs from 'node:fs';\nconst CHAT_LOG = process.env.CHAT_LOG;\nexport function log(chatService, logName, line) {\n  fs.appendFileSync(chatService.logDir + '/app.log', line);\n  fs.appendFileSync(CHAT_LOG, line);\n  fs.appendFileSync(logName.trim(), line);\n}",
+    errors: [
+      { ...fsWrite('`…/app.log`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "import fs from 'node:fs';\nconst CHAT_LOG = process.env.CHAT_LOG;\nexport function log(chatService, logName, line) {\n  process.stdout.write(line);\n  fs.appendFileSync(CHAT_LOG, line);\n  fs.appendFileSync(logName.trim(), line);\n}")] },
+      { ...fsWrite('the file at `CHAT_LOG`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "import fs from 'node:fs';\nconst CHAT_LOG = process.env.CHAT_LOG;\nexport function log(chatService, logName, line) {\n  fs.appendFileSync(chatService.logDir + '/app.log', line);\n  process.stdout.write(line);\n  fs.appendFileSync(logName.trim(), line);\n}")] },
+      { ...fsWrite('the file at `logName.trim()`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "import fs from 'node:fs';\nconst CHAT_LOG = process.env.CHAT_LOG;\nexport function log(chatService, logName, line) {\n  fs.appendFileSync(chatService.logDir + '/app.log', line);\n  fs.appendFileSync(CHAT_LOG, line);\n  process.stdout.write(line);\n}")] },
+    ],
+  },
   {
     code: "const fs = require('fs');\nfs.appendFileSync('logs/app.log', line + '\\n');\nif (!module.parent) return;",
     languageOptions: CJS,
