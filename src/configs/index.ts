@@ -34,8 +34,9 @@ export const TEST_FILES = [
   '**/spec/**',
   '**/e2e/**',
   '**/*-tests/**',
-  // Test support kept beside the tests: `test-utils/`, `test-helpers/`, `test-lib/`, `test-support/`.
+  // Test support kept beside the tests: `test-utils/` (also `test-util/`), `test-helpers/`, `test-lib/`, `test-support/`.
   '**/test-utils/**',
+  '**/test-util/**',
   '**/test-helpers/**',
   '**/test-lib/**',
   '**/test-support/**',
