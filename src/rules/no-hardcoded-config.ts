@@ -2702,7 +2702,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    * (`const server = http.createServer((req, res) => { …; server.close(); }); server.listen(43210)`)
    * serves one request: a command-line tool's OAuth redirect, on the port registered with the
    * provider, not a service's port. One closed by its own listen callback serves none: it tests
-   * whether the port is free (`srv.listen(18789, '127.0.0.1', () => srv.close())`). One started at
+   * whether the port is free (`srv.listen(18789, '127.0.0.1', () => srv.close())`). One closed by
+   * a timer set beside its listen call serves for a set time (`closesAfterDelay`). One started at
    * load time, or closed only under a condition or on a signal, is a service's. Read from the tree
    * around the close call alone.
    */
@@ -2718,9 +2719,19 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       const handler = getClosingFunction(close);
       if (!handler) continue;
       // Closed by the listen call's own callback: a probe of whether the port is free (`srv.listen(18789, () => srv.close())`).
-      if (handler.parent === call || answersRequestsOf(handler, call, variable, scope)) return true;
+      if (handler.parent === call || closesAfterDelay(handler, call) || answersRequestsOf(handler, call, variable, scope)) return true;
     }
     return settlesItsPromise(variable);
+  }
+
+  /**
+   * `setTimeout(() => server.close(), 300_000)` beside the listen call, in the same function: the
+   * server serves for a set time only, an OAuth callback waiting for the browser's redirect. A timer
+   * set elsewhere (in a signal handler, a request handler) is a service's way of shutting down.
+   */
+  function closesAfterDelay(handler: FunctionNode, call: TSESTree.CallExpression): boolean {
+    const timer = handler.parent;
+    return timer?.type === 'CallExpression' && timer.arguments[0] === handler && getExpressionName(timer.callee) === 'setTimeout' && getEnclosingFunction(timer) === getEnclosingFunction(call);
   }
 
   /**

@@ -691,6 +691,8 @@ module.exports = function () {
       name: 'a login server whose request listener, registered inside the promise, settles it',
       code: "import http from 'node:http';\nexport async function authenticate(client) {\n  const server = http.createServer();\n  server.listen(3000);\n  return new Promise((resolve, reject) => {\n    server.on('request', async (req, res) => {\n      try {\n        const { tokens } = await client.getToken(new URL(req.url, 'http://localhost:3000').searchParams.get('code'));\n        res.end('Authentication successful!');\n        server.close();\n        resolve(tokens);\n      } catch (error) {\n        reject(error);\n      }\n    });\n  });\n}",
     },
+    // A server closed by a timer set beside its listen call: an OAuth callback that waits five minutes for the browser (homebridge-honeywell-home's setup UI).
+    "const http = require('node:http');\nclass UiServer {\n  startAuth() {\n    const runningServer = http.createServer(async (req, res) => {\n      this.pushEvent('creds-received', { code: new URL(req.url, 'http://localhost').searchParams.get('code') });\n      res.end('Success. You can close this window now.');\n    });\n    runningServer.listen(8585, (err) => {\n      if (err) console.log(err);\n    });\n    setTimeout(() => {\n      runningServer.close();\n    }, 300000);\n  }\n}\nmodule.exports = UiServer;",
     // A server its own listen callback closes: a test of whether the port is free (boten-gemma's doctor).
     "import { createServer } from 'node:net';\nexport async function isPortFree() {\n  return new Promise((resolve) => {\n    const srv = createServer();\n    srv.once('error', () => resolve(false));\n    srv.listen(18789, '127.0.0.1', () => {\n      srv.close(() => resolve(true));\n    });\n  });\n}",
     // A server made in a promise's executor whose requests settle that promise: it waits for one answer, then goes.
@@ -2912,6 +2914,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();",
       languageOptions: COMMONJS,
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const http = require('node:http');\nfunction start() {\n  const server = http.createServer((req, res) => {\n    if (req.url === '/quit') server.close();\n    res.end('ok');\n  });\n  server.listen(8080);\n}\nstart();", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
+    // Closed by a timer set in a signal handler, or by an interval: a service's shutdown, not a window.
+    {
+      code: "const http = require('node:http');\nfunction start(app) {\n  const server = http.createServer(app);\n  server.listen(8080);\n  process.on('SIGTERM', () => {\n    setTimeout(() => server.close(), 5000);\n  });\n  setInterval(() => server.close(), 60000);\n}\nmodule.exports = start;",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, line: 4, column: 17, suggestions: useEnv("const http = require('node:http');\nfunction start(app) {\n  const server = http.createServer(app);\n  server.listen(8080);\n  process.on('SIGTERM', () => {\n    setTimeout(() => server.close(), 5000);\n  });\n  setInterval(() => server.close(), 60000);\n}\nmodule.exports = start;", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // Closed by its listen callback only under a condition: a service that a smoke test stops.
     {
