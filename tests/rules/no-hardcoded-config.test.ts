@@ -585,6 +585,11 @@ module.exports = function () {
       code: `export const EMULATOR_ACCOUNT_KEY = '${AZURITE_KEY}';\nexport const storage = { accountName: 'devstoreaccount1', accountKey: '${AZURITE_KEY}' };`,
       options: [{ strict: true }],
     },
+    // S3rver's fixed credentials, the same on every machine, as a local S3 emulator's defaults (serverless-s3-local), also in strict.
+    {
+      code: "const defaultOptions = { port: 4569, address: 'localhost', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };\nexport const s3 = new S3Client({ endpoint: 'http://localhost:4569', credentials: { accessKeyId: 'S3RVER', secretAccessKey: process.env.S3_SECRET || 'S3RVER' } });",
+      options: [{ strict: true }],
+    },
     // Google's OAuth client: its secret from the environment or a documentation stand-in; the client ID alone.
     "const { OAuth2Client } = require('google-auth-library');\nmodule.exports = new OAuth2Client(process.env.GOOGLE_CLIENT_ID, process.env.GOOGLE_CLIENT_SECRET, 'https://app.example.com/oauth2callback');",
     "import { google } from 'googleapis';\nexport const oauth2 = new google.auth.OAuth2(process.env.GOOGLE_CLIENT_ID, 'YOUR_CLIENT_SECRET', 'http://localhost:3000/cb');\nexport const verifier = new google.auth.OAuth2('1234567890-abcdefghijklmnop.apps.googleusercontent.com');",
@@ -1928,6 +1933,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const AWS_SECRET_ACCESS_KEY = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'AWS_SECRET_ACCESS_KEY', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
         // AWS's own names suggest the variables its SDKs read; under another key they keep its name.
         ["export const s3 = new S3Client({ credentials: { secretAccessKey: 'Zq81pWx9Zq81pWx9' } });", "'Zq81pWx9Zq81pWx9'", 'access key', 'credentials.secretAccessKey', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
+        // Only S3rver's own value is its emulator's: a secret that starts with it is someone's.
+        ["const local = { secretAccessKey: 'S3RVER-2f9Qx7' };", "'S3RVER-2f9Qx7'", 'access key', 'secretAccessKey', 'S3RV…', 'AWS_SECRET_ACCESS_KEY'],
         ["const secret_access_key = 'Zq81pWx9Zq81pWx9';", "'Zq81pWx9Zq81pWx9'", 'access key', 'secret_access_key', 'Zq81…', 'AWS_SECRET_ACCESS_KEY'],
         ["const minio = { secretAccessKey: 'Zq81pWx9Zq81pWx9' };", "'Zq81pWx9Zq81pWx9'", 'access key', 'minio.secretAccessKey', 'Zq81…', 'MINIO_SECRET_ACCESS_KEY'],
         ["const dbpassword = 'mypassword1';", "'mypassword1'", 'password', 'dbpassword', 'myp…', 'DBPASSWORD'],

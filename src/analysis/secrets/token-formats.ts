@@ -256,8 +256,15 @@ function isDocumentedSample(value: string): boolean {
  * JWT, see `isPublicJwt`): no secret under any name, however random it looks.
  */
 export function isPublishedValue(value: string): boolean {
-  return isDocumentedSample(value) || isPublicJwt(value) || PUBLIC_PROJECT_KEY.test(value);
+  return isDocumentedSample(value) || isPublicJwt(value) || PUBLIC_PROJECT_KEY.test(value) || EMULATOR_CREDENTIALS.has(value);
 }
+
+/**
+ * Whole values that local emulators of cloud services take as their fixed credentials, the same on
+ * every machine and worthless against the real service: S3rver's `S3RVER`, its access key ID and
+ * secret access key (s3rver, serverless-s3-local).
+ */
+const EMULATOR_CREDENTIALS: ReadonlySet<string> = new Set(['S3RVER']);
 
 /**
  * Keys that a vendor makes to be sent from browsers and apps, which can only write events to one
