@@ -2745,14 +2745,32 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     for (const handler of getRequestHandlers(server)) {
       const executor = getEnclosingFunction(handler);
       if (!executor || !isPromiseExecutor(executor)) continue;
-      const [start, end] = handler.range;
       for (const variable of sourceCode.getDeclaredVariables(executor)) {
         const def = variable.defs[0];
         if (def?.type !== 'Parameter' || (def.name !== executor.params[0] && def.name !== executor.params[1])) continue;
-        if (variable.references.some((reference) => reference.identifier.range[0] > start && reference.identifier.range[1] < end)) return true;
+        if (variable.references.some((reference) => isWithin(reference.identifier, handler) || isSettlingHelperCalledBy(reference.identifier, executor, handler))) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * `resolve` or `reject` used in a function declared in the executor that the handler calls:
+   * `const finish = (err, result) => { server.close(); err ? reject(err) : resolve(result); }`
+   * beside `createServer((req, res) => { …; finish(undefined, { code }); })`.
+   */
+  function isSettlingHelperCalledBy(settle: TSESTree.Node, executor: FunctionNode, handler: FunctionNode): boolean {
+    const helper = getEnclosingFunction(settle);
+    if (!helper || helper === executor || helper === handler || getEnclosingFunction(helper) !== executor) return false;
+    const declaration = helper.type === 'FunctionDeclaration' ? helper : helper.parent?.type === 'VariableDeclarator' && helper.parent.init === helper ? helper.parent : undefined;
+    if (!declaration || declaration.id?.type !== 'Identifier') return false;
+    const name = declaration.id.name;
+    const variable = sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.name === name);
+    return variable?.references.some((reference) => reference.identifier.parent?.type === 'CallExpression' && reference.identifier.parent.callee === reference.identifier && isWithin(reference.identifier, handler)) ?? false;
+  }
+
+  function isWithin(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+    return node.range[0] > outer.range[0] && node.range[1] < outer.range[1];
   }
 
   /**
