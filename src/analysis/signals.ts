@@ -779,8 +779,8 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
     if (test.type !== 'Identifier' && test.type !== 'MemberExpression') continue;
     const flag = sourceCode.getText(test);
     const after = node.range[1];
-    const setsFlag = body.body.some((statement) => {
-      if (statement.range[0] < after || statement.type !== 'ExpressionStatement') return false;
+    const setsFlag = (statement: TSESTree.Statement): boolean => {
+      if (statement.type !== 'ExpressionStatement') return false;
       const assignment = statement.expression;
       return (
         assignment.type === 'AssignmentExpression' &&
@@ -789,11 +789,18 @@ function exitsOnRepeatedSignal(exit: TSESTree.Node, fn: FunctionNode, sourceCode
         assignment.right.value === true &&
         sourceCode.getText(assignment.left) === flag
       );
-    });
-    if (setsFlag) return true;
+    };
+    if (body.body.some((statement) => statement.range[0] >= after && setsFlag(statement))) return true;
+    // `if (this.isShuttingDown) process.exit(1); await this.shutdown();`: a flag named for a shutdown
+    // under way, which the shutdown it starts sets; set by the handler before its test, it is no guard.
+    const name = test.type === 'Identifier' ? test.name : getPropertyName(test);
+    if (name !== undefined && SHUTDOWN_FLAG.test(name) && !body.body.some((statement) => statement.range[1] <= node.range[0] && setsFlag(statement))) return true;
   }
   return false;
 }
+
+/** Names of a flag that says a shutdown is under way: `isShuttingDown`, `shuttingDown`, `stopping`, `isClosing`, `exiting`. */
+const SHUTDOWN_FLAG = /^(?:is_?|_)?(?:shutting_?down|stopping|closing|exiting|terminating)$/i;
 
 /**
  * `count === 3`, `count >= 2`, `count > 1` where the handler increments `count` before the test

@@ -1141,6 +1141,37 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ strict: true }],
     },
     {
+      name: 'strict: a flag named for a shutdown under way, set by the shutdown the handler starts, guards a repeated signal (a remote device\'s handler)',
+      code: `
+        class RemoteDevice {
+          setupShutdownHandlers() {
+            const handleShutdown = async (signal) => {
+              if (this.isShuttingDown) {
+                console.log(signal + ' received, but already shutting down...');
+                process.exit(1);
+                return;
+              }
+              await this.shutdown();
+              process.exit(0);
+            };
+            process.on('SIGTERM', () => handleShutdown('SIGTERM'));
+          }
+          async shutdown() {
+            if (this.isShuttingDown) return;
+            this.isShuttingDown = true;
+            await this.channel.close();
+          }
+        }
+        let stopping = false;
+        process.on('SIGTERM', () => {
+          if (stopping) process.exit(1);
+          stopAll();
+          process.exit(0);
+        });
+      `,
+      options: [{ strict: true }],
+    },
+    {
       name: 'strict: a helper named like a kill passes the signal on to the child it started before the exit (a dev tunnel that runs the app as a child)',
       code: `
         import { spawn } from 'node:child_process';
@@ -3396,7 +3427,7 @@ process.on('SIGTERM', () => process.exit(0));
       errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 9 }],
     },
     {
-      name: 'checkHandler: a flag set before its test, or never set by the handler, is no repeated signal',
+      name: 'checkHandler: a flag set before its test, or never set by the handler, is no repeated signal, whatever its name',
       code: `
         let closing = false;
         process.on('SIGTERM', () => {
@@ -3407,9 +3438,13 @@ process.on('SIGTERM', () => process.exit(0));
           if (verbose) process.exit(0);
           server.close(() => process.exit(0));
         });
+        process.on('SIGTERM', () => {
+          if (isShuttingDownSoon) process.exit(0);
+          server.close(() => process.exit(0));
+        });
       `,
       options: [{ checkHandler: true }],
-      errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 8 }],
+      errors: [{ messageId: hasty, line: 5 }, { messageId: hasty, line: 8 }, { messageId: hasty, line: 12 }],
     },
     {
       name: 'checkHandler: an option that is no callback, or a callback the exit is not in, waits for nothing',
