@@ -716,6 +716,8 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
   walk(fn.body, sourceCode.visitorKeys, (node) => {
     // setTimeout(() => process.exit(1), 10_000).unref(): the forced exit after a grace period
     if (isFunctionExpression(node) && isTimerCallback(node)) return false;
+    // `const done = () => process.exit(code)` declared before the cleanup: its body runs where it is called (`localCalls`).
+    if (isNamedHelper(node)) return false;
     if (node.type === 'CallExpression' && isProcessExit(node, processRefs)) {
       exits.push(node);
       return false;
@@ -732,6 +734,18 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
     return undefined;
   });
   return { exits, closingStarts, closedTargets, localCalls };
+}
+
+/**
+ * A function declared in a handler under a name it is called by: a function declaration or a
+ * `const` bound to a function (what `resolveHandler` follows from a call). It runs where it is
+ * called, not where it is written.
+ */
+function isNamedHelper(node: TSESTree.Node): boolean {
+  if (node.type === 'FunctionDeclaration') return node.id !== null;
+  if (!isFunctionExpression(node)) return false;
+  const declarator = node.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.init === node && declarator.id.type === 'Identifier' && declarator.parent.kind === 'const';
 }
 
 /** What a closing call closes: the receiver of `server.close()`, the child of `process.kill(child.pid)`. */

@@ -1172,6 +1172,31 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ strict: true }],
     },
     {
+      name: 'strict: an exit in a helper declared before the cleanup runs where the helper is called, after it (exit-hook: every hook, then done())',
+      code: `
+        const callbacks = new Set();
+        async function exit(shouldManuallyExit, isSynchronous, signal) {
+          const exitCode = 128 + signal;
+          const done = (force = false) => {
+            if (force === true || shouldManuallyExit === true) process.exit(exitCode);
+          };
+          for (const callback of callbacks) callback(exitCode);
+          if (isSynchronous) {
+            done();
+            return;
+          }
+          await flushStdio();
+          done();
+        }
+        process.once('SIGTERM', exit.bind(undefined, true, false, 15));
+        process.on('SIGTERM', () => {
+          function bye() { process.exit(0); }
+          server.close(bye);
+        });
+      `,
+      options: [{ strict: true }],
+    },
+    {
       name: 'strict: a helper named like a kill passes the signal on to the child it started before the exit (a dev tunnel that runs the app as a child)',
       code: `
         import { spawn } from 'node:child_process';
@@ -3382,6 +3407,19 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ checkHandler: true }],
       errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: 'checkHandler: a helper declared in the handler that exits, called before anything is closed, is hasty',
+      code: `
+        process.on('SIGTERM', () => {
+          const done = () => process.exit(0);
+          logger.info('bye');
+          done();
+          server.close();
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: hasty, line: 3 }],
     },
     {
       name: 'checkHandler: a kill named only in the middle or the end of a helper (a skill check, counting kills) closes nothing',
