@@ -27,6 +27,17 @@ export function getBoundFunction(node: TSESTree.Node, scope: Scope | undefined):
   return fn;
 }
 
+/**
+ * The variable holding a function (`function f() {}`, `const f = () => {}`, also `let` and `var`),
+ * looked up from a scope inside it or around it (`sourceCode.getScope(fn)`).
+ */
+export function getFunctionVariable(fn: FunctionNode, scope: Scope | undefined): TSESLint.Scope.Variable | undefined {
+  if (fn.type === 'FunctionDeclaration' && fn.id) return findVariable(scope, fn.id);
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') return findVariable(scope, parent.id);
+  return undefined;
+}
+
 export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }

@@ -12,7 +12,7 @@ import { createGlobalFinder, createModuleFinder, getModuleOfValue, getRequiredMo
 import { getFileCalls, walk } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isModuleWrapperScope, resolveExpression, unwrapCallee, unwrapExpression } from './values';
 import { mentions } from './text';
-import type { FunctionNode } from './returns';
+import { getFunctionVariable, type FunctionNode } from './returns';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -132,14 +132,6 @@ function parameterIncludesSigterm(variable: Variable, fnNode: TSESTree.Node, sco
     match = match === undefined ? argMatch : combine(match, argMatch);
   }
   return match ?? 'unknown';
-}
-
-/** The variable holding a function (`function f() {}`, `const f = () => {}`), looked up from inside it. */
-function getFunctionVariable(fnNode: FunctionNode, scope: Scope | undefined): Variable | undefined {
-  if (fnNode.type === 'FunctionDeclaration' && fnNode.id) return findVariable(scope, fnNode.id);
-  const parent = fnNode.parent;
-  if (parent?.type === 'VariableDeclarator' && parent.init === fnNode && parent.id.type === 'Identifier') return findVariable(scope, parent.id);
-  return undefined;
 }
 
 /** Whether a module specifier is one of `modules` (exact, a subpath of a package, or a project path ending with it). */
@@ -717,7 +709,7 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
     // setTimeout(() => process.exit(1), 10_000).unref(): the forced exit after a grace period
     if (isFunctionExpression(node) && isTimerCallback(node)) return false;
     // `const done = () => process.exit(code)` declared before the cleanup: its body runs where it is called (`localCalls`).
-    if (isNamedHelper(node)) return false;
+    if (isNamedHelper(node, sourceCode)) return false;
     if (node.type === 'CallExpression' && isProcessExit(node, processRefs)) {
       exits.push(node);
       return false;
@@ -737,15 +729,19 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
 }
 
 /**
- * A function declared in a handler under a name it is called by: a function declaration or a
- * `const` bound to a function (what `resolveHandler` follows from a call). It runs where it is
- * called, not where it is written.
+ * A function declared in a handler under a name it is called by, as `resolveHandler` follows a
+ * call to it: a function declaration, or a function bound to a `const` (or to a `let` or `var`
+ * never reassigned, as `getConstInitializer` reads one). It runs where it is called, not where it
+ * is written.
  */
-function isNamedHelper(node: TSESTree.Node): boolean {
+function isNamedHelper(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (node.type === 'FunctionDeclaration') return node.id !== null;
   if (!isFunctionExpression(node)) return false;
   const declarator = node.parent;
-  return declarator?.type === 'VariableDeclarator' && declarator.init === node && declarator.id.type === 'Identifier' && declarator.parent.kind === 'const';
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== node || declarator.id.type !== 'Identifier') return false;
+  if (declarator.parent.kind === 'const') return true;
+  const variable = getFunctionVariable(node, sourceCode.getScope(node));
+  return variable?.defs.length === 1 && !variable.references.some((reference) => reference.isWrite() && !reference.init);
 }
 
 /** What a closing call closes: the receiver of `server.close()`, the child of `process.kill(child.pid)`. */

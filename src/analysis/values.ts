@@ -89,6 +89,11 @@ export function getCalleeName(call: TSESTree.CallExpression): string | undefined
   return getExpressionName(call.callee);
 }
 
+/** Whether a node lies within another's source range (the node itself included). */
+export function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
 /** The name an expression goes by: an identifier's, or a member's last property (`req.cacheKey` → `cacheKey`). */
 export function getExpressionName(node: TSESTree.Node): string | undefined {
   const target = unwrapExpression(node);

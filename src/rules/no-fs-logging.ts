@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, readContext, reportServiceConcern } fro
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
 import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
-import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, getStaticValue, resolveExpression, unwrapExpression } from '../analysis/values';
+import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, getStaticValue, isInside, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
 import {
   BUNYAN_ADD_STREAM,
@@ -137,10 +137,6 @@ function isMemberChain(node: TSESTree.Node): boolean {
 
 function truncate(text: string): string {
   return text.length > MAX_TARGET_LENGTH ? `${text.slice(0, MAX_TARGET_LENGTH - 1)}…` : text;
-}
-
-function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
 /**

@@ -3,9 +3,9 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { createRule, derivedFromOptions, readContext, report, reportServiceConcern } from '../create-rule';
 import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
-import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
+import { getEnclosingFunction, getFunctionVariable, getLocalFunction, getReturnedExpressions, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -2748,7 +2748,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       for (const variable of sourceCode.getDeclaredVariables(executor)) {
         const def = variable.defs[0];
         if (def?.type !== 'Parameter' || (def.name !== executor.params[0] && def.name !== executor.params[1])) continue;
-        if (variable.references.some((reference) => isWithin(reference.identifier, handler) || isSettlingHelperCalledBy(reference.identifier, executor, handler))) return true;
+        if (variable.references.some((reference) => isInside(reference.identifier, handler) || isSettlingHelperCalledBy(reference.identifier, executor, handler))) return true;
       }
     }
     return false;
@@ -2761,16 +2761,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    */
   function isSettlingHelperCalledBy(settle: TSESTree.Node, executor: FunctionNode, handler: FunctionNode): boolean {
     const helper = getEnclosingFunction(settle);
-    if (!helper || helper === executor || helper === handler || getEnclosingFunction(helper) !== executor) return false;
-    const declaration = helper.type === 'FunctionDeclaration' ? helper : helper.parent?.type === 'VariableDeclarator' && helper.parent.init === helper ? helper.parent : undefined;
-    if (!declaration || declaration.id?.type !== 'Identifier') return false;
-    const name = declaration.id.name;
-    const variable = sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.name === name);
-    return variable?.references.some((reference) => reference.identifier.parent?.type === 'CallExpression' && reference.identifier.parent.callee === reference.identifier && isWithin(reference.identifier, handler)) ?? false;
-  }
-
-  function isWithin(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-    return node.range[0] > outer.range[0] && node.range[1] < outer.range[1];
+    if (!helper || helper === executor || getEnclosingFunction(helper) !== executor) return false;
+    const variable = getFunctionVariable(helper, sourceCode.getScope(helper));
+    return variable?.references.some((reference) => reference.identifier.parent?.type === 'CallExpression' && reference.identifier.parent.callee === reference.identifier && isInside(reference.identifier, handler)) ?? false;
   }
 
   /**

@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, readContext, reportServiceConcern } fro
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
-import { getBoundFunction, getEnclosingFunction, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
+import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
@@ -1127,11 +1127,9 @@ export default createRule<Options, MessageIds>({
       for (let current = node.parent; current; current = current.parent) {
         if (!isFunctionNode(current)) continue;
         if (current.parent?.type === 'MethodDefinition' && current.parent.static) return getStaticMethodCaller(current.parent, index);
-        const declaration = current.type === 'FunctionDeclaration' ? current : current.parent?.type === 'VariableDeclarator' && current.parent.init === current ? current.parent : undefined;
-        const name = declaration?.id?.type === 'Identifier' ? declaration.id.name : undefined;
-        if (!declaration || name === undefined) continue;
-        const variable = sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.name === name);
-        for (const reference of variable?.references ?? []) {
+        const variable = getFunctionVariable(current, sourceCode.getScope(current));
+        if (!variable) continue;
+        for (const reference of variable.references) {
           const call = reference.identifier.parent;
           // A call of this very function: the name is bound once and never reassigned (`getBoundFunction`).
           if (call?.type !== 'CallExpression' || call.callee !== reference.identifier || getBoundFunction(call.callee, sourceCode.getScope(call)) !== current) continue;

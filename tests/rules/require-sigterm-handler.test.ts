@@ -1193,6 +1193,11 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
           function bye() { process.exit(0); }
           server.close(bye);
         });
+        process.on('SIGTERM', () => {
+          let finish = () => process.exit(0);
+          server.close();
+          finish();
+        });
       `,
       options: [{ strict: true }],
     },
@@ -3417,9 +3422,15 @@ process.on('SIGTERM', () => process.exit(0));
           done();
           server.close();
         });
+        process.on('SIGTERM', () => {
+          let done = () => process.exit(0);
+          if (fast) done = () => process.exit(1);
+          server.close();
+          done();
+        });
       `,
       options: [{ checkHandler: true }],
-      errors: [{ messageId: hasty, line: 3 }],
+      errors: [{ messageId: hasty, line: 3 }, { messageId: hasty, line: 9 }],
     },
     {
       name: 'checkHandler: a kill named only in the middle or the end of a helper (a skill check, counting kills) closes nothing',
