@@ -846,7 +846,10 @@ function keepsOwnValue(value: TSESTree.Node, name: string): boolean {
 
 /**
  * `if (!db) db = connect()`, `db ??= connect()`, `db = db || connect()`, and `if (db) return db; …
- * return db = connect()`: a lazily created singleton, not per-request state.
+ * return db = connect()`: a lazily created singleton, not per-request state. The test may be
+ * further out than the write's own statement (`if (!db) { if (url) db = connect(url) }`), and the
+ * early return may answer first, in any block around the write (`if (page) { res.send(page);
+ * return; } page = readFileSync(…)`, a file read once and then served from memory).
  */
 function isLazyInitialization(write: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (write.type === 'AssignmentExpression' && (write.operator === '??=' || write.operator === '||=')) return true;
@@ -854,20 +857,23 @@ function isLazyInitialization(write: TSESTree.Node, name: string, sourceCode: Re
   if (keepsOwnValue(write.right, name)) return true;
   let statement: TSESTree.Node = write;
   for (let node: TSESTree.Node | undefined = write.parent; node; node = node.parent) {
-    if (node.type === 'IfStatement') return isEmptinessTest(node.test, name) || isGroupInitialization(node, sourceCode);
-    if (node.type === 'BlockStatement' && node.parent.type.includes('Function')) return followsReturnIfPresent(node, statement, name);
-    if (node.type.includes('Function')) return false;
+    if (node.type === 'IfStatement' && (isEmptinessTest(node.test, name) || isGroupInitialization(node, sourceCode))) return true;
+    if (node.type === 'BlockStatement' && followsReturnIfPresent(node, statement, name)) return true;
+    if (isFunctionNode(node)) return false;
     statement = node;
   }
   return false;
 }
 
-/** Whether a statement of `body` before `statement` is `if (db) return db;` (or `db != null`). */
-function followsReturnIfPresent(body: TSESTree.BlockStatement, statement: TSESTree.Node, name: string): boolean {
-  for (const earlier of body.body) {
+/**
+ * Whether a statement of `block` before `statement` is `if (db) return db;` (or `db != null`), or
+ * a block under such a test that ends in a return: `if (page) { res.send(page); return; }`.
+ */
+function followsReturnIfPresent(block: TSESTree.BlockStatement, statement: TSESTree.Node, name: string): boolean {
+  for (const earlier of block.body) {
     if (earlier === statement) return false;
     if (earlier.type !== 'IfStatement' || earlier.alternate) continue;
-    const consequent = earlier.consequent.type === 'BlockStatement' && earlier.consequent.body.length === 1 ? earlier.consequent.body[0] : earlier.consequent;
+    const consequent = earlier.consequent.type === 'BlockStatement' ? earlier.consequent.body.at(-1) : earlier.consequent;
     if (consequent?.type !== 'ReturnStatement') continue;
     const tested = getPresenceTested(earlier.test);
     if (tested?.type === 'Identifier' && tested.name === name) return true;

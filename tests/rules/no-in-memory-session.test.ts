@@ -1081,6 +1081,36 @@ app.get('/search', (req, res) => { getSearch().query(req.query.q).end((err, ids)
 app.get('/users', async (req, res) => { res.json(await getPool().query('select 1')); });`,
     },
     {
+      name: 'strict: a file read once and served from memory after an early answer, in a branch of the handler (ioBroker admin)',
+      options: strict,
+      code: `const express = require('express');
+const { readFileSync } = require('node:fs');
+const app = express();
+let socketIoFile;
+let db;
+app.use((req, res, next) => {
+  if (req.url.endsWith('favicon.ico')) {
+    res.end();
+  } else if (socketIoFile !== false && req.url.includes('socket.io.js')) {
+    if (socketIoFile) {
+      res.contentType('text/javascript');
+      res.status(200).send(socketIoFile);
+      return;
+    }
+    socketIoFile = readFileSync('www/socket.io.js', { encoding: 'utf-8' });
+    if (socketIoFile) {
+      res.status(200).send(socketIoFile);
+      return;
+    }
+    socketIoFile = false;
+  }
+  if (!db) {
+    if (process.env.DATABASE_URL) db = connect(process.env.DATABASE_URL);
+  }
+  next();
+});`,
+    },
+    {
       name: 'strict: cache keyed by a constant or a URL',
       options: strict,
       code: `import express from 'express';
@@ -1583,7 +1613,7 @@ process.on('SIGTERM', () => process.exit(0));`,
       errors: [state('likes', 6, 'request handler'), state('seen', 5, 'request handler')],
     },
     {
-      name: "strict: a block under a test of a parameter runs on every call, not once (node-red-dashboard's updateUi)",
+      name: "strict: a block under a test of a parameter runs on every call, not once (node-red-dashboard's updateUi: its flag is set after an early return while set, and cleared later)",
       options: strict,
       code: `const io = require('socket.io')(Number(process.env.PORT));
 var updatePending = false;
@@ -1596,7 +1626,22 @@ function updateUi(to) {
   process.nextTick(() => { to.emit('ui'); updatePending = false; });
 }
 io.on('connection', (socket) => { socket.on('ui-refresh', () => updateUi()); });`,
-      errors: [state('updatePending', 6, 'socket.io connection handler')],
+      errors: [state('updatePending', 9, 'socket.io connection handler')],
+    },
+    {
+      name: 'strict: a block under a test of a parameter runs on every call, not once (the same without the early return)',
+      options: strict,
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+var lastTarget;
+function updateUi(to) {
+  if (!to) {
+    lastTarget = io;
+    to = io;
+  }
+  to.emit('ui');
+}
+io.on('connection', (socket) => { socket.on('ui-refresh', () => updateUi()); });`,
+      errors: [state('lastTarget', 5, 'socket.io connection handler')],
     },
     {
       name: "a Nuxt or Nitro server route's event handler (h3's defineEventHandler, auto-imported or imported, also as { handler })",
@@ -1725,6 +1770,29 @@ sessions.set(upstreamSocket, { role: 'cache' });
 app.post('/login', (req, res) => { sessions.set(req.body.user, Date.now()); res.end(); });`,
       languageOptions: espreeCommonJs,
       errors: [state('sessions', 7)],
+    },
+    {
+      name: 'strict: a binding written after a test of it that does not return, or after an early return under a test of something else',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let lastPage;
+let lastUser;
+app.get('/page', (req, res) => {
+  if (lastPage) {
+    res.set('x-previous', lastPage);
+  }
+  lastPage = req.query.page;
+  if (req.user) {
+    if (!req.user.active) {
+      res.status(403).end();
+      return;
+    }
+    lastUser = req.user;
+  }
+  res.end();
+});`,
+      errors: [state('lastPage', 9), state('lastUser', 15)],
     },
     {
       name: 'a collection written by a middleware named as a rate limiter, with strict',
