@@ -5,7 +5,7 @@ import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
   CACHE_NAME,
@@ -713,6 +713,33 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
   if (value.type === 'ObjectExpression') {
     return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value, sourceCode));
   }
+  // `[req, res, callback]`: a request parked with what answers it, as a tuple.
+  if (value.type === 'ArrayExpression') return value.elements.some((element) => element !== null && isConnectionValue(element, sourceCode));
+  return false;
+}
+
+/** `delete pending[id]`, `inflight.delete(id)`: a write that drops an entry. */
+function isDrop(node: TSESTree.Node): boolean {
+  if (node.type === 'UnaryExpression') return node.operator === 'delete';
+  return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'delete';
+}
+
+/** Calls whose callback runs after a delay: an entry they drop expires, as a session does. */
+const TIMER_CALLS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 'setImmediate']);
+
+/**
+ * Where an entry is dropped once the work that filed it ends: in a `finally` block, or in a
+ * callback handed to a call (`work().finally(() => …)`, `fetch(url, () => …)`), but not to a
+ * timer (`setTimeout(() => sessions.delete(id), ttl)` lets a session expire), up to `fn`.
+ */
+function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
+  let child: TSESTree.Node = drop;
+  for (let node = drop.parent; node && node !== fn; child = node, node = node.parent) {
+    if (node.type === 'TryStatement' && node.finalizer === child) return true;
+    if (!isFunctionNode(child) || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || !node.arguments.includes(child as TSESTree.CallExpressionArgument)) continue;
+    const callee = getExpressionName(node.callee);
+    return callee === undefined || !TIMER_CALLS.has(callee);
+  }
   return false;
 }
 
@@ -1251,6 +1278,28 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * `inflight.set(id, promise)` where the function that files the entry also drops it under the
+     * same key once the work ends (`work(id).finally(() => inflight.delete(id))`, `try { … }
+     * finally { delete pending[id] }`): requests for the same thing coalesced while one is in
+     * flight, not state kept between requests.
+     */
+    function isInFlightEntry(write: Write, uses: readonly TSESTree.Node[]): boolean {
+      if (!write.key || write.key.type === 'SpreadElement') return false;
+      const key = sourceCode.getText(unwrapExpression(write.key));
+      const dropping = isDrop(write.node);
+      const fn = dropping ? undefined : getEnclosingFunction(write.node);
+      if (!dropping && !fn) return false;
+      return uses.some((use) => {
+        const other = getCollectionWrite(use, () => sourceCode.getScope(use));
+        if (!other?.key || other.key.type === 'SpreadElement' || isDrop(other.node) === dropping || sourceCode.getText(unwrapExpression(other.key)) !== key) return false;
+        // The entry is filed by `fn` and dropped by `drop`, which `fn` holds.
+        const [filing, drop] = dropping ? [other.node, write.node] : [write.node, other.node];
+        const filer = dropping ? getEnclosingFunction(filing) : fn;
+        return filer !== undefined && isInside(drop, filer) && isDroppedWhenDone(drop, filer);
+      });
+    }
+
+    /**
      * A key that can name a connection, as written: a name or a member chain (`sessionId`,
      * `transport.sessionId`), not one that names a user (`userId`, `req.user.id`) or the request's
      * cookie session (`req.sessionID`), which outlive any one connection.
@@ -1285,7 +1334,7 @@ export default createRule<Options, MessageIds>({
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
         if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
-        if (isConnectionCompanion(write)) continue;
+        if (isConnectionCompanion(write) || isInFlightEntry(write, candidate.uses)) continue;
         writes.push(write);
       }
       return writes;

@@ -553,6 +553,38 @@ app.post('/screenshot', async (req, res) => {
   });
   res.json(shot);
 });`,
+    // Requests for the same thing coalesced while one is in flight: each entry is dropped under its key once the work ends.
+    `import express from 'express';
+const app = express();
+const inflight = new Map();
+const loading = {};
+app.get('/users/:id', async (req, res) => {
+  let pending = inflight.get(req.params.id);
+  if (!pending) {
+    pending = fetchUser(req.params.id).finally(() => inflight.delete(req.params.id));
+    inflight.set(req.params.id, pending);
+  }
+  res.json(await pending);
+});
+app.get('/reports/:name', async (req, res) => {
+  const name = req.params.name;
+  loading[name] = render(name);
+  try {
+    res.send(await loading[name]);
+  } finally {
+    delete loading[name];
+  }
+});`,
+    // Requests parked with what answers them, as tuples, until a connection is made (whistle's HTTP/2 proxy).
+    `const http = require('http');
+const pendingList = {};
+http.createServer((req, res) => {
+  const name = req.headers.host;
+  const item = pendingList[name];
+  if (item) return item.push([req, res]);
+  pendingList[name] = [[req, res]];
+  connect(name, (client) => { const list = pendingList[name]; delete pendingList[name]; list.forEach(([rq, rs]) => client.forward(rq, rs)); });
+}).listen(process.env.PORT);`,
     // A web stream's controller is the connection of a server-sent events response (Hono, Mastra's dev server).
     `import { Hono } from 'hono';
 const app = new Hono();
@@ -1229,6 +1261,31 @@ app.post('/drafts', (req, res) => {
   res.end();
 });`,
       errors: [state('drafts', 7), state('bodies', 8)],
+    },
+    {
+      name: 'entries dropped by a timer expire as sessions do; entries dropped under another key, or not once the work ends, stay',
+      code: `import express from 'express';
+const app = express();
+const sessions = new Map();
+const carts = {};
+const votes = new Map();
+app.post('/login', async (req, res) => {
+  const sid = crypto.randomUUID();
+  sessions.set(sid, req.body.user);
+  setTimeout(() => sessions.delete(sid), 3600000);
+  res.cookie('sid', sid).end();
+});
+app.post('/cart', async (req, res) => {
+  carts[req.user.id] = req.body.items;
+  await save(req.body.items).finally(() => { delete carts[req.body.previousUser]; });
+  res.end();
+});
+app.post('/vote', (req, res) => {
+  votes.set(req.user.id, req.body.choice);
+  if (req.body.withdraw) votes.delete(req.user.id);
+  res.end();
+});`,
+      errors: [state('sessions', 8), state('carts', 13), state('votes', 18)],
     },
     {
       name: "what a promise's executor files besides its settlers, or a function's parameters named so, are state",
