@@ -1239,6 +1239,7 @@ export default createRule<Options, MessageIds>({
     let fileCandidates: readonly Candidate[] = [];
     /** The keys under which a function files or drops open connections (`transports.set(sessionId, transport)`), by function. */
     let connectionKeys: Map<TSESTree.Node, Set<string>> | undefined;
+    const keyedWrites = new WeakMap<readonly TSESTree.Node[], { readonly node: TSESTree.Node; readonly key: string; readonly drop: boolean }[]>();
 
     function getConnectionKeys(): Map<TSESTree.Node, Set<string>> {
       if (connectionKeys) return connectionKeys;
@@ -1289,14 +1290,26 @@ export default createRule<Options, MessageIds>({
       const dropping = isDrop(write.node);
       const fn = dropping ? undefined : getEnclosingFunction(write.node);
       if (!dropping && !fn) return false;
-      return uses.some((use) => {
-        const other = getCollectionWrite(use, () => sourceCode.getScope(use));
-        if (!other?.key || other.key.type === 'SpreadElement' || isDrop(other.node) === dropping || sourceCode.getText(unwrapExpression(other.key)) !== key) return false;
-        // The entry is filed by `fn` and dropped by `drop`, which `fn` holds.
+      return getKeyedWrites(uses).some((other) => {
+        if (other.drop === dropping || other.key !== key) return false;
+        // The entry is filed by `filer` and dropped by `drop`, which `filer` holds.
         const [filing, drop] = dropping ? [other.node, write.node] : [write.node, other.node];
         const filer = dropping ? getEnclosingFunction(filing) : fn;
         return filer !== undefined && isInside(drop, filer) && isDroppedWhenDone(drop, filer);
       });
+    }
+
+    /** A collection's writes under a key, with the key as written, found once for all its writes. */
+    function getKeyedWrites(uses: readonly TSESTree.Node[]): readonly { readonly node: TSESTree.Node; readonly key: string; readonly drop: boolean }[] {
+      let found = keyedWrites.get(uses);
+      if (found) return found;
+      found = [];
+      for (const use of uses) {
+        const write = getCollectionWrite(use, () => sourceCode.getScope(use));
+        if (write?.key && write.key.type !== 'SpreadElement') found.push({ node: write.node, key: sourceCode.getText(unwrapExpression(write.key)), drop: isDrop(write.node) });
+      }
+      keyedWrites.set(uses, found);
+      return found;
     }
 
     /**
