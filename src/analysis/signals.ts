@@ -10,9 +10,9 @@ import {
 } from '../knowledge/shutdown';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
 import { getFileCalls, walk } from './servers';
-import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getObjectProperties, getPropertyName, getStaticValue, isModuleWrapperScope, resolveExpression, unwrapCallee, unwrapExpression } from './values';
+import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getObjectProperties, getPropertyName, getStaticValue, isModuleWrapperScope, resolveExpression, unwrapCallee, unwrapExpression } from './values';
 import { mentions } from './text';
-import { getFunctionVariable, type FunctionNode } from './returns';
+import { getEnclosingFunction, getFunctionVariable, type FunctionNode } from './returns';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -695,6 +695,8 @@ function isClosingStep(
 interface HandlerScan {
   readonly exits: TSESTree.Node[];
   readonly closingStarts: number[];
+  /** The closing steps themselves, in source order (their starts are `closingStarts`). */
+  readonly closingSteps: TSESTree.Node[];
   /** The source text of what the closing calls close: `server` for `server.close()`, `app` for `process.kill(app.pid)`. */
   readonly closedTargets: string[];
   readonly localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[];
@@ -703,6 +705,7 @@ interface HandlerScan {
 function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>, localClosers: ReadonlySet<TSESTree.Node>): HandlerScan {
   const exits: TSESTree.Node[] = [];
   const closingStarts: number[] = [];
+  const closingSteps: TSESTree.Node[] = [];
   const closedTargets: string[] = [];
   const localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
@@ -716,6 +719,7 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
     }
     if (isClosingStep(node, fn, sourceCode, processRefs, localClosers)) {
       closingStarts.push(node.range[0]);
+      closingSteps.push(node);
       const target = getClosedTarget(node, processRefs);
       if (target) closedTargets.push(sourceCode.getText(target));
     }
@@ -725,7 +729,7 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
     }
     return undefined;
   });
-  return { exits, closingStarts, closedTargets, localCalls };
+  return { exits, closingStarts, closingSteps, closedTargets, localCalls };
 }
 
 /**
@@ -899,4 +903,72 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
     }
   }
   return found;
+}
+
+/** What a server the code closes is called: `server`, `httpServer`, `this.apiServer`, `wss`. */
+const SERVER_NAME = /^(?:server|[a-z]\w*Server|wss)$/;
+
+/**
+ * `server.close()` (or `server?.close()`) as a statement of its own in `block`, with no callback:
+ * the server is asked to close and nothing waits until it has. Gives the server's text.
+ */
+function getUnwaitedServerClose(step: TSESTree.Node, block: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  if (step.type !== 'CallExpression' || step.arguments.length > 0) return undefined;
+  const statement = step.parent.type === 'ChainExpression' ? step.parent.parent : step.parent;
+  if (statement?.type !== 'ExpressionStatement' || statement.parent !== block) return undefined;
+  const callee = unwrapExpression(step.callee);
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'close') return undefined;
+  const server = unwrapExpression(callee.object);
+  const name = getExpressionName(server);
+  return name !== undefined && SERVER_NAME.test(name) ? sourceCode.getText(server) : undefined;
+}
+
+/**
+ * `server.close(); process.exit(0);`: an exit made in the same block right after asking a server to
+ * close, without waiting for it. `close()` only stops new connections; the requests in progress
+ * end when they are answered, which the exit does not wait for. Only when the closing steps
+ * between the last one that may wait (`await db.end()`, `cleanup()`, a call handed a callback)
+ * and the exit are all such calls, and the function calls none of its own functions after the
+ * first of them; `server.close(() => process.exit(0))` waits. Looks in the handler and in the
+ * local functions it calls (`process.on('SIGTERM', () => void shutdown())`). Gives the exit and
+ * the server's text.
+ */
+export function findExitBeforeServerClosed(
+  listener: ProcessListener,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  processRefs: ReadonlySet<TSESTree.Node>,
+): { exit: TSESTree.Node; server: string } | undefined {
+  const handler = listener.handler;
+  if (!handler) return undefined;
+  const scan = scanHandler(handler, sourceCode, processRefs, new Set());
+  const found = findExitBeforeClosedIn(handler, scan, sourceCode);
+  if (found) return found;
+  for (const { fn } of scan.localCalls) {
+    const helper = findExitBeforeClosedIn(fn, scanHandler(fn, sourceCode, processRefs, new Set()), sourceCode);
+    if (helper) return helper;
+  }
+  return undefined;
+}
+
+function findExitBeforeClosedIn(fn: FunctionNode, scan: HandlerScan, sourceCode: Readonly<TSESLint.SourceCode>): { exit: TSESTree.Node; server: string } | undefined {
+  for (const exit of scan.exits) {
+    const statement = exit.parent;
+    if (statement?.type !== 'ExpressionStatement' || getEnclosingFunction(exit) !== fn) continue;
+    const steps = scan.closingSteps.filter((step) => step.range[0] < exit.range[0]);
+    // The server closes after the last step that may wait, back to front.
+    let server: string | undefined;
+    let first: TSESTree.Node | undefined;
+    for (let index = steps.length - 1; index >= 0; index--) {
+      const step = steps[index] as TSESTree.Node;
+      const closed = getUnwaitedServerClose(step, statement.parent, sourceCode);
+      if (closed === undefined) break;
+      server = closed;
+      first = step;
+    }
+    if (server === undefined || !first) continue;
+    const after = first.range[0];
+    if (scan.localCalls.some(({ call }) => call.range[0] > after && call.range[0] < exit.range[0])) continue;
+    return { exit, server };
+  }
+  return undefined;
 }

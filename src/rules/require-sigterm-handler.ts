@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
-import { findDenoSigintListener, findExitsWithoutClosing, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
+import { findDenoSigintListener, findExitBeforeServerClosed, findExitsWithoutClosing, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
@@ -37,7 +37,8 @@ export type MessageIds =
   | 'addSigtermStop'
   | 'addDenoSignalStop'
   | 'alsoHandleSigterm'
-  | 'exitWithoutClosing';
+  | 'exitWithoutClosing'
+  | 'exitBeforeServerClosed';
 
 /** `{ module: 'bullmq', member: 'Worker' }` finds `new Worker(…)` and `Worker(…)`. */
 function createStarterFinder(starters: readonly ServerStarter[]): ModuleFinder<unknown> | undefined {
@@ -221,7 +222,7 @@ export default createRule<Options, MessageIds>({
           },
           checkHandler: {
             type: 'boolean',
-            description: 'Also report SIGTERM handlers that call `process.exit()` before closing anything.',
+            description: 'Also report SIGTERM handlers that call `process.exit()` before closing anything, or right after asking a server to close without waiting for it.',
           },
           workers: {
             type: 'boolean',
@@ -286,6 +287,8 @@ export default createRule<Options, MessageIds>({
       alsoHandleSigterm: 'Handle SIGTERM with `{{listener}}` as well.',
       exitWithoutClosing:
         'Factor IX: this SIGTERM handler calls `process.exit()` without closing anything first; requests or jobs in progress and open connections are cut off. Stop taking new work, close the server or worker and its connections, and exit once they are closed.',
+      exitBeforeServerClosed:
+        'Factor IX: this SIGTERM handler calls `process.exit()` right after `{{server}}.close()` without waiting for it: `close()` only stops new connections, and the exit cuts off the requests still in progress. Exit once the server has closed: `{{server}}.close(() => process.exit(0))`.',
     },
   },
   defaultOptions: [{ strict: false, checkHandler: false, workers: false, entryPoints: 'load-time', handlerModules: [], serverStarters: [] }],
@@ -319,7 +322,15 @@ export default createRule<Options, MessageIds>({
         // One report per handler, at its first hasty exit: a second one (`process.exit(1)` in the
         // `catch` of a `try` that only exits) is the same mistake.
         const exit = findExitsWithoutClosing(listener, sourceCode, processRefs)[0];
-        if (!exit || reported.has(exit)) continue;
+        if (!exit) {
+          // `server.close(); process.exit(0)`: it closes, but does not wait for the server to close.
+          const early = findExitBeforeServerClosed(listener, sourceCode, processRefs);
+          if (!early || reported.has(early.exit)) continue;
+          reported.add(early.exit);
+          reportServiceConcern(context, { node: early.exit, messageId: 'exitBeforeServerClosed', data: { server: shortenForMessage(early.server, 40) } });
+          continue;
+        }
+        if (reported.has(exit)) continue;
         reported.add(exit);
         reportServiceConcern(context, { node: exit, messageId: 'exitWithoutClosing' });
       }

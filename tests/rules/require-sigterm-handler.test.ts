@@ -8,6 +8,7 @@ const cjs = { parser: espree, sourceType: 'commonjs' } as const;
 
 const missing = 'missingSigtermHandler' as const;
 const hasty = 'exitWithoutClosing' as const;
+const early = 'exitBeforeServerClosed' as const;
 
 /** The handler the suggestion inserts for a callback-closed server. */
 const closeWith = (name: string): string => `process.on('SIGTERM', () => { ${name}.close(() => process.exit(0)); });`;
@@ -1097,6 +1098,42 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
         });
       `,
       options: [{ checkHandler: true }],
+    },
+    {
+      name: 'strict: an exit that waits for the server to close, or that follows a close of something not named as a server, or a wait',
+      code: `
+        import http from 'node:http';
+        import Database from 'better-sqlite3';
+        const db = new Database('app.db');
+        const server = http.createServer(handle).listen(Number(process.env.PORT));
+        process.on('SIGTERM', () => {
+          server.close(() => process.exit(0));
+        });
+        process.on('SIGTERM', async () => {
+          await new Promise((resolve) => server.close(resolve));
+          process.exit(0);
+        });
+        process.on('SIGTERM', async () => {
+          server.close();
+          await pool.end();
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          db.close();
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          server.close();
+          stopEverything();
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          server.close();
+          server.on('close', () => process.exit(0));
+        });
+        function stopEverything() {}
+      `,
+      options: [{ strict: true }],
     },
     {
       name: 'strict: a second signal forces the exit while the first one closes (in the handler and in a helper it calls)',
@@ -3401,6 +3438,83 @@ process.on('SIGTERM', () => process.exit(0));
       `,
       options: [{ strict: true }],
       errors: [{ messageId: hasty, line: 4 }],
+    },
+    {
+      name: "checkHandler: an exit right after asking the server to close, which does not wait for the requests in progress (micro's shutdown)",
+      code: `
+        const http = require('http');
+        const server = new http.Server(handle);
+        server.listen(Number(process.env.PORT));
+        process.on('SIGTERM', () => {
+          console.log('Gracefully shutting down. Please wait...');
+          server.close();
+          process.exit();
+        });
+        class App {
+          start() {
+            this.httpServer = http.createServer(handle).listen(Number(process.env.PORT));
+            process.once('SIGTERM', () => {
+              this.httpServer.close();
+              wss.close();
+              process.exit(0);
+            });
+            process.once('SIGTERM', () => {
+              this.apiServer?.close();
+              process.exit(0);
+            });
+          }
+        }
+      `,
+      languageOptions: cjs,
+      options: [{ checkHandler: true }],
+      errors: [
+        {
+          messageId: early,
+          line: 8,
+          data: { server: 'server' },
+        },
+        { messageId: early, line: 16, data: { server: 'this.httpServer' } },
+        { messageId: early, line: 20, data: { server: 'this.apiServer' } },
+      ],
+    },
+    {
+      name: 'checkHandler: the close follows a step that waits, or is made in a function the handler calls (an exit handler that deregisters, then closes and exits)',
+      code: `
+        import http from 'node:http';
+        const httpServer = http.createServer(handle).listen(Number(process.env.PORT));
+        const exitHandler = async () => {
+          await consul.agent.service.deregister(instanceId);
+          await kafkaConsumer?.disconnect();
+          httpServer.close();
+          process.exit(0);
+        };
+        process.once('SIGTERM', exitHandler);
+        async function shutdown() {
+          await bots.stopAll();
+          for (const transport of transports.values()) transport.close();
+          httpServer.close();
+          process.exit(0);
+        }
+        process.on('SIGTERM', () => void shutdown());
+      `,
+      options: [{ checkHandler: true }],
+      errors: [
+        { messageId: early, line: 8, data: { server: 'httpServer' } },
+        { messageId: early, line: 15, data: { server: 'httpServer' } },
+      ],
+    },
+    {
+      name: 'checkHandler: the same in TypeScript, through a type assertion',
+      code: `
+        import http from 'node:http';
+        const server = http.createServer(handle).listen(Number(process.env.PORT));
+        process.on('SIGTERM', (): void => {
+          (server as http.Server).close();
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [{ messageId: early, line: 6, data: { server: 'server' } }],
     },
     {
       name: 'checkHandler: logs, then exits',
