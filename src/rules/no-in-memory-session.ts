@@ -727,14 +727,19 @@ function isDrop(node: TSESTree.Node): boolean {
 /** Calls whose callback runs after a delay: an entry they drop expires, as a session does. */
 const TIMER_CALLS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 'setImmediate']);
 
+/** What runs only on some paths: a branch, a `catch` (an error's rollback is not the work's end). */
+const CONDITIONAL_NODES: ReadonlySet<string> = new Set(['IfStatement', 'ConditionalExpression', 'LogicalExpression', 'SwitchCase', 'CatchClause']);
+
 /**
- * Where an entry is dropped once the work that filed it ends: in a `finally` block, or in a
- * callback handed to a call (`work().finally(() => …)`, `fetch(url, () => …)`), but not to a
- * timer (`setTimeout(() => sessions.delete(id), ttl)` lets a session expire), up to `fn`.
+ * Where an entry is dropped once the work that filed it ends, whatever its outcome: in a `finally`
+ * block, or in a callback handed to a call (`work().finally(() => …)`, `fetch(url, () => …)`), but
+ * not to a timer (`setTimeout(() => sessions.delete(id), ttl)` lets a session expire), up to `fn`;
+ * not under a condition there (`if (err) sessions.delete(token)` rolls back a failure).
  */
 function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
   let child: TSESTree.Node = drop;
   for (let node = drop.parent; node && node !== fn; child = node, node = node.parent) {
+    if (CONDITIONAL_NODES.has(node.type)) return false;
     if (node.type === 'TryStatement' && node.finalizer === child) return true;
     if (!isFunctionNode(child) || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || !node.arguments.includes(child as TSESTree.CallExpressionArgument)) continue;
     const callee = getExpressionName(node.callee);

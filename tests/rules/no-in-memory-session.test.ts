@@ -1284,8 +1284,20 @@ app.post('/vote', (req, res) => {
   votes.set(req.user.id, req.body.choice);
   if (req.body.withdraw) votes.delete(req.user.id);
   res.end();
+});
+const tokens = new Map();
+const drafts = {};
+app.post('/token', (req, res) => {
+  const token = crypto.randomUUID();
+  tokens.set(token, req.user.id);
+  persist(token, (err) => { if (err) tokens.delete(token); res.json({ token }); });
+});
+app.post('/drafts', async (req, res) => {
+  drafts[req.user.id] = req.body;
+  try { await save(req.body); } catch { delete drafts[req.user.id]; }
+  res.end();
 });`,
-      errors: [state('sessions', 8), state('carts', 13), state('votes', 18)],
+      errors: [state('sessions', 8), state('carts', 13), state('votes', 18), state('tokens', 26), state('drafts', 30)],
     },
     {
       name: "what a promise's executor files besides its settlers, or a function's parameters named so, are state",
