@@ -7,6 +7,8 @@ import { ALNUM, BASE64, fakeChars, fakeToken, HEX } from '../analysis/secrets/fa
 
 /** A QStash token of the same shape for another user: a secret. */
 const QSTASH_USER_TOKEN = Buffer.from(`{"UserID":"acme","Password":"${fakeChars(ALNUM, 16, 5)}"}`).toString('base64');
+/** A Mapbox access token's shape: `pk.` (public) or `sk.` (secret), a base64url payload naming the account, a signature. */
+const MAPBOX_TOKEN_BODY = `${Buffer.from(`{"u":"acme-maps","a":"${fakeChars(ALNUM, 25, 13)}"}`).toString('base64url')}.${fakeChars(ALNUM, 22, 17)}`;
 /** The QStash CLI development server's documented token: base64 of its default user and password. */
 const QSTASH_DEV_TOKEN = Buffer.from('{"UserID":"defaultUser","Password":"defaultPassword"}').toString('base64');
 
@@ -562,6 +564,11 @@ module.exports = function () {
     // The project key or token that every client of an error-reporting or analytics service ships with.
     "export const bugsnagApiKey = '9e1e6889176fd0c795d5c659225e0fae';\nmixpanel.init({ token: process.env.X }); const MIXPANEL_TOKEN = 'a8f3c1d92b7e4f60a1c3d5e7f9b2c4d6';",
     `const POSTHOG_API_KEY = 'phc_${fakeChars(ALNUM, 43, 11)}';\nexport const send = (event) => fetch(process.env.POSTHOG_HOST, { method: 'POST', body: JSON.stringify({ api_key: POSTHOG_API_KEY, event }) });`,
+    // Mapbox's public access token (`pk.…`) is made for browsers: it only reads maps and is restricted by URL (also in strict).
+    {
+      code: `import mapboxgl from 'mapbox-gl';\nmapboxgl.accessToken = 'pk.${MAPBOX_TOKEN_BODY}';\nexport const MAPBOX_TOKEN = 'pk.${MAPBOX_TOKEN_BODY}';`,
+      options: [{ strict: true }],
+    },
     // The QStash CLI's development server: the token of its default user and its fixed signing keys, the same everywhere.
     {
       code: `const LOCAL_QSTASH_TOKEN = '${QSTASH_DEV_TOKEN}';\nexport const qstash = { token: process.env.QSTASH_TOKEN ?? '${QSTASH_DEV_TOKEN}', currentSigningKey: '${'sig_' + '7RvLjqfZBvP5KEUimQCE1pvpLuou'}', nextSigningKey: '${'sig_' + '7W3ZNbfKWk5NWwEs3U4ixuQ7fxwE'}' };`,
@@ -1925,6 +1932,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         [`const QSTASH_TOKEN = '${QSTASH_USER_TOKEN}';`, `'${QSTASH_USER_TOKEN}'`, 'token', 'QSTASH_TOKEN', 'eyJV…', 'QSTASH_TOKEN'],
         // PostHog's personal API key is a secret, unlike its project key.
         [`const POSTHOG_PERSONAL_API_KEY = 'phx_${fakeChars(ALNUM, 43, 11)}';`, `'phx_${fakeChars(ALNUM, 43, 11)}'`, 'API key', 'POSTHOG_PERSONAL_API_KEY', 'phx_…', 'POSTHOG_PERSONAL_API_KEY'],
+        // Mapbox's secret token (`sk.…`) is a secret, unlike its public one.
+        [`mapboxgl.accessToken = 'sk.${MAPBOX_TOKEN_BODY}';`, `'sk.${MAPBOX_TOKEN_BODY}'`, 'token', 'mapboxgl.accessToken', 'sk.e…', 'MAPBOXGL_ACCESS_TOKEN'],
         // An analytics service's auth token reads its data, unlike the project key its clients ship with.
         ["const BUGSNAG_AUTH_TOKEN = 'a8f3c1d92b7e4f60a1c3d5e7f9b2c4d6';", "'a8f3c1d92b7e4f60a1c3d5e7f9b2c4d6'", 'token', 'BUGSNAG_AUTH_TOKEN', 'a8f3…', 'BUGSNAG_AUTH_TOKEN'],
         // Nor does a colon at the end (a key of another language is an identifier and a colon).

@@ -267,10 +267,12 @@ export function isPublishedValue(value: string): boolean {
 const EMULATOR_CREDENTIALS: ReadonlySet<string> = new Set(['S3RVER']);
 
 /**
- * Keys that a vendor makes to be sent from browsers and apps, which can only write events to one
- * project: PostHog's project API key (`phc_…`; its personal API keys, `phx_…`, are secrets).
+ * Keys that a vendor makes to be sent from browsers and apps: PostHog's project API key (`phc_…`,
+ * which can only write events to one project; its personal API keys, `phx_…`, are secrets) and
+ * Mapbox's public access token (`pk.` and a base64url payload that starts `{"u":"`, which only
+ * reads maps and is restricted by URL; its secret tokens, `sk.…`, are secrets).
  */
-const PUBLIC_PROJECT_KEY = /^phc_[A-Za-z0-9]{32,64}$/;
+const PUBLIC_PROJECT_KEY = /^(?:phc_[A-Za-z0-9]{32,64}|pk\.eyJ1Ijoi[\w-]{10,400}\.[\w-]{10,100})$/;
 
 function matchFormat(format: TokenFormat, text: string): TokenMatch | undefined {
   const match = format.pattern.exec(text);
