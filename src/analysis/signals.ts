@@ -695,8 +695,6 @@ function isClosingStep(
 interface HandlerScan {
   readonly exits: TSESTree.Node[];
   readonly closingStarts: number[];
-  /** The closing steps themselves, in source order (their starts are `closingStarts`). */
-  readonly closingSteps: TSESTree.Node[];
   /** The source text of what the closing calls close: `server` for `server.close()`, `app` for `process.kill(app.pid)`. */
   readonly closedTargets: string[];
   readonly localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[];
@@ -705,7 +703,6 @@ interface HandlerScan {
 function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>, localClosers: ReadonlySet<TSESTree.Node>): HandlerScan {
   const exits: TSESTree.Node[] = [];
   const closingStarts: number[] = [];
-  const closingSteps: TSESTree.Node[] = [];
   const closedTargets: string[] = [];
   const localCalls: { call: TSESTree.CallExpression; fn: FunctionNode }[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
@@ -719,7 +716,6 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
     }
     if (isClosingStep(node, fn, sourceCode, processRefs, localClosers)) {
       closingStarts.push(node.range[0]);
-      closingSteps.push(node);
       const target = getClosedTarget(node, processRefs);
       if (target) closedTargets.push(sourceCode.getText(target));
     }
@@ -729,7 +725,7 @@ function scanHandler(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>
     }
     return undefined;
   });
-  return { exits, closingStarts, closingSteps, closedTargets, localCalls };
+  return { exits, closingStarts, closedTargets, localCalls };
 }
 
 /**
@@ -909,29 +905,40 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
 const SERVER_NAME = /^(?:server|[a-z]\w*Server|wss)$/;
 
 /**
- * `server.close()` (or `server?.close()`) as a statement of its own in `block`, with no callback:
- * the server is asked to close and nothing waits until it has. Gives the server's text.
+ * `server.close();` (or `server?.close();`), a statement with no callback: the server is asked to
+ * close and nothing waits until it has. Gives the server's text.
  */
-function getUnwaitedServerClose(step: TSESTree.Node, block: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
-  if (step.type !== 'CallExpression' || step.arguments.length > 0) return undefined;
-  const statement = step.parent.type === 'ChainExpression' ? step.parent.parent : step.parent;
-  if (statement?.type !== 'ExpressionStatement' || statement.parent !== block) return undefined;
-  const callee = unwrapExpression(step.callee);
+function getUnwaitedServerClose(statement: TSESTree.Node): TSESTree.Node | undefined {
+  if (statement.type !== 'ExpressionStatement') return undefined;
+  const expression = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
+  if (expression.type !== 'CallExpression' || expression.arguments.length > 0) return undefined;
+  const callee = unwrapExpression(expression.callee);
   if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'close') return undefined;
   const server = unwrapExpression(callee.object);
   const name = getExpressionName(server);
-  return name !== undefined && SERVER_NAME.test(name) ? sourceCode.getText(server) : undefined;
+  return name !== undefined && SERVER_NAME.test(name) ? server : undefined;
+}
+
+/** Whether a statement waits: an `await` (or a generator's `yield`) in it, outside the functions it makes. */
+function waitsIn(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let waits = false;
+  walk(statement, sourceCode.visitorKeys, (node) => {
+    if (waits || isFunctionExpression(node) || node.type === 'FunctionDeclaration') return false;
+    if (node.type === 'AwaitExpression' || node.type === 'YieldExpression') waits = true;
+    return undefined;
+  });
+  return waits;
 }
 
 /**
- * `server.close(); process.exit(0);`: an exit made in the same block right after asking a server to
- * close, without waiting for it. `close()` only stops new connections; the requests in progress
- * end when they are answered, which the exit does not wait for. Only when the closing steps
- * between the last one that may wait (`await db.end()`, `cleanup()`, a call handed a callback)
- * and the exit are all such calls, and the function calls none of its own functions after the
- * first of them; `server.close(() => process.exit(0))` waits. Looks in the handler and in the
- * local functions it calls (`process.on('SIGTERM', () => void shutdown())`). Gives the exit and
- * the server's text.
+ * `server.close(); process.exit(0);`: an exit made right after asking a server to close, in the
+ * same block, with nothing awaited in between. `close()` only stops new connections; the requests
+ * in progress end when they are answered, which the exit does not wait for, nor do the calls
+ * between, which all run before it (`server.close(); mongoose.disconnect(); process.exit(0)`).
+ * `server.close(() => process.exit(0))` or an `await` between the close and the exit waits. Only
+ * a `.close()` with no callback, as a statement of its own, on something named as a server.
+ * Looks in the handler and in the local functions it calls (`process.on('SIGTERM', () => void
+ * shutdown())`). Gives the exit and the server's text.
  */
 export function findExitBeforeServerClosed(
   listener: ProcessListener,
@@ -953,22 +960,17 @@ export function findExitBeforeServerClosed(
 function findExitBeforeClosedIn(fn: FunctionNode, scan: HandlerScan, sourceCode: Readonly<TSESLint.SourceCode>): { exit: TSESTree.Node; server: string } | undefined {
   for (const exit of scan.exits) {
     const statement = exit.parent;
-    if (statement?.type !== 'ExpressionStatement' || getEnclosingFunction(exit) !== fn) continue;
-    const steps = scan.closingSteps.filter((step) => step.range[0] < exit.range[0]);
-    // The server closes after the last step that may wait, back to front.
-    let server: string | undefined;
-    let first: TSESTree.Node | undefined;
-    for (let index = steps.length - 1; index >= 0; index--) {
-      const step = steps[index] as TSESTree.Node;
-      const closed = getUnwaitedServerClose(step, statement.parent, sourceCode);
-      if (closed === undefined) break;
-      server = closed;
-      first = step;
+    const block = statement?.parent;
+    if (statement?.type !== 'ExpressionStatement' || block?.type !== 'BlockStatement' || getEnclosingFunction(exit) !== fn) continue;
+    // Back from the exit through the statements that do not wait; the first server they close is named.
+    let server: TSESTree.Node | undefined;
+    for (let index = block.body.indexOf(statement) - 1; index >= 0; index--) {
+      const earlier = block.body[index] as TSESTree.Statement;
+      const closed = getUnwaitedServerClose(earlier);
+      if (closed) server = closed;
+      else if (waitsIn(earlier, sourceCode)) break;
     }
-    if (server === undefined || !first) continue;
-    const after = first.range[0];
-    if (scan.localCalls.some(({ call }) => call.range[0] > after && call.range[0] < exit.range[0])) continue;
-    return { exit, server };
+    if (server) return { exit, server: sourceCode.getText(server) };
   }
   return undefined;
 }

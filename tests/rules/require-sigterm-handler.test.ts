@@ -1122,16 +1122,16 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
           db.close();
           process.exit(0);
         });
-        process.on('SIGTERM', () => {
+        process.on('SIGTERM', async () => {
           server.close();
-          stopEverything();
+          await stopEverything();
           process.exit(0);
         });
         process.on('SIGTERM', () => {
           server.close();
           server.on('close', () => process.exit(0));
         });
-        function stopEverything() {}
+        async function stopEverything() {}
       `,
       options: [{ strict: true }],
     },
@@ -3496,11 +3496,19 @@ process.on('SIGTERM', () => process.exit(0));
           process.exit(0);
         }
         process.on('SIGTERM', () => void shutdown());
+        process.on('SIGTERM', () => {
+          httpServer.close();
+          mongoose.disconnect();
+          flushMetrics();
+          process.exit(0);
+        });
+        function flushMetrics() {}
       `,
       options: [{ checkHandler: true }],
       errors: [
         { messageId: early, line: 8, data: { server: 'httpServer' } },
         { messageId: early, line: 15, data: { server: 'httpServer' } },
+        { messageId: early, line: 22, data: { server: 'httpServer' } },
       ],
     },
     {
