@@ -873,18 +873,60 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return [listener.listener];
   const handler = listener.handler;
   if (!handler) return [];
-  const closesFirst = (scan: HandlerScan, exit: TSESTree.Node, before = Number.POSITIVE_INFINITY): boolean =>
-    scan.closingStarts.some((start) => start < Math.min(exit.range[0], before));
+  return exitsWithoutClosing(handler, scanListener(handler, sourceCode, processRefs), sourceCode, processRefs);
+}
+
+/**
+ * A SIGTERM handler's first hasty exit: one made without closing anything (`findExitsWithoutClosing`),
+ * or else one made right after asking a server to close without waiting for it (`server`, its
+ * text: see `findExitBeforeClosedIn`). The handler and its helpers are scanned once for both.
+ */
+export function findHastyExit(
+  listener: ProcessListener,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  processRefs: ReadonlySet<TSESTree.Node>,
+): { exit: TSESTree.Node; server?: string } | undefined {
+  if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return { exit: listener.listener };
+  const handler = listener.handler;
+  if (!handler) return undefined;
+  const scans = scanListener(handler, sourceCode, processRefs);
+  const exit = exitsWithoutClosing(handler, scans, sourceCode, processRefs)[0];
+  if (exit) return { exit };
+  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode);
+  if (found) return found;
+  for (const { fn, scan } of scans.helpers) {
+    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode);
+    if (inHelper) return inHelper;
+  }
+  return undefined;
+}
+
+interface ListenerScans {
+  /** The handler scanned on its own. */
+  readonly first: HandlerScan;
+  /** The local functions it calls, one step. */
+  readonly helpers: readonly { call: TSESTree.CallExpression; fn: FunctionNode; scan: HandlerScan }[];
+  /** The handler again with the calls of helpers that close something counted as closing, or `first`. */
+  readonly handler: HandlerScan;
+}
+
+function scanListener(handler: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): ListenerScans {
   // Local helpers the handler calls: a helper that closes something counts as a closing call.
-  const firstScan = scanHandler(handler, sourceCode, processRefs, new Set());
+  const first = scanHandler(handler, sourceCode, processRefs, new Set());
   const localClosers = new Set<TSESTree.Node>();
-  const helperScans: { call: TSESTree.CallExpression; fn: FunctionNode; scan: HandlerScan }[] = [];
-  for (const { call, fn } of firstScan.localCalls) {
+  const helpers: { call: TSESTree.CallExpression; fn: FunctionNode; scan: HandlerScan }[] = [];
+  for (const { call, fn } of first.localCalls) {
     const scan = scanHandler(fn, sourceCode, processRefs, new Set());
-    helperScans.push({ call, fn, scan });
+    helpers.push({ call, fn, scan });
     if (scan.closingStarts.length > 0) localClosers.add(call);
   }
-  const scan = localClosers.size > 0 ? scanHandler(handler, sourceCode, processRefs, localClosers) : firstScan;
+  return { first, helpers, handler: localClosers.size > 0 ? scanHandler(handler, sourceCode, processRefs, localClosers) : first };
+}
+
+function exitsWithoutClosing(handler: FunctionNode, scans: ListenerScans, sourceCode: Readonly<TSESLint.SourceCode>, processRefs: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
+  const closesFirst = (scan: HandlerScan, exit: TSESTree.Node, before = Number.POSITIVE_INFINITY): boolean =>
+    scan.closingStarts.some((start) => start < Math.min(exit.range[0], before));
+  const scan = scans.handler;
   const found: TSESTree.Node[] = scan.exits.filter(
     (exit) =>
       !closesFirst(scan, exit) &&
@@ -892,7 +934,7 @@ export function findExitsWithoutClosing(listener: ProcessListener, sourceCode: R
       !exitsOnRepeatedSignal(exit, handler, sourceCode) &&
       !exitsAsOnlyListener(exit, handler, processRefs),
   );
-  for (const { call, fn, scan: helper } of helperScans) {
+  for (const { call, fn, scan: helper } of scans.helpers) {
     for (const exit of helper.exits) {
       // closed in the helper before its exit, or in the handler before calling the helper
       if (!closesFirst(helper, exit) && !scan.closingStarts.some((start) => start < call.range[0]) && !exitsOnRepeatedSignal(exit, fn, sourceCode)) found.push(exit);
@@ -931,34 +973,16 @@ function waitsIn(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
 }
 
 /**
- * `server.close(); process.exit(0);`: an exit made right after asking a server to close, in the
- * same block, with nothing awaited in between. `close()` only stops new connections; the requests
- * in progress end when they are answered, which the exit does not wait for, nor do the calls
- * between, which all run before it (`server.close(); mongoose.disconnect(); process.exit(0)`).
+ * `server.close(); process.exit(0);`: an exit of `fn` made right after asking a server to close, in
+ * the same block, with nothing awaited in between. `close()` only stops new connections; the
+ * requests in progress end when they are answered, which the exit does not wait for, nor do the
+ * calls between, which all run before it (`server.close(); mongoose.disconnect(); process.exit(0)`).
  * `server.close(() => process.exit(0))` or an `await` between the close and the exit waits. Only
- * a `.close()` with no callback, as a statement of its own, on something named as a server.
- * Looks in the handler and in the local functions it calls (`process.on('SIGTERM', () => void
- * shutdown())`). Gives the exit and the server's text.
+ * a `.close()` with no callback, as a statement of its own, on something named as a server. Gives
+ * the exit and the server's text.
  */
-export function findExitBeforeServerClosed(
-  listener: ProcessListener,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  processRefs: ReadonlySet<TSESTree.Node>,
-): { exit: TSESTree.Node; server: string } | undefined {
-  const handler = listener.handler;
-  if (!handler) return undefined;
-  const scan = scanHandler(handler, sourceCode, processRefs, new Set());
-  const found = findExitBeforeClosedIn(handler, scan, sourceCode);
-  if (found) return found;
-  for (const { fn } of scan.localCalls) {
-    const helper = findExitBeforeClosedIn(fn, scanHandler(fn, sourceCode, processRefs, new Set()), sourceCode);
-    if (helper) return helper;
-  }
-  return undefined;
-}
-
-function findExitBeforeClosedIn(fn: FunctionNode, scan: HandlerScan, sourceCode: Readonly<TSESLint.SourceCode>): { exit: TSESTree.Node; server: string } | undefined {
-  for (const exit of scan.exits) {
+function findExitBeforeClosedIn(fn: FunctionNode, exits: readonly TSESTree.Node[], sourceCode: Readonly<TSESLint.SourceCode>): { exit: TSESTree.Node; server: string } | undefined {
+  for (const exit of exits) {
     const statement = exit.parent;
     const block = statement?.parent;
     if (statement?.type !== 'ExpressionStatement' || block?.type !== 'BlockStatement' || getEnclosingFunction(exit) !== fn) continue;

@@ -418,6 +418,13 @@ interface Candidate {
   readonly writeMethods?: readonly string[];
 }
 
+/** A collection's write under a key, with the key as written and whether it drops the entry. */
+interface KeyedWrite {
+  readonly node: TSESTree.Node;
+  readonly key: string;
+  readonly drop: boolean;
+}
+
 interface Write {
   readonly node: TSESTree.Node;
   /** Keyed or element writes (`map.set(k)`, `obj[k] = v`, `list.push(x)`) vs fixed-property writes (`state.ready = true`). */
@@ -724,9 +731,6 @@ function isDrop(node: TSESTree.Node): boolean {
   return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'delete';
 }
 
-/** Calls whose callback runs after a delay: an entry they drop expires, as a session does. */
-const TIMER_CALLS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 'setImmediate']);
-
 /** What runs only on some paths: a branch, a `catch` (an error's rollback is not the work's end). */
 const CONDITIONAL_NODES: ReadonlySet<string> = new Set(['IfStatement', 'ConditionalExpression', 'LogicalExpression', 'SwitchCase', 'CatchClause']);
 
@@ -742,8 +746,8 @@ function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
     if (CONDITIONAL_NODES.has(node.type)) return false;
     if (node.type === 'TryStatement' && node.finalizer === child) return true;
     if (!isFunctionNode(child) || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || !node.arguments.includes(child as TSESTree.CallExpressionArgument)) continue;
-    const callee = getExpressionName(node.callee);
-    return callee === undefined || !TIMER_CALLS.has(callee);
+    // A timer's callback runs after a delay: an entry it drops expires, as a session does.
+    return !isTimerCall(node);
   }
   return false;
 }
@@ -1244,7 +1248,6 @@ export default createRule<Options, MessageIds>({
     let fileCandidates: readonly Candidate[] = [];
     /** The keys under which a function files or drops open connections (`transports.set(sessionId, transport)`), by function. */
     let connectionKeys: Map<TSESTree.Node, Set<string>> | undefined;
-    const keyedWrites = new WeakMap<readonly TSESTree.Node[], { readonly node: TSESTree.Node; readonly key: string; readonly drop: boolean }[]>();
 
     function getConnectionKeys(): Map<TSESTree.Node, Set<string>> {
       if (connectionKeys) return connectionKeys;
@@ -1287,34 +1290,21 @@ export default createRule<Options, MessageIds>({
      * `inflight.set(id, promise)` where the function that files the entry also drops it under the
      * same key once the work ends (`work(id).finally(() => inflight.delete(id))`, `try { … }
      * finally { delete pending[id] }`): requests for the same thing coalesced while one is in
-     * flight, not state kept between requests.
+     * flight, not state kept between requests. `keyed` is every keyed write of the collection.
      */
-    function isInFlightEntry(write: Write, uses: readonly TSESTree.Node[]): boolean {
+    function isInFlightEntry(write: Write, keyed: readonly KeyedWrite[]): boolean {
       if (!write.key || write.key.type === 'SpreadElement') return false;
       const key = sourceCode.getText(unwrapExpression(write.key));
       const dropping = isDrop(write.node);
       const fn = dropping ? undefined : getEnclosingFunction(write.node);
       if (!dropping && !fn) return false;
-      return getKeyedWrites(uses).some((other) => {
+      return keyed.some((other) => {
         if (other.drop === dropping || other.key !== key) return false;
         // The entry is filed by `filer` and dropped by `drop`, which `filer` holds.
         const [filing, drop] = dropping ? [other.node, write.node] : [write.node, other.node];
         const filer = dropping ? getEnclosingFunction(filing) : fn;
         return filer !== undefined && isInside(drop, filer) && isDroppedWhenDone(drop, filer);
       });
-    }
-
-    /** A collection's writes under a key, with the key as written, found once for all its writes. */
-    function getKeyedWrites(uses: readonly TSESTree.Node[]): readonly { readonly node: TSESTree.Node; readonly key: string; readonly drop: boolean }[] {
-      let found = keyedWrites.get(uses);
-      if (found) return found;
-      found = [];
-      for (const use of uses) {
-        const write = getCollectionWrite(use, () => sourceCode.getScope(use));
-        if (write?.key && write.key.type !== 'SpreadElement') found.push({ node: write.node, key: sourceCode.getText(unwrapExpression(write.key)), drop: isDrop(write.node) });
-      }
-      keyedWrites.set(uses, found);
-      return found;
     }
 
     /**
@@ -1334,6 +1324,8 @@ export default createRule<Options, MessageIds>({
     function getWrites(candidate: Candidate, inFunction: (node: TSESTree.Node) => boolean): Write[] | undefined {
       if (candidate.kind === 'scalar' && isProcessOwnScalar(candidate.report.parent, candidate.uses)) return undefined;
       const writes: Write[] = [];
+      // The collection's writes under a key as written, for the in-flight test once all are known.
+      const keyed: KeyedWrite[] = [];
       for (const use of candidate.uses) {
         if (!inFunction(use)) continue;
         // The shape of the use comes first: most uses are reads, and the environment test below walks up the tree.
@@ -1346,16 +1338,17 @@ export default createRule<Options, MessageIds>({
           writes.push(write);
           continue;
         }
+        if (write.key && write.key.type !== 'SpreadElement') keyed.push({ node: write.node, key: sourceCode.getText(unwrapExpression(write.key)), drop: isDrop(write.node) });
         if (write.reassignment && isResetValue(write.value)) continue;
         // `if (!warned.has(name)) { warned.add(name); logger.warn(…) }`: a warning logged once per process.
         if (isWarnOnceWrite(write.node, candidate.name)) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
         if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
-        if (isConnectionCompanion(write) || isInFlightEntry(write, candidate.uses)) continue;
+        if (isConnectionCompanion(write)) continue;
         writes.push(write);
       }
-      return writes;
+      return keyed.length > 0 ? writes.filter((write) => !isInFlightEntry(write, keyed)) : writes;
     }
 
     function getScalarWrite(use: TSESTree.Node, name: string): Write | undefined {

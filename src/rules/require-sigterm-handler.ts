@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
-import { findDenoSigintListener, findExitBeforeServerClosed, findExitsWithoutClosing, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
+import { findDenoSigintListener, findHastyExit, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
@@ -321,18 +321,17 @@ export default createRule<Options, MessageIds>({
       for (const listener of listeners) {
         // One report per handler, at its first hasty exit: a second one (`process.exit(1)` in the
         // `catch` of a `try` that only exits) is the same mistake.
-        const exit = findExitsWithoutClosing(listener, sourceCode, processRefs)[0];
-        if (!exit) {
-          // `server.close(); process.exit(0)`: it closes, but does not wait for the server to close.
-          const early = findExitBeforeServerClosed(listener, sourceCode, processRefs);
-          if (!early || reported.has(early.exit)) continue;
-          reported.add(early.exit);
-          reportServiceConcern(context, { node: early.exit, messageId: 'exitBeforeServerClosed', data: { server: shortenForMessage(early.server, 40) } });
-          continue;
-        }
-        if (reported.has(exit)) continue;
-        reported.add(exit);
-        reportServiceConcern(context, { node: exit, messageId: 'exitWithoutClosing' });
+        // Or, when it closes something first, at an exit that does not wait for the server it closes
+        // (`server.close(); process.exit(0)`).
+        const hasty = findHastyExit(listener, sourceCode, processRefs);
+        if (!hasty || reported.has(hasty.exit)) continue;
+        reported.add(hasty.exit);
+        reportServiceConcern(
+          context,
+          hasty.server === undefined
+            ? { node: hasty.exit, messageId: 'exitWithoutClosing' }
+            : { node: hasty.exit, messageId: 'exitBeforeServerClosed', data: { server: shortenForMessage(hasty.server, 40) } },
+        );
       }
     };
 
