@@ -367,6 +367,18 @@ const PUBLIC_MAIL_HOSTS: ReadonlySet<string> = new Set([
   'smtp.ethereal.email',
 ]);
 
+/**
+ * Test inboxes: SMTP services that catch every message and deliver none (nodemailer's Ethereal,
+ * whose accounts `createTestAccount()` makes at run time; Mailtrap's sandbox). No deploy sends
+ * its mail there, so such a host is a development setting, not a backing service's location.
+ */
+const TEST_MAIL_HOSTS: ReadonlySet<string> = new Set(['smtp.ethereal.email', 'sandbox.smtp.mailtrap.io', 'smtp.mailtrap.io']);
+
+/** A test inbox's SMTP host (see `TEST_MAIL_HOSTS`). */
+export function isTestMailHost(host: string): boolean {
+  return TEST_MAIL_HOSTS.has(host.toLowerCase());
+}
+
 /** Amazon SES's SMTP endpoint of a region: `email-smtp.us-east-1.amazonaws.com`. */
 const SES_SMTP_HOST = /^email-smtp\.[a-z]{2}(?:-[a-z]+){1,2}-\d\.amazonaws\.com$/;
 

@@ -31,6 +31,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: '@hapi/hapi', path: ['server'], kind: 'call', info: app('hapi') },
   { module: '@hapi/hapi', path: ['Server'], kind: 'construct', info: app('hapi') },
   { module: 'hapi', path: ['server'], kind: 'call', info: app('hapi') },
+  // hapi 16 and older: `new Hapi.Server()` of the unscoped package.
+  { module: 'hapi', path: ['Server'], kind: 'construct', info: app('hapi') },
   // A hapi server composed from a manifest: `const server = await Glue.compose(manifest, options)`.
   { module: '@hapi/glue', path: ['compose'], kind: 'call', info: app('hapi') },
   { module: 'glue', path: ['compose'], kind: 'call', info: app('hapi') },
@@ -97,11 +99,15 @@ export interface PortOption {
    * bind address (hapi binds `address`, else `host`).
    */
   readonly host?: readonly (readonly string[])[];
+  /** The origins CORS allows, when the same call takes them (`strict`). */
+  readonly cors?: CorsOption;
 }
 
+/** Hapi.server({ port: 3000 }), and hapi 16's `server.connection({ port: 3000 })` on a server made without one. */
+export const HAPI_PORT: PortOption = { argument: 0, path: ['port'], host: [['address'], ['host']] };
+
 const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
-  // Hapi.server({ port: 3000 })
-  hapi: { argument: 0, path: ['port'], host: [['address'], ['host']] },
+  hapi: HAPI_PORT,
   // new WebSocketServer({ port: 8080 })
   ws: { argument: 0, path: ['port'], host: [['host']] },
   // new Server(3000), require('socket.io')(3000)
@@ -125,6 +131,14 @@ export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [
   { module: '@nestjs/core', path: ['NestFactory', 'createMicroservice'], kind: 'call', info: { ...NEST_MICROSERVICE_PORT, argument: 1 } },
   // Apollo Server 4+: startStandaloneServer(server, { listen: { port: 4000 } })
   { module: '@apollo/server/standalone', path: ['startStandaloneServer'], kind: 'call', info: { argument: 1, path: ['listen', 'port'], host: [['listen', 'host']] } },
+  // A NestJS gateway on a port of its own: @WebSocketGateway(3001, { namespace: 'chat' }) (without one it shares the app's server),
+  // and its socket.io options' CORS origin, first or after the port: @WebSocketGateway({ cors: { origin } }).
+  {
+    module: '@nestjs/websockets',
+    path: ['WebSocketGateway'],
+    kind: 'call',
+    info: { argument: 0, path: [], cors: { label: '@WebSocketGateway()', arguments: [0, 1], path: ['cors', 'origin'] } },
+  },
   // Bun's server as a module import: import { serve } from 'bun'; serve({ port: 3000, fetch })
   { module: 'bun', path: ['serve'], kind: 'call', info: { argument: 0, path: ['port'], host: [['hostname']] } },
 ];
@@ -273,12 +287,20 @@ export const HANDLER_DECORATORS: readonly ModuleMember<{ readonly framework: str
     info: { framework: 'nestjs' },
   })),
   ...['Query', 'Mutation'].map((name) => ({ module: '@nestjs/graphql', path: [name], kind: 'call' as const, info: { framework: 'nestjs' } })),
+  // A NestJS gateway's message handlers (`@SubscribeMessage('join')`), and a microservice's (`@MessagePattern`, `@EventPattern`).
+  { module: '@nestjs/websockets', path: ['SubscribeMessage'], kind: 'call', info: { framework: 'ws' } },
+  ...['MessagePattern', 'EventPattern'].map((name) => ({ module: '@nestjs/microservices', path: [name], kind: 'call' as const, info: { framework: 'nestjs' } })),
   ...['Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'All', 'Method'].map((name) => ({
     module: 'routing-controllers',
     path: [name],
     kind: 'call' as const,
     info: { framework: 'routing-controllers' },
   })),
+];
+
+/** A NestJS gateway class (`@WebSocketGateway()`), whose `handleConnection` and `handleDisconnect` run per connection. */
+export const GATEWAY_DECORATORS: readonly ModuleMember<{ readonly methods: readonly string[] }>[] = [
+  { module: '@nestjs/websockets', path: ['WebSocketGateway'], kind: 'call', info: { methods: ['handleConnection', 'handleDisconnect'] } },
 ];
 
 /**

@@ -124,6 +124,11 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
       [['default', 'Twilio'], 'construct'],
     ] as const
   ).map(([path, kind]): ModuleMember<SecretSink> => ({ module: 'twilio', path, kind, info: issued('the Twilio client', 1, 'TWILIO_AUTH_TOKEN') })),
+  // API clients handed their key as the first argument: new Resend('re_…'), yelp-fusion's client(key), new NewsAPI(key).
+  { module: 'resend', path: ['Resend'], kind: 'construct', info: issued('the Resend client', 0, 'RESEND_API_KEY') },
+  { module: 'yelp-fusion', path: ['client'], kind: 'call', info: issued('the Yelp Fusion client', 0, 'YELP_API_KEY') },
+  { module: 'newsapi', path: [], kind: 'construct', info: issued('the NewsAPI client', 0, 'NEWSAPI_KEY') },
+  { module: 'newsapi', path: ['default'], kind: 'construct', info: issued('the NewsAPI client', 0, 'NEWSAPI_KEY') },
   // Cloudinary's account secret: cloudinary.v2.config({ cloud_name, api_key, api_secret }), also v1's cloudinary.config().
   ...([['v2', 'config'], ['config']] as const).map(
     (path): ModuleMember<SecretSink> => ({ module: 'cloudinary', path, kind: 'call', info: issued('Cloudinary config()', 0, 'CLOUDINARY_API_SECRET', ['api_secret']) }),

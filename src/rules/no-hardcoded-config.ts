@@ -40,11 +40,12 @@ import {
   SERVICE_KEY_WORDS,
   SERVICE_PREFIX_WORDS,
   isPublicMailHost,
+  isTestMailHost,
   type BackingServiceClient,
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
 import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
@@ -456,6 +457,30 @@ function isNameMap(node: TSESTree.Node, value: string): boolean {
   if (!PASCAL_CASE_NAME.test(value)) return false;
   const table = getStringTable(node, (other) => PASCAL_CASE_NAME.test(other));
   return table !== undefined && table.secretNamed * 3 <= table.size;
+}
+
+/** `GmailPassword`, `SmtpPass`: capitalised words that end in a password's own word. */
+const NAMED_PASSWORD = /^(?:[A-Z][a-z0-9]+)+(?:Password|Pass|Passwd)$/;
+/**
+ * `GmailAddress`, `YourEmail`: capitalised words that end in what an account is (an address, a
+ * user name), which no address is written as (`AdminUser` may be a user's name).
+ */
+const NAMED_ACCOUNT = /^(?:[A-Z][a-z0-9]+)+(?:Address|Email|Mail|Username|Login|Account)$/;
+
+/**
+ * `auth: { user: 'GmailAddress', pass: 'GmailPassword' }`: a tutorial's stand-ins, each value
+ * naming what goes there. The password is words ending in its own word, and the account beside it
+ * words ending in an account's (`{ user: 'AdminUser', password: 'AdminPassword' }` may be real).
+ */
+function isNamedStandInPair(node: TSESTree.Node, value: string): boolean {
+  if (!NAMED_PASSWORD.test(value)) return false;
+  const property = getHoldingProperty(node);
+  if (!property) return false;
+  return property.parent.properties.some((sibling) => {
+    if (sibling === property || sibling.type !== 'Property' || sibling.value.type !== 'Literal' || typeof sibling.value.value !== 'string') return false;
+    const name = getPropertyName(sibling);
+    return name !== undefined && USER_KEYS.has(name) && NAMED_ACCOUNT.test(sibling.value.value);
+  });
 }
 
 /** A value documented as an example or shown as a form's hint, where sample tokens are written. */
@@ -1343,10 +1368,33 @@ const REFUSED_VALUE_WORDS = new Set([
   'leaked',
 ]);
 
-/** A key path under a table named as a deny-list (any segment but the key itself). */
-function isRefusedValueTable(path: readonly string[]): boolean {
+/**
+ * Words that make a table one of names or stand-ins: `foreignKeySuffixes = { shared_credentials:
+ * 'c68e…' }` (the suffixes of a migration's key names, filed under table names), `labels.apiKey`,
+ * `placeholders.token`, `redactedTokens.token`. Its keys say what each entry is for; no value is a
+ * secret. Mock data is not among them: `strict` reports its secrets (`mockEvent.user.verificationToken`).
+ */
+const NAME_TABLE_WORDS = new Set([
+  'prefix',
+  'prefixes',
+  'suffix',
+  'suffixes',
+  'label',
+  'labels',
+  'column',
+  'columns',
+  'translation',
+  'translations',
+  'placeholder',
+  'placeholders',
+  'masked',
+  'redacted',
+]);
+
+/** A key path under a table named with one of `words` (any segment but the key itself). */
+function isTableNamed(path: readonly string[], words: ReadonlySet<string>): boolean {
   for (let index = 0; index < path.length - 1; index++) {
-    if (splitWords(path[index] ?? '').some((word) => REFUSED_VALUE_WORDS.has(word))) return true;
+    if (splitWords(path[index] ?? '').some((word) => words.has(word))) return true;
   }
   return false;
 }
@@ -2007,7 +2055,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
           // the value of a key named like a variable (`{ MONGODB_URI: 'mongodb://mongo:27017/app' }`,
           // a container's or child process's environment, a generated compose file) it is the
           // environment being written, for a network where that name resolves.
-          if ((valueContext.type === 'fallback' || isEnvironmentEntry(valueContext)) && hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host))) continue;
+          // So is one in code that runs only outside production, unless `strict` (`NODE_ENV === 'development' ? 'mongodb://db:27017' : …`).
+          const composeOnly = hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host));
+          if (composeOnly && (valueContext.type === 'fallback' || isEnvironmentEntry(valueContext) || (!checks.developmentSecrets && isNonProductionOnly(node)))) continue;
           add({
             node,
             messageId: 'backingServiceUrl',
@@ -2069,7 +2119,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // A UUID is an id elsewhere; under a credential's name it is a key (many APIs issue UUID keys).
     if (!isCredentialLikeValue(value, param) || isPlaceholderTokenBody(value) || !(UUID.test(value) || isRandomLooking(value, DEFAULT_ENTROPY_SETTINGS))) return false;
     const base = envNameForHost(url.hosts[0] ?? '').replace(/_?API_URL$/, '');
-    const suffix = param.toLowerCase() === 'key' ? 'API_KEY' : toEnvName([param]);
+    const lower = param.toLowerCase();
+    const suffix = lower === 'key' || lower === 'appid' || lower === 'hapikey' ? 'API_KEY' : toEnvName([param]);
     add({
       node,
       messageId: 'querySecret',
@@ -2146,9 +2197,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       // `WAToken1: 'MultiDevice'`: a token is not made of words.
       !(secretName.kind === 'token' && isCapitalisedName(value))
     ) {
-      if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value)) return;
+      if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value) || isTableNamed(valueContext.path, NAME_TABLE_WORDS) || isNamedStandInPair(node, value)) return;
       // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
-      if (!checks.refusedValueTables && isRefusedValueTable(valueContext.path)) return;
+      if (!checks.refusedValueTables && isTableNamed(valueContext.path, REFUSED_VALUE_WORDS)) return;
       // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's
       // `themeConfig.algolia`): published to browsers by design; `strict` reports it all the same.
       if (!checks.publicSearchKeys && secretName.kind === 'API key' && isSearchIndexKey(node)) return;
@@ -2174,7 +2225,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       isRandomLooking(value, entropySettings) &&
       !isInsideExample(node) &&
       !isMethodDescriptorKey(node) &&
-      !isGeneratedNameTable(node, value)
+      !isGeneratedNameTable(node, value) &&
+      !isTableNamed(valueContext.path, NAME_TABLE_WORDS)
     ) {
       const display = valueContext.path.join('.');
       const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
@@ -2219,7 +2271,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const path = valueContext.path;
     // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
     for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
-    if (host === undefined || isInsideExample(node)) return false;
+    if (host === undefined || isInsideExample(node) || (!checks.publicMailFallbacks && isTestMailHost(host))) return false;
     const envName = pathEnvName(path);
     add({
       node,
@@ -2389,7 +2441,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       case 'BinaryExpression': {
         if (target.type === 'BinaryExpression' && target.operator !== '+') return;
         const value = getStaticString(target, scope);
-        if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || isPublishedValue(value)))) return;
+        // An issued credential that counts (`re_123456789`, Resend's documented sample) is a stand-in too.
+        if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || value.includes('123456789') || isPublishedValue(value)))) return;
         const valueContext = getValueContext(target, sourceCode);
         // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
         // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).
@@ -2470,6 +2523,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   function checkClient(call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient): void {
     const scope = scopeOf(call);
     const args = call.arguments;
+    // The host the options name, which a positional password is judged against too (`new Sequelize(db, user, 'admin', { host })`).
+    let optionsHost: string | undefined;
     for (const index of client.optionArguments) {
       const argument = args[index];
       if (!argument || argument.type === 'SpreadElement') continue;
@@ -2477,15 +2532,22 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (!properties) continue;
       const hostNode = getOptionValue(argument, ['host'], call, scope);
       const host = hostNode ? getStaticString(hostNode, scope) : undefined;
+      optionsHost ??= host;
+      // The user beside the password: a local image's `user1`/`user1` repeats it.
+      const userNode = getOptionValue(argument, ['user'], call, scope) ?? getOptionValue(argument, ['username'], call, scope);
+      const user = userNode ? getStaticString(userNode, scope) : undefined;
       for (const key of client.keys) {
         const value = getOptionValue(argument, key.path, call, scope);
-        if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'));
+        if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'), false, user);
       }
     }
     for (const positional of client.positional) {
       const argument = args[positional.argument];
       if (!argument || argument.type === 'SpreadElement' || args.length < (positional.minArguments ?? 0)) continue;
-      checkClientValue(argument, positional.role, client, scope, undefined, undefined);
+      // A positional password follows its user: `new Sequelize(db, 'shop', 'shop', …)`, `neo4j.auth.basic('neo4j', '…')`.
+      const before = positional.role === 'password' && positional.argument > 0 ? args[positional.argument - 1] : undefined;
+      const user = before && before.type !== 'SpreadElement' ? getStaticString(before, scope) : undefined;
+      checkClientValue(argument, positional.role, client, scope, optionsHost, undefined, false, user);
     }
   }
 
@@ -2497,6 +2559,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     host: string | undefined,
     keyPath: string | undefined,
     isFallback = false,
+    user?: string,
   ): void {
     const target = unwrapExpression(node);
     if (role === 'hosts') {
@@ -2525,7 +2588,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     }
     // host: process.env.DB_HOST || 'db.prod.internal': the fallback is still written here.
     if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-      checkClientValue(target.right, role, client, scope, host, keyPath, true);
+      checkClientValue(target.right, role, client, scope, host, keyPath, true, user);
       return;
     }
     const literal = resolveLiteral(target, scope);
@@ -2535,7 +2598,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const valueContext = getValueContext(literal, sourceCode);
     if (role === 'password') {
       if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
-      if (isLocalDefaultPassword(value, undefined) && (host === undefined || isLocalHost(host))) return;
+      if (isLocalDefaultPassword(value, user) && (host === undefined || isLocalHost(host))) return;
       // `password: process.env.DB_PASSWORD || '…'`: read from the environment already; drop the fallback.
       if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
         if (checks.fallbacks) addEnvFallback(literal, value, valueContext, keyPath);
@@ -2570,6 +2633,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // `case 'sendgrid': createTransport({ host: 'smtp.sendgrid.net', … })`: the provider is the
     // configuration's choice, and its shared endpoint comes with it.
     if (!local && !checks.publicMailFallbacks && isPublicMailHost(hostName) && isBranchOfProvider(literal, hostName)) return;
+    // `createTransport({ host: 'smtp.ethereal.email', … })`: a test inbox, which no deploy sends to.
+    if (!local && !checks.publicMailFallbacks && isTestMailHost(hostName)) return;
     const what = role === 'url' ? 'endpoint' : 'host';
     if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
       addHostFallback(literal, value, hostName, `${client.label} ${what}`, valueContext, keyPath);
@@ -2860,6 +2925,12 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkPortOption(call, NEST_MICROSERVICE_PORT);
   }
 
+  /** `server.connection({ port: 3000 })` on a hapi server this file creates (hapi 16 and older). */
+  function checkHapiConnection(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    apps ??= indexApps(sourceCode);
+    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'hapi') checkPortOption(call, HAPI_PORT);
+  }
+
   /**
    * Bun serves a module's default export that has a `fetch` handler, on its `port` and `hostname`:
    * `export default { port: 3000, fetch: app.fetch }` (Hono's and Elysia's templates for Bun).
@@ -2998,6 +3069,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         if (method === 'listen') checkListen(node);
         else if (method === 'set') checkAppSetPort(node, callee.object);
         else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
+        else if (method === 'connection') checkHapiConnection(node, callee.object);
         else if (method === 'run') checkRunPort(node, callee.object);
         else if (method === 'bindAsync') checkBindAddress(node);
       }
@@ -3202,8 +3274,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         if (checks.remoteApis) checkHttpCall(call, target.http);
       } else if (target.type === 'cors') {
         if (checks.corsOrigins) checkCorsOptions(call, target.cors);
-      } else if (checks.ports) {
-        checkPortOption(call, target.port);
+      } else {
+        if (checks.ports) checkPortOption(call, target.port);
+        if (checks.corsOrigins && target.port.cors) checkCorsOptions(call, target.port.cors);
       }
     }
     if (checks.ports) {

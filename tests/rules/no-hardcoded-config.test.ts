@@ -139,6 +139,11 @@ ruleTester.run('no-hardcoded-config', rule, {
     // app.enableCors: origins from the environment, any origin, no options, not a Nest app, not strict.
     { code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: process.env.CORS_ORIGIN?.split(',') });\napp.enableCors({ origin: '*' });\napp.enableCors();", options: [{ strict: true }] },
     { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
+    // A gateway that shares the app's server, or reads its port and origins from the environment.
+    {
+      code: "import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway({ namespace: 'chat' })\nexport class ChatGateway {}\n@WebSocketGateway(Number(process.env.WS_PORT), { cors: { origin: process.env.CORS_ORIGIN } })\nexport class GamesGateway {}\n@WebSocketGateway(0)\nexport class EventsGateway {}",
+      options: [{ strict: true }],
+    },
     // A header's name under a secret-ish key is no random value (@shopify/shopify-api's ShopifyHeader enum, compiled).
     {
       code: "var ShopifyHeader;\n(function (ShopifyHeader) {\n  ShopifyHeader['Hmac'] = 'X-Shopify-Hmac-Sha256';\n  ShopifyHeader['StorefrontPrivateToken'] = 'Shopify-Storefront-Private-Token';\n})(ShopifyHeader || (ShopifyHeader = {}));\nexport const headers = { hmac: 'Webhook-Hmac-Sha256', token: 'X-Access-Token2' };",
@@ -292,6 +297,18 @@ module.exports = function () {
     "const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011', SESSION_SECRET: 'acmeapp' };\nexport const isWeak = (name, value) => WEAK_DEFAULTS[name] === value;",
     "module.exports.insecureDefaults = { adminPassword: 'Adm1nPassw0rd', db: { password: 'Pg_pass_42' } };",
     "const BLOCKED_CREDENTIALS = { apiKey: 'k3y9Zq81pWx7' };",
+    // An `appid` elsewhere is an application's public id (WeChat's, beside its secret read at run time).
+    "const tokenUrl = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx4f8c2e6a9b1d3f57&secret=' + process.env.WECHAT_SECRET;",
+    "const weather = `https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${process.env.OPENWEATHERMAP_API_KEY}`;",
+    // A tutorial's stand-ins, each value naming what goes there.
+    "module.exports = { email: { service: 'Gmail', auth: { user: 'GmailAddress', pass: 'GmailPassword' } } };",
+    // A table of name parts or stand-ins, in any configuration: its keys say what each entry is for
+    // (a migration files its foreign keys' suffixes under the tables' names).
+    "const foreignKeySuffixes = { user: 'f0609be844f9200ff4365b1bb3d', shared_credentials: 'c68e056637562000b68f480815a', shared_workflow: '3540da03964527aa24ae014b780' };",
+    {
+      code: "export const placeholders = { apiKey: 'k3y9Zq81pWx7', db: { password: 'Pg_pass_42' } };\nconst redactedTokens = { token: 'a8f5f167f44f4964e6c998dee827110c' };\nconst labels = { signingKey: 'QlUDZWcZ0QRM46YZZ1gVx8' };",
+      options: [{ strict: true }],
+    },
     "const emailTemplates = { host: 'cdn.company.com' };\nconst WEB_DB_VIEWER_HOST = 'viewer.company.com';",
     // One-word names that end in a host word after something that is no service word.
     "const sites = { webserver: 'www.company.com', ghost: 'blog.company.com', sqlserver: 'sql-1.company.com', vhost: 'shop.company.com' };\nexport const PGHOST = 'localhost';",
@@ -416,6 +433,8 @@ module.exports = function () {
     "app.listen('0');",
     'function start(port = 3000) { server.listen(port); }',
     "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: process.env.PORT || 3000 });",
+    // hapi 16's connection() with the environment's port; a connection() of anything else is not a server's.
+    "const Hapi = require('hapi');\nconst server = new Hapi.Server();\nserver.connection({ port: process.env.PORT || 8000 });\nconst db = require('./db');\ndb.connection({ port: 5432 });",
     // Servers handed their port when created, with the port from the environment or no port.
     "import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: Number(process.env.PORT ?? 8080) });",
     "import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ server: httpServer });",
@@ -469,6 +488,8 @@ module.exports = function () {
     "export const sources = [{ id: 'docs', applicationId: '5JC94MPMLY', searchApiKey: '267679200b833c2ca1255ab276731869', indexName: 'crawlee' }];",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
+    // A local database whose password repeats the user, in options or positional.
+    "import { DataSource } from 'typeorm';\nexport const AppDataSource = new DataSource({ type: 'mysql', host: 'localhost', port: 3306, username: 'user1', password: 'user1' });\nimport { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'shop', 'shop', { host: 'localhost', dialect: 'mysql' });",
     "const nodemailer = require('nodemailer');\nnodemailer.createTransport({ host: process.env.SMTP_HOST, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });",
     "const smtpPool = require('nodemailer-smtp-pool');\nexports.pool = smtpPool({ host: process.env.SMTP_HOST, port: Number(process.env.SMTP_PORT), maxConnections: 5 });",
     "fetch('https://api.github.com/repos');\nimport axios from 'axios';\naxios.get('https://api.stripe.com/v1/charges');",
@@ -615,6 +636,8 @@ module.exports = function () {
     "export function databaseEnv(name) {\n  return { NODE_ENV: 'development', MONGODB_URI: `mongodb://mongo:27017/${name}` };\n}",
     "export const compose = render(template, { __MONGODB_URI__: 'mongodb://mongo:27017/my_app_db', __PORT__: '8000' });",
     "spawn('node', ['worker.js'], { env: { ...process.env, REDIS_URL: 'redis://redis:6379' } });",
+    // A docker-compose name in code that runs only outside production: a development setting.
+    "const mongoUrl = process.env.NODE_ENV === 'development' ? 'mongodb://db:27017' : process.env.MONGO_URL;\nif (process.env.NODE_ENV !== 'production') redis.connect('redis://cache:6379');",
     "const session = require('express-session');\napp.use(session(config.session || { name: 'admin', secret: process.env.SESSION_SECRET }));",
     // Keys from the environment; `keys` on something that is not a Koa app handed in, or in a file without Koa.
     "const session = require('koa-session');\nmodule.exports = (app) => {\n  app.keys = [process.env.SESSION_KEY];\n  app.use(session(app));\n};",
@@ -639,6 +662,8 @@ module.exports = function () {
     // discord.js reads DISCORD_TOKEN when login() has no token; a stand-in; login() of something else.
     "const { Client } = require('discord.js');\nconst client = new Client({ intents: [] });\nclient.login(process.env.DISCORD_TOKEN);\nconst other = new Client({ intents: [] });\nother.login();",
     "const { Client } = require('discord.js');\nnew Client({ intents: [] }).login('YOUR_BOT_TOKEN_HERE');",
+    // A stand-in for an API client's key, or a key read from the environment.
+    "import { Resend } from 'resend';\nexport const resend = new Resend('re_123456789');\nexport const other = new Resend(process.env.RESEND_API_KEY);\nconst yelp = require('yelp-fusion');\nyelp.client('YOUR_API_KEY');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
     "const TelegramBot = require('node-telegram-bot-api');\nmodule.exports = new TelegramBot('1234567890:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');",
@@ -774,6 +799,9 @@ module.exports = function () {
     // boardgame.io's server.run() with the environment's port; run() of anything else takes no port.
     "const { Server } = require('boardgame.io/server');\nconst server = Server({ games: [Chess] });\nserver.run(Number(process.env.PORT ?? 8000));\nserver.run({ port: Number(process.env.PORT) });\ntask.run(8002);\nnew Worker().run(3000);",
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
+    // A test inbox, which delivers nothing: nodemailer's Ethereal (when no SMTP server is configured), Mailtrap's sandbox.
+    "const nodemailer = require('nodemailer');\nexport async function getTransport() {\n  if (process.env.SMTP_HOST) return nodemailer.createTransport({ host: process.env.SMTP_HOST });\n  const account = await nodemailer.createTestAccount();\n  return nodemailer.createTransport({ host: 'smtp.ethereal.email', port: 587, auth: { user: account.user, pass: account.pass } });\n}",
+    "export const mail = { smtp: { host: 'sandbox.smtp.mailtrap.io', port: 2525 } };",
     // The provider is the configuration's choice (form.io's mailer): its shared SMTP endpoint comes with the branch taken for it.
     `const nodemailer = require('nodemailer');
 function createMailer(settings, config) {
@@ -1169,6 +1197,23 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "export const MOVIE = 'https://api.themoviedb.org/3/movie/550?language=en-US&api_key=5f4dcc3b5aa765d61d8327deb882cf99';",
       errors: [{ messageId: 'querySecret', data: { param: 'api_key', masked: '5f4d…', envName: 'THEMOVIEDB_API_KEY' }, suggestions: [] }],
     },
+    // OpenWeatherMap's key is its `appid` (also added to the URL from a constant); Azure's and HubSpot's have their own names.
+    {
+      code: "const apiUrl = 'https://api.openweathermap.org/data/2.5/weather?lat=44.34&lon=10.99&units=metric&appid=6f4ce8fe8d083f8d130b00284a08378b';",
+      errors: [{ messageId: 'querySecret', data: { param: 'appid', masked: '6f4c…', envName: 'OPENWEATHERMAP_API_KEY' }, suggestions: [] }],
+    },
+    {
+      code: "const appKey = 'ae293030bc56a7c970bf90945ae88231';\nconst url = 'https://api.openweathermap.org/data/2.5/weather?q=' + city + '&units=metric&APPID=' + appKey;",
+      errors: [{ messageId: 'querySecret', data: { param: 'APPID', masked: 'ae29…', envName: 'OPENWEATHERMAP_API_KEY' }, line: 2, suggestions: [] }],
+    },
+    {
+      code: "fetch(`https://westeurope.api.cognitive.microsoft.com/vision/v3.2/analyze?subscription-key=9f3c2a7e41b84d0c8e6a5b2f1d7c9e30&visualFeatures=Tags`);",
+      errors: [{ messageId: 'querySecret', data: { param: 'subscription-key', masked: '9f3c…', envName: 'MICROSOFT_SUBSCRIPTION_KEY' }, suggestions: [] }],
+    },
+    {
+      code: "const contacts = 'https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=3c6a9f1e-52b7-4d08-9e1a-7f2b8c4d6e05';",
+      errors: [{ messageId: 'querySecret', data: { param: 'hapikey', masked: '3c6a…', envName: 'HUBAPI_API_KEY' }, suggestions: [] }],
+    },
     // A CAPTCHA secret that is not a vendor's published test key is a secret like any other.
     {
       code: "const RECAPTCHA_SECRET = '6Lc9mRkUAAAAAPq2x8Vw0bTjHkN3sYpZrD1eF7Gu';",
@@ -1238,6 +1283,17 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };",
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'cluster0.ab1cd.mongodb.net', envName: 'MONGODB_URI' }, suggestions: useEnv("export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };", "'mongodb+srv://cluster0.ab1cd.mongodb.net/app'", 'process.env.MONGODB_URI') }],
+    },
+    // In code that runs only outside production a docker-compose name is left alone, but not a
+    // fully qualified host, and not with `strict`.
+    {
+      code: "const mongoUrl = process.env.NODE_ENV === 'development' ? 'mongodb://db.dev.internal:27017' : process.env.MONGO_URL;",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'db.dev.internal', envName: 'MONGODB_URI' }, suggestions: useEnv("const mongoUrl = process.env.NODE_ENV === 'development' ? 'mongodb://db.dev.internal:27017' : process.env.MONGO_URL;", "'mongodb://db.dev.internal:27017'", 'process.env.MONGODB_URI') }],
+    },
+    {
+      code: "const mongoUrl = process.env.NODE_ENV === 'development' ? 'mongodb://db:27017' : process.env.MONGO_URL;",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'db', envName: 'MONGODB_URI' }, suggestions: useEnv("const mongoUrl = process.env.NODE_ENV === 'development' ? 'mongodb://db:27017' : process.env.MONGO_URL;", "'mongodb://db:27017'", 'process.env.MONGODB_URI') }],
     },
     // A docker-compose name with an underscore is a host, and reported in code.
     {
@@ -1497,6 +1553,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport function mailer(type) {\n  if (type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org' });\n}", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') }],
     },
+    // Mailtrap's sending host delivers mail; strict reports a test inbox too.
+    {
+      code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', port: 587 });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'live.smtp.mailtrap.io', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', port: 587 });", "'live.smtp.mailtrap.io'", 'process.env.SMTP_HOST') }],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.ethereal.email', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });", "'smtp.ethereal.email'", 'process.env.SMTP_HOST') }],
+    },
     // boardgame.io's server.run(port), or run({ port }): a listen port.
     {
       code: "import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });",
@@ -1684,6 +1750,28 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           messageId: 'backingServiceOption',
           data: { what: 'host', value: '192.168.1.20', client: 'mysql2/promise createPool()', envName: 'MYSQL_HOST' },
           suggestions: useEnv("const mysql = require('mysql2/promise');\nconst DB_HOST = '192.168.1.20';\nmysql.createPool({ host: DB_HOST, user: 'app' });", "'192.168.1.20'", 'process.env.MYSQL_HOST'),
+        },
+      ],
+    },
+    // A password that does not repeat the user is reported against the local host too.
+    {
+      code: "import { DataSource } from 'typeorm';\nexport const AppDataSource = new DataSource({ type: 'mysql', host: 'localhost', username: 'user1', password: 'user2' });",
+      errors: [{ messageId: 'clientCredential', data: { client: 'TypeORM DataSource', masked: 'u…', envName: 'DB_PASSWORD' }, suggestions: useEnv("import { DataSource } from 'typeorm';\nexport const AppDataSource = new DataSource({ type: 'mysql', host: 'localhost', username: 'user1', password: 'user2' });", "'user2'", 'process.env.DB_PASSWORD') }],
+    },
+    // A local image's default password is fine against the local host only: the options name a remote one.
+    {
+      code: "import { Sequelize } from 'sequelize';\nconst DATABASE_PASSWORD = 'admin';\nexport const db = new Sequelize('shop', 'root', DATABASE_PASSWORD, { host: 'db.internal', dialect: 'mysql' });",
+      errors: [
+        {
+          messageId: 'clientCredential',
+          data: { client: 'Sequelize', masked: 'a…', envName: 'DB_PASSWORD' },
+          line: 2,
+          suggestions: useEnv("import { Sequelize } from 'sequelize';\nconst DATABASE_PASSWORD = 'admin';\nexport const db = new Sequelize('shop', 'root', DATABASE_PASSWORD, { host: 'db.internal', dialect: 'mysql' });", "'admin'", 'process.env.DB_PASSWORD'),
+        },
+        {
+          messageId: 'backingServiceOption',
+          data: { what: 'host', value: 'db.internal', client: 'Sequelize', envName: 'DB_HOST' },
+          suggestions: useEnv("import { Sequelize } from 'sequelize';\nconst DATABASE_PASSWORD = 'admin';\nexport const db = new Sequelize('shop', 'root', DATABASE_PASSWORD, { host: 'db.internal', dialect: 'mysql' });", "'db.internal'", 'process.env.DB_HOST'),
         },
       ],
     },
@@ -2308,6 +2396,21 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import { Twilio } from 'twilio';\nconst authToken = '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f';\nexport const client = new Twilio(process.env.TWILIO_ACCOUNT_SID, authToken);",
       errors: [sinkError("import { Twilio } from 'twilio';\nconst authToken = '7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f';\nexport const client = new Twilio(process.env.TWILIO_ACCOUNT_SID, authToken);", "'7d2c9e4f1a8b3c6d5e0f9a2b7c4d1e8f'", 'the Twilio client', '7d2c…', 'TWILIO_AUTH_TOKEN')],
     },
+    // API clients handed their key first: Yelp Fusion's, Resend's, NewsAPI's.
+    {
+      code: "const yelp = require('yelp-fusion');\nconst client = yelp.client('hkkJIKWdwY1z1mnqVb3Qx7PzR2sT9uYcA4eF6gH8iJ0kL');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const yelp = require('yelp-fusion');\nconst client = yelp.client('hkkJIKWdwY1z1mnqVb3Qx7PzR2sT9uYcA4eF6gH8iJ0kL');", "'hkkJIKWdwY1z1mnqVb3Qx7PzR2sT9uYcA4eF6gH8iJ0kL'", 'the Yelp Fusion client', 'hkkJ…', 'YELP_API_KEY')],
+    },
+    {
+      code: "import { Resend } from 'resend';\nexport const resend = new Resend('re_Zq81pWx7_Kd93LmNbV2cX4sT6yU8wQ1e');",
+      errors: [sinkError("import { Resend } from 'resend';\nexport const resend = new Resend('re_Zq81pWx7_Kd93LmNbV2cX4sT6yU8wQ1e');", "'re_Zq81pWx7_Kd93LmNbV2cX4sT6yU8wQ1e'", 'the Resend client', 're_Z…', 'RESEND_API_KEY')],
+    },
+    {
+      code: "const NewsAPI = require('newsapi');\nconst newsapi = new NewsAPI('4de44c33da0fc597351e5d140fda9c84');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const NewsAPI = require('newsapi');\nconst newsapi = new NewsAPI('4de44c33da0fc597351e5d140fda9c84');", "'4de44c33da0fc597351e5d140fda9c84'", 'the NewsAPI client', '4de4…', 'NEWSAPI_KEY')],
+    },
     // hapi's jwt auth scheme, of @hapi/jwt (`keys`) and hapi-auth-jwt2 (`key`).
     {
       code: "import Jwt from '@hapi/jwt';\nawait server.register(Jwt);\nserver.auth.strategy('my_jwt', 'jwt', { keys: 'some_shared_secret', verify: { aud: 'urn:audience:test', iss: 'urn:issuer:test', sub: false } });",
@@ -2626,6 +2729,17 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         },
       ],
     },
+    // hapi 16 and older: a server of the unscoped package, its port set with `server.connection()`.
+    {
+      code: "const Hapi = require('hapi');\nconst server = new Hapi.Server();\nserver.connection({ host: '0.0.0.0', port: 3000 });\nserver.start((err) => { if (err) throw err; });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const Hapi = require('hapi');\nconst server = new Hapi.Server();\nserver.connection({ host: '0.0.0.0', port: 3000 });\nserver.start((err) => { if (err) throw err; });", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "const Hapi = require('hapi');\nconst server = new Hapi.Server({ port: 8080 });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("const Hapi = require('hapi');\nconst server = new Hapi.Server({ port: 8080 });", '8080', 'Number(process.env.PORT ?? 8080)') }],
+    },
     {
       code: "import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import Hapi from '@hapi/hapi';\nconst server = Hapi.server({ port: 3000, host: 'localhost' });", '3000', 'Number(process.env.PORT ?? 3000)') }],
@@ -2770,6 +2884,19 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'highEntropySecret', data: { name: 'entry.key', masked: first4(RANDOM_B62), envName: 'ENTRY_KEY' }, suggestions: useEnv(`const entry = { key: '${RANDOM_B62}', value: 'aes-256-gcm' };`, `'${RANDOM_B62}'`, 'process.env.ENTRY_KEY') }],
     },
     // CORS: the origins a middleware or server allows, in strict.
+    // A NestJS gateway's CORS origin (strict), and a port of its own.
+    {
+      code: "import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(8081, { cors: { origin: 'https://play.mypets.io' } })\nexport class GamesGateway {}",
+      options: [{ strict: true }],
+      errors: [
+        { messageId: 'listenPort', data: { port: '8081' }, suggestions: useEnv("import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(8081, { cors: { origin: 'https://play.mypets.io' } })\nexport class GamesGateway {}", '8081', 'Number(process.env.PORT ?? 8081)') },
+        { messageId: 'corsOrigin', data: { host: 'play.mypets.io', client: '@WebSocketGateway()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(8081, { cors: { origin: 'https://play.mypets.io' } })\nexport class GamesGateway {}", "'https://play.mypets.io'", 'process.env.CORS_ORIGIN') },
+      ],
+    },
+    {
+      code: "import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(3001, { namespace: 'chat' })\nexport class ChatGateway {}",
+      errors: [{ messageId: 'listenPort', data: { port: '3001' }, suggestions: useEnv("import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(3001, { namespace: 'chat' })\nexport class ChatGateway {}", '3001', 'Number(process.env.PORT ?? 3001)') }],
+    },
     { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'house-hive.vercel.app', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", "'https://house-hive.vercel.app'", 'process.env.CORS_ORIGIN') }] },
     { code: "const cors = require('cors');\nconst ORIGINS = ['https://admin.myshop.com', 'http://localhost:3000'];\napp.use(cors({ origin: ORIGINS }));", languageOptions: ESPREE_COMMONJS, options: [{ corsOrigins: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'admin.myshop.com', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
     { code: "import { Server } from 'socket.io';\nexport const io = new Server(httpServer, { cors: { origin: process.env.NODE_ENV === 'production' ? 'https://chat.myshop.com' : 'http://localhost:5173' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'chat.myshop.com', client: 'the socket.io Server', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
@@ -2988,6 +3115,38 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           messageId: 'secretName',
           data: { kind: 'secret', name: 'WEAK_DEFAULTS.JWT_SECRET', masked: 'FFEE…', envName: 'JWT_SECRET' },
           suggestions: useEnv("const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011' };", "'FFEE0011FFEE0011FFEE0011'", 'process.env.JWT_SECRET'),
+        },
+      ],
+    },
+    // Beside a real account, such a password is one.
+    {
+      code: "module.exports = { email: { auth: { user: 'ops@acme.io', pass: 'GmailPassword' } } };",
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'password', name: 'email.auth.pass', masked: 'Gmai…', envName: 'EMAIL_AUTH_PASS' },
+          suggestions: useEnv("module.exports = { email: { auth: { user: 'ops@acme.io', pass: 'GmailPassword' } } };", "'GmailPassword'", 'process.env.EMAIL_AUTH_PASS'),
+        },
+      ],
+    },
+    // Only a table's own name counts: name-part words in the key, or none, leave the value judged.
+    {
+      code: "const tableKeys = { shared_credentials: 'c68e056637562000b68f480815a' };",
+      errors: [
+        {
+          messageId: 'secretName',
+          data: { kind: 'credential', name: 'tableKeys.shared_credentials', masked: 'c68e…', envName: 'TABLE_KEYS_SHARED_CREDENTIALS' },
+          suggestions: useEnv("const tableKeys = { shared_credentials: 'c68e056637562000b68f480815a' };", "'c68e056637562000b68f480815a'", 'process.env.TABLE_KEYS_SHARED_CREDENTIALS'),
+        },
+      ],
+    },
+    {
+      code: `const placeholders = { githubToken: '${GITHUB}' };`,
+      errors: [
+        {
+          messageId: 'tokenFormat',
+          data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'PLACEHOLDERS_GITHUB_TOKEN' },
+          suggestions: useEnv(`const placeholders = { githubToken: '${GITHUB}' };`, `'${GITHUB}'`, 'process.env.PLACEHOLDERS_GITHUB_TOKEN'),
         },
       ],
     },

@@ -180,8 +180,22 @@ export function isCodeExpression(value: string): boolean {
   return CODE_EXPRESSION.test(value);
 }
 
-/** A URL query parameter that carries a credential: `?key=`, `&api_key=`, `?access_token=`, `&client_secret=`. */
-const QUERY_SECRET = /[?&]((?:api[_-]?|app[_-]?|auth[_-]?|access[_-]?)?(?:key|token|secret)|client[_-]?secret)=/gi;
+/**
+ * A URL query parameter that carries a credential: `?key=`, `&api_key=`, `?access_token=`,
+ * `&client_secret=`, Azure's `?subscription-key=`, HubSpot's legacy `?hapikey=`.
+ */
+const QUERY_SECRET = /[?&]((?:api[_-]?|app[_-]?|auth[_-]?|access[_-]?|subscription[_-]?)?(?:key|token|secret)|client[_-]?secret|hapikey)=/gi;
+
+/**
+ * OpenWeatherMap's API key, `?appid=`. Elsewhere an `appid` is an application's public id
+ * (WeChat's `appid=wx…` beside its `secret=`, Steam's numeric ids), so only its hosts count.
+ */
+const OPENWEATHERMAP_KEY = /[?&](appid)=/gi;
+
+function isOpenWeatherMapHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return lower === 'openweathermap.org' || lower.endsWith('.openweathermap.org');
+}
 
 export interface QuerySecret {
   /** The parameter as written: `key`, `api_key`. */
@@ -196,11 +210,16 @@ export interface QuerySecret {
 export function findQuerySecret(text: string, url: ParsedUrl): QuerySecret | undefined {
   if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
   let end = url.end;
-  while (end < text.length && !isUrlEnd(text.charCodeAt(end))) end++;
+  // A part read at run time (`'?q=' + city + '&appid=…'`) is a piece of the query, not its end.
+  while (end < text.length && (text.charCodeAt(end) === 0 || !isUrlEnd(text.charCodeAt(end)))) end++;
   const query = text.slice(url.end, end);
   if (!query.includes('=')) return undefined;
   QUERY_SECRET.lastIndex = 0;
-  const match = QUERY_SECRET.exec(query);
+  let match = QUERY_SECRET.exec(query);
+  if (!match && url.hosts.length === 1 && isOpenWeatherMapHost(url.hosts[0] ?? '')) {
+    OPENWEATHERMAP_KEY.lastIndex = 0;
+    match = OPENWEATHERMAP_KEY.exec(query);
+  }
   if (!match) return undefined;
   const start = match.index + match[0].length;
   let stop = start;
