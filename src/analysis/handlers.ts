@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
+  GATEWAY_DECORATORS,
   HANDLER_DECORATORS,
   HANDLER_OPTION_CONTAINERS,
   HANDLER_OPTION_KEYS,
@@ -44,6 +45,7 @@ interface Receiver {
 }
 
 const findHandlerDecorators = createModuleFinder(HANDLER_DECORATORS);
+const findGatewayDecorators = createModuleFinder(GATEWAY_DECORATORS);
 
 /** Registration rows by method name, so a call is classified with one map lookup. */
 const REGISTRATIONS_BY_METHOD = new Map<string, HandlerRegistration[]>();
@@ -262,6 +264,74 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
   return call.arguments.slice(1).flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope))).filter((fn) => looksLikeHandler(fn, false));
 }
 
+/** A connection handler's socket: `io.on('connection', (socket) => …)`, `wss.on('connection', (ws) => …)`. */
+const SOCKET_PARAMETER = /^_?(?:socket|client|ws|websocket)$/;
+const WEB_SOCKET_PARAMETER = /^_?(?:ws|websocket)$/;
+const SOCKET_NAME = /^_?socket$/;
+
+/**
+ * `io.on('connection', (socket) => …)` on a server handed to a module (`module.exports = (io) =>
+ * …`) or imported from one: a connection handler, by the event and the name of its parameter. On
+ * `connect` only a `socket` counts (a database pool's `connect` event hands over a `client`).
+ */
+function getInferredConnectionHandlers(call: TSESTree.CallExpression, method: string, scope: Scope | undefined): { fn: FunctionNode; framework: string }[] {
+  if (method !== 'on' || call.arguments.length !== 2) return [];
+  const [event, listener] = call.arguments;
+  if (!event || !listener || listener.type === 'SpreadElement' || event.type === 'SpreadElement') return [];
+  const name = getStaticString(event, scope);
+  if (name !== 'connection' && name !== 'connect') return [];
+  const found: { fn: FunctionNode; framework: string }[] = [];
+  for (const fn of resolveFunctions(listener, scope)) {
+    const socket = getParameterName(fn, 0);
+    if (socket === undefined || !SOCKET_PARAMETER.test(socket) || (name === 'connect' && !SOCKET_NAME.test(socket))) continue;
+    found.push({ fn, framework: WEB_SOCKET_PARAMETER.test(socket) ? 'ws' : 'socket.io' });
+  }
+  return found;
+}
+
+/**
+ * `module.exports = (io, socket) => { socket.on('move', …) }`: an exported function that takes a
+ * socket and registers its event handlers, which another module calls on each connection.
+ */
+function isSocketHandlerModule(fn: FunctionNode): boolean {
+  const names = new Set<string>();
+  for (let index = 0; index < fn.params.length; index++) {
+    const name = getParameterName(fn, index);
+    if (name !== undefined && SOCKET_NAME.test(name)) names.add(name);
+  }
+  if (names.size === 0 || fn.body.type !== 'BlockStatement') return false;
+  return fn.body.body.some((statement) => {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'CallExpression') return false;
+    const callee = statement.expression.callee;
+    return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && names.has(callee.object.name) && getMethodName(callee) === 'on';
+  });
+}
+
+/** A chat bot's command module's entry: discord.js's `execute(interaction)`, `run(client, message, args)`. */
+const BOT_COMMAND_EXPORTS: ReadonlySet<string> = new Set(['execute', 'run']);
+const BOT_MESSAGE_PARAMETER = /^_?(?:message|msg|interaction)$/;
+const BOT_CLIENT_PARAMETER = /^_?(?:client|bot)$/;
+
+/**
+ * `module.exports = { data, async execute(interaction) { … } }`, `module.exports.run = async
+ * (client, message, args) => …`: a command that the bot's loader calls for each message.
+ */
+function isBotCommand(name: string | undefined, fn: FunctionNode): boolean {
+  if (name === undefined || !BOT_COMMAND_EXPORTS.has(name)) return false;
+  const first = getParameterName(fn, 0);
+  const second = getParameterName(fn, 1);
+  // `run` is a common name: only with the bot's client first, as command loaders pass it.
+  if (name === 'run') return first !== undefined && BOT_CLIENT_PARAMETER.test(first) && second !== undefined && BOT_MESSAGE_PARAMETER.test(second);
+  return (first !== undefined && BOT_MESSAGE_PARAMETER.test(first)) || (first !== undefined && BOT_CLIENT_PARAMETER.test(first) && second !== undefined && BOT_MESSAGE_PARAMETER.test(second));
+}
+
+/** An exported handler, and its framework when the export's shape says it (a socket's handlers). */
+interface ExportedHandler {
+  readonly fn: FunctionNode;
+  readonly at: TSESTree.Node;
+  readonly framework?: string;
+}
+
 /**
  * Handlers a file-based router calls, `export async function GET(request) {}`, `export const POST =
  * async (req, res) => {}`, `exports.POST = POST` (compiled CommonJS), and exported functions shaped
@@ -269,15 +339,17 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
  * {}` or `module.exports = { signup }` (routes registered in another file), a Next.js API route's
  * `export default function handler(req, res) {}`, a serverless function's `handler(event, context)`.
  */
-function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<ExportedHandler> {
   /**
    * A route export's functions by its name; any other export's only when shaped like a handler (a
    * default export's also when shaped like a fetch handler); an exported class's handler-shaped methods.
    */
-  function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined, isDefault = false): Generator<{ fn: FunctionNode; at: TSESTree.Node }> {
+  function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined, isDefault = false): Generator<ExportedHandler> {
     const route = name !== undefined && ROUTE_EXPORTS.has(name);
     for (const fn of resolveFunctions(value, scope)) {
       if (route || looksLikeHandler(fn, true) || isInvocationHandler(name, fn) || (isDefault && looksLikeFetchHandler(fn, false))) yield { fn, at };
+      else if (isSocketHandlerModule(fn)) yield { fn, at, framework: 'socket.io' };
+      else if (isBotCommand(name, fn)) yield { fn, at, framework: 'discord.js' };
     }
     if (isDefault) for (const fn of getFetchMethods(value, scope)) yield { fn, at };
     for (const fn of getEventHandlerFunctions(value, scope)) yield { fn, at };
@@ -291,6 +363,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
         yield* classHandlers(declaration, statement);
       } else if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
         if (ROUTE_EXPORTS.has(declaration.id.name) || looksLikeHandler(declaration, true) || isInvocationHandler(declaration.id.name, declaration)) yield { fn: declaration, at: statement };
+        else if (isBotCommand(declaration.id.name, declaration)) yield { fn: declaration, at: statement, framework: 'discord.js' };
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
           if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
@@ -458,8 +531,18 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     const method = decorator?.type === 'Decorator' ? decorator.parent : undefined;
     if (method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression') add(method.value, ref.info.framework, decorator as TSESTree.Node);
   }
+  // A gateway class's connection hooks: `@WebSocketGateway() class ChatGateway { handleConnection(client) {} }`.
+  for (const ref of findGatewayDecorators(sourceCode)) {
+    const decorator = ref.node.parent;
+    const gateway = decorator?.type === 'Decorator' ? decorator.parent : undefined;
+    if (gateway?.type !== 'ClassDeclaration' && gateway?.type !== 'ClassExpression') continue;
+    for (const element of gateway.body.body) {
+      const name = element.type === 'MethodDefinition' && !element.static ? getPropertyName(element) : undefined;
+      if (name !== undefined && ref.info.methods.includes(name) && element.type === 'MethodDefinition' && element.value.type === 'FunctionExpression') add(element.value, 'ws', decorator as TSESTree.Node);
+    }
+  }
 
-  for (const { fn, at } of iterateRouteModuleExports(sourceCode)) add(fn, 'route-module', at);
+  for (const { fn, at, framework } of iterateRouteModuleExports(sourceCode)) add(fn, framework ?? 'route-module', at);
   for (const { fn, at } of iterateResolvers(sourceCode)) add(fn, 'graphql', at);
 
   const calls = getFileCalls(sourceCode);
@@ -538,6 +621,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     const receiver = resolveReceiver(call.callee.object, scope);
     if (!receiver) {
       for (const fn of getInferredHandlers(call, method, scope)) add(fn, 'inferred', call);
+      for (const { fn, framework } of getInferredConnectionHandlers(call, method, scope)) add(fn, framework, call);
       continue;
     }
     const row = findRegistration(method, receiver);

@@ -113,6 +113,9 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'graphql-rate-limit', path: ['createRateLimitRule'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
   { module: 'graphql-rate-limit', path: ['getGraphQLRateLimiter'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
   { module: 'telegraf', path: ['session'], kind: 'call', info: TELEGRAF_SESSION },
+  // The class's static form: `bot.use(Telegraf.session())`.
+  { module: 'telegraf', path: ['Telegraf', 'session'], kind: 'call', info: TELEGRAF_SESSION },
+  { module: 'telegraf', path: ['default', 'session'], kind: 'call', info: TELEGRAF_SESSION },
   // Telegraf 3: require('telegraf/session')
   { module: 'telegraf/session', path: [], kind: 'call', info: TELEGRAF_SESSION },
   { module: 'grammy', path: ['session'], kind: 'call', info: GRAMMY_SESSION },
@@ -167,6 +170,7 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: 'next-session/lib/memory-store', path: [], kind: 'construct', info: memory('`MemoryStore` from next-session') },
   { module: 'next-session/lib/memory-store', path: ['default'], kind: 'construct', info: memory('`MemoryStore` from next-session') },
   { module: 'koa-generic-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
+  { module: 'koa-generic-session/lib/memory_store', path: [], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
   { module: 'express-rate-limit', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-rate-limit') },
   { module: 'hono-rate-limiter', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from hono-rate-limiter') },
   { module: 'graphql-rate-limit', path: ['InMemoryStore'], kind: 'construct', info: memory('`InMemoryStore` from graphql-rate-limit') },

@@ -56,6 +56,7 @@ export type MessageIds =
   | 'ownDiskStore'
   | 'botMemoryStorage'
   | 'moduleState'
+  | 'instanceState'
   | 'userKeyedCache';
 
 type Reference =
@@ -416,6 +417,25 @@ interface Candidate {
   /** For caches: the library (or `an in-process cache object` for hand-rolled ones). */
   readonly library?: string;
   readonly writeMethods?: readonly string[];
+  /** For an instance field (`this.users`): the class whose single instance holds it. */
+  readonly owner?: string;
+}
+
+/** Decorators of classes a framework makes one instance of, by their names (imported or not). */
+const SINGLETON_DECORATORS: ReadonlySet<string> = new Set(['Controller', 'JsonController', 'WebSocketGateway', 'Resolver']);
+
+function isSingletonDecorator(decorator: TSESTree.Decorator): boolean {
+  const expression = decorator.expression;
+  const callee = expression.type === 'CallExpression' ? expression.callee : expression;
+  return callee.type === 'Identifier' && SINGLETON_DECORATORS.has(callee.name);
+}
+
+/** `{}`, `[]`, `new Map()`: a collection made without entries. */
+function isEmptyCollection(init: TSESTree.Node): boolean {
+  const target = unwrapExpression(init);
+  if (target.type === 'ObjectExpression') return target.properties.length === 0;
+  if (target.type === 'ArrayExpression') return target.elements.length === 0;
+  return target.type === 'NewExpression' && target.arguments.length === 0;
 }
 
 /** A collection's write under a key, with the key as written and whether it drops the entry. */
@@ -1043,6 +1063,8 @@ export default createRule<Options, MessageIds>({
         "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
         'Factor VI: `{{name}}` is module-level state written by a {{handler}} (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
+      instanceState:
+        "Factor VI: `{{name}}` is state of `{{owner}}`, of which the process keeps one instance, written by a {{handler}} (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.",
       userKeyedCache:
         'Factor VI: `{{name}}` ({{library}}) is keyed by user or session ids (line {{line}}); each instance keeps its own entries and a restart empties them. Keep per-user state in a backing service such as Redis.',
     },
@@ -1081,6 +1103,7 @@ export default createRule<Options, MessageIds>({
         const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
         if (declaration?.type === 'ClassDeclaration') {
           addStaticFieldCandidates(declaration, candidates, functionUses);
+          addInstanceFieldCandidates(declaration, candidates, functionUses);
           continue;
         }
         if (declaration?.type !== 'VariableDeclaration') continue;
@@ -1153,7 +1176,9 @@ export default createRule<Options, MessageIds>({
             (strict || !answersTooManyRequests(handler.node)),
         );
         if (first && handler) {
-          reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data: { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) } });
+          const data = { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) };
+          if (candidate.owner === undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data });
+          else reportServiceConcern(context, { node: candidate.report, messageId: 'instanceState', data: { ...data, owner: candidate.owner } });
         }
       }
     }
@@ -1348,7 +1373,27 @@ export default createRule<Options, MessageIds>({
         if (isConnectionCompanion(write)) continue;
         writes.push(write);
       }
+      if (writes.length > 0 && writes.every((write) => isDrop(write.node)) && !isFilledAnywhere(candidate)) return [];
       return keyed.length > 0 ? writes.filter((write) => !isInFlightEntry(write, keyed)) : writes;
+    }
+
+    /**
+     * Whether anything may put an entry into the collection: a write anywhere in the file, entries
+     * it is made with, or a use that hands it on (exported, passed to a call). `delete events[id]`
+     * in a request's close callback, where nothing ever files an event, holds no state.
+     */
+    function isFilledAnywhere(candidate: Candidate): boolean {
+      const declarator = candidate.report.parent;
+      // A class's static field is reached through the class, from other modules too.
+      if (declarator?.type !== 'VariableDeclarator') return true;
+      if (declarator.init && !isEmptyCollection(declarator.init)) return true;
+      return candidate.uses.some((use) => {
+        const write = getCollectionWrite(use, () => sourceCode.getScope(use));
+        if (write) return !isDrop(write.node);
+        // `events[id]`, `events.size`: a read of the collection.
+        const parent = use.parent;
+        return parent?.type !== 'MemberExpression' || parent.object !== use;
+      });
     }
 
     function getScalarWrite(use: TSESTree.Node, name: string): Write | undefined {
@@ -1399,6 +1444,49 @@ export default createRule<Options, MessageIds>({
           if (isInFunctionScope(ref.from)) functionUses.add(member);
         }
         if (uses.length > 0) found.push({ name: `${className}.${field}`, kind: 'collection', report: element.key, uses });
+      }
+    }
+
+    /**
+     * Instance collection fields of a class the framework makes one instance of (a NestJS or
+     * routing-controllers `@Controller`, a `@WebSocketGateway`, a `@Resolver`): `private users = []`
+     * that a route method fills is state of the process, as a module-level one is. Uses are
+     * `this.field` in the class's own methods.
+     */
+    function addInstanceFieldCandidates(declaration: TSESTree.ClassDeclaration, found: Candidate[], functionUses: Set<TSESTree.Node>): void {
+      // ESLint's own parser gives no `decorators` list.
+      const decorators = declaration.decorators as readonly TSESTree.Decorator[] | undefined;
+      if (!declaration.id || !decorators?.some(isSingletonDecorator)) return;
+      const className = declaration.id.name;
+      const fields = new Map<string, TSESTree.PropertyDefinition>();
+      for (const element of declaration.body.body) {
+        if (element.type !== 'PropertyDefinition' || element.static || !element.value || element.computed) continue;
+        const field = getPropertyName(element);
+        if (field === undefined || allowed.has(field) || allowed.has(`${className}.${field}`) || !isCollectionInit(element.value, sourceCode, element)) continue;
+        const lower = field.toLowerCase();
+        if (CACHE_NAME.test(lower) || (!strict && RATE_LIMIT_NAME.test(lower))) continue;
+        fields.set(field, element);
+      }
+      if (fields.size === 0) return;
+      const uses = new Map<string, TSESTree.Node[]>();
+      for (const element of declaration.body.body) {
+        if (element.type !== 'MethodDefinition' || element.static || element.kind === 'constructor' || !element.value.body) continue;
+        walk(element.value.body, sourceCode.visitorKeys, (node) => {
+          // A function of its own has its own `this`; an arrow function shares the method's.
+          if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return false;
+          if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression' || node.computed) return undefined;
+          const field = getPropertyName(node);
+          if (field === undefined || !fields.has(field)) return undefined;
+          const list = uses.get(field) ?? [];
+          list.push(node);
+          uses.set(field, list);
+          functionUses.add(node);
+          return undefined;
+        });
+      }
+      for (const [field, element] of fields) {
+        const list = uses.get(field);
+        if (list) found.push({ name: `this.${field}`, kind: 'collection', report: element.key, uses: list, owner: className });
       }
     }
 

@@ -288,6 +288,86 @@ client.login(process.env.DISCORD_TOKEN);
 process.once('SIGTERM', () => client.destroy());`,
     },
     {
+      name: "a database pool's connect event, a connection registry of a server handed in, and a function that takes a socket but registers nothing",
+      code: `const connected = [];
+const sockets = new Map();
+const seen = [];
+module.exports = (pool, io) => {
+  pool.on('connect', (client) => { connected.push(Date.now()); client.query('SET search_path TO app'); });
+  pool.on('connection', (connection) => { connected.push(connection.threadId); });
+  io.on('connection', (socket) => { sockets.set(socket.id, socket); socket.on('disconnect', () => sockets.delete(socket.id)); });
+};
+module.exports.describe = function describe(socket) { seen.push(socket.id); return socket.id; };`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: "a module's run or execute that is no bot's command: a job's runner, a script's",
+      code: `const seen = new Set();
+const results = [];
+module.exports.run = async (message) => { seen.add(message.id); };
+export async function execute(task, options) { results.push(task.id); }`,
+    },
+    {
+      name: "a NestJS gateway that registers its clients, and methods of a class that is no gateway",
+      code: `import { WebSocketGateway } from '@nestjs/websockets';
+const clients = new Set();
+const seen = new Map();
+@WebSocketGateway()
+export class EventsGateway {
+  handleConnection(client) { clients.add(client); }
+  handleDisconnect(client) { clients.delete(client); }
+}
+export class Tracker {
+  handleConnection(client) { seen.set(client.id, Date.now()); }
+}`,
+    },
+    {
+      name: "instance fields a controller fills once, or that only its own helpers write, and a service's (its methods are no handlers)",
+      code: `import { Controller, Get, Injectable, OnModuleInit } from '@nestjs/common';
+@Controller('health')
+export class HealthController implements OnModuleInit {
+  private readonly checks = [];
+  private readonly names = new Set<string>();
+  constructor() { this.names.add('db'); }
+  onModuleInit() { this.checks.push(() => ping()); }
+  @Get() run() { return this.checks.map((check) => check()); }
+}
+@Injectable()
+export class OtpService {
+  private otpStore = new Map<string, string>();
+  send(phone: string) { this.otpStore.set(phone, generate()); }
+}
+class Cart {
+  items = [];
+  @Post() add(item) { this.items.push(item); }
+}`,
+    },
+    {
+      name: "a class's fields through ESLint's own parser, which gives classes no decorators",
+      code: `const express = require('express');
+const app = express();
+class Cart { items = []; add(item) { this.items.push(item); } }
+app.post('/cart', (req, res) => { new Cart().add(req.body); res.end(); });`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: "a collection that handlers only drop entries from holds nothing",
+      code: `const express = require('express');
+const app = express();
+var events = {};
+app.get('/sse/:id', function (req, res) {
+  req.on('close', function () { delete events[req.params.id]; });
+});
+app.listen(process.env.PORT);`,
+    },
+    {
+      name: "chat bots: Telegraf's static session with a store",
+      code: `const { Telegraf } = require('telegraf');
+const { Redis } = require('@telegraf/session/redis');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(Telegraf.session({ store: Redis({ url: process.env.REDIS_URL }) }));`,
+    },
+    {
       name: 'chat bots: Telegraf and grammY sessions with a store',
       code: `const { Telegraf, session } = require('telegraf');
 const { Redis } = require('@telegraf/session/redis');
@@ -702,14 +782,15 @@ wss.on('connection', (conn) => {
   });
 });`,
     },
-    // A namespace held by a let that is reassigned is not followed; a namespace's other events
+    // A namespace held by a let that is reassigned is not followed (a listener that takes a socket
+    // is a connection handler all the same, see the invalid cases); a namespace's other events
     // (`disconnect`) are not connections.
     `const { Server } = require('socket.io');
 const io = new Server(Number(process.env.PORT));
 const seen = new Set();
 let room = io.of('/room');
 room = makeRoom();
-room.on('connection', (socket) => { seen.add(socket.id); });
+room.on('connection', (peer) => { seen.add(peer.id); });
 const admin = io.of('/admin');
 admin.on('disconnect', (socket) => { seen.add(socket.id); });`,
     // Scalars and fixed properties are strict-only.
@@ -768,12 +849,11 @@ const carts = new Map();
 class Registry { static items = []; }
 app.post('/cart', (req, res) => { carts.set(req.user.id, req.body); Registry.items.push(req.body); res.end(); });`,
     },
-    // NestJS: instance fields of a controller are not module-level state.
+    // NestJS: an instance field of a class that is no singleton (a plain class made per use) is not the process's state.
     {
-      name: 'NestJS instance field',
-      code: `import { Controller, Post, Body } from '@nestjs/common';
-@Controller('cats')
-export class CatsController {
+      name: 'NestJS: instance fields of a class made per use',
+      code: `import { Post, Body } from '@nestjs/common';
+export class CatsBatch {
   private readonly cats: string[] = [];
   @Post()
   create(@Body() cat: string) { this.cats.push(cat); }
@@ -1620,6 +1700,97 @@ io.on('connection', (socket) => {
       errors: [state('onlineUsers', 6, 'socket.io connection handler'), state('rooms', 7, 'socket.io connection handler')],
     },
     {
+      name: "a chat bot's command module, which its loader calls for each message: run(client, message, args)",
+      code: `const balances = {};
+module.exports.run = async (client, message, args) => {
+  balances[message.author.id] = (balances[message.author.id] ?? 0) + Number(args[0]);
+};
+module.exports.help = { name: 'bal' };`,
+      languageOptions: espreeCommonJs,
+      errors: [state('balances', 3, "bot's update handler")],
+    },
+    {
+      name: "a discord.js slash command's module: { data, execute(interaction) }",
+      code: `const votes = new Map();
+module.exports = {
+  data: new SlashCommandBuilder().setName('vote'),
+  async execute(interaction) { votes.set(interaction.user.id, interaction.options.getString('choice')); },
+};`,
+      languageOptions: espreeCommonJs,
+      errors: [state('votes', 4, "bot's update handler")],
+    },
+    {
+      name: "a NestJS controller's instance fields, written by its routes: the process keeps one instance",
+      code: `import { Body, Controller, Post, Delete, Param } from '@nestjs/common';
+@Controller('users')
+export class UserController {
+  private users = [];
+  private readonly sessions = new Map<string, string>();
+  @Post() create(@Body() user) { this.users.push(user); return user; }
+  @Post('login') login(@Body() body) { this.sessions.set(body.token, body.userId); }
+  @Delete(':id') remove(@Param('id') id: string) { this.users = this.users.filter((u) => u.id !== id); }
+}`,
+      errors: [
+        { messageId: 'instanceState', data: { name: 'this.users', owner: 'UserController', line: 6, handler: 'request handler' }, line: 4 },
+        { messageId: 'instanceState', data: { name: 'this.sessions', owner: 'UserController', line: 7, handler: 'request handler' }, line: 5 },
+      ],
+    },
+    {
+      name: "a NestJS gateway's message handlers and connection hooks, and a microservice's message handlers",
+      code: `import { WebSocketGateway, SubscribeMessage, MessageBody } from '@nestjs/websockets';
+import { MessagePattern, EventPattern } from '@nestjs/microservices';
+const chat = [];
+const games = new Map();
+const orders = {};
+@WebSocketGateway()
+export class ChatGateway {
+  @SubscribeMessage('newMessage') onNewMessage(@MessageBody() body) { chat.push(body); }
+  handleConnection(client) { games.set(client.handshake.query.gameId, { players: 1 }); }
+}
+export class OrdersController {
+  @MessagePattern('orders.create') create(data) { orders[data.id] = data; }
+}`,
+      errors: [state('chat', 8, 'WebSocket connection handler'), state('games', 9, 'WebSocket connection handler'), state('orders', 12)],
+    },
+    {
+      name: 'a socket.io server handed to a module that registers its connection handler',
+      code: `const onlineUsers = new Map();
+export const socketHandler = (io) => {
+  io.on('connection', (socket) => {
+    socket.on('join', (userId) => { onlineUsers.set(userId, socket.id); });
+  });
+};`,
+      errors: [state('onlineUsers', 4, 'socket.io connection handler')],
+    },
+    {
+      name: "a shared game board written by the sockets' handlers, the servers imported",
+      code: `const { io, wss } = require('./server');
+const board = [];
+const scores = {};
+io.on('connect', (socket) => {
+  socket.on('move', (index, mark) => { board[index] = mark; });
+});
+wss.on('connection', (ws) => {
+  ws.on('message', (data) => { scores[String(data)] = (scores[String(data)] ?? 0) + 1; });
+});`,
+      languageOptions: espreeCommonJs,
+      errors: [state('board', 5, 'socket.io connection handler'), state('scores', 8, 'WebSocket connection handler')],
+    },
+    {
+      name: "a module of a socket's event handlers, which another module calls on each connection",
+      code: `let users = [];
+let game = { board: Array(9).fill(null), turn: 'X' };
+const socketServer = (socket) => {
+  socket.on('joinUser', (user) => { users.push({ id: user._id, socketId: socket.id }); });
+};
+module.exports = socketServer;
+module.exports.game = function play(io, socket) {
+  socket.on('move', (index) => { game.board[index] = game.turn; });
+};`,
+      languageOptions: espreeCommonJs,
+      errors: [state('users', 4, 'socket.io connection handler'), state('game', 8, 'socket.io connection handler')],
+    },
+    {
       name: "per-user state written by a ws WebSocketServer's connection handler and its sockets' message handlers",
       code: `const WebSocket = require('ws');
 const wss = new WebSocket.Server({ noServer: true });
@@ -2042,6 +2213,24 @@ const other = new App({ ...oauth, installationStore: new MemoryInstallationStore
       ],
     },
     {
+      name: "Telegraf's session as the class's static method, required or imported",
+      code: `const { Telegraf } = require('telegraf');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(Telegraf.session());
+bot.use(Telegraf.session({ store: undefined }));`,
+      errors: [
+        { messageId: 'sessionWithoutStore', line: 3, data: { name: 'telegraf', option: 'store', example: 'the Redis store of @telegraf/session' } },
+        { messageId: 'sessionWithoutStore', line: 4 },
+      ],
+    },
+    {
+      name: "Telegraf's static session, default import",
+      code: `import Telegraf from 'telegraf';
+const bot = new Telegraf(process.env.BOT_TOKEN);
+bot.use(Telegraf.session());`,
+      errors: [{ messageId: 'sessionWithoutStore', line: 3 }],
+    },
+    {
       name: 'Telegraf 3: telegraf/session',
       code: `const session = require('telegraf/session');
 bot.use(session({ ttl: 3600 }));`,
@@ -2194,6 +2383,15 @@ app.use(session());`,
       errors: [{ messageId: 'sessionWithoutStore', data: { name: 'koa-generic-session', option: 'store', example: 'koa-redis' } }],
     },
     {
+      name: "koa-generic-session's MemoryStore required by its file",
+      code: `const session = require('koa-generic-session');
+const MemoryStore = require('koa-generic-session/lib/memory_store');
+const store = new MemoryStore();
+module.exports = async (ctx, next) => session({ key: 'sid', store })(ctx, next);`,
+      languageOptions: espreeCommonJs,
+      errors: [{ messageId: 'sessionMemoryStore', data: { name: 'koa-generic-session', option: 'store', example: 'koa-redis', store: '`MemoryStore` from koa-generic-session' } }],
+    },
+    {
       name: 'sessionModules: in-house middleware',
       options: [{ sessionModules: [{ module: '@acme/session' }, { module: 'acme-fastify-session', storeOption: 'backend' }] }],
       code: `import acmeSession from '@acme/session';
@@ -2243,11 +2441,23 @@ module.exports = router;`,
       errors: [state('orders', 4)],
     },
     {
+      name: 'a collection handed on to be filled elsewhere, or made with entries, whose entries a handler drops',
       code: `const express = require('express');
 const router = express.Router();
 const sessions = {};
-router.post('/logout', (req, res) => { delete sessions[req.cookies.sid]; res.end(); });`,
+router.post('/logout', (req, res) => { delete sessions[req.cookies.sid]; res.end(); });
+module.exports = { router, sessions };`,
       errors: [state('sessions', 4)],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+const sessions = new Map(loadSessions());
+const flags = { beta: true };
+app.post('/logout', (req, res) => { sessions.delete(req.cookies.sid); res.end(); });
+app.post('/flags/:name/off', (req, res) => { delete flags[req.params.name]; res.end(); });
+function loadSessions() { return []; }`,
+      errors: [state('sessions', 5), state('flags', 6)],
     },
     {
       code: `import express from 'express';
