@@ -567,6 +567,14 @@ function isExportedValue(node: TSESTree.Node): boolean {
   return false;
 }
 
+/** `(req, res)`, `(request, reply)`, `(ctx, next)`: the first parameter of a request's handler. */
+const REQUEST_FIRST_PARAMETER = /^_?(?:req|request|ctx)$/;
+
+function takesRequest(fn: FunctionNode): boolean {
+  const first = fn.params[0];
+  return first?.type === 'Identifier' && REQUEST_FIRST_PARAMETER.test(first.name);
+}
+
 /** Methods of an emitter-less function value that run it: `start.call(this)`, `start.apply(null, [])`. */
 const INVOKING_METHODS: ReadonlySet<string> = new Set(['call', 'apply']);
 
@@ -607,6 +615,8 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
   const isCallReached = (call: TSESTree.Node): boolean => isReached(call);
 
   const isFunctionReached = (fn: FunctionNode): boolean => {
+    // A request's handler runs per request, whatever it is handed to (`router.post('/x', (req, res) => …)`).
+    if (takesRequest(fn)) return false;
     const self = climbWrappers(fn);
     const parent = self.parent;
     if (!parent) return false;
@@ -637,8 +647,15 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
     }
     if (parent.type === 'MethodDefinition' && parent.value === self) return isMethodReached(parent);
     if (parent.type === 'PropertyDefinition' && parent.value === self) return isMethodReached(parent);
-    if (parent.type === 'Property' && parent.value === self && parent.parent.type === 'ObjectExpression') return isObjectMethodReached(parent);
+    if (parent.type === 'Property' && parent.value === self && parent.parent.type === 'ObjectExpression') return isObjectMethodReached(parent) || isOptionOfReachedCall(parent.parent);
     return false;
+  };
+
+  /** `throng({ workers, start })`: an options object handed to a reached call, whose functions it calls back. */
+  const isOptionOfReachedCall = (object: TSESTree.ObjectExpression): boolean => {
+    const self = climbWrappers(object);
+    const call = self.parent;
+    return (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(self as TSESTree.CallExpressionArgument) && isCallReached(call) && !isExportedValue(call);
   };
 
   const getDeclaredFunctionVariables = (fn: TSESTree.FunctionDeclaration): Variable[] => {
@@ -671,6 +688,7 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
         if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(usage as TSESTree.CallExpressionArgument) && isCallReached(parent)) {
           return true;
         }
+        if (parent.type === 'Property' && parent.value === usage && parent.parent.type === 'ObjectExpression' && isOptionOfReachedCall(parent.parent)) return true;
         if (parent.type === 'MemberExpression' && parent.object === usage) {
           const name = getPropertyName(parent);
           const call = parent.parent;

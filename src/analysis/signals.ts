@@ -533,12 +533,47 @@ export function findSigtermArrangements(sourceCode: Readonly<TSESLint.SourceCode
   }
   const markers = [...SHUTDOWN_IMPORTS.map((row) => row.library), ...(options.handlerModules ?? [])];
   for (const specifier of getImportedModules(sourceCode)) {
-    if (!matchesModule(specifier, markers) && !isShutdownModule(specifier)) continue;
+    if (!matchesModule(specifier, markers) && !(isShutdownModule(specifier) && !isOnlyImportedUnused(sourceCode, specifier))) continue;
     const plugin = SHUTDOWN_IMPORTS.find((row) => row.library === specifier && row.pluginSignals !== undefined);
     if (plugin?.pluginSignals !== undefined && registeredSignals(sourceCode, specifier, plugin.pluginSignals) === 'no') continue;
     found.push({ node: sourceCode.ast, via: specifier });
   }
   return found;
+}
+
+/**
+ * Whether every import of a module binds names the file never uses: `import { shutDown } from
+ * './utils/shutdown'` with no `shutDown(…)` after it installs nothing, unlike `import
+ * './shutdown.js'`, a `require` of it as a statement, or a name of it that the file uses.
+ */
+function isOnlyImportedUnused(sourceCode: Readonly<TSESLint.SourceCode>, specifier: string): boolean {
+  let imports = 0;
+  const unused = (node: TSESTree.Node): boolean => {
+    const variables = sourceCode.getDeclaredVariables(node);
+    return variables.length > 0 && variables.every((variable) => variable.references.every((reference) => reference.init === true));
+  };
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' && statement.source.value === specifier) {
+      if (!unused(statement)) return false;
+      imports++;
+    } else if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement.declarations) {
+        if (!declarator.init || !isRequireOf(declarator.init, specifier)) continue;
+        if (!unused(declarator)) return false;
+        imports++;
+      }
+    }
+  }
+  // A require anywhere else (a statement, a call of it) is a use; so is any form not read above.
+  return imports > 0 && imports === getImportedModules(sourceCode).filter((imported) => imported === specifier).length;
+}
+
+/** Whether a `require` value (or a member of one) loads `specifier`. */
+function isRequireOf(node: TSESTree.Node, specifier: string): boolean {
+  let value: TSESTree.Node = unwrapExpression(node);
+  while (value.type === 'MemberExpression') value = unwrapExpression(value.object);
+  if (value.type === 'AwaitExpression') value = unwrapExpression(value.argument);
+  return getRequiredModuleName(value) === specifier;
 }
 
 /** Method names that close a resource before exiting: `server.close()`, `db.disconnect()`, ... */
@@ -885,6 +920,7 @@ export function findHastyExit(
   listener: ProcessListener,
   sourceCode: Readonly<TSESLint.SourceCode>,
   processRefs: ReadonlySet<TSESTree.Node>,
+  servers: ReadonlySet<Variable> = NO_SERVERS,
 ): { exit: TSESTree.Node; server?: string } | undefined {
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return { exit: listener.listener };
   const handler = listener.handler;
@@ -892,10 +928,10 @@ export function findHastyExit(
   const scans = scanListener(handler, sourceCode, processRefs);
   const exit = exitsWithoutClosing(handler, scans, sourceCode, processRefs)[0];
   if (exit) return { exit };
-  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode);
+  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode, servers);
   if (found) return found;
   for (const { fn, scan } of scans.helpers) {
-    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode);
+    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode, servers);
     if (inHelper) return inHelper;
   }
   return undefined;
@@ -946,19 +982,35 @@ function exitsWithoutClosing(handler: FunctionNode, scans: ListenerScans, source
 /** What a server the code closes is called: `server`, `httpServer`, `this.apiServer`, `wss`. */
 const SERVER_NAME = /^(?:server|[a-z]\w*Server|wss)$/;
 
+const NO_SERVERS: ReadonlySet<Variable> = new Set();
+
+/** Methods chained on a promise: `close().then(…)` waits for nothing the statement after it does. */
+const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
 /**
- * `server.close();` (or `server?.close();`), a statement with no callback: the server is asked to
- * close and nothing waits until it has. Gives the server's text.
+ * `server.close();` (or `server?.close();`, `server.close().then(…);`), a statement with no
+ * callback: the server is asked to close and nothing waits until it has. The server is named as
+ * one, or is a binding the module starts as a server (`servers`: `fastify.listen(…)`, then
+ * `fastify.close()`). Gives the server.
  */
-function getUnwaitedServerClose(statement: TSESTree.Node): TSESTree.Node | undefined {
+function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, servers: ReadonlySet<Variable>): TSESTree.Node | undefined {
   if (statement.type !== 'ExpressionStatement') return undefined;
-  const expression = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
+  let expression: TSESTree.Node = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
+  while (expression.type === 'CallExpression') {
+    const chained = unwrapExpression(expression.callee);
+    const method = chained.type === 'MemberExpression' ? getPropertyName(chained) : undefined;
+    if (chained.type !== 'MemberExpression' || method === undefined || !PROMISE_METHODS.has(method)) break;
+    expression = unwrapExpression(chained.object);
+  }
   if (expression.type !== 'CallExpression' || expression.arguments.length > 0) return undefined;
   const callee = unwrapExpression(expression.callee);
   if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'close') return undefined;
   const server = unwrapExpression(callee.object);
   const name = getExpressionName(server);
-  return name !== undefined && SERVER_NAME.test(name) ? server : undefined;
+  if (name !== undefined && SERVER_NAME.test(name)) return server;
+  if (server.type !== 'Identifier' || servers.size === 0) return undefined;
+  const variable = findVariable(sourceCode.getScope(server), server);
+  return variable && servers.has(variable) ? server : undefined;
 }
 
 /** Whether a statement waits: an `await` (or a generator's `yield`) in it, outside the functions it makes. */
@@ -978,10 +1030,15 @@ function waitsIn(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
  * requests in progress end when they are answered, which the exit does not wait for, nor do the
  * calls between, which all run before it (`server.close(); mongoose.disconnect(); process.exit(0)`).
  * `server.close(() => process.exit(0))` or an `await` between the close and the exit waits. Only
- * a `.close()` with no callback, as a statement of its own, on something named as a server. Gives
- * the exit and the server's text.
+ * a `.close()` with no callback, as a statement of its own, on something named as a server or
+ * started as one (see `getUnwaitedServerClose`). Gives the exit and the server's text.
  */
-function findExitBeforeClosedIn(fn: FunctionNode, exits: readonly TSESTree.Node[], sourceCode: Readonly<TSESLint.SourceCode>): { exit: TSESTree.Node; server: string } | undefined {
+function findExitBeforeClosedIn(
+  fn: FunctionNode,
+  exits: readonly TSESTree.Node[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  servers: ReadonlySet<Variable>,
+): { exit: TSESTree.Node; server: string } | undefined {
   for (const exit of exits) {
     const statement = exit.parent;
     const block = statement?.parent;
@@ -990,7 +1047,7 @@ function findExitBeforeClosedIn(fn: FunctionNode, exits: readonly TSESTree.Node[
     let server: TSESTree.Node | undefined;
     for (let index = block.body.indexOf(statement) - 1; index >= 0; index--) {
       const earlier = block.body[index] as TSESTree.Statement;
-      const closed = getUnwaitedServerClose(earlier);
+      const closed = getUnwaitedServerClose(earlier, sourceCode, servers);
       if (closed) server = closed;
       else if (waitsIn(earlier, sourceCode)) break;
     }

@@ -141,6 +141,8 @@ export const SHUTDOWN_CALLS: readonly ModuleMember<ShutdownLibrary>[] = [
  */
 export const SHUTDOWN_IMPORTS: readonly ShutdownLibrary[] = [
   handler('fastify-graceful-shutdown'),
+  // An ioBroker adapter: adapter-core's `Adapter` stops on SIGTERM and calls the adapter's `unload`.
+  handler('@iobroker/adapter-core'),
   // hapi's `server.register({ plugin: require('hapi-pulse'), options })`: stops the server on
   // `options.signals`, SIGINT and SIGTERM by default.
   { library: 'hapi-pulse', installsHandler: true, pluginSignals: 'signals' },

@@ -9,6 +9,8 @@ import { createRule, derivedFromOptions, readContext, reportServiceConcern } fro
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES, WORKER_STARTERS } from '../knowledge/shutdown';
 
+type Variable = TSESLint.Scope.Variable;
+
 export type ServerStarter = string | { module: string; member?: string };
 
 export type Options = [
@@ -313,7 +315,8 @@ export default createRule<Options, MessageIds>({
     if ((!mayStart && !mayHandle) || isMinified(sourceCode)) return {};
     const candidates: TSESTree.CallExpression[] = [];
 
-    const checkHandlers = (): void => {
+    /** `servers`: the bindings the module starts as servers, whose `close()` an exit may not wait for. */
+    const checkHandlers = (servers: ReadonlySet<Variable>): void => {
       const listeners = findProcessListeners(sourceCode).filter((listener) => listener.sigterm === 'yes');
       if (listeners.length === 0) return;
       const processRefs = new Set(getProcessReferences(sourceCode));
@@ -323,7 +326,7 @@ export default createRule<Options, MessageIds>({
         // `catch` of a `try` that only exits) is the same mistake.
         // Or, when it closes something first, at an exit that does not wait for the server it closes
         // (`server.close(); process.exit(0)`).
-        const hasty = findHastyExit(listener, sourceCode, processRefs);
+        const hasty = findHastyExit(listener, sourceCode, processRefs, servers);
         if (!hasty || reported.has(hasty.exit)) continue;
         reported.add(hasty.exit);
         reportServiceConcern(
@@ -345,9 +348,9 @@ export default createRule<Options, MessageIds>({
           }
         : {}),
       'Program:exit'() {
-        if (mayHandle) checkHandlers();
+        const starts = mayStart ? findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}), ...(workers ? { workers } : {}) }) : [];
+        if (mayHandle) checkHandlers(new Set(starts.flatMap((start) => (start.handle ? [start.handle.variable] : []))));
         if (!mayStart) return;
-        const starts = findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}), ...(workers ? { workers } : {}) });
         // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
         // a local run of an app the platform imports) is not deployed.
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));

@@ -416,6 +416,21 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       `,
     },
     {
+      name: "an ioBroker adapter: adapter-core's Adapter stops on SIGTERM and calls unload",
+      code: `
+        const utils = require('@iobroker/adapter-core');
+        const http = require('node:http');
+        class WebAdapter extends utils.Adapter {
+          constructor(options = {}) {
+            super({ ...options, name: 'web', ready: () => this.onReady(), unload: (callback) => this.server.close(callback) });
+          }
+          onReady() { this.server = http.createServer(handler).listen(this.config.port); }
+        }
+        new WebAdapter();
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'fastify-graceful-shutdown registered as a plugin',
       code: `
         const fastify = require('fastify')();
@@ -792,6 +807,27 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       `,
       languageOptions: cjs,
     },
+    {
+      name: 'functions in the options of a factory the module exports, or of an object no call is given, are not called at load time',
+      code: `
+        const throng = require('throng');
+        const http = require('http');
+        module.exports = throng.bind(null, { start: () => http.createServer(handler).listen(process.env.PORT) });
+        const hooks = { start: () => http.createServer(handler).listen(process.env.PORT) };
+        module.exports.create = createCluster({ start() { http.createServer(handler).listen(process.env.PORT); } });
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'names imported from a shutdown module that the file uses, however',
+      code: `
+        import express from 'express';
+        import { shutDown } from './utils/shutdown';
+        const { onSignal } = require('./lib/graceful-shutdown');
+        const server = express().listen(process.env.PORT);
+        register(server, shutDown, onSignal);
+      `,
+    },
     // --- not entry points: factories, helpers, libraries ---
     `
       const express = require('express');
@@ -1020,6 +1056,26 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ strict: true }],
     },
     {
+      name: "workers (strict): a schedule or worker started in a request's handler runs per request, not when the module loads",
+      code: `
+        const express = require('express');
+        const cron = require('node-cron');
+        const { Worker } = require('bullmq');
+        const router = express.Router();
+        router.post('/create', async (req, res) => {
+          cron.schedule('0 9 * * 1', () => transporter.sendMail(mailOptions));
+          res.status(201).end();
+        });
+        router.post('/imports', function (request, reply) {
+          new Worker('imports', processor, { connection });
+          reply.send();
+        });
+        module.exports = router;
+      `,
+      languageOptions: cjs,
+      options: [{ strict: true }],
+    },
+    {
       name: 'workers (strict): schedules that never start, or start only when called (node-cron scheduled: false and createTask, CronJob without start, CronJob.from, a function, a local cron module)',
       code: `
         import cron from 'node-cron';
@@ -1073,6 +1129,27 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
           }
         });
       `,
+      options: [{ checkHandler: true }],
+    },
+    {
+      name: 'checkHandler: an exit once the app the module starts has closed; a close of something else it does not start',
+      code: `
+        const fastify = require('fastify')();
+        const queue = require('./queue');
+        fastify.listen({ port: Number(process.env.PORT) });
+        process.on('SIGTERM', () => {
+          fastify.close().then(() => process.exit(0));
+        });
+        process.on('SIGTERM', async () => {
+          await fastify.close();
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          queue.close();
+          fastify.close(() => process.exit(0));
+        });
+      `,
+      languageOptions: cjs,
       options: [{ checkHandler: true }],
     },
     {
@@ -1446,6 +1523,66 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
     },
   ],
   invalid: [
+    // Names imported from a shutdown module and never used install nothing.
+    {
+      name: 'an unused import of a shutdown module',
+      code: `import express from 'express';
+import { shutDown } from './utils/shutdown';
+const server = express().listen(process.env.PORT);
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 3,
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `import express from 'express';
+import { shutDown } from './utils/shutdown';
+const server = express().listen(process.env.PORT);
+${closeWith('server').trim()}
+` }],
+        },
+      ],
+    },
+    {
+      name: 'an unused require of a shutdown module',
+      code: `const express = require('express');
+const { gracefulShutdown } = require('./lib/graceful-shutdown');
+express().listen(process.env.PORT);
+`,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 3 }],
+    },
+    // A function in the options of a call made at load time is called back: throng's `start` and `worker`.
+    {
+      name: "throng's start function, named",
+      code: `const throng = require('throng');
+const http = require('http');
+throng({ workers: 2, lifetime: Infinity, start: start });
+function start() {
+  http.createServer(handler).listen(process.env.PORT);
+}
+`,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 5, suggestions: [] }],
+    },
+    {
+      name: "throng's worker function, in shorthand",
+      code: `const throng = require('throng');
+const http = require('http');
+const worker = () => http.createServer(handler).listen(process.env.PORT);
+throng({ worker, master: () => console.log('started') });
+`,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 3, suggestions: [] }],
+    },
+    {
+      name: "throng's start function, inline",
+      code: `const throng = require('throng');
+const http = require('http');
+throng({ start: () => http.createServer(handler).listen(process.env.PORT) });
+`,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 3, suggestions: [] }],
+    },
     // A port that may come from the environment is not the system's pick.
     {
       name: 'a port the environment may set, else ephemeral',
@@ -1863,6 +2000,23 @@ start();
           ${closeThen('server', 'stop')}
         };
         init();
+      ` }] }],
+    },
+    {
+      name: 'hapi 16: new Server() of the unscoped package, started with a callback',
+      code: `
+        const Hapi = require('hapi');
+        const server = new Hapi.Server();
+        server.connection({ host: '0.0.0.0', port: process.env.PORT || 8000 });
+        server.start((err) => { if (err) throw err; });
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const Hapi = require('hapi');
+        const server = new Hapi.Server();
+        server.connection({ host: '0.0.0.0', port: process.env.PORT || 8000 });
+        server.start((err) => { if (err) throw err; });
+        ${closeThen('server', 'stop')}
       ` }] }],
     },
     {
@@ -3509,6 +3663,32 @@ process.on('SIGTERM', () => process.exit(0));
         { messageId: early, line: 8, data: { server: 'httpServer' } },
         { messageId: early, line: 15, data: { server: 'httpServer' } },
         { messageId: early, line: 22, data: { server: 'httpServer' } },
+      ],
+    },
+    {
+      name: 'checkHandler: a close of the app the module starts, or a close whose promise nothing waits for, then an exit',
+      code: `
+        const fastify = require('fastify')();
+        fastify.listen({ port: Number(process.env.PORT) });
+        process.on('SIGTERM', () => {
+          fastify.close().then(() => console.log('closed'));
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          fastify.close();
+          process.exit(0);
+        });
+        process.on('SIGTERM', () => {
+          server.close().finally(() => process.exit(0));
+          process.exit(1);
+        });
+      `,
+      languageOptions: cjs,
+      options: [{ checkHandler: true }],
+      errors: [
+        { messageId: early, line: 6, data: { server: 'fastify' } },
+        { messageId: early, line: 10, data: { server: 'fastify' } },
+        { messageId: early, line: 14, data: { server: 'server' } },
       ],
     },
     {
