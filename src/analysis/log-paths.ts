@@ -27,14 +27,19 @@ const LOG_DIRECTORIES: ReadonlySet<string> = new Set(['log', 'logs']);
 
 // Words that make a file name a log's (`log.txt`, `error_log.json`); not `logger`, a module's name.
 const LOG_FILE_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'logging', 'logfile', 'accesslog', 'errorlog', 'debuglog', 'auditlog', 'applog']);
+// Plain text and captured output, where a logger's name is the log's (`requestLogger.txt`, `logger.out`).
+const TEXT_FILE_RE = /\.(?:txt|out)$/;
+const LOGGER_WORDS: ReadonlySet<string> = new Set(['logger', 'loggers']);
 const CODE_FILE_RE = /\.[cm]?[jt]sx?$/;
 /** Documents and data tables: a file with one of these extensions is not a log stream, however it is named in code. */
 const DOCUMENT_FILE_RE = /\.(?:md|markdown|html?|csv|tsv|xml|ya?ml|pdf|svg)$/i;
 
 /**
  * Whether a (possibly partial) file path looks like a log file: a `.log` file (also rotated or
- * gzipped), a file named like a log (`log.txt`, `error_log.json`, not source code), or anything
- * inside a `log`/`logs` directory (which covers `/var/log`).
+ * gzipped, or saved as text: `access.log.txt`), a file named like a log (`log.txt`,
+ * `error_log.json`, a logger's text file `requestLogger.txt`, not source code; without an
+ * extension, a name of words that ends in `log`: Apache's `access_log`), or anything inside a
+ * `log`/`logs` directory (which covers `/var/log`).
  */
 export function isLogPath(path: string): boolean {
   const normalized = path.replaceAll('\\', '/');
@@ -43,9 +48,16 @@ export function isLogPath(path: string): boolean {
   const lower = base.toLowerCase();
   if (LOG_FILE_RE.test(lower)) return true;
   if (segments.some((segment) => LOG_DIRECTORIES.has(segment.toLowerCase()))) return true;
+  const text = TEXT_FILE_RE.test(lower);
+  if (text && LOG_FILE_RE.test(lower.slice(0, lower.lastIndexOf('.')))) return true;
   const dot = base.indexOf('.');
-  if (dot <= 0 || CODE_FILE_RE.test(lower)) return false;
-  return splitWords(base.slice(0, dot)).some((word) => LOG_FILE_WORDS.has(word));
+  if (dot < 0) {
+    // `access_log`, `error-log`; a bare `log` or `logs` is as likely a folder.
+    const words = splitWords(base);
+    return words.length >= 2 && words[words.length - 1] === 'log';
+  }
+  if (dot === 0 || CODE_FILE_RE.test(lower)) return false;
+  return splitWords(base.slice(0, dot)).some((word) => LOG_FILE_WORDS.has(word) || (text && LOGGER_WORDS.has(word)));
 }
 
 const CAMEL_LOWER_UPPER = /([a-z\d])([A-Z])/g;

@@ -30,6 +30,13 @@ describe('isLogPath', () => {
     '/tmp/pino-mkdir/log.txt',
     'error_log.json',
     'accessLog.txt',
+    // A log saved as text, a logger's text file or captured output, Apache's names without an extension.
+    'access.log.txt',
+    './requestLogger.txt',
+    'RequestLogger.txt',
+    'logger.out',
+    '/var/www/access_log',
+    `${UNKNOWN_PART}/error-log`,
   ])('is a log path: %j', (path) => {
     expect(isLogPath(path)).toBe(true);
   });
@@ -51,6 +58,13 @@ describe('isLogPath', () => {
     'catalog.csv',
     'login.html',
     'log',
+    // A logger's settings, a folder's name, a dialog's text, words that only end in the letters.
+    'logger.json',
+    'app_logs',
+    'dialog.txt',
+    'catalog',
+    'backlog',
+    'web-catalog',
   ])('is not a log path: %j', (path) => {
     expect(isLogPath(path)).toBe(false);
   });

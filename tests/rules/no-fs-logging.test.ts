@@ -52,6 +52,8 @@ const valid: (string | Valid)[] = [
   "const fs = require('fs');\nfs.appendFileSync('blog/posts.md', post);\nfs.appendFileSync('catalog.txt', item);\nfs.appendFileSync('app.logo', bytes);",
   // Code generation into files named like loggers.
   "import { appendFileSync } from 'node:fs';\nappendFileSync('src/logger.js', 'export default console;\\n');",
+  // A logger's settings, a dialog's text, a backlog: not logs.
+  "import { appendFileSync } from 'node:fs';\nappendFileSync('config/logger.json', '{}');\nappendFileSync('dialog.txt', line);\nappendFileSync('data/backlog', item);",
   // Log-like targets without appending (reading, truncating through open for read).
   "const fs = require('fs');\nconst text = fs.readFileSync('logs/app.log', 'utf8');\nfs.createReadStream('/var/log/syslog').pipe(res);",
   "const fs = require('fs');\nfs.open('app.log', 'r', (err, fd) => {});\nfs.writeFileSync('logs.json', data, 'utf8');",
@@ -169,6 +171,12 @@ const invalid: Invalid[] = [
       fsWrite('`/var/log/api/access.log`', 'Deno.writeTextFileSync', '`console.log(line)`'),
       fsWrite('`server.log`', 'Deno.open', '`console.log(line)`'),
     ],
+  },
+  // A request logger's text file, a log saved as text, Apache's access_log without an extension.
+  {
+    code: "const fs = require('fs');\nconst requestLogger = (req, res, next) => {\n  fs.appendFile('./requestLogger.txt', `${req.method} ${req.url}\\n`, () => {});\n  fs.appendFile('access.log.txt', req.url, () => {});\n  fs.createWriteStream('/var/www/access_log', { flags: 'a' });\n  next();\n};\nmodule.exports = requestLogger;",
+    languageOptions: CJS,
+    errors: [fsWrite('`./requestLogger.txt`', 'fs.appendFile'), fsWrite('`access.log.txt`', 'fs.appendFile'), fsWrite('`/var/www/access_log`', 'fs.createWriteStream')],
   },
   // `util.promisify(fs.appendFile)`: its calls are fs appends (moleculer's FileLogger).
   {
