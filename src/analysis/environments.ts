@@ -246,10 +246,24 @@ function getEnvVariable(node: TSESTree.Node): string | undefined {
   return target.type === 'MemberExpression' && isEnvRead(target) ? getPropertyName(target) : undefined;
 }
 
-/** `!process.env.JWT_SECRET` → `JWT_SECRET`. */
-function getMissingVariable(node: TSESTree.Node): string | undefined {
+/**
+ * The variable an expression reads: `process.env.JWT_SECRET`, or a `const` bound to one, also with
+ * a fallback (`const secret = process.env.JWT_SECRET ?? (isProd ? undefined : 'dev')`), through
+ * `resolve` (a `const`'s initializer).
+ */
+export function getReadVariable(node: TSESTree.Node, resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined): string | undefined {
   const target = unwrapExpression(node);
-  return target.type === 'UnaryExpression' && target.operator === '!' ? getEnvVariable(target.argument) : undefined;
+  if (target.type !== 'Identifier' || !resolve) return getEnvVariable(target);
+  const init = resolve(target);
+  if (!init) return undefined;
+  const value = unwrapExpression(init);
+  return getEnvVariable(value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') ? value.left : value);
+}
+
+/** `!process.env.JWT_SECRET` → `JWT_SECRET`; `!secret` with `const secret = process.env.JWT_SECRET` too. */
+function getMissingVariable(node: TSESTree.Node, resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined): string | undefined {
+  const target = unwrapExpression(node);
+  return target.type === 'UnaryExpression' && target.operator === '!' ? getReadVariable(target.argument, resolve) : undefined;
 }
 
 /**
@@ -259,15 +273,19 @@ function getMissingVariable(node: TSESTree.Node): string | undefined {
  * (`process.env.JWT_SECRET || 'dev-secret'`) is then used only outside production. Looked for
  * only when there is such a fallback to judge.
  */
-export function getVariablesRequiredInProduction(ast: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): ReadonlySet<string> {
+export function getVariablesRequiredInProduction(
+  ast: TSESTree.Program,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined,
+): ReadonlySet<string> {
   const required = new Set<string>();
   walk(ast, visitorKeys, (node) => {
     // An `else` changes nothing: production without the variable still leaves by the first branch.
     if (node.type !== 'IfStatement' || !exitsAlways(node.consequent)) return;
     const test = unwrapExpression(node.test);
     if (test.type !== 'LogicalExpression' || test.operator !== '&&') return;
-    const left = getMissingVariable(test.left);
-    const right = getMissingVariable(test.right);
+    const left = getMissingVariable(test.left, resolve);
+    const right = getMissingVariable(test.right, resolve);
     if (left !== undefined && getEnvironmentBranch(test.right) === 'production') required.add(left);
     if (right !== undefined && getEnvironmentBranch(test.left) === 'production') required.add(right);
   });

@@ -46,7 +46,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
-import { getEnvironmentBranch, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
+import { getEnvironmentBranch, getReadVariable, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 
@@ -2290,8 +2290,22 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   /** A secret fallback of a variable that the module exits without in production: a development default. */
   function isRequiredInProduction(finding: Finding): boolean {
     if (finding.messageId !== 'envFallback') return false;
-    requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys);
-    return finding.names.some((name) => requiredInProduction?.has(name) === true);
+    return finding.names.some((name) => getRequiredInProduction().has(name));
+  }
+
+  function getRequiredInProduction(): ReadonlySet<string> {
+    requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys, (identifier) => getConstInitializer(identifier, scopeOf(identifier)));
+    return requiredInProduction;
+  }
+
+  /**
+   * `secret: sessionSecret || 'dev-secret'` where the module throws in production without the
+   * variable `sessionSecret` reads (`if (isProduction && !sessionSecret) throw …`): the fallback
+   * is used only outside production.
+   */
+  function isFallbackOfRequiredVariable(left: TSESTree.Node): boolean {
+    const name = getReadVariable(left, (identifier) => getConstInitializer(identifier, scopeOf(identifier)));
+    return name !== undefined && getRequiredInProduction().has(name);
   }
 
   function addEnvFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
@@ -2478,7 +2492,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         return;
       }
       case 'LogicalExpression':
-        if (target.operator === '||' || target.operator === '??') reportSinkValue(target.right, scope, sink, depth + 1, index);
+        if ((target.operator === '||' || target.operator === '??') && (checks.developmentSecrets || !isFallbackOfRequiredVariable(target.left))) {
+          reportSinkValue(target.right, scope, sink, depth + 1, index);
+        }
         return;
       case 'ConditionalExpression':
         reportSinkValue(target.consequent, scope, sink, depth + 1, index);

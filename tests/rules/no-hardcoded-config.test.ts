@@ -297,6 +297,8 @@ module.exports = function () {
     "const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011', SESSION_SECRET: 'acmeapp' };\nexport const isWeak = (name, value) => WEAK_DEFAULTS[name] === value;",
     "module.exports.insecureDefaults = { adminPassword: 'Adm1nPassw0rd', db: { password: 'Pg_pass_42' } };",
     "const BLOCKED_CREDENTIALS = { apiKey: 'k3y9Zq81pWx7' };",
+    // A guard through constants: the module throws in production without the variable the fallback stands behind.
+    "import session from 'express-session';\nconst isProduction = process.env.NODE_ENV === 'production';\nconst sessionSecret = process.env.SESSION_SECRET ?? (isProduction ? undefined : 'development-session-secret');\nif (isProduction && !sessionSecret) {\n  throw new Error('SESSION_SECRET must be set in production');\n}\napp.use(session({ secret: sessionSecret || 'portal-session-secret', resave: false }));\nexport const jwtSecret = process.env.JWT_SECRET || 'jwt-dev-secret';\nconst jwtKey = process.env.JWT_SECRET;\nif (isProduction && !jwtKey) process.exit(1);",
     // An `appid` elsewhere is an application's public id (WeChat's, beside its secret read at run time).
     "const tokenUrl = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx4f8c2e6a9b1d3f57&secret=' + process.env.WECHAT_SECRET;",
     "const weather = `https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${process.env.OPENWEATHERMAP_API_KEY}`;",
@@ -1393,6 +1395,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const redisCachePassword = 'r3disPassw0rd';",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redisCachePassword', masked: 'r3di…', envName: 'REDIS_CACHE_PASSWORD' }, suggestions: useEnv("export const redisCachePassword = 'r3disPassw0rd';", "'r3disPassw0rd'", 'process.env.REDIS_CACHE_PASSWORD') }],
+    },
+    // A guard through constants that only warns leaves production on the default.
+    {
+      code: "import session from 'express-session';\nconst isProduction = process.env.NODE_ENV === 'production';\nconst sessionSecret = process.env.SESSION_SECRET;\nif (isProduction && !sessionSecret) console.warn('SESSION_SECRET is missing');\napp.use(session({ secret: sessionSecret || 'portal-session-secret' }));",
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'port…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst isProduction = process.env.NODE_ENV === 'production';\nconst sessionSecret = process.env.SESSION_SECRET;\nif (isProduction && !sessionSecret) console.warn('SESSION_SECRET is missing');\napp.use(session({ secret: sessionSecret || 'portal-session-secret' }));", "'portal-session-secret'", 'process.env.SESSION_SECRET') }],
     },
     // A guard on another variable does not cover this one; strict reports a guarded fallback too.
     {
