@@ -325,6 +325,37 @@ function isBotCommand(name: string | undefined, fn: FunctionNode): boolean {
   return (first !== undefined && BOT_MESSAGE_PARAMETER.test(first)) || (first !== undefined && BOT_CLIENT_PARAMETER.test(first) && second !== undefined && BOT_MESSAGE_PARAMETER.test(second));
 }
 
+/** The methods of a tRPC procedure builder that take the procedure's resolver. */
+const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
+const PROCEDURE_NAME = /procedure$/i;
+
+/**
+ * `publicProcedure.input(schema).mutation(async ({ input }) => …)`, `t.procedure.query(…)`: a tRPC
+ * procedure's resolver, which runs per call. The builder is known by its name (`publicProcedure`,
+ * `protectedProcedure`, `t.procedure`), somewhere along the chain.
+ */
+function getProcedureResolvers(call: TSESTree.CallExpression, method: string, getScope: () => Scope | undefined): FunctionNode[] {
+  if (!PROCEDURE_METHODS.has(method) || call.callee.type !== 'MemberExpression' || call.arguments.length !== 1) return [];
+  let current: TSESTree.Node = unwrapExpression(call.callee.object);
+  for (let depth = 0; depth < 8; depth++) {
+    if (current.type === 'Identifier') {
+      if (!PROCEDURE_NAME.test(current.name)) return [];
+      break;
+    }
+    if (current.type === 'MemberExpression') {
+      const name = getPropertyName(current);
+      if (name !== undefined && PROCEDURE_NAME.test(name)) break;
+      current = unwrapExpression(current.object);
+    } else if (current.type === 'CallExpression') {
+      current = unwrapExpression(current.callee);
+    } else {
+      return [];
+    }
+  }
+  const resolver = call.arguments[0];
+  return resolver && resolver.type !== 'SpreadElement' ? resolveFunctions(resolver, getScope()) : [];
+}
+
 /** An exported handler, and its framework when the export's shape says it (a socket's handlers). */
 interface ExportedHandler {
   readonly fn: FunctionNode;
@@ -616,6 +647,10 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
 
   for (const call of calls) {
     const method = getMethodName(call.callee);
+    if (method !== undefined && PROCEDURE_METHODS.has(method)) {
+      for (const fn of getProcedureResolvers(call, method, () => sourceCode.getScope(call))) add(fn, 'trpc', call);
+      continue;
+    }
     if (method === undefined || call.callee.type !== 'MemberExpression' || !REGISTRATION_METHODS.has(method)) continue;
     const scope = sourceCode.getScope(call);
     const receiver = resolveReceiver(call.callee.object, scope);

@@ -351,6 +351,15 @@ app.post('/cart', (req, res) => { new Cart().add(req.body); res.end(); });`,
       languageOptions: espreeCommonJs,
     },
     {
+      name: "a database's query and a GraphQL client's mutation are no procedures",
+      code: `const results = [];
+const sent = new Set();
+export async function load(db, client) {
+  db.query('SELECT 1', (err, rows) => { results.push(rows); });
+  client.mutation((vars) => { sent.add(vars.id); });
+}`,
+    },
+    {
       name: "a collection that handlers only drop entries from holds nothing",
       code: `const express = require('express');
 const app = express();
@@ -1734,6 +1743,19 @@ export class UserController {
         { messageId: 'instanceState', data: { name: 'this.users', owner: 'UserController', line: 6, handler: 'request handler' }, line: 4 },
         { messageId: 'instanceState', data: { name: 'this.sessions', owner: 'UserController', line: 7, handler: 'request handler' }, line: 5 },
       ],
+    },
+    {
+      name: "tRPC procedures' resolvers run per call",
+      code: `import { z } from 'zod';
+import { baseProcedure, createTRPCRouter } from '../init';
+let users = [{ id: 1, name: 'Ada' }];
+const votes = new Map();
+export const usersRouter = createTRPCRouter({
+  list: baseProcedure.query(() => users),
+  create: baseProcedure.input(z.object({ name: z.string() })).mutation(({ input }) => { users.push({ id: users.length + 1, name: input.name }); }),
+  vote: t.procedure.input(z.string()).mutation(({ ctx, input }) => { votes.set(ctx.user.id, input); }),
+});`,
+      errors: [state('users', 7), state('votes', 8)],
     },
     {
       name: "a NestJS gateway's message handlers and connection hooks, and a microservice's message handlers",
