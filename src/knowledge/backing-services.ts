@@ -195,6 +195,10 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   call('@nestjs/bullmq', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, redisOptionsAt('connection'), [0, 1, 2, 3])),
   call('@nestjs/bull', ['BullModule', 'forRoot'], client('BullModule.forRoot()', REDIS_ENV, BULL_REDIS_KEYS)),
   call('@nestjs/bull', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, BULL_REDIS_KEYS, [0, 1, 2, 3])),
+  // NestJS's cache on a Redis store: CacheModule.register({ store: redisStore, host, port, password }) (the in-memory default takes no host).
+  ...(['@nestjs/cache-manager', '@nestjs/common'] as const).map((module) =>
+    call(module, ['CacheModule', 'register'], client('CacheModule.register()', REDIS_ENV, [...HOST_PORT_PASSWORD, key('url', 'url')])),
+  ),
   // @nestjs-modules/mailer: nodemailer's transport options, or its SMTP URL.
   call('@nestjs-modules/mailer', ['MailerModule', 'forRoot'], nestMailer),
   call('mssql', ['connect'], { ...mssql, label: 'mssql connect()' }),

@@ -600,6 +600,8 @@ module.exports = function () {
     // Queues and mailers attached through the environment, or to a Redis on the same machine; the same option names elsewhere.
     "import { Queue, Worker } from 'bullmq';\nconst connection = { host: process.env.REDIS_HOST, port: Number(process.env.REDIS_PORT), password: process.env.REDIS_PASSWORD };\nexport const q = new Queue('emails', { connection });\nexport const w = new Worker('emails', async (job) => job.data, { connection: { host: 'localhost' } });",
     "import { BullModule } from '@nestjs/bull';\nexport const queues = BullModule.forRoot({ redis: process.env.REDIS_URL });",
+    // NestJS's cache in memory, or on a Redis store the environment locates.
+    "import { CacheModule } from '@nestjs/cache-manager';\nexport const memory = CacheModule.register({ ttl: 5, max: 100 });\nexport const redis = CacheModule.register({ store: redisStore, host: process.env.REDIS_HOST, port: Number(process.env.REDIS_PORT) });",
     "import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: process.env.SMTP_URL, defaults: { from: '\"Shop\" <shop@example.com>' } });",
     "import { Queue } from './queue';\nexport const q = new Queue('emails', { connection: { host: 'redis.prod.internal' } });",
     // hapi's jwt strategy keyed from the environment, by a key set's URL or a public key; another scheme's `key`.
@@ -1864,6 +1866,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const Queue = require('bull');\nmodule.exports = new Queue('video', { redis: { host: '10.0.0.9', port: Number(process.env.REDIS_PORT) } });",
       languageOptions: ESPREE_COMMONJS,
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: '10.0.0.9', client: 'bull Queue', envName: 'REDIS_HOST' }, suggestions: useEnv("const Queue = require('bull');\nmodule.exports = new Queue('video', { redis: { host: '10.0.0.9', port: Number(process.env.REDIS_PORT) } });", "'10.0.0.9'", 'process.env.REDIS_HOST') }],
+    },
+    // NestJS's cache on a Redis store.
+    {
+      code: "import { CacheModule } from '@nestjs/cache-manager';\nimport * as redisStore from 'cache-manager-redis-store';\nexport const cache = CacheModule.register({ store: redisStore, host: 'red-cfp8rsh4rebfdarujvjg.oregon-redis.render.com', port: 6379 });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'red-cfp8rsh4rebfdarujvjg.oregon-redis.render.com', client: 'CacheModule.register()', envName: 'REDIS_HOST' }, suggestions: useEnv("import { CacheModule } from '@nestjs/cache-manager';\nimport * as redisStore from 'cache-manager-redis-store';\nexport const cache = CacheModule.register({ store: redisStore, host: 'red-cfp8rsh4rebfdarujvjg.oregon-redis.render.com', port: 6379 });", "'red-cfp8rsh4rebfdarujvjg.oregon-redis.render.com'", 'process.env.REDIS_HOST') }],
     },
     {
       code: "import { BullModule } from '@nestjs/bullmq';\nexport const queues = BullModule.forRoot({ connection: { host: 'redis.prod.internal' } });",
