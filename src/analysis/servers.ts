@@ -393,7 +393,7 @@ export function findServerStarts(
 
 /**
  * A worker made with a processor and not told to wait (`autorun: false`): one made without a
- * processor fetches jobs only when the code asks for them. A scheduler with a start flag
+ * processor fetches jobs only when the code asks for them (unless it calls `run()`). A scheduler with a start flag
  * (`startFlag`) runs only once told to start.
  */
 function startsTakingJobs(node: StartNode, worker: WorkerStarter, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -408,7 +408,8 @@ function startsTakingJobs(node: StartNode, worker: WorkerStarter, sourceCode: Re
   if (!options || options.type === 'SpreadElement') return true;
   const autorun = getPropertyValue(options, worker.autorun.option, sourceCode.getScope(node));
   const value = autorun && unwrapExpression(autorun);
-  return !(value?.type === 'Literal' && value.value === false);
+  // `new Worker(…, { autorun: false })` then `worker.run()`: told to start after all.
+  return !(value?.type === 'Literal' && value.value === false) || (worker.runMethod !== undefined && isStartedLater(node, worker.runMethod, sourceCode));
 }
 
 /** The literal `true`. */

@@ -263,6 +263,8 @@ export interface WorkerStarter {
   readonly close: 'promise' | 'sync';
   /** An option that, set to `false`, leaves it stopped until it is run (BullMQ's `autorun`), and the argument that holds it. */
   readonly autorun?: { readonly option: string; readonly argument: number };
+  /** The method that starts one made not to run by itself (BullMQ's `worker.run()`). */
+  readonly runMethod?: string;
   /**
    * Stopped unless told to start: by this positional argument set to `true` (`new CronJob(time,
    * onTick, onComplete, true)`), by the option of that name in an options object given first
@@ -271,7 +273,7 @@ export interface WorkerStarter {
   readonly startFlag?: { readonly argument: number; readonly option: string };
 }
 
-const BULLMQ_WORKER: WorkerStarter = { label: 'a BullMQ `Worker`', runs: 'jobs', closeMethod: 'close', close: 'promise', autorun: { option: 'autorun', argument: 2 } };
+const BULLMQ_WORKER: WorkerStarter = { label: 'a BullMQ `Worker`', runs: 'jobs', closeMethod: 'close', close: 'promise', autorun: { option: 'autorun', argument: 2 }, runMethod: 'run' };
 /** node-cron 3 leaves a schedule stopped with `{ scheduled: false }`; node-cron 4's `schedule` always starts it (`createTask` does not). */
 const NODE_CRON_TASK: WorkerStarter = { label: 'a node-cron schedule', runs: 'tasks', closeMethod: 'stop', close: 'sync', autorun: { option: 'scheduled', argument: 2 } };
 const NODE_SCHEDULE_JOB: WorkerStarter = { label: 'a node-schedule job', runs: 'tasks', closeMethod: 'cancel', close: 'sync' };

@@ -3361,6 +3361,29 @@ ${closeWith('server')}
       errors: [{ messageId: 'missingSigtermHandlerWorker', line: 3, data: { worker: 'a BullMQ `Worker`', close: 'worker.close()' }, suggestions: [] }],
     },
     {
+      name: 'workers: a BullMQ worker made not to run by itself, then run',
+      code: `
+        const { Worker } = require('bullmq');
+        const worker = new Worker('queue', processor, { connection, autorun: false, concurrency: 4 });
+        worker.waitUntilReady().then(() => worker.run());
+      `,
+      options: [{ workers: true }],
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'missingSigtermHandlerWorker',
+          line: 3,
+          data: { worker: 'a BullMQ `Worker`', close: 'worker.close()' },
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'worker' }, output: `
+        const { Worker } = require('bullmq');
+        const worker = new Worker('queue', processor, { connection, autorun: false, concurrency: 4 });
+        ${closeThen('worker')}
+        worker.waitUntilReady().then(() => worker.run());
+      ` }],
+        },
+      ],
+    },
+    {
       name: 'workers: BullMQ Pro',
       code: `
         import { WorkerPro } from '@taskforcesh/bullmq-pro';
