@@ -1039,6 +1039,12 @@ function bindingOf(name: string): ValueContext {
   return new BindingContext(name);
 }
 
+/** The environment read a conditional is the fallback of (see `getValueContext`'s `LogicalExpression`), or none. */
+function fallbackOf(conditional: TSESTree.ConditionalExpression, sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
+  const context = getValueContext(conditional, sourceCode);
+  return context.type === 'fallback' ? context : NO_CONTEXT;
+}
+
 /** Where a string value lands. */
 function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
   const child = valueChild(node);
@@ -1113,9 +1119,12 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       return { type: 'fallback', variable: key, expression: parent, withoutFallback: read, display: read };
     }
     case 'ConditionalExpression': {
-      if (parent.alternate !== child) return NO_CONTEXT;
-      const variable = findEnvRead(parent.test, sourceCode);
-      return variable === undefined ? NO_CONTEXT : { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, sourceCode) };
+      if (parent.test === child) return NO_CONTEXT;
+      const variable = parent.alternate === child ? findEnvRead(parent.test, sourceCode) : undefined;
+      if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, sourceCode) };
+      // `process.env.REDIS_URL ?? (isProd ? undefined : 'redis://localhost:6379')`: a branch of the read's fallback.
+      const outer = valueChild(parent).parent;
+      return outer?.type === 'LogicalExpression' ? fallbackOf(parent, sourceCode) : NO_CONTEXT;
     }
     case 'CallExpression': {
       if (parent.arguments[0] === child) {

@@ -139,6 +139,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     // app.enableCors: origins from the environment, any origin, no options, not a Nest app, not strict.
     { code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: process.env.CORS_ORIGIN?.split(',') });\napp.enableCors({ origin: '*' });\napp.enableCors();", options: [{ strict: true }] },
     { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
+    // A local URL in a branch of an environment read's fallback is a fallback too (strict leaves local fallbacks alone).
+    { code: "const isProduction = process.env.NODE_ENV === 'production';\nexport const redisUrl = process.env.REDIS_URL ?? (isProduction ? undefined : 'redis://localhost:6379');", options: [{ strict: true }] },
     // A gateway that shares the app's server, or reads its port and origins from the environment.
     {
       code: "import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway({ namespace: 'chat' })\nexport class ChatGateway {}\n@WebSocketGateway(Number(process.env.WS_PORT), { cors: { origin: process.env.CORS_ORIGIN } })\nexport class GamesGateway {}\n@WebSocketGateway(0)\nexport class EventsGateway {}",
@@ -1397,6 +1399,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const redisCachePassword = 'r3disPassw0rd';",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redisCachePassword', masked: 'r3di…', envName: 'REDIS_CACHE_PASSWORD' }, suggestions: useEnv("export const redisCachePassword = 'r3disPassw0rd';", "'r3disPassw0rd'", 'process.env.REDIS_CACHE_PASSWORD') }],
+    },
+    // A branch of an environment read's fallback is that fallback (outside a development-only branch).
+    {
+      code: "export const secret = process.env.JWT_SECRET ?? (useLocal ? 'Zq81pWx7Kd93' : undefined);",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'Zq81…' }, suggestions: removeFallback("export const secret = process.env.JWT_SECRET ?? (useLocal ? 'Zq81pWx7Kd93' : undefined);", "process.env.JWT_SECRET ?? (useLocal ? 'Zq81pWx7Kd93' : undefined)", 'process.env.JWT_SECRET') }],
     },
     // A guard through constants that only warns leaves production on the default.
     {
