@@ -745,6 +745,34 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
   return false;
 }
 
+/** A socket's own connection id: socket.io's `socket.id` lives and dies with the connection. */
+const SOCKET_OBJECT = /^_?(?:socket|ws|websocket)$/;
+
+/** `socket.id`: a socket's own connection id, which lives and dies with the connection. */
+function isConnectionIdKey(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const key = unwrapExpression(node);
+  return key.type === 'MemberExpression' && !key.computed && key.object.type === 'Identifier' && SOCKET_OBJECT.test(key.object.name) && getPropertyName(key) === 'id';
+}
+
+/**
+ * `users[socket.id] = { name, color }` where every use of the collection goes through a socket's
+ * own id (`users[socket.id]?.color`, `delete users[socket.id]` on `disconnect`): each connection
+ * keeps its own entry, as `socket.data` does, and no request sees another's. A collection also
+ * read as a whole or under another key (`io.emit('users', Object.values(users))`, `users[userId]`)
+ * is shared state. An MQTT `client.id`, which a client reuses, is no such key.
+ */
+function isPerConnectionCollection(uses: readonly TSESTree.Node[]): boolean {
+  return uses.every((use) => {
+    const parent = use.parent;
+    if (parent?.type !== 'MemberExpression' || parent.object !== use) return false;
+    if (parent.computed) return isConnectionIdKey(parent.property);
+    const call = parent.parent;
+    const method = getPropertyName(parent);
+    return call?.type === 'CallExpression' && call.callee === parent && method !== undefined && KEYED_METHODS.has(method) && isConnectionIdKey(call.arguments[0]);
+  });
+}
+
 /** `delete pending[id]`, `inflight.delete(id)`: a write that drops an entry. */
 function isDrop(node: TSESTree.Node): boolean {
   if (node.type === 'UnaryExpression') return node.operator === 'delete';
@@ -1370,6 +1398,7 @@ export default createRule<Options, MessageIds>({
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
         if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
+        if (isConnectionIdKey(write.key) && isPerConnectionCollection(candidate.uses)) return undefined;
         if (isConnectionCompanion(write)) continue;
         writes.push(write);
       }

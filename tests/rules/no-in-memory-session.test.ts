@@ -360,6 +360,19 @@ export async function load(db, client) {
 }`,
     },
     {
+      name: "entries each connection keeps under its own socket's id, read and dropped by it alone (as socket.data)",
+      code: `const { Server } = require('socket.io');
+const io = new Server(Number(process.env.PORT));
+const users = {};
+const colors = new Map();
+io.on('connection', (socket) => {
+  socket.on('join_room', ({ user, room, color }) => { socket.join(room); users[socket.id] = { user, room }; colors.set(socket.id, color); });
+  socket.on('send_msg', ({ message }) => { io.to(users[socket.id]?.room).emit('msg', { message, color: colors.get(socket.id) || 'black' }); });
+  socket.on('disconnect', () => { delete users[socket.id]; colors.delete(socket.id); });
+});`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: "a collection that handlers only drop entries from holds nothing",
       code: `const express = require('express');
 const app = express();
@@ -1937,9 +1950,9 @@ app.ws('/presence', (ws, req) => {
 const names = {};
 const chatters = new Set();
 const typing = {};
-io.on('connect', (socket) => { socket.on('name', (name) => { names[socket.id] = name; }); });
+io.on('connect', (socket) => { socket.on('name', (name) => { names[socket.id] = name; io.emit('names', Object.values(names)); }); });
 io.of('/chat').on('connection', (socket) => { chatters.add(socket.handshake.auth.userId); });
-io.sockets.on('connection', (socket) => { socket.on('typing', () => { typing[socket.id] = Date.now(); }); });`,
+io.sockets.on('connection', (socket) => { socket.on('typing', () => { typing[socket.id] = Date.now(); socket.emit('typing', typing); }); });`,
       errors: [state('names', 5, 'socket.io connection handler'), state('chatters', 6, 'socket.io connection handler'), state('typing', 7, 'socket.io connection handler')],
     },
     {
