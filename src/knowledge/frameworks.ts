@@ -110,8 +110,9 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   hapi: HAPI_PORT,
   // new WebSocketServer({ port: 8080 })
   ws: { argument: 0, path: ['port'], host: [['host']] },
-  // new Server(3000), require('socket.io')(3000)
-  'socket.io': { argument: 0, path: [] },
+  // new Server(3000), require('socket.io')(3000); its CORS origins, `new Server(httpServer, { cors: { origin } })`
+  // (one row for both: a call found for one check is not found again for another).
+  'socket.io': { argument: 0, path: [], cors: { label: 'the socket.io Server', arguments: [0, 1], path: ['cors', 'origin'] } },
   'hono-node-server': { argument: 0, path: ['port'], host: [['hostname']] },
 };
 
@@ -329,8 +330,6 @@ export const CORS_OPTIONS: readonly ModuleMember<CorsOption>[] = [
   { module: '@koa/cors', path: [], kind: 'call', info: corsOption('@koa/cors') },
   { module: '@koa/cors', path: ['default'], kind: 'call', info: corsOption('@koa/cors') },
   { module: 'hono/cors', path: ['cors'], kind: 'call', info: corsOption("Hono's cors()") },
-  { module: 'socket.io', path: ['Server'], kind: 'construct', info: corsOption('the socket.io Server', [0, 1], ['cors', 'origin']) },
-  { module: 'socket.io', path: [], kind: 'call', info: corsOption('the socket.io Server', [0, 1], ['cors', 'origin']) },
   { module: '@nestjs/core', path: ['NestFactory', 'create'], kind: 'call', info: corsOption('NestFactory.create()', [1], ['cors', 'origin']) },
 ];
 

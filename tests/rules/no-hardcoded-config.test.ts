@@ -521,7 +521,7 @@ module.exports = function () {
       "import cors from 'cors';\napp.use(cors({ origin: '*' }));\napp.use(cors({ origin: ['http://localhost:5173', 'http://127.0.0.1:3000'] }));\napp.use(cors({ origin: 'https://yourdomain.com' }));",
       "import cors from 'cors';\napp.use(cors({ origin: process.env.CORS_ORIGIN || 'https://www.myshop.com', credentials: true }));\napp.use(cors({ origin: process.env.CORS_ORIGINS?.split(',') }));",
       "import cors from 'cors';\napp.use(cors({ origin: process.env.NODE_ENV === 'development' ? 'http://localhost:5173' : process.env.FRONTEND_URL }));\napp.use(cors({ origin: /\\.myshop\\.com$/ }));\napp.use(cors({ origin: (origin, callback) => callback(null, true) }));",
-      "import { Server } from 'socket.io';\nexport const io = new Server(3001, { cors: { origin: process.env.CLIENT_URL } });",
+      "import { Server } from 'socket.io';\nexport const io = new Server(Number(process.env.PORT), { cors: { origin: process.env.CLIENT_URL } });",
       "import { cors } from './cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));",
     ].map((code) => ({ code, options: [{ strict: true }] as Options })),
     { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));", options: [{ strict: true, corsOrigins: false }] },
@@ -2920,6 +2920,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     },
     { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'house-hive.vercel.app', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", "'https://house-hive.vercel.app'", 'process.env.CORS_ORIGIN') }] },
     { code: "const cors = require('cors');\nconst ORIGINS = ['https://admin.myshop.com', 'http://localhost:3000'];\napp.use(cors({ origin: ORIGINS }));", languageOptions: ESPREE_COMMONJS, options: [{ corsOrigins: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'admin.myshop.com', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
+    // A standalone socket.io server's port and its CORS origin, both (strict keeps the port of recommended).
+    {
+      code: "const { Server } = require('socket.io');\nconst io = new Server(9000, { cors: { origin: 'https://chat.myshop.com' } });",
+      languageOptions: ESPREE_COMMONJS,
+      options: [{ strict: true }],
+      errors: [
+        { messageId: 'listenPort', data: { port: '9000' }, suggestions: useEnv("const { Server } = require('socket.io');\nconst io = new Server(9000, { cors: { origin: 'https://chat.myshop.com' } });", '9000', 'Number(process.env.PORT ?? 9000)') },
+        { messageId: 'corsOrigin', data: { host: 'chat.myshop.com', client: 'the socket.io Server', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("const { Server } = require('socket.io');\nconst io = new Server(9000, { cors: { origin: 'https://chat.myshop.com' } });", "'https://chat.myshop.com'", 'process.env.CORS_ORIGIN') },
+      ],
+    },
     { code: "import { Server } from 'socket.io';\nexport const io = new Server(httpServer, { cors: { origin: process.env.NODE_ENV === 'production' ? 'https://chat.myshop.com' : 'http://localhost:5173' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'chat.myshop.com', client: 'the socket.io Server', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
     { code: "import Fastify from 'fastify';\nimport fastifyCors from '@fastify/cors';\nconst fastify = Fastify();\nfastify.register(fastifyCors, { origin: 'https://dash.myshop.com' });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'dash.myshop.com', client: '@fastify/cors', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import Fastify from 'fastify';\nimport fastifyCors from '@fastify/cors';\nconst fastify = Fastify();\nfastify.register(fastifyCors, { origin: 'https://dash.myshop.com' });", "'https://dash.myshop.com'", 'process.env.CORS_ORIGIN') }] },
     // A NestJS app's own CORS switch.
