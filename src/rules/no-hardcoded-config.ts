@@ -483,6 +483,34 @@ function isNamedStandInPair(node: TSESTree.Node, value: string): boolean {
   });
 }
 
+/** The name of an account's identifier: `email`, `username`, `req.body.login`. */
+const ACCOUNT_NAME = /^(?:e-?mail|user(?:_?name)?|login|account)$/i;
+
+/**
+ * `email === 'ada@acme.io' && password === '1234'`: a password compared beside an account that is
+ * written out too, a login checked against credentials in the code. A weak-password check compares
+ * the password alone (`password === '123456'`).
+ */
+function isPairedWithAccount(node: TSESTree.Node): boolean {
+  const comparison = valueChild(node).parent;
+  let chain = comparison?.parent;
+  while (chain?.type === 'LogicalExpression' && chain.operator === '&&') {
+    const sides = [chain.left, chain.right];
+    for (const side of sides) {
+      const other = unwrapExpression(side);
+      if (other === comparison || other.type !== 'BinaryExpression' || !EQUALITY_OPERATORS.has(other.operator)) continue;
+      const [left, right] = [unwrapExpression(other.left), unwrapExpression(other.right)];
+      const named = left.type === 'Literal' ? right : right.type === 'Literal' ? left : undefined;
+      const literal = named === right ? left : right;
+      if (!named || literal.type !== 'Literal' || typeof literal.value !== 'string') continue;
+      const name = named.type === 'Identifier' ? named.name : named.type === 'MemberExpression' ? getPropertyName(named) : undefined;
+      if (name !== undefined && ACCOUNT_NAME.test(name)) return true;
+    }
+    chain = chain.parent;
+  }
+  return false;
+}
+
 /** A value documented as an example or shown as a form's hint, where sample tokens are written. */
 function isDocumentedSample(node: TSESTree.Node): boolean {
   const property = valueChild(node).parent;
@@ -2182,7 +2210,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (!checks.names) return;
       const secretName = classifySecretName(valueContext.name);
       if (!secretName || secretName.ambiguous) return;
-      if (!isCredentialLikeValue(value, valueContext.name) || isCommonPassword(value) || isRejectedValue(node) || isDiscardedValue(node)) return;
+      // `email === 'ada@acme.io' && password === '1234'`: an account written out, weak password or not.
+      const credential = isCredentialLikeValue(value, valueContext.name);
+      if (!credential && !(isCommonPassword(value) && secretName.kind === 'password' && isPairedWithAccount(node))) return;
+      if ((credential && isCommonPassword(value) && !(secretName.kind === 'password' && isPairedWithAccount(node))) || isRejectedValue(node) || isDiscardedValue(node)) return;
       // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
       if (secretName.kind === 'token' && !/\d/.test(value)) return;
       const envName = toEnvName([valueContext.name]);

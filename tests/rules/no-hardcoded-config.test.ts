@@ -332,6 +332,8 @@ module.exports = function () {
     // An option of the setting the name is: its words and more.
     "if (body.forceChangePassword === 'forceChangePasswordNextSignIn') body.passwordProfile.forceChangePasswordNextSignIn = true;",
     "if (password === '123456' || password === 'qwerty' || password === 'letmein') warnWeak();",
+    // A weak password compared alone, or beside an account that is not written out, is a strength check.
+    "if (email === user.email && password === '123456') warnWeak();\nif (username && password === 'qwerty') warnWeak();",
     "if (password === '' || token === undefined) fail();",
     "if (token === '--require' || token === '-r') next();",
     "if (typeof password === 'string') use(password);",
@@ -1399,6 +1401,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const redisCachePassword = 'r3disPassw0rd';",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redisCachePassword', masked: 'r3di…', envName: 'REDIS_CACHE_PASSWORD' }, suggestions: useEnv("export const redisCachePassword = 'r3disPassw0rd';", "'r3disPassw0rd'", 'process.env.REDIS_CACHE_PASSWORD') }],
+    },
+    // A login checked against an account written out, weak password or not.
+    {
+      code: "app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});",
+      errors: [
+        { messageId: 'loginCheck', line: 3, data: { name: 'password', masked: '12…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'123456'", 'process.env.PASSWORD') },
+        { messageId: 'loginCheck', line: 4, data: { name: 'password', masked: 'ad…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'admin123'", 'process.env.PASSWORD') },
+      ],
     },
     // A branch of an environment read's fallback is that fallback (outside a development-only branch).
     {
