@@ -293,6 +293,51 @@ export function getVariablesRequiredInProduction(
 }
 
 /**
+ * Values a module refuses in production: `if (env.NODE_ENV === 'production') { if
+ * (env.JWT_SECRET === 'dev-secret-change-me') throw … }`, or `if (isProd && secret === '…') throw …`.
+ * Gives each refused literal with the names it is compared under (the compared member's or
+ * binding's last name: `JWT_SECRET`, `secret`). A fallback equal to one of them never runs in production.
+ */
+export function getValuesRefusedInProduction(ast: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): ReadonlyMap<string, ReadonlySet<string>> {
+  const refused = new Map<string, Set<string>>();
+  const addEqualities = (test: TSESTree.Node): void => {
+    const target = unwrapExpression(test);
+    if (target.type === 'LogicalExpression' && target.operator === '||') {
+      addEqualities(target.left);
+      addEqualities(target.right);
+      return;
+    }
+    if (target.type !== 'BinaryExpression' || (target.operator !== '===' && target.operator !== '==')) return;
+    const [left, right] = [unwrapExpression(target.left), unwrapExpression(target.right)];
+    const literal = right.type === 'Literal' ? right : left.type === 'Literal' ? left : undefined;
+    const named = literal === right ? left : right;
+    if (!literal || typeof literal.value !== 'string') return;
+    const name = named.type === 'Identifier' ? named.name : named.type === 'MemberExpression' ? getPropertyName(named) : undefined;
+    if (name === undefined) return;
+    const names = refused.get(literal.value) ?? new Set<string>();
+    names.add(name);
+    refused.set(literal.value, names);
+  };
+  walk(ast, visitorKeys, (node) => {
+    if (node.type !== 'IfStatement') return;
+    const test = unwrapExpression(node.test);
+    // `if (isProd && secret === '…') throw …`
+    if (exitsAlways(node.consequent) && test.type === 'LogicalExpression' && test.operator === '&&') {
+      if (getEnvironmentBranch(test.left) === 'production') addEqualities(test.right);
+      else if (getEnvironmentBranch(test.right) === 'production') addEqualities(test.left);
+      return;
+    }
+    // `if (env.NODE_ENV === 'production') { if (a === '…' || b === '…') throw …; }`
+    if (getEnvironmentBranch(test) !== 'production') return;
+    const body = node.consequent.type === 'BlockStatement' ? node.consequent.body : [node.consequent];
+    for (const statement of body) {
+      if (statement.type === 'IfStatement' && exitsAlways(statement.consequent)) addEqualities(statement.test);
+    }
+  });
+  return refused;
+}
+
+/**
  * A configuration file that only a development or test environment loads, by the layout of the
  * framework that loads it: node-config's `config/development.js`, `config/test.js`, `config/local.js`
  * (and `local-development.js`), Sails' `config/env/development.js` and `config/local.js`, Strapi's

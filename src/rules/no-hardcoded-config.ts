@@ -46,7 +46,7 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
-import { getEnvironmentBranch, getReadVariable, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
+import { getEnvironmentBranch, getReadVariable, getValuesRefusedInProduction, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 
@@ -2330,8 +2330,20 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   /** A secret fallback of a variable that the module exits without in production: a development default. */
   function isRequiredInProduction(finding: Finding): boolean {
     if (finding.messageId !== 'envFallback') return false;
-    return finding.names.some((name) => getRequiredInProduction().has(name));
+    if (finding.names.some((name) => getRequiredInProduction().has(name))) return true;
+    // `if (env.NODE_ENV === 'production' && env.JWT_SECRET === 'dev-secret') throw …`: the fallback itself is refused there.
+    refusedInProduction ??= getValuesRefusedInProduction(sourceCode.ast, sourceCode.visitorKeys);
+    const names = finding.values.length > 0 ? refusedInProduction.get(finding.values[0] ?? '') : undefined;
+    if (names === undefined) return false;
+    if (finding.names.some((name) => names.has(name) || names.has(name.slice(name.lastIndexOf('.') + 1)))) return true;
+    // `const secret = process.env.X ?? '…'; if (isProd && secret === '…') throw …`: compared under the binding's name.
+    let current: TSESTree.Node = finding.node;
+    while (current.parent && (current.parent.type === 'LogicalExpression' || current.parent.type === 'ConditionalExpression' || current.parent.type === 'TSAsExpression')) current = current.parent;
+    const declarator = current.parent;
+    return declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier' && names.has(declarator.id.name);
   }
+
+  let refusedInProduction: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
   function getRequiredInProduction(): ReadonlySet<string> {
     requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys, (identifier) => getConstInitializer(identifier, scopeOf(identifier)));
@@ -3384,6 +3396,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     apps = undefined;
     denoModule = undefined;
     requiredInProduction = undefined;
+    refusedInProduction = undefined;
   }
 
   /** Starts a file: sets its variables, resets what the last file left, and returns its listeners. */

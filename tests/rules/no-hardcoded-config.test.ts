@@ -299,6 +299,8 @@ module.exports = function () {
     "const WEAK_DEFAULTS = { JWT_SECRET: 'FFEE0011FFEE0011FFEE0011', SESSION_SECRET: 'acmeapp' };\nexport const isWeak = (name, value) => WEAK_DEFAULTS[name] === value;",
     "module.exports.insecureDefaults = { adminPassword: 'Adm1nPassw0rd', db: { password: 'Pg_pass_42' } };",
     "const BLOCKED_CREDENTIALS = { apiKey: 'k3y9Zq81pWx7' };",
+    // A fallback the module refuses in production: it throws there when the value is still the default.
+    "export const env = {\n  NODE_ENV: process.env.NODE_ENV,\n  JWT_ACCESS_SECRET: process.env.JWT_ACCESS_SECRET || 'dev-access-secret-9f3k',\n  JWT_REFRESH_SECRET: process.env.JWT_REFRESH_SECRET || 'dev-refresh-secret-9f3k',\n};\nif (env.NODE_ENV === 'production') {\n  if (env.JWT_ACCESS_SECRET === 'dev-access-secret-9f3k' || env.JWT_REFRESH_SECRET === 'dev-refresh-secret-9f3k') throw new Error('Set the JWT secrets in production');\n}\nconst sessionSecret = process.env.SESSION_SECRET ?? 'dev-session-9f3k';\nif (process.env.NODE_ENV === 'production' && sessionSecret === 'dev-session-9f3k') throw new Error('SESSION_SECRET is the default');",
     // A guard through constants: the module throws in production without the variable the fallback stands behind.
     "import session from 'express-session';\nconst isProduction = process.env.NODE_ENV === 'production';\nconst sessionSecret = process.env.SESSION_SECRET ?? (isProduction ? undefined : 'development-session-secret');\nif (isProduction && !sessionSecret) {\n  throw new Error('SESSION_SECRET must be set in production');\n}\napp.use(session({ secret: sessionSecret || 'portal-session-secret', resave: false }));\nexport const jwtSecret = process.env.JWT_SECRET || 'jwt-dev-secret';\nconst jwtKey = process.env.JWT_SECRET;\nif (isProduction && !jwtKey) process.exit(1);",
     // An `appid` elsewhere is an application's public id (WeChat's, beside its secret read at run time).
@@ -1414,6 +1416,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const secret = process.env.JWT_SECRET ?? (useLocal ? 'Zq81pWx7Kd93' : undefined);",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'Zq81…' }, suggestions: removeFallback("export const secret = process.env.JWT_SECRET ?? (useLocal ? 'Zq81pWx7Kd93' : undefined);", "process.env.JWT_SECRET ?? (useLocal ? 'Zq81pWx7Kd93' : undefined)", 'process.env.JWT_SECRET') }],
+    },
+    // A refusal of another value leaves this fallback in production.
+    {
+      code: "export const env = { JWT_SECRET: process.env.JWT_SECRET || 'dev-access-secret-9f3k' };\nif (process.env.NODE_ENV === 'production' && env.JWT_SECRET === 'another-default-7x2q') throw new Error('change the secret');",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'dev-…' }, suggestions: removeFallback("export const env = { JWT_SECRET: process.env.JWT_SECRET || 'dev-access-secret-9f3k' };\nif (process.env.NODE_ENV === 'production' && env.JWT_SECRET === 'another-default-7x2q') throw new Error('change the secret');", "process.env.JWT_SECRET || 'dev-access-secret-9f3k'", 'process.env.JWT_SECRET') }],
     },
     // A guard through constants that only warns leaves production on the default.
     {
