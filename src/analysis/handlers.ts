@@ -275,6 +275,14 @@ const SOCKET_NAME = /^_?socket$/;
  * `connect` only a `socket` counts (a database pool's `connect` event hands over a `client`).
  */
 function getInferredConnectionHandlers(call: TSESTree.CallExpression, method: string, scope: Scope | undefined): { fn: FunctionNode; framework: string }[] {
+  // `io.use((socket, next) => …)`: a socket.io server's middleware, run on every connection.
+  if (method === 'use' && call.arguments.length === 1) {
+    const middleware = call.arguments[0];
+    if (!middleware || middleware.type === 'SpreadElement') return [];
+    return resolveFunctions(middleware, scope)
+      .filter((fn) => SOCKET_NAME.test(getParameterName(fn, 0) ?? '') && getParameterName(fn, 1) === 'next')
+      .map((fn) => ({ fn, framework: 'socket.io' }));
+  }
   if (method !== 'on' || call.arguments.length !== 2) return [];
   const [event, listener] = call.arguments;
   if (!event || !listener || listener.type === 'SpreadElement' || event.type === 'SpreadElement') return [];

@@ -205,6 +205,8 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   // A socket.io server's connection handler, and the socket's event handlers inside it: per-user
   // state kept there (`online.set(userId, socket.id)`) is only this instance's.
   { frameworks: ['socket.io'], methods: ['on'], functionArguments: true, optionObjects: false, events: ['connection', 'connect'] },
+  // Its middleware, `io.use((socket, next) => …)`, runs on every connection too.
+  { frameworks: ['socket.io'], methods: ['use'], functionArguments: true, optionObjects: false },
   // The same for a `ws` WebSocketServer: `wss.on('connection', (ws, req) => { ws.on('message', …) })`.
   { frameworks: ['ws'], methods: ['on', 'once', 'addListener'], functionArguments: true, optionObjects: false, events: ['connection'] },
   // Chat bots' update handlers: `bot.on('text', (ctx) => …)`, `bot.command('cart', …)`, `bot.onText(/\/start/, (msg) => …)`.

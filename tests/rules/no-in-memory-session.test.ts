@@ -1788,6 +1788,22 @@ export class OrdersController {
       errors: [state('chat', 8, 'WebSocket connection handler'), state('games', 9, 'WebSocket connection handler'), state('orders', 12)],
     },
     {
+      name: "a socket.io server's middleware, run on every connection (the server made here, or handed in)",
+      code: `import { Server } from 'socket.io';
+import { randomUUID } from 'node:crypto';
+const io = new Server(Number(process.env.PORT));
+const sessions = new Map();
+const seen = {};
+io.use((socket, next) => {
+  const sessionID = socket.handshake.auth.sessionID;
+  if (sessionID && sessions.has(sessionID)) return next();
+  sessions.set(randomUUID(), { userID: socket.handshake.auth.userID });
+  next();
+});
+export const track = (server) => server.use((socket, next) => { seen[socket.handshake.auth.userID] = Date.now(); next(); });`,
+      errors: [state('sessions', 9, 'socket.io connection handler'), state('seen', 12, 'socket.io connection handler')],
+    },
+    {
       name: 'a socket.io server handed to a module that registers its connection handler',
       code: `const onlineUsers = new Map();
 export const socketHandler = (io) => {
