@@ -1347,8 +1347,15 @@ function isRejectedValue(literal: TSESTree.Node): boolean {
   }
   if (parent?.type !== 'IfStatement' || parent.test !== child) return false;
   const consequent = parent.consequent;
-  if (consequent.type === 'ThrowStatement') return true;
-  return consequent.type === 'BlockStatement' && consequent.body.length > 0 && consequent.body[consequent.body.length - 1]?.type === 'ThrowStatement';
+  const last = consequent.type === 'BlockStatement' ? consequent.body.at(-1) : consequent;
+  return last !== undefined && (last.type === 'ThrowStatement' || isProcessExitStatement(last));
+}
+
+/** `process.exit(1);`: a statement that ends the process, as a throw at load time does. */
+function isProcessExitStatement(statement: TSESTree.Statement): boolean {
+  if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'CallExpression') return false;
+  const callee = statement.expression.callee;
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'process' && getPropertyName(callee) === 'exit';
 }
 
 /**

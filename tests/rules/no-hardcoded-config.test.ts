@@ -292,6 +292,7 @@ module.exports = function () {
     // An equality that makes the code throw rejects a sample value (twurple's EventSub secret).
     "if (!config.secret || config.secret === 'thisShouldBeARandomlyGeneratedFixedString') {\n  throw new Error('Please generate a secret and pass it to the constructor!');\n}",
     "if (options.apiKey == 'k3y9Zq81pW') throw new TypeError('replace the sample key from the README');",
+    "if (process.env.NODE_ENV === 'production' && sessionSecret === 'dev-session-9f3k') process.exit(1);\nif (apiKey === 'k3y9Zq81pW') {\n  console.error('replace the sample key');\n  process.exit(1);\n}",
     // A value kept only when it differs from the literal: the literal is a refused default (better-auth's legacy secret).
     "const legacySecret = options.secret && options.secret !== 'better-auth-secret-1234567890' ? options.secret : void 0;",
     "const apiKey = config.apiKey === 'k3y9Zq81pWx7' ? undefined : config.apiKey;\nconst token = !input.token || input.token == 'k3y9Zq81pWx7' ? null : input.token;",
@@ -1403,6 +1404,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const redisCachePassword = 'r3disPassw0rd';",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redisCachePassword', masked: 'r3di…', envName: 'REDIS_CACHE_PASSWORD' }, suggestions: useEnv("export const redisCachePassword = 'r3disPassw0rd';", "'r3disPassw0rd'", 'process.env.REDIS_CACHE_PASSWORD') }],
+    },
+    // An exit unless the value is the literal demands it: the literal is the credential.
+    {
+      code: "if (apiKey !== 'k3y9Zq81pWx7') process.exit(1);",
+      errors: [{ messageId: 'loginCheck', data: { name: 'apiKey', masked: 'k3y9…', envName: 'API_KEY' }, suggestions: useEnv("if (apiKey !== 'k3y9Zq81pWx7') process.exit(1);", "'k3y9Zq81pWx7'", 'process.env.API_KEY') }],
     },
     // A login checked against an account written out, weak password or not.
     {
