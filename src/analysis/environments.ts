@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { splitWords } from './secrets/names';
 import { walk } from './servers';
-import { getPropertyName, unwrapExpression } from './values';
+import { getPropertyName, getStringEquality, unwrapExpression } from './values';
 
 /**
  * Code that runs only outside production: the branch of `if (process.env.NODE_ENV === 'development')`,
@@ -202,7 +202,11 @@ function exitsAlways(statement: TSESTree.Statement): boolean {
     const last = statement.body.at(-1);
     return last !== undefined && exitsAlways(last);
   }
-  if (statement.type === 'ThrowStatement' || statement.type === 'ReturnStatement') return true;
+  return statement.type === 'ThrowStatement' || statement.type === 'ReturnStatement' || isProcessExitStatement(statement);
+}
+
+/** `process.exit(1);`: a statement that ends the process. */
+export function isProcessExitStatement(statement: TSESTree.Statement): boolean {
   if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'CallExpression') return false;
   const callee = statement.expression.callee;
   return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'process' && getPropertyName(callee) === 'exit';
@@ -266,39 +270,33 @@ function getMissingVariable(node: TSESTree.Node, resolve?: (identifier: TSESTree
   return target.type === 'UnaryExpression' && target.operator === '!' ? getReadVariable(target.argument, resolve) : undefined;
 }
 
-/**
- * The environment variables a module will not run without in production: a guard anywhere in it
- * that leaves when one is missing there, `if (process.env.NODE_ENV === 'production' &&
- * !process.env.JWT_SECRET) { …; process.exit(1); }` (or `throw`). A fallback of such a variable
- * (`process.env.JWT_SECRET || 'dev-secret'`) is then used only outside production. Looked for
- * only when there is such a fallback to judge.
- */
-export function getVariablesRequiredInProduction(
-  ast: TSESTree.Program,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-  resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined,
-): ReadonlySet<string> {
-  const required = new Set<string>();
-  walk(ast, visitorKeys, (node) => {
-    // An `else` changes nothing: production without the variable still leaves by the first branch.
-    if (node.type !== 'IfStatement' || !exitsAlways(node.consequent)) return;
-    const test = unwrapExpression(node.test);
-    if (test.type !== 'LogicalExpression' || test.operator !== '&&') return;
-    const left = getMissingVariable(test.left, resolve);
-    const right = getMissingVariable(test.right, resolve);
-    if (left !== undefined && getEnvironmentBranch(test.right) === 'production') required.add(left);
-    if (right !== undefined && getEnvironmentBranch(test.left) === 'production') required.add(right);
-  });
-  return required;
+/** What a module's production guards say (see `getProductionGuards`). */
+export interface ProductionGuards {
+  /** Environment variables it will not run without in production. */
+  readonly required: ReadonlySet<string>;
+  /** Literals it refuses there, each with the names it is compared under. */
+  readonly refused: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
- * Values a module refuses in production: `if (env.NODE_ENV === 'production') { if
- * (env.JWT_SECRET === 'dev-secret-change-me') throw … }`, or `if (isProd && secret === '…') throw …`.
- * Gives each refused literal with the names it is compared under (the compared member's or
- * binding's last name: `JWT_SECRET`, `secret`). A fallback equal to one of them never runs in production.
+ * The module's guards that leave in production, from one walk over it (looked for only when there
+ * is a fallback to judge):
+ * - the environment variables it will not run without there, `if (process.env.NODE_ENV ===
+ *   'production' && !process.env.JWT_SECRET) { …; process.exit(1); }` (or `throw`; also through
+ *   constants, `isProduction && !secret` with `const secret = process.env.JWT_SECRET`, by `resolve`,
+ *   a `const`'s initializer). A fallback of such a variable (`process.env.JWT_SECRET ||
+ *   'dev-secret'`) is then used only outside production;
+ * - the literals it refuses there, `if (env.NODE_ENV === 'production') { if (env.JWT_SECRET ===
+ *   'dev-secret-change-me') throw … }` or `if (isProd && secret === '…') throw …`, each with the
+ *   names it is compared under (the compared member's or binding's last name: `JWT_SECRET`,
+ *   `secret`). A fallback equal to one of them never runs in production.
  */
-export function getValuesRefusedInProduction(ast: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): ReadonlyMap<string, ReadonlySet<string>> {
+export function getProductionGuards(
+  ast: TSESTree.Program,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined,
+): ProductionGuards {
+  const required = new Set<string>();
   const refused = new Map<string, Set<string>>();
   const addEqualities = (test: TSESTree.Node): void => {
     const target = unwrapExpression(test);
@@ -307,24 +305,26 @@ export function getValuesRefusedInProduction(ast: TSESTree.Program, visitorKeys:
       addEqualities(target.right);
       return;
     }
-    if (target.type !== 'BinaryExpression' || (target.operator !== '===' && target.operator !== '==')) return;
-    const [left, right] = [unwrapExpression(target.left), unwrapExpression(target.right)];
-    const literal = right.type === 'Literal' ? right : left.type === 'Literal' ? left : undefined;
-    const named = literal === right ? left : right;
-    if (!literal || typeof literal.value !== 'string') return;
-    const name = named.type === 'Identifier' ? named.name : named.type === 'MemberExpression' ? getPropertyName(named) : undefined;
-    if (name === undefined) return;
-    const names = refused.get(literal.value) ?? new Set<string>();
-    names.add(name);
-    refused.set(literal.value, names);
+    const equality = getStringEquality(target);
+    if (!equality) return;
+    const names = refused.get(equality.value) ?? new Set<string>();
+    names.add(equality.name);
+    refused.set(equality.value, names);
   };
   walk(ast, visitorKeys, (node) => {
     if (node.type !== 'IfStatement') return;
     const test = unwrapExpression(node.test);
-    // `if (isProd && secret === '…') throw …`
+    // An `else` changes nothing: production without the variable still leaves by the first branch.
     if (exitsAlways(node.consequent) && test.type === 'LogicalExpression' && test.operator === '&&') {
-      if (getEnvironmentBranch(test.left) === 'production') addEqualities(test.right);
-      else if (getEnvironmentBranch(test.right) === 'production') addEqualities(test.left);
+      const leftProduction = getEnvironmentBranch(test.left) === 'production';
+      const rightProduction = getEnvironmentBranch(test.right) === 'production';
+      const left = getMissingVariable(test.left, resolve);
+      const right = getMissingVariable(test.right, resolve);
+      if (left !== undefined && rightProduction) required.add(left);
+      if (right !== undefined && leftProduction) required.add(right);
+      // `if (isProd && secret === '…') throw …`
+      if (leftProduction) addEqualities(test.right);
+      else if (rightProduction) addEqualities(test.left);
       return;
     }
     // `if (env.NODE_ENV === 'production') { if (a === '…' || b === '…') throw …; }`
@@ -334,7 +334,7 @@ export function getValuesRefusedInProduction(ast: TSESTree.Program, visitorKeys:
       if (statement.type === 'IfStatement' && exitsAlways(statement.consequent)) addEqualities(statement.test);
     }
   });
-  return refused;
+  return { required, refused };
 }
 
 /**

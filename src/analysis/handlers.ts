@@ -326,11 +326,11 @@ const BOT_CLIENT_PARAMETER = /^_?(?:client|bot)$/;
  */
 function isBotCommand(name: string | undefined, fn: FunctionNode): boolean {
   if (name === undefined || !BOT_COMMAND_EXPORTS.has(name)) return false;
-  const first = getParameterName(fn, 0);
-  const second = getParameterName(fn, 1);
+  const first = getParameterName(fn, 0) ?? '';
+  const second = getParameterName(fn, 1) ?? '';
+  if (BOT_CLIENT_PARAMETER.test(first) && BOT_MESSAGE_PARAMETER.test(second)) return true;
   // `run` is a common name: only with the bot's client first, as command loaders pass it.
-  if (name === 'run') return first !== undefined && BOT_CLIENT_PARAMETER.test(first) && second !== undefined && BOT_MESSAGE_PARAMETER.test(second);
-  return (first !== undefined && BOT_MESSAGE_PARAMETER.test(first)) || (first !== undefined && BOT_CLIENT_PARAMETER.test(first) && second !== undefined && BOT_MESSAGE_PARAMETER.test(second));
+  return name === 'execute' && BOT_MESSAGE_PARAMETER.test(first);
 }
 
 /** The methods of a tRPC procedure builder that take the procedure's resolver. */

@@ -102,6 +102,21 @@ export function getExpressionName(node: TSESTree.Node): string | undefined {
 }
 
 /**
+ * `x === 'lit'`, `'lit' == obj.key`: the string an equality compares with, and the name of what it
+ * compares (see `getExpressionName`), or undefined.
+ */
+export function getStringEquality(node: TSESTree.Node): { name: string; value: string } | undefined {
+  const target = unwrapExpression(node);
+  if (target.type !== 'BinaryExpression' || (target.operator !== '===' && target.operator !== '==')) return undefined;
+  const left = unwrapExpression(target.left);
+  const right = unwrapExpression(target.right);
+  const literal = right.type === 'Literal' ? right : left.type === 'Literal' ? left : undefined;
+  if (literal?.type !== 'Literal' || typeof literal.value !== 'string') return undefined;
+  const name = getExpressionName(literal === right ? left : right);
+  return name === undefined ? undefined : { name, value: literal.value };
+}
+
+/**
  * The static value of an expression when it is knowable without running the program: literals,
  * templates, concatenation, and `const` bindings in scope (one step or more, as eslint-utils
  * follows them). `undefined` when unknown.

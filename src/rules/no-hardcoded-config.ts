@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getFunctionVariable, getLocalFunction, getReturnedExpressions, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -46,7 +46,16 @@ import {
   type OptionRole,
 } from '../knowledge/backing-services';
 import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
-import { getEnvironmentBranch, getReadVariable, getValuesRefusedInProduction, getVariablesRequiredInProduction, isDevelopmentOnlyFile, isNonProductionOnly, isSeedDataFile } from '../analysis/environments';
+import {
+  getEnvironmentBranch,
+  getProductionGuards,
+  getReadVariable,
+  isDevelopmentOnlyFile,
+  isNonProductionOnly,
+  isProcessExitStatement,
+  isSeedDataFile,
+  type ProductionGuards,
+} from '../analysis/environments';
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 
@@ -498,13 +507,8 @@ function isPairedWithAccount(node: TSESTree.Node): boolean {
     const sides = [chain.left, chain.right];
     for (const side of sides) {
       const other = unwrapExpression(side);
-      if (other === comparison || other.type !== 'BinaryExpression' || !EQUALITY_OPERATORS.has(other.operator)) continue;
-      const [left, right] = [unwrapExpression(other.left), unwrapExpression(other.right)];
-      const named = left.type === 'Literal' ? right : right.type === 'Literal' ? left : undefined;
-      const literal = named === right ? left : right;
-      if (!named || literal.type !== 'Literal' || typeof literal.value !== 'string') continue;
-      const name = named.type === 'Identifier' ? named.name : named.type === 'MemberExpression' ? getPropertyName(named) : undefined;
-      if (name !== undefined && ACCOUNT_NAME.test(name)) return true;
+      const equality = other === comparison ? undefined : getStringEquality(other);
+      if (equality && ACCOUNT_NAME.test(equality.name)) return true;
     }
     chain = chain.parent;
   }
@@ -1351,12 +1355,6 @@ function isRejectedValue(literal: TSESTree.Node): boolean {
   return last !== undefined && (last.type === 'ThrowStatement' || isProcessExitStatement(last));
 }
 
-/** `process.exit(1);`: a statement that ends the process, as a throw at load time does. */
-function isProcessExitStatement(statement: TSESTree.Statement): boolean {
-  if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'CallExpression') return false;
-  const callee = statement.expression.callee;
-  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'process' && getPropertyName(callee) === 'exit';
-}
 
 /**
  * `secret && secret !== 'default-secret' ? secret : undefined`: the compared value is kept only
@@ -2218,9 +2216,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       const secretName = classifySecretName(valueContext.name);
       if (!secretName || secretName.ambiguous) return;
       // `email === 'ada@acme.io' && password === '1234'`: an account written out, weak password or not.
-      const credential = isCredentialLikeValue(value, valueContext.name);
-      if (!credential && !(isCommonPassword(value) && secretName.kind === 'password' && isPairedWithAccount(node))) return;
-      if ((credential && isCommonPassword(value) && !(secretName.kind === 'password' && isPairedWithAccount(node))) || isRejectedValue(node) || isDiscardedValue(node)) return;
+      // A weak password is a strength check's, unless compared beside an account written out too.
+      const common = isCommonPassword(value);
+      if ((common || !isCredentialLikeValue(value, valueContext.name)) && !(common && secretName.kind === 'password' && isPairedWithAccount(node))) return;
+      if (isRejectedValue(node) || isDiscardedValue(node)) return;
       // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
       if (secretName.kind === 'token' && !/\d/.test(value)) return;
       const envName = toEnvName([valueContext.name]);
@@ -2332,15 +2331,15 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   }
 
   /** `process.env.X || '…'` with a secret: the variable is read already, so the fix is to drop the fallback. */
-  let requiredInProduction: ReadonlySet<string> | undefined;
+  let productionGuards: ProductionGuards | undefined;
 
   /** A secret fallback of a variable that the module exits without in production: a development default. */
   function isRequiredInProduction(finding: Finding): boolean {
     if (finding.messageId !== 'envFallback') return false;
-    if (finding.names.some((name) => getRequiredInProduction().has(name))) return true;
+    const guards = getGuards();
+    if (finding.names.some((name) => guards.required.has(name))) return true;
     // `if (env.NODE_ENV === 'production' && env.JWT_SECRET === 'dev-secret') throw …`: the fallback itself is refused there.
-    refusedInProduction ??= getValuesRefusedInProduction(sourceCode.ast, sourceCode.visitorKeys);
-    const names = finding.values.length > 0 ? refusedInProduction.get(finding.values[0] ?? '') : undefined;
+    const names = finding.values.length > 0 ? guards.refused.get(finding.values[0] ?? '') : undefined;
     if (names === undefined) return false;
     if (finding.names.some((name) => names.has(name) || names.has(name.slice(name.lastIndexOf('.') + 1)))) return true;
     // `const secret = process.env.X ?? '…'; if (isProd && secret === '…') throw …`: compared under the binding's name.
@@ -2350,11 +2349,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     return declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier' && names.has(declarator.id.name);
   }
 
-  let refusedInProduction: ReadonlyMap<string, ReadonlySet<string>> | undefined;
-
-  function getRequiredInProduction(): ReadonlySet<string> {
-    requiredInProduction ??= getVariablesRequiredInProduction(sourceCode.ast, sourceCode.visitorKeys, (identifier) => getConstInitializer(identifier, scopeOf(identifier)));
-    return requiredInProduction;
+  /** The module's production guards, found once per file when a fallback is judged. */
+  function getGuards(): ProductionGuards {
+    productionGuards ??= getProductionGuards(sourceCode.ast, sourceCode.visitorKeys, (identifier) => getConstInitializer(identifier, scopeOf(identifier)));
+    return productionGuards;
   }
 
   /**
@@ -2364,7 +2362,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    */
   function isFallbackOfRequiredVariable(left: TSESTree.Node): boolean {
     const name = getReadVariable(left, (identifier) => getConstInitializer(identifier, scopeOf(identifier)));
-    return name !== undefined && getRequiredInProduction().has(name);
+    return name !== undefined && getGuards().required.has(name);
   }
 
   function addEnvFallback(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
@@ -2514,7 +2512,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       case 'BinaryExpression': {
         if (target.type === 'BinaryExpression' && target.operator !== '+') return;
         const value = getStaticString(target, scope);
-        // An issued credential that counts (`re_123456789`, Resend's documented sample) is a stand-in too.
+        // An issued credential that counts (`re_123456789`, Resend's documented sample) is a stand-in too;
+        // not so in any token's body (`isPlaceholderTokenBody`): a Basic header's `123456789` is a real, weak password.
         if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || value.includes('123456789') || isPublishedValue(value)))) return;
         const valueContext = getValueContext(target, sourceCode);
         // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
@@ -3402,8 +3401,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (contextCheckedRoots.size > 0) contextCheckedRoots.clear();
     apps = undefined;
     denoModule = undefined;
-    requiredInProduction = undefined;
-    refusedInProduction = undefined;
+    productionGuards = undefined;
   }
 
   /** Starts a file: sets its variables, resets what the last file left, and returns its listeners. */

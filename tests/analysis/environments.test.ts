@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getVariablesRequiredInProduction, isNonProductionOnly, isSeedDataFile } from '../../src/analysis/environments';
+import { getProductionGuards, isNonProductionOnly, isSeedDataFile } from '../../src/analysis/environments';
 import { withSourceCode } from './parse';
 
 /** Whether the call of `target()` in `code` runs only outside production. */
@@ -108,7 +108,7 @@ describe('isNonProductionOnly', () => {
   });
 });
 
-describe('getVariablesRequiredInProduction', () => {
+describe('getProductionGuards: the variables required in production', () => {
   it.each([
     ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) { console.error('JWT_SECRET is required'); process.exit(1); }", ['JWT_SECRET']],
     ["function secret() {\n  if (!process.env.SESSION_SECRET && isProduction) throw new Error('SESSION_SECRET is required');\n  return process.env.SESSION_SECRET || 'dev';\n}", ['SESSION_SECRET']],
@@ -121,7 +121,21 @@ describe('getVariablesRequiredInProduction', () => {
     ["if (!process.env.JWT_SECRET) process.exit(1);", []],
     ["if (process.env.NODE_ENV === 'development' && !process.env.JWT_SECRET) process.exit(1);", []],
   ])('%j requires %j', (code, expected) => {
-    expect(withSourceCode(code, (sourceCode) => [...getVariablesRequiredInProduction(sourceCode.ast as TSESTree.Program, sourceCode.visitorKeys)])).toEqual(expected);
+    expect(withSourceCode(code, (sourceCode) => [...getProductionGuards(sourceCode.ast as TSESTree.Program, sourceCode.visitorKeys).required])).toEqual(expected);
+  });
+});
+
+describe('getProductionGuards: the values refused in production', () => {
+  it.each([
+    ["if (env.NODE_ENV === 'production') {\n  if (env.JWT_SECRET === 'dev-secret' || env.SESSION_SECRET === 'dev-session') throw new Error('x');\n}", [['dev-secret', ['JWT_SECRET']], ['dev-session', ['SESSION_SECRET']]]],
+    ["if (isProduction && secret === 'dev-secret') process.exit(1);", [['dev-secret', ['secret']]]],
+    // Not refusals: outside production, or without leaving.
+    ["if (env.NODE_ENV === 'development' && secret === 'dev-secret') throw new Error('x');", []],
+    ["if (isProduction && secret === 'dev-secret') console.warn('x');", []],
+    ["if (env.NODE_ENV === 'production') {\n  if (secret === 'dev-secret') console.warn('x');\n}", []],
+  ])('%j refuses %j', (code, expected) => {
+    const refused = withSourceCode(code, (sourceCode) => getProductionGuards(sourceCode.ast as TSESTree.Program, sourceCode.visitorKeys).refused);
+    expect([...refused].map(([value, names]) => [value, [...names]])).toEqual(expected);
   });
 });
 

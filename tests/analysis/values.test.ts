@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString, isPropertySetElsewhere, lacksKeys } from '../../src/analysis/values';
+import { getConstInitializer, getObjectProperties, getPropertyValue, getStaticNumber, getStaticString, getStringEquality, isPropertySetElsewhere, lacksKeys } from '../../src/analysis/values';
 import { withSourceCode } from './parse';
 
 /** Evaluates the expression of the last statement in `code`. */
@@ -14,6 +14,20 @@ function lastExpression<T>(code: string, evaluate: (node: TSESTree.Expression, s
 function scopeOf() {
   return undefined as unknown as Parameters<typeof getStaticString>[1];
 }
+
+describe('getStringEquality', () => {
+  it.each([
+    ["email === 'ada@acme.io';", { name: 'email', value: 'ada@acme.io' }],
+    ["'dev-secret' == env.JWT_SECRET;", { name: 'JWT_SECRET', value: 'dev-secret' }],
+    ["(req.body.username as string) === ('admin');", { name: 'username', value: 'admin' }],
+  ])('reads %j', (code, expected) => {
+    expect(lastExpression(code, (node) => getStringEquality(node))).toEqual(expected);
+  });
+
+  it.each(["email !== 'ada@acme.io';", 'count === 3;', "a === b;", "f() === 'x';", "'a' === 'b';"])('reads nothing in %j', (code) => {
+    expect(lastExpression(code, (node) => getStringEquality(node))).toBeUndefined();
+  });
+});
 
 describe('getStaticString', () => {
   it.each([
