@@ -302,14 +302,16 @@ const GENERIC_CREDENTIAL_ENV_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * The service word of an npm package, for a variable's name: `openai` → `OPENAI`,
- * `@sendgrid/mail` → `SENDGRID`, `groq-sdk` → `GROQ`, `mailgun.js` → `MAILGUN`; none for relative
+ * `@sendgrid/mail` → `SENDGRID`, `groq-sdk` → `GROQ`, `mailgun.js` → `MAILGUN`, a passport strategy's
+ * provider (`passport-github2` → `GITHUB`); none for relative
  * paths, Node's own modules and names of several words.
  */
 function getServiceEnvWord(module: string): string | undefined {
   if (module.startsWith('.') || module.startsWith('/') || module.startsWith('node:') || isBuiltin(module)) return undefined;
   const slash = module.indexOf('/');
   const base = module.startsWith('@') ? module.slice(1, slash === -1 ? undefined : slash) : slash === -1 ? module : module.slice(0, slash);
-  const word = base.replace(/[-.](?:sdk|ai|js|node|client|api)$/, '');
+  // A passport strategy is named for its provider: `passport-github2` → `GITHUB`, `passport-google-oauth20` → `GOOGLE`.
+  const word = base.startsWith('passport-') ? (base.slice('passport-'.length).split('-')[0] ?? '') : base.replace(/[-.](?:sdk|ai|js|node|client|api)$/, '');
   // Without a version at the end (`mysql2`).
   let end = word.length;
   while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;

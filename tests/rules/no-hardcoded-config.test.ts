@@ -1045,6 +1045,21 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       const code = `import Client from '${module}';\nexport const client = new Client({ apiKey: '${RANDOM_B62}' });`;
       return { code, errors: [{ messageId: 'secretName' as const, data: { kind: 'API key', name: 'apiKey', masked: first4(RANDOM_B62), envName }, suggestions: useEnv(code, `'${RANDOM_B62}'`, `process.env.${envName}`) }] };
     }),
+    // A passport strategy's options are named for its provider: `GITHUB_CLIENT_SECRET`, not a
+    // `CLIENT_SECRET` every provider's strategy would share.
+    ...[
+      { load: "const GitHubStrategy = require('passport-github2').Strategy;", strategy: 'GitHubStrategy', envName: 'GITHUB_CLIENT_SECRET' },
+      { load: "import { Strategy as GoogleStrategy } from 'passport-google-oauth20';", strategy: 'GoogleStrategy', envName: 'GOOGLE_CLIENT_SECRET' },
+      { load: "import { Strategy as LinkedInStrategy } from 'passport-linkedin-oauth2';", strategy: 'LinkedInStrategy', envName: 'LINKEDIN_CLIENT_SECRET' },
+      { load: "import { Strategy as OAuthStrategy } from './strategies/oauth';", strategy: 'OAuthStrategy', envName: 'CLIENT_SECRET' },
+    ].map(({ load, strategy, envName }) => {
+      const code = `${load}\npassport.use(new ${strategy}({ clientID: process.env.OAUTH_CLIENT_ID, clientSecret: '${RANDOM_B62}', callbackURL: '/auth/callback' }, verify));`;
+      return {
+        code,
+        languageOptions: load.startsWith('const') ? COMMONJS : {},
+        errors: [{ messageId: 'secretName' as const, data: { kind: 'secret', name: 'clientSecret', masked: first4(RANDOM_B62), envName }, suggestions: useEnv(code, `'${RANDOM_B62}'`, `process.env.${envName}`) }],
+      };
+    }),
     {
       // A key under another key names its own variable.
       code: RAZORPAY,
