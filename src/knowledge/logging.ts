@@ -105,6 +105,8 @@ export interface FsWrite extends Member {
 
 const PINO_ROOTS: readonly (readonly string[])[] = [[], ['pino'], ['default']];
 const FASTIFY_ROOTS: readonly (readonly string[])[] = [[], ['fastify'], ['default']];
+/** Fastify's factory, called or (as it also allows) constructed: `Fastify(opts)`, `new Fastify(opts)`. */
+const FASTIFY_FACTORIES: readonly { readonly path: readonly string[]; readonly kind: 'call' | 'construct' }[] = (['call', 'construct'] as const).flatMap((kind) => FASTIFY_ROOTS.map((path) => ({ path, kind })));
 const STDOUT: StreamSlot['std'] = 'process.stdout';
 const STDERR: StreamSlot['std'] = 'process.stderr';
 const WINSTON_CONSOLE = '`new winston.transports.Console()`';
@@ -125,7 +127,7 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   { module: 'pino-roll', path: [], kind: 'call', label: 'pino-roll', target: [[0, 'file']], when: 'always', stream: true, stdout: '`pino.destination(1)`' },
   ...['construct', 'call'].flatMap((kind) => [[], ['SonicBoom'], ['default']].map((path): LibrarySink => ({ module: 'sonic-boom', path, kind: kind as 'call' | 'construct', label: 'a SonicBoom stream', target: [[0, 'dest'], [0, 'fd']], when: 'unless-stdio', stream: true, stdout: '`new SonicBoom({ fd: 1 })`', swap: 'target-fd-1' }))),
   // Fastify's logger is pino: `Fastify({ logger: { file } })` opens `pino.destination(file)`.
-  ...FASTIFY_ROOTS.map((path): LibrarySink => ({ module: 'fastify', path, kind: 'call', label: "Fastify's logger `file` option", target: [[0, 'logger', 'file']], when: 'unless-stdio', stdout: '`logger: true`' })),
+  ...FASTIFY_FACTORIES.map(({ path, kind }): LibrarySink => ({ module: 'fastify', path, kind, label: "Fastify's logger `file` option", target: [[0, 'logger', 'file']], when: 'unless-stdio', stdout: '`logger: true`' })),
   // bunyan
   { module: 'bunyan', path: ['RotatingFileStream'], kind: 'construct', label: 'a bunyan RotatingFileStream', target: [[0, 'path']], when: 'always', stream: true, stdout: '`{ stream: process.stdout }`' },
   // Rotating-file streams handed to bunyan: bunyan-rotating-file-stream and Ghost's fork of it.
@@ -184,7 +186,7 @@ export const CONFIG_SINKS: readonly ConfigSink[] = [
     { module: 'pino', path: [...root, 'transport'], kind: 'call', entries: [[0], [0, 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
     { module: 'pino', path: root, kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
   ]),
-  ...FASTIFY_ROOTS.map((path): ConfigSink => ({ module: 'fastify', path, kind: 'call', entries: [[0, 'logger', 'transport'], [0, 'logger', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
+  ...FASTIFY_FACTORIES.map(({ path, kind }): ConfigSink => ({ module: 'fastify', path, kind, entries: [[0, 'logger', 'transport'], [0, 'logger', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
 ];
 
 /** `logger.addStream({...})`: bunyan's, when the file uses bunyan (the logger's origin is not tracked). */
@@ -223,7 +225,7 @@ export const STREAM_CONSUMERS: readonly StreamConsumer[] = [
     { module: 'pino', path: [...root, 'multistream'], kind: 'call', label: 'pino.multistream', slots: [{ at: [0, EACH_ELEMENT, 'stream'], std: STDOUT }, { at: [0, EACH_ELEMENT], std: STDOUT }, { at: [0], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },
   ]),
   { module: 'pino-http', path: [], kind: 'call', label: 'pino-http', slots: [{ at: [1], std: STDOUT }], stdout: '`process.stdout`' },
-  ...FASTIFY_ROOTS.map((path): StreamConsumer => ({ module: 'fastify', path, kind: 'call', label: "Fastify's logger", slots: [{ at: [0, 'logger', 'stream'], std: STDOUT }], stdout: '`logger: true`' })),
+  ...FASTIFY_FACTORIES.map(({ path, kind }): StreamConsumer => ({ module: 'fastify', path, kind, label: "Fastify's logger", slots: [{ at: [0, 'logger', 'stream'], std: STDOUT }], stdout: '`logger: true`' })),
   { module: 'winston', path: ['transports', 'Stream'], kind: 'construct', label: 'a winston Stream transport', slots: [{ at: [0, 'stream'], std: STDOUT }], stdout: WINSTON_CONSOLE },
   { module: 'bunyan', path: ['createLogger'], kind: 'call', label: 'bunyan', slots: [{ at: [0, 'stream'], std: STDOUT }, { at: [0, 'streams', EACH_ELEMENT, 'stream'], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },
   { module: 'bunyan', path: [], kind: 'construct', label: 'bunyan', slots: [{ at: [0, 'stream'], std: STDOUT }, { at: [0, 'streams', EACH_ELEMENT, 'stream'], std: STDOUT }], stdout: '`{ stream: process.stdout }`' },

@@ -493,6 +493,15 @@ const invalid: Invalid[] = [
     code: "const fastify = require('fastify')({ logger: { level: 'info', file: '/var/log/api/app.log' } });",
     errors: [sink('`/var/log/api/app.log`', "Fastify's logger `file` option", '`logger: true`')],
   },
+  // Fastify's factory may be constructed as well as called.
+  {
+    code: "const Fastify = require('fastify');\nconst app = new Fastify({ logger: { level: 'info', file: '../server.log' } });\nconst quiet = new Fastify({ logger: true });",
+    errors: [sink('`../server.log`', "Fastify's logger `file` option", '`logger: true`')],
+  },
+  {
+    code: "import Fastify from 'fastify';\nexport const app = new Fastify({ logger: { transport: { target: 'pino/file', options: { destination: './logs/app.log' } } } });",
+    errors: [{ ...sink('`./logs/app.log`', 'a pino/file transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import Fastify from 'fastify';\nexport const app = new Fastify({ logger: { transport: { target: 'pino/file', options: { destination: 1 } } } });")] }],
+  },
   {
     code: "import Fastify from 'fastify';\nimport { createWriteStream } from 'node:fs';\nconst app = Fastify({ logger: { transport: { target: 'pino/file', options: { destination: process.env.LOG_PATH } } } });\nconst other = Fastify({ logger: { stream: createWriteStream('./out.txt') } });",
     errors: [
