@@ -80,6 +80,11 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'discordx', path: ['Client'], kind: 'construct', info: app('discord.js') },
   // A boardgame.io game server: Server({ games }) of boardgame.io/server, started by server.run(port).
   { module: 'boardgame.io/server', path: ['Server'], kind: 'call', info: app('boardgame.io', 'server') },
+  // GraphQL Yoga's own HTTP servers, started by server.start(): version 2's createServer({ schema, port })
+  // of @graphql-yoga/node, and version 1's new GraphQLServer({ typeDefs, resolvers }), whose start()
+  // takes the port (`server.start({ port: 4000 })`). Version 3 on is a handler for http.createServer.
+  { module: '@graphql-yoga/node', path: ['createServer'], kind: 'call', info: app('graphql-yoga', 'server') },
+  { module: 'graphql-yoga', path: ['GraphQLServer'], kind: 'construct', info: app('graphql-yoga-1', 'server') },
 ];
 
 /** Where a server start other than `.listen(port)` takes its port. */
@@ -114,7 +119,11 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   // (one row for both: a call found for one check is not found again for another).
   'socket.io': { argument: 0, path: [], cors: { label: 'the socket.io Server', arguments: [0, 1], path: ['cors', 'origin'] } },
   'hono-node-server': { argument: 0, path: ['port'], host: [['hostname']] },
+  'graphql-yoga': { argument: 0, path: ['port'], host: [['hostname']] },
 };
+
+/** GraphQL Yoga 1's `server.start({ port: 4000 }, callback)`. */
+export const GRAPHQL_YOGA_1_START_PORT: PortOption = { argument: 0, path: ['port'] };
 
 /**
  * A Nest microservice's port, in the options of `app.connectMicroservice(options)` (a hybrid app)

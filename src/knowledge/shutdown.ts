@@ -233,6 +233,10 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   // server.run(port) of boardgame.io listens with its game and lobby servers; server.kill(servers)
   // closes the ones run() resolved to, so there is no close of the instance itself to suggest.
   'boardgame.io': { startMethods: ['run'], startReturnsServer: false },
+  // GraphQL Yoga 2's server.start() listens (on port 4000 unless told otherwise) and stop() closes it;
+  // version 1's start() resolves to the http.Server, which has no stop of its own.
+  'graphql-yoga': { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false },
+  'graphql-yoga-1': { startMethods: ['start'], startReturnsServer: false },
   // client.login(token) connects a discord.js bot to the gateway; client.destroy() closes the connection.
   'discord.js': { startMethods: ['login'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready', 'clientready'] },
   // new TelegramBot(token, { polling: true }) (or { webHook }) polls as it is created; so do startPolling() and openWebHook().

@@ -807,6 +807,9 @@ module.exports = function () {
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
+    // GraphQL Yoga's own servers with the environment's port; start() of anything else takes no port.
+    "import { GraphQLServer } from 'graphql-yoga';\nconst server = new GraphQLServer({ typeDefs, resolvers });\nserver.start({ port: process.env.PORT || 4000 });\nqueue.start({ port: 4000 });",
+    "import { createServer } from '@graphql-yoga/node';\nconst server = createServer({ schema, port: Number(process.env.PORT ?? 4000) });\nawait server.start();",
     // boardgame.io's server.run() with the environment's port; run() of anything else takes no port.
     "const { Server } = require('boardgame.io/server');\nconst server = Server({ games: [Chess] });\nserver.run(Number(process.env.PORT ?? 8000));\nserver.run({ port: Number(process.env.PORT) });\ntask.run(8002);\nnew Worker().run(3000);",
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
@@ -1616,6 +1619,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });",
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.ethereal.email', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });", "'smtp.ethereal.email'", 'process.env.SMTP_HOST') }],
+    },
+    // GraphQL Yoga 1's server.start({ port }) and Yoga 2's createServer({ port }): listen ports.
+    {
+      code: "import { GraphQLServer } from 'graphql-yoga';\nconst server = new GraphQLServer({ typeDefs, resolvers });\nconst options = { port: 4000, endpoint: '/graphql' };\nserver.start(options, () => console.log('ready'));",
+      errors: [{ messageId: 'listenPort', data: { port: '4000' }, suggestions: useEnv("import { GraphQLServer } from 'graphql-yoga';\nconst server = new GraphQLServer({ typeDefs, resolvers });\nconst options = { port: 4000, endpoint: '/graphql' };\nserver.start(options, () => console.log('ready'));", '4000', 'Number(process.env.PORT ?? 4000)') }],
+    },
+    {
+      code: "import { createServer } from '@graphql-yoga/node';\nconst server = createServer({ schema, port: 4001 });\nawait server.start();",
+      errors: [{ messageId: 'listenPort', data: { port: '4001' }, suggestions: useEnv("import { createServer } from '@graphql-yoga/node';\nconst server = createServer({ schema, port: 4001 });\nawait server.start();", '4001', 'Number(process.env.PORT ?? 4001)') }],
     },
     // boardgame.io's server.run(port), or run({ port }): a listen port.
     {

@@ -612,6 +612,25 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       languageOptions: cjs,
     },
     {
+      name: 'a GraphQL Yoga 2 server stopped on SIGTERM; start() of something else',
+      code: `
+        import { createServer } from '@graphql-yoga/node';
+        const server = createServer({ schema, port: Number(process.env.PORT ?? 4000) });
+        await server.start();
+        process.once('SIGTERM', async () => { await server.stop(); process.exit(0); });
+        await agenda.start();
+      `,
+    },
+    {
+      name: 'start() of a GraphQL Yoga 3 app (a handler for http.createServer) and of other objects',
+      code: `
+        import { createYoga } from 'graphql-yoga';
+        const yoga = createYoga({ schema });
+        export const handler = yoga;
+        scheduler.start();
+      `,
+    },
+    {
       name: 'a discord.js bot destroyed on SIGTERM; login() of something else (passport, an FTP client)',
       code: `
         const { Client, GatewayIntentBits } = require('discord.js');
@@ -2018,6 +2037,36 @@ start();
         server.start((err) => { if (err) throw err; });
         ${closeThen('server', 'stop')}
       ` }] }],
+    },
+    {
+      name: 'GraphQL Yoga 2: createServer() of @graphql-yoga/node started in main()',
+      code: `
+        import { createServer } from '@graphql-yoga/node';
+        async function main() {
+          const server = createServer({ schema });
+          await server.start();
+        }
+        main();
+      `,
+      errors: [{ messageId: missing, line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import { createServer } from '@graphql-yoga/node';
+        async function main() {
+          const server = createServer({ schema });
+          await server.start();
+          ${closeThen('server', 'stop')}
+        }
+        main();
+      ` }] }],
+    },
+    {
+      name: 'GraphQL Yoga 1: new GraphQLServer() started with its options',
+      code: `
+        const { GraphQLServer } = require('graphql-yoga');
+        const server = new GraphQLServer({ typeDefs, resolvers });
+        server.start({ port: process.env.PORT }, () => console.log('ready'));
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 4 }],
     },
     {
       name: 'hapi, ESM new Server, only SIGINT handled',
