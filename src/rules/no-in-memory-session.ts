@@ -731,18 +731,40 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
   if (!node) return false;
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isConnectionParameter(value, sourceCode);
-  if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return CONNECTION_NAME.test(value.property.name);
+  if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') {
+    // Fastify's `reply.raw`, the Node response under a framework's.
+    return CONNECTION_NAME.test(value.property.name) || (value.property.name === 'raw' && isConnectionValue(value.object, sourceCode));
+  }
   if (value.type === 'NewExpression') {
     const callee = value.callee;
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
     return name !== undefined && CONNECTION_CLASS.test(name);
   }
   if (value.type === 'ObjectExpression') {
-    return value.properties.some((property) => property.type === 'Property' && isConnectionValue(property.value, sourceCode));
+    // A value named like a connection counts under a key that says so, or as its own key
+    // (`{ res, user }`, `{ socket: ws }`); under another key the name may be anything
+    // (`{ role: 'assistant', content: reply }`: a chat bot's answer), so only what it is counts.
+    return value.properties.some(
+      (property) =>
+        property.type === 'Property' &&
+        (property.shorthand || isConnectionKey(property) ? isConnectionValue(property.value, sourceCode) : isConnectionByOrigin(property.value, sourceCode)),
+    );
   }
   // `[req, res, callback]`: a request parked with what answers it, as a tuple.
   if (value.type === 'ArrayExpression') return value.elements.some((element) => element !== null && isConnectionValue(element, sourceCode));
   return false;
+}
+
+function isConnectionKey(property: TSESTree.Property): boolean {
+  const key = property.computed ? undefined : getPropertyName(property);
+  return key !== undefined && CONNECTION_NAME.test(key);
+}
+
+/** A connection by what it is rather than by its name: a request's parameter, a new connection object, or a record or tuple holding one. */
+function isConnectionByOrigin(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return isConnectionParameter(value, sourceCode);
+  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'ArrayExpression' ? isConnectionValue(value, sourceCode) : false;
 }
 
 /** A socket's own connection id: socket.io's `socket.id` lives and dies with the connection. */

@@ -587,6 +587,13 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // Connections under keys that name them, or found by what they are: Fastify's reply, a request's parameter.
+    `import Fastify from 'fastify';
+const app = Fastify();
+const streams = new Map();
+const waiting = [];
+app.get('/events/:id', (request, reply) => { streams.set(request.params.id, { id: request.params.id, stream: reply.raw }); });
+app.post('/poll', (request, answer) => { waiting.push({ since: Date.now(), out: answer, req: request }); });`,
     {
       name: 'strict: a scalar that holds the open connection (the one client of a local page)',
       options: strict,
@@ -1694,6 +1701,23 @@ app.register(import('@fastify/session'), options);`,
       errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
     },
     // --- chat bots --------------------------------------------------------------------------------
+    {
+      // A value named like a connection under a key that says something else is not one: `reply` is the bot's answer.
+      name: "a chat's history kept per chat, its entries holding the bot's reply",
+      code: `const { Telegraf } = require('telegraf');
+const bot = new Telegraf(process.env.BOT_TOKEN);
+const chats = {};
+bot.on('text', async (ctx) => {
+  const chatId = ctx.chat.id;
+  chats[chatId] ??= [];
+  const reply = await ask([...chats[chatId], { role: 'user', content: ctx.message.text }]);
+  chats[chatId].push({ role: 'assistant', content: reply });
+  await ctx.reply(reply);
+});
+bot.launch();
+process.once('SIGTERM', () => bot.stop('SIGTERM'));`,
+      errors: [state('chats', 6, "bot's update handler")],
+    },
     {
       name: "per-chat state in a module-level object, written by a bot's update handlers",
       code: `const { Telegraf } = require('telegraf');
