@@ -264,10 +264,60 @@ export function getReadVariable(node: TSESTree.Node, resolve?: (identifier: TSES
   return getEnvVariable(value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') ? value.left : value);
 }
 
-/** `!process.env.JWT_SECRET` → `JWT_SECRET`; `!secret` with `const secret = process.env.JWT_SECRET` too. */
-function getMissingVariable(node: TSESTree.Node, resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined): string | undefined {
+type Resolve = (identifier: TSESTree.Identifier) => TSESTree.Node | undefined;
+
+/**
+ * `!process.env.JWT_SECRET` → `JWT_SECRET`; `!secret` with `const secret = process.env.JWT_SECRET`
+ * too; `!process.env[key]` for each name of the list `key` runs over (`for (const key of
+ * ['JWT_SECRET', 'DB_URL'])`, also a `const` list, or `required.forEach((key) => …)`).
+ */
+function getMissingVariables(node: TSESTree.Node, resolve?: Resolve): readonly string[] {
   const target = unwrapExpression(node);
-  return target.type === 'UnaryExpression' && target.operator === '!' ? getReadVariable(target.argument, resolve) : undefined;
+  if (target.type !== 'UnaryExpression' || target.operator !== '!') return [];
+  const variable = getReadVariable(target.argument, resolve);
+  if (variable !== undefined) return [variable];
+  const read = unwrapExpression(target.argument);
+  if (read.type !== 'MemberExpression' || !read.computed || read.property.type !== 'Identifier' || !isEnvRead(read)) return [];
+  return getListedNames(read.property, resolve);
+}
+
+/**
+ * The names a loop's variable runs over: the nearest `for…of` or `forEach` callback around it that
+ * binds that name, over a list of string literals written there or held in a `const`.
+ */
+function getListedNames(identifier: TSESTree.Identifier, resolve?: Resolve): readonly string[] {
+  for (let current: TSESTree.Node | undefined = identifier.parent; current; current = current.parent) {
+    let list: TSESTree.Node | undefined;
+    if (current.type === 'ForOfStatement') {
+      const declarator = current.left.type === 'VariableDeclaration' && current.left.declarations.length === 1 ? current.left.declarations[0] : undefined;
+      if (declarator?.id.type !== 'Identifier' || declarator.id.name !== identifier.name) continue;
+      list = current.right;
+    } else if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const [parameter] = current.params;
+      if (parameter?.type !== 'Identifier' || parameter.name !== identifier.name) {
+        if (current.params.some((other) => other.type === 'Identifier' && other.name === identifier.name)) return [];
+        continue;
+      }
+      const call = current.parent;
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== current || call.callee.type !== 'MemberExpression' || getPropertyName(call.callee) !== 'forEach') return [];
+      list = call.callee.object;
+    } else {
+      continue;
+    }
+    let value = unwrapExpression(list);
+    if (value.type === 'Identifier' && resolve) {
+      const init = resolve(value);
+      if (init) value = unwrapExpression(init);
+    }
+    if (value.type !== 'ArrayExpression') return [];
+    const names: string[] = [];
+    for (const element of value.elements) {
+      if (element?.type !== 'Literal' || typeof element.value !== 'string') return [];
+      names.push(element.value);
+    }
+    return names;
+  }
+  return [];
 }
 
 /** What a module's production guards say (see `getProductionGuards`). */
@@ -291,10 +341,14 @@ export interface ProductionGuards {
  *   names it is compared under (the compared member's or binding's last name: `JWT_SECRET`,
  *   `secret`). A fallback equal to one of them never runs in production.
  */
+function addAll(set: Set<string>, values: readonly string[]): void {
+  for (const value of values) set.add(value);
+}
+
 export function getProductionGuards(
   ast: TSESTree.Program,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,
-  resolve?: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined,
+  resolve?: Resolve,
 ): ProductionGuards {
   const required = new Set<string>();
   const refused = new Map<string, Set<string>>();
@@ -318,20 +372,26 @@ export function getProductionGuards(
     if (exitsAlways(node.consequent) && test.type === 'LogicalExpression' && test.operator === '&&') {
       const leftProduction = getEnvironmentBranch(test.left) === 'production';
       const rightProduction = getEnvironmentBranch(test.right) === 'production';
-      const left = getMissingVariable(test.left, resolve);
-      const right = getMissingVariable(test.right, resolve);
-      if (left !== undefined && rightProduction) required.add(left);
-      if (right !== undefined && leftProduction) required.add(right);
+      if (rightProduction) addAll(required, getMissingVariables(test.left, resolve));
+      if (leftProduction) addAll(required, getMissingVariables(test.right, resolve));
       // `if (isProd && secret === '…') throw …`
       if (leftProduction) addEqualities(test.right);
       else if (rightProduction) addEqualities(test.left);
       return;
     }
-    // `if (env.NODE_ENV === 'production') { if (a === '…' || b === '…') throw …; }`
-    if (getEnvironmentBranch(test) !== 'production') return;
     const body = node.consequent.type === 'BlockStatement' ? node.consequent.body : [node.consequent];
+    // `if (!process.env[key]) { if (isProduction) throw …; console.warn(…); }`
+    const missing = getMissingVariables(test, resolve);
+    if (missing.length > 0) {
+      if (body.some((statement) => statement.type === 'IfStatement' && exitsAlways(statement.consequent) && getEnvironmentBranch(statement.test) === 'production')) addAll(required, missing);
+      return;
+    }
+    // `if (env.NODE_ENV === 'production') { if (a === '…' || b === '…') throw …; if (!env.JWT_SECRET) throw …; }`
+    if (getEnvironmentBranch(test) !== 'production') return;
     for (const statement of body) {
-      if (statement.type === 'IfStatement' && exitsAlways(statement.consequent)) addEqualities(statement.test);
+      if (statement.type !== 'IfStatement' || !exitsAlways(statement.consequent)) continue;
+      addEqualities(statement.test);
+      addAll(required, getMissingVariables(statement.test, resolve));
     }
   });
   return { required, refused };

@@ -115,8 +115,18 @@ describe('getProductionGuards: the variables required in production', () => {
     ["const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.API_KEY) process.exit(1);", ['API_KEY']],
     // An else does not change what production without the variable does.
     ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) throw new Error('x'); else start();", ['JWT_SECRET']],
+    // A missing variable that leaves only in production; also each name of a list a loop runs over.
+    ["if (!process.env.JWT_SECRET) {\n  if (process.env.NODE_ENV === 'production') throw new Error('JWT_SECRET is required');\n  console.warn('using a development secret');\n}", ['JWT_SECRET']],
+    ["if (process.env.NODE_ENV === 'production') {\n  if (!process.env.SESSION_SECRET) process.exit(1);\n}", ['SESSION_SECRET']],
+    ["for (const key of ['MONGODB_URI', 'JWT_SECRET']) {\n  if (!process.env[key]) {\n    if (process.env.NODE_ENV === 'production') throw new Error(`Missing ${key}`);\n    console.warn(`${key} is not set`);\n  }\n}", ['MONGODB_URI', 'JWT_SECRET']],
+    ["['API_KEY', 'DB_URL'].forEach((name) => {\n  if (isProduction && !process.env[name]) process.exit(1);\n});", ['API_KEY', 'DB_URL']],
     // Not such a guard: it only warns, or it does not say production.
     ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('JWT_SECRET is missing');", []],
+    ["for (const key of ['JWT_SECRET']) {\n  if (!process.env[key]) console.warn(`${key} is not set`);\n}", []],
+    ["if (!process.env.JWT_SECRET) {\n  if (process.env.NODE_ENV === 'production') console.warn('x');\n}", []],
+    // A list the code does not spell out, or a name that is not the loop's.
+    ["for (const key of Object.keys(schema)) {\n  if (isProduction && !process.env[key]) throw new Error(key);\n}", []],
+    ["for (const key of ['JWT_SECRET']) {\n  items.forEach((key) => { if (isProduction && !process.env[key]) throw new Error(key); });\n}", []],
     ["if (process.env.NODE_ENV === 'production' && !process.env.JWT_SECRET) console.warn('x'); else process.exit(1);", []],
     ["if (!process.env.JWT_SECRET) process.exit(1);", []],
     ["if (process.env.NODE_ENV === 'development' && !process.env.JWT_SECRET) process.exit(1);", []],
