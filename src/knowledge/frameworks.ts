@@ -69,6 +69,7 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   // the runner's run(bot); node-telegram-bot-api's new TelegramBot(token, { polling: true }).
   { module: 'telegraf', path: ['Telegraf'], kind: 'construct', info: app('telegraf') },
   { module: 'telegraf', path: [], kind: 'construct', info: app('telegraf') },
+  { module: 'telegraf', path: ['default'], kind: 'construct', info: app('telegraf') },
   { module: 'grammy', path: ['Bot'], kind: 'construct', info: app('grammy') },
   { module: '@grammyjs/runner', path: ['run'], kind: 'call', info: app('grammy-runner', 'server') },
   { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: app('node-telegram-bot-api') },
@@ -80,6 +81,11 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'discordx', path: ['Client'], kind: 'construct', info: app('discord.js') },
   // A boardgame.io game server: Server({ games }) of boardgame.io/server, started by server.run(port).
   { module: 'boardgame.io/server', path: ['Server'], kind: 'call', info: app('boardgame.io', 'server') },
+  // A Slack app: new App({ token, signingSecret }) of Bolt, started by app.start(port) (its HTTP
+  // receiver, or a Socket Mode connection to Slack).
+  { module: '@slack/bolt', path: ['App'], kind: 'construct', info: app('slack-bolt') },
+  // A WhatsApp bot: new Client({ authStrategy }) of whatsapp-web.js, started by client.initialize().
+  { module: 'whatsapp-web.js', path: ['Client'], kind: 'construct', info: app('whatsapp-web.js') },
   // GraphQL Yoga's own HTTP servers, started by server.start(): version 2's createServer({ schema, port })
   // of @graphql-yoga/node, and version 1's new GraphQLServer({ typeDefs, resolvers }), whose start()
   // takes the port (`server.start({ port: 4000 })`). Version 3 on is a handler for http.createServer.
@@ -120,10 +126,14 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   'socket.io': { argument: 0, path: [], cors: { label: 'the socket.io Server', arguments: [0, 1], path: ['cors', 'origin'] } },
   'hono-node-server': { argument: 0, path: ['port'], host: [['hostname']] },
   'graphql-yoga': { argument: 0, path: ['port'], host: [['hostname']] },
+  'slack-bolt': { argument: 0, path: ['port'] },
 };
 
-/** GraphQL Yoga 1's `server.start({ port: 4000 }, callback)`. */
-export const GRAPHQL_YOGA_1_START_PORT: PortOption = { argument: 0, path: ['port'] };
+/** Ports handed to a start method: GraphQL Yoga 1's `server.start({ port: 4000 }, callback)`, Bolt's `app.start(3000)`. */
+export const START_PORT_OPTIONS: Readonly<Record<string, PortOption>> = {
+  'graphql-yoga-1': { argument: 0, path: ['port'] },
+  'slack-bolt': { argument: 0, path: [] },
+};
 
 /**
  * A Nest microservice's port, in the options of `app.connectMicroservice(options)` (a hybrid app)
@@ -227,6 +237,16 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   },
   { frameworks: ['grammy'], methods: ['use', 'on', 'command', 'callbackQuery', 'hears', 'inlineQuery', 'chosenInlineResult', 'reaction', 'filter'], functionArguments: true, optionObjects: false },
   { frameworks: ['node-telegram-bot-api'], methods: ['on', 'once', 'onText'], functionArguments: true, optionObjects: false },
+  // A Slack app's listeners: `app.message('hello', async ({ message, say }) => …)`, `app.command('/cart', …)`.
+  { frameworks: ['slack-bolt'], methods: ['use', 'message', 'command', 'action', 'event', 'view', 'shortcut', 'options', 'function'], functionArguments: true, optionObjects: false },
+  // A WhatsApp bot's message handlers, not its login's life cycle.
+  {
+    frameworks: ['whatsapp-web.js'],
+    methods: ['on', 'once'],
+    functionArguments: true,
+    optionObjects: false,
+    excludedEvents: ['qr', 'code', 'ready', 'authenticated', 'auth_failure', 'disconnected', 'loading_screen', 'change_state', 'remote_session_saved'],
+  },
   // A Discord bot's event handlers: `client.on('messageCreate', (message) => …)`, `client.on(Events.InteractionCreate, …)`;
   // not the client's own life cycle (`Events.ClientReady`, errors, shards, debug output).
   {

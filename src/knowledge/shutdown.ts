@@ -237,6 +237,10 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   // version 1's start() resolves to the http.Server, which has no stop of its own.
   'graphql-yoga': { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false },
   'graphql-yoga-1': { startMethods: ['start'], startReturnsServer: false },
+  // app.start() of a Slack Bolt app opens its HTTP receiver (or Socket Mode connection); app.stop() closes it.
+  'slack-bolt': { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  // client.initialize() of whatsapp-web.js logs its browser in and starts taking messages; client.destroy() closes it.
+  'whatsapp-web.js': { startMethods: ['initialize'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready'] },
   // client.login(token) connects a discord.js bot to the gateway; client.destroy() closes the connection.
   'discord.js': { startMethods: ['login'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready', 'clientready'] },
   // new TelegramBot(token, { polling: true }) (or { webHook }) polls as it is created; so do startPolling() and openWebHook().

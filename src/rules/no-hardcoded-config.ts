@@ -45,7 +45,7 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, GRAPHQL_YOGA_1_START_PORT, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, START_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
 import {
   getEnvironmentBranch,
   getProductionGuards,
@@ -3007,11 +3007,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'hapi') checkPortOption(call, HAPI_PORT);
   }
 
-  /** `server.start({ port: 4000 })` on a GraphQL Yoga 1 server this file creates. */
-  function checkYogaStart(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+  /** `server.start({ port: 4000 })` on a GraphQL Yoga 1 server, `app.start(3000)` on a Bolt app, that this file creates. */
+  function checkStartPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
     if (call.arguments.length === 0) return;
     apps ??= indexApps(sourceCode);
-    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'graphql-yoga-1') checkPortOption(call, GRAPHQL_YOGA_1_START_PORT);
+    const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
+    const option = framework === undefined ? undefined : START_PORT_OPTIONS[framework];
+    if (option) checkPortOption(call, option);
   }
 
   /**
@@ -3154,7 +3156,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
         else if (method === 'connection') checkHapiConnection(node, callee.object);
         else if (method === 'run') checkRunPort(node, callee.object);
-        else if (method === 'start') checkYogaStart(node, callee.object);
+        else if (method === 'start') checkStartPort(node, callee.object);
         else if (method === 'bindAsync') checkBindAddress(node);
       }
     } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {

@@ -809,6 +809,8 @@ module.exports = function () {
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
+    // A Slack Bolt app started on the environment's port.
+    "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(process.env.PORT || 3000);",
     // GraphQL Yoga's own servers with the environment's port; start() of anything else takes no port.
     "import { GraphQLServer } from 'graphql-yoga';\nconst server = new GraphQLServer({ typeDefs, resolvers });\nserver.start({ port: process.env.PORT || 4000 });\nqueue.start({ port: 4000 });",
     "import { createServer } from '@graphql-yoga/node';\nconst server = createServer({ schema, port: Number(process.env.PORT ?? 4000) });\nawait server.start();",
@@ -1626,6 +1628,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });",
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.ethereal.email', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });", "'smtp.ethereal.email'", 'process.env.SMTP_HOST') }],
+    },
+    // A Slack Bolt app's app.start(3000).
+    {
+      code: "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(3000);",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
     },
     // GraphQL Yoga 1's server.start({ port }) and Yoga 2's createServer({ port }): listen ports.
     {

@@ -587,6 +587,13 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // A WhatsApp bot's login life cycle handles no user's message.
+    `const { Client, RemoteAuth } = require('whatsapp-web.js');
+const client = new Client({ authStrategy: new RemoteAuth({ store, backupSyncIntervalMs: 300000 }) });
+const codes = [];
+client.on('qr', (qr) => codes.push(qr));
+client.on('ready', () => { codes.length = 0; });
+client.initialize();`,
     // Connections under keys that name them, or found by what they are: Fastify's reply, a request's parameter.
     `import Fastify from 'fastify';
 const app = Fastify();
@@ -1717,6 +1724,19 @@ bot.on('text', async (ctx) => {
 bot.launch();
 process.once('SIGTERM', () => bot.stop('SIGTERM'));`,
       errors: [state('chats', 6, "bot's update handler")],
+    },
+    {
+      name: "a Slack app's and a WhatsApp bot's per-user state, written by their listeners",
+      code: `const { App } = require('@slack/bolt');
+const { Client, RemoteAuth } = require('whatsapp-web.js');
+const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+const votes = {};
+app.command('/vote', async ({ command, ack }) => { await ack(); votes[command.user_id] = command.text; });
+const client = new Client({ authStrategy: new RemoteAuth({ store, backupSyncIntervalMs: 300000 }) });
+const carts = new Map();
+client.on('message', (message) => carts.set(message.from, message.body));
+module.exports = { app, client };`,
+      errors: [state('votes', 5, "bot's update handler"), state('carts', 8, "bot's update handler")],
     },
     {
       name: "per-chat state in a module-level object, written by a bot's update handlers",

@@ -631,6 +631,30 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       `,
     },
     {
+      name: 'a Slack Bolt app stopped on SIGTERM; start() of something else',
+      code: `
+        import { App } from '@slack/bolt';
+        const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+        await app.start(Number(process.env.PORT) || 3000);
+        process.once('SIGTERM', async () => { await app.stop(); process.exit(0); });
+        scheduler.start();
+      `,
+    },
+    {
+      name: 'a whatsapp-web.js bot destroyed on SIGTERM; a one-shot script that destroys it once ready',
+      code: `
+        const { Client, LocalAuth } = require('whatsapp-web.js');
+        const client = new Client({ authStrategy: new LocalAuth() });
+        client.initialize();
+        process.once('SIGTERM', () => client.destroy());
+        const sender = new Client();
+        sender.once('ready', async () => { await sender.sendMessage(process.env.TO, 'done'); await sender.destroy(); });
+        sender.initialize();
+        passport.initialize();
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'a discord.js bot destroyed on SIGTERM; login() of something else (passport, an FTP client)',
       code: `
         const { Client, GatewayIntentBits } = require('discord.js');
@@ -2953,6 +2977,52 @@ ${closeWith('server')}
         const { Telegraf } = require('telegraf');
         const bot = new Telegraf(process.env.BOT_TOKEN);
         bot.start((ctx) => ctx.reply('Welcome'));
+        bot.launch();
+        process.on('SIGTERM', () => { bot.stop(); });
+      ` }] }],
+    },
+    {
+      name: 'a Slack Bolt app started without SIGTERM handling',
+      code: `
+        import { App } from '@slack/bolt';
+        const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+        await app.start(process.env.PORT || 3000);
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 4, data: { stop: 'app.stop()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'app' }, output: `
+        import { App } from '@slack/bolt';
+        const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+        await app.start(process.env.PORT || 3000);
+        ${closeThen('app', 'stop')}
+      ` }] }],
+    },
+    {
+      name: 'a whatsapp-web.js bot initialized without SIGTERM handling',
+      code: `
+        const { Client, LocalAuth } = require('whatsapp-web.js');
+        const client = new Client({ authStrategy: new LocalAuth() });
+        client.on('message', (message) => message.reply('pong'));
+        client.initialize();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'client.destroy()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'client' }, output: `
+        const { Client, LocalAuth } = require('whatsapp-web.js');
+        const client = new Client({ authStrategy: new LocalAuth() });
+        client.on('message', (message) => message.reply('pong'));
+        client.initialize();
+        ${closeThen('client', 'destroy')}
+      ` }] }],
+    },
+    {
+      name: "a Telegraf bot of require('telegraf').default launched without SIGTERM handling",
+      code: `
+        const Telegraf = require('telegraf').default;
+        const bot = new Telegraf(process.env.BOT_TOKEN);
+        bot.launch();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 4, data: { stop: 'bot.stop()' }, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'bot' }, output: `
+        const Telegraf = require('telegraf').default;
+        const bot = new Telegraf(process.env.BOT_TOKEN);
         bot.launch();
         process.on('SIGTERM', () => { bot.stop(); });
       ` }] }],
