@@ -735,8 +735,10 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
     // Fastify's `reply.raw`, the Node response under a framework's.
     return CONNECTION_NAME.test(value.property.name) || (value.property.name === 'raw' && isConnectionValue(value.object, sourceCode));
   }
-  if (value.type === 'NewExpression') {
-    const callee = value.callee;
+  // `new WebSocket(url)`, and a factory named for what it makes: Baileys' `makeWASocket(…)`, `mysql.createConnection(…)`.
+  const made = value.type === 'AwaitExpression' ? unwrapExpression(value.argument) : value;
+  if (made.type === 'NewExpression' || made.type === 'CallExpression') {
+    const callee = made.callee;
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
     return name !== undefined && CONNECTION_CLASS.test(name);
   }
@@ -764,7 +766,7 @@ function isConnectionKey(property: TSESTree.Property): boolean {
 function isConnectionByOrigin(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return isConnectionParameter(value, sourceCode);
-  return value.type === 'NewExpression' || value.type === 'ObjectExpression' || value.type === 'ArrayExpression' ? isConnectionValue(value, sourceCode) : false;
+  return value.type !== 'MemberExpression' && isConnectionValue(value, sourceCode);
 }
 
 /** A socket's own connection id: socket.io's `socket.id` lives and dies with the connection. */

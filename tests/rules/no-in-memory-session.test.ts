@@ -612,6 +612,18 @@ io.on('connection', (client) => {
   current.emit('qr', latestCode());
 });`,
     },
+    {
+      name: "strict: a scalar that holds the process's one outbound connection, made by a factory named for it (Baileys)",
+      options: strict,
+      code: `import express from 'express';
+import makeWASocket from '@whiskeysockets/baileys';
+const app = express();
+let sock;
+async function startBot() {
+  sock = makeWASocket({ auth: state });
+}
+app.post('/pair', async (req, res) => { await startBot(); res.json({ ok: true }); });`,
+    },
     // What a function files next to an open connection, under the same key, ends with it (the MCP inspector's proxy).
     `import express from 'express';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
@@ -3019,6 +3031,16 @@ const app = express();
 let lastSeen;
 app.get('/ping', (req, res) => { lastSeen = setLastSeen(req.user); res.end(); });`,
       errors: [state('lastSeen', 4)],
+    },
+    {
+      // A factory's name says what it makes: a connection's count or id is data.
+      name: 'strict: a scalar assigned by a call not named for a connection',
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let lastSocketId;
+app.get('/ping', (req, res) => { lastSocketId = getLastSocketId(req.user); res.end(); });`,
+      errors: [state('lastSocketId', 4)],
     },
     {
       name: 'a reset in one handler does not hide the write of another',
