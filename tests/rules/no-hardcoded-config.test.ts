@@ -933,6 +933,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     },
     // Quotes around a password leave it a password.
     {
+      // `pass` after a mail provider's name is its SMTP password; a bypass is not one.
+      code: "module.exports = {\n  MAILGUN_USER: 'postmaster@sandbox301e.mailgun.org',\n  MAILGUN_PASS: '26478420d1a04deb40a8ab1ab5c66975-c322068c-1873dca6',\n  bypass: 'Xk9vQ2mL7pR4tY8w',\n};",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'MAILGUN_PASS', masked: '2647…', envName: 'MAILGUN_PASS' }, suggestions: useEnv("module.exports = {\n  MAILGUN_USER: 'postmaster@sandbox301e.mailgun.org',\n  MAILGUN_PASS: '26478420d1a04deb40a8ab1ab5c66975-c322068c-1873dca6',\n  bypass: 'Xk9vQ2mL7pR4tY8w',\n};", "'26478420d1a04deb40a8ab1ab5c66975-c322068c-1873dca6'", 'process.env.MAILGUN_PASS') }],
+    },
+    {
       code: "const password = '\"hunter2\"';",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: '"hu…', envName: 'PASSWORD' }, suggestions: useEnv("const password = '\"hunter2\"';", "'\"hunter2\"'", 'process.env.PASSWORD') }],
     },

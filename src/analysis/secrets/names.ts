@@ -394,6 +394,18 @@ const PASS_QUALIFIERS = new Set([
   'influxdb',
   'elastic',
   'couchdb',
+  // Mail providers' SMTP logins: MAILGUN_PASS, gmailPass, SENDGRID_PASS.
+  'mailgun',
+  'sendgrid',
+  'gmail',
+  'mailjet',
+  'postmark',
+  'mailtrap',
+  'zoho',
+  'outlook',
+  'ses',
+  'mailer',
+  'sender',
 ]);
 
 function isDigits(word: string): boolean {

@@ -144,7 +144,7 @@ describe('classifySecretName', () => {
   });
 
   it('reads `pass` after a service or `default` as a password (RABBITMQ_DEFAULT_PASS), not after other words', () => {
-    for (const name of ['RABBITMQ_DEFAULT_PASS', 'defaultPass', 'MQTT_PASS', 'kafkaPass', 'COUCHDB_PASS']) expect(classifySecretName(name)).toEqual({ kind: 'password', ambiguous: false });
+    for (const name of ['RABBITMQ_DEFAULT_PASS', 'defaultPass', 'MQTT_PASS', 'kafkaPass', 'COUCHDB_PASS', 'MAILGUN_PASS', 'gmailPass', 'SENDER_PASS']) expect(classifySecretName(name)).toEqual({ kind: 'password', ambiguous: false });
     for (const name of ['firstPass', 'BYPASS', 'secondPass', 'renderPass', 'boardingPass']) expect(classifySecretName(name)).toBeUndefined();
   });
 });
