@@ -1103,6 +1103,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ['JSON Web Token', JWT, 'API_TOKEN'],
         ['Discord webhook URL', fakeToken('discord-webhook'), 'DISCORD_WEBHOOK_URL'],
         ['Mailchimp API key', fakeToken('mailchimp-api-key'), 'MAILCHIMP_API_KEY'],
+        ['Facebook app access token', fakeToken('facebook-app-token'), 'FACEBOOK_APP_ACCESS_TOKEN'],
       ] as const
     ).map(([format, token, envName]) => {
       const code = `send('${token}');`;

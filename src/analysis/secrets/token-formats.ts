@@ -83,6 +83,11 @@ function hasTelegramBody(match: string): boolean {
   return !isPlaceholderTokenBody(match.slice(match.indexOf(':') + 3));
 }
 
+/** A Facebook app access token's secret part (after `<app id>|`) is random, not filler. */
+function hasFacebookAppTokenBody(match: string): boolean {
+  return !isPlaceholderTokenBody(match.slice(match.indexOf('|') + 1));
+}
+
 /**
  * The credential after `Bearer ` (or `Token `, `token `, the schemes some APIs take) looks
  * generated: a part (between `-`, `_` and `.`) mixes letters and digits, and it is no filler, no
@@ -195,6 +200,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('discord-webhook', 'Discord webhook URL', ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'], /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,80}(?![\w-])/, 0, 'DISCORD_WEBHOOK_URL', hasDiscordWebhookBody),
   // `<32 hex digits>-us6`: the key names its data centre.
   row('mailchimp-api-key', 'Mailchimp API key', ['-us'], /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/, 0, 'MAILCHIMP_API_KEY', hasMailchimpBody),
+  // `<app id>|<app secret>` (or the 27-character token Facebook issues for it): an app access token,
+  // which calls the Graph API as the app. The id comes first, so the prefix is the `|` after it.
+  row('facebook-app-token', 'Facebook app access token', ['|'], /(?<![\w|])\d{15,16}\|(?:[0-9a-f]{32}|[\w-]{27})(?![\w-])/, 0, 'FACEBOOK_APP_ACCESS_TOKEN', hasFacebookAppTokenBody),
   // An HTTP Authorization header's credentials, whoever issued them. Last, so that a vendor's own row
   // names the token it recognises (`Bearer ghp_…` is a GitHub token). The match is the credential
   // alone, after its scheme.

@@ -59,6 +59,7 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'telegram-bot-token': fakeChars(DIGITS, 10, 33) + ':' + 'AA' + fakeChars(BASE64URL, 33, 34),
   'discord-webhook': 'https://discord.com/api/' + 'webhooks/' + fakeChars(DIGITS, 19, 64) + '/' + fakeChars(BASE64URL, 68, 65),
   'mailchimp-api-key': fakeChars(HEX, 32, 66) + '-us' + '6',
+  'facebook-app-token': fakeChars(DIGITS, 15, 96) + '|' + fakeChars(BASE64URL, 27, 97),
   'http-bearer-token': 'Bearer ' + fakeChars(ALNUM, 32, 60),
   'http-basic-credentials': 'Basic ' + Buffer.from('deploy:' + fakeChars(ALNUM, 16, 61)).toString('base64'),
 };

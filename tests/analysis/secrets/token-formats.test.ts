@@ -41,6 +41,7 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
     'https://discord.com/api/' + 'webhooks/<id>/<token>',
     'https://discord.com/api/' + 'webhooks/' + fakeChars(DIGITS, 19, 67) + '/' + fakeChars(BASE64URL, 20, 68),
   ],
+  'facebook-app-token': ['123456789012345' + '|' + 'x'.repeat(32), '<app_id>|<app_secret>', fakeChars(DIGITS, 15, 98) + '|' + 'your-app-secret-goes-here-x', fakeChars(DIGITS, 15, 99) + '|short', 'a' + fakeChars(DIGITS, 15, 100) + '|' + fakeChars(BASE64URL, 27, 101)],
   'mailchimp-api-key': ['0'.repeat(32) + '-us6', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' + '-us6', fakeChars(HEX, 32, 69) + '-us', 'g'.repeat(32) + '-us6'],
   'http-bearer-token': [
     'Bearer <token>',
