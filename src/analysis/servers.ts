@@ -394,9 +394,10 @@ export function findServerStarts(
 /**
  * A worker made with a processor and not told to wait (`autorun: false`): one made without a
  * processor fetches jobs only when the code asks for them (unless it calls `run()`). A scheduler with a start flag
- * (`startFlag`) runs only once told to start.
+ * (`startFlag`) or a start method (`startMethod`) runs only once told to start.
  */
 function startsTakingJobs(node: StartNode, worker: WorkerStarter, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (worker.startMethod) return isStartedLater(node, worker.startMethod, sourceCode);
   const first = node.arguments[0];
   // `CronJob.from({ cronTime, onTick, start: true })`: one options object, which holds the task.
   if (worker.startFlag && first?.type === 'ObjectExpression') return isTrue(getPropertyValue(first, worker.startFlag.option, sourceCode.getScope(node))) || isStartedLater(node, worker.startFlag.option, sourceCode);

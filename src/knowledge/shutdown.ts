@@ -279,12 +279,16 @@ export interface WorkerStarter {
    * (`CronJob.from({ …, start: true })`), or by a call of the method of that name on it later.
    */
   readonly startFlag?: { readonly argument: number; readonly option: string };
+  /** Stopped until this method is called on it, whatever it is made with (Agenda's `agenda.start()`). */
+  readonly startMethod?: string;
 }
 
 const BULLMQ_WORKER: WorkerStarter = { label: 'a BullMQ `Worker`', runs: 'jobs', closeMethod: 'close', close: 'promise', autorun: { option: 'autorun', argument: 2 }, runMethod: 'run' };
 /** node-cron 3 leaves a schedule stopped with `{ scheduled: false }`; node-cron 4's `schedule` always starts it (`createTask` does not). */
 const NODE_CRON_TASK: WorkerStarter = { label: 'a node-cron schedule', runs: 'tasks', closeMethod: 'stop', close: 'sync', autorun: { option: 'scheduled', argument: 2 } };
 const NODE_SCHEDULE_JOB: WorkerStarter = { label: 'a node-schedule job', runs: 'tasks', closeMethod: 'cancel', close: 'sync' };
+/** Agenda processes the jobs it defines once `agenda.start()` is called; `agenda.stop()` unlocks the ones it holds. */
+const AGENDA: WorkerStarter = { label: 'an Agenda scheduler', runs: 'jobs', closeMethod: 'stop', close: 'promise', startMethod: 'start' };
 const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
@@ -300,6 +304,10 @@ export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   { module: 'node-schedule', path: ['scheduleJob'], kind: 'call', info: NODE_SCHEDULE_JOB },
   { module: 'cron', path: ['CronJob'], kind: 'construct', info: CRON_JOB },
   { module: 'cron', path: ['CronJob', 'from'], kind: 'call', info: CRON_JOB },
+  { module: 'agenda', path: [], kind: 'construct', info: AGENDA },
+  { module: 'agenda', path: ['Agenda'], kind: 'construct', info: AGENDA },
+  { module: 'agenda', path: ['default'], kind: 'construct', info: AGENDA },
+  { module: '@hokify/agenda', path: ['Agenda'], kind: 'construct', info: AGENDA },
   // cron 1 and 2: `cron.job(…)` makes a `CronJob` with the same arguments.
   { module: 'cron', path: ['job'], kind: 'call', info: CRON_JOB },
 ];

@@ -1137,6 +1137,20 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ strict: true }],
     },
     {
+      name: 'workers (strict): an Agenda never started here (its module is imported by the worker), and one stopped on SIGTERM',
+      code: `
+        const { Agenda } = require('agenda');
+        const shared = new Agenda({ db: { address: process.env.MONGO_URL } });
+        shared.define('send email', async (job) => send(job.attrs.data));
+        const local = new Agenda({ db: { address: process.env.MONGO_URL } });
+        local.start();
+        process.once('SIGTERM', async () => { await local.stop(); process.exit(0); });
+        module.exports = shared;
+      `,
+      options: [{ workers: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'workers (strict): a node-schedule job made only in development, and a schedule with no task',
       code: `
         const schedule = require('node-schedule');
@@ -3570,6 +3584,23 @@ ${closeWith('server')}
       ` }],
         },
       ],
+    },
+    {
+      name: 'workers: an Agenda started without SIGTERM handling',
+      code: `
+        import Agenda from 'agenda';
+        const agenda = new Agenda({ db: { address: process.env.MONGO_URL } });
+        agenda.define('send email', async (job) => send(job.attrs.data));
+        await agenda.start();
+      `,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'missingSigtermHandlerWorker', line: 3, data: { worker: 'an Agenda scheduler', close: 'agenda.stop()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'agenda' }, output: `
+        import Agenda from 'agenda';
+        const agenda = new Agenda({ db: { address: process.env.MONGO_URL } });
+        ${closeThen('agenda', 'stop')}
+        agenda.define('send email', async (job) => send(job.attrs.data));
+        await agenda.start();
+      ` }] }],
     },
     {
       name: 'workers: a CronJob told to start by its fourth argument',
