@@ -177,6 +177,19 @@ function getOptionHandlers(node: TSESTree.Node, scope: Scope | undefined, depth 
   return found;
 }
 
+/** Every function of an object (`{ getUser(call, callback) { … }, addUser: addUser }`), written there or held in a `const`. */
+function getObjectFunctions(node: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
+  const object = getObject(unwrapExpression(node), scope);
+  if (!object) return [];
+  const found: FunctionNode[] = [];
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    if (property.method && property.value.type === 'FunctionExpression') found.push(property.value);
+    else found.push(...resolveFunctions(property.value, scope));
+  }
+  return found;
+}
+
 function getParameterName(fn: FunctionNode, index: number): string | undefined {
   let param: TSESTree.Node | undefined = fn.params[index];
   if (param?.type === 'AssignmentPattern') param = param.left;
@@ -680,6 +693,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
       if (arg.type === 'SpreadElement') continue;
       if (row.functionArguments) for (const fn of resolveFunctions(arg, scope)) add(fn, receiver.framework, call);
       if (row.optionObjects) for (const fn of getOptionHandlers(arg, scope)) add(fn, receiver.framework, call);
+      if (row.objectMethods) for (const fn of getObjectFunctions(arg, scope)) add(fn, receiver.framework, call);
     }
   }
 

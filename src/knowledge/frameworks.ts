@@ -187,6 +187,8 @@ export interface HandlerRegistration {
   readonly functionArguments: boolean;
   /** Functions under `HANDLER_OPTION_KEYS` of object arguments are handlers: `route({ handler })`. */
   readonly optionObjects: boolean;
+  /** Every function of an object argument is a handler: a gRPC service's implementation, `addService(service, { getUser(call, callback) { … } })`. */
+  readonly objectMethods?: boolean;
   /** The call only registers handlers for these events (first argument): `server.on('request', fn)`. */
   readonly events?: readonly string[];
   /**
@@ -228,6 +230,8 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['socket.io'], methods: ['use'], functionArguments: true, optionObjects: false },
   // The same for a `ws` WebSocketServer: `wss.on('connection', (ws, req) => { ws.on('message', …) })`.
   { frameworks: ['ws'], methods: ['on', 'once', 'addListener'], functionArguments: true, optionObjects: false, events: ['connection'] },
+  // A gRPC server's service implementation: each method answers a call (`addProtoService` in the old `grpc`).
+  { frameworks: ['grpc'], methods: ['addService', 'addProtoService'], functionArguments: false, optionObjects: false, objectMethods: true },
   // Chat bots' update handlers: `bot.on('text', (ctx) => …)`, `bot.command('cart', …)`, `bot.onText(/\/start/, (msg) => …)`.
   {
     frameworks: ['telegraf'],

@@ -222,7 +222,8 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   // Deno.serve(handler) serves as it is called; server.shutdown() lets the requests in flight finish.
   deno: { startMethods: [], close: 'promise', closeMethod: 'shutdown', startReturnsServer: false },
   // bindAsync() binds the port (and, from @grpc/grpc-js 1.10, serves); tryShutdown(callback) drains calls.
-  grpc: { startMethods: ['bindAsync'], close: 'callback', closeMethod: 'tryShutdown', startReturnsServer: false },
+  // The old `grpc` package binds with bind() and serves from start().
+  grpc: { startMethods: ['bindAsync', 'start'], close: 'callback', closeMethod: 'tryShutdown', startReturnsServer: false },
   // Both ask for `process.once('SIGTERM', () => bot.stop())` in their own documentation: the update
   // being handled is finished and the polling offset confirmed.
   // launch() (Telegraf 3 also startPolling() and startWebhook()).

@@ -3158,6 +3158,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         else if (method === 'run') checkRunPort(node, callee.object);
         else if (method === 'start') checkStartPort(node, callee.object);
         else if (method === 'bindAsync') checkBindAddress(node);
+        else if (method === 'bind') checkGrpcBind(node, callee.object);
       }
     } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
       checkGlobalFetch(node);
@@ -3168,6 +3169,14 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    * gRPC's `server.bindAsync('0.0.0.0:50051', credentials, callback)`: the port of the address,
    * written in it or as its last part (`0.0.0.0:${PORT}`, `'0.0.0.0:' + PORT`).
    */
+  /** The old `grpc` package's synchronous `server.bind('0.0.0.0:50051', credentials)`, on a server this file creates (not `fn.bind(this)`). */
+  function checkGrpcBind(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+    const address = call.arguments[0];
+    if (call.arguments.length !== 2 || !address || (address.type !== 'Literal' && address.type !== 'TemplateLiteral' && address.type !== 'BinaryExpression' && address.type !== 'Identifier')) return;
+    apps ??= indexApps(sourceCode);
+    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'grpc') checkBindAddress(call);
+  }
+
   function checkBindAddress(call: TSESTree.CallExpression): void {
     const address = call.arguments[0];
     if (!address || address.type === 'SpreadElement' || call.arguments.length < 2) return;

@@ -176,6 +176,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { port: Number(process.env.MICROSERVICE_PORT) } });\nawait app.listen(process.env.PORT ?? 3000);",
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
     "import { Transport } from '@nestjs/microservices';\nexport function connect(gateway) {\n  gateway.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } });\n}",
+    // bind() of anything but a gRPC server this file creates binds a function.
+    "const grpc = require('grpc');\nconst server = new grpc.Server();\nserver.bind(`0.0.0.0:${process.env.GRPC_PORT}`, grpc.ServerCredentials.createInsecure());\nconst connect = open.bind(null, 'localhost:3000');\nconst other = pool.bind('0.0.0.0:50051', options);",
     // gRPC addresses whose port comes from the environment, and bindAsync with no credentials argument.
     "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync(`0.0.0.0:${process.env.GRPC_PORT}`, grpc.ServerCredentials.createInsecure(), () => {});",
     "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('unix:/run/app/grpc.sock', grpc.ServerCredentials.createInsecure(), () => {});",
@@ -1750,6 +1752,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'listenPort', data: { port: '3003' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.createMicroservice(AppModule, { options: { port: 3003 } });", '3003', 'Number(process.env.PORT ?? 3003)') }],
     },
     // gRPC's bindAsync: the port of its address.
+    {
+      // The old grpc package's synchronous bind().
+      code: "const grpc = require('grpc');\nconst server = new grpc.Server();\nserver.bind('0.0.0.0:50051', grpc.ServerCredentials.createInsecure());\nserver.start();",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'listenPort', data: { port: '50051' }, suggestions: useEnv("const grpc = require('grpc');\nconst server = new grpc.Server();\nserver.bind('0.0.0.0:50051', grpc.ServerCredentials.createInsecure());\nserver.start();", "'0.0.0.0:50051'", '`0.0.0.0:${process.env.PORT ?? 50051}`') }],
+    },
     {
       code: "import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});",
       errors: [{ messageId: 'listenPort', data: { port: '50051' }, suggestions: useEnv("import * as grpc from '@grpc/grpc-js';\nconst server = new grpc.Server();\nserver.bindAsync('0.0.0.0:50051', grpc.ServerCredentials.createInsecure(), () => {});", "'0.0.0.0:50051'", '`0.0.0.0:${process.env.PORT ?? 50051}`') }],

@@ -587,6 +587,10 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // addService() of something that is not a gRPC server registers no handlers (a dependency container).
+    `const container = require('./container');
+const instances = new Map();
+container.addService('mailer', { create(config) { instances.set('mailer', config); return config; } });`,
     // A WhatsApp bot's login life cycle handles no user's message.
     `const { Client, RemoteAuth } = require('whatsapp-web.js');
 const client = new Client({ authStrategy: new RemoteAuth({ store, backupSyncIntervalMs: 300000 }) });
@@ -1718,6 +1722,18 @@ fastify.register(session, { secret: process.env.SESSION_SECRET });`,
       code: `const options = { secret: process.env.SESSION_SECRET, cookieName: 'sid' };
 app.register(import('@fastify/session'), options);`,
       errors: [{ messageId: 'sessionWithoutStore', data: FASTIFY_SESSION }],
+    },
+    {
+      name: "a gRPC service's methods write module state, written inline or held in a const",
+      code: `const grpc = require('@grpc/grpc-js');
+const server = new grpc.Server();
+const todos = [];
+const attendance = new Map();
+function mark(call, callback) { attendance.set(call.request.studentId, Date.now()); callback(null, {}); }
+const implementation = { insert(call, callback) { todos.push(call.request); callback(null, call.request); }, mark };
+server.addService(proto.TodoService.service, implementation);
+server.bindAsync(\`0.0.0.0:\${process.env.PORT}\`, grpc.ServerCredentials.createInsecure(), () => {});`,
+      errors: [state('todos', 6), state('attendance', 5)],
     },
     // --- chat bots --------------------------------------------------------------------------------
     {

@@ -3162,6 +3162,25 @@ ${closeWith('server')}
       ` }] }],
     },
     {
+      name: "the old grpc package's server, bound with bind() and started with start()",
+      code: `
+        const grpc = require('grpc');
+        const server = new grpc.Server();
+        server.addService(proto.TodoService.service, implementation);
+        server.bind(\`0.0.0.0:\${process.env.GRPC_PORT}\`, grpc.ServerCredentials.createInsecure());
+        server.start();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 6, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const grpc = require('grpc');
+        const server = new grpc.Server();
+        server.addService(proto.TodoService.service, implementation);
+        server.bind(\`0.0.0.0:\${process.env.GRPC_PORT}\`, grpc.ServerCredentials.createInsecure());
+        server.start();
+        process.on('SIGTERM', () => { server.tryShutdown(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
       name: 'a gRPC server bound without SIGTERM handling',
       code: `
         import * as grpc from '@grpc/grpc-js';
