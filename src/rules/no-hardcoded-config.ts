@@ -2421,10 +2421,11 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    * Every check that looks at one string expression whose full value may be known; false when
    * none could use it. Structural literals (`import` sources, keys) never get here.
    */
-  function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value)): boolean {
+  function inspectStringValue(node: TSESTree.Node, value: string, credentialLike = mayBeCredentialValue(value), isOwnToken?: () => boolean): boolean {
     // Where the value lands is worked out only when some check can use it: most strings are
     // too short for a token, hold no URL or `key=value` pair, and cannot be a credential.
-    const token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
+    let token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
+    if (token && isOwnToken && !isOwnToken()) token = undefined;
     const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
     const named = credentialLike || isFallbackPosition(node);
     if (!token && !connection && !named) return false;
@@ -2449,7 +2450,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const scope = scopeOf(root);
     const text = getPartialText(root, scope);
     if (!text.includes(UNKNOWN)) {
-      inspectStringValue(root, text);
+      // A token that a constant's value brings in (`\`https://api.telegram.org/bot${TOKEN}/sendMessage\``)
+      // is the constant's finding, reported at its own literal.
+      inspectStringValue(root, text, undefined, () => findToken(getPartialText(root, undefined), custom.formats, custom.filter) !== undefined);
       return;
     }
     if (scansConnections) scanConnectionText(root, text, false, getValueContext(root, sourceCode));

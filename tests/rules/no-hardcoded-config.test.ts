@@ -982,6 +982,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'tokenFormat', data: { format: 'Telegram bot token', masked: first4(TELEGRAM), envName: 'TELEGRAM_BOT_TOKEN' }, suggestions: [] }],
     },
     {
+      // A constant's token used in a template is the constant's finding, reported once where it is written;
+      // a token the template's own text holds is reported there.
+      code: `const TELEGRAM_TOKEN = '${TELEGRAM}';\nawait fetch(\`https://api.telegram.org/bot\${TELEGRAM_TOKEN}/sendMessage\`);\nawait fetch(\`https://api.telegram.org/bot${TELEGRAM}/\${method}\`);`,
+      errors: [
+        { messageId: 'tokenFormat', line: 1, data: { format: 'Telegram bot token', masked: first4(TELEGRAM), envName: 'TELEGRAM_TOKEN' }, suggestions: useEnv(`const TELEGRAM_TOKEN = '${TELEGRAM}';\nawait fetch(\`https://api.telegram.org/bot\${TELEGRAM_TOKEN}/sendMessage\`);\nawait fetch(\`https://api.telegram.org/bot${TELEGRAM}/\${method}\`);`, `'${TELEGRAM}'`, 'process.env.TELEGRAM_TOKEN') },
+        { messageId: 'tokenFormat', line: 3, data: { format: 'Telegram bot token', masked: first4(TELEGRAM), envName: 'TELEGRAM_BOT_TOKEN' }, suggestions: [] },
+      ],
+    },
+    {
       // Any issuer's token in an Authorization header; the header's name is no variable's name.
       code: c.bearer,
       errors: [{ messageId: 'tokenFormat', data: { format: 'token of an Authorization header', masked: first4(BEARER), envName: 'API_TOKEN' }, suggestions: useEnv(c.bearer, `'Bearer ${BEARER}'`, '`Bearer ${process.env.API_TOKEN}`') }],
