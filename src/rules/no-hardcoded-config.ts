@@ -281,6 +281,9 @@ const GENERIC_SEGMENTS = new Set([
  */
 const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
 /** Names that say what a credential is but not whose: an SDK's option (`apiKey`) in a call into the service's package. */
+/** Kinds of secret a vendor issues (random by construction), as opposed to ones the code's owner chooses. */
+const ISSUED_SECRET_KINDS: ReadonlySet<string> = new Set(['token', 'API key', 'access key', 'subscription key', 'service key']);
+
 const GENERIC_CREDENTIAL_ENV_NAMES: ReadonlySet<string> = new Set([
   'API_KEY',
   'APIKEY',
@@ -2243,7 +2246,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       (!secretName.ambiguous || isPasswordInContext(valueContext)) &&
       isCredentialLikeValue(value, valueContext.name) &&
       // `WAToken1: 'MultiDevice'`: a token is not made of words.
-      !(secretName.kind === 'token' && isCapitalisedName(value))
+      !(secretName.kind === 'token' && isCapitalisedName(value)) &&
+      // `token: '1234567890'` in a mock response: an issued value is random, not a run or a few characters
+      // repeated (a chosen secret or password may be weak and still in use: `secret: '1234567890'` is reported).
+      !(ISSUED_SECRET_KINDS.has(secretName.kind) && isPlaceholderTokenBody(value))
     ) {
       if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value) || isTableNamed(valueContext.path, NAME_TABLE_WORDS) || isNamedStandInPair(node, value)) return;
       // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.

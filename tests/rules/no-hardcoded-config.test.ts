@@ -139,6 +139,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     // app.enableCors: origins from the environment, any origin, no options, not a Nest app, not strict.
     { code: "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: process.env.CORS_ORIGIN?.split(',') });\napp.enableCors({ origin: '*' });\napp.enableCors();", options: [{ strict: true }] },
     { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
+    // An issued token or key is random: a run of digits or a repeated character under such a name is a stand-in (a demo endpoint's mock response).
+    "export default defineEventHandler(() => ({ code: 200, data: { name: 'seekhoo', token: '1234567890' } }));\nexport const demo = { apiKey: '1111111111', accessKey: '0123456789abcdef' };",
     // A local URL in a branch of an environment read's fallback is a fallback too (strict leaves local fallbacks alone).
     { code: "const isProduction = process.env.NODE_ENV === 'production';\nexport const redisUrl = process.env.REDIS_URL ?? (isProduction ? undefined : 'redis://localhost:6379');", options: [{ strict: true }] },
     // A gateway that shares the app's server, or reads its port and origins from the environment.
@@ -934,6 +936,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       ],
     },
     // Quotes around a password leave it a password.
+    {
+      // A secret or password the owner chose may be weak and still be the one in use.
+      code: "export const auth = { jwtSecret: '1234567890', adminPassword: '0987654321' };",
+      errors: [
+        { messageId: 'secretName', data: { kind: 'secret', name: 'auth.jwtSecret', masked: '123…', envName: 'AUTH_JWT_SECRET' }, suggestions: useEnv("export const auth = { jwtSecret: '1234567890', adminPassword: '0987654321' };", "'1234567890'", 'process.env.AUTH_JWT_SECRET') },
+        { messageId: 'secretName', data: { kind: 'password', name: 'auth.adminPassword', masked: '098…', envName: 'AUTH_ADMIN_PASSWORD' }, suggestions: useEnv("export const auth = { jwtSecret: '1234567890', adminPassword: '0987654321' };", "'0987654321'", 'process.env.AUTH_ADMIN_PASSWORD') },
+      ],
+    },
     {
       // `pass` after a mail provider's name is its SMTP password; a bypass is not one.
       code: "module.exports = {\n  MAILGUN_USER: 'postmaster@sandbox301e.mailgun.org',\n  MAILGUN_PASS: '26478420d1a04deb40a8ab1ab5c66975-c322068c-1873dca6',\n  bypass: 'Xk9vQ2mL7pR4tY8w',\n};",
