@@ -812,14 +812,25 @@ const CONDITIONAL_NODES: ReadonlySet<string> = new Set(['IfStatement', 'Conditio
  * not to a timer (`setTimeout(() => sessions.delete(id), ttl)` lets a session expire), up to `fn`;
  * not under a condition there (`if (err) sessions.delete(token)` rolls back a failure).
  */
+const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+
+/** `socket.on('disconnect', …)`, `req.once('close', …)`: registers a listener for an event. */
+function isEventListenerCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return false;
+  const method = getPropertyName(node.callee);
+  return method !== undefined && LISTENER_METHODS.has(method);
+}
+
 function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
   let child: TSESTree.Node = drop;
   for (let node = drop.parent; node && node !== fn; child = node, node = node.parent) {
     if (CONDITIONAL_NODES.has(node.type)) return false;
     if (node.type === 'TryStatement' && node.finalizer === child) return true;
     if (!isFunctionNode(child) || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || !node.arguments.includes(child as TSESTree.CallExpressionArgument)) continue;
-    // A timer's callback runs after a delay: an entry it drops expires, as a session does.
-    return !isTimerCall(node);
+    // A timer's callback runs after a delay: an entry it drops expires, as a session does. An event
+    // listener's runs when its event comes (`socket.on('disconnect', …)`): the entry lives as long as
+    // the connection, which is what a connection's entries are judged by, not a piece of work's end.
+    return !isTimerCall(node) && !isEventListenerCall(node);
   }
   return false;
 }

@@ -1876,6 +1876,20 @@ export const track = (server) => server.use((socket, next) => { seen[socket.hand
       errors: [state('sessions', 9, 'socket.io connection handler'), state('seen', 12, 'socket.io connection handler')],
     },
     {
+      // Dropped when the socket disconnects, the entry lives as long as its connection; read as a whole, the list is shared state.
+      name: 'connected users filed by the connection handler, dropped on disconnect, broadcast as a list',
+      code: `const { Server } = require('socket.io');
+const io = new Server(Number(process.env.PORT));
+let users = {};
+io.on('connection', (socket) => {
+  users[socket.id] = socket.handshake.query.name;
+  io.emit('users', Object.values(users));
+  socket.on('disconnect', () => { delete users[socket.id]; });
+});
+process.on('SIGTERM', () => io.close());`,
+      errors: [state('users', 5, 'socket.io connection handler')],
+    },
+    {
       name: 'a socket.io server handed to a module that registers its connection handler',
       code: `const onlineUsers = new Map();
 export const socketHandler = (io) => {
