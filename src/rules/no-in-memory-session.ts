@@ -466,7 +466,13 @@ function isGlobalName(node: TSESTree.Node, scope: Scope | undefined): node is TS
  * asked for only then: most top-level initialisers (`require(...)` calls) are ruled out by syntax.
  */
 function isCollectionInit(init: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, at: TSESTree.Node): boolean {
-  const value = unwrapExpression(init);
+  let value = unwrapExpression(init);
+  // `globalThis.__otpStore || {}`, `global.users ?? (global.users = new Map())`: a collection kept on the
+  // global object so that it outlives a module reload (a warm serverless instance, a dev server's reload).
+  if (value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && isGlobalObjectMember(value.left)) {
+    value = unwrapExpression(value.right);
+    if (value.type === 'AssignmentExpression' && value.operator === '=' && isGlobalObjectMember(value.left)) value = unwrapExpression(value.right);
+  }
   if (value.type === 'ObjectExpression' || value.type === 'ArrayExpression') return true;
   if (value.type === 'NewExpression') {
     const callee = unwrapExpression(value.callee);
@@ -477,6 +483,12 @@ function isCollectionInit(init: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
     return object.type === 'Identifier' && object.name === 'Object' && getPropertyName(value.callee) === 'create' && isGlobalName(object, sourceCode.getScope(at));
   }
   return false;
+}
+
+/** `globalThis.x`, `global.x`, `globalThis['x']`. */
+function isGlobalObjectMember(node: TSESTree.Node): boolean {
+  const target = unwrapExpression(node);
+  return target.type === 'MemberExpression' && target.object.type === 'Identifier' && (target.object.name === 'globalThis' || target.object.name === 'global');
 }
 
 function skipWrappers(node: TSESTree.Node): TSESTree.Node {

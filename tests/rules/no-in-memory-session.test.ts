@@ -591,6 +591,14 @@ app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, sin
     `const container = require('./container');
 const instances = new Map();
 container.addService('mailer', { create(config) { instances.set('mailer', config); return config; } });`,
+    // A client kept on the global object (Prisma's development singleton) holds no one's state.
+    `import { PrismaClient } from '@prisma/client';
+const prisma = globalThis.prisma || new PrismaClient();
+if (process.env.NODE_ENV !== 'production') globalThis.prisma = prisma;
+export async function POST(request) {
+  const user = await prisma.user.create({ data: await request.json() });
+  return Response.json(user);
+}`,
     // A WhatsApp bot's login life cycle handles no user's message.
     `const { Client, RemoteAuth } = require('whatsapp-web.js');
 const client = new Client({ authStrategy: new RemoteAuth({ store, backupSyncIntervalMs: 300000 }) });
@@ -1874,6 +1882,27 @@ io.use((socket, next) => {
 });
 export const track = (server) => server.use((socket, next) => { seen[socket.handshake.auth.userID] = Date.now(); next(); });`,
       errors: [state('sessions', 9, 'socket.io connection handler'), state('seen', 12, 'socket.io connection handler')],
+    },
+    {
+      name: 'a collection kept on the global object across module reloads (a warm serverless instance), written per request',
+      code: `const otpStore = globalThis.__otpStore || {};
+globalThis.__otpStore = otpStore;
+exports.handler = async (event) => {
+  const { email } = JSON.parse(event.body);
+  otpStore[email] = { otp: createOtp(), expiresAt: Date.now() + 300000 };
+  return { statusCode: 200 };
+};`,
+      errors: [state('otpStore', 5)],
+    },
+    {
+      name: 'a Next.js route handler writing a map assigned to globalThis on first use',
+      code: `const attempts = globalThis.loginAttempts ?? (globalThis.loginAttempts = new Map());
+export async function POST(request) {
+  const { email } = await request.json();
+  attempts.set(email, (attempts.get(email) ?? 0) + 1);
+  return Response.json({ ok: true });
+}`,
+      errors: [state('attempts', 4)],
     },
     {
       // Dropped when the socket disconnects, the entry lives as long as its connection; read as a whole, the list is shared state.
