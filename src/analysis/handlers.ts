@@ -392,13 +392,19 @@ interface ExportedHandler {
  * `export default function handler(req, res) {}`, a serverless function's `handler(event, context)`.
  */
 function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<ExportedHandler> {
+  // A `'use server'` module's exports are server actions (Next.js, React): each is called per request.
+  const serverActions = hasDirective(sourceCode.ast, 'use server');
   /**
    * A route export's functions by its name; any other export's only when shaped like a handler (a
    * default export's also when shaped like a fetch handler); an exported class's handler-shaped methods.
    */
   function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined, isDefault = false): Generator<ExportedHandler> {
-    const route = name !== undefined && ROUTE_EXPORTS.has(name);
+    const route = name !== undefined && (ROUTE_EXPORTS.has(name) || serverActions);
     for (const fn of resolveFunctions(value, scope)) {
+      if (isRouteDataFunction(name, fn)) {
+        yield { fn, at };
+        continue;
+      }
       if (route || looksLikeHandler(fn, true) || isInvocationHandler(name, fn) || (isDefault && looksLikeFetchHandler(fn, false))) yield { fn, at };
       else if (isSocketHandlerModule(fn)) yield { fn, at, framework: 'socket.io' };
       else if (isBotCommand(name, fn)) yield { fn, at, framework: 'discord.js' };
@@ -414,7 +420,15 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       if (declaration?.type === 'ClassDeclaration') {
         yield* classHandlers(declaration, statement);
       } else if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
-        if (ROUTE_EXPORTS.has(declaration.id.name) || looksLikeHandler(declaration, true) || isInvocationHandler(declaration.id.name, declaration)) yield { fn: declaration, at: statement };
+        if (
+          ROUTE_EXPORTS.has(declaration.id.name) ||
+          serverActions ||
+          isRouteDataFunction(declaration.id.name, declaration) ||
+          looksLikeHandler(declaration, true) ||
+          isInvocationHandler(declaration.id.name, declaration)
+        ) {
+          yield { fn: declaration, at: statement };
+        }
         else if (isBotCommand(declaration.id.name, declaration)) yield { fn: declaration, at: statement, framework: 'discord.js' };
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
@@ -457,6 +471,27 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
     }
   }
 }
+
+/** Whether a module's directive prologue holds `directive` (`'use server'`). */
+function hasDirective(program: TSESTree.Program, directive: string): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}
+
+/**
+ * A route module's server data functions (Remix, React Router): `export async function action({ request })`,
+ * `export const loader = async ({ request, params }) => …`, called on the server for each request.
+ */
+function isRouteDataFunction(name: string | undefined, fn: FunctionNode): boolean {
+  if (name !== 'action' && name !== 'loader') return false;
+  const first = fn.params[0];
+  return first?.type === 'ObjectPattern' && first.properties.some((property) => property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && ROUTE_DATA_ARGUMENTS.has(property.key.name));
+}
+
+const ROUTE_DATA_ARGUMENTS: ReadonlySet<string> = new Set(['request', 'params', 'context']);
 
 /** The class a value is: written in place, or a class declaration or `const` class a name is bound to once. */
 function getClass(node: TSESTree.Node, scope: Scope | undefined): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {

@@ -591,6 +591,17 @@ app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, sin
     `const container = require('./container');
 const instances = new Map();
 container.addService('mailer', { create(config) { instances.set('mailer', config); return config; } });`,
+    // Without the directive, an exported function is a helper; an action or loader needs the route's argument.
+    `let cart = [];
+export async function addToCart(product) {
+  cart.push(product);
+}
+export function action(type) { cart.push(type); }`,
+    `'use client';
+let cart = [];
+export async function addToCart(product) {
+  cart.push(product);
+}`,
     // A client kept on the global object (Prisma's development singleton) holds no one's state.
     `import { PrismaClient } from '@prisma/client';
 const prisma = globalThis.prisma || new PrismaClient();
@@ -1882,6 +1893,27 @@ io.use((socket, next) => {
 });
 export const track = (server) => server.use((socket, next) => { seen[socket.handshake.auth.userID] = Date.now(); next(); });`,
       errors: [state('sessions', 9, 'socket.io connection handler'), state('seen', 12, 'socket.io connection handler')],
+    },
+    {
+      name: "a server action module ('use server') writes module state",
+      code: `'use server';
+let cart = [];
+export async function addToCart(product) {
+  cart.push(product);
+}
+export const clearCart = async () => { cart = []; };`,
+      errors: [state('cart', 4)],
+    },
+    {
+      name: "a Remix / React Router route's action and loader",
+      code: `const messages = new Map();
+export async function action({ request }) {
+  const form = await request.formData();
+  messages.set(String(form.get('user')), String(form.get('message')));
+  return null;
+}
+export const loader = async ({ params }) => messages.get(params.user);`,
+      errors: [state('messages', 4)],
     },
     {
       name: 'a collection kept on the global object across module reloads (a warm serverless instance), written per request',
