@@ -55,6 +55,10 @@ const AZURE_CORE_CREDENTIALS = {
   AzureSASCredential: { argument: 0, envName: 'AZURE_SAS_TOKEN' },
 } as const;
 
+/** Where Remix's and React Router's server helpers are imported from. */
+const REMIX_SERVER_MODULES = ['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', 'react-router', '@react-router/node', '@react-router/cloudflare'];
+const REMIX_SESSION_STORAGES = ['createCookieSessionStorage', 'createSessionStorage', 'createFileSessionStorage', 'createMemorySessionStorage', 'createWorkersKVSessionStorage'];
+
 const CRYPTO_JS_CIPHERS = ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'] as const;
 const CRYPTO_JS_HMACS = ['HmacMD5', 'HmacSHA1', 'HmacSHA224', 'HmacSHA256', 'HmacSHA384', 'HmacSHA512', 'HmacSHA3', 'HmacRIPEMD160'] as const;
 /** crypto-js's one-algorithm modules, `import AES from 'crypto-js/aes'`: each exports that cipher or HMAC function. */
@@ -186,6 +190,12 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'iron-session', path: ['getIronSession'], kind: 'call', info: sink('iron-session', -1, 'SESSION_PASSWORD', ['password']) },
   { module: 'iron-session', path: ['sealData'], kind: 'call', info: sink('iron-session sealData()', 1, 'SESSION_PASSWORD', ['password']) },
   { module: 'iron-session', path: ['unsealData'], kind: 'call', info: sink('iron-session unsealData()', 1, 'SESSION_PASSWORD', ['password']) },
+  // Remix and React Router: the secrets that sign a cookie, `createCookie(name, { secrets })`, and a
+  // session storage's cookie, `createCookieSessionStorage({ cookie: { secrets: ['…'] } })`.
+  ...REMIX_SERVER_MODULES.flatMap((module): ModuleMember<SecretSink>[] => [
+    { module, path: ['createCookie'], kind: 'call', info: sink('createCookie()', 1, 'SESSION_SECRET', ['secrets']) },
+    ...REMIX_SESSION_STORAGES.map((name): ModuleMember<SecretSink> => ({ module, path: [name], kind: 'call', info: sink(`${name}()`, 0, 'SESSION_SECRET', ['cookie.secrets']) })),
+  ]),
   // express-openid-connect's auth({ secret }), which encrypts its session cookie.
   { module: 'express-openid-connect', path: ['auth'], kind: 'call', info: sink('express-openid-connect auth()', 0, 'SECRET', ['secret', 'clientSecret']) },
   // jose: the key that signs, verifies, encrypts or decrypts a token; a shared secret is handed in

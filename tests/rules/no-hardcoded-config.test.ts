@@ -560,6 +560,9 @@ module.exports = function () {
     "const AUTH_RATE_LIMIT_SCOPE_SHARED_SECRET = 'shared-secret';\nconst AUTH_RATE_LIMIT_SCOPE_DEVICE_TOKEN = 'device-token';\nexport const CREDENTIAL_TYPE_CLIENT_SECRET = 'client_secret';",
     // A bundled package.json: a dependency named like a secret has a version range, not a secret.
     "var package_default = {\n  dependencies: { jsonwebtoken: '^9.0.3', 'passport-jwt': '~4.0.1', 'secret-handshake': '>=1.1.0' },\n  devDependencies: { '@types/jsonwebtoken': '^9.0.10' },\n};",
+    // Remix's cookie secrets from the environment; a session storage of the project's own takes no secret.
+    "import { createCookieSessionStorage } from '@remix-run/node';\nexport const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: [process.env.SESSION_SECRET] } });",
+    "import { createCookieSessionStorage } from './session';\nexport const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: ['s3cr3t'] } });",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
     "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
     // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
@@ -2468,6 +2471,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const jwt = require('jwt-simple');\nmodule.exports = (payload) => jwt.encode(payload, 'xxx');",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const jwt = require('jwt-simple');\nmodule.exports = (payload) => jwt.encode(payload, 'xxx');", "'xxx'", 'jwt-simple encode()', 'x…', 'JWT_SECRET')],
+    },
+    // Remix's and React Router's cookie secrets: a session storage's cookie, and createCookie()'s (each one of a rotation).
+    {
+      code: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const { getSession, commitSession } = createCookieSessionStorage({\n  cookie: { name: '__session', httpOnly: true, secrets: ['s3cr3t'], secure: true },\n});",
+      errors: [sinkError("import { createCookieSessionStorage } from '@remix-run/node';\nexport const { getSession, commitSession } = createCookieSessionStorage({\n  cookie: { name: '__session', httpOnly: true, secrets: ['s3cr3t'], secure: true },\n});", "'s3cr3t'", 'createCookieSessionStorage()', 's3…', 'SESSION_SECRET')],
+    },
+    {
+      code: "import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: [process.env.COOKIE_SECRET, 'n3wSecr3t-rotated'] });",
+      errors: [sinkError("import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: [process.env.COOKIE_SECRET, 'n3wSecr3t-rotated'] });", "'n3wSecr3t-rotated'", 'createCookie()', 'n3wS…', 'SESSION_SECRET_2')],
     },
     // iron-session's password, as the last argument: (req, res, options) or, in Next.js, (cookies(), options).
     {
