@@ -856,7 +856,15 @@ function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
 function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
   if (def?.type !== 'Parameter') return false;
-  return identifier.name === 'req' || identifier.name === 'request' || isStreamController(def) || isPromiseSettler(def);
+  return identifier.name === 'req' || identifier.name === 'request' || isGrpcCall(def) || isStreamController(def) || isPromiseSettler(def);
+}
+
+/** A gRPC method's `call` (`function chat(call) { … }`, `getUser(call, callback)`): the request, a stream for streaming methods. */
+function isGrpcCall(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
+  const params = def.node.params;
+  if (params[0] !== def.name || def.name.type !== 'Identifier' || def.name.name !== 'call' || params.length > 2) return false;
+  const second = params[1];
+  return second === undefined || (second.type === 'Identifier' && (second.name === 'callback' || second.name === 'cb'));
 }
 
 /**

@@ -587,6 +587,17 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
+    `const grpc = require('@grpc/grpc-js');
+const server = new grpc.Server();
+const clients = {};
+function sendMessage(call) {
+  call.on('data', (message) => {
+    if (!(message.name in clients)) clients[message.name] = { name: message.name, call: call };
+    for (const name in clients) clients[name].call.write(message);
+  });
+}
+server.addService(proto.Chat.service, { sendMessage });`,
     // addService() of something that is not a gRPC server registers no handlers (a dependency container).
     `const container = require('./container');
 const instances = new Map();
