@@ -445,7 +445,9 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       } else if (declaration.type === 'ClassDeclaration') {
         yield* classHandlers(declaration, statement);
       } else if (declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
-        yield* exported(undefined, declaration, statement, sourceCode.getScope(statement), true);
+        const scope = sourceCode.getScope(statement);
+        yield* exported(undefined, declaration, statement, scope, true);
+        for (const fn of getServiceActions(declaration, scope)) yield { fn, at: statement };
       }
       continue;
     }
@@ -463,6 +465,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       for (const property of value.properties) {
         if (property.type === 'Property') yield* exported(getPropertyName(property), property.value, statement, scope);
       }
+      for (const fn of getServiceActions(value, scope)) yield { fn, at: statement };
       continue;
     }
     const target = left.object;
@@ -470,6 +473,33 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
       yield* exported(left.property.name, right, statement, scope);
     }
   }
+}
+
+/**
+ * A Moleculer service's actions, `{ name: 'users', actions: { create(ctx) { … }, list: { handler(ctx) { … } } } }`:
+ * each is called per request the broker routes to the service.
+ */
+function getServiceActions(node: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
+  const schema = getObject(node, scope);
+  if (!schema) return [];
+  let named = false;
+  let actions: TSESTree.ObjectExpression | undefined;
+  for (const property of schema.properties) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const key = getPropertyName(property);
+    if (key === 'name') named = true;
+    else if (key === 'actions') actions = getObject(property.value, scope);
+  }
+  if (!named || !actions) return [];
+  const found: FunctionNode[] = [];
+  for (const action of actions.properties) {
+    if (action.type !== 'Property') continue;
+    const value = unwrapExpression(action.value);
+    const handler = value.type === 'ObjectExpression' ? value.properties.find((property) => property.type === 'Property' && getPropertyName(property) === 'handler') : undefined;
+    if (handler?.type === 'Property') found.push(...resolveFunctions(handler.value, scope));
+    else if (value.type !== 'ObjectExpression') found.push(...resolveFunctions(value, scope));
+  }
+  return found;
 }
 
 /** Whether a module's directive prologue holds `directive` (`'use server'`). */
@@ -705,6 +735,11 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     const method = getMethodName(call.callee);
     if (method !== undefined && PROCEDURE_METHODS.has(method)) {
       for (const fn of getProcedureResolvers(call, method, () => sourceCode.getScope(call))) add(fn, 'trpc', call);
+      continue;
+    }
+    // `broker.createService({ name, actions })`: a Moleculer service made in place.
+    if (method === 'createService' && call.arguments[0] && call.arguments[0].type !== 'SpreadElement') {
+      for (const fn of getServiceActions(call.arguments[0], sourceCode.getScope(call))) add(fn, 'moleculer', call);
       continue;
     }
     if (method === undefined || call.callee.type !== 'MemberExpression' || !REGISTRATION_METHODS.has(method)) continue;

@@ -613,6 +613,12 @@ let cart = [];
 export async function addToCart(product) {
   cart.push(product);
 }`,
+    // A store module's actions (Vuex) are no service's: the schema has no service name.
+    `const history = [];
+export default {
+  namespaced: true,
+  actions: { record(context, entry) { history.push(entry); } },
+};`,
     // A client kept on the global object (Prisma's development singleton) holds no one's state.
     `import { PrismaClient } from '@prisma/client';
 const prisma = globalThis.prisma || new PrismaClient();
@@ -1904,6 +1910,20 @@ io.use((socket, next) => {
 });
 export const track = (server) => server.use((socket, next) => { seen[socket.handshake.auth.userID] = Date.now(); next(); });`,
       errors: [state('sessions', 9, 'socket.io connection handler'), state('seen', 12, 'socket.io connection handler')],
+    },
+    {
+      name: "a Moleculer service's actions, exported as a schema or given to createService",
+      code: `const users = [];
+const carts = new Map();
+module.exports = {
+  name: 'users',
+  actions: {
+    async create(ctx) { users.push(ctx.params); return ctx.params; },
+    list: { cache: true, handler() { return users; } },
+  },
+};
+broker.createService({ name: 'cart', actions: { add: { handler(ctx) { carts.set(ctx.meta.userId, ctx.params.item); } } } });`,
+      errors: [state('users', 6), state('carts', 10)],
     },
     {
       name: "a server action module ('use server') writes module state",
