@@ -222,7 +222,8 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['fastify'], methods: ['route'], functionArguments: false, optionObjects: true },
   { frameworks: ['hapi'], methods: ['route'], functionArguments: false, optionObjects: true },
   { frameworks: ['hapi'], methods: ['ext'], functionArguments: true, optionObjects: true },
-  { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, events: ['request'] },
+  // `'upgrade'`: a connection taken over for WebSocket (a hand-written WebSocket server's connection handler).
+  { frameworks: ['http', 'https', 'http2'], methods: ['on', 'once', 'addListener', 'prependListener'], functionArguments: true, optionObjects: false, events: ['request', 'upgrade'] },
   // A socket.io server's connection handler, and the socket's event handlers inside it: per-user
   // state kept there (`online.set(userId, socket.id)`) is only this instance's.
   { frameworks: ['socket.io'], methods: ['on'], functionArguments: true, optionObjects: false, events: ['connection', 'connect'] },

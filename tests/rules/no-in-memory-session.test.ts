@@ -613,6 +613,11 @@ let cart = [];
 export async function addToCart(product) {
   cart.push(product);
 }`,
+    // An upgrade handler's registry of the sockets it takes over is no state.
+    `const http = require('http');
+const server = http.createServer();
+const sockets = new Map();
+server.on('upgrade', (req, socket) => { sockets.set(req.headers['sec-websocket-key'], socket); socket.on('close', () => sockets.delete(req.headers['sec-websocket-key'])); });`,
     // A store module's actions (Vuex) are no service's: the schema has no service name.
     `const history = [];
 export default {
@@ -1910,6 +1915,19 @@ io.use((socket, next) => {
 });
 export const track = (server) => server.use((socket, next) => { seen[socket.handshake.auth.userID] = Date.now(); next(); });`,
       errors: [state('sessions', 9, 'socket.io connection handler'), state('seen', 12, 'socket.io connection handler')],
+    },
+    {
+      name: "a hand-written WebSocket server's upgrade handler fills a matchmaking queue",
+      code: `const http = require('http');
+const server = http.createServer();
+const queue = [];
+server.on('upgrade', (req, socket) => {
+  const playerId = new URL(req.url, 'http://localhost').searchParams.get('player');
+  queue.push({ playerId, since: Date.now() });
+});
+server.listen(Number(process.env.PORT));
+process.on('SIGTERM', () => server.close());`,
+      errors: [state('queue', 6)],
     },
     {
       name: "a Moleculer service's actions, exported as a schema or given to createService",
