@@ -53,6 +53,8 @@ describe('indexHandlers', () => {
     // node:http
     ["const http = require('node:http');\nhttp.createServer((req, res) => {});", ['http@2']],
     ["import { createServer } from 'https';\nconst s = createServer(opts);\ns.on('request', (req, res) => {});\ns.on('close', () => {});", ['https@3']],
+    // A connection taken over for WebSocket: a hand-written WebSocket server's connection handler.
+    ["const http = require('http');\nconst s = http.createServer();\ns.on('upgrade', (req, socket) => {});", ['http@3']],
     // controller classes
     ["import { Controller, Get } from '@nestjs/common';\n@Controller()\nclass C {\n  @Get()\n  list() {}\n  helper() {}\n}", ['nestjs@5']],
     ["import { JsonController, Post } from 'routing-controllers';\n@JsonController()\nclass C {\n  @Post('/x')\n  create() {}\n}", ['routing-controllers@5']],
@@ -75,7 +77,7 @@ describe('indexHandlers', () => {
     ["router.use((a, b) => {});\nrouter.get('no-slash', (req, res) => {});\nrouter.route({ name: 'x', handler: () => {} });"],
     ["import { NestFactory } from '@nestjs/core';\nasync function main() { const app = await NestFactory.create(M); app.get(Service); }"],
     ["import { Get } from './decorators';\nclass C {\n  @Get()\n  list() {}\n}"],
-    ["const http = require('http');\nconst s = http.createServer();\ns.on('upgrade', (req, socket) => {});"],
+    ["const http = require('http');\nconst s = http.createServer();\ns.on('connection', (socket) => {});\ns.on('close', () => {});"],
   ])('finds no handler in %j', (code) => {
     expect(handlersOf(code)).toEqual([]);
   });
