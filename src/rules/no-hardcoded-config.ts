@@ -3181,7 +3181,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   /** The old `grpc` package's synchronous `server.bind('0.0.0.0:50051', credentials)`, on a server this file creates (not `fn.bind(this)`). */
   function checkGrpcBind(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
     const address = call.arguments[0];
-    if (call.arguments.length !== 2 || !address || (address.type !== 'Literal' && address.type !== 'TemplateLiteral' && address.type !== 'BinaryExpression' && address.type !== 'Identifier')) return;
+    if (call.arguments.length !== 2 || !address || !((address.type === 'Literal' && typeof address.value === 'string') || address.type === 'TemplateLiteral' || address.type === 'BinaryExpression' || address.type === 'Identifier')) return;
     apps ??= indexApps(sourceCode);
     if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'grpc') checkBindAddress(call);
   }
