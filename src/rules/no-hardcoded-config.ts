@@ -281,6 +281,9 @@ const GENERIC_SEGMENTS = new Set([
  */
 const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
 /** Names that say what a credential is but not whose: an SDK's option (`apiKey`) in a call into the service's package. */
+/** Handlers of a module's default export that only Cloudflare Workers call. */
+const WORKER_ONLY_HANDLERS: ReadonlySet<string> = new Set(['scheduled', 'queue', 'email', 'tail', 'trace']);
+
 /** Kinds of secret a vendor issues (random by construction), as opposed to ones the code's owner chooses. */
 const ISSUED_SECRET_KINDS: ReadonlySet<string> = new Set(['token', 'API key', 'access key', 'subscription key', 'service key']);
 
@@ -3041,6 +3044,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (key === 'fetch') fetch = property.value;
       else if (key === 'port') port = property.value;
       else if (key === 'hostname') hostname = property.value;
+      // `scheduled`, `queue`, `email`, `tail`: a Cloudflare Worker's handlers, which Bun does not call;
+      // the platform routes requests to a Worker, whatever port its object names.
+      else if (key !== undefined && WORKER_ONLY_HANDLERS.has(key)) return;
     }
     // A handler: a function, method or a reference to one (`app.fetch`, `handler`), not an options object.
     const handler = fetch && unwrapExpression(fetch);

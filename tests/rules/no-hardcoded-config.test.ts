@@ -467,6 +467,8 @@ module.exports = function () {
     // A `serve` or a default export that is no runtime's server: a local `Bun`, options whose `fetch` is no handler.
     "const Bun = require('./bun-wrapper');\nBun.serve({ port: 3000 });",
     "export default { port: 3000, fetch: { retries: 3, timeout: 5000 } };",
+    // A Cloudflare Worker (it exports a cron trigger's `scheduled` handler): the platform routes to it, whatever port it names.
+    "import { Hono } from 'hono';\nimport { scheduled } from './cron';\nconst app = new Hono();\nexport default { port: 3000, fetch: app.fetch, scheduled };",
     "export default { port: 3000, host: '0.0.0.0' };",
     // A `port` option of a call that starts no server here.
     "import { startStandaloneServer } from './standalone';\nawait startStandaloneServer(server, { listen: { port: 4000 } });",
