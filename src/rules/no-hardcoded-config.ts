@@ -281,6 +281,18 @@ const GENERIC_SEGMENTS = new Set([
  */
 const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
 /** Names that say what a credential is but not whose: an SDK's option (`apiKey`) in a call into the service's package. */
+/**
+ * A bare `key` under a key that qualifies it: `api: { key: '…' }` is an API key, `access: { key }` an
+ * access key (as `apiKey` and `accessKey` are); under any other name (`weather.key`, `map.key`) a
+ * `key` says nothing of a secret.
+ */
+function classifyNestedKey(path: readonly string[]): ReturnType<typeof classifySecretName> {
+  const leaf = path.at(-1);
+  const parent = path.at(-2);
+  if (parent === undefined || (leaf !== 'key' && leaf !== 'KEY' && leaf !== 'Key')) return undefined;
+  return classifySecretName(`${parent}Key`);
+}
+
 /** Handlers of a module's default export that only Cloudflare Workers call. */
 const WORKER_ONLY_HANDLERS: ReadonlySet<string> = new Set(['scheduled', 'queue', 'email', 'tail', 'trace']);
 
@@ -2242,7 +2254,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       return;
     }
     if (checks.backing && reportServiceHost(node, value, valueContext)) return;
-    const secretName = classifySecretName(valueContext.name);
+    const secretName = classifySecretName(valueContext.name) ?? classifyNestedKey(valueContext.path);
     if (
       checks.names &&
       secretName &&

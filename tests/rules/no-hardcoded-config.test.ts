@@ -950,6 +950,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       ],
     },
     {
+      // A bare `key` under `api` is an API key; under another name (`weather.key`) only strict's entropy check judges it.
+      code: "module.exports = {\n  api: { key: '4aee8c1d9f2b47e6a3c05d7e81f9b2c4', url: process.env.API_URL },\n  weather: { key: '9b1f0e7d3c2a48b6a5d4c3b2a1f0e9d8' },\n  labels: { api: { key: 'API key' } },\n};",
+      languageOptions: COMMONJS,
+      errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'api.key', masked: '4aee…', envName: 'API_KEY' }, suggestions: useEnv("module.exports = {\n  api: { key: '4aee8c1d9f2b47e6a3c05d7e81f9b2c4', url: process.env.API_URL },\n  weather: { key: '9b1f0e7d3c2a48b6a5d4c3b2a1f0e9d8' },\n  labels: { api: { key: 'API key' } },\n};", "'4aee8c1d9f2b47e6a3c05d7e81f9b2c4'", 'process.env.API_KEY') }],
+    },
+    {
       // `pass` after a mail provider's name is its SMTP password; a bypass is not one.
       code: "module.exports = {\n  MAILGUN_USER: 'postmaster@sandbox301e.mailgun.org',\n  MAILGUN_PASS: '26478420d1a04deb40a8ab1ab5c66975-c322068c-1873dca6',\n  bypass: 'Xk9vQ2mL7pR4tY8w',\n};",
       languageOptions: COMMONJS,
