@@ -157,7 +157,10 @@ export function isNonProductionOnly(node: TSESTree.Node): boolean {
         if (child !== parent.test && isNonProductionCase(parent)) return true;
         break;
       case 'Property':
-        if (child === parent.value && isNonProductionEntry(parent)) return true;
+        if (child === parent.value && (isNonProductionEntry(parent) || getPropertyName(parent) === 'devDefault')) return true;
+        break;
+      case 'VariableDeclarator':
+        if (child === parent.init && isNonProductionSettings(parent)) return true;
         break;
       case 'BlockStatement':
       case 'Program':
@@ -228,6 +231,21 @@ function isNonProductionEntry(property: TSESTree.Property): boolean {
     if (key !== undefined && PRODUCTION_VALUES.has(key.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * `const development = { … }` beside a `const production = { … }` in the same block (the entries of
+ * a settings map by environment, `module.exports = { development, production }`, written apart).
+ */
+function isNonProductionSettings(declarator: TSESTree.VariableDeclarator): boolean {
+  if (declarator.id.type !== 'Identifier' || declarator.init?.type !== 'ObjectExpression' || !NON_PRODUCTION_VALUES.has(declarator.id.name.toLowerCase())) return false;
+  const block = declarator.parent.parent;
+  if (block.type !== 'Program' && block.type !== 'BlockStatement') return false;
+  return block.body.some(
+    (statement) =>
+      statement.type === 'VariableDeclaration' &&
+      statement.declarations.some((other) => other.id.type === 'Identifier' && PRODUCTION_VALUES.has(other.id.name.toLowerCase()) && other.init?.type === 'ObjectExpression'),
+  );
 }
 
 const EXITS: ReadonlySet<string> = new Set(['BreakStatement', 'ReturnStatement', 'ThrowStatement', 'ContinueStatement']);

@@ -698,10 +698,15 @@ function isFallbackPosition(node: TSESTree.Node): boolean {
       if (parent.arguments[1] === child) return isEnvHelper(parent.callee) || (isConfigGetter(parent.callee) && getConfigDefaultIndex(parent) === 1);
       return parent.arguments[2] === child && isConfigGetter(parent.callee) && getConfigDefaultIndex(parent) === 2;
     case 'Property':
-      return parent.value === child && parent.parent.type === 'ObjectExpression' && getPropertyName(parent) === 'default' && getConfigDefaultVariable(parent.parent) !== undefined;
+      // `default`, and envalid's `devDefault` (used outside production only: see `isNonProductionOnly`).
+      return parent.value === child && parent.parent.type === 'ObjectExpression' && isDefaultKey(getPropertyName(parent)) && getConfigDefaultVariable(parent.parent) !== undefined;
     default:
       return false;
   }
+}
+
+function isDefaultKey(name: string | undefined): boolean {
+  return name === 'default' || name === 'devDefault';
 }
 
 /** The environment variable named by the key a schema entry is the value of: `{ JWT_SECRET: <entry> }`. */
@@ -775,7 +780,7 @@ function isEnvVarRead(read: TSESTree.CallExpression, scope: Scope): boolean {
 /**
  * The variable whose default an options object gives: envalid's `JWT_SECRET: str({ default })`
  * (the object is the only argument of a validator call under a variable's key) or convict's
- * `{ default, env: 'JWT_SECRET' }`. envalid's `devDefault`, used outside production only, is not one.
+ * `{ default, env: 'JWT_SECRET' }`; envalid's `devDefault` too, which `isNonProductionOnly` takes for a development value.
  */
 function getConfigDefaultVariable(object: TSESTree.ObjectExpression): string | undefined {
   for (const property of object.properties) {
@@ -1111,7 +1116,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return NO_CONTEXT;
       const name = getPropertyName(parent);
       if (name === undefined) return NO_CONTEXT;
-      if (name === 'default') {
+      if (isDefaultKey(name)) {
         // No suggestion: removing a property is the schema's own edit (or envalid's `devDefault`).
         const variable = getConfigDefaultVariable(parent.parent);
         if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: undefined };

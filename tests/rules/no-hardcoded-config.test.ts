@@ -219,6 +219,13 @@ module.exports = function () {
     },
     // envalid's devDefault is used outside production only; a lower-case key is no variable's schema.
     "import { cleanEnv, str } from 'envalid';\nexport const env = cleanEnv(process.env, { JWT_SECRET: str({ devDefault: 'dev-jwt-secret-change-me' }) });",
+    // Its local URLs are development's too, even in strict.
+    {
+      code: "import { cleanEnv, str, url } from 'envalid';\nexport const env = cleanEnv(process.env, {\n  DATABASE_URL: str({ devDefault: 'postgresql://devdocs:devdocs@localhost:5432/devdocs' }),\n  REDIS_URL: url({ devDefault: 'redis://localhost:6379' }),\n});",
+      options: [{ strict: true }],
+    },
+    // The development entry of a settings map, written apart from it (`const development = { … }` beside `const production = { … }`).
+    "const common = { port: 3000 };\nconst development = { ...common, jwt_secret: 'bbrM9xK2pQ7vL4nR8tY3' };\nconst production = { ...common, jwt_secret: process.env.JWT_SECRET };\nmodule.exports = { development, production }[process.env.NODE_ENV || 'development'];",
     "import { z } from 'zod';\nexport const Form = z.object({ label: z.string().default('Password'), kind: z.enum(['a', 'b']).default('a') });",
     // env-var defaults that are no secrets, and a `get(…).default(…)` of something else.
     "import env from 'env-var';\nexport const name = env.get('APP_NAME').default('billing-service').asString();\nexport const port = env.get('PORT').default('3000').asPortNumber();",
@@ -947,6 +954,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [
         { messageId: 'secretName', data: { kind: 'secret', name: 'auth.jwtSecret', masked: '123…', envName: 'AUTH_JWT_SECRET' }, suggestions: useEnv("export const auth = { jwtSecret: '1234567890', adminPassword: '0987654321' };", "'1234567890'", 'process.env.AUTH_JWT_SECRET') },
         { messageId: 'secretName', data: { kind: 'password', name: 'auth.adminPassword', masked: '098…', envName: 'AUTH_ADMIN_PASSWORD' }, suggestions: useEnv("export const auth = { jwtSecret: '1234567890', adminPassword: '0987654321' };", "'0987654321'", 'process.env.AUTH_ADMIN_PASSWORD') },
+      ],
+    },
+    {
+      // Without a production entry beside it, a `development` object is no settings map's entry.
+      code: "const development = { jwt_secret: 'bbrM9xK2pQ7vL4nR8tY3' };\nconst staging = { jwt_secret: 'Zq8wE3rT6yU1iO4pA7sD' };\nmodule.exports = { development, staging };",
+      languageOptions: COMMONJS,
+      errors: [
+        { messageId: 'secretName', data: { kind: 'secret', name: 'jwt_secret', masked: 'bbrM…', envName: 'JWT_SECRET' }, suggestions: useEnv("const development = { jwt_secret: 'bbrM9xK2pQ7vL4nR8tY3' };\nconst staging = { jwt_secret: 'Zq8wE3rT6yU1iO4pA7sD' };\nmodule.exports = { development, staging };", "'bbrM9xK2pQ7vL4nR8tY3'", 'process.env.JWT_SECRET') },
+        { messageId: 'secretName', data: { kind: 'secret', name: 'jwt_secret', masked: 'Zq8w…', envName: 'JWT_SECRET' }, suggestions: useEnv("const development = { jwt_secret: 'bbrM9xK2pQ7vL4nR8tY3' };\nconst staging = { jwt_secret: 'Zq8wE3rT6yU1iO4pA7sD' };\nmodule.exports = { development, staging };", "'Zq8wE3rT6yU1iO4pA7sD'", 'process.env.JWT_SECRET') },
       ],
     },
     {
