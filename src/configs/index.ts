@@ -51,6 +51,21 @@ export const TEST_FILES = [
   '**/.storybook/**',
   // Mock handlers (Mock Service Worker's `src/mocks/handlers.ts`) answer with made-up tokens.
   '**/mocks/**',
+  // Mock servers a front end or a test suite talks to (`mock-server.js`, `mockServer.ts`).
+  '**/mock-server.*',
+  '**/mockServer.*',
+  '**/mockserver.*',
+  // Test runners' setup and configuration: the environment of a test run (`jest.setup.js` sets
+  // `process.env.JWT_SECRET`, Vitest's `test.env`).
+  '**/jest.setup.*',
+  '**/jest-setup.*',
+  '**/jest.config.*',
+  '**/setupTests.*',
+  '**/vitest.setup.*',
+  '**/vitest.config.*',
+  '**/vitest.workspace.*',
+  '**/playwright.config.*',
+  '**/cypress.config.*',
 ];
 
 /**
