@@ -1,7 +1,7 @@
 /**
- * Packages that only an Electron app imports. A file that imports one runs in a desktop app's
- * process, on one user's machine: its local server, log file and in-memory state are that app's
- * own, not a deployed service's.
+ * Packages that only an Electron app or an editor's extension imports (`vscode`, the API a VS Code
+ * extension runs against). A file that imports one runs in a desktop app's process, on one user's
+ * machine: its local server, log file and in-memory state are that app's own, not a deployed service's.
  */
 export const DESKTOP_APP_MODULES: readonly string[] = [
   'electron',
@@ -11,4 +11,5 @@ export const DESKTOP_APP_MODULES: readonly string[] = [
   'electron-serve',
   'electron-store',
   'electron-updater',
+  'vscode',
 ];

@@ -69,9 +69,22 @@ ruleTester.run('require-sigterm-handler in an Electron app', requireSigtermHandl
   ],
 });
 
-ruleTester.run('no-fs-logging in an Electron app', noFsLogging, {
-  valid: [userDataLog('electron')],
-  invalid: [{ code: userDataLog('./window'), errors: [{ messageId: 'fsLogWrite' }] }],
+/** A VS Code extension's log, kept in its own storage folder on the user's machine. */
+const extensionLog = (module: string): string => `
+  import * as vscode from '${module}';
+  import * as fs from 'node:fs';
+  import * as path from 'node:path';
+  let logFile: string | undefined;
+  export function activate(context: vscode.ExtensionContext) { logFile = path.join(context.globalStorageUri.fsPath, 'extension.log'); }
+  export const log = (entry: string) => fs.appendFileSync(logFile ?? 'extension.log', entry + '\\n');
+`;
+
+ruleTester.run('no-fs-logging in an Electron app or a VS Code extension', noFsLogging, {
+  valid: [userDataLog('electron'), extensionLog('vscode')],
+  invalid: [
+    { code: userDataLog('./window'), errors: [{ messageId: 'fsLogWrite' }] },
+    { code: extensionLog('./editor'), errors: [{ messageId: 'fsLogWrite' }] },
+  ],
 });
 
 ruleTester.run('no-in-memory-session in an Electron app', noInMemorySession, {
