@@ -1,6 +1,6 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { FactorId } from './factors';
-import { isDesktopAppFile } from './analysis/desktop';
+import { isDesktopAppFile, isDevelopmentServerFile } from './analysis/desktop';
 import { isTestSupportFile } from './analysis/test-support';
 import { packageInfo } from './package-info';
 
@@ -102,14 +102,16 @@ export function report<MessageIds extends string, Options extends readonly unkno
 }
 
 /**
- * `report`, except also in an Electron app's files (see `isDesktopAppFile`): for what only matters
- * in a deployed service, a server's SIGTERM handling, its port, log files, state in memory.
+ * `report`, except also in an Electron app's files (see `isDesktopAppFile`) and a development
+ * server's (`isDevelopmentServerFile`): for what only matters in a deployed service, a server's
+ * SIGTERM handling, its port, log files, state in memory.
  */
 export function reportServiceConcern<MessageIds extends string, Options extends readonly unknown[]>(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   descriptor: TSESLint.ReportDescriptor<MessageIds>,
 ): void {
-  if (!isDesktopAppFile(readContext(context, 'sourceCode'))) report(context, descriptor);
+  const sourceCode = readContext(context, 'sourceCode');
+  if (!isDesktopAppFile(sourceCode) && !isDevelopmentServerFile(sourceCode)) report(context, descriptor);
 }
 
 /**

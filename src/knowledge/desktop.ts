@@ -13,3 +13,10 @@ export const DESKTOP_APP_MODULES: readonly string[] = [
   'electron-updater',
   'vscode',
 ];
+
+/**
+ * Development servers that only a developer's machine runs: a file that imports one starts the
+ * front end's dev server (`new WebpackDevServer(compiler, options).listen(8080)`), whose port,
+ * log and state are the developer's, not a deployed service's.
+ */
+export const DEVELOPMENT_SERVER_MODULES: readonly string[] = ['webpack-dev-server', 'browser-sync', 'live-server'];

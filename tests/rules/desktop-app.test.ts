@@ -40,12 +40,25 @@ const withSecret = (module: string): string => `
   export const client = new Client({ apiKey: 'sk_live_51HxQrTa9bC2dE3fG4hI5jK6l' });
 `;
 
-ruleTester.run('no-hardcoded-config in an Electron app', noHardcodedConfig, {
-  valid: [localServer('electron'), localServer('electron/main')],
+/** A front end's development server, started by a script of its own. */
+const devServer = (module: string): string => `
+  const webpack = require('webpack');
+  const WebpackDevServer = require('${module}');
+  const config = require('./webpack.config');
+  new WebpackDevServer(webpack(config), { hot: true, historyApiFallback: true }).listen(8080, 'localhost', () => console.log('http://localhost:8080'));
+`;
+
+ruleTester.run('no-hardcoded-config in an Electron app or a development server', noHardcodedConfig, {
+  valid: [localServer('electron'), localServer('electron/main'), { code: devServer('webpack-dev-server'), languageOptions: { sourceType: 'commonjs' } }],
   invalid: [
     {
       code: localServer('./window'),
       errors: [{ messageId: 'listenPort', data: { port: '33770' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'Number(process.env.PORT ?? 33770)' }, output: localServer('./window').replace('listen(33770)', 'listen(Number(process.env.PORT ?? 33770))') }] }],
+    },
+    {
+      code: devServer('./dev-server-wrapper'),
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'Number(process.env.PORT ?? 8080)' }, output: devServer('./dev-server-wrapper').replace('listen(8080,', 'listen(Number(process.env.PORT ?? 8080),') }] }],
     },
     {
       code: withSecret('electron'),
@@ -54,8 +67,8 @@ ruleTester.run('no-hardcoded-config in an Electron app', noHardcodedConfig, {
   ],
 });
 
-ruleTester.run('require-sigterm-handler in an Electron app', requireSigtermHandler, {
-  valid: [localServer('electron')],
+ruleTester.run('require-sigterm-handler in an Electron app or a development server', requireSigtermHandler, {
+  valid: [localServer('electron'), { code: devServer('webpack-dev-server'), languageOptions: { sourceType: 'commonjs' } }],
   invalid: [
     {
       code: localServer('./window'),
