@@ -42,14 +42,14 @@ const withSecret = (module: string): string => `
 
 /** A front end's development server, started by a script of its own. */
 const devServer = (module: string): string => `
-  const webpack = require('webpack');
-  const WebpackDevServer = require('${module}');
-  const config = require('./webpack.config');
+  import webpack from 'webpack';
+  import WebpackDevServer from '${module}';
+  import config from './webpack.config';
   new WebpackDevServer(webpack(config), { hot: true, historyApiFallback: true }).listen(8080, 'localhost', () => console.log('http://localhost:8080'));
 `;
 
 ruleTester.run('no-hardcoded-config in an Electron app or a development server', noHardcodedConfig, {
-  valid: [localServer('electron'), localServer('electron/main'), { code: devServer('webpack-dev-server'), languageOptions: { sourceType: 'commonjs' } }],
+  valid: [localServer('electron'), localServer('electron/main'), devServer('webpack-dev-server')],
   invalid: [
     {
       code: localServer('./window'),
@@ -57,7 +57,6 @@ ruleTester.run('no-hardcoded-config in an Electron app or a development server',
     },
     {
       code: devServer('./dev-server-wrapper'),
-      languageOptions: { sourceType: 'commonjs' },
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'Number(process.env.PORT ?? 8080)' }, output: devServer('./dev-server-wrapper').replace('listen(8080,', 'listen(Number(process.env.PORT ?? 8080),') }] }],
     },
     {
@@ -68,7 +67,7 @@ ruleTester.run('no-hardcoded-config in an Electron app or a development server',
 });
 
 ruleTester.run('require-sigterm-handler in an Electron app or a development server', requireSigtermHandler, {
-  valid: [localServer('electron'), { code: devServer('webpack-dev-server'), languageOptions: { sourceType: 'commonjs' } }],
+  valid: [localServer('electron'), devServer('webpack-dev-server')],
   invalid: [
     {
       code: localServer('./window'),
