@@ -293,6 +293,17 @@ function classifyNestedKey(path: readonly string[]): ReturnType<typeof classifyS
   return classifySecretName(`${parent}Key`);
 }
 
+/**
+ * Variables that bundlers build into the browser's code, by their prefix: Vite's `VITE_`, Next.js's
+ * `NEXT_PUBLIC_`, Create React App's `REACT_APP_`, Expo's `EXPO_PUBLIC_`, Vue CLI's `VUE_APP_`,
+ * Nuxt's `NUXT_PUBLIC_`, Gatsby's `GATSBY_`, SvelteKit's and Astro's `PUBLIC_`.
+ */
+const PUBLIC_ENV_PREFIX = /^(?:VITE|NEXT_PUBLIC|REACT_APP|EXPO_PUBLIC|VUE_APP|NUXT_PUBLIC|GATSBY|PUBLIC)_/;
+
+function isPublicEnvName(name: string): boolean {
+  return PUBLIC_ENV_PREFIX.test(name);
+}
+
 /** Handlers of a module's default export that only Cloudflare Workers call. */
 const WORKER_ONLY_HANDLERS: ReadonlySet<string> = new Set(['scheduled', 'queue', 'email', 'tail', 'trace']);
 
@@ -2227,6 +2238,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       // `const { DB_HOST = 'db.prod.internal' } = process.env`: a deploy without it attaches there.
       if (checks.backing && reportHostFallback(node, value, valueContext)) return;
       if (!checks.fallbacks) return;
+      // `import.meta.env.VITE_API_KEY || 'dev-key'`: a bundler builds a public variable into the
+      // browser's code, so neither it nor its fallback is a secret (a known token format still is).
+      if (isPublicEnvName(valueContext.variable)) return;
       const secretName = classifySecretName(valueContext.variable);
       if (!secretName || !isSecretFallbackValue(value)) return;
       // `process.env.LLM_API_KEY || 'not-needed'`: a key for a server that checks none (a local model server).

@@ -141,6 +141,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     { code: "const gateway = createGateway();\ngateway.enableCors({ origin: 'https://app.myshop.com' });", options: [{ strict: true }] },
     // An issued token or key is random: a run of digits or a repeated character under such a name is a stand-in (a demo endpoint's mock response).
     "export default defineEventHandler(() => ({ code: 200, data: { name: 'seekhoo', token: '1234567890' } }));\nexport const demo = { apiKey: '1111111111', accessKey: '0123456789abcdef' };",
+    // A bundler builds public variables into the browser's code: their fallbacks are no secrets (Vite, Next.js, Create React App, Expo).
+    "export const apiKey = import.meta.env.VITE_API_KEY || 'dev-key';\nexport const token = process.env.NEXT_PUBLIC_API_TOKEN ?? 'local-dev-token';\nexport const secret = process.env.REACT_APP_CLIENT_SECRET || 'changeme123';\nexport const key = process.env.EXPO_PUBLIC_API_KEY || 'expo-dev-key';",
     // A local URL in a branch of an environment read's fallback is a fallback too (strict leaves local fallbacks alone).
     { code: "const isProduction = process.env.NODE_ENV === 'production';\nexport const redisUrl = process.env.REDIS_URL ?? (isProduction ? undefined : 'redis://localhost:6379');", options: [{ strict: true }] },
     // A gateway that shares the app's server, or reads its port and origins from the environment.
@@ -2801,6 +2803,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const secret = Bun.env.JWT_SECRET || 'super-secret-auth-key';", "Bun.env.JWT_SECRET || 'super-secret-auth-key'", 'Bun.env.JWT_SECRET', 'supe…'],
         ["const secret = Deno.env.get('JWT_SECRET') ?? 'super-secret-auth-key';", "Deno.env.get('JWT_SECRET') ?? 'super-secret-auth-key'", "Deno.env.get('JWT_SECRET')", 'supe…'],
         ["export const apiKey = import.meta.env.API_KEY ?? 'local-dev';", "import.meta.env.API_KEY ?? 'local-dev'", 'import.meta.env.API_KEY', 'loc…'],
+        // A server's variable that only starts like a public prefix's word is the server's.
+        ["export const apiKey = import.meta.env.VITEST_API_KEY ?? 'local-dev';", "import.meta.env.VITEST_API_KEY ?? 'local-dev'", 'import.meta.env.VITEST_API_KEY', 'loc…'],
       ] as const
     ).map(([code, from, read, masked]) => ({
       code,
