@@ -155,6 +155,10 @@ const findStrictTargets = createModuleFinder([
   ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http })),
   ...tag(CORS_OPTIONS, (cors) => ({ type: 'cors', cors })),
 ]);
+/** Modules whose servers take their port in a start method (`START_PORT_OPTIONS`): only their files need an app index for `start()` calls. */
+const START_PORT_MODULES = toModuleSet(APP_FACTORIES.filter((row) => START_PORT_OPTIONS[row.info.framework] !== undefined).map((row) => row.module));
+/** The old `grpc` package, whose `bind(address, credentials)` binds a port. */
+const GRPC_BIND_MODULES = toModuleSet(['grpc']);
 /** Modules whose calls the CORS checks look at: Fastify's CORS plugins, and NestJS's apps for `app.enableCors()`. */
 const CORS_CALL_MODULES = toModuleSet([...CORS_PLUGINS.map((plugin) => plugin.module), '@nestjs/core']);
 
@@ -3052,7 +3056,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
 
   /** `server.start({ port: 4000 })` on a GraphQL Yoga 1 server, `app.start(3000)` on a Bolt app, that this file creates. */
   function checkStartPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-    if (call.arguments.length === 0) return;
+    if (call.arguments.length === 0 || !importsAnyModule(sourceCode, START_PORT_MODULES)) return;
     apps ??= indexApps(sourceCode);
     const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
     const option = framework === undefined ? undefined : START_PORT_OPTIONS[framework];
@@ -3219,6 +3223,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   function checkGrpcBind(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
     const address = call.arguments[0];
     if (call.arguments.length !== 2 || !address || !((address.type === 'Literal' && typeof address.value === 'string') || address.type === 'TemplateLiteral' || address.type === 'BinaryExpression' || address.type === 'Identifier')) return;
+    if (!importsAnyModule(sourceCode, GRPC_BIND_MODULES)) return;
     apps ??= indexApps(sourceCode);
     if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'grpc') checkBindAddress(call);
   }

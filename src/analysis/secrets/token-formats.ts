@@ -201,8 +201,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   // `<32 hex digits>-us6`: the key names its data centre.
   row('mailchimp-api-key', 'Mailchimp API key', ['-us'], /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/, 0, 'MAILCHIMP_API_KEY', hasMailchimpBody),
   // `<app id>|<app secret>` (or the 27-character token Facebook issues for it): an app access token,
-  // which calls the Graph API as the app. The id comes first, so the prefix is the `|` after it.
-  row('facebook-app-token', 'Facebook app access token', ['|'], /(?<![\w|])\d{15,16}\|(?:[0-9a-f]{32}|[\w-]{27})(?![\w-])/, 0, 'FACEBOOK_APP_ACCESS_TOKEN', hasFacebookAppTokenBody),
+  // which calls the Graph API as the app. The id comes first, so the prefix is its last digit and the
+  // `|` after it (a `|` alone is in every regular expression's source).
+  row('facebook-app-token', 'Facebook app access token', ['0|', '1|', '2|', '3|', '4|', '5|', '6|', '7|', '8|', '9|'], /(?<![\w|])\d{15,16}\|(?:[0-9a-f]{32}|[\w-]{27})(?![\w-])/, 0, 'FACEBOOK_APP_ACCESS_TOKEN', hasFacebookAppTokenBody),
   // An HTTP Authorization header's credentials, whoever issued them. Last, so that a vendor's own row
   // names the token it recognises (`Bearer ghp_…` is a GitHub token). The match is the credential
   // alone, after its scheme.
