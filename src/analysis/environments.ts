@@ -424,9 +424,10 @@ export function getProductionGuards(
 const DEVELOPMENT_CONFIG_PATH = /(?:^|\/)config\/(?:env\/)?(?:(?:default|local)-)?(?:development|dev|local|test|testing)(?:\/|\.[cm]?[jt]s$)/;
 /**
  * A script that starts a development run, by its name: `server-dev.js`, `app.dev.ts`,
- * `index.development.mjs`, `dev-server.js` (not `devices.js`, `server-devtools.js`).
+ * `index.development.mjs`, `dev-server.js`, and `scripts/dev.mjs`, `dev-with-log.js`, a `dev`
+ * script's own file (not `devices.js`, `server-devtools.js`, `devops.js`).
  */
-const DEVELOPMENT_SCRIPT_NAME = /(?:^|\/)(?:[^/]*[-._](?:dev|development)|dev[-_.]?server)\.[cm]?[jt]s$/i;
+const DEVELOPMENT_SCRIPT_NAME = /(?:^|\/)(?:[^/]*[-._](?:dev|development)|dev[-_.]?server|dev(?:elopment)?|dev[-_][^/.]*)\.[cm]?[jt]s$/i;
 
 /** A file that only a development or test run loads: a configuration file by its folder's layout, a start script by its name. */
 export function isDevelopmentOnlyFile(filename: string): boolean {

@@ -28,7 +28,7 @@ import {
   type TransportClass,
 } from '../knowledge/logging';
 import { isMinified, mentions } from '../analysis/text';
-import { isNonProductionOnly } from '../analysis/environments';
+import { isDevelopmentOnlyFile, isNonProductionOnly } from '../analysis/environments';
 import { getEnclosingFunction } from '../analysis/returns';
 
 export type Options = [
@@ -401,9 +401,14 @@ function createFileListeners(
     }
   }
 
-  /** Reports, unless the sink runs only outside production (`if (process.env.NODE_ENV === 'development')`). */
+  /**
+   * Reports, unless the sink runs only outside production (`if (process.env.NODE_ENV === 'development')`)
+   * or the file is a development run's (`scripts/dev.mjs`, `server-dev.js`, `config/development.js`).
+   */
   function reportLog(descriptor: Parameters<typeof context.report>[0] & { node: TSESTree.Node }): void {
-    if (!isNonProductionOnly(descriptor.node)) reportServiceConcern(context, descriptor);
+    // `strict` reports a development script's log files too.
+    if (isNonProductionOnly(descriptor.node) || (!strict && isDevelopmentOnlyFile(readContext(context, 'filename')))) return;
+    reportServiceConcern(context, descriptor);
   }
 
   function reportLibrarySink(call: Call, row: LibrarySink, creation: Creation | undefined): void {

@@ -158,11 +158,27 @@ const valid: (string | Valid)[] = [
   // A chat client's logs of each channel (thelounge's userLog), a bot's log of each room: transcripts the app keeps, not its log stream.
   "const fs = require('fs');\nmodule.exports.write = function (user, network, chan, msg) {\n  const path = Helper.getUserLogsPath(user, network);\n  fs.appendFile(path + '/' + chan.replace(/%/g, '%%').replace(/\\//g, '%') + '.log', `<${msg.from}> ${msg.text}\\n`, () => {});\n};",
   "import fs from 'node:fs';\nexport function record(message) {\n  fs.appendFileSync(`logs/${message.channel.name}.log`, `${message.author}: ${message.content}\\n`);\n}\nexport function keep(roomId, line) {\n  fs.appendFileSync(`/var/log/rooms/${roomId.toLowerCase()}.log`, line);\n}",
+  // A development run's own script (`scripts/dev.mjs`, `server-dev.js`): its log is the developer's.
+  ...['scripts/dev.mjs', 'scripts/dev-with-log.js', 'src/server-dev.js', 'config/development.js'].map((filename) => ({
+    code: "import fs from 'node:fs';\nexport const tee = (line) => { process.stdout.write(line); fs.appendFileSync('dev.log', line); };",
+    filename,
+  })),
   // TypeScript syntax.
   "import * as fs from 'fs';\nconst data: Buffer = fs.readFileSync(('app.log' as string));\nfs.writeFileSync('out.json' satisfies string, data);",
 ];
 
 const invalid: Invalid[] = [
+  // Another script's log file, and a development script's with `strict`.
+  ...[
+    { filename: 'scripts/server.mjs', options: [{}] as Options },
+    { filename: 'src/devices.js', options: [{}] as Options },
+    { filename: 'scripts/dev.mjs', options: [{ strict: true }] as Options },
+  ].map(({ filename, options }) => ({
+    code: "import fs from 'node:fs';\nexport const tee = (line) => { process.stdout.write(line); fs.appendFileSync('dev.log', line); };",
+    filename,
+    options,
+    errors: [{ ...fsWrite('`dev.log`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "import fs from 'node:fs';\nexport const tee = (line) => { process.stdout.write(line); process.stdout.write(line); };")] }],
+  })),
   // Deno's file writes that append to a log file: `append: true` in their options (also through a const).
   {
     code: "const logFile = './logs/app.log';\nconst APPEND = { append: true };\nexport async function log(line) { await Deno.writeTextFile(logFile, line + '\\n', APPEND); }\nexport function logSync(line) { Deno.writeTextFileSync('/var/log/api/access.log', line, { append: true }); }\nexport const file = await Deno.open('server.log', { append: true, create: true });",

@@ -801,6 +801,8 @@ module.exports = function () {
       'dist/server-dev.js',
       'src/app.dev.js',
       'scripts/dev-server.js',
+      'scripts/dev.mjs',
+      'scripts/dev-with-log.js',
     ].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' }, session: { secret: process.env.SESSION_SECRET || 'dev-session-secret' } };",
       filename,
@@ -1576,7 +1578,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       const password = { messageId: 'secretName' as const, line: 1, suggestions: useEnv(code, "'Adm1nPass!'", 'process.env.INTEGRATION_STRIPE_PASSWORD') };
       return { code, filename, errors: filename === 'prisma/seed.ts' || filename === 'db/fixtures.js' || filename === 'src/mock-events.ts' ? [token] : [token, password] };
     }),
-    ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js', 'src/devices.js', 'src/server-devtools.js'].map((filename) => ({
+    ...['config/production.js', 'config/default.js', 'src/config/database.js', 'config/developers.js', 'src/devices.js', 'src/server-devtools.js', 'src/devops.js', 'src/device.js'].map((filename) => ({
       code: "module.exports = { db: { password: 'Xk9mPq2wLs' } };",
       filename,
       languageOptions: COMMONJS,
