@@ -291,10 +291,12 @@ const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
  * `key` says nothing of a secret.
  */
 function classifyNestedKey(path: readonly string[]): ReturnType<typeof classifySecretName> {
-  const leaf = path.at(-1);
   const parent = path.at(-2);
-  if (parent === undefined || (leaf !== 'key' && leaf !== 'KEY' && leaf !== 'Key')) return undefined;
-  return classifySecretName(`${parent}Key`);
+  return parent === undefined || !isBareKey(path.at(-1)) ? undefined : classifySecretName(`${parent}Key`);
+}
+
+function isBareKey(name: string | undefined): boolean {
+  return name === 'key' || name === 'KEY' || name === 'Key';
 }
 
 /**
@@ -438,6 +440,28 @@ function isInsideExample(node: TSESTree.Node): boolean {
     } else if (parent?.type !== 'ObjectExpression' && parent?.type !== 'ArrayExpression') {
       return false;
     }
+    current = valueChild(parent);
+  }
+  return false;
+}
+
+/** Methods that fill a form's fields in a user interface: Angular's `patchValue`, Ant Design's `setFieldsValue`, Formik's `setValues`. */
+const FORM_FILL_METHODS: ReadonlySet<string> = new Set(['patchValue', 'setValue', 'setValues', 'setFieldsValue', 'setFieldValue', 'setFormValue']);
+
+/**
+ * A value written into a form's fields (`this.loginForm.patchValue({ email: 'demo@acme.io', password:
+ * 'Demo123!' })`, a demo login's button): what a user would type, shown in a browser, not a
+ * service's configuration.
+ */
+function isFormInput(node: TSESTree.Node): boolean {
+  let current = valueChild(node);
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = current.parent;
+    if (parent?.type === 'CallExpression') {
+      const callee = parent.callee;
+      return parent.arguments.includes(current as TSESTree.CallExpressionArgument) && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && FORM_FILL_METHODS.has(callee.property.name);
+    }
+    if (!parent || (parent.type === 'Property' ? parent.value !== current : parent.type !== 'ObjectExpression')) return false;
     current = valueChild(parent);
   }
   return false;
@@ -2277,7 +2301,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       return;
     }
     if (checks.backing && reportServiceHost(node, value, valueContext)) return;
-    const secretName = classifySecretName(valueContext.name) ?? classifyNestedKey(valueContext.path);
+    // The key path is worked out only for a bare `key` (most bindings never need it).
+    const secretName = classifySecretName(valueContext.name) ?? (isBareKey(valueContext.name) ? classifyNestedKey(valueContext.path) : undefined);
     if (
       checks.names &&
       secretName &&
@@ -2289,7 +2314,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       // repeated (a chosen secret or password may be weak and still in use: `secret: '1234567890'` is reported).
       !(ISSUED_SECRET_KINDS.has(secretName.kind) && isPlaceholderTokenBody(value))
     ) {
-      if (isInsideExample(node) || isGeneratedNameTable(node, value) || isNameMap(node, value) || isTableNamed(valueContext.path, NAME_TABLE_WORDS) || isNamedStandInPair(node, value)) return;
+      if (isInsideExample(node) || isFormInput(node) || isGeneratedNameTable(node, value) || isNameMap(node, value) || isTableNamed(valueContext.path, NAME_TABLE_WORDS) || isNamedStandInPair(node, value)) return;
       // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
       if (!checks.refusedValueTables && isTableNamed(valueContext.path, REFUSED_VALUE_WORDS)) return;
       // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's

@@ -143,6 +143,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     "export default defineEventHandler(() => ({ code: 200, data: { name: 'seekhoo', token: '1234567890' } }));\nexport const demo = { apiKey: '1111111111', accessKey: '0123456789abcdef' };",
     // A bundler builds public variables into the browser's code: their fallbacks are no secrets (Vite, Next.js, Create React App, Expo).
     "export const apiKey = import.meta.env.VITE_API_KEY || 'dev-key';\nexport const token = process.env.NEXT_PUBLIC_API_TOKEN ?? 'local-dev-token';\nexport const secret = process.env.REACT_APP_CLIENT_SECRET || 'changeme123';\nexport const key = process.env.EXPO_PUBLIC_API_KEY || 'expo-dev-key';",
+    // Values a user interface types into a form (a demo login's button): Angular's patchValue, Ant Design's setFieldsValue.
+    "export class LoginForm {\n  fillDemoCredentials() { this.form.patchValue({ email: 'dev@fizzle.io', password: 'Password123!' }); }\n  fillAdmin() { this.form.setFieldsValue({ username: 'admin', password: 'Adm1n!2024' }); }\n}",
     // A local URL in a branch of an environment read's fallback is a fallback too (strict leaves local fallbacks alone).
     { code: "const isProduction = process.env.NODE_ENV === 'production';\nexport const redisUrl = process.env.REDIS_URL ?? (isProduction ? undefined : 'redis://localhost:6379');", options: [{ strict: true }] },
     // A gateway that shares the app's server, or reads its port and origins from the environment.
@@ -968,6 +970,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         { messageId: 'secretName', data: { kind: 'secret', name: 'jwt_secret', masked: 'bbrM…', envName: 'JWT_SECRET' }, suggestions: useEnv("const development = { jwt_secret: 'bbrM9xK2pQ7vL4nR8tY3' };\nconst staging = { jwt_secret: 'Zq8wE3rT6yU1iO4pA7sD' };\nmodule.exports = { development, staging };", "'bbrM9xK2pQ7vL4nR8tY3'", 'process.env.JWT_SECRET') },
         { messageId: 'secretName', data: { kind: 'secret', name: 'jwt_secret', masked: 'Zq8w…', envName: 'JWT_SECRET' }, suggestions: useEnv("const development = { jwt_secret: 'bbrM9xK2pQ7vL4nR8tY3' };\nconst staging = { jwt_secret: 'Zq8wE3rT6yU1iO4pA7sD' };\nmodule.exports = { development, staging };", "'Zq8wE3rT6yU1iO4pA7sD'", 'process.env.JWT_SECRET') },
       ],
+    },
+    {
+      // A login sent to an API is no form's input.
+      code: "export const login = () => api.post('/login', { username: 'admin', password: 'Adm1n!2024' });",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'Adm…', envName: 'PASSWORD' }, suggestions: useEnv("export const login = () => api.post('/login', { username: 'admin', password: 'Adm1n!2024' });", "'Adm1n!2024'", 'process.env.PASSWORD') }],
     },
     {
       // A bare `key` under `api` is an API key; under another name (`weather.key`) only strict's entropy check judges it.
