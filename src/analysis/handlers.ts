@@ -137,6 +137,12 @@ function resolveFunctions(node: TSESTree.Node, scope: Scope | undefined, depth =
   }
   const local = getBoundFunction(target, scope);
   if (local) return [local];
+  // `const resetPassword = asyncHandler(async (req, res) => …)`, handed on by name: the wrapped function.
+  if (target.type === 'Identifier' && depth === 0) {
+    const init = getConstInitializer(target, scope);
+    const call = init && unwrapExpression(init);
+    return call?.type === 'CallExpression' ? resolveFunctions(call, scope, depth) : [];
+  }
   if (target.type === 'CallExpression' && depth === 0) {
     const wrapped = target.arguments.flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope, depth + 1)));
     const factory = getLocalFunction(target.callee, scope);

@@ -618,6 +618,11 @@ export async function addToCart(product) {
 const server = http.createServer();
 const sockets = new Map();
 server.on('upgrade', (req, socket) => { sockets.set(req.headers['sec-websocket-key'], socket); socket.on('close', () => sockets.delete(req.headers['sec-websocket-key'])); });`,
+    // A wrapped function that is no handler (a job's), exported by name.
+    `const retry = require('./retry');
+const attempts = {};
+const syncAccount = retry(async (accountId) => { attempts[accountId] = (attempts[accountId] ?? 0) + 1; });
+module.exports = { syncAccount };`,
     // A store module's actions (Vuex) are no service's: the schema has no service name.
     `const history = [];
 export default {
@@ -1928,6 +1933,18 @@ server.on('upgrade', (req, socket) => {
 server.listen(Number(process.env.PORT));
 process.on('SIGTERM', () => server.close());`,
       errors: [state('queue', 6)],
+    },
+    {
+      name: 'a controller module whose handlers are wrapped (express-async-handler) and exported by name',
+      code: `const asyncHandler = require('express-async-handler');
+const resetTokens = {};
+const requestPasswordReset = asyncHandler(async (req, res) => {
+  const token = createToken();
+  resetTokens[token] = { userId: req.body.userId, expires: Date.now() + 3600000 };
+  res.json({ ok: true });
+});
+module.exports = { requestPasswordReset };`,
+      errors: [state('resetTokens', 5)],
     },
     {
       name: "a Moleculer service's actions, exported as a schema or given to createService",
