@@ -417,7 +417,9 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
     }
     if (isDefault) for (const fn of getFetchMethods(value, scope)) yield { fn, at };
     for (const fn of getEventHandlerFunctions(value, scope)) yield { fn, at };
-    const controller = getClass(value, scope);
+    // `module.exports = new AuthController()`: the instance's methods are the handlers.
+    const made = unwrapExpression(value);
+    const controller = getClass(made.type === 'NewExpression' ? made.callee : value, scope);
     if (controller) yield* classHandlers(controller, at);
   }
   for (const statement of sourceCode.ast.body) {

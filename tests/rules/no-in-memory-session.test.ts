@@ -1935,6 +1935,19 @@ process.on('SIGTERM', () => server.close());`,
       errors: [state('queue', 6)],
     },
     {
+      name: 'a controller class exported as an instance (module.exports = new AuthController())',
+      code: `const sessions = {};
+class AuthController {
+  async login(req, res, next) {
+    const sessionId = createSessionId();
+    sessions[sessionId] = { sub: req.user.id };
+    res.setHeader('Set-Cookie', 'sid=' + sessionId);
+  }
+}
+module.exports = new AuthController();`,
+      errors: [state('sessions', 5)],
+    },
+    {
       name: 'a controller module whose handlers are wrapped (express-async-handler) and exported by name',
       code: `const asyncHandler = require('express-async-handler');
 const resetTokens = {};
