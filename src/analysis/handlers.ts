@@ -436,8 +436,9 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
           isInvocationHandler(declaration.id.name, declaration)
         ) {
           yield { fn: declaration, at: statement };
+        } else if (isBotCommand(declaration.id.name, declaration)) {
+          yield { fn: declaration, at: statement, framework: 'discord.js' };
         }
-        else if (isBotCommand(declaration.id.name, declaration)) yield { fn: declaration, at: statement, framework: 'discord.js' };
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
           if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
