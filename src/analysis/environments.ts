@@ -338,6 +338,10 @@ function getListedNames(identifier: TSESTree.Identifier, resolve?: Resolve): rea
   return [];
 }
 
+function addAll(set: Set<string>, values: readonly string[]): void {
+  for (const value of values) set.add(value);
+}
+
 /** What a module's production guards say (see `getProductionGuards`). */
 export interface ProductionGuards {
   /** Environment variables it will not run without in production. */
@@ -359,10 +363,6 @@ export interface ProductionGuards {
  *   names it is compared under (the compared member's or binding's last name: `JWT_SECRET`,
  *   `secret`). A fallback equal to one of them never runs in production.
  */
-function addAll(set: Set<string>, values: readonly string[]): void {
-  for (const value of values) set.add(value);
-}
-
 export function getProductionGuards(
   ast: TSESTree.Program,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,

@@ -187,13 +187,7 @@ function getOptionHandlers(node: TSESTree.Node, scope: Scope | undefined, depth 
 function getObjectFunctions(node: TSESTree.Node, scope: Scope | undefined): FunctionNode[] {
   const object = getObject(unwrapExpression(node), scope);
   if (!object) return [];
-  const found: FunctionNode[] = [];
-  for (const property of object.properties) {
-    if (property.type !== 'Property') continue;
-    if (property.method && property.value.type === 'FunctionExpression') found.push(property.value);
-    else found.push(...resolveFunctions(property.value, scope));
-  }
-  return found;
+  return object.properties.flatMap((property) => (property.type === 'Property' ? resolveFunctions(property.value, scope) : []));
 }
 
 function getParameterName(fn: FunctionNode, index: number): string | undefined {
@@ -500,15 +494,12 @@ function getServiceActions(node: TSESTree.Node, scope: Scope | undefined): Funct
     else if (key === 'actions') actions = getObject(property.value, scope);
   }
   if (!named || !actions) return [];
-  const found: FunctionNode[] = [];
-  for (const action of actions.properties) {
-    if (action.type !== 'Property') continue;
+  // An action is a function, or options whose `handler` is one (`{ cache: true, handler(ctx) { … } }`).
+  return actions.properties.flatMap((action) => {
+    if (action.type !== 'Property') return [];
     const value = unwrapExpression(action.value);
-    const handler = value.type === 'ObjectExpression' ? value.properties.find((property) => property.type === 'Property' && getPropertyName(property) === 'handler') : undefined;
-    if (handler?.type === 'Property') found.push(...resolveFunctions(handler.value, scope));
-    else if (value.type !== 'ObjectExpression') found.push(...resolveFunctions(value, scope));
-  }
-  return found;
+    return value.type === 'ObjectExpression' ? getOptionHandlers(value, scope) : resolveFunctions(value, scope);
+  });
 }
 
 /** Whether a module's directive prologue holds `directive` (`'use server'`). */

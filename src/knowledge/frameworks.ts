@@ -129,17 +129,29 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   'slack-bolt': { argument: 0, path: ['port'] },
 };
 
-/** Ports handed to a start method: GraphQL Yoga 1's `server.start({ port: 4000 }, callback)`, Bolt's `app.start(3000)`. */
-export const START_PORT_OPTIONS: Readonly<Record<string, PortOption>> = {
-  'graphql-yoga-1': { argument: 0, path: ['port'] },
-  'slack-bolt': { argument: 0, path: [] },
-};
-
 /**
  * A Nest microservice's port, in the options of `app.connectMicroservice(options)` (a hybrid app)
  * and, as the second argument, of `NestFactory.createMicroservice(module, options)`.
  */
 export const NEST_MICROSERVICE_PORT: PortOption = { argument: 0, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] }, host: [['options', 'host']] };
+
+/**
+ * Ports handed to a method of an app or server that a framework created, by method and then by
+ * framework: hapi 16's `server.connection({ port: 3000 })` on a server made without one, a Nest
+ * hybrid app's `app.connectMicroservice(options)`, GraphQL Yoga 1's `server.start({ port: 4000 },
+ * callback)` and Bolt's `app.start(3000)`.
+ */
+export const METHOD_PORT_OPTIONS: ReadonlyMap<string, ReadonlyMap<string, PortOption>> = new Map([
+  ['connection', new Map([['hapi', HAPI_PORT]])],
+  ['connectMicroservice', new Map([['nestjs', NEST_MICROSERVICE_PORT]])],
+  [
+    'start',
+    new Map<string, PortOption>([
+      ['graphql-yoga-1', { argument: 0, path: ['port'] }],
+      ['slack-bolt', { argument: 0, path: [] }],
+    ]),
+  ],
+]);
 
 /** Calls that are handed the port a server listens on: no-hardcoded-config checks it there. */
 export const SERVER_PORT_OPTIONS: readonly ModuleMember<PortOption>[] = [

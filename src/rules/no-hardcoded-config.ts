@@ -45,7 +45,7 @@ import {
   type HttpClientCall,
   type OptionRole,
 } from '../knowledge/backing-services';
-import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, HAPI_PORT, NEST_ENABLE_CORS, NEST_MICROSERVICE_PORT, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, START_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
+import { APP_FACTORIES, CORS_OPTIONS, CORS_PLUGINS, METHOD_PORT_OPTIONS, NEST_ENABLE_CORS, RUNTIME_SERVER_PORT_OPTIONS, SERVER_PORT_OPTIONS, type CorsOption, type PortOption } from '../knowledge/frameworks';
 import {
   getEnvironmentBranch,
   getProductionGuards,
@@ -155,8 +155,18 @@ const findStrictTargets = createModuleFinder([
   ...tag(HTTP_CLIENTS, (http) => ({ type: 'http', http })),
   ...tag(CORS_OPTIONS, (cors) => ({ type: 'cors', cors })),
 ]);
-/** Modules whose servers take their port in a start method (`START_PORT_OPTIONS`): only their files need an app index for `start()` calls. */
-const START_PORT_MODULES = toModuleSet(APP_FACTORIES.filter((row) => START_PORT_OPTIONS[row.info.framework] !== undefined).map((row) => row.module));
+/**
+ * `METHOD_PORT_OPTIONS` by method, each with the modules that create its frameworks' apps: only
+ * their files need an app index for those calls.
+ */
+const METHOD_PORTS: ReadonlyMap<string, MethodPorts> = new Map(
+  [...METHOD_PORT_OPTIONS].map(([method, frameworks]) => [method, { frameworks, modules: toModuleSet(APP_FACTORIES.filter((row) => frameworks.has(row.info.framework)).map((row) => row.module)) }]),
+);
+
+interface MethodPorts {
+  readonly frameworks: ReadonlyMap<string, PortOption>;
+  readonly modules: ReadonlySet<string>;
+}
 /** The old `grpc` package, whose `bind(address, credentials)` binds a port. */
 const GRPC_BIND_MODULES = toModuleSet(['grpc']);
 /** Modules whose calls the CORS checks look at: Fastify's CORS plugins, and NestJS's apps for `app.enableCors()`. */
@@ -284,7 +294,6 @@ const GENERIC_SEGMENTS = new Set([
  * a database URL, so only URLs of backing services are named so.
  */
 const CLIENT_LOCATION_NAMES = new Set(['CLIENT_URL', 'CLIENT_URI']);
-/** Names that say what a credential is but not whose: an SDK's option (`apiKey`) in a call into the service's package. */
 /**
  * A bare `key` under a key that qualifies it: `api: { key: '…' }` is an API key, `access: { key }` an
  * access key (as `apiKey` and `accessKey` are); under any other name (`weather.key`, `map.key`) a
@@ -316,6 +325,7 @@ const WORKER_ONLY_HANDLERS: ReadonlySet<string> = new Set(['scheduled', 'queue',
 /** Kinds of secret a vendor issues (random by construction), as opposed to ones the code's owner chooses. */
 const ISSUED_SECRET_KINDS: ReadonlySet<string> = new Set(['token', 'API key', 'access key', 'subscription key', 'service key']);
 
+/** Names that say what a credential is but not whose: an SDK's option (`apiKey`) in a call into the service's package. */
 const GENERIC_CREDENTIAL_ENV_NAMES: ReadonlySet<string> = new Set([
   'API_KEY',
   'APIKEY',
@@ -3065,26 +3075,16 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   }
 
   /**
-   * `app.connectMicroservice({ transport: Transport.TCP, options: { port: 3001 } })` on a Nest app
-   * this file creates: a hybrid app's second listener, configured like `createMicroservice`'s.
+   * A port handed to a method of an app this file creates (`METHOD_PORT_OPTIONS`): hapi 16's
+   * `server.connection({ port: 3000 })`, a Nest hybrid app's `app.connectMicroservice({ transport:
+   * Transport.TCP, options: { port: 3001 } })` (a second listener, configured like
+   * `createMicroservice`'s), GraphQL Yoga 1's `server.start({ port: 4000 })`, Bolt's `app.start(3000)`.
    */
-  function checkConnectMicroservice(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-    apps ??= indexApps(sourceCode);
-    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'nestjs') checkPortOption(call, NEST_MICROSERVICE_PORT);
-  }
-
-  /** `server.connection({ port: 3000 })` on a hapi server this file creates (hapi 16 and older). */
-  function checkHapiConnection(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-    apps ??= indexApps(sourceCode);
-    if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'hapi') checkPortOption(call, HAPI_PORT);
-  }
-
-  /** `server.start({ port: 4000 })` on a GraphQL Yoga 1 server, `app.start(3000)` on a Bolt app, that this file creates. */
-  function checkStartPort(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
-    if (call.arguments.length === 0 || !importsAnyModule(sourceCode, START_PORT_MODULES)) return;
+  function checkMethodPort(call: TSESTree.CallExpression, receiver: TSESTree.Node, ports: MethodPorts): void {
+    if (call.arguments.length === 0 || !importsAnyModule(sourceCode, ports.modules)) return;
     apps ??= indexApps(sourceCode);
     const framework = apps.resolve(receiver, scopeOf(call))?.factory.framework;
-    const option = framework === undefined ? undefined : START_PORT_OPTIONS[framework];
+    const option = framework === undefined ? undefined : ports.frameworks.get(framework);
     if (option) checkPortOption(call, option);
   }
 
@@ -3228,22 +3228,19 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       } else if (checks.ports) {
         if (method === 'listen') checkListen(node);
         else if (method === 'set') checkAppSetPort(node, callee.object);
-        else if (method === 'connectMicroservice') checkConnectMicroservice(node, callee.object);
-        else if (method === 'connection') checkHapiConnection(node, callee.object);
         else if (method === 'run') checkRunPort(node, callee.object);
-        else if (method === 'start') checkStartPort(node, callee.object);
         else if (method === 'bindAsync') checkBindAddress(node);
         else if (method === 'bind') checkGrpcBind(node, callee.object);
+        else {
+          const ports = METHOD_PORTS.get(method);
+          if (ports) checkMethodPort(node, callee.object, ports);
+        }
       }
     } else if (checks.remoteApis && callee.type === 'Identifier' && callee.name === 'fetch') {
       checkGlobalFetch(node);
     }
   }
 
-  /**
-   * gRPC's `server.bindAsync('0.0.0.0:50051', credentials, callback)`: the port of the address,
-   * written in it or as its last part (`0.0.0.0:${PORT}`, `'0.0.0.0:' + PORT`).
-   */
   /** The old `grpc` package's synchronous `server.bind('0.0.0.0:50051', credentials)`, on a server this file creates (not `fn.bind(this)`). */
   function checkGrpcBind(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
     const address = call.arguments[0];
@@ -3253,6 +3250,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (apps.resolve(receiver, scopeOf(call))?.factory.framework === 'grpc') checkBindAddress(call);
   }
 
+  /**
+   * gRPC's `server.bindAsync('0.0.0.0:50051', credentials, callback)`: the port of the address,
+   * written in it or as its last part (`0.0.0.0:${PORT}`, `'0.0.0.0:' + PORT`).
+   */
   function checkBindAddress(call: TSESTree.CallExpression): void {
     const address = call.arguments[0];
     if (!address || address.type === 'SpreadElement' || call.arguments.length < 2) return;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
-import { SERVER_LIFECYCLES } from '../knowledge/shutdown';
+import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
 import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
@@ -818,30 +818,29 @@ function isDrop(node: TSESTree.Node): boolean {
 /** What runs only on some paths: a branch, a `catch` (an error's rollback is not the work's end). */
 const CONDITIONAL_NODES: ReadonlySet<string> = new Set(['IfStatement', 'ConditionalExpression', 'LogicalExpression', 'SwitchCase', 'CatchClause']);
 
-/**
- * Where an entry is dropped once the work that filed it ends, whatever its outcome: in a `finally`
- * block, or in a callback handed to a call (`work().finally(() => …)`, `fetch(url, () => …)`), but
- * not to a timer (`setTimeout(() => sessions.delete(id), ttl)` lets a session expire), up to `fn`;
- * not under a condition there (`if (err) sessions.delete(token)` rolls back a failure).
- */
-const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+/** An emitter's listener methods (`socket.on('disconnect', …)`, `req.once('close', …)`) and the DOM's. */
+const LISTENER_METHODS: ReadonlySet<string> = new Set([...PROCESS_LISTENER_METHODS, 'addEventListener']);
 
-/** `socket.on('disconnect', …)`, `req.once('close', …)`: registers a listener for an event. */
+/** Registers a listener for an event. */
 function isEventListenerCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return false;
   const method = getPropertyName(node.callee);
   return method !== undefined && LISTENER_METHODS.has(method);
 }
 
+/**
+ * Where an entry is dropped once the work that filed it ends, whatever its outcome: in a `finally`
+ * block, or in a callback handed to a call (`work().finally(() => …)`, `fetch(url, () => …)`), but
+ * not to a timer (`setTimeout(() => sessions.delete(id), ttl)` lets a session expire) or an event
+ * listener (`socket.on('disconnect', …)`: the entry lives as long as the connection), up to `fn`;
+ * not under a condition there (`if (err) sessions.delete(token)` rolls back a failure).
+ */
 function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
   let child: TSESTree.Node = drop;
   for (let node = drop.parent; node && node !== fn; child = node, node = node.parent) {
     if (CONDITIONAL_NODES.has(node.type)) return false;
     if (node.type === 'TryStatement' && node.finalizer === child) return true;
     if (!isFunctionNode(child) || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || !node.arguments.includes(child as TSESTree.CallExpressionArgument)) continue;
-    // A timer's callback runs after a delay: an entry it drops expires, as a session does. An event
-    // listener's runs when its event comes (`socket.on('disconnect', …)`): the entry lives as long as
-    // the connection, which is what a connection's entries are judged by, not a piece of work's end.
     return !isTimerCall(node) && !isEventListenerCall(node);
   }
   return false;
