@@ -5,6 +5,7 @@ import { findDenoSigintListener, findHastyExit, isDenoModule, findProcessListene
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
+import { isOneShotServer } from '../analysis/one-shot-servers';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES, WORKER_STARTERS } from '../knowledge/shutdown';
@@ -353,7 +354,9 @@ export default createRule<Options, MessageIds>({
         if (!mayStart) return;
         // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
         // a local run of an app the platform imports) is not deployed.
-        const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node));
+        // Nor is a server that closes once it has served one request or a set time (a command-line
+        // login's OAuth redirect, a probe of whether a port is free): it ends on its own.
+        const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node) && !(start.node.type === 'CallExpression' && isOneShotServer(sourceCode, start.node)));
         if (!first || isWorkerThreadModule(sourceCode)) return;
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
         // A one-shot script: the bot stops itself once it is connected.

@@ -16,6 +16,54 @@ const closeThen = (name: string, method = 'close'): string => `process.on('SIGTE
 
 ruleTester.run('require-sigterm-handler', rule, {
   valid: [
+    // A server that closes once it has answered the request it waits for (a command-line login's OAuth
+    // redirect), started from a function the module calls as it loads: it ends on its own.
+    {
+      name: 'a login script whose callback server settles its promise',
+      code: `const http = require('node:http');
+function waitForCode() {
+  return new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      res.end('You can close this tab.');
+      server.close();
+      resolve(new URL(req.url, 'http://localhost').searchParams.get('code'));
+    });
+    server.listen(8976);
+  });
+}
+async function main() {
+  const code = await waitForCode();
+  console.log(await exchange(code));
+}
+main();
+`,
+      languageOptions: cjs,
+    },
+    {
+      name: 'a setup script whose callback route closes the app it started',
+      code: `import express from 'express';
+async function main() {
+  const app = express();
+  const server = app.listen(3333);
+  app.get('/oauth/callback', async (req, res) => {
+    res.send('Authorised.');
+    await saveToken(req.query.code);
+    server.close();
+  });
+}
+main();
+`,
+    },
+    {
+      name: 'a probe of whether a port is free, run as the module loads',
+      code: `import { createServer } from 'node:net';
+const srv = createServer();
+function probe() {
+  srv.listen(18789, '127.0.0.1', () => srv.close());
+}
+probe();
+`,
+    },
     // A server on a port the system picks serves its own process or a parent told the port (netlify-cli's
     // worker streams one response through one), not traffic a platform routes to it.
     {
@@ -1580,6 +1628,67 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
     },
   ],
   invalid: [
+    // A server started from a function called as the module loads and closed only on an error, or
+    // only under a condition of a request, is a service's.
+    {
+      name: 'a server closed only when it fails',
+      code: `const http = require('node:http');
+function start() {
+  const server = http.createServer(handle);
+  server.on('error', () => server.close());
+  server.listen(8080);
+}
+start();
+`,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: missing,
+          line: 5,
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `const http = require('node:http');
+function start() {
+  const server = http.createServer(handle);
+  server.on('error', () => server.close());
+  server.listen(8080);
+  ${closeWith('server')}
+}
+start();
+` }],
+        },
+      ],
+    },
+    {
+      name: 'a server closed by a request only when it asks to stop',
+      code: `import express from 'express';
+async function main() {
+  const app = express();
+  const server = app.listen(3333);
+  app.post('/admin/stop', (req, res) => {
+    if (req.body.token === process.env.ADMIN_TOKEN) server.close();
+    res.end();
+  });
+}
+main();
+`,
+      errors: [
+        {
+          messageId: missing,
+          line: 4,
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `import express from 'express';
+async function main() {
+  const app = express();
+  const server = app.listen(3333);
+  ${closeWith('server')}
+  app.post('/admin/stop', (req, res) => {
+    if (req.body.token === process.env.ADMIN_TOKEN) server.close();
+    res.end();
+  });
+}
+main();
+` }],
+        },
+      ],
+    },
     // Names imported from a shutdown module and never used install nothing.
     {
       name: 'an unused import of a shutdown module',
