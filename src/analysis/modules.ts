@@ -610,6 +610,29 @@ function getGlobalIdentifiers(globalScope: Scope, name: string): TSESTree.Identi
   return identifiers;
 }
 
+/**
+ * Where the file uses a property of the global object: `global.users`, `globalThis.users`,
+ * `globalThis['users']` (the member expressions), and the bare name `users` where it names no
+ * binding of the file, which reads the same property (an implicit global).
+ */
+export function findGlobalPropertyUses(sourceCode: Readonly<TSESLint.SourceCode>, property: string): TSESTree.Node[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const uses: TSESTree.Node[] = getGlobalIdentifiers(globalScope, property);
+  const tracker = new ReferenceTracker(globalScope as unknown as ConstructorParameters<typeof ReferenceTracker>[0]);
+  const traceMap: TraceMap<true> = { [property]: { [ReferenceTracker.READ]: true } };
+  try {
+    for (const name of ['global', 'globalThis']) {
+      for (const identifier of getGlobalIdentifiers(globalScope, name)) {
+        for (const ref of tracker.iteratePropertyReferences(identifier as unknown as TrackerNode, traceMap)) uses.push(ref.node as TSESTree.Node);
+      }
+    }
+  } catch {
+    // An AST shape the tracker does not expect: keep what was found, never crash lint.
+  }
+  return uses;
+}
+
 /** Whether the file reads the global `name` (not a binding of its own by that name). */
 export function referencesGlobal(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
   const globalScope = sourceCode.scopeManager?.globalScope;

@@ -4,7 +4,7 @@ import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analys
 import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
-import { createModuleFinder, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
@@ -1188,6 +1188,10 @@ export default createRule<Options, MessageIds>({
           addInstanceFieldCandidates(declaration, candidates, functionUses);
           continue;
         }
+        if (declaration?.type === 'ExpressionStatement') {
+          addGlobalObjectCandidate(declaration.expression, candidates, functionUses);
+          continue;
+        }
         if (declaration?.type !== 'VariableDeclaration') continue;
         for (const declarator of declaration.declarations) {
           const id = declarator.id;
@@ -1528,6 +1532,28 @@ export default createRule<Options, MessageIds>({
         }
         if (uses.length > 0) found.push({ name: `${className}.${field}`, kind: 'collection', report: element.key, uses });
       }
+    }
+
+    /**
+     * A collection put on the global object as the module loads (`global.onlineUsers = new Map()`),
+     * into `found`: it is module-level state that every module of the process shares. Its uses are
+     * `global.onlineUsers` and `globalThis.onlineUsers`, and the bare `onlineUsers` where no binding
+     * of the file has that name (an implicit global: `onlineUsers.set(userId, socket.id)`).
+     */
+    function addGlobalObjectCandidate(expression: TSESTree.Expression, found: Candidate[], functionUses: Set<TSESTree.Node>): void {
+      if (expression.type !== 'AssignmentExpression' || expression.operator !== '=' || !isGlobalObjectMember(expression.left)) return;
+      const target = unwrapExpression(expression.left);
+      const field = target.type === 'MemberExpression' ? getPropertyName(target) : undefined;
+      if (field === undefined || allowed.has(field) || !isCollectionInit(expression.right, sourceCode, expression)) return;
+      const lower = field.toLowerCase();
+      if (CACHE_NAME.test(lower) || (!strict && RATE_LIMIT_NAME.test(lower))) return;
+      const uses: TSESTree.Node[] = [];
+      for (const use of findGlobalPropertyUses(sourceCode, field)) {
+        if (use === target) continue;
+        uses.push(use);
+        if (isInFunctionScope(sourceCode.getScope(use))) functionUses.add(use);
+      }
+      if (uses.length > 0) found.push({ name: `global.${field}`, kind: 'collection', report: target, uses });
     }
 
     /**

@@ -53,6 +53,55 @@ function state(name: string, line: number, handler = 'request handler') {
 
 ruleTester.run('no-in-memory-session', rule, {
   valid: [
+    // A collection on the global object that only the module's load fills, or whose bare name is a
+    // binding of the handler's own, holds no request's state.
+    {
+      name: 'a global list filled as the module loads and read by handlers',
+      code: `const express = require('express');
+const app = express();
+global.routes = [];
+routes.push('/health', '/users');
+app.get('/routes', (req, res) => res.json(global.routes));
+module.exports = app;`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'a handler writing a local collection of the same name as a global one',
+      code: `const express = require('express');
+const app = express();
+global.users = {};
+app.post('/import', (req, res) => {
+  const users = {};
+  users[req.body.id] = req.body;
+  res.json(users);
+});
+module.exports = app;`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'a cache on the global object (recommended leaves caches to strict)',
+      code: `const express = require('express');
+const app = express();
+global.pageCache = new Map();
+app.get('/page/:id', async (req, res) => {
+  pageCache.set(req.params.id, await render(req.params.id));
+  res.send(pageCache.get(req.params.id));
+});
+module.exports = app;`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'a value on the global object that is no collection',
+      code: `const express = require('express');
+const app = express();
+global.io = null;
+app.post('/attach', (req, res) => {
+  global.io = req.app.get('io');
+  res.end();
+});
+module.exports = app;`,
+      languageOptions: espreeCommonJs,
+    },
     // A minified bundle is output: its source is where sessions are set up.
     { name: 'minified: express-session without a store in a bundle', code: minified('var e=require("express"),s=require("express-session"),a=e();a.use(s({secret:process.env.S}));') },
     {
@@ -2004,6 +2053,39 @@ exports.handler = async (event) => {
   return { statusCode: 200 };
 };`,
       errors: [state('otpStore', 5)],
+    },
+    {
+      name: 'a map put on the global object as the module loads, written through its implicit global name',
+      code: `const socket = require('socket.io');
+const io = socket(Number(process.env.PORT));
+global.onlineUsers = new Map();
+io.on('connection', (socket) => {
+  socket.on('add-user', (userId) => {
+    onlineUsers.set(userId, socket.id);
+  });
+  socket.on('send-msg', (data) => {
+    const to = onlineUsers.get(data.to);
+    if (to) socket.to(to).emit('msg-recieve', data.msg);
+  });
+});`,
+      languageOptions: espreeCommonJs,
+      errors: [state('global.onlineUsers', 6, 'socket.io connection handler')],
+    },
+    {
+      name: 'a list on the global object written by a route as global.refreshTokens',
+      code: `const express = require('express');
+const app = express();
+global.refreshTokens = [];
+app.post('/login', (req, res) => {
+  const token = sign(req.body.user);
+  global.refreshTokens.push(token);
+  res.json({ token });
+});
+app.post('/token', (req, res) => res.sendStatus(globalThis.refreshTokens.includes(req.body.token) ? 200 : 403));
+module.exports = app;`,
+      // Node's globals declared, as a config with `globals.node` does.
+      languageOptions: { ...espreeCommonJs, globals: { global: 'readonly', globalThis: 'readonly', require: 'readonly', module: 'writable' } },
+      errors: [state('global.refreshTokens', 6)],
     },
     {
       name: 'a Next.js route handler writing a map assigned to globalThis on first use',
