@@ -115,13 +115,13 @@ describe('configs', () => {
   });
 
   it('leaves test and fixture files alone', async () => {
-    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js', 'types/index.test-d.ts', 'types/index.tst.ts', 'spec/backend/index.js', 'e2e/server.js', 'lib/standalone-tests/terminus.js', 'src/__fixtures__/app.js', 'cypress/support/commands.ts', 'src/login.cy.ts', 'src/LoginForm.stories.ts', 'src/Button.story.js', '.storybook/main.ts', 'src/mocks/handlers.ts', 'src/server_test.js', 'test-utils/db.ts', 'src/app/core/test-util/testing.service.ts', 'src/test-helpers/app.js', 'test-lib/util.js', 'packages/api/test-support/server.ts', 'backend/jest.setup.js', 'vitest.config.js', 'src/setupTests.ts', 'mock-server.js', 'tools/mockServer.ts', 'playwright.config.ts']) {
+    for (const path of ['src/server.test.js', 'tests/server.js', 'src/__tests__/server.js', 'test/fixtures/app.js', 'types/index.test-d.ts', 'types/index.tst.ts', 'spec/backend/index.js', 'e2e/server.js', 'lib/standalone-tests/terminus.js', 'src/__fixtures__/app.js', 'cypress/support/commands.ts', 'src/login.cy.ts', 'src/LoginForm.stories.ts', 'src/Button.story.js', '.storybook/main.ts', 'src/mocks/handlers.ts', 'mock/server.js', 'src/server_test.js', 'test-utils/db.ts', 'src/app/core/test-util/testing.service.ts', 'src/test-helpers/app.js', 'test-lib/util.js', 'packages/api/test-support/server.ts', 'backend/jest.setup.js', 'vitest.config.js', 'src/setupTests.ts', 'mock-server.js', 'tools/mockServer.ts', 'playwright.config.ts']) {
       // `files: ['**/*.ts']` has ESLint lint .ts files at all, so that an ignored one yields no warning.
       expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], path)).toEqual([]);
     }
     expect(await lintSample([{ files: ['**/*.ts'] }, plugin.configs.strict], 'types/index.ts')).toEqual(ruleNames(plugin.configs.strict));
     // Names that only contain those words are linted.
-    for (const path of ['src/mockingbird.js', 'src/mock-servers.js', 'src/history.js', 'src/cypressConfig.js', 'src/ab-test.js', 'src/latest.js', 'src/test-runner-server.js', 'src/utils/server.js']) {
+    for (const path of ['src/mockingbird.js', 'src/mock.js', 'mockups/server.js', 'src/mock-servers.js', 'src/history.js', 'src/cypressConfig.js', 'src/ab-test.js', 'src/latest.js', 'src/test-runner-server.js', 'src/utils/server.js']) {
       expect(await lintSample([plugin.configs.strict], path)).toEqual(ruleNames(plugin.configs.strict));
     }
   });

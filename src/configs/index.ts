@@ -49,8 +49,10 @@ export const TEST_FILES = [
   '**/*.stories.*',
   '**/*.story.*',
   '**/.storybook/**',
-  // Mock handlers (Mock Service Worker's `src/mocks/handlers.ts`) answer with made-up tokens.
+  // Mock handlers (Mock Service Worker's `src/mocks/handlers.ts`) answer with made-up tokens; a
+  // `mock/` folder holds a front end's fake API (json-server's `mock/server.js` and its data).
   '**/mocks/**',
+  '**/mock/**',
   // Mock servers a front end or a test suite talks to (`mock-server.js`, `mockServer.ts`).
   '**/mock-server.*',
   '**/mockServer.*',

@@ -2230,7 +2230,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const query = findQuerySecret(text, url);
     if (!query) return false;
     const { param, value } = query;
-    if (value.length < 16 || value.length > 512 || value.includes(UNKNOWN) || value.includes('%')) return false;
+    if (value.length < 16 || value.length > 512 || value.includes(UNKNOWN) || value.includes('%') || isPublishedValue(value)) return false;
     // A UUID is an id elsewhere; under a credential's name it is a key (many APIs issue UUID keys).
     if (!isCredentialLikeValue(value, param) || isPlaceholderTokenBody(value) || !(UUID.test(value) || isRandomLooking(value, DEFAULT_ENTROPY_SETTINGS))) return false;
     const base = envNameForHost(url.hosts[0] ?? '').replace(/_?API_URL$/, '');

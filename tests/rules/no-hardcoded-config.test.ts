@@ -324,6 +324,8 @@ module.exports = function () {
     // An `appid` elsewhere is an application's public id (WeChat's, beside its secret read at run time).
     "const tokenUrl = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx4f8c2e6a9b1d3f57&secret=' + process.env.WECHAT_SECRET;",
     "const weather = `https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${process.env.OPENWEATHERMAP_API_KEY}`;",
+    // OpenWeatherMap's documentation sample key on its sample server: published by the vendor.
+    "const res = await fetch('https://samples.openweathermap.org/data/2.5/weather?q=London,uk&appid=b6907d289e10d714a6e88b30761fae22');",
     // A tutorial's stand-ins, each value naming what goes there.
     "module.exports = { email: { service: 'Gmail', auth: { user: 'GmailAddress', pass: 'GmailPassword' } } };",
     // A table of name parts or stand-ins, in any configuration: its keys say what each entry is for

@@ -153,6 +153,9 @@ const DOCUMENTED_SAMPLES: readonly string[] = [
   'eyJVc2VySUQiOiJkZWZhdWx0VXNlciIsIlBhc3N3b3JkIjoiZGVmYXVsdFBhc3N3b3JkIn0' + '=',
   'sig_' + '7RvLjqfZBvP5KEUimQCE1pvpLuou',
   'sig_' + '7W3ZNbfKWk5NWwEs3U4ixuQ7fxwE',
+  // OpenWeatherMap's sample `appid`s, which its documentation's URLs on samples.openweathermap.org carry.
+  'b6907d289e10d714' + 'a6e88b30761fae22',
+  'b1b15e88fa797225' + '412429c1c50c122a1',
 ];
 
 function row(
