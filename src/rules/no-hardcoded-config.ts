@@ -416,27 +416,32 @@ function isResourceIdentifier(node: TSESTree.Node): boolean {
 }
 
 /**
- * The key of a search index's client settings: a property of an object that also names the
- * application and the index, `{ appId: 'BH4D9OD16A', apiKey: '…', indexName: 'docs' }`, the shape
- * of Algolia's DocSearch and of Docusaurus's and VitePress's search settings.
+ * A key that its vendor hands to browsers by design, written beside what it belongs to: a search
+ * index's client settings, an object that also names the application and the index, `{ appId:
+ * 'BH4D9OD16A', apiKey: '…', indexName: 'docs' }` (Algolia's DocSearch, Docusaurus's and
+ * VitePress's search settings), and Cloudinary's API key beside its cloud's name, `{ cloud_name,
+ * api_key }`, the public half of its key pair (its `api_secret` is the secret).
  */
 const SEARCH_KEY_NAMES = new Set(['apiKey', 'searchApiKey', 'searchOnlyApiKey', 'searchKey']);
+const CLOUDINARY_KEY_NAMES = new Set(['api_key', 'apiKey']);
 
-function isSearchIndexKey(node: TSESTree.Node): boolean {
+function isPublishedClientKey(node: TSESTree.Node): boolean {
   const property = getHoldingProperty(node);
   if (!property) return false;
   // `adminApiKey`, `writeApiKey`: a key that can change the index is no search key.
   const key = getPropertyName(property);
-  if (key === undefined || !SEARCH_KEY_NAMES.has(key)) return false;
+  if (key === undefined || !(SEARCH_KEY_NAMES.has(key) || CLOUDINARY_KEY_NAMES.has(key))) return false;
   let application = false;
   let index = false;
+  let cloud = false;
   for (const sibling of property.parent.properties) {
     if (sibling.type !== 'Property') continue;
     const name = getPropertyName(sibling);
     if (name === 'appId' || name === 'applicationId') application = true;
     else if (name === 'indexName') index = true;
+    else if (name === 'cloud_name' || name === 'cloudName') cloud = true;
   }
-  return application && index;
+  return (SEARCH_KEY_NAMES.has(key) && application && index) || (CLOUDINARY_KEY_NAMES.has(key) && cloud);
 }
 
 /** A value somewhere inside an example: `{ example: [{ secret: '…' }] }` in an API schema. */
@@ -1802,7 +1807,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     developmentSecrets: strict,
     refusedValueTables: strict,
     publicMailFallbacks: strict,
-    publicSearchKeys: strict,
+    publicClientKeys: strict,
   };
   const entropySettings: EntropySettings = {
     minLength: options.entropyMinLength ?? DEFAULT_ENTROPY_SETTINGS.minLength,
@@ -2327,8 +2332,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       // `const WEAK_DEFAULTS = { JWT_SECRET: '…' }`: values the code refuses, unless `strict`.
       if (!checks.refusedValueTables && isTableNamed(valueContext.path, REFUSED_VALUE_WORDS)) return;
       // Algolia's search-only key, `{ appId, apiKey, indexName }` (DocSearch, Docusaurus's
-      // `themeConfig.algolia`): published to browsers by design; `strict` reports it all the same.
-      if (!checks.publicSearchKeys && secretName.kind === 'API key' && isSearchIndexKey(node)) return;
+      // `themeConfig.algolia`), Cloudinary's `{ cloud_name, api_key }`: published to browsers by
+      // design; `strict` reports them all the same.
+      if (!checks.publicClientKeys && secretName.kind === 'API key' && isPublishedClientKey(node)) return;
       const display = valueContext.path.join('.');
       const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
       add({

@@ -516,6 +516,9 @@ module.exports = function () {
     // Algolia's search-only key next to the application and index it searches (DocSearch, Docusaurus): public by design.
     "module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2', contextualSearch: true },\n  },\n};",
     "export const sources = [{ id: 'docs', applicationId: '5JC94MPMLY', searchApiKey: '267679200b833c2ca1255ab276731869', indexName: 'crawlee' }];",
+    // Cloudinary's API key beside its cloud's name: the public half of its key pair, sent by browsers' signed uploads.
+    "$.cloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325' });",
+    "export const cloudinaryConfig = { cloudName: 'demo-shop', apiKey: '614335564976464', uploadPreset: 'avatars' };",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
     // A local database whose password repeats the user, in options or positional.
@@ -1439,6 +1442,20 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};",
       options: [{ strict: true }],
       errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'themeConfig.algolia.apiKey', masked: 'e977…', envName: 'THEME_CONFIG_ALGOLIA_API_KEY' }, suggestions: useEnv("module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};", "'e97714a64e2b4b8b8fe0b01cd8592870'", 'process.env.THEME_CONFIG_ALGOLIA_API_KEY') }],
+    },
+    {
+      name: "Cloudinary's API secret beside its key, and strict's report of the key",
+      code: "const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325', api_secret: 'a676b67565c6767a6767d6767f676fe1' });",
+      options: [{ strict: true }],
+      errors: [
+        { messageId: 'secretName', data: { kind: 'API key', name: 'api_key', masked: '1453…', envName: 'CLOUDINARY_API_KEY' }, suggestions: useEnv("const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325', api_secret: 'a676b67565c6767a6767d6767f676fe1' });", "'145367384875325'", 'process.env.CLOUDINARY_API_KEY') },
+        { messageId: 'secretSink', suggestions: useEnv("const cloudinary = require('cloudinary').v2;\ncloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325', api_secret: 'a676b67565c6767a6767d6767f676fe1' });", "'a676b67565c6767a6767d6767f676fe1'", 'process.env.CLOUDINARY_API_SECRET') },
+      ],
+    },
+    {
+      name: 'a Cloudinary key without its cloud name',
+      code: "export const media = { api_key: '145367384875325', folder: 'avatars' };",
+      errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'media.api_key', masked: '1453…', envName: 'MEDIA_API_KEY' }, suggestions: useEnv("export const media = { api_key: '145367384875325', folder: 'avatars' };", "'145367384875325'", 'process.env.MEDIA_API_KEY') }],
     },
     {
       name: 'an admin key beside an index, and a key without the application it searches',
