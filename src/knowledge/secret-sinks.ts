@@ -133,6 +133,10 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'yelp-fusion', path: ['client'], kind: 'call', info: issued('the Yelp Fusion client', 0, 'YELP_API_KEY') },
   { module: 'newsapi', path: [], kind: 'construct', info: issued('the NewsAPI client', 0, 'NEWSAPI_KEY') },
   { module: 'newsapi', path: ['default'], kind: 'construct', info: issued('the NewsAPI client', 0, 'NEWSAPI_KEY') },
+  // Postmark's clients, handed a server's or the account's API token: new postmark.ServerClient('…').
+  { module: 'postmark', path: ['ServerClient'], kind: 'construct', info: issued('the Postmark client', 0, 'POSTMARK_SERVER_TOKEN') },
+  { module: 'postmark', path: ['AccountClient'], kind: 'construct', info: issued('the Postmark account client', 0, 'POSTMARK_ACCOUNT_TOKEN') },
+  { module: 'postmark', path: ['Client'], kind: 'construct', info: issued('the Postmark client', 0, 'POSTMARK_SERVER_TOKEN') },
   // Cloudinary's account secret: cloudinary.v2.config({ cloud_name, api_key, api_secret }), also v1's cloudinary.config().
   ...([['v2', 'config'], ['config']] as const).map(
     (path): ModuleMember<SecretSink> => ({ module: 'cloudinary', path, kind: 'call', info: issued('Cloudinary config()', 0, 'CLOUDINARY_API_SECRET', ['api_secret']) }),

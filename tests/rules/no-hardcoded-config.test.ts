@@ -702,6 +702,7 @@ module.exports = function () {
     "const { Client } = require('discord.js');\nnew Client({ intents: [] }).login('YOUR_BOT_TOKEN_HERE');",
     // A stand-in for an API client's key, or a key read from the environment.
     "import { Resend } from 'resend';\nexport const resend = new Resend('re_123456789');\nexport const other = new Resend(process.env.RESEND_API_KEY);\nconst yelp = require('yelp-fusion');\nyelp.client('YOUR_API_KEY');",
+    "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
     "const TelegramBot = require('node-telegram-bot-api');\nmodule.exports = new TelegramBot('1234567890:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');",
@@ -2595,6 +2596,17 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const NewsAPI = require('newsapi');\nconst newsapi = new NewsAPI('4de44c33da0fc597351e5d140fda9c84');",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const NewsAPI = require('newsapi');\nconst newsapi = new NewsAPI('4de44c33da0fc597351e5d140fda9c84');", "'4de44c33da0fc597351e5d140fda9c84'", 'the NewsAPI client', '4de4…', 'NEWSAPI_KEY')],
+    },
+    {
+      name: "Postmark's server client handed its token",
+      code: "const postmark = require('postmark');\nconst client = new postmark.ServerClient('2ea0be04-9676-41ca-9699-fd834598a159');",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const postmark = require('postmark');\nconst client = new postmark.ServerClient('2ea0be04-9676-41ca-9699-fd834598a159');", "'2ea0be04-9676-41ca-9699-fd834598a159'", 'the Postmark client', '2ea0…', 'POSTMARK_SERVER_TOKEN')],
+    },
+    {
+      name: "Postmark's account client, imported by name",
+      code: "import { AccountClient } from 'postmark';\nexport const account = new AccountClient('7b3c91d2-55e4-4a0f-b1c8-93f2d6e4a710');",
+      errors: [sinkError("import { AccountClient } from 'postmark';\nexport const account = new AccountClient('7b3c91d2-55e4-4a0f-b1c8-93f2d6e4a710');", "'7b3c91d2-55e4-4a0f-b1c8-93f2d6e4a710'", 'the Postmark account client', '7b3c…', 'POSTMARK_ACCOUNT_TOKEN')],
     },
     // hapi's jwt auth scheme, of @hapi/jwt (`keys`) and hapi-auth-jwt2 (`key`).
     {

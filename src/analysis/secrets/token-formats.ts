@@ -274,9 +274,10 @@ export function isPublishedValue(value: string): boolean {
 /**
  * Whole values that local emulators of cloud services take as their fixed credentials, the same on
  * every machine and worthless against the real service: S3rver's `S3RVER`, its access key ID and
- * secret access key (s3rver, serverless-s3-local).
+ * secret access key (s3rver, serverless-s3-local); and a service's documented test token, which
+ * sends nothing: Postmark's `POSTMARK_API_TEST`.
  */
-const EMULATOR_CREDENTIALS: ReadonlySet<string> = new Set(['S3RVER']);
+const EMULATOR_CREDENTIALS: ReadonlySet<string> = new Set(['S3RVER', 'POSTMARK_API_TEST']);
 
 /**
  * Keys that a vendor makes to be sent from browsers and apps: PostHog's project API key (`phc_…`,
