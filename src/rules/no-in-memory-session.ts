@@ -469,9 +469,9 @@ function isCollectionInit(init: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   let value = unwrapExpression(init);
   // `globalThis.__otpStore || {}`, `global.users ?? (global.users = new Map())`: a collection kept on the
   // global object so that it outlives a module reload (a warm serverless instance, a dev server's reload).
-  if (value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && isGlobalObjectMember(value.left)) {
+  if (value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && isGlobalObjectMember(value.left, sourceCode)) {
     value = unwrapExpression(value.right);
-    if (value.type === 'AssignmentExpression' && value.operator === '=' && isGlobalObjectMember(value.left)) value = unwrapExpression(value.right);
+    if (value.type === 'AssignmentExpression' && value.operator === '=' && isGlobalObjectMember(value.left, sourceCode)) value = unwrapExpression(value.right);
   }
   if (value.type === 'ObjectExpression' || value.type === 'ArrayExpression') return true;
   if (value.type === 'NewExpression') {
@@ -485,10 +485,19 @@ function isCollectionInit(init: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   return false;
 }
 
-/** `globalThis.x`, `global.x`, `globalThis['x']`. */
-function isGlobalObjectMember(node: TSESTree.Node): boolean {
+/**
+ * `globalThis.x`, `global.x`, `globalThis['x']`, also through a TypeScript cast (`(globalThis as any).x`)
+ * and, given the scope, a constant that holds the global object (`const g = globalThis as unknown as
+ * { store?: Map<…> }; g.store`, the shape Next.js examples give such state).
+ */
+function isGlobalObjectMember(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.SourceCode>): boolean {
   const target = unwrapExpression(node);
-  return target.type === 'MemberExpression' && target.object.type === 'Identifier' && (target.object.name === 'globalThis' || target.object.name === 'global');
+  if (target.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(target.object);
+  if (object.type !== 'Identifier') return false;
+  if (object.name === 'globalThis' || object.name === 'global') return true;
+  const value = sourceCode ? getConstInitializer(object, sourceCode.getScope(object)) : undefined;
+  return value?.type === 'Identifier' && (value.name === 'globalThis' || value.name === 'global');
 }
 
 function skipWrappers(node: TSESTree.Node): TSESTree.Node {

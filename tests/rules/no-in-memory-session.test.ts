@@ -79,6 +79,16 @@ module.exports = app;`,
       languageOptions: espreeCommonJs,
     },
     {
+      name: 'a fallback collection of a constant that is not the global object',
+      code: `const settings = loadSettings();
+const overrides = settings.overrides ?? {};
+export async function POST(req: Request) {
+  const body = await req.json();
+  overrides[body.key] = body.value;
+  return new Response('ok');
+}`,
+    },
+    {
       name: 'a cache on the global object (recommended leaves caches to strict)',
       code: `const express = require('express');
 const app = express();
@@ -2086,6 +2096,29 @@ module.exports = app;`,
       // Node's globals declared, as a config with `globals.node` does.
       languageOptions: { ...espreeCommonJs, globals: { global: 'readonly', globalThis: 'readonly', require: 'readonly', module: 'writable' } },
       errors: [state('global.refreshTokens', 6)],
+    },
+    {
+      name: 'a map kept on the global object through a typed constant (TypeScript)',
+      code: `type GlobalWithStore = typeof globalThis & { _MSG_STORE?: Map<string, string[]> };
+const globalWithStore = globalThis as GlobalWithStore;
+const store = globalWithStore._MSG_STORE ?? new Map<string, string[]>();
+globalWithStore._MSG_STORE = store;
+export async function POST(req: Request) {
+  const { userId, text } = await req.json();
+  store.set(userId, [...(store.get(userId) ?? []), text]);
+  return Response.json({ ok: true });
+}`,
+      errors: [state('store', 7)],
+    },
+    {
+      name: 'a map kept on the global object through a cast (TypeScript)',
+      code: `const sessions: Map<string, object> = (globalThis as any).sessions ?? ((globalThis as any).sessions = new Map());
+export async function POST(req: Request) {
+  const body = await req.json();
+  sessions.set(body.token, body.user);
+  return new Response('ok');
+}`,
+      errors: [state('sessions', 4)],
     },
     {
       name: 'a Next.js route handler writing a map assigned to globalThis on first use',
