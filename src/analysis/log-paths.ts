@@ -77,6 +77,7 @@ export function splitWords(name: string): string[] {
 const LOG_WORDS: ReadonlySet<string> = new Set([
   'log', 'logs', 'logger', 'loggers', 'logging',
   'logfile', 'logfiles', 'logpath', 'logdir', 'logsdir', 'logfilename', 'logfilepath', 'logname',
+  'logsfile', 'logspath', 'logfolder', 'logsfolder',
   'accesslog', 'errorlog', 'debuglog', 'auditlog', 'applog',
 ]);
 

@@ -125,6 +125,8 @@ export const LIBRARY_SINKS: readonly LibrarySink[] = [
   // pino
   ...PINO_ROOTS.map((root): LibrarySink => ({ module: 'pino', path: [...root, 'destination'], kind: 'call', label: '`pino.destination`', target: [[0, 'dest'], [0, 'fd'], [0]], when: 'unless-stdio', stream: true, stdout: '`pino.destination(1)`', swap: 'target-fd-1' })),
   { module: 'pino-roll', path: [], kind: 'call', label: 'pino-roll', target: [[0, 'file']], when: 'always', stream: true, stdout: '`pino.destination(1)`' },
+  // pino-pretty used as a stream, without a transport: `pino(opts, pretty({ destination: 'logs/app.log' }))`.
+  ...[[], ['default'], ['PinoPretty']].map((path): LibrarySink => ({ module: 'pino-pretty', path, kind: 'call', label: 'a pino-pretty stream', target: [[0, 'destination']], when: 'unless-stdio', stream: true, stdout: '`destination: 1`', swap: 'target-fd-1' })),
   ...['construct', 'call'].flatMap((kind) => [[], ['SonicBoom'], ['default']].map((path): LibrarySink => ({ module: 'sonic-boom', path, kind: kind as 'call' | 'construct', label: 'a SonicBoom stream', target: [[0, 'dest'], [0, 'fd']], when: 'unless-stdio', stream: true, stdout: '`new SonicBoom({ fd: 1 })`', swap: 'target-fd-1' }))),
   // Fastify's logger is pino: `Fastify({ logger: { file } })` opens `pino.destination(file)`.
   ...FASTIFY_FACTORIES.map(({ path, kind }): LibrarySink => ({ module: 'fastify', path, kind, label: "Fastify's logger `file` option", target: [[0, 'logger', 'file']], when: 'unless-stdio', stdout: '`logger: true`' })),

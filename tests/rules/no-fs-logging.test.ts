@@ -81,6 +81,10 @@ const valid: (string | Valid)[] = [
   "import pino from 'pino';\npino({ transport: { target: 'pino-pretty' } });\npino.transport({ targets: [{ target: 'pino/file', options: { destination: 1 } }, { target: 'pino/file' }, { target: '@logtail/pino', options: { sourceToken } }] });",
   "import pino from 'pino';\npino({ level: 'info' }, pino.multistream([{ stream: process.stdout }, { level: 'error', stream: process.stderr }]));",
   "import SonicBoom from 'sonic-boom';\nconst out = new SonicBoom({ fd: process.stdout.fd });",
+  // pino-pretty as a stream writes to stdout unless given a file.
+  "const pino = require('pino');\nconst pretty = require('pino-pretty');\nconst a = pino(pretty({ colorize: true }));\nconst b = pino(pretty({ destination: 1 }));\nconst c = pino(pretty({ destination: process.stderr }));",
+  // A word that only contains `logs` and `file` is no log's name.
+  "import { appendFileSync } from 'node:fs';\nconst blogsfile = process.env.BLOG_INDEX;\nappendFileSync(blogsfile, entry);",
   // bunyan to stdout, in memory.
   "const bunyan = require('bunyan');\nconst ring = new bunyan.RingBuffer({ limit: 100 });\nbunyan.createLogger({ name: 'app', streams: [{ level: 'info', stream: process.stdout }, { type: 'raw', stream: ring }] });",
   "const bunyan = require('bunyan');\nbunyan.createLogger({ name: 'app', stream: process.stderr });\nlog.addStream({ level: 'debug', stream: process.stdout });",
@@ -247,6 +251,16 @@ const invalid: Invalid[] = [
   {
     code: "import fs from 'fs';\nconst LOG_FILE = process.env.LOG_FILE;\nawait fs.promises.appendFile(LOG_FILE, line);",
     errors: [{ ...fsWrite('the file at `LOG_FILE`', 'fs.promises.appendFile'), suggestions: [useStdout('`process.stdout.write(...)`', "import fs from 'fs';\nconst LOG_FILE = process.env.LOG_FILE;\nawait process.stdout.write(line);")] }],
+  },
+  {
+    name: 'a pino-pretty stream given a log file as its destination',
+    code: "import pino from 'pino';\nimport pretty from 'pino-pretty';\nconst logsDir = './logs';\nconst stream = pretty({ destination: `${logsDir}/${new Date().toISOString()}.log` });\nexport const logger = pino({ level: 'info' }, stream);",
+    errors: [{ ...sink('`./logs/….log`', 'a pino-pretty stream', '`destination: 1`'), line: 4, suggestions: [useStdout('file descriptor `1`', "import pino from 'pino';\nimport pretty from 'pino-pretty';\nconst logsDir = './logs';\nconst stream = pretty({ destination: 1 });\nexport const logger = pino({ level: 'info' }, stream);")] }],
+  },
+  {
+    name: 'a file named in one lower-case word, logsfile',
+    code: "import { appendFileSync } from 'node:fs';\nconst logsfile = config.get('logsFile');\nexport const customLog = (message) => appendFileSync(logsfile, `${new Date()} - ${message}\\n`);",
+    errors: [fsWrite('the file at `logsfile`', 'fs.appendFileSync')],
   },
   {
     code: "const fs = require('fs');\nfunction write(logPath, line) {\n  fs.appendFile(logPath, line, () => {});\n}",
