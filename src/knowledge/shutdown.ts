@@ -290,6 +290,9 @@ const NODE_CRON_TASK: WorkerStarter = { label: 'a node-cron schedule', runs: 'ta
 const NODE_SCHEDULE_JOB: WorkerStarter = { label: 'a node-schedule job', runs: 'tasks', closeMethod: 'cancel', close: 'sync' };
 /** Agenda processes the jobs it defines once `agenda.start()` is called; `agenda.stop()` unlocks the ones it holds. */
 const AGENDA: WorkerStarter = { label: 'an Agenda scheduler', runs: 'jobs', closeMethod: 'stop', close: 'promise', startMethod: 'start' };
+/** Bull's and bee-queue's queues run jobs once `queue.process(handler)` is called; `queue.close()` waits for the jobs in progress. */
+const BULL_QUEUE: WorkerStarter = { label: 'a Bull queue worker', runs: 'jobs', closeMethod: 'close', close: 'promise', startMethod: 'process' };
+const BEE_QUEUE: WorkerStarter = { label: 'a bee-queue worker', runs: 'jobs', closeMethod: 'close', close: 'promise', startMethod: 'process' };
 const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
@@ -309,6 +312,10 @@ export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   { module: 'agenda', path: ['Agenda'], kind: 'construct', info: AGENDA },
   { module: 'agenda', path: ['default'], kind: 'construct', info: AGENDA },
   { module: '@hokify/agenda', path: ['Agenda'], kind: 'construct', info: AGENDA },
+  { module: 'bull', path: [], kind: 'construct', info: BULL_QUEUE },
+  { module: 'bull', path: [], kind: 'call', info: BULL_QUEUE },
+  { module: 'bull', path: ['default'], kind: 'construct', info: BULL_QUEUE },
+  { module: 'bee-queue', path: [], kind: 'construct', info: BEE_QUEUE },
   // cron 1 and 2: `cron.job(…)` makes a `CronJob` with the same arguments.
   { module: 'cron', path: ['job'], kind: 'call', info: CRON_JOB },
 ];

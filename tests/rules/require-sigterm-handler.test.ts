@@ -1185,6 +1185,20 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ strict: true }],
     },
     {
+      name: "workers (strict): a Bull queue this module only adds jobs to, and a bee-queue worker closed on SIGTERM",
+      code: `
+        const Queue = require('bull');
+        const BeeQueue = require('bee-queue');
+        const emailQueue = new Queue('email', process.env.REDIS_URL);
+        module.exports.enqueue = (data) => emailQueue.add(data);
+        const bookings = new BeeQueue('booking', { redis: { url: process.env.REDIS_URL } });
+        bookings.process(10, async (job) => handle(job.data));
+        process.on('SIGTERM', async () => { await bookings.close(30000); process.exit(0); });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'workers (strict): an Agenda never started here (its module is imported by the worker), and one stopped on SIGTERM',
       code: `
         const { Agenda } = require('agenda');
@@ -3728,6 +3742,37 @@ ${closeWith('server')}
         ${closeThen('agenda', 'stop')}
         agenda.define('send email', async (job) => send(job.attrs.data));
         await agenda.start();
+      ` }] }],
+    },
+    {
+      name: 'workers: a Bull queue that processes jobs, without SIGTERM handling',
+      code: `
+        const Queue = require('bull');
+        const emailQueue = Queue('email', process.env.REDIS_URL);
+        emailQueue.process(async (job) => sendEmail(job.data));
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerWorker', line: 3, data: { worker: 'a Bull queue worker', close: 'emailQueue.close()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'emailQueue' }, output: `
+        const Queue = require('bull');
+        const emailQueue = Queue('email', process.env.REDIS_URL);
+        ${closeThen('emailQueue')}
+        emailQueue.process(async (job) => sendEmail(job.data));
+      ` }] }],
+    },
+    {
+      name: 'workers: a bee-queue worker without SIGTERM handling',
+      code: `
+        import Queue from 'bee-queue';
+        const queue = new Queue('booking', { redis: { url: process.env.REDIS_URL } });
+        queue.process(10, async (job) => handle(job.data));
+      `,
+      options: [{ workers: true }],
+      errors: [{ messageId: 'missingSigtermHandlerWorker', line: 3, data: { worker: 'a bee-queue worker', close: 'queue.close()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'queue' }, output: `
+        import Queue from 'bee-queue';
+        const queue = new Queue('booking', { redis: { url: process.env.REDIS_URL } });
+        ${closeThen('queue')}
+        queue.process(10, async (job) => handle(job.data));
       ` }] }],
     },
     {
