@@ -95,7 +95,7 @@ export function toPackageSpecifier(specifier: string): string {
 type Tracer = InstanceType<typeof ReferenceTracker>;
 type TrackerNode = Parameters<Tracer['iteratePropertyReferences']>[0];
 
-function buildTraceMap<T>(members: readonly ModuleMember<T>[]): TraceMap<{ member: ModuleMember<T> }> {
+function buildTraceMap<T>(members: readonly ModuleMember<T>[]): TraceMap<TraceLeaf<T>> {
   const map: Record<string, unknown> = {};
   for (const member of members) {
     for (const alias of moduleAliases(member.module)) {
@@ -103,10 +103,19 @@ function buildTraceMap<T>(members: readonly ModuleMember<T>[]): TraceMap<{ membe
       for (const key of member.path) {
         node = (node[key] ??= {}) as Record<string | symbol, unknown>;
       }
-      node[KIND_KEYS[member.kind]] = { member };
+      // Two rows for the same member (a check of its port and one of its brokers) both stand;
+      // a row repeated as it is (generated twice) is one.
+      const leaf = node[KIND_KEYS[member.kind]] as TraceLeaf<T> | undefined;
+      node[KIND_KEYS[member.kind]] = leaf && JSON.stringify(leaf.member.info) !== JSON.stringify(member.info) ? { member, others: [...(leaf.others ?? []), leaf.member] } : { member };
     }
   }
-  return map as TraceMap<{ member: ModuleMember<T> }>;
+  return map as TraceMap<TraceLeaf<T>>;
+}
+
+/** What a trace map holds at a member: its row, and any other rows for the same member. */
+interface TraceLeaf<T> {
+  readonly member: ModuleMember<T>;
+  readonly others?: readonly ModuleMember<T>[];
 }
 
 type TraceObject = Record<string | symbol, unknown>;
@@ -547,11 +556,12 @@ export function createModuleFinder<T>(members: readonly ModuleMember<T>[]): Modu
     const seen = new Set<TSESTree.Node>();
     const collect = (refs: Iterable<{ node: unknown; type: symbol; info: unknown }>): void => {
       for (const ref of refs) {
-        const { member } = ref.info as { member: ModuleMember<T> };
+        const { member, others } = ref.info as TraceLeaf<T>;
         const node = ref.node as TSESTree.Node;
         if (seen.has(node)) continue;
         seen.add(node);
         found.push({ node, module: member.module, path: member.path, kind: kindOf(ref.type), info: member.info });
+        for (const other of others ?? []) found.push({ node, module: other.module, path: other.path, kind: kindOf(ref.type), info: other.info });
       }
     };
     try {

@@ -90,6 +90,9 @@ const redis = client('redis', REDIS_ENV, [...HOST_PORT_PASSWORD, key('url', 'url
 ]);
 const amqplib = client('amqplib', AMQP_ENV, [key('hostname', 'host'), key('port', 'port'), key('password', 'password')]);
 const kafkajs = client('kafkajs', KAFKA_ENV, [key('brokers', 'hosts'), key('sasl.password', 'password')]);
+/** A NestJS microservice or client on the Kafka transport: kafkajs's options under `options.client`. */
+const nestKafka = (label: string, optionArgument: number): BackingServiceClient =>
+  client(label, KAFKA_ENV, [key('options.client.brokers', 'hosts'), key('options.client.sasl.password', 'password')], [optionArgument]);
 const nodemailer = client('nodemailer', SMTP_ENV, [...HOST_PORT_PASSWORD, key('auth.pass', 'password'), key('auth.password', 'password'), key('url', 'url')]);
 /** Where a client takes ioredis's options under a key (`{ connection: { host } }`): the same roles under it. */
 const redisOptionsAt = (path: string): OptionKey[] => [key(`${path}.host`, 'host'), key(`${path}.port`, 'port'), key(`${path}.password`, 'password')];
@@ -174,6 +177,11 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   call('amqplib', ['connect'], { ...amqplib, label: 'amqplib connect()' }),
   call('amqplib/callback_api', ['connect'], { ...amqplib, label: 'amqplib connect()' }),
   construct('kafkajs', ['Kafka'], kafkajs),
+  // NestJS's Kafka transport: NestFactory.createMicroservice(AppModule, { transport: Transport.KAFKA, options: { client: { brokers } } }),
+  // ClientProxyFactory.create({ … }) and ClientsModule.register([{ name, transport, options }]) (a list of clients).
+  call('@nestjs/core', ['NestFactory', 'createMicroservice'], nestKafka('NestJS Kafka transport', 1)),
+  call('@nestjs/microservices', ['ClientProxyFactory', 'create'], nestKafka('NestJS Kafka client', 0)),
+  call('@nestjs/microservices', ['ClientsModule', 'register'], nestKafka('NestJS Kafka client', 0)),
   call('nodemailer', ['createTransport'], { ...nodemailer, label: 'nodemailer createTransport()' }),
   // nodemailer 1–2's transport packages, whose options createTransport() is then handed.
   call('nodemailer-smtp-transport', [], { ...nodemailer, label: 'nodemailer-smtp-transport' }),

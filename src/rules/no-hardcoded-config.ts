@@ -2689,19 +2689,12 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // The host the options name, which a positional password is judged against too (`new Sequelize(db, user, 'admin', { host })`).
     let optionsHost: string | undefined;
     for (const index of client.optionArguments) {
-      const argument = args[index];
-      if (!argument || argument.type === 'SpreadElement') continue;
-      const properties = getObjectProperties(resolveObject(argument, scope), scope);
-      if (!properties) continue;
-      const hostNode = getOptionValue(argument, ['host'], call, scope);
-      const host = hostNode ? getStaticString(hostNode, scope) : undefined;
-      optionsHost ??= host;
-      // The user beside the password: a local image's `user1`/`user1` repeats it.
-      const userNode = getOptionValue(argument, ['user'], call, scope) ?? getOptionValue(argument, ['username'], call, scope);
-      const user = userNode ? getStaticString(userNode, scope) : undefined;
-      for (const key of client.keys) {
-        const value = getOptionValue(argument, key.path, call, scope);
-        if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'), false, user);
+      const given = args[index];
+      if (!given || given.type === 'SpreadElement') continue;
+      // A list of options objects, one per client or node (`ClientsModule.register([{ name, transport, options }])`).
+      const list = unwrapExpression(given).type === 'Identifier' ? getConstInitializer(given, scope) : unwrapExpression(given);
+      for (const argument of list?.type === 'ArrayExpression' ? list.elements : [given]) {
+        if (argument && argument.type !== 'SpreadElement') optionsHost ??= checkClientOptions(argument, call, client, scope);
       }
     }
     for (const positional of client.positional) {
@@ -2712,6 +2705,22 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       const user = before && before.type !== 'SpreadElement' ? getStaticString(before, scope) : undefined;
       checkClientValue(argument, positional.role, client, scope, optionsHost, undefined, false, user);
     }
+  }
+
+  /** The keys of one options object handed to a client; returns the host it names. */
+  function checkClientOptions(argument: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient, scope: Scope): string | undefined {
+    const properties = getObjectProperties(resolveObject(argument, scope), scope);
+    if (!properties) return undefined;
+    const hostNode = getOptionValue(argument, ['host'], call, scope);
+    const host = hostNode ? getStaticString(hostNode, scope) : undefined;
+    // The user beside the password: a local image's `user1`/`user1` repeats it.
+    const userNode = getOptionValue(argument, ['user'], call, scope) ?? getOptionValue(argument, ['username'], call, scope);
+    const user = userNode ? getStaticString(userNode, scope) : undefined;
+    for (const key of client.keys) {
+      const value = getOptionValue(argument, key.path, call, scope);
+      if (value) checkClientValue(value, key.role, client, scope, host, key.path.join('.'), false, user);
+    }
+    return host;
   }
 
   function checkClientValue(

@@ -35,6 +35,17 @@ describe('createModuleFinder', () => {
     expect(found(code).sort()).toEqual([...expected].sort());
   });
 
+  it('gives every row of a member, once each', () => {
+    const twice = createModuleFinder<string>([
+      { module: 'svc', path: ['start'], kind: 'call', info: 'port' },
+      { module: 'svc', path: ['start'], kind: 'call', info: 'brokers' },
+      { module: 'svc', path: ['stop'], kind: 'call', info: 'stop' },
+      { module: 'svc', path: ['stop'], kind: 'call', info: 'stop' },
+    ]);
+    const refs = withSourceCode("import svc from 'svc';\nsvc.start({});\nsvc.stop();", (sourceCode) => twice(sourceCode).map((ref) => `${ref.info}@${ref.node.loc.start.line}`));
+    expect(refs.sort()).toEqual(['brokers@2', 'port@2', 'stop@3']);
+  });
+
   it.each([
     ["function f(require) { require('fs').appendFile('a.log', 'x'); }"],
     ["const fs = { appendFile() {} };\nfs.appendFile('a.log', 'x');"],

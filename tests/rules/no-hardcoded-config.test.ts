@@ -178,6 +178,7 @@ ruleTester.run('no-hardcoded-config', rule, {
     // A NestJS microservice on another transport: the port is its broker's; or read from the environment.
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: Number(process.env.PORT) } });",
+    "import { ClientsModule, Transport } from '@nestjs/microservices';\nexport const clients = ClientsModule.register([{ name: 'AUTH', transport: Transport.KAFKA, options: { client: { brokers: process.env.KAFKA_BROKERS.split(',') } } }, { name: 'BILLING', transport: Transport.KAFKA, options: { client: { brokers: [process.env.KAFKA_BROKER] } } }]);",
     // A hybrid app's microservice: its port from the environment, another transport's port, or not a Nest app.
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { port: Number(process.env.MICROSERVICE_PORT) } });\nawait app.listen(process.env.PORT ?? 3000);",
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
@@ -2008,6 +2009,19 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "const amqp = require('amqplib');\namqp.connect({ hostname: 'rabbit.internal', username: 'svc' });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'rabbit.internal', client: 'amqplib connect()', envName: 'AMQP_HOST' }, suggestions: useEnv("const amqp = require('amqplib');\namqp.connect({ hostname: 'rabbit.internal', username: 'svc' });", "'rabbit.internal'", 'process.env.AMQP_HOST') }],
+    },
+    {
+      name: "ioredis Cluster's startup nodes, a list of options objects",
+      code: "import Redis from 'ioredis';\nexport const cluster = new Redis.Cluster([{ host: 'redis-node-1.prod.acme.io', port: 6379 }, { host: '127.0.0.1', port: 7000 }]);",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'redis-node-1.prod.acme.io', client: 'ioredis Cluster', envName: 'REDIS_HOST' }, suggestions: useEnv("import Redis from 'ioredis';\nexport const cluster = new Redis.Cluster([{ host: 'redis-node-1.prod.acme.io', port: 6379 }, { host: '127.0.0.1', port: 7000 }]);", "'redis-node-1.prod.acme.io'", 'process.env.REDIS_HOST') }],
+    },
+    {
+      name: "a NestJS microservice's Kafka brokers, and a list of NestJS Kafka clients",
+      code: "import { NestFactory } from '@nestjs/core';\nimport { ClientsModule, Transport } from '@nestjs/microservices';\nconst app = await NestFactory.createMicroservice(AppModule, { transport: Transport.KAFKA, options: { client: { clientId: 'user', brokers: ['kafka_service:9092'] } } });\nexport const clients = ClientsModule.register([{ name: 'AUTH', transport: Transport.KAFKA, options: { client: { brokers: ['kafka.prod.acme.io:9092'] } } }]);",
+      errors: [
+        { messageId: 'backingServiceOption', line: 3, data: { what: 'host', value: 'kafka_service', client: 'NestJS Kafka transport', envName: 'KAFKA_BROKERS' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { ClientsModule, Transport } from '@nestjs/microservices';\nconst app = await NestFactory.createMicroservice(AppModule, { transport: Transport.KAFKA, options: { client: { clientId: 'user', brokers: ['kafka_service:9092'] } } });\nexport const clients = ClientsModule.register([{ name: 'AUTH', transport: Transport.KAFKA, options: { client: { brokers: ['kafka.prod.acme.io:9092'] } } }]);", "'kafka_service:9092'", 'process.env.KAFKA_BROKERS') },
+        { messageId: 'backingServiceOption', line: 4, data: { what: 'host', value: 'kafka.prod.acme.io', client: 'NestJS Kafka client', envName: 'KAFKA_BROKERS' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { ClientsModule, Transport } from '@nestjs/microservices';\nconst app = await NestFactory.createMicroservice(AppModule, { transport: Transport.KAFKA, options: { client: { clientId: 'user', brokers: ['kafka_service:9092'] } } });\nexport const clients = ClientsModule.register([{ name: 'AUTH', transport: Transport.KAFKA, options: { client: { brokers: ['kafka.prod.acme.io:9092'] } } }]);", "'kafka.prod.acme.io:9092'", 'process.env.KAFKA_BROKERS') },
+      ],
     },
     {
       code: "import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'api', brokers: ['kafka-1.internal:9092'] });",
