@@ -3,7 +3,7 @@ import { createRule, derivedFromOptions, readContext, reportServiceConcern } fro
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, walk } from '../analysis/servers';
-import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor } from '../analysis/returns';
+import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
 import { createModuleFinder, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
@@ -57,6 +57,7 @@ export type MessageIds =
   | 'botMemoryStorage'
   | 'moduleState'
   | 'instanceState'
+  | 'setupState'
   | 'userKeyedCache';
 
 type Reference =
@@ -419,6 +420,8 @@ interface Candidate {
   readonly writeMethods?: readonly string[];
   /** For an instance field (`this.users`): the class whose single instance holds it. */
   readonly owner?: string;
+  /** For a collection a setup function declares (`module.exports = (io) => { const users = {} }`): how the message names that function. */
+  readonly setup?: string;
 }
 
 /** Decorators of classes a framework makes one instance of, by their names (imported or not). */
@@ -428,6 +431,52 @@ function isSingletonDecorator(decorator: TSESTree.Decorator): boolean {
   const expression = decorator.expression;
   const callee = expression.type === 'CallExpression' ? expression.callee : expression;
   return callee.type === 'Identifier' && SINGLETON_DECORATORS.has(callee.name);
+}
+
+/** Parameters that hand a function the server, app or bot it sets up: `module.exports = (io) => { … }`. */
+const SETUP_PARAMETERS: ReadonlySet<string> = new Set(['io', 'app', 'server', 'router', 'fastify', 'wss', 'wsServer', 'httpServer', 'socketServer', 'ioServer', 'bot']);
+
+/** Parameters of a function called per connection or per request. */
+const PER_USE_PARAMETERS: ReadonlySet<string> = new Set(['socket', 'ws', 'client', 'conn', 'connection', 'req', 'request', 'res', 'ctx', 'event']);
+
+/** A function that sets up what it is handed, and how a message names it. */
+interface SetupFunction {
+  readonly node: FunctionNode;
+  readonly name: string;
+}
+
+/**
+ * The functions a top-level statement declares or exports that set up what their first parameter
+ * hands them (`function initSocket(io) { … }`, `module.exports = (app) => { … }`, `export default
+ * function (server) { … }`, `const setup = (bot) => { … }`): run once per process, not per request.
+ */
+function getSetupFunctions(statement: TSESTree.Node | null | undefined, sourceCode: Readonly<TSESLint.SourceCode>): SetupFunction[] {
+  const functions: { node: TSESTree.Node; name: string }[] = [];
+  if (statement?.type === 'FunctionDeclaration' || statement?.type === 'ArrowFunctionExpression' || statement?.type === 'FunctionExpression') {
+    functions.push({ node: statement, name: statement.id?.name ?? 'export default function' });
+  } else if (statement?.type === 'VariableDeclaration') {
+    for (const declarator of statement.declarations) {
+      if (declarator.init && declarator.id.type === 'Identifier') functions.push({ node: unwrapExpression(declarator.init), name: declarator.id.name });
+    }
+  } else if (statement?.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isExportsTarget(statement.expression.left)) {
+    functions.push({ node: unwrapExpression(statement.expression.right), name: sourceCode.getText(statement.expression.left) });
+  }
+  const found: SetupFunction[] = [];
+  for (const { node, name } of functions) {
+    const first = isFunctionNode(node) ? node.params[0] : undefined;
+    // `(io, socket) => { … }` runs once per connection, `(app, req) => …` once per request.
+    if (first?.type !== 'Identifier' || !SETUP_PARAMETERS.has(first.name) || (node as FunctionNode).params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name))) continue;
+    found.push({ node: node as FunctionNode, name: `${name}(${first.name})` });
+  }
+  return found;
+}
+
+/** `module.exports`, `exports.x`, `module.exports.x`. */
+function isExportsTarget(node: TSESTree.Node): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const object = node.object;
+  if (object.type === 'Identifier') return object.name === 'exports' || (object.name === 'module' && getPropertyName(node) === 'exports');
+  return object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && getPropertyName(object) === 'exports';
 }
 
 /** `{}`, `[]`, `new Map()`: a collection made without entries. */
@@ -1154,6 +1203,8 @@ export default createRule<Options, MessageIds>({
         "Factor VI: {{limiter}} counts in this process's memory: every instance counts on its own and a restart resets the counts. Use one backed by a service, e.g. {{example}}.",
       moduleState:
         'Factor VI: `{{name}}` is module-level state written by a {{handler}} (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
+      setupState:
+        'Factor VI: `{{name}}` is state of the process: `{{setup}}` makes it once, and a {{handler}} writes it (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.',
       instanceState:
         "Factor VI: `{{name}}` is state of `{{owner}}`, of which the process keeps one instance, written by a {{handler}} (line {{line}}); it is lost on restart and not shared between instances. Keep it in a backing service.",
       userKeyedCache:
@@ -1190,18 +1241,9 @@ export default createRule<Options, MessageIds>({
       const candidates: Candidate[] = [];
       // The uses that sit inside a function, from the scope each reference is made in (no walk up the tree).
       const functionUses = new Set<TSESTree.Node>();
-      for (const statement of sourceCode.ast.body) {
-        const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-        if (declaration?.type === 'ClassDeclaration') {
-          addStaticFieldCandidates(declaration, candidates, functionUses);
-          addInstanceFieldCandidates(declaration, candidates, functionUses);
-          continue;
-        }
-        if (declaration?.type === 'ExpressionStatement') {
-          addGlobalObjectCandidate(declaration.expression, candidates, functionUses);
-          continue;
-        }
-        if (declaration?.type !== 'VariableDeclaration') continue;
+
+      /** The collections, caches and (in strict) reassigned scalars a declaration makes, into `candidates`. */
+      const addDeclarationCandidates = (declaration: TSESTree.VariableDeclaration, setup?: string): void => {
         for (const declarator of declaration.declarations) {
           const id = declarator.id;
           if (id.type !== 'Identifier') continue;
@@ -1241,9 +1283,26 @@ export default createRule<Options, MessageIds>({
           candidates.push(
             kind === 'cache'
               ? { name: id.name, kind, report: id, uses, library: library?.name ?? 'an in-process cache object', writeMethods: library?.writeMethods ?? ['set'] }
-              : { name: id.name, kind, report: id, uses },
+              : { name: id.name, kind, report: id, uses, ...(setup === undefined ? {} : { setup }) },
           );
         }
+      };
+      for (const statement of sourceCode.ast.body) {
+        const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+        if (declaration?.type === 'ClassDeclaration') {
+          addStaticFieldCandidates(declaration, candidates, functionUses);
+          addInstanceFieldCandidates(declaration, candidates, functionUses);
+          continue;
+        }
+        if (declaration?.type === 'ExpressionStatement') addGlobalObjectCandidate(declaration.expression, candidates, functionUses);
+        // `module.exports = (io) => { const onlineUsers = new Map(); io.on('connection', …) }`: a
+        // function that sets up a server, an app or a bot it is handed runs once per process, so
+        // the collections it declares for its handlers are the process's state as a module's are.
+        for (const setup of getSetupFunctions(declaration, sourceCode)) {
+          if (setup.node.body.type !== 'BlockStatement') continue;
+          for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup.name);
+        }
+        if (declaration?.type === 'VariableDeclaration') addDeclarationCandidates(declaration);
       }
       if (candidates.length === 0) return;
       // Cheap exit before indexing handlers: state that is never used inside a function.
@@ -1272,7 +1331,8 @@ export default createRule<Options, MessageIds>({
         );
         if (first && handler) {
           const data = { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) };
-          if (candidate.owner === undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data });
+          if (candidate.setup !== undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'setupState', data: { ...data, setup: candidate.setup } });
+          else if (candidate.owner === undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data });
           else reportServiceConcern(context, { node: candidate.report, messageId: 'instanceState', data: { ...data, owner: candidate.owner } });
         }
       }

@@ -56,6 +56,39 @@ ruleTester.run('no-in-memory-session', rule, {
     // A collection on the global object that only the module's load fills, or whose bare name is a
     // binding of the handler's own, holds no request's state.
     {
+      name: 'state of one connection, made by the function each connection is handed to',
+      code: `module.exports = (socket) => {
+  const moves = {};
+  socket.on('move', (m) => { moves[m.id] = m; });
+};`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'state of one connection, made by a function handed the server and the connection',
+      code: `module.exports = (io, socket) => {
+  const votes = {};
+  socket.on('vote', (v) => { votes[v.option] = (votes[v.option] ?? 0) + 1; io.emit('votes', votes); });
+};`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'a setup function whose list its handlers only read, and one that fills it as it runs',
+      code: `module.exports = (app) => {
+  const allowed = [];
+  allowed.push('/health', '/metrics');
+  app.get('/routes', (req, res) => res.json(allowed.filter((path) => path.startsWith(req.query.prefix))));
+};`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'a function handed options, not a server, app or bot',
+      code: `module.exports = (options) => {
+  const seen = {};
+  return (req, res, next) => { seen[req.ip] = Date.now(); next(); };
+};`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: 'a global list filled as the module loads and read by handlers',
       code: `const express = require('express');
 const app = express();
@@ -2063,6 +2096,31 @@ exports.handler = async (event) => {
   return { statusCode: 200 };
 };`,
       errors: [state('otpStore', 5)],
+    },
+    {
+      name: 'a map declared by the function that sets up the socket.io server it is handed',
+      code: `const initSocket = (io) => {
+  const onlineUsers = new Map();
+  io.on('connection', (socket) => {
+    socket.on('add-user', (userId) => onlineUsers.set(userId, socket.id));
+  });
+};
+module.exports = initSocket;`,
+      languageOptions: espreeCommonJs,
+      errors: [{ messageId: 'setupState', data: { name: 'onlineUsers', setup: 'initSocket(io)', handler: 'socket.io connection handler', line: 4 } }],
+    },
+    {
+      name: 'a list declared by the exported function that registers routes on the app',
+      code: `module.exports = function (app) {
+  const todos = [];
+  app.post('/todos', (req, res) => {
+    todos.push(req.body);
+    res.status(201).json(req.body);
+  });
+  app.get('/todos', (req, res) => res.json(todos));
+};`,
+      languageOptions: espreeCommonJs,
+      errors: [{ messageId: 'setupState', data: { name: 'todos', setup: 'module.exports(app)', handler: 'request handler', line: 4 } }],
     },
     {
       name: 'a map put on the global object as the module loads, written through its implicit global name',
