@@ -704,11 +704,12 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
       const method = getMethodName(call.callee);
       if (method === undefined || call.callee.type !== 'MemberExpression') continue;
       const plugin = PLUGIN_REGISTRATIONS.find((row) => row.method === method);
-      if (!plugin || !call.arguments[0]) continue;
+      const argument = plugin && (plugin.argument === 'first' ? call.arguments[0] : call.arguments.at(-1));
+      if (!plugin || !argument) continue;
       const scope = sourceCode.getScope(call);
       const receiver = resolveReceiver(call.callee.object, scope);
       if (receiver?.framework !== plugin.framework) continue;
-      for (const fn of resolveFunctions(call.arguments[0], scope)) {
+      for (const fn of resolveFunctions(argument, scope)) {
         const param = fn.params[0];
         if (param?.type !== 'Identifier') continue;
         const variable = sourceCode.getDeclaredVariables(fn).find((v) => v.name === param.name);

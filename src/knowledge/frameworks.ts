@@ -296,14 +296,19 @@ export const SAME_KIND_ACCESSORS: Readonly<Record<string, readonly string[]>> = 
   'socket.io': ['of', 'sockets'],
   // `new Hono().basePath('/api')` is a Hono app under a prefix.
   hono: ['basePath'],
+  // Elysia's `group()` and `guard()` return the app they are called on, so chains go on after them.
+  elysia: ['group', 'guard'],
 };
 
 /** Methods of an express app/router that return a route to chain handlers on: `app.route('/x').get(fn)`. */
 export const ROUTE_CHAIN_METHODS: readonly string[] = ['route'];
 
 /** Methods that register a plugin whose first parameter is a (child) instance: `fastify.register(fn)`. */
-export const PLUGIN_REGISTRATIONS: readonly { readonly framework: string; readonly method: string }[] = [
-  { framework: 'fastify', method: 'register' },
+export const PLUGIN_REGISTRATIONS: readonly { readonly framework: string; readonly method: string; readonly argument: 'first' | 'last' }[] = [
+  { framework: 'fastify', method: 'register', argument: 'first' },
+  // Elysia's groups and guards: `app.group('/user', (app) => app.post('/create', handler))`, `app.guard({ beforeHandle }, (app) => …)`.
+  { framework: 'elysia', method: 'group', argument: 'last' },
+  { framework: 'elysia', method: 'guard', argument: 'last' },
 ];
 
 /** Servers whose creation call takes the request listener: `http.createServer((req, res) => ...)`. */

@@ -2303,6 +2303,18 @@ process.on('SIGTERM', () => process.exit(0));`,
       errors: [state('likes', 6, 'request handler'), state('seen', 5, 'request handler')],
     },
     {
+      name: "an Elysia group's and guard's routes are request handlers",
+      code: `import { Elysia } from 'elysia';
+const users: { name: string }[] = [];
+const blocked = new Set<string>();
+new Elysia()
+  .group('/user', (user) => user.post('/create', ({ body }) => { users.push(body as { name: string }); return 'ok'; }).get('/', () => users))
+  .guard({ beforeHandle: () => undefined }, (admin) => admin.post('/block/:id', ({ params }) => { blocked.add(params.id); }))
+  .listen(Number(process.env.PORT));
+process.on('SIGTERM', () => process.exit(0));`,
+      errors: [state('users', 5, 'request handler'), state('blocked', 6, 'request handler')],
+    },
+    {
       name: "strict: a block under a test of a parameter runs on every call, not once (node-red-dashboard's updateUi: its flag is set after an early return while set, and cleared later)",
       options: strict,
       code: `const io = require('socket.io')(Number(process.env.PORT));
