@@ -58,6 +58,8 @@ export type MessageIds =
   | 'moduleState'
   | 'instanceState'
   | 'setupState'
+  | 'sessionStoreInMemory'
+  | 'sessionStoreOnDisk'
   | 'userKeyedCache';
 
 type Reference =
@@ -435,6 +437,9 @@ function isSingletonDecorator(decorator: TSESTree.Decorator): boolean {
 
 /** Parameters that hand a function the server, app or bot it sets up: `module.exports = (io) => { … }`. */
 const SETUP_PARAMETERS: ReadonlySet<string> = new Set(['io', 'app', 'server', 'router', 'fastify', 'wss', 'wsServer', 'httpServer', 'socketServer', 'ioServer', 'bot']);
+
+/** Modules whose `MemoryStore` is a session store (express-rate-limit's and the like count requests, not sessions). */
+const SESSION_STORE_MODULES: ReadonlySet<string> = new Set(['express-session', 'koa-generic-session', 'koa-generic-session/lib/memory_store']);
 
 /** Parameters of a function called per connection or per request. */
 const PER_USE_PARAMETERS: ReadonlySet<string> = new Set(['socket', 'ws', 'client', 'conn', 'connection', 'req', 'request', 'res', 'ctx', 'event']);
@@ -1189,6 +1194,10 @@ export default createRule<Options, MessageIds>({
         "Factor VI: {{name}} is given {{store}}, so every match (its state, log and players' credentials) is kept by this instance alone: a restart or redeploy can lose the matches in progress and another instance cannot see them. Pass {{example}}.",
       sessionMemoryStore:
         'Factor VI: {{name}} is given {{store}}, so sessions live in this process\'s memory and are lost on restart or on another instance. Pass a store backed by a service, e.g. {{example}}.',
+      sessionStoreInMemory:
+        "Factor VI: {{store}} keeps sessions in this process's memory: they are lost on restart and not seen by another instance. Give the session middleware a store backed by a service, e.g. connect-redis.",
+      sessionStoreOnDisk:
+        "Factor VI: {{store}} keeps sessions in files on this instance's disk: another instance cannot read them and a redeploy loses them. Give the session middleware a store backed by a service, e.g. connect-redis.",
       sessionDiskStore:
         "Factor VI: {{name}} is given {{store}}, so sessions live in files on this instance's disk: another instance cannot read them and a redeploy loses them. Pass a store backed by a service, e.g. {{example}}.",
       rateLimitWithoutStore:
@@ -1711,6 +1720,38 @@ export default createRule<Options, MessageIds>({
         if (!plugin) continue;
         reportStore(call, plugin.info, getStoreState(call.arguments[1 + plugin.info.optionsIndex], plugin.info, call, scope, stores));
       }
+      // A session store made as the module loads, for the session middleware of another module
+      // (`export const sessionStore = new MemoryStore({ checkPeriod })`, `module.exports = { store: new FileStore() }`);
+      // where the file sets up the middleware itself, the checks above judge what it is given.
+      if (registerCalls.length > 0 || references.some((ref) => ref.info.role === 'middleware' && ref.info.middleware.concern === 'session')) return;
+      for (const [node, store] of getSessionStoreConstructions(references, stores)) {
+        if (getEnclosingFunction(node) || isNonProductionOnly(node) || isOneStoreOfMany(node, sourceCode)) continue;
+        reportServiceConcern(context, { node, messageId: store.disk ? 'sessionStoreOnDisk' : 'sessionStoreInMemory', data: { store: store.label } });
+      }
+    }
+
+    /**
+     * The session stores the file makes that keep sessions in the process or on its disk:
+     * express-session's and koa-generic-session's `MemoryStore`, and the classes that memorystore,
+     * session-file-store and the like return (`const FileStore = require('session-file-store')(session); new FileStore()`).
+     */
+    function getSessionStoreConstructions(references: ReturnType<ModuleFinder<Reference>>, stores: MemoryStoreNodes): [TSESTree.NewExpression, MemoryStoreInfo][] {
+      const found: [TSESTree.NewExpression, MemoryStoreInfo][] = [];
+      for (const ref of references) {
+        if (ref.info.role === 'memoryStore' && ref.node.type === 'NewExpression' && SESSION_STORE_MODULES.has(ref.module)) found.push([ref.node, ref.info.store]);
+      }
+      for (const [factory, store] of stores.factories) {
+        const parent = factory.parent;
+        if (parent?.type === 'NewExpression' && parent.callee === factory) found.push([parent, store]);
+        if (parent?.type !== 'VariableDeclarator' || parent.init !== factory || parent.id.type !== 'Identifier') continue;
+        for (const variable of sourceCode.getDeclaredVariables(parent)) {
+          for (const reference of variable.references) {
+            const construction = reference.identifier.parent;
+            if (construction?.type === 'NewExpression' && construction.callee === reference.identifier) found.push([construction, store]);
+          }
+        }
+      }
+      return found;
     }
 
     /** fastify.register(fastifySession, { ... }) */

@@ -56,6 +56,18 @@ ruleTester.run('no-in-memory-session', rule, {
     // A collection on the global object that only the module's load fills, or whose bare name is a
     // binding of the handler's own, holds no request's state.
     {
+      name: 'a session store chosen by the environment, one made on demand, and a rate limiter store',
+      code: `const session = require('express-session');
+const RedisStore = require('connect-redis')(session);
+const MemoryStore = require('memorystore')(session);
+const rateLimit = require('express-rate-limit');
+module.exports = process.env.REDIS_URL ? new RedisStore({ client }) : new MemoryStore();
+exports.make = () => new MemoryStore();
+exports.limiterStore = new rateLimit.MemoryStore();
+if (process.env.NODE_ENV === 'development') exports.dev = new MemoryStore();`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: 'state of one connection, made by the function each connection is handed to',
       code: `module.exports = (socket) => {
   const moves = {};
@@ -2096,6 +2108,26 @@ exports.handler = async (event) => {
   return { statusCode: 200 };
 };`,
       errors: [state('otpStore', 5)],
+    },
+    {
+      name: 'a memorystore store made for the session middleware of another module',
+      code: `import session from 'express-session';
+import createMemoryStore from 'memorystore';
+const MemoryStore = createMemoryStore(session);
+export const sessionStore = new MemoryStore({ checkPeriod: 86400000 });`,
+      errors: [{ messageId: 'sessionStoreInMemory', line: 4, data: { store: 'a store from memorystore' } }],
+    },
+    {
+      name: "session-file-store's store and express-session's MemoryStore in exported settings",
+      code: `const session = require('express-session');
+const FileStore = require('session-file-store')(session);
+module.exports = { store: new FileStore({ path: './sessions' }), secret: process.env.SESSION_SECRET };
+module.exports.fallback = new session.MemoryStore();`,
+      languageOptions: espreeCommonJs,
+      errors: [
+        { messageId: 'sessionStoreOnDisk', line: 3, data: { store: 'a store from session-file-store' } },
+        { messageId: 'sessionStoreInMemory', line: 4, data: { store: '`MemoryStore` from express-session' } },
+      ],
     },
     {
       name: 'a map declared by the function that sets up the socket.io server it is handed',
