@@ -59,6 +59,7 @@ import {
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { isOneShotServer } from '../analysis/one-shot-servers';
+import { isServerlessAdapterFile } from '../analysis/desktop';
 
 export type Options = [
   {
@@ -2879,7 +2880,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // A port bound only outside production (`if (isDev) app.listen(3000)`) is a local run's, and
     // one bound only when the environment has none (`if (process.env.PORT) … else app.listen(3000)`)
     // is a default, as in `process.env.PORT || 3000`.
-    if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target)) return;
+    // In a serverless function's file (`module.exports.handler = serverless(app)`) no one routes to the port.
+    if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target) || isServerlessAdapterFile(sourceCode)) return;
     let fixNode: TSESTree.Node = target;
     const portRead = envRead('PORT');
     let fixText = `Number(${portRead} ?? ${sourceCode.getText(target)})`;

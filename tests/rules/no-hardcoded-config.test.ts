@@ -325,6 +325,8 @@ module.exports = function () {
     // An `appid` elsewhere is an application's public id (WeChat's, beside its secret read at run time).
     "const tokenUrl = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx4f8c2e6a9b1d3f57&secret=' + process.env.WECHAT_SECRET;",
     "const weather = `https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${process.env.OPENWEATHERMAP_API_KEY}`;",
+    // An app that runs in a serverless function through an adapter: no one routes to the port it also listens on.
+    "const express = require('express');\nconst awsServerlessExpressMiddleware = require('aws-serverless-express/middleware');\nconst app = express();\napp.use(awsServerlessExpressMiddleware.eventContext());\napp.listen(3000);\nmodule.exports = app;",
     // OpenWeatherMap's documentation sample key on its sample server: published by the vendor.
     "const res = await fetch('https://samples.openweathermap.org/data/2.5/weather?q=London,uk&appid=b6907d289e10d714a6e88b30761fae22');",
     // A tutorial's stand-ins, each value naming what goes there.

@@ -16,6 +16,27 @@ const closeThen = (name: string, method = 'close'): string => `process.on('SIGTE
 
 ruleTester.run('require-sigterm-handler', rule, {
   valid: [
+    // An app run in a serverless function through an adapter: the platform hands it requests and ends it.
+    {
+      name: "an Express app of Amplify's Lambda template, which also listens",
+      code: `const express = require('express');
+const awsServerlessExpressMiddleware = require('aws-serverless-express/middleware');
+const app = express();
+app.use(awsServerlessExpressMiddleware.eventContext());
+app.listen(3000, () => console.log('App started'));
+module.exports = app;
+`,
+      languageOptions: cjs,
+    },
+    {
+      name: 'an app wrapped by serverless-http that listens when run directly',
+      code: `import express from 'express';
+import serverless from 'serverless-http';
+const app = express();
+app.listen(process.env.PORT);
+export const handler = serverless(app);
+`,
+    },
     // A server that closes once it has answered the request it waits for (a command-line login's OAuth
     // redirect), started from a function the module calls as it loads: it ends on its own.
     {
