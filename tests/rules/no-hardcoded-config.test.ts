@@ -325,6 +325,8 @@ module.exports = function () {
     // An `appid` elsewhere is an application's public id (WeChat's, beside its secret read at run time).
     "const tokenUrl = 'https://api.weixin.qq.com/cgi-bin/token?grant_type=client_credential&appid=wx4f8c2e6a9b1d3f57&secret=' + process.env.WECHAT_SECRET;",
     "const weather = `https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=${process.env.OPENWEATHERMAP_API_KEY}`;",
+    // MongoDB Atlas's documentation template as a fallback: a host without a cluster's id names no cluster.
+    "const mongoURI = process.env.MONGO_URI || 'mongodb+srv://<username>:<password>@cluster0.mongodb.net/your-db-name?retryWrites=true&w=majority';",
     // An app that runs in a serverless function through an adapter: no one routes to the port it also listens on.
     "const express = require('express');\nconst awsServerlessExpressMiddleware = require('aws-serverless-express/middleware');\nconst app = express();\napp.use(awsServerlessExpressMiddleware.eventContext());\napp.listen(3000);\nmodule.exports = app;",
     // OpenWeatherMap's documentation sample key on its sample server: published by the vendor.

@@ -317,6 +317,9 @@ export function isPlaceholderHost(host: string): boolean {
   // `host.upstash.io`, `hostname.rds.amazonaws.com`: the word for a host in front of a provider's domain.
   const dot = lower.indexOf('.');
   if (dot > 0 && PLACEHOLDER_FIRST_LABELS.has(lower.slice(0, dot))) return true;
+  // `cluster0.mongodb.net`: MongoDB Atlas's template; a real cluster's host has its id between
+  // (`cluster0.ab1cd.mongodb.net`).
+  if (lower.endsWith('.mongodb.net') && dot === lower.length - '.mongodb.net'.length) return true;
   if (lower.startsWith('your') || lower.startsWith('my-') || lower.includes('xxx') || lower.includes('*')) return true;
   for (const suffix of ['.example', '.test', '.invalid', '.local.test', 'example.com', 'example.org', 'example.net']) {
     if (lower.endsWith(suffix)) return true;

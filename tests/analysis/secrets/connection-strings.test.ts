@@ -143,11 +143,11 @@ describe('hosts', () => {
   it.each(['10.0.0.5', '192.168.1.10', '172.16.0.1', 'db.internal', 'redis', '127.0.0.999'])('%s is not local', (host) => {
     expect(isLocalHost(host)).toBe(false);
   });
-  it.each(['host', 'example.com', 'db.example.org', 'foo.test', '<host>', `a${UNKNOWN}`, 'your-db-host', 'xxx.mongodb.net', '', 'DB_HOST', 'GM_DBURL', 'host.upstash.io', 'hostname.rds.amazonaws.com'])('%j is a placeholder host', (host) => {
+  it.each(['host', 'example.com', 'db.example.org', 'foo.test', '<host>', `a${UNKNOWN}`, 'your-db-host', 'xxx.mongodb.net', '', 'DB_HOST', 'GM_DBURL', 'host.upstash.io', 'hostname.rds.amazonaws.com', 'cluster0.mongodb.net', 'Cluster0.MongoDB.net'])('%j is a placeholder host', (host) => {
     expect(isPlaceholderHost(host)).toBe(true);
   });
   // A docker-compose name may have an underscore; only a variable's name is written in capitals.
-  it.each(['mongo_db', 'db_host', 'Db_Host', 'redis', 'db.prod.internal', 'cluster0.ab1cd.mongodb.net', 'server1.acme.io', 'eu1-wise-owl-3341.upstash.io'])('%j is no placeholder host', (host) => {
+  it.each(['mongo_db', 'db_host', 'Db_Host', 'redis', 'db.prod.internal', 'cluster0.ab1cd.mongodb.net', 'mongodb.net', 'cloud.mongodb.com', 'server1.acme.io', 'eu1-wise-owl-3341.upstash.io'])('%j is no placeholder host', (host) => {
     expect(isPlaceholderHost(host)).toBe(false);
   });
   it('keeps a variable name as a URL host as written, and lower-cases host names', () => {
