@@ -41,6 +41,9 @@ function sink(label: string, argument: number, envName: string, keys?: readonly 
   return keys ? { label, argument, envName, keys } : { label, argument, envName };
 }
 
+/** passport-jwt's `new Strategy({ secretOrKey })`, also through NestJS's `PassportStrategy(Strategy)`. */
+export const PASSPORT_JWT_SINK: SecretSink = sink('passport-jwt Strategy', 0, 'JWT_SECRET', ['secretOrKey']);
+
 /** A credential that a service issues: a stand-in or the service's documented sample cannot work (see `SecretSink.issued`). */
 function issued(label: string, argument: number, envName: string, keys?: readonly string[]): SecretSink {
   return { ...sink(label, argument, envName, keys), issued: true };
@@ -100,7 +103,7 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'crypto', path: ['createHmac'], kind: 'call', info: { ...sink('crypto.createHmac()', 1, 'HMAC_SECRET'), derivesKey: true } },
   { module: 'crypto', path: ['createCipheriv'], kind: 'call', info: sink('crypto.createCipheriv()', 1, 'ENCRYPTION_KEY') },
   { module: 'crypto', path: ['createDecipheriv'], kind: 'call', info: sink('crypto.createDecipheriv()', 1, 'ENCRYPTION_KEY') },
-  { module: 'passport-jwt', path: ['Strategy'], kind: 'construct', info: sink('passport-jwt Strategy', 0, 'JWT_SECRET', ['secretOrKey']) },
+  { module: 'passport-jwt', path: ['Strategy'], kind: 'construct', info: PASSPORT_JWT_SINK },
   { module: 'express-jwt', path: [], kind: 'call', info: sink('express-jwt', 0, 'JWT_SECRET', ['secret']) },
   { module: 'express-jwt', path: ['expressjwt'], kind: 'call', info: sink('express-jwt', 0, 'JWT_SECRET', ['secret']) },
   { module: 'koa-jwt', path: [], kind: 'call', info: sink('koa-jwt', 0, 'JWT_SECRET', ['secret']) },
@@ -253,6 +256,12 @@ export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
   plugin('fastify-session', '', 'fastify-session', 'SESSION_SECRET', ['secret']),
   plugin('@fastify/secure-session', 'fastifySecureSession', '@fastify/secure-session', 'SESSION_SECRET', ['secret', 'key']),
 ];
+
+/**
+ * NestJS's Passport strategies: `class JwtStrategy extends PassportStrategy(Strategy) { constructor() {
+ * super({ secretOrKey: '…' }) } }` hands the options to the strategy its class wraps.
+ */
+export const PASSPORT_STRATEGY_MIXINS: readonly ModuleMember<'mixin'>[] = [{ module: '@nestjs/passport', path: ['PassportStrategy'], kind: 'call', info: 'mixin' }];
 
 /** `app.keys = ['…']` on a Koa app: the keys that sign its cookies. */
 export const KOA_KEYS_SINK: SecretSink = sink("Koa's `app.keys`", 0, 'COOKIE_KEYS');

@@ -56,7 +56,7 @@ import {
   isSeedDataFile,
   type ProductionGuards,
 } from '../analysis/environments';
-import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, PASSPORT_JWT_SINK, PASSPORT_STRATEGY_MIXINS, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { isOneShotServer } from '../analysis/one-shot-servers';
 import { isServerlessAdapterFile } from '../analysis/desktop';
@@ -131,6 +131,9 @@ const BASE_TARGETS: readonly ModuleMember<Target>[] = [
   ...tag(SERVER_PORT_OPTIONS, (port) => ({ type: 'server', port })),
 ];
 const findBaseTargets = createModuleFinder(BASE_TARGETS);
+/** NestJS's Passport mixin and passport-jwt's strategy class it wraps (see `checkPassportStrategies`). */
+const findPassportMixins = createModuleFinder(PASSPORT_STRATEGY_MIXINS);
+const NEST_PASSPORT_MODULES = toModuleSet(['@nestjs/passport']);
 /** `Bun.serve({ port: 3000 })`, `Deno.serve({ port: 8000 }, handler)`: servers of a runtime's global object. */
 const findRuntimeServers = createGlobalFinder(RUNTIME_SERVER_PORT_OPTIONS);
 const KOA_MODULES = toModuleSet(['koa']);
@@ -3311,6 +3314,29 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (plugin) checkSink(call, plugin.info);
   }
 
+  /**
+   * `class JwtStrategy extends PassportStrategy(Strategy) { constructor() { super({ secretOrKey: '…' }) } }`
+   * with passport-jwt's `Strategy`: NestJS hands the `super()` options to the strategy, as `new Strategy(…)` would be.
+   */
+  function checkPassportStrategies(): void {
+    for (const reference of findPassportMixins(sourceCode)) {
+      const mixin = reference.node;
+      const strategy = mixin.type === 'CallExpression' ? mixin.arguments[0] : undefined;
+      if (!strategy || strategy.type === 'SpreadElement') continue;
+      const source = getModuleOfValue(strategy, scopeOf(strategy));
+      if (source?.module !== 'passport-jwt' || source.path.join('.') !== 'Strategy') continue;
+      const owner = mixin.parent;
+      if (!owner || (owner.type !== 'ClassDeclaration' && owner.type !== 'ClassExpression') || owner.superClass !== mixin) continue;
+      for (const element of owner.body.body) {
+        if (element.type !== 'MethodDefinition' || element.kind !== 'constructor' || !element.value.body) continue;
+        for (const statement of element.value.body.body) {
+          const call = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+          if (call?.type === 'CallExpression' && call.callee.type === 'Super') checkSink(call, PASSPORT_JWT_SINK);
+        }
+      }
+    }
+  }
+
   /** Where the file uses known APIs: secret sinks, clients of backing services, servers and CORS options. */
   function onProgram(): void {
     const needsApis = checks.sinks || checks.backing || checks.clientPorts || checks.ports || checks.remoteApis || checks.corsOrigins;
@@ -3321,6 +3347,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (importsAnyModule(sourceCode, KOA_MODULES)) checkKoaKeys();
       checkKoaKeyParameters();
     }
+    if (checks.sinks && importsAnyModule(sourceCode, NEST_PASSPORT_MODULES)) checkPassportStrategies();
     const references = (checks.remoteApis || checks.corsOrigins ? findStrictTargets : findBaseTargets)(sourceCode);
     for (const reference of references) {
       if (reference.kind === 'read') continue;

@@ -707,6 +707,8 @@ module.exports = function () {
     "const { Client } = require('discord.js');\nnew Client({ intents: [] }).login('YOUR_BOT_TOKEN_HERE');",
     // A stand-in for an API client's key, or a key read from the environment.
     "import { Resend } from 'resend';\nexport const resend = new Resend('re_123456789');\nexport const other = new Resend(process.env.RESEND_API_KEY);\nconst yelp = require('yelp-fusion');\nyelp.client('YOUR_API_KEY');",
+    // NestJS strategies whose secret comes from the configuration, or that wrap another Passport strategy.
+    "import { PassportStrategy } from '@nestjs/passport';\nimport { Strategy } from 'passport-jwt';\nimport { Strategy as LocalStrategy } from 'passport-local';\nexport class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {\n  constructor(config) {\n    super({ secretOrKey: config.get('JWT_SECRET') });\n  }\n}\nexport class LocalAuth extends PassportStrategy(LocalStrategy) {\n  constructor() {\n    super({ usernameField: 'email', secretOrKey: 'not-a-jwt-option' });\n  }\n}",
     "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
@@ -2614,6 +2616,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const NewsAPI = require('newsapi');\nconst newsapi = new NewsAPI('4de44c33da0fc597351e5d140fda9c84');",
       languageOptions: ESPREE_COMMONJS,
       errors: [sinkError("const NewsAPI = require('newsapi');\nconst newsapi = new NewsAPI('4de44c33da0fc597351e5d140fda9c84');", "'4de44c33da0fc597351e5d140fda9c84'", 'the NewsAPI client', '4de4…', 'NEWSAPI_KEY')],
+    },
+    {
+      name: "a NestJS strategy's secretOrKey, handed to passport-jwt through super()",
+      code: "import { PassportStrategy } from '@nestjs/passport';\nimport { ExtractJwt, Strategy } from 'passport-jwt';\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor() {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'keyboard cat' });\n  }\n}",
+      errors: [sinkError("import { PassportStrategy } from '@nestjs/passport';\nimport { ExtractJwt, Strategy } from 'passport-jwt';\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor() {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'keyboard cat' });\n  }\n}", "'keyboard cat'", 'passport-jwt Strategy', 'keyb…', 'JWT_SECRET')],
     },
     {
       name: "Postmark's server client handed its token",
