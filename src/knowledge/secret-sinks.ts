@@ -104,6 +104,12 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'crypto', path: ['createCipheriv'], kind: 'call', info: sink('crypto.createCipheriv()', 1, 'ENCRYPTION_KEY') },
   { module: 'crypto', path: ['createDecipheriv'], kind: 'call', info: sink('crypto.createDecipheriv()', 1, 'ENCRYPTION_KEY') },
   { module: 'passport-jwt', path: ['Strategy'], kind: 'construct', info: PASSPORT_JWT_SINK },
+  // Webhook secrets that verify a sender's signature: github-webhook-handler's createHandler({ path, secret }),
+  // @octokit/webhooks' new Webhooks({ secret }), @octokit/app's new App({ webhooks: { secret } }).
+  { module: 'github-webhook-handler', path: [], kind: 'call', info: sink('github-webhook-handler', 0, 'GITHUB_WEBHOOK_SECRET', ['secret']) },
+  { module: '@octokit/webhooks', path: ['Webhooks'], kind: 'construct', info: sink('@octokit/webhooks', 0, 'GITHUB_WEBHOOK_SECRET', ['secret']) },
+  { module: '@octokit/app', path: ['App'], kind: 'construct', info: sink('@octokit/app', 0, 'GITHUB_WEBHOOK_SECRET', ['webhooks.secret']) },
+  { module: 'octokit', path: ['App'], kind: 'construct', info: sink('octokit App', 0, 'GITHUB_WEBHOOK_SECRET', ['webhooks.secret']) },
   { module: 'express-jwt', path: [], kind: 'call', info: sink('express-jwt', 0, 'JWT_SECRET', ['secret']) },
   { module: 'express-jwt', path: ['expressjwt'], kind: 'call', info: sink('express-jwt', 0, 'JWT_SECRET', ['secret']) },
   { module: 'koa-jwt', path: [], kind: 'call', info: sink('koa-jwt', 0, 'JWT_SECRET', ['secret']) },

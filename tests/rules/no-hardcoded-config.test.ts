@@ -709,6 +709,7 @@ module.exports = function () {
     "import { Resend } from 'resend';\nexport const resend = new Resend('re_123456789');\nexport const other = new Resend(process.env.RESEND_API_KEY);\nconst yelp = require('yelp-fusion');\nyelp.client('YOUR_API_KEY');",
     // NestJS strategies whose secret comes from the configuration, or that wrap another Passport strategy.
     "import { PassportStrategy } from '@nestjs/passport';\nimport { Strategy } from 'passport-jwt';\nimport { Strategy as LocalStrategy } from 'passport-local';\nexport class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {\n  constructor(config) {\n    super({ secretOrKey: config.get('JWT_SECRET') });\n  }\n}\nexport class LocalAuth extends PassportStrategy(LocalStrategy) {\n  constructor() {\n    super({ usernameField: 'email', secretOrKey: 'not-a-jwt-option' });\n  }\n}",
+    "const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: process.env.GITHUB_WEBHOOK_SECRET });\nconst { Webhooks } = require('@octokit/webhooks');\nconst webhooks = new Webhooks({ secret: process.env.WEBHOOK_SECRET || '' });",
     "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
@@ -2621,6 +2622,17 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       name: "a NestJS strategy's secretOrKey, handed to passport-jwt through super()",
       code: "import { PassportStrategy } from '@nestjs/passport';\nimport { ExtractJwt, Strategy } from 'passport-jwt';\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor() {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'keyboard cat' });\n  }\n}",
       errors: [sinkError("import { PassportStrategy } from '@nestjs/passport';\nimport { ExtractJwt, Strategy } from 'passport-jwt';\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor() {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'keyboard cat' });\n  }\n}", "'keyboard cat'", 'passport-jwt Strategy', 'keyb…', 'JWT_SECRET')],
+    },
+    {
+      name: "github-webhook-handler's secret",
+      code: "const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: 'helloworld' });",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [sinkError("const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: 'helloworld' });", "'helloworld'", 'github-webhook-handler', 'hel…', 'GITHUB_WEBHOOK_SECRET')],
+    },
+    {
+      name: "@octokit/app's webhook secret",
+      code: "import { App } from '@octokit/app';\nexport const app = new App({ appId: 123, privateKey: process.env.PRIVATE_KEY, webhooks: { secret: 'hook-secret-42' } });",
+      errors: [sinkError("import { App } from '@octokit/app';\nexport const app = new App({ appId: 123, privateKey: process.env.PRIVATE_KEY, webhooks: { secret: 'hook-secret-42' } });", "'hook-secret-42'", '@octokit/app', 'hook…', 'GITHUB_WEBHOOK_SECRET')],
     },
     {
       name: "Postmark's server client handed its token",
