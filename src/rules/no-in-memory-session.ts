@@ -1272,7 +1272,8 @@ export default createRule<Options, MessageIds>({
           } else if (strict && declaration.kind !== 'const') {
             kind = 'scalar';
           }
-          if (!kind || (allowed.size > 0 && allowed.has(id.name))) continue;
+          // A setup function's scalars are its own bookkeeping (`let connectionCounter = 0` of a shutdown helper).
+          if (!kind || (setup !== undefined && kind === 'scalar') || (allowed.size > 0 && allowed.has(id.name))) continue;
           const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === id.name);
           if (!variable) continue;
           // A scalar is state only if something assigns it after its declaration (`var x = require('x')` is not).

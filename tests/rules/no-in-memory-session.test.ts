@@ -93,6 +93,20 @@ if (process.env.NODE_ENV === 'development') exports.dev = new MemoryStore();`,
       languageOptions: espreeCommonJs,
     },
     {
+      name: "strict: a setup function's counter of connections (a shutdown helper's bookkeeping)",
+      options: strict,
+      code: `module.exports = function GracefulShutdown(server) {
+  const connections = {};
+  let connectionCounter = 0;
+  server.on('connection', (socket) => {
+    const id = connectionCounter++;
+    connections[id] = socket;
+    socket.once('close', () => { delete connections[id]; });
+  });
+};`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: 'a function handed options, not a server, app or bot',
       code: `module.exports = (options) => {
   const seen = {};
