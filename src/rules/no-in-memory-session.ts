@@ -5,6 +5,7 @@ import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdo
 import { createLoadTimeReachability, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
 import { createModuleFinder, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { shortenForMessage } from '../analysis/secrets/mask';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
   CACHE_CONSTRUCTORS,
@@ -467,6 +468,18 @@ function getSetupFunctions(statement: TSESTree.Node | null | undefined, sourceCo
     functions.push({ node: unwrapExpression(statement.expression.right), name: sourceCode.getText(statement.expression.left) });
   }
   const found: SetupFunction[] = [];
+  // `app.prepare().then(() => { const rooms = new Map(); io.on('connection', …) })`: a callback of a
+  // promise the module starts as it loads runs once (a Next.js custom server's layout).
+  if (statement?.type === 'ExpressionStatement') {
+    for (let call = unwrapExpression(statement.expression); call.type === 'CallExpression' && call.callee.type === 'MemberExpression'; call = unwrapExpression(call.callee.object)) {
+      const method = getPropertyName(call.callee);
+      const callback = call.arguments[0];
+      if (method === 'then' && callback && isFunctionNode(callback) && callback.params.length <= 1 && !callback.params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name))) {
+        found.push({ node: callback, name: `${shortenForMessage(sourceCode.getText(call.callee.object), 40)}.then(…)` });
+      }
+      if (method !== 'then' && method !== 'catch' && method !== 'finally') break;
+    }
+  }
   for (const { node, name } of functions) {
     const first = isFunctionNode(node) ? node.params[0] : undefined;
     // `(io, socket) => { … }` runs once per connection, `(app, req) => …` once per request.

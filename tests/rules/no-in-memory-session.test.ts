@@ -107,6 +107,22 @@ if (process.env.NODE_ENV === 'development') exports.dev = new MemoryStore();`,
       languageOptions: espreeCommonJs,
     },
     {
+      name: 'a collection a promise callback declares and fills itself, and one of a callback given a request',
+      code: `const express = require('express');
+const app = express();
+loadRoutes().then(() => {
+  const names = [];
+  names.push('health');
+  app.get('/names', (req, res) => res.json(names));
+});
+fetchUsers().then((req) => {
+  const seen = {};
+  app.post('/x', (r, res) => { seen[r.body.id] = true; res.end(); });
+});
+module.exports = app;`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: 'a function handed options, not a server, app or bot',
       code: `module.exports = (options) => {
   const seen = {};
@@ -2154,6 +2170,24 @@ module.exports.fallback = new session.MemoryStore();`,
 module.exports = initSocket;`,
       languageOptions: espreeCommonJs,
       errors: [{ messageId: 'setupState', data: { name: 'onlineUsers', setup: 'initSocket(io)', handler: 'socket.io connection handler', line: 4 } }],
+    },
+    {
+      name: "a map declared in the callback of a Next.js custom server's app.prepare(), which runs once",
+      code: `const { createServer } = require('http');
+const next = require('next');
+const { Server } = require('socket.io');
+const app = next({ dev: process.env.NODE_ENV !== 'production' });
+app.prepare().then(() => {
+  const server = createServer(app.getRequestHandler());
+  const io = new Server(server);
+  const rooms = new Map();
+  io.on('connection', (socket) => {
+    socket.on('createRoom', (roomId) => rooms.set(roomId, { players: [], host: socket.id }));
+  });
+  server.listen(process.env.PORT);
+});`,
+      languageOptions: espreeCommonJs,
+      errors: [{ messageId: 'setupState', data: { name: 'rooms', setup: 'app.prepare().then(…)', handler: 'socket.io connection handler', line: 10 } }],
     },
     {
       name: 'a list declared by the exported function that registers routes on the app',
