@@ -21,6 +21,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'express', path: ['Router'], kind: 'construct', info: app('express', 'router') },
   { module: 'koa', path: [], kind: 'construct', info: app('koa') },
   { module: 'koa', path: ['default'], kind: 'construct', info: app('koa') },
+  // Koa 1 made its app without `new`: `const app = require('koa')()`.
+  { module: 'koa', path: [], kind: 'call', info: app('koa') },
   { module: '@koa/router', path: [], kind: 'construct', info: app('koa', 'router') },
   { module: 'koa-router', path: [], kind: 'construct', info: app('koa', 'router') },
   { module: 'fastify', path: [], kind: 'call', info: app('fastify') },

@@ -2390,6 +2390,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     },
     // Koa's cookie-signing keys, set on the app or given to its constructor.
     {
+      name: 'Koa 1, whose app is made without new',
+      code: "const app = require('koa')();\napp.keys = 'xxx-server';",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'secretSink', data: { sink: "Koa's `app.keys`", masked: 'xxx…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("const app = require('koa')();\napp.keys = 'xxx-server';", "'xxx-server'", 'process.env.COOKIE_KEYS') }],
+    },
+    {
       code: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = ['WJiol#23123_', 'second key'];",
       errors: [
         { messageId: 'secretSink', data: { sink: "Koa's `app.keys`", masked: 'WJio…', envName: 'COOKIE_KEYS' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'process.env.COOKIE_KEYS' }, output: "const Koa = require('koa');\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEYS, 'second key'];" }] },
