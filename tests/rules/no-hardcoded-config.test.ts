@@ -66,6 +66,7 @@ function first4(value: string): string {
 const GITHUB = fakeToken('github-token');
 const AWS = fakeToken('aws-access-key-id');
 const STRIPE = fakeToken('stripe-secret-key');
+const SUPABASE_SECRET = fakeToken('supabase-secret-key');
 const SLACK = fakeToken('slack-token');
 const TELEGRAM = fakeToken('telegram-bot-token');
 const SLACK_HOOK = fakeToken('slack-webhook');
@@ -896,6 +897,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "export const auth = { jwtSecret: process.env.JWT_SECRET || 'not-needed' };",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'not…' }, suggestions: removeFallback("export const auth = { jwtSecret: process.env.JWT_SECRET || 'not-needed' };", "process.env.JWT_SECRET || 'not-needed'", 'process.env.JWT_SECRET') }],
+    },
+    // Supabase's new secret key, handed to its client positionally.
+    {
+      code: `import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient('https://abcd.supabase.co', '${SUPABASE_SECRET}');`,
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Supabase secret key', masked: 'sb_s…', envName: 'SUPABASE_SECRET_KEY' }, suggestions: useEnv(`import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient('https://abcd.supabase.co', '${SUPABASE_SECRET}');`, `'${SUPABASE_SECRET}'`, 'process.env.SUPABASE_SECRET_KEY') }],
     },
     // A Supabase service-role key in a const is a credential, in strict too.
     {

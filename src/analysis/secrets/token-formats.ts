@@ -194,6 +194,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('shopify-token', 'Shopify access token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/, 6, 'SHOPIFY_ACCESS_TOKEN'),
   row('digitalocean-token', 'DigitalOcean token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\bdo[opr]_v1_[a-f0-9]{64}\b/, 7, 'DIGITALOCEAN_TOKEN'),
   row('huggingface-token', 'Hugging Face token', ['hf_'], /\bhf_[A-Za-z]{34}\b/, 3, 'HF_TOKEN'),
+  // Supabase's secret API keys, which replace its service-role JWT (its publishable keys, `sb_publishable_…`, go to browsers).
+  row('supabase-secret-key', 'Supabase secret key', ['sb_secret_'], /(?<![\w-])sb_secret_[\w-]{20,100}(?![\w-])/, 10, 'SUPABASE_SECRET_KEY'),
   row('postman-api-key', 'Postman API key', ['PMAK-'], /(?<![\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![\w-])/, 5, 'POSTMAN_API_KEY'),
   row('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], /(?<![\w.-])hv[sb]\.[\w-]{24,200}(?![\w-])/, 4, 'VAULT_TOKEN'),
   // `<bot id>:AA<33 characters>`: the id comes first, so the prefix is the `:AA` after it (no fixed body offset).

@@ -54,6 +54,7 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'shopify-token': 'shpat' + '_' + fakeChars(HEX, 32, 27),
   'digitalocean-token': 'dop' + '_v1_' + fakeChars(HEX, 64, 28),
   'huggingface-token': 'hf' + '_' + fakeChars(UPPER + LOWER, 34, 29),
+  'supabase-secret-key': 'sb' + '_secret_' + fakeChars(ALNUM, 32, 61),
   'postman-api-key': 'PMAK' + '-' + fakeChars(HEX, 24, 30) + '-' + fakeChars(HEX, 34, 31),
   'vault-token': 'hvs' + '.' + fakeChars(BASE64URL, 90, 32),
   'telegram-bot-token': fakeChars(DIGITS, 10, 33) + ':' + 'AA' + fakeChars(BASE64URL, 33, 34),

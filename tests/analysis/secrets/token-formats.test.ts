@@ -33,6 +33,7 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   'shopify-token': ['shpat' + '_' + 'x'.repeat(32), 'shpat' + '_' + fakeChars(HEX, 10, 27)],
   'digitalocean-token': ['dop' + '_v1_' + '0'.repeat(64), 'dop' + '_v1_' + fakeChars(HEX, 10, 28)],
   'huggingface-token': ['hf' + '_' + 'x'.repeat(34), 'hf_' + 'hub_cache_directory'],
+  'supabase-secret-key': ['sb' + '_secret_' + 'x'.repeat(32), 'sb' + '_secret_key', 'sb' + '_secret_<your-secret-key>'],
   'postman-api-key': ['PMAK' + '-' + 'x'.repeat(24) + '-' + 'x'.repeat(34), 'PMAK-abc'],
   'vault-token': ['hvs' + '.' + 'x'.repeat(90), 'hvs.' + 'short'],
   'telegram-bot-token': ['123456789' + ':AA' + 'x'.repeat(33), '123456789' + ':AA' + 'your-telegram-bot-token-goes-here', '12:34:AA' + fakeChars(ALNUM, 33, 35), '1234567' + ':AA' + fakeChars(ALNUM, 33, 36)],
