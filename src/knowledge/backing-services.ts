@@ -224,6 +224,8 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   ...['connect', 'connectAsync'].flatMap((name) => [call('mqtt', [name], mqtt), call('mqtt', ['default', name], mqtt)]),
   call('couchbase', ['connect'], couchbase),
   construct('minio', ['Client'], minio),
+  // Upstash's Redis over HTTP: new Redis({ url: 'https://….upstash.io', token }) of @upstash/redis.
+  construct('@upstash/redis', ['Redis'], client('@upstash/redis', { ...REDIS_ENV, url: 'UPSTASH_REDIS_REST_URL', password: 'UPSTASH_REDIS_REST_TOKEN' }, [key('url', 'url'), key('token', 'password')])),
   construct('@opensearch-project/opensearch', ['Client'], opensearch),
   ...MIKRO_ORM_MODULES.map((module) => call(module, ['MikroORM', 'init'], mikroOrm)),
   ...AWS_V3_CLIENTS.map(([module, name]) => construct(module, [name], aws(name))),

@@ -711,6 +711,7 @@ module.exports = function () {
     // NestJS strategies whose secret comes from the configuration, or that wrap another Passport strategy.
     "import { PassportStrategy } from '@nestjs/passport';\nimport { Strategy } from 'passport-jwt';\nimport { Strategy as LocalStrategy } from 'passport-local';\nexport class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {\n  constructor(config) {\n    super({ secretOrKey: config.get('JWT_SECRET') });\n  }\n}\nexport class LocalAuth extends PassportStrategy(LocalStrategy) {\n  constructor() {\n    super({ usernameField: 'email', secretOrKey: 'not-a-jwt-option' });\n  }\n}",
     "const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: process.env.GITHUB_WEBHOOK_SECRET });\nconst { Webhooks } = require('@octokit/webhooks');\nconst webhooks = new Webhooks({ secret: process.env.WEBHOOK_SECRET || '' });",
+    "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN });\nexport const fromEnv = Redis.fromEnv();",
     "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
@@ -2078,6 +2079,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import { DataSource } from 'typeorm';\nconst options = { type: 'postgres', host: 'db.internal' } as const;\nexport const ds = new DataSource(options);",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'db.internal', client: 'TypeORM DataSource', envName: 'DB_HOST' }, suggestions: useEnv("import { DataSource } from 'typeorm';\nconst options = { type: 'postgres', host: 'db.internal' } as const;\nexport const ds = new DataSource(options);", "'db.internal'", 'process.env.DB_HOST') }],
+    },
+    {
+      name: "Upstash's Redis over HTTP, its database's URL written out",
+      code: "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: 'https://enormous-wolf-49215.upstash.io', token: process.env.UPSTASH_REDIS_REST_TOKEN });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'enormous-wolf-49215.upstash.io', client: '@upstash/redis', envName: 'UPSTASH_REDIS_REST_URL' }, suggestions: useEnv("import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: 'https://enormous-wolf-49215.upstash.io', token: process.env.UPSTASH_REDIS_REST_TOKEN });", "'https://enormous-wolf-49215.upstash.io'", 'process.env.UPSTASH_REDIS_REST_URL') }],
     },
     {
       code: "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: 'http://minio.internal:9000' });",
