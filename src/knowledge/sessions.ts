@@ -88,6 +88,15 @@ const SHOPIFY_APP = middleware(
   ['sessionStorage'],
 );
 
+// @shopify/shopify-api before version 6: `Shopify.Context.initialize({ …, SESSION_STORAGE })` keeps the
+// shops' sessions in a `MemorySessionStorage` unless given another storage.
+const SHOPIFY_CONTEXT = middleware(
+  "@shopify/shopify-api's `Shopify.Context.initialize`",
+  'session',
+  'a storage backed by a database, such as `Shopify.Session.RedisSessionStorage` or a `CustomSessionStorage`',
+  ['SESSION_STORAGE'],
+);
+
 // boardgame.io's `Server({ games })` keeps every match (state, log, players' credentials) in an
 // `InMemory` storage unless given a `db` (or, with FLATFILE_DIR set, in files on the instance's disk).
 const BOARDGAME_SERVER = middleware("boardgame.io's `Server`", 'match', 'a storage backed by a database such as bgio-postgres', ['db']);
@@ -132,6 +141,7 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: '@slack/bolt', path: ['SocketModeReceiver'], kind: 'construct', info: BOLT_RECEIVER },
   { module: '@slack/oauth', path: ['InstallProvider'], kind: 'construct', info: SLACK_INSTALL_PROVIDER },
   { module: '@shopify/shopify-app-express', path: ['shopifyApp'], kind: 'call', info: SHOPIFY_APP },
+  ...[['Shopify'], ['default'], []].map((root): ModuleMember<StoreMiddleware> => ({ module: '@shopify/shopify-api', path: [...root, 'Context', 'initialize'], kind: 'call', info: SHOPIFY_CONTEXT })),
   { module: 'boardgame.io/server', path: ['Server'], kind: 'call', info: BOARDGAME_SERVER },
 ];
 
@@ -180,6 +190,7 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: '@slack/oauth', path: ['FileInstallationStore'], kind: 'construct', info: disk('`FileInstallationStore` from @slack/oauth') },
   { module: '@slack/bolt', path: ['FileInstallationStore'], kind: 'construct', info: disk('`FileInstallationStore` from @slack/bolt') },
   { module: '@shopify/shopify-app-session-storage-memory', path: ['MemorySessionStorage'], kind: 'construct', info: memory('`MemorySessionStorage` from @shopify/shopify-app-session-storage-memory') },
+  ...[['Shopify'], ['default'], []].map((root): ModuleMember<MemoryStoreInfo> => ({ module: '@shopify/shopify-api', path: [...root, 'Session', 'MemorySessionStorage'], kind: 'construct', info: memory('`Shopify.Session.MemorySessionStorage` from @shopify/shopify-api') })),
   // Files on the instance's own disk.
   { module: '@grammyjs/storage-file', path: ['FileAdapter'], kind: 'construct', info: disk('a `FileAdapter` from @grammyjs/storage-file') },
   { module: '@shopify/shopify-app-session-storage-sqlite', path: ['SQLiteSessionStorage'], kind: 'construct', info: disk('`SQLiteSessionStorage` from @shopify/shopify-app-session-storage-sqlite') },

@@ -68,6 +68,11 @@ if (process.env.NODE_ENV === 'development') exports.dev = new MemoryStore();`,
       languageOptions: espreeCommonJs,
     },
     {
+      name: "@shopify/shopify-api's context given a storage of the app's own",
+      code: `import Shopify from '@shopify/shopify-api';
+Shopify.Context.initialize({ API_KEY: process.env.SHOPIFY_API_KEY, SESSION_STORAGE: new Shopify.Session.CustomSessionStorage(storeCallback, loadCallback, deleteCallback) });`,
+    },
+    {
       name: 'state of one connection, made by the function each connection is handed to',
       code: `module.exports = (socket) => {
   const moves = {};
@@ -2138,6 +2143,16 @@ exports.handler = async (event) => {
   return { statusCode: 200 };
 };`,
       errors: [state('otpStore', 5)],
+    },
+    {
+      name: "@shopify/shopify-api's context (before version 6) given its MemorySessionStorage, or no storage",
+      code: `import Shopify from '@shopify/shopify-api';
+Shopify.Context.initialize({ API_KEY: process.env.SHOPIFY_API_KEY, SESSION_STORAGE: new Shopify.Session.MemorySessionStorage() });
+Shopify.Context.initialize({ API_KEY: process.env.SHOPIFY_API_KEY });`,
+      errors: [
+        { messageId: 'sessionMemoryStore', line: 2, data: { name: "@shopify/shopify-api's `Shopify.Context.initialize`", option: 'SESSION_STORAGE', example: 'a storage backed by a database, such as `Shopify.Session.RedisSessionStorage` or a `CustomSessionStorage`', store: '`Shopify.Session.MemorySessionStorage` from @shopify/shopify-api' } },
+        { messageId: 'sessionWithoutStore', line: 3, data: { name: "@shopify/shopify-api's `Shopify.Context.initialize`", option: 'SESSION_STORAGE', example: 'a storage backed by a database, such as `Shopify.Session.RedisSessionStorage` or a `CustomSessionStorage`' } },
+      ],
     },
     {
       name: 'a memorystore store made for the session middleware of another module',
