@@ -233,6 +233,27 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('aws-sdk', ['DynamoDB', 'DocumentClient'], aws('AWS.DynamoDB.DocumentClient')),
 ];
 
+/**
+ * Options objects typed as a client's options, which a client elsewhere is handed (`export const
+ * typeOrmConfig: TypeOrmModuleOptions = { host, password }` for `TypeOrmModule.forRoot(typeOrmConfig)`
+ * in another file): the type and the module it is imported from.
+ */
+export const TYPED_CLIENT_OPTIONS: readonly { readonly module: string; readonly type: string; readonly client: BackingServiceClient }[] = [
+  { module: '@nestjs/typeorm', type: 'TypeOrmModuleOptions', client: { ...typeorm, label: 'TypeORM' } },
+  { module: 'typeorm', type: 'DataSourceOptions', client: { ...typeorm, label: 'TypeORM' } },
+  { module: 'typeorm', type: 'ConnectionOptions', client: { ...typeorm, label: 'TypeORM' } },
+  { module: 'pg', type: 'PoolConfig', client: { ...pg, label: 'pg' } },
+  { module: 'pg', type: 'ClientConfig', client: { ...pg, label: 'pg' } },
+  { module: 'ioredis', type: 'RedisOptions', client: ioredis },
+  { module: 'mysql2', type: 'PoolOptions', client: { ...mysql, label: 'mysql2' } },
+  { module: 'mysql2', type: 'ConnectionOptions', client: { ...mysql, label: 'mysql2' } },
+  { module: 'mysql2/promise', type: 'PoolOptions', client: { ...mysql, label: 'mysql2' } },
+  { module: 'mysql2/promise', type: 'ConnectionOptions', client: { ...mysql, label: 'mysql2' } },
+  { module: 'sequelize', type: 'Options', client: sequelize },
+  { module: 'sequelize-typescript', type: 'SequelizeOptions', client: sequelize },
+  ...MIKRO_ORM_MODULES.map((module) => ({ module, type: 'Options', client: mikroOrm })),
+];
+
 export interface BackingScheme {
   /** How messages name the service: `PostgreSQL`. */
   readonly service: string;

@@ -35,6 +35,7 @@ import { createCustomFormat, createPrefixFilter, findRawAuthorizationCredential,
 import {
   BACKING_SCHEMES,
   BACKING_SERVICE_CLIENTS,
+  TYPED_CLIENT_OPTIONS,
   HOST_KEY_WORDS,
   HTTP_CLIENTS,
   SERVICE_KEY_WORDS,
@@ -134,6 +135,8 @@ const findBaseTargets = createModuleFinder(BASE_TARGETS);
 /** NestJS's Passport mixin and passport-jwt's strategy class it wraps (see `checkPassportStrategies`). */
 const findPassportMixins = createModuleFinder(PASSPORT_STRATEGY_MIXINS);
 const NEST_PASSPORT_MODULES = toModuleSet(['@nestjs/passport']);
+/** Modules whose option types an object may be declared with (see `checkTypedClientOptions`). */
+const TYPED_OPTION_MODULES = toModuleSet(TYPED_CLIENT_OPTIONS.map((row) => row.module));
 /** `Bun.serve({ port: 3000 })`, `Deno.serve({ port: 8000 }, handler)`: servers of a runtime's global object. */
 const findRuntimeServers = createGlobalFinder(RUNTIME_SERVER_PORT_OPTIONS);
 const KOA_MODULES = toModuleSet(['koa']);
@@ -2711,8 +2714,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     }
   }
 
-  /** The keys of one options object handed to a client; returns the host it names. */
-  function checkClientOptions(argument: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression, client: BackingServiceClient, scope: Scope): string | undefined {
+  /** The keys of one options object handed to a client (at `call`, or declared with the client's type); returns the host it names. */
+  function checkClientOptions(argument: TSESTree.Node, call: TSESTree.Node, client: BackingServiceClient, scope: Scope): string | undefined {
     const properties = getObjectProperties(resolveObject(argument, scope), scope);
     if (!properties) return undefined;
     const hostNode = getOptionValue(argument, ['host'], call, scope);
@@ -3315,6 +3318,29 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   }
 
   /**
+   * `export const typeOrmConfig: TypeOrmModuleOptions = { host: '10.0.0.7', password: '…' }` (also `{ … }
+   * satisfies DataSourceOptions`, `as PoolConfig`): a module-level object typed as a client's options,
+   * which the client is handed in another file, is checked as that client's options.
+   */
+  function checkTypedClientOptions(): void {
+    for (const statement of sourceCode.ast.body) {
+      const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      if (declaration?.type !== 'VariableDeclaration') continue;
+      for (const declarator of declaration.declarations) {
+        const init = declarator.init;
+        if (!init) continue;
+        const type = declarator.id.typeAnnotation?.typeAnnotation ?? (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression' ? init.typeAnnotation : undefined);
+        if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') continue;
+        const scope = scopeOf(declarator);
+        const source = getModuleOfValue(type.typeName, scope);
+        const row = source && TYPED_CLIENT_OPTIONS.find((candidate) => candidate.module === source.module && source.path.length === 1 && candidate.type === source.path[0]);
+        const options = unwrapExpression(init);
+        if (row && options.type === 'ObjectExpression') checkClientOptions(options, options, row.client, scope);
+      }
+    }
+  }
+
+  /**
    * `class JwtStrategy extends PassportStrategy(Strategy) { constructor() { super({ secretOrKey: '…' }) } }`
    * with passport-jwt's `Strategy`: NestJS hands the `super()` options to the strategy, as `new Strategy(…)` would be.
    */
@@ -3367,6 +3393,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         if (checks.corsOrigins && target.port.cors) checkCorsOptions(call, target.port.cors);
       }
     }
+    if ((checks.backing || checks.clientPorts) && importsAnyModule(sourceCode, TYPED_OPTION_MODULES)) checkTypedClientOptions();
     if (checks.ports) {
       for (const reference of findRuntimeServers(sourceCode)) {
         if (reference.node.type === 'CallExpression') checkPortOption(reference.node, reference.member.info);

@@ -712,6 +712,8 @@ module.exports = function () {
     "import { PassportStrategy } from '@nestjs/passport';\nimport { Strategy } from 'passport-jwt';\nimport { Strategy as LocalStrategy } from 'passport-local';\nexport class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {\n  constructor(config) {\n    super({ secretOrKey: config.get('JWT_SECRET') });\n  }\n}\nexport class LocalAuth extends PassportStrategy(LocalStrategy) {\n  constructor() {\n    super({ usernameField: 'email', secretOrKey: 'not-a-jwt-option' });\n  }\n}",
     "const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: process.env.GITHUB_WEBHOOK_SECRET });\nconst { Webhooks } = require('@octokit/webhooks');\nconst webhooks = new Webhooks({ secret: process.env.WEBHOOK_SECRET || '' });",
     "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN });\nexport const fromEnv = Redis.fromEnv();",
+    // Typed options read from the environment, and a type of the same name from another module.
+    "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nimport { Options } from './local-types';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: process.env.DB_HOST, port: Number(process.env.DB_PORT) };\nexport const other: Options = { host: 'db.prod.acme.io' };",
     "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
@@ -2084,6 +2086,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       name: "Upstash's Redis over HTTP, its database's URL written out",
       code: "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: 'https://enormous-wolf-49215.upstash.io', token: process.env.UPSTASH_REDIS_REST_TOKEN });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'enormous-wolf-49215.upstash.io', client: '@upstash/redis', envName: 'UPSTASH_REDIS_REST_URL' }, suggestions: useEnv("import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: 'https://enormous-wolf-49215.upstash.io', token: process.env.UPSTASH_REDIS_REST_TOKEN });", "'https://enormous-wolf-49215.upstash.io'", 'process.env.UPSTASH_REDIS_REST_URL') }],
+    },
+    {
+      name: 'an object typed as TypeORM module options, which another file hands to TypeOrmModule.forRoot()',
+      code: "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: '172.21.147.106', port: 5432, database: 'tasks' };",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: '172.21.147.106', client: 'TypeORM', envName: 'DB_HOST' }, suggestions: useEnv("import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: '172.21.147.106', port: 5432, database: 'tasks' };", "'172.21.147.106'", 'process.env.DB_HOST') }],
+    },
+    {
+      name: "an object that satisfies pg's pool options",
+      code: "import type { PoolConfig } from 'pg';\nexport const pool = { host: 'db.prod.acme.io', port: 5432 } satisfies PoolConfig;",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'db.prod.acme.io', client: 'pg', envName: 'PGHOST' }, suggestions: useEnv("import type { PoolConfig } from 'pg';\nexport const pool = { host: 'db.prod.acme.io', port: 5432 } satisfies PoolConfig;", "'db.prod.acme.io'", 'process.env.PGHOST') }],
     },
     {
       code: "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: 'http://minio.internal:9000' });",
