@@ -74,6 +74,9 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'telegraf', path: ['default'], kind: 'construct', info: app('telegraf') },
   { module: 'grammy', path: ['Bot'], kind: 'construct', info: app('grammy') },
   { module: '@grammyjs/runner', path: ['run'], kind: 'call', info: app('grammy-runner', 'server') },
+  // Probot: run(appFn) starts its server as it is called; new Server(…) listens on server.start().
+  { module: 'probot', path: ['run'], kind: 'call', info: app('probot', 'server') },
+  { module: 'probot', path: ['Server'], kind: 'construct', info: app('probot-server', 'server') },
   { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: app('node-telegram-bot-api') },
   { module: 'node-telegram-bot-api', path: ['default'], kind: 'construct', info: app('node-telegram-bot-api') },
   // A Discord bot: new Client({ intents }) of discord.js, started by client.login(token); the clients of

@@ -231,6 +231,9 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   grammy: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
   // run(bot) of @grammyjs/runner starts polling as it is called and returns the runner to stop.
   'grammy-runner': { startMethods: [], startsOnCreation: 'always', close: 'promise', closeMethod: 'stop', startReturnsServer: false, bot: true },
+  // Probot's run(appFn) starts its Server and resolves to it; a Server made with `new` listens on start(); stop() closes either.
+  probot: { startMethods: [], startsOnCreation: 'always', close: 'promise', closeMethod: 'stop', startReturnsServer: false },
+  'probot-server': { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false },
   // server.run(port) of boardgame.io listens with its game and lobby servers; server.kill(servers)
   // closes the ones run() resolved to, so there is no close of the instance itself to suggest.
   'boardgame.io': { startMethods: ['run'], startReturnsServer: false },

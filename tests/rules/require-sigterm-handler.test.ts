@@ -16,6 +16,14 @@ const closeThen = (name: string, method = 'close'): string => `process.on('SIGTE
 
 ruleTester.run('require-sigterm-handler', rule, {
   valid: [
+    {
+      name: 'a Probot app stopped on SIGTERM',
+      code: `import { run } from 'probot';
+import robot from './app';
+const server = await run(robot);
+process.on('SIGTERM', () => server.stop());
+`,
+    },
     // An app run in a serverless function through an adapter: the platform hands it requests and ends it.
     {
       name: "an Express app of Amplify's Lambda template, which also listens",
@@ -1663,6 +1671,42 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
     },
   ],
   invalid: [
+    // Probot's run(appFn) starts its web server; a Server made with new starts on start().
+    {
+      name: "a GitHub App started with Probot's run()",
+      code: `import { run } from 'probot';
+import robot from './app';
+run(robot);
+`,
+      errors: [{ messageId: missing, line: 3 }],
+    },
+    {
+      name: 'a Probot Server started in main()',
+      code: `const { Server, Probot } = require('probot');
+async function main() {
+  const server = new Server({ Probot: Probot.defaults({ appId: process.env.APP_ID }) });
+  await server.load(require('./app'));
+  await server.start();
+}
+main();
+`,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: missing,
+          line: 5,
+          suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `const { Server, Probot } = require('probot');
+async function main() {
+  const server = new Server({ Probot: Probot.defaults({ appId: process.env.APP_ID }) });
+  await server.load(require('./app'));
+  await server.start();
+  ${closeThen('server', 'stop')}
+}
+main();
+` }],
+        },
+      ],
+    },
     // A server started from a function called as the module loads and closed only on an error, or
     // only under a condition of a request, is a service's.
     {
