@@ -199,6 +199,8 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'jwt-simple', path: ['decode'], kind: 'call', info: sink('jwt-simple decode()', 1, 'JWT_SECRET') },
   { module: 'cookie-signature', path: ['sign'], kind: 'call', info: sink('cookie-signature sign()', 1, 'COOKIE_SECRET') },
   { module: 'cookie-signature', path: ['unsign'], kind: 'call', info: sink('cookie-signature unsign()', 1, 'COOKIE_SECRET') },
+  // svelte-kit-cookie-session: handleSession({ secret }) in a SvelteKit app's hooks encrypts its session cookie.
+  { module: 'svelte-kit-cookie-session', path: ['handleSession'], kind: 'call', info: sink('svelte-kit-cookie-session', 0, 'SESSION_SECRET', ['secret']) },
   // iron-session: getIronSession(req, res, options) and, in Next.js's app router, getIronSession(cookies(), options).
   { module: 'iron-session', path: ['getIronSession'], kind: 'call', info: sink('iron-session', -1, 'SESSION_PASSWORD', ['password']) },
   { module: 'iron-session', path: ['sealData'], kind: 'call', info: sink('iron-session sealData()', 1, 'SESSION_PASSWORD', ['password']) },

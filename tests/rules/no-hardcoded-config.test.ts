@@ -714,6 +714,7 @@ module.exports = function () {
     "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN });\nexport const fromEnv = Redis.fromEnv();",
     // Typed options read from the environment, and a type of the same name from another module.
     "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nimport { Options } from './local-types';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: process.env.DB_HOST, port: Number(process.env.DB_PORT) };\nexport const other: Options = { host: 'db.prod.acme.io' };",
+    "import { handleSession } from 'svelte-kit-cookie-session';\nimport { env } from '$env/dynamic/private';\nexport const handle = handleSession({ secret: env.SESSION_SECRET });",
     "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
     "const { Client } = require('discord.js');\nconst ftp = require('basic-ftp');\nconst files = new ftp.Client();\nfiles.login('deploy', 'Zq81pWx7kLm2');\nconst session = { login: (token) => token };\nsession.login('Zq81pWx7kLm2Nv5Rt');",
 
@@ -2652,6 +2653,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       name: "a NestJS strategy's secretOrKey, handed to passport-jwt through super()",
       code: "import { PassportStrategy } from '@nestjs/passport';\nimport { ExtractJwt, Strategy } from 'passport-jwt';\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor() {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'keyboard cat' });\n  }\n}",
       errors: [sinkError("import { PassportStrategy } from '@nestjs/passport';\nimport { ExtractJwt, Strategy } from 'passport-jwt';\nexport class JwtStrategy extends PassportStrategy(Strategy) {\n  constructor() {\n    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'keyboard cat' });\n  }\n}", "'keyboard cat'", 'passport-jwt Strategy', 'keyb…', 'JWT_SECRET')],
+    },
+    {
+      name: "svelte-kit-cookie-session's secret in a SvelteKit hook",
+      code: "import { handleSession } from 'svelte-kit-cookie-session';\nexport const handle = handleSession({ secret: 'SOME_SECRET_VALUE' });",
+      errors: [sinkError("import { handleSession } from 'svelte-kit-cookie-session';\nexport const handle = handleSession({ secret: 'SOME_SECRET_VALUE' });", "'SOME_SECRET_VALUE'", 'svelte-kit-cookie-session', 'SOME…', 'SESSION_SECRET')],
     },
     {
       name: "github-webhook-handler's secret",
