@@ -469,6 +469,11 @@ export const HTTP_CLIENTS: readonly ModuleMember<HttpClientCall>[] = [
   { module: 'ky', path: [], kind: 'call', info: http('ky') },
   { module: 'ky', path: ['create'], kind: 'call', info: http('ky.create()') },
   ...GOT_METHODS.map((method) => ({ module: 'ky', path: [method], kind: 'call' as const, info: http(`ky.${method}()`) })),
+  // request and its promise wrappers: request(url | { uri, url, baseUrl }, callback), request.get(…), rp(…).
+  ...['request', 'request-promise', 'request-promise-native'].flatMap((module) => [
+    { module, path: [], kind: 'call' as const, info: http(module, 0, ['url', 'uri', 'baseUrl']) },
+    ...GOT_METHODS.map((method) => ({ module, path: [method], kind: 'call' as const, info: http(`${module}.${method}()`, 0, ['url', 'uri', 'baseUrl']) })),
+  ]),
   { module: 'https', path: ['get'], kind: 'call', info: http('https.get()') },
   { module: 'https', path: ['request'], kind: 'call', info: http('https.request()') },
   { module: 'http', path: ['get'], kind: 'call', info: http('http.get()') },

@@ -3216,6 +3216,13 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'remoteServiceUrl', data: { host: '169.254.169.254.nip.io', client: 'fetch()', envName: 'NIP_API_URL' }, suggestions: useEnv("fetch('http://169.254.169.254.nip.io/latest');", "'http://169.254.169.254.nip.io/latest'", 'process.env.NIP_API_URL') }],
     },
     {
+      name: "the request package, its options' uri",
+      code: "const request = require('request');\nrequest({ uri: 'https://service.nextlend.vn/api/report', method: 'POST' }, done);\nrequest.get(process.env.PARTNER_URL, done);",
+      options: [{ remoteApis: true }],
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'remoteServiceUrl', data: { host: 'service.nextlend.vn', client: 'request', envName: 'NEXTLEND_API_URL' }, suggestions: useEnv("const request = require('request');\nrequest({ uri: 'https://service.nextlend.vn/api/report', method: 'POST' }, done);\nrequest.get(process.env.PARTNER_URL, done);", "'https://service.nextlend.vn/api/report'", 'process.env.NEXTLEND_API_URL') }],
+    },
+    {
       code: "import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });",
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'payments.internal', client: 'axios.create()', envName: 'PAYMENTS_API_URL' }, suggestions: useEnv("import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.internal/v2' });", "'https://payments.internal/v2'", 'process.env.PAYMENTS_API_URL') }],
