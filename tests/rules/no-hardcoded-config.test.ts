@@ -1248,6 +1248,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         },
       ],
     },
+    // An older Atlas cluster's host, its id after a hyphen: a real cluster, unlike the template `cluster0.mongodb.net`.
+    {
+      code: "module.exports = { mongoURI: 'mongodb+srv://mrbacco:Xk9p2Lm4Qw@cluster0-goutv.mongodb.net/users?retryWrites=true' };",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'connectionCredentials', data: { scheme: 'mongodb+srv', masked: 'Xk9…', envName: 'MONGO_URI' }, suggestions: useEnv("module.exports = { mongoURI: 'mongodb+srv://mrbacco:Xk9p2Lm4Qw@cluster0-goutv.mongodb.net/users?retryWrites=true' };", "'mongodb+srv://mrbacco:Xk9p2Lm4Qw@cluster0-goutv.mongodb.net/users?retryWrites=true'", 'process.env.MONGO_URI') }],
+    },
     // Prisma's overrides of the schema's `env("DATABASE_URL")` keep that name.
     ...[
       "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient({ datasources: { db: { url: 'postgresql://app:Xk29vLq7Tz@db.internal.acme.io:5432/app' } } });",

@@ -304,6 +304,7 @@ export function isSingleLabelHost(host: string): boolean {
 /** First labels that only stand for a host; `cluster0` and `server` also start real names (`cluster0.ab1cd.mongodb.net`). */
 const PLACEHOLDER_FIRST_LABELS: ReadonlySet<string> = new Set(['host', 'hostname', 'yourhost', 'somehost', 'servername', 'dbhost', 'db-host']);
 
+const ATLAS_TEMPLATE_HOST = /^cluster\d*\.mongodb\.net$/;
 const PLACEHOLDER_HOSTS = new Set(['host', 'hostname', 'server', 'servername', 'domain', 'address', 'ip', 'dbhost', 'db-host', 'yourhost', 'my-host', 'myhost', 'cluster', 'cluster0', 'somehost', 'some-host', 'remotehost']);
 
 /**
@@ -317,9 +318,9 @@ export function isPlaceholderHost(host: string): boolean {
   // `host.upstash.io`, `hostname.rds.amazonaws.com`: the word for a host in front of a provider's domain.
   const dot = lower.indexOf('.');
   if (dot > 0 && PLACEHOLDER_FIRST_LABELS.has(lower.slice(0, dot))) return true;
-  // `cluster0.mongodb.net`: MongoDB Atlas's template; a real cluster's host has its id between
-  // (`cluster0.ab1cd.mongodb.net`).
-  if (lower.endsWith('.mongodb.net') && dot === lower.length - '.mongodb.net'.length) return true;
+  // `cluster0.mongodb.net`: MongoDB Atlas's template; a real cluster's host has its id, after a dot
+  // (`cluster0.ab1cd.mongodb.net`) or, in older ones, a hyphen (`cluster0-ab1cd.mongodb.net`).
+  if (ATLAS_TEMPLATE_HOST.test(lower)) return true;
   if (lower.startsWith('your') || lower.startsWith('my-') || lower.includes('xxx') || lower.includes('*')) return true;
   for (const suffix of ['.example', '.test', '.invalid', '.local.test', 'example.com', 'example.org', 'example.net']) {
     if (lower.endsWith(suffix)) return true;

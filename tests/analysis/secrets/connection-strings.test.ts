@@ -147,7 +147,7 @@ describe('hosts', () => {
     expect(isPlaceholderHost(host)).toBe(true);
   });
   // A docker-compose name may have an underscore; only a variable's name is written in capitals.
-  it.each(['mongo_db', 'db_host', 'Db_Host', 'redis', 'db.prod.internal', 'cluster0.ab1cd.mongodb.net', 'mongodb.net', 'cloud.mongodb.com', 'server1.acme.io', 'eu1-wise-owl-3341.upstash.io'])('%j is no placeholder host', (host) => {
+  it.each(['mongo_db', 'db_host', 'Db_Host', 'redis', 'db.prod.internal', 'cluster0.ab1cd.mongodb.net', 'cluster0-ab1cd.mongodb.net', 'quiz-cards-cluster-hwc6f.mongodb.net', 'mongodb.net', 'cloud.mongodb.com', 'server1.acme.io', 'eu1-wise-owl-3341.upstash.io'])('%j is no placeholder host', (host) => {
     expect(isPlaceholderHost(host)).toBe(false);
   });
   it('keeps a variable name as a URL host as written, and lower-cases host names', () => {
