@@ -424,7 +424,7 @@ interface Candidate {
   /** For an instance field (`this.users`): the class whose single instance holds it. */
   readonly owner?: string;
   /** For a collection a setup function declares (`module.exports = (io) => { const users = {} }`): how the message names that function. */
-  readonly setup?: string;
+  readonly setup?: () => string;
 }
 
 /** Decorators of classes a framework makes one instance of, by their names (imported or not). */
@@ -448,34 +448,45 @@ const PER_USE_PARAMETERS: ReadonlySet<string> = new Set(['socket', 'ws', 'client
 /** A function that sets up what it is handed, and how a message names it. */
 interface SetupFunction {
   readonly node: FunctionNode;
-  readonly name: string;
+  /** Its name as the message gives it, worked out only for a report: `initSocket(io)`, `app.prepare().then(…)`. */
+  readonly describe: () => string;
 }
 
 /**
- * The functions a top-level statement declares or exports that set up what their first parameter
- * hands them (`function initSocket(io) { … }`, `module.exports = (app) => { … }`, `export default
- * function (server) { … }`, `const setup = (bot) => { … }`): run once per process, not per request.
+ * The function a top-level statement makes the module's export, when it sets up what its first
+ * parameter hands it (`module.exports = (app) => { … }`, `module.exports = initSocket` for
+ * `function initSocket(io) { … }`, `export default function (server) { … }`), and the callback of a
+ * promise the module starts as it loads: each runs once per process, not per request. (Only the
+ * export: every function of a library that takes a `server` would cost each file a look at it.)
  */
-function getSetupFunctions(statement: TSESTree.Node | null | undefined, sourceCode: Readonly<TSESLint.SourceCode>): SetupFunction[] {
-  const functions: { node: TSESTree.Node; name: string }[] = [];
-  if (statement?.type === 'FunctionDeclaration' || statement?.type === 'ArrowFunctionExpression' || statement?.type === 'FunctionExpression') {
-    functions.push({ node: statement, name: statement.id?.name ?? 'export default function' });
-  } else if (statement?.type === 'VariableDeclaration') {
-    for (const declarator of statement.declarations) {
-      if (declarator.init && declarator.id.type === 'Identifier') functions.push({ node: unwrapExpression(declarator.init), name: declarator.id.name });
-    }
-  } else if (statement?.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isExportsTarget(statement.expression.left)) {
-    functions.push({ node: unwrapExpression(statement.expression.right), name: sourceCode.getText(statement.expression.left) });
+function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Readonly<TSESLint.SourceCode>): SetupFunction[] {
+  const functions: { node: TSESTree.Node; name: string | TSESTree.Node }[] = [];
+  let exported: TSESTree.Node | undefined;
+  let exportName: string | TSESTree.Node = 'export default function';
+  if (statement.type === 'ExportDefaultDeclaration') {
+    exported = statement.declaration;
+  } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isExportsTarget(statement.expression.left)) {
+    exported = unwrapExpression(statement.expression.right);
+    exportName = statement.expression.left;
+  }
+  if (exported?.type === 'Identifier') {
+    // `module.exports = initSocket`: the function declared under that name.
+    const def = findVariable(sourceCode.getScope(exported), exported)?.defs[0];
+    const declared = def?.node.type === 'FunctionDeclaration' ? def.node : def?.node.type === 'VariableDeclarator' && def.node.init ? unwrapExpression(def.node.init) : undefined;
+    if (declared) functions.push({ node: declared, name: exported.name });
+  } else if (exported) {
+    functions.push({ node: exported, name: exported.type === 'FunctionDeclaration' && exported.id ? exported.id.name : exportName });
   }
   const found: SetupFunction[] = [];
   // `app.prepare().then(() => { const rooms = new Map(); io.on('connection', …) })`: a callback of a
   // promise the module starts as it loads runs once (a Next.js custom server's layout).
-  if (statement?.type === 'ExpressionStatement') {
+  if (statement.type === 'ExpressionStatement') {
     for (let call = unwrapExpression(statement.expression); call.type === 'CallExpression' && call.callee.type === 'MemberExpression'; call = unwrapExpression(call.callee.object)) {
       const method = getPropertyName(call.callee);
       const callback = call.arguments[0];
       if (method === 'then' && callback && isFunctionNode(callback) && callback.params.length <= 1 && !callback.params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name))) {
-        found.push({ node: callback, name: `${shortenForMessage(sourceCode.getText(call.callee.object), 40)}.then(…)` });
+        const promise = call.callee.object;
+        found.push({ node: callback, describe: () => `${shortenForMessage(sourceCode.getText(promise), 40)}.then(…)` });
       }
       if (method !== 'then' && method !== 'catch' && method !== 'finally') break;
     }
@@ -484,9 +495,24 @@ function getSetupFunctions(statement: TSESTree.Node | null | undefined, sourceCo
     const first = isFunctionNode(node) ? node.params[0] : undefined;
     // `(io, socket) => { … }` runs once per connection, `(app, req) => …` once per request.
     if (first?.type !== 'Identifier' || !SETUP_PARAMETERS.has(first.name) || (node as FunctionNode).params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name))) continue;
-    found.push({ node: node as FunctionNode, name: `${name}(${first.name})` });
+    const parameter = first.name;
+    if (registersOn(node as FunctionNode, parameter, sourceCode)) found.push({ node: node as FunctionNode, describe: () => `${typeof name === 'string' ? name : sourceCode.getText(name)}(${parameter})` });
   }
   return found;
+}
+
+/** Methods that register a handler on what a setup function is handed: `io.on('connection', …)`, `app.post(…)`. */
+const SETUP_REGISTRATIONS: ReadonlySet<string> = new Set(['on', 'use', 'get', 'post', 'put', 'patch', 'delete', 'all', 'route', 'command', 'hears', 'action', 'message', 'ws']);
+
+/** Whether the function registers a handler on its parameter `name` in its own body: `io.on(…)`, `app.get(…)`. */
+function registersOn(fn: FunctionNode, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const parameter = sourceCode.getDeclaredVariables(fn).find((variable) => variable.name === name);
+  return (
+    parameter?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return member?.type === 'MemberExpression' && member.object === reference.identifier && member.parent.type === 'CallExpression' && member.parent.callee === member && SETUP_REGISTRATIONS.has(getPropertyName(member) ?? '');
+    }) ?? false
+  );
 }
 
 /** `module.exports`, `exports.x`, `module.exports.x`. */
@@ -1265,7 +1291,7 @@ export default createRule<Options, MessageIds>({
       const functionUses = new Set<TSESTree.Node>();
 
       /** The collections, caches and (in strict) reassigned scalars a declaration makes, into `candidates`. */
-      const addDeclarationCandidates = (declaration: TSESTree.VariableDeclaration, setup?: string): void => {
+      const addDeclarationCandidates = (declaration: TSESTree.VariableDeclaration, setup?: SetupFunction): void => {
         for (const declarator of declaration.declarations) {
           const id = declarator.id;
           if (id.type !== 'Identifier') continue;
@@ -1295,7 +1321,8 @@ export default createRule<Options, MessageIds>({
           for (const ref of variable.references) {
             if (ref.init) continue;
             uses.push(ref.identifier);
-            if (isInFunctionScope(ref.from)) functionUses.add(ref.identifier);
+            // In a setup function, its own statements run once: only a function inside it may run per request.
+            if (isInFunctionScope(ref.from) && (setup === undefined || ref.from.variableScope.block !== setup.node)) functionUses.add(ref.identifier);
           }
           if (uses.length === 0) continue;
           // `const fileCache = pathMap.get(pathname)`, `tasks[cacheKey] = …`: the code names what the collection holds a cache.
@@ -1306,7 +1333,7 @@ export default createRule<Options, MessageIds>({
           candidates.push(
             kind === 'cache'
               ? { name: id.name, kind, report: id, uses, library: library?.name ?? 'an in-process cache object', writeMethods: library?.writeMethods ?? ['set'] }
-              : { name: id.name, kind, report: id, uses, ...(setup === undefined ? {} : { setup }) },
+              : { name: id.name, kind, report: id, uses, ...(setup === undefined ? {} : { setup: setup.describe }) },
           );
         }
       };
@@ -1321,9 +1348,9 @@ export default createRule<Options, MessageIds>({
         // `module.exports = (io) => { const onlineUsers = new Map(); io.on('connection', …) }`: a
         // function that sets up a server, an app or a bot it is handed runs once per process, so
         // the collections it declares for its handlers are the process's state as a module's are.
-        for (const setup of getSetupFunctions(declaration, sourceCode)) {
+        for (const setup of statement.type === 'ExpressionStatement' || statement.type === 'ExportDefaultDeclaration' ? getSetupFunctions(statement, sourceCode) : []) {
           if (setup.node.body.type !== 'BlockStatement') continue;
-          for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup.name);
+          for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup);
         }
         if (declaration?.type === 'VariableDeclaration') addDeclarationCandidates(declaration);
       }
@@ -1354,7 +1381,7 @@ export default createRule<Options, MessageIds>({
         );
         if (first && handler) {
           const data = { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) };
-          if (candidate.setup !== undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'setupState', data: { ...data, setup: candidate.setup } });
+          if (candidate.setup !== undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'setupState', data: { ...data, setup: candidate.setup() } });
           else if (candidate.owner === undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'moduleState', data });
           else reportServiceConcern(context, { node: candidate.report, messageId: 'instanceState', data: { ...data, owner: candidate.owner } });
         }
