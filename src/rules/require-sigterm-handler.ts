@@ -230,7 +230,7 @@ export default createRule<Options, MessageIds>({
           },
           workers: {
             type: 'boolean',
-            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',
