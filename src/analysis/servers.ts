@@ -544,7 +544,8 @@ function climbWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-function isModuleExports(node: TSESTree.Node): boolean {
+/** `module.exports`, `exports`, or a member of either (`exports.main`, `module.exports.handler`). */
+export function isModuleExports(node: TSESTree.Node): boolean {
   const target = unwrapExpression(node);
   if (target.type === 'Identifier') return target.name === 'exports';
   if (target.type !== 'MemberExpression') return false;

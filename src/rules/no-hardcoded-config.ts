@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isNothing, isPropertySetElsewhere, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isNothing, isPropertySetElsewhere, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -2699,8 +2699,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       const given = args[index];
       if (!given || given.type === 'SpreadElement') continue;
       // A list of options objects, one per client or node (`ClientsModule.register([{ name, transport, options }])`).
-      const list = unwrapExpression(given).type === 'Identifier' ? getConstInitializer(given, scope) : unwrapExpression(given);
-      for (const argument of list?.type === 'ArrayExpression' ? list.elements : [given]) {
+      const list = resolveExpression(given, scope);
+      for (const argument of list.type === 'ArrayExpression' ? list.elements : [given]) {
         if (argument && argument.type !== 'SpreadElement') optionsHost ??= checkClientOptions(argument, call, client, scope);
       }
     }

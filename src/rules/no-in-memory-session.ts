@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdown';
-import { createLoadTimeReachability, walk } from '../analysis/servers';
+import { createLoadTimeReachability, isModuleExports, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
 import { createModuleFinder, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { shortenForMessage } from '../analysis/secrets/mask';
@@ -460,45 +460,42 @@ interface SetupFunction {
  * export: every function of a library that takes a `server` would cost each file a look at it.)
  */
 function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Readonly<TSESLint.SourceCode>): SetupFunction[] {
-  const functions: { node: TSESTree.Node; name: string | TSESTree.Node }[] = [];
+  const found: SetupFunction[] = [];
   let exported: TSESTree.Node | undefined;
   let exportName: string | TSESTree.Node = 'export default function';
   if (statement.type === 'ExportDefaultDeclaration') {
     exported = statement.declaration;
-  } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isExportsTarget(statement.expression.left)) {
-    exported = unwrapExpression(statement.expression.right);
+  } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isModuleExports(statement.expression.left)) {
+    exported = statement.expression.right;
     exportName = statement.expression.left;
   }
-  if (exported?.type === 'Identifier') {
-    // `module.exports = initSocket`: the function declared under that name.
-    const def = findVariable(sourceCode.getScope(exported), exported)?.defs[0];
-    const declared = def?.node.type === 'FunctionDeclaration' ? def.node : def?.node.type === 'VariableDeclarator' && def.node.init ? unwrapExpression(def.node.init) : undefined;
-    if (declared) functions.push({ node: declared, name: exported.name });
-  } else if (exported) {
-    functions.push({ node: exported, name: exported.type === 'FunctionDeclaration' && exported.id ? exported.id.name : exportName });
+  // `module.exports = initSocket`: the function declared under that name.
+  const fn = exported && getBoundFunction(exported, sourceCode.getScope(exported));
+  const first = fn?.params[0];
+  if (fn && first?.type === 'Identifier' && SETUP_PARAMETERS.has(first.name) && !takesPerUseParameter(fn) && registersOn(fn, first.name, sourceCode)) {
+    const target = exported && unwrapExpression(exported);
+    const name = target?.type === 'Identifier' ? target.name : fn.type === 'FunctionDeclaration' && fn.id ? fn.id.name : exportName;
+    found.push({ node: fn, describe: () => `${typeof name === 'string' ? name : sourceCode.getText(name)}(${first.name})` });
   }
-  const found: SetupFunction[] = [];
   // `app.prepare().then(() => { const rooms = new Map(); io.on('connection', …) })`: a callback of a
   // promise the module starts as it loads runs once (a Next.js custom server's layout).
   if (statement.type === 'ExpressionStatement') {
     for (let call = unwrapExpression(statement.expression); call.type === 'CallExpression' && call.callee.type === 'MemberExpression'; call = unwrapExpression(call.callee.object)) {
       const method = getPropertyName(call.callee);
       const callback = call.arguments[0];
-      if (method === 'then' && callback && isFunctionNode(callback) && callback.params.length <= 1 && !callback.params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name))) {
+      if (method === 'then' && callback && isFunctionNode(callback) && callback.params.length <= 1 && !takesPerUseParameter(callback)) {
         const promise = call.callee.object;
         found.push({ node: callback, describe: () => `${shortenForMessage(sourceCode.getText(promise), 40)}.then(…)` });
       }
       if (method !== 'then' && method !== 'catch' && method !== 'finally') break;
     }
   }
-  for (const { node, name } of functions) {
-    const first = isFunctionNode(node) ? node.params[0] : undefined;
-    // `(io, socket) => { … }` runs once per connection, `(app, req) => …` once per request.
-    if (first?.type !== 'Identifier' || !SETUP_PARAMETERS.has(first.name) || (node as FunctionNode).params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name))) continue;
-    const parameter = first.name;
-    if (registersOn(node as FunctionNode, parameter, sourceCode)) found.push({ node: node as FunctionNode, describe: () => `${typeof name === 'string' ? name : sourceCode.getText(name)}(${parameter})` });
-  }
   return found;
+}
+
+/** `(io, socket) => { … }` runs once per connection, `(app, req) => …` once per request. */
+function takesPerUseParameter(fn: FunctionNode): boolean {
+  return fn.params.some((param) => param.type === 'Identifier' && PER_USE_PARAMETERS.has(param.name));
 }
 
 /** Methods that register a handler on what a setup function is handed: `io.on('connection', …)`, `app.post(…)`. */
@@ -513,14 +510,6 @@ function registersOn(fn: FunctionNode, name: string, sourceCode: Readonly<TSESLi
       return member?.type === 'MemberExpression' && member.object === reference.identifier && member.parent.type === 'CallExpression' && member.parent.callee === member && SETUP_REGISTRATIONS.has(getPropertyName(member) ?? '');
     }) ?? false
   );
-}
-
-/** `module.exports`, `exports.x`, `module.exports.x`. */
-function isExportsTarget(node: TSESTree.Node): boolean {
-  if (node.type !== 'MemberExpression') return false;
-  const object = node.object;
-  if (object.type === 'Identifier') return object.name === 'exports' || (object.name === 'module' && getPropertyName(node) === 'exports');
-  return object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && getPropertyName(object) === 'exports';
 }
 
 /** `{}`, `[]`, `new Map()`: a collection made without entries. */
@@ -1339,20 +1328,24 @@ export default createRule<Options, MessageIds>({
       };
       for (const statement of sourceCode.ast.body) {
         const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+        if (declaration?.type === 'VariableDeclaration') {
+          addDeclarationCandidates(declaration);
+          continue;
+        }
         if (declaration?.type === 'ClassDeclaration') {
           addStaticFieldCandidates(declaration, candidates, functionUses);
           addInstanceFieldCandidates(declaration, candidates, functionUses);
           continue;
         }
-        if (declaration?.type === 'ExpressionStatement') addGlobalObjectCandidate(declaration.expression, candidates, functionUses);
+        if (statement.type !== 'ExpressionStatement' && statement.type !== 'ExportDefaultDeclaration') continue;
+        if (statement.type === 'ExpressionStatement') addGlobalObjectCandidate(statement.expression, candidates, functionUses);
         // `module.exports = (io) => { const onlineUsers = new Map(); io.on('connection', …) }`: a
         // function that sets up a server, an app or a bot it is handed runs once per process, so
         // the collections it declares for its handlers are the process's state as a module's are.
-        for (const setup of statement.type === 'ExpressionStatement' || statement.type === 'ExportDefaultDeclaration' ? getSetupFunctions(statement, sourceCode) : []) {
+        for (const setup of getSetupFunctions(statement, sourceCode)) {
           if (setup.node.body.type !== 'BlockStatement') continue;
           for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup);
         }
-        if (declaration?.type === 'VariableDeclaration') addDeclarationCandidates(declaration);
       }
       if (candidates.length === 0) return;
       // Cheap exit before indexing handlers: state that is never used inside a function.
