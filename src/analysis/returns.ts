@@ -15,8 +15,11 @@ const MAX_RETURNS = 8;
 export function getBoundFunction(node: TSESTree.Node, scope: Scope | undefined): FunctionNode | undefined {
   const target = unwrapExpression(node);
   if (isFunctionNode(target)) return target;
-  if (target.type !== 'Identifier') return undefined;
-  const variable = findVariable(scope, target);
+  return target.type === 'Identifier' ? getVariableFunction(findVariable(scope, target)) : undefined;
+}
+
+/** The function a variable is bound to, when it is bound once and never reassigned (see `getBoundFunction`). */
+export function getVariableFunction(variable: TSESLint.Scope.Variable | null | undefined): FunctionNode | undefined {
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !def) return undefined;
   let fn: TSESTree.Node | undefined;

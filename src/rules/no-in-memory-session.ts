@@ -1,9 +1,9 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analysis/handlers';
 import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, isModuleExports, walk } from '../analysis/servers';
-import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor, type FunctionNode } from '../analysis/returns';
+import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor, getVariableFunction, type FunctionNode } from '../analysis/returns';
 import { createModuleFinder, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
@@ -457,25 +457,28 @@ interface SetupFunction {
  * parameter hands it (`module.exports = (app) => { … }`, `module.exports = initSocket` for
  * `function initSocket(io) { … }`, `export default function (server) { … }`), and the callback of a
  * promise the module starts as it loads: each runs once per process, not per request. (Only the
- * export: every function of a library that takes a `server` would cost each file a look at it.)
+ * module's export, not a named one, `exports.x = …` or `export function x`: every function of a
+ * library that takes a `server` would cost each file a look at it.)
  */
-function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Readonly<TSESLint.SourceCode>): SetupFunction[] {
-  const found: SetupFunction[] = [];
+function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Readonly<TSESLint.SourceCode>, topScope: (statement: TSESTree.ProgramStatement) => Scope): readonly SetupFunction[] {
+  let found: SetupFunction[] | undefined;
   let exported: TSESTree.Node | undefined;
   let exportName: string | TSESTree.Node = 'export default function';
   if (statement.type === 'ExportDefaultDeclaration') {
     exported = statement.declaration;
-  } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isModuleExports(statement.expression.left)) {
+  } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isWholeModuleExports(statement.expression.left)) {
     exported = statement.expression.right;
     exportName = statement.expression.left;
   }
-  // `module.exports = initSocket`: the function declared under that name.
-  const fn = exported && getBoundFunction(exported, sourceCode.getScope(exported));
+  // `module.exports = initSocket`: the function declared under that name. Only a function or a
+  // name can be one. A name written at the top level is looked up from the module's scope (the
+  // same for every top-level statement) by name: it is in no inner scope, so none is searched for.
+  const target = exported && unwrapExpression(exported);
+  const fn = target === undefined ? undefined : isFunctionNode(target) ? target : target.type === 'Identifier' ? getVariableFunction(ASTUtils.findVariable(topScope(statement), target.name)) : undefined;
   const first = fn?.params[0];
   if (fn && first?.type === 'Identifier' && SETUP_PARAMETERS.has(first.name) && !takesPerUseParameter(fn) && registersOn(fn, first.name, sourceCode)) {
-    const target = exported && unwrapExpression(exported);
     const name = target?.type === 'Identifier' ? target.name : fn.type === 'FunctionDeclaration' && fn.id ? fn.id.name : exportName;
-    found.push({ node: fn, describe: () => `${typeof name === 'string' ? name : sourceCode.getText(name)}(${first.name})` });
+    (found ??= []).push({ node: fn, describe: () => `${typeof name === 'string' ? name : sourceCode.getText(name)}(${first.name})` });
   }
   // `app.prepare().then(() => { const rooms = new Map(); io.on('connection', …) })`: a callback of a
   // promise the module starts as it loads runs once (a Next.js custom server's layout).
@@ -485,12 +488,22 @@ function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Rea
       const callback = call.arguments[0];
       if (method === 'then' && callback && isFunctionNode(callback) && callback.params.length <= 1 && !takesPerUseParameter(callback)) {
         const promise = call.callee.object;
-        found.push({ node: callback, describe: () => `${shortenForMessage(sourceCode.getText(promise), 40)}.then(…)` });
+        (found ??= []).push({ node: callback, describe: () => `${shortenForMessage(sourceCode.getText(promise), 40)}.then(…)` });
       }
       if (method !== 'then' && method !== 'catch' && method !== 'finally') break;
     }
   }
-  return found;
+  return found ?? NO_SETUP_FUNCTIONS;
+}
+
+const NO_SETUP_FUNCTIONS: readonly SetupFunction[] = [];
+
+/** `module.exports` itself: the module's export, not a named one (`exports.x`, `module.exports.x`, as `export function x` is not). */
+function isWholeModuleExports(node: TSESTree.Node): boolean {
+  const target = unwrapExpression(node);
+  if (target.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(target.object);
+  return object.type === 'Identifier' && object.name === 'module' && isModuleExports(target);
 }
 
 /** `(io, socket) => { … }` runs once per connection, `(app, req) => …` once per request. */
@@ -1326,6 +1339,8 @@ export default createRule<Options, MessageIds>({
           );
         }
       };
+      let topScope: Scope | undefined;
+      const getTopScope = (statement: TSESTree.ProgramStatement): Scope => (topScope ??= sourceCode.getScope(statement));
       for (const statement of sourceCode.ast.body) {
         const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
         if (declaration?.type === 'VariableDeclaration') {
@@ -1338,11 +1353,11 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (statement.type !== 'ExpressionStatement' && statement.type !== 'ExportDefaultDeclaration') continue;
-        if (statement.type === 'ExpressionStatement') addGlobalObjectCandidate(statement.expression, candidates, functionUses);
+        if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') addGlobalObjectCandidate(statement.expression, candidates, functionUses);
         // `module.exports = (io) => { const onlineUsers = new Map(); io.on('connection', …) }`: a
         // function that sets up a server, an app or a bot it is handed runs once per process, so
         // the collections it declares for its handlers are the process's state as a module's are.
-        for (const setup of getSetupFunctions(statement, sourceCode)) {
+        for (const setup of getSetupFunctions(statement, sourceCode, getTopScope)) {
           if (setup.node.body.type !== 'BlockStatement') continue;
           for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup);
         }
@@ -1652,8 +1667,8 @@ export default createRule<Options, MessageIds>({
      * `global.onlineUsers` and `globalThis.onlineUsers`, and the bare `onlineUsers` where no binding
      * of the file has that name (an implicit global: `onlineUsers.set(userId, socket.id)`).
      */
-    function addGlobalObjectCandidate(expression: TSESTree.Expression, found: Candidate[], functionUses: Set<TSESTree.Node>): void {
-      if (expression.type !== 'AssignmentExpression' || expression.operator !== '=' || !isGlobalObjectMember(expression.left)) return;
+    function addGlobalObjectCandidate(expression: TSESTree.AssignmentExpression, found: Candidate[], functionUses: Set<TSESTree.Node>): void {
+      if (expression.operator !== '=' || !isGlobalObjectMember(expression.left)) return;
       const target = unwrapExpression(expression.left);
       const field = target.type === 'MemberExpression' ? getPropertyName(target) : undefined;
       if (field === undefined || allowed.has(field) || !isCollectionInit(expression.right, sourceCode, expression)) return;

@@ -98,6 +98,19 @@ Shopify.Context.initialize({ API_KEY: process.env.SHOPIFY_API_KEY, SESSION_STORA
       languageOptions: espreeCommonJs,
     },
     {
+      name: 'a named export that takes an app, as `export function registerRoutes(app)` (only the module export is taken for a setup function)',
+      code: `exports.registerRoutes = function (app) {
+  const todos = [];
+  app.post('/todos', (req, res) => { todos.push(req.body); res.status(201).end(); });
+};
+module.exports.initSocket = initSocket;
+function initSocket(io) {
+  const onlineUsers = new Map();
+  io.on('connection', (socket) => { socket.on('add-user', (userId) => onlineUsers.set(userId, socket.id)); });
+}`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: "strict: a setup function's counter of connections (a shutdown helper's bookkeeping)",
       options: strict,
       code: `module.exports = function GracefulShutdown(server) {
