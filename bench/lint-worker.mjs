@@ -4,9 +4,10 @@
 //
 //   node bench/lint-worker.mjs <job.json> <result.json>
 //
-// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize, settle, listenerTimes }
+// job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize, settle, listenerTimes, heapProfile }
 // and, for compare.mjs, pluginDists: { namespace: dist } (builds of this plugin under their own namespaces)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +162,18 @@ const paths = corpus.files.map((file) => join(corpus.root, file.path));
 // still in use, what the configuration keeps from one chunk to the next, whenever V8 would have
 // collected. Its timings are not used.
 const retainedHeaps = [];
+// With `job.heapProfile` (allocations.mjs): V8's sampling heap profiler over the lint, counting what
+// was collected too, so the profile shows where memory was allocated, not only what is still held.
+let heapSession;
+let keepAlive;
+if (job.heapProfile) {
+  heapSession = new Session();
+  heapSession.connect();
+  // The profiler answers asynchronously; with nothing else pending the process would exit first.
+  keepAlive = setInterval(() => {}, 1000);
+  await heapSession.post('HeapProfiler.enable');
+  await heapSession.post('HeapProfiler.startSampling', { samplingInterval: job.heapProfile.interval, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
 const lintStart = performance.now();
 for (let start = 0; start < paths.length; start += job.chunkSize) {
   await lintChunk(eslint, paths.slice(start, start + job.chunkSize));
@@ -170,6 +183,12 @@ for (let start = 0; start < paths.length; start += job.chunkSize) {
   }
 }
 measured.lintTime = performance.now() - lintStart;
+if (heapSession) {
+  const { profile } = await heapSession.post('HeapProfiler.stopSampling');
+  writeFileSync(job.heapProfile.file, JSON.stringify(profile));
+  heapSession.disconnect();
+  clearInterval(keepAlive);
+}
 // performance.now() counts from process start: start-up and plugin loading are part of a real run.
 measured.wallTime = performance.now();
 const usage = process.resourceUsage();
