@@ -7,7 +7,6 @@
 // job: { corpusFile, repository, pluginDist, plugins: ['twelve-factor' | 'no-secrets' | 'sonarjs' | 'calibration'], rules, chunkSize, settle, listenerTimes, heapProfile }
 // and, for compare.mjs, pluginDists: { namespace: dist } (builds of this plugin under their own namespaces)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +166,8 @@ const retainedHeaps = [];
 let heapSession;
 let keepAlive;
 if (job.heapProfile) {
+  // Loaded only here, so that the timed runs load nothing they do not use.
+  const { Session } = await import('node:inspector/promises');
   heapSession = new Session();
   heapSession.connect();
   // The profiler answers asynchronously; with nothing else pending the process would exit first.
