@@ -8,18 +8,16 @@
 //   node bench/allocations.mjs no-hardcoded-config --every 3       build first (npm run build)
 //   node bench/allocations.mjs recommended                          (or strict: the config's rules)
 //   node bench/allocations.mjs recommended --smoke                  (CI: does it run)
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, getCacheDirectory } from './corpus.mjs';
+import { getTargetRules, runLintWorker } from './worker.mjs';
 
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
 const repository = join(benchDirectory, '..');
-const require = createRequire(join(repository, 'package.json'));
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -41,10 +39,7 @@ if (!target || !(every >= 1) || !(interval >= 1) || !(top >= 1)) {
   process.exit(2);
 }
 const dist = resolve(options['plugin-dist'] ?? join(repository, 'dist'));
-const rules =
-  target === 'recommended' || target === 'strict'
-    ? require(join(dist, 'index.js')).configs[target].rules
-    : { [`twelve-factor/${target}`]: options.strict ? ['error', { strict: true }] : 'error' };
+const rules = getTargetRules(dist, target, options.strict);
 
 const corpus = buildCorpus({ smoke: options.smoke });
 const work = mkdtempSync(join(tmpdir(), 'twelve-factor-allocations-'));
@@ -55,14 +50,8 @@ try {
   files = subset.files.length;
   const corpusFile = join(work, 'corpus.json');
   const profileFile = join(work, 'profile.heapprofile');
-  const jobFile = join(work, 'job.json');
-  const resultFile = join(work, 'result.json');
   writeFileSync(corpusFile, JSON.stringify(subset));
-  writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, pluginDist: dist, plugins: ['twelve-factor'], rules, chunkSize: 200, heapProfile: { file: profileFile, interval } }));
-  const child = spawnSync(process.execPath, [join(benchDirectory, 'lint-worker.mjs'), jobFile, resultFile], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (child.status !== 0) throw new Error(`lint-worker exited with ${child.status}`);
-  const result = JSON.parse(readFileSync(resultFile, 'utf8'));
-  if (result.crashes.length > 0) throw new Error(`${result.crashes.length} crash(es), first: ${JSON.stringify(result.crashes[0])}`);
+  runLintWorker(work, 'allocations', { corpusFile, repository, pluginDist: dist, plugins: ['twelve-factor'], rules, chunkSize: 200, heapProfile: { file: profileFile, interval } });
   profile = JSON.parse(readFileSync(profileFile, 'utf8'));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -9,18 +9,16 @@
 //   node bench/listeners.mjs no-in-memory-session --strict --plugin-dist /path/to/old/dist --plugin-dist dist
 //   node bench/listeners.mjs recommended                                        (or strict: the config's rules)
 //   node bench/listeners.mjs recommended --smoke --runs 1                       (CI: does it run)
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, getCacheDirectory } from './corpus.mjs';
+import { getTargetRules, runLintWorker } from './worker.mjs';
 
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
 const repository = join(benchDirectory, '..');
-const require = createRequire(join(repository, 'package.json'));
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,12 +38,6 @@ if (!target || !Number.isInteger(runs) || runs < 1) {
 const dists = (options['plugin-dist'] ?? [join(repository, 'dist')]).map((dist) => resolve(dist));
 if (dists.length > 2) throw new Error('give at most two --plugin-dist directories');
 
-/** The rules to run with one build: a config's, or one rule alone. */
-function getRules(dist) {
-  if (target === 'recommended' || target === 'strict') return require(join(dist, 'index.js')).configs[target].rules;
-  return { [`twelve-factor/${target}`]: options.strict ? ['error', { strict: true }] : 'error' };
-}
-
 buildCorpus({ smoke: options.smoke });
 const corpusFile = join(getCacheDirectory(), options.smoke ? 'corpus-smoke.json' : 'corpus.json');
 const work = mkdtempSync(join(tmpdir(), 'twelve-factor-listeners-'));
@@ -54,13 +46,8 @@ const totals = dists.map(() => ({ keys: new Map(), ruleTime: 0 }));
 try {
   for (let run = 0; run < runs; run++) {
     dists.forEach((dist, index) => {
-      const jobFile = join(work, `job-${index}.json`);
-      const resultFile = join(work, `result-${index}.json`);
-      writeFileSync(jobFile, JSON.stringify({ corpusFile, repository, pluginDist: dist, plugins: ['twelve-factor'], rules: getRules(dist), chunkSize: 200, listenerTimes: true }));
-      const child = spawnSync(process.execPath, [join(benchDirectory, 'lint-worker.mjs'), jobFile, resultFile], { stdio: ['ignore', 'ignore', 'inherit'] });
-      if (child.status !== 0) throw new Error(`lint-worker exited with ${child.status}`);
-      const result = JSON.parse(readFileSync(resultFile, 'utf8'));
-      if (result.crashes.length > 0) throw new Error(`${result.crashes.length} crash(es), first: ${JSON.stringify(result.crashes[0])}`);
+      const rules = getTargetRules(dist, target, options.strict);
+      const result = runLintWorker(work, String(index), { corpusFile, repository, pluginDist: dist, plugins: ['twelve-factor'], rules, chunkSize: 200, listenerTimes: true });
       const total = totals[index];
       for (const [key, { ms, calls }] of Object.entries(result.listenerTimes)) {
         const entry = total.keys.get(key) ?? { ms: 0, calls };

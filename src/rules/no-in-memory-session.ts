@@ -460,7 +460,7 @@ interface SetupFunction {
  * module's export, not a named one, `exports.x = …` or `export function x`: every function of a
  * library that takes a `server` would cost each file a look at it.)
  */
-function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Readonly<TSESLint.SourceCode>, topScope: (statement: TSESTree.ProgramStatement) => Scope): readonly SetupFunction[] {
+function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Readonly<TSESLint.SourceCode>): readonly SetupFunction[] {
   let found: SetupFunction[] | undefined;
   let exported: TSESTree.Node | undefined;
   let exportName: string | TSESTree.Node = 'export default function';
@@ -470,11 +470,10 @@ function getSetupFunctions(statement: TSESTree.ProgramStatement, sourceCode: Rea
     exported = statement.expression.right;
     exportName = statement.expression.left;
   }
-  // `module.exports = initSocket`: the function declared under that name. Only a function or a
-  // name can be one. A name written at the top level is looked up from the module's scope (the
-  // same for every top-level statement) by name: it is in no inner scope, so none is searched for.
+  // `module.exports = initSocket`: the function declared under that name. A name written at the
+  // top level is looked up by name from the statement's scope: it is in no inner scope, so none is searched for.
   const target = exported && unwrapExpression(exported);
-  const fn = target === undefined ? undefined : isFunctionNode(target) ? target : target.type === 'Identifier' ? getVariableFunction(ASTUtils.findVariable(topScope(statement), target.name)) : undefined;
+  const fn = target === undefined ? undefined : isFunctionNode(target) ? target : target.type === 'Identifier' ? getVariableFunction(ASTUtils.findVariable(sourceCode.getScope(statement), target.name)) : undefined;
   const first = fn?.params[0];
   if (fn && first?.type === 'Identifier' && SETUP_PARAMETERS.has(first.name) && !takesPerUseParameter(fn) && registersOn(fn, first.name, sourceCode)) {
     const name = target?.type === 'Identifier' ? target.name : fn.type === 'FunctionDeclaration' && fn.id ? fn.id.name : exportName;
@@ -1339,8 +1338,6 @@ export default createRule<Options, MessageIds>({
           );
         }
       };
-      let topScope: Scope | undefined;
-      const getTopScope = (statement: TSESTree.ProgramStatement): Scope => (topScope ??= sourceCode.getScope(statement));
       for (const statement of sourceCode.ast.body) {
         const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
         if (declaration?.type === 'VariableDeclaration') {
@@ -1357,7 +1354,7 @@ export default createRule<Options, MessageIds>({
         // `module.exports = (io) => { const onlineUsers = new Map(); io.on('connection', …) }`: a
         // function that sets up a server, an app or a bot it is handed runs once per process, so
         // the collections it declares for its handlers are the process's state as a module's are.
-        for (const setup of getSetupFunctions(statement, sourceCode, getTopScope)) {
+        for (const setup of getSetupFunctions(statement, sourceCode)) {
           if (setup.node.body.type !== 'BlockStatement') continue;
           for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup);
         }
