@@ -439,9 +439,13 @@ export interface HttpClientCall {
   /** The argument holding the URL, or an options object with one of `keys`. */
   readonly argument: number;
   readonly keys: readonly string[];
+  /** Keys of the options object that hold a bare host rather than a URL (`http.request({ hostname: 'api.stripe.com' })`), in the order the client prefers them. */
+  readonly hostKeys?: readonly string[];
 }
 
 const http = (label: string, argument = 0, keys: readonly string[] = ['url', 'baseURL', 'prefixUrl', 'origin']): HttpClientCall => ({ label, argument, keys });
+/** Node's `http(s).get()` and `request()`: a URL, or options whose `hostname` (else `host`) names the machine. */
+const nodeHttp = (label: string): HttpClientCall => ({ label, argument: 0, keys: [], hostKeys: ['hostname', 'host'] });
 
 const AXIOS_METHODS = ['get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'request'];
 const GOT_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
@@ -474,8 +478,8 @@ export const HTTP_CLIENTS: readonly ModuleMember<HttpClientCall>[] = [
     { module, path: [], kind: 'call' as const, info: http(module, 0, ['url', 'uri', 'baseUrl']) },
     ...GOT_METHODS.map((method) => ({ module, path: [method], kind: 'call' as const, info: http(`${module}.${method}()`, 0, ['url', 'uri', 'baseUrl']) })),
   ]),
-  { module: 'https', path: ['get'], kind: 'call', info: http('https.get()') },
-  { module: 'https', path: ['request'], kind: 'call', info: http('https.request()') },
-  { module: 'http', path: ['get'], kind: 'call', info: http('http.get()') },
-  { module: 'http', path: ['request'], kind: 'call', info: http('http.request()') },
+  { module: 'https', path: ['get'], kind: 'call', info: nodeHttp('https.get()') },
+  { module: 'https', path: ['request'], kind: 'call', info: nodeHttp('https.request()') },
+  { module: 'http', path: ['get'], kind: 'call', info: nodeHttp('http.get()') },
+  { module: 'http', path: ['request'], kind: 'call', info: nodeHttp('http.request()') },
 ];

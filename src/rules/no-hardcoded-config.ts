@@ -104,6 +104,7 @@ export type MessageIds =
   | 'listenHostDeno'
   | 'highEntropySecret'
   | 'remoteServiceUrl'
+  | 'remoteServiceHost'
   | 'corsOrigin'
   | 'localServiceUrl'
   | 'backingServiceFallback'
@@ -207,6 +208,7 @@ const PRIORITY = {
   listenHost: 40,
   listenHostDeno: 40,
   remoteServiceUrl: 30,
+  remoteServiceHost: 30,
   corsOrigin: 30,
   localServiceUrl: 30,
 } as const;
@@ -1656,6 +1658,12 @@ function literalString(node: TSESTree.Literal | TSESTree.TemplateLiteral): strin
 /** `api.stripe.com` → `STRIPE_API_URL`. */
 const API_URL_SUFFIX = '_API_URL';
 
+/** `api.stripe.com` as a host option → `STRIPE_API_HOST`. */
+function envNameForHostOption(host: string): string {
+  const name = envNameForHost(host);
+  return name.endsWith(API_URL_SUFFIX) ? `${name.slice(0, -API_URL_SUFFIX.length)}_API_HOST` : 'API_HOST';
+}
+
 /**
  * Second-level labels under which country-code domains are registered (`shop.co.uk`,
  * `acme.com.au`, `corp.com.bd`): the name that says the service is the label before them.
@@ -1920,6 +1928,7 @@ export default createRule<Options, MessageIds>({
       highEntropySecret:
         "Factor III: random-looking value in `{{name}}` ('{{masked}}') is probably a hardcoded secret. Read it from the environment, e.g. `process.env.{{envName}}`.",
       remoteServiceUrl: 'Factor IV: hardcoded URL of the remote service `{{host}}` passed to {{client}}. Read the base URL from the environment, e.g. `process.env.{{envName}}`.',
+      remoteServiceHost: 'Factor IV: hardcoded host of the remote service `{{host}}` passed to {{client}}. Read the host from the environment, e.g. `process.env.{{envName}}`.',
       corsOrigin:
         "Factor III: hardcoded origin `{{host}}` allowed by {{client}}. Each deploy's front end has its own address: read the allowed origins from the environment, e.g. `{{read}}`.",
       localServiceUrl:
@@ -2842,6 +2851,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         const value = getOptionProperty(properties, argument, key, call, scope);
         if (value) reportRemoteUrl(value, scope, http.label);
       }
+      // Node's `https.request({ hostname: 'api.stripe.com', path })`: the client prefers `hostname` to `host`.
+      for (const key of http.hostKeys ?? []) {
+        const value = getOptionProperty(properties, argument, key, call, scope);
+        if (!value) continue;
+        reportRemoteHost(value, scope, http.label);
+        break;
+      }
       return;
     }
     reportRemoteUrl(argument, scope, http.label);
@@ -2868,6 +2884,27 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       values: [text, host],
       names: contextNames(valueContext),
       suggestion: target.type === 'Literal' || !text.includes(UNKNOWN) ? envSuggestion(target, envName, valueContext) : undefined,
+    });
+  }
+
+  /** A remote machine's name or address written out as a client's host option (no scheme, no path). */
+  function reportRemoteHost(node: TSESTree.Node, scope: Scope, client: string): void {
+    const target = resolveLiteral(node, scope);
+    const value = target ? literalString(target) : undefined;
+    if (!target || value === undefined) return;
+    const host = getRemoteHostName(value);
+    if (host === undefined || isInstanceMetadataHost(host)) return;
+    const valueContext = getValueContext(target, sourceCode);
+    if (valueContext.type === 'fallback') return;
+    // The key (`host`, `hostname`) and the options' name (`options`, `weatherOptions`) say less than the host does.
+    const envName = envNameForHostOption(host);
+    add({
+      node: target,
+      messageId: 'remoteServiceHost',
+      data: { host: shortenForMessage(host), client, envName },
+      values: [value, host],
+      names: contextNames(valueContext),
+      suggestion: envSuggestion(target, envName, valueContext),
     });
   }
 

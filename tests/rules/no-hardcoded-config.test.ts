@@ -809,6 +809,14 @@ module.exports = function () {
     // A request to a Unix socket: the URL's host is a placeholder (Deno's HTTP worker, Docker's API).
     { code: "import http from 'node:http';\nhttp.request('http://deno', { agent, socketPath: socketFile }, onResponse);", options: [{ strict: true }] },
     { code: "import http from 'node:http';\nconst options = { socketPath: '/var/run/docker.sock' };\nhttp.request('http://docker.acme.io/containers/json', options);", options: [{ strict: true }] },
+    // Node's request options: a local, metadata, placeholder or docker-compose host, one read at run
+    // time or as an environment read's fallback (not a remote API's report), and a socket's host.
+    {
+      code: "import http from 'node:http';\nimport https from 'node:https';\nhttp.request({ host: 'localhost', port: 3000, path: '/ready' });\nhttp.get({ hostname: '169.254.169.254', path: '/latest/meta-data/' });\nhttps.request({ hostname: config.paymentsHost, path: '/v1' });\nhttps.request({ host: 'example.com', path: '/' });\nhttp.request({ host: 'redis', port: 8001 });\nhttps.request({ hostname: process.env.PARTNER_HOST || 'partner.acme.io' });\nhttp.request({ socketPath: '/var/run/docker.sock', host: 'docker.acme.io', path: '/containers/json' });",
+      options: [{ strict: true }],
+    },
+    // A remote API's host is strict's concern (remoteApis), as its URL is.
+    { code: "const https = require('https');\nhttps.request({ hostname: 'api.stripe.com', path: '/v1/charges', method: 'POST' }, onResponse);", languageOptions: ESPREE_COMMONJS },
     // Configuration files that only development or tests load: node-config, Sails and Strapi layouts;
     // scripts that start a development run, by their names.
     ...[
@@ -3238,6 +3246,24 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import http from 'node:http';\nhttp.request('http://docker.acme.io/containers/json', { agent }, onResponse);",
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'docker.acme.io', client: 'http.request()', envName: 'ACME_API_URL' }, suggestions: useEnv("import http from 'node:http';\nhttp.request('http://docker.acme.io/containers/json', { agent }, onResponse);", "'http://docker.acme.io/containers/json'", 'process.env.ACME_API_URL') }],
+    },
+    // Node's request options name the machine in `hostname` (preferred) or `host`, also from a variable.
+    {
+      code: "const https = require('https');\nhttps.request({ hostname: 'api.stripe.com', host: 'ignored.acme.io', path: '/v1/charges', method: 'POST' }, onResponse);",
+      options: [{ remoteApis: true }],
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'remoteServiceHost', data: { host: 'api.stripe.com', client: 'https.request()', envName: 'STRIPE_API_HOST' }, suggestions: useEnv("const https = require('https');\nhttps.request({ hostname: 'api.stripe.com', host: 'ignored.acme.io', path: '/v1/charges', method: 'POST' }, onResponse);", "'api.stripe.com'", 'process.env.STRIPE_API_HOST') }],
+    },
+    {
+      code: "const http = require('https');\nconst getWeather = (lat, long) => {\n  let weatherOptions = { host: 'api.darksky.net', path: '/forecast/' + lat + ',' + long, method: 'GET' };\n  return http.request(weatherOptions, onResponse);\n};",
+      options: [{ remoteApis: true }],
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'remoteServiceHost', data: { host: 'api.darksky.net', client: 'https.request()', envName: 'DARKSKY_API_HOST' }, suggestions: useEnv("const http = require('https');\nconst getWeather = (lat, long) => {\n  let weatherOptions = { host: 'api.darksky.net', path: '/forecast/' + lat + ',' + long, method: 'GET' };\n  return http.request(weatherOptions, onResponse);\n};", "'api.darksky.net'", 'process.env.DARKSKY_API_HOST') }],
+    },
+    {
+      code: "import { get } from 'node:http';\nconst SLACK = '10.0.4.12';\nget({ hostname: SLACK, port: 8080, path: '/hooks' });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'remoteServiceHost', data: { host: '10.0.4.12', client: 'http.get()', envName: 'API_HOST' }, suggestions: useEnv("import { get } from 'node:http';\nconst SLACK = '10.0.4.12';\nget({ hostname: SLACK, port: 8080, path: '/hooks' });", "'10.0.4.12'", 'process.env.API_HOST') }],
     },
     // got's `prefixUrl` names no service: the host does.
     {
