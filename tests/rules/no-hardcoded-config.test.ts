@@ -1193,6 +1193,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ['GitLab personal access token', GITLAB, 'GITLAB_TOKEN'],
         ['JSON Web Token', JWT, 'API_TOKEN'],
         ['Discord webhook URL', fakeToken('discord-webhook'), 'DISCORD_WEBHOOK_URL'],
+        ['Make webhook URL', fakeToken('make-webhook'), 'MAKE_WEBHOOK_URL'],
         ['Mailchimp API key', fakeToken('mailchimp-api-key'), 'MAILCHIMP_API_KEY'],
         ['Facebook app access token', fakeToken('facebook-app-token'), 'FACEBOOK_APP_ACCESS_TOKEN'],
       ] as const

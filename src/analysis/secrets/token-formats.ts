@@ -130,8 +130,8 @@ function isBasicCredential(match: string): boolean {
   return !lowVariety && !isPlaceholderPassword(password) && !isLocalDefaultPassword(password, user) && !isPlaceholderTokenBody(password);
 }
 
-/** A Discord webhook's token (after the id) is random, not filler. */
-function hasDiscordWebhookBody(match: string): boolean {
+/** A webhook URL's token (its last part: after a Discord webhook's id, a Make webhook's whole path) is random, not filler. */
+function hasWebhookTokenBody(match: string): boolean {
   return !isPlaceholderTokenBody(match.slice(match.lastIndexOf('/') + 1));
 }
 
@@ -202,7 +202,9 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   // Also in a Bot API URL, right after its `/bot` (`https://api.telegram.org/bot<token>/sendMessage`).
   row('telegram-bot-token', 'Telegram bot token', [':AA'], /(?:(?<=\/bot)|(?<![\w:]))\d{8,10}:AA[\w-]{33}(?![\w-])/, 0, 'TELEGRAM_BOT_TOKEN', hasTelegramBody),
   // Whoever holds a webhook's URL posts to its channel: the token is its last part.
-  row('discord-webhook', 'Discord webhook URL', ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'], /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,80}(?![\w-])/, 0, 'DISCORD_WEBHOOK_URL', hasDiscordWebhookBody),
+  row('discord-webhook', 'Discord webhook URL', ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'], /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,80}(?![\w-])/, 0, 'DISCORD_WEBHOOK_URL', hasWebhookTokenBody),
+  // A Make (formerly Integromat) scenario's webhook: whoever holds the URL starts the scenario with their data.
+  row('make-webhook', 'Make webhook URL', ['make.com/', 'integromat.com/'], /https:\/\/hook\.(?:[a-z]{2}\d\.)?(?:make|integromat)\.com\/[a-z0-9]{32}(?![\w-])/, 0, 'MAKE_WEBHOOK_URL', hasWebhookTokenBody),
   // `<32 hex digits>-us6`: the key names its data centre.
   row('mailchimp-api-key', 'Mailchimp API key', ['-us'], /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/, 0, 'MAILCHIMP_API_KEY', hasMailchimpBody),
   // `<app id>|<app secret>` (or the 27-character token Facebook issues for it): an app access token,

@@ -59,6 +59,7 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'vault-token': 'hvs' + '.' + fakeChars(BASE64URL, 90, 32),
   'telegram-bot-token': fakeChars(DIGITS, 10, 33) + ':' + 'AA' + fakeChars(BASE64URL, 33, 34),
   'discord-webhook': 'https://discord.com/api/' + 'webhooks/' + fakeChars(DIGITS, 19, 64) + '/' + fakeChars(BASE64URL, 68, 65),
+  'make-webhook': 'https://hook.eu2.' + 'make.com/' + fakeChars(LOWER + DIGITS, 32, 102),
   'mailchimp-api-key': fakeChars(HEX, 32, 66) + '-us' + '6',
   'facebook-app-token': fakeChars(DIGITS, 15, 96) + '|' + fakeChars(BASE64URL, 27, 97),
   'http-bearer-token': 'Bearer ' + fakeChars(ALNUM, 32, 60),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomFormat, findToken, isPublicJwt, isPublishedValue, TOKEN_FORMATS } from '../../../src/analysis/secrets/token-formats';
-import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, BASE64URL, DIGITS, HEX, UPPER } from './fake-tokens';
+import { FAKE_TOKENS, fakeChars, fakeToken, ALNUM, BASE64URL, DIGITS, HEX, LOWER, UPPER } from './fake-tokens';
 
 /** Placeholders and documented samples per row: shapes that must never be reported. */
 const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
@@ -41,6 +41,13 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
     'https://discord.com/api/' + 'webhooks/123456789012345678/' + 'x'.repeat(68),
     'https://discord.com/api/' + 'webhooks/<id>/<token>',
     'https://discord.com/api/' + 'webhooks/' + fakeChars(DIGITS, 19, 67) + '/' + fakeChars(BASE64URL, 20, 68),
+  ],
+  'make-webhook': [
+    'https://hook.eu1.' + 'make.com/' + 'x'.repeat(32),
+    'https://hook.' + 'make.com/YOUR_ACTUAL_WEBHOOK_ID',
+    'https://hook.us1.' + 'make.com/' + fakeChars(LOWER + DIGITS, 20, 103),
+    // The site and its documentation, no hook.
+    'https://www.' + 'make.com/en/help/tools/webhooks' + fakeChars(LOWER, 20, 104),
   ],
   'facebook-app-token': ['123456789012345' + '|' + 'x'.repeat(32), '<app_id>|<app_secret>', fakeChars(DIGITS, 15, 98) + '|' + 'your-app-secret-goes-here-x', fakeChars(DIGITS, 15, 99) + '|short', 'a' + fakeChars(DIGITS, 15, 100) + '|' + fakeChars(BASE64URL, 27, 101)],
   'mailchimp-api-key': ['0'.repeat(32) + '-us6', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' + '-us6', fakeChars(HEX, 32, 69) + '-us', 'g'.repeat(32) + '-us6'],
