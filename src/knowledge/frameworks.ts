@@ -377,9 +377,14 @@ export interface CorsOption {
   readonly arguments: readonly number[];
   /** The key path to the origin inside that object. */
   readonly path: readonly string[];
+  /** Where the options go to a method of what the call makes, not to the call: Apollo's `server.applyMiddleware({ app, cors })`. */
+  readonly method?: string;
 }
 
 const corsOption = (label: string, args: readonly number[] = [0], path: readonly string[] = ['origin']): CorsOption => ({ label, arguments: args, path });
+/** Apollo Server 2 and 3 on Express or Koa: `new ApolloServer(…)`, then `server.applyMiddleware({ app, cors: { origin } })` (Express's also `getMiddleware`). */
+const apolloMiddleware = (module: string, methods: readonly string[]): ModuleMember<CorsOption>[] =>
+  methods.map((method) => ({ module, path: ['ApolloServer'], kind: 'construct', info: { label: `ApolloServer's ${method}()`, arguments: [0], path: ['cors', 'origin'], method } }));
 
 /** CORS middleware and servers with CORS options, found by the module finder. */
 export const CORS_OPTIONS: readonly ModuleMember<CorsOption>[] = [
@@ -389,6 +394,10 @@ export const CORS_OPTIONS: readonly ModuleMember<CorsOption>[] = [
   { module: '@koa/cors', path: ['default'], kind: 'call', info: corsOption('@koa/cors') },
   { module: 'hono/cors', path: ['cors'], kind: 'call', info: corsOption("Hono's cors()") },
   { module: '@nestjs/core', path: ['NestFactory', 'create'], kind: 'call', info: corsOption('NestFactory.create()', [1], ['cors', 'origin']) },
+  // Apollo Server 2 and 3 on its own server: `new ApolloServer({ typeDefs, cors: { origin } })`.
+  { module: 'apollo-server', path: ['ApolloServer'], kind: 'construct', info: corsOption('ApolloServer', [0], ['cors', 'origin']) },
+  ...apolloMiddleware('apollo-server-express', ['applyMiddleware', 'getMiddleware']),
+  ...apolloMiddleware('apollo-server-koa', ['applyMiddleware', 'getMiddleware']),
 ];
 
 /** A NestJS app's own CORS switch, a method of the app: `app.enableCors({ origin })`. */

@@ -3276,6 +3276,27 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     return findPlugin(first, scopeOf(call), plugins);
   }
 
+  /**
+   * The calls of `method` on what `made` makes: `made.method(…)` chained, or through the variable it
+   * initialises (`const server = new ApolloServer(…); server.applyMiddleware(…)`).
+   */
+  function getInstanceMethodCalls(made: TSESTree.CallExpression | TSESTree.NewExpression, method: string): TSESTree.CallExpression[] {
+    const calls: TSESTree.CallExpression[] = [];
+    const chained = getChainedCall(made, method);
+    if (chained) calls.push(chained);
+    const child = valueChild(made);
+    const declarator = child.parent;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== child || declarator.id.type !== 'Identifier') return calls;
+    for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+      for (const reference of variable.references) {
+        const member = reference.identifier.parent;
+        if (reference.init || member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier' || member.property.name !== method) continue;
+        if (member.parent.type === 'CallExpression' && member.parent.callee === member) calls.push(member.parent);
+      }
+    }
+    return calls;
+  }
+
   /** `app.enableCors({ origin })` on a NestJS app made in this file. */
   function checkEnableCors(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
     apps ??= indexApps(sourceCode);
@@ -3424,7 +3445,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       } else if (target.type === 'http') {
         if (checks.remoteApis) checkHttpCall(call, target.http);
       } else if (target.type === 'cors') {
-        if (checks.corsOrigins) checkCorsOptions(call, target.cors);
+        if (!checks.corsOrigins) continue;
+        const method = target.cors.method;
+        if (method === undefined) checkCorsOptions(call, target.cors);
+        else for (const methodCall of getInstanceMethodCalls(call, method)) checkCorsOptions(methodCall, target.cors);
       } else {
         if (checks.ports) checkPortOption(call, target.port);
         if (checks.corsOrigins && target.port.cors) checkCorsOptions(call, target.port.cors);

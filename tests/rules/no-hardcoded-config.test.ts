@@ -562,6 +562,13 @@ module.exports = function () {
     { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));", options: [{ strict: true, corsOrigins: false }] },
     // `corsOrigins` alone does not report the URLs of remote APIs, which are `remoteApis`'s.
     { code: "import cors from 'cors';\nimport axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://payments.example.org/v2' });", options: [{ corsOrigins: true }] },
+    // Apollo Server: origins read at run time, CORS switched on for all, options that are not CORS's
+    // (on Express, the constructor takes none: `applyMiddleware` does), a method that takes none.
+    {
+      code: "const { ApolloServer } = require('apollo-server-express');\nconst standalone = require('apollo-server');\nasync function mount(app) {\n  const server = new ApolloServer({ typeDefs, cors: { origin: 'https://ignored.acme.io' } });\n  await server.start();\n  server.applyMiddleware({ app, cors: { origin: process.env.CORS_ORIGINS.split(',') } });\n  server.applyMiddleware({ app, path: '/v2', cors: true });\n}\nnew standalone.ApolloServer({ typeDefs, cors: { origin: ['http://localhost:4000', process.env.WEB_ORIGIN] } });",
+      languageOptions: ESPREE_COMMONJS,
+      options: [{ corsOrigins: true }],
+    },
     // A map of form widgets: the value names the component that edits the field, after the key.
     "export const widgets = { string: { text: 'TextWidget', password: 'PasswordWidget', email: 'EmailWidget' } };\nexport const fields = { password: 'PasswordField', token: 'TokenInput' };",
     // Variables' names as the host: a template of a URL, or a sentinel that says where the real one is (graphile-migrate's).
@@ -3185,6 +3192,23 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'listenPort', data: { port: '3001' }, suggestions: useEnv("import { WebSocketGateway } from '@nestjs/websockets';\n@WebSocketGateway(3001, { namespace: 'chat' })\nexport class ChatGateway {}", '3001', 'Number(process.env.PORT ?? 3001)') }],
     },
     { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'house-hive.vercel.app', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import cors from 'cors';\napp.use(cors({ origin: 'https://house-hive.vercel.app', credentials: true }));", "'https://house-hive.vercel.app'", 'process.env.CORS_ORIGIN') }] },
+    // Apollo Server 2 and 3: its own server's `cors` option, and the middleware's on Express and Koa.
+    {
+      code: "import { ApolloServer } from 'apollo-server';\nconst server = new ApolloServer({ typeDefs, resolvers, cors: { origin: 'https://studio.acme.io', credentials: true } });",
+      options: [{ corsOrigins: true }],
+      errors: [{ messageId: 'corsOrigin', data: { host: 'studio.acme.io', client: 'ApolloServer', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { ApolloServer } from 'apollo-server';\nconst server = new ApolloServer({ typeDefs, resolvers, cors: { origin: 'https://studio.acme.io', credentials: true } });", "'https://studio.acme.io'", 'process.env.CORS_ORIGIN') }],
+    },
+    {
+      code: "const { ApolloServer } = require('apollo-server-express');\nasync function mount(app) {\n  const apolloServer = new ApolloServer({ typeDefs, resolvers });\n  await apolloServer.start();\n  apolloServer.applyMiddleware({ app, path: '/graphql', cors: { origin: ['http://localhost:3000', 'https://news.acme.in'] } });\n}",
+      languageOptions: ESPREE_COMMONJS,
+      options: [{ corsOrigins: true }],
+      errors: [{ messageId: 'corsOrigin', data: { host: 'news.acme.in', client: "ApolloServer's applyMiddleware()", read: 'process.env.CORS_ORIGIN' }, suggestions: [] }],
+    },
+    {
+      code: "import { ApolloServer } from 'apollo-server-koa';\nconst app = new Koa();\napp.use(new ApolloServer({ schema }).getMiddleware({ cors: { origin: 'https://admin.acme.io' } }));",
+      options: [{ corsOrigins: true }],
+      errors: [{ messageId: 'corsOrigin', data: { host: 'admin.acme.io', client: "ApolloServer's getMiddleware()", read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { ApolloServer } from 'apollo-server-koa';\nconst app = new Koa();\napp.use(new ApolloServer({ schema }).getMiddleware({ cors: { origin: 'https://admin.acme.io' } }));", "'https://admin.acme.io'", 'process.env.CORS_ORIGIN') }],
+    },
     { code: "const cors = require('cors');\nconst ORIGINS = ['https://admin.myshop.com', 'http://localhost:3000'];\napp.use(cors({ origin: ORIGINS }));", languageOptions: ESPREE_COMMONJS, options: [{ corsOrigins: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'admin.myshop.com', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
     // A standalone socket.io server's port and its CORS origin, both (strict keeps the port of recommended).
     {
