@@ -6,7 +6,7 @@ import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, 
 import { mentionsName } from './text';
 import { isFunctionNode, type FunctionNode } from './returns';
 import { perFile } from './per-file';
-import { findVariable, getConstInitializer, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapCallee, unwrapExpression } from './values';
+import { findVariable, getConstInitializer, getMethodCalls, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapCallee, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -372,9 +372,27 @@ export function findServerStarts(
   // Known workers before configured starters: a worker listed in both gets its own message.
   if (options.workers) {
     for (const ref of options.workers(sourceCode)) {
-      const node = ref.node;
-      if ((node.type !== 'CallExpression' && node.type !== 'NewExpression') || !startsTakingJobs(node, ref.info, sourceCode)) continue;
-      add({ node, reason: 'worker', worker: ref.info, handle: handleFor(getBindingOf(sourceCode, node), ref.info.close, ref.info.closeMethod) });
+      const made = ref.node;
+      if (made.type !== 'CallExpression' && made.type !== 'NewExpression') continue;
+      const worker = ref.info;
+      if (worker.madeBy === undefined) {
+        if (startsTakingJobs(made, worker, sourceCode)) add({ node: made, reason: 'worker', worker, handle: handleFor(getBindingOf(sourceCode, made), worker.close, worker.closeMethod) });
+        continue;
+      }
+      // `const consumer = kafka.consumer({ groupId })` on `const kafka = new Kafka(…)`: the worker is
+      // what the method makes, and it starts where it is told to (`consumer.run(…)`), which may be
+      // in a function that only another module calls.
+      const maker = getBindingOf(sourceCode, made);
+      const member = made.parent;
+      // `new Kafka(…).consumer(…)` as well as `kafka.consumer(…)`.
+      const chained = member?.type === 'MemberExpression' && member.object === made && getPropertyName(member) === worker.madeBy && member.parent.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
+      const calls = maker ? getMethodCalls(maker, worker.madeBy) : chained ? [chained] : [];
+      for (const call of worker.startMethod === undefined ? [] : calls) {
+        const binding = getBindingOf(sourceCode, call);
+        for (const node of binding ? getMethodCalls(binding, worker.startMethod ?? '') : []) {
+          add({ node, reason: 'worker', worker, handle: handleFor(binding, worker.close, worker.closeMethod) });
+        }
+      }
     }
   }
 
@@ -423,12 +441,7 @@ function isTrue(node: TSESTree.Node | undefined): boolean {
 /** `const job = new CronJob(…); job.start();`: the binding the start call makes has `method` called on it. */
 function isStartedLater(node: StartNode, method: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const variable = getBindingOf(sourceCode, node);
-  return (
-    variable?.references.some((ref) => {
-      const member = ref.identifier.parent;
-      return member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === method && member.parent?.type === 'CallExpression' && member.parent.callee === member;
-    }) ?? false
-  );
+  return variable !== undefined && getMethodCalls(variable, method).length > 0;
 }
 
 /** `{ polling: true }`, `{ polling: { interval } }`: one of `keys` set to something but `false`, `null` or `undefined`. */

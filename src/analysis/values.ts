@@ -403,3 +403,14 @@ export function getFunctionName(fn: TSESTree.FunctionLike): string | undefined {
   }
   return undefined;
 }
+
+/** The calls of `method` on a variable (`server.applyMiddleware(…)`, `consumer['run'](…)`), in the order its references come. */
+export function getMethodCalls(variable: TSESLint.Scope.Variable, method: string): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== reference.identifier || getPropertyName(member) !== method) continue;
+    if (member.parent.type === 'CallExpression' && member.parent.callee === member) calls.push(member.parent);
+  }
+  return calls;
+}

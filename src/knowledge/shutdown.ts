@@ -263,8 +263,17 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
 export interface WorkerStarter {
   /** How messages name it. */
   readonly label: string;
-  /** What it runs: a queue's jobs (run again once their locks expire) or a schedule's tasks (not run again until their next time). */
-  readonly runs: 'jobs' | 'tasks';
+  /**
+   * What it runs: a queue's jobs (run again once their locks expire), a schedule's tasks (not run
+   * again until their next time) or a broker's messages (delivered again once the broker sees the
+   * consumer gone).
+   */
+  readonly runs: 'jobs' | 'tasks' | 'messages';
+  /**
+   * The method of what the module member makes that makes the worker, when the member does not make
+   * it itself: kafkajs's `kafka.consumer({ groupId })` on a `new Kafka(…)`.
+   */
+  readonly madeBy?: string;
   /** The method that stops it taking new work. */
   readonly closeMethod: string;
   /**
@@ -296,6 +305,8 @@ const AGENDA: WorkerStarter = { label: 'an Agenda scheduler', runs: 'jobs', clos
 /** Bull's and bee-queue's queues run jobs once `queue.process(handler)` is called; `queue.close()` waits for the jobs in progress. */
 const BULL_QUEUE: WorkerStarter = { label: 'a Bull queue worker', runs: 'jobs', closeMethod: 'close', close: 'promise', startMethod: 'process' };
 const BEE_QUEUE: WorkerStarter = { label: 'a bee-queue worker', runs: 'jobs', closeMethod: 'close', close: 'promise', startMethod: 'process' };
+/** A kafkajs consumer takes messages once `consumer.run({ eachMessage })` is called; `consumer.disconnect()` lets the batch in progress finish and leaves the group. */
+const KAFKAJS_CONSUMER: WorkerStarter = { label: 'a kafkajs consumer', runs: 'messages', closeMethod: 'disconnect', close: 'promise', madeBy: 'consumer', startMethod: 'run' };
 const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
@@ -321,4 +332,5 @@ export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   { module: 'bee-queue', path: [], kind: 'construct', info: BEE_QUEUE },
   // cron 1 and 2: `cron.job(…)` makes a `CronJob` with the same arguments.
   { module: 'cron', path: ['job'], kind: 'call', info: CRON_JOB },
+  { module: 'kafkajs', path: ['Kafka'], kind: 'construct', info: KAFKAJS_CONSUMER },
 ];

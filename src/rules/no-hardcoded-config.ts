@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isNothing, isPropertySetElsewhere, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getMethodCalls, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isNothing, isPropertySetElsewhere, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -3281,20 +3281,12 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    * initialises (`const server = new ApolloServer(…); server.applyMiddleware(…)`).
    */
   function getInstanceMethodCalls(made: TSESTree.CallExpression | TSESTree.NewExpression, method: string): TSESTree.CallExpression[] {
-    const calls: TSESTree.CallExpression[] = [];
     const chained = getChainedCall(made, method);
-    if (chained) calls.push(chained);
     const child = valueChild(made);
     const declarator = child.parent;
-    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== child || declarator.id.type !== 'Identifier') return calls;
-    for (const variable of sourceCode.getDeclaredVariables(declarator)) {
-      for (const reference of variable.references) {
-        const member = reference.identifier.parent;
-        if (reference.init || member?.type !== 'MemberExpression' || member.object !== reference.identifier || member.computed || member.property.type !== 'Identifier' || member.property.name !== method) continue;
-        if (member.parent.type === 'CallExpression' && member.parent.callee === member) calls.push(member.parent);
-      }
-    }
-    return calls;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== child || declarator.id.type !== 'Identifier') return chained ? [chained] : [];
+    const calls = sourceCode.getDeclaredVariables(declarator).flatMap((variable) => getMethodCalls(variable, method));
+    return chained ? [chained, ...calls] : calls;
   }
 
   /** `app.enableCors({ origin })` on a NestJS app made in this file. */

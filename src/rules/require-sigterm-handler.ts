@@ -34,6 +34,7 @@ export type MessageIds =
   | 'missingSigtermHandlerBot'
   | 'missingSigtermHandlerBotDeno'
   | 'missingSigtermHandlerWorker'
+  | 'missingSigtermHandlerConsumer'
   | 'missingSigtermHandlerScheduler'
   | 'sigintOnly'
   | 'addSigtermHandler'
@@ -78,7 +79,7 @@ function isWorkerThreadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolea
 
 /** What the `sigintOnly` message calls the thing a start call starts. */
 function describeStart(start: ServerStart): string {
-  if (start.worker) return start.worker.runs === 'tasks' ? 'scheduler' : 'worker';
+  if (start.worker) return start.worker.runs === 'tasks' ? 'scheduler' : start.worker.runs === 'messages' ? 'consumer' : 'worker';
   return start.framework !== undefined && SERVER_LIFECYCLES[start.framework]?.bot ? 'chat bot' : 'server';
 }
 
@@ -230,7 +231,7 @@ export default createRule<Options, MessageIds>({
           },
           workers: {
             type: 'boolean',
-            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',
@@ -279,6 +280,8 @@ export default createRule<Options, MessageIds>({
         "Factor IX: this module starts a chat bot but never handles SIGTERM; on every deploy the updates it is handling are cut off, and lost or delivered again. Stop it on SIGTERM: `Deno.addSignalListener('SIGTERM', () => {{stop}})`.",
       missingSigtermHandlerWorker:
         "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the jobs it is running are cut off halfway, to be run again once their locks expire. Close it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
+      missingSigtermHandlerConsumer:
+        "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the messages it is handling are cut off halfway, to be delivered again once the broker sees it gone. Disconnect it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
       missingSigtermHandlerScheduler:
         "Factor IX: this module starts {{scheduler}} but never handles SIGTERM; on every deploy a task it is running is cut off halfway, and not run again until its next time comes. Stop it on SIGTERM, so that no new run starts and the one in progress can finish: `process.on('SIGTERM', () => {{close}})`.",
       sigintOnly:
@@ -391,8 +394,9 @@ export default createRule<Options, MessageIds>({
           const close = `${first.handle?.name ?? 'task'}.${first.worker.closeMethod}()`;
           reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerScheduler', data: { scheduler: first.worker.label, close }, suggest });
         } else if (first.worker) {
-          const close = `${first.handle?.name ?? 'worker'}.${first.worker.closeMethod}()`;
-          reportServiceConcern(context, { node: first.node, messageId: 'missingSigtermHandlerWorker', data: { worker: first.worker.label, close }, suggest });
+          const close = `${first.handle?.name ?? (first.worker.runs === 'messages' ? 'consumer' : 'worker')}.${first.worker.closeMethod}()`;
+          const messageId = first.worker.runs === 'messages' ? 'missingSigtermHandlerConsumer' : 'missingSigtermHandlerWorker';
+          reportServiceConcern(context, { node: first.node, messageId, data: { worker: first.worker.label, close }, suggest });
         } else if (lifecycle?.bot) {
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
           const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;

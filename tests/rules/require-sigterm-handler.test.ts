@@ -1228,6 +1228,32 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       languageOptions: cjs,
     },
     {
+      name: 'workers: a kafkajs consumer not run by default; run only in an exported function; a producer; one disconnected on SIGTERM',
+      code: `
+        import { Kafka } from 'kafkajs';
+        const kafka = new Kafka({ clientId: 'mail', brokers: process.env.KAFKA_BROKERS.split(',') });
+        export const producer = kafka.producer();
+        export const consumer = kafka.consumer({ groupId: 'mail' });
+        export async function startConsumer() {
+          await consumer.run({ eachMessage: handle });
+        }
+        const audit = kafka.consumer({ groupId: 'audit' });
+        await audit.run({ eachMessage: record });
+        process.on('SIGTERM', () => audit.disconnect().then(() => process.exit(0)));
+      `,
+      options: [{ workers: true }],
+    },
+    {
+      name: 'workers are not servers by default (kafkajs)',
+      code: `
+        import { Kafka } from 'kafkajs';
+        const consumer = new Kafka({ brokers }).consumer({ groupId: 'mail' });
+        const kafka = new Kafka({ brokers });
+        const orders = kafka.consumer({ groupId: 'orders' });
+        await orders.run({ eachMessage: handle });
+      `,
+    },
+    {
       name: 'workers (strict): an Agenda never started here (its module is imported by the worker), and one stopped on SIGTERM',
       code: `
         const { Agenda } = require('agenda');
@@ -3826,6 +3852,34 @@ ${closeWith('server')}
       ` }] }],
     },
     {
+      name: 'workers: a kafkajs consumer run as the module loads, from a function it calls, without SIGTERM handling',
+      code: `
+        const { Kafka } = require('kafkajs');
+        const kafka = new Kafka({ clientId: 'iot', brokers: [process.env.KAFKA_BROKER] });
+        const consumer = kafka.consumer({ groupId: 'readings' });
+        async function run() {
+          await consumer.connect();
+          await consumer.subscribe({ topic: 'temperature' });
+          await consumer.run({ eachMessage: async ({ message }) => save(message) });
+        }
+        run().catch(console.error);
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerConsumer', line: 8, data: { worker: 'a kafkajs consumer', close: 'consumer.disconnect()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'consumer' }, output: `
+        const { Kafka } = require('kafkajs');
+        const kafka = new Kafka({ clientId: 'iot', brokers: [process.env.KAFKA_BROKER] });
+        const consumer = kafka.consumer({ groupId: 'readings' });
+        async function run() {
+          await consumer.connect();
+          await consumer.subscribe({ topic: 'temperature' });
+          await consumer.run({ eachMessage: async ({ message }) => save(message) });
+          ${closeThen('consumer', 'disconnect')}
+        }
+        run().catch(console.error);
+      ` }] }],
+    },
+    {
       name: 'workers: a bee-queue worker without SIGTERM handling',
       code: `
         import Queue from 'bee-queue';
@@ -3935,6 +3989,32 @@ ${closeWith('server')}
         const stop = () => worker.close().then(() => process.exit(0));
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
+      ` }],
+        },
+      ],
+    },
+    {
+      name: 'workers: a kafkajs consumer disconnected on SIGINT only',
+      code: `
+        import { Kafka } from 'kafkajs';
+        const consumer = new Kafka({ brokers }).consumer({ groupId: 'mail' });
+        await consumer.run({ eachMessage: handle });
+        const stop = () => consumer.disconnect();
+        process.once('SIGINT', stop);
+      `,
+      options: [{ workers: true }],
+      errors: [
+        {
+          messageId: 'sigintOnly',
+          line: 4,
+          data: { kind: 'consumer', fix: "process.once('SIGTERM', stop)" },
+          suggestions: [{ messageId: 'alsoHandleSigterm', data: { listener: 'stop' }, output: `
+        import { Kafka } from 'kafkajs';
+        const consumer = new Kafka({ brokers }).consumer({ groupId: 'mail' });
+        await consumer.run({ eachMessage: handle });
+        const stop = () => consumer.disconnect();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
       ` }],
         },
       ],
