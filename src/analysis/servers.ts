@@ -249,6 +249,19 @@ function getBindingOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.
   return undefined;
 }
 
+/**
+ * The variable a call's result is bound to (see `getBindingOf`) or, for a Node-style callback API,
+ * the callback's second parameter (`amqp.connect(url, (err, conn) => …)`), its last argument.
+ */
+function getResultBinding(sourceCode: Readonly<TSESLint.SourceCode>, call: StartNode, callbackApi: boolean): Variable | undefined {
+  const bound = getBindingOf(sourceCode, call);
+  if (bound || !callbackApi) return bound;
+  const callback = call.arguments.at(-1);
+  if (callback?.type !== 'ArrowFunctionExpression' && callback?.type !== 'FunctionExpression') return undefined;
+  const result = callback.params[1];
+  return result?.type === 'Identifier' ? sourceCode.getDeclaredVariables(callback).find((variable) => variable.name === result.name) : undefined;
+}
+
 /** `import app from './app'` or `const server = require('../server')`, named like an app or server. */
 function isImportedAppBinding(node: TSESTree.Node, scope: Scope | undefined): boolean {
   const target = unwrapExpression(node);
@@ -382,15 +395,17 @@ export function findServerStarts(
       // `const consumer = kafka.consumer({ groupId })` on `const kafka = new Kafka(…)`: the worker is
       // what the method makes, and it starts where it is told to (`consumer.run(…)`), which may be
       // in a function that only another module calls.
-      const maker = getBindingOf(sourceCode, made);
+      const callbackApi = worker.callbackApi === true;
+      const maker = getResultBinding(sourceCode, made, callbackApi);
       const member = made.parent;
       // `new Kafka(…).consumer(…)` as well as `kafka.consumer(…)`.
       const chained = member?.type === 'MemberExpression' && member.object === made && getPropertyName(member) === worker.madeBy && member.parent.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
       const calls = maker ? getMethodCalls(maker, worker.madeBy) : chained ? [chained] : [];
       for (const call of worker.startMethod === undefined ? [] : calls) {
-        const binding = getBindingOf(sourceCode, call);
+        const binding = getResultBinding(sourceCode, call, callbackApi);
+        const handle = handleFor(worker.closeMade ? maker : binding, worker.close, worker.closeMethod);
         for (const node of binding ? getMethodCalls(binding, worker.startMethod ?? '') : []) {
-          add({ node, reason: 'worker', worker, handle: handleFor(binding, worker.close, worker.closeMethod) });
+          add({ node, reason: 'worker', worker, handle });
         }
       }
     }

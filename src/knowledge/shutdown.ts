@@ -274,6 +274,10 @@ export interface WorkerStarter {
    * it itself: kafkajs's `kafka.consumer({ groupId })` on a `new Kafka(…)`.
    */
   readonly madeBy?: string;
+  /** Results are handed to a Node-style callback, last argument, second parameter (`connect(url, (err, conn) => …)`), when not awaited. */
+  readonly callbackApi?: boolean;
+  /** What the module member makes is what to close (amqplib's connection, whose `close()` closes its channels), not the worker itself. */
+  readonly closeMade?: boolean;
   /** The method that stops it taking new work. */
   readonly closeMethod: string;
   /**
@@ -307,6 +311,13 @@ const BULL_QUEUE: WorkerStarter = { label: 'a Bull queue worker', runs: 'jobs', 
 const BEE_QUEUE: WorkerStarter = { label: 'a bee-queue worker', runs: 'jobs', closeMethod: 'close', close: 'promise', startMethod: 'process' };
 /** A kafkajs consumer takes messages once `consumer.run({ eachMessage })` is called; `consumer.disconnect()` lets the batch in progress finish and leaves the group. */
 const KAFKAJS_CONSUMER: WorkerStarter = { label: 'a kafkajs consumer', runs: 'messages', closeMethod: 'disconnect', close: 'promise', madeBy: 'consumer', startMethod: 'run' };
+/**
+ * An amqplib channel takes messages once `channel.consume(queue, handler)` is called; closing the
+ * connection it was made on (`connection.close()`) closes it, and RabbitMQ queues the messages it
+ * had not acknowledged again. The callback API hands each result to a callback, whose close takes one.
+ */
+const AMQPLIB_CONSUMER: WorkerStarter = { label: 'an amqplib consumer', runs: 'messages', closeMethod: 'close', close: 'promise', madeBy: 'createChannel', startMethod: 'consume', closeMade: true };
+const AMQPLIB_CALLBACK_CONSUMER: WorkerStarter = { ...AMQPLIB_CONSUMER, close: 'sync', callbackApi: true };
 const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
@@ -333,4 +344,6 @@ export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   // cron 1 and 2: `cron.job(…)` makes a `CronJob` with the same arguments.
   { module: 'cron', path: ['job'], kind: 'call', info: CRON_JOB },
   { module: 'kafkajs', path: ['Kafka'], kind: 'construct', info: KAFKAJS_CONSUMER },
+  { module: 'amqplib', path: ['connect'], kind: 'call', info: AMQPLIB_CONSUMER },
+  { module: 'amqplib/callback_api', path: ['connect'], kind: 'call', info: AMQPLIB_CALLBACK_CONSUMER },
 ];

@@ -231,7 +231,7 @@ export default createRule<Options, MessageIds>({
           },
           workers: {
             type: 'boolean',
-            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`, an amqplib channel\'s `consume()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',

@@ -1244,6 +1244,23 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ workers: true }],
     },
     {
+      name: 'workers: amqplib channels that only publish, a consumer in an exported function, one whose connection is closed on SIGTERM',
+      code: `
+        import amqp from 'amqplib';
+        const connection = await amqp.connect(process.env.AMQP_URL);
+        const channel = await connection.createChannel();
+        channel.sendToQueue('emails', Buffer.from('{}'));
+        export async function consumeEmails() {
+          const worker = await (await amqp.connect(process.env.AMQP_URL)).createChannel();
+          worker.consume('emails', handle);
+        }
+        const orders = await connection.createChannel();
+        orders.consume('orders', handleOrder);
+        process.on('SIGTERM', () => connection.close().then(() => process.exit(0)));
+      `,
+      options: [{ workers: true }],
+    },
+    {
       name: 'workers are not servers by default (kafkajs)',
       code: `
         import { Kafka } from 'kafkajs';
@@ -3877,6 +3894,49 @@ ${closeWith('server')}
           ${closeThen('consumer', 'disconnect')}
         }
         run().catch(console.error);
+      ` }] }],
+    },
+    {
+      name: 'workers: an amqplib consumer (promise API) without SIGTERM handling closes its connection',
+      code: `
+        import { connect } from 'amqplib';
+        const connection = await connect(process.env.AMQP_URL);
+        const channel = await connection.createChannel();
+        await channel.assertQueue('tasks');
+        channel.consume('tasks', (msg) => work(msg).then(() => channel.ack(msg)));
+      `,
+      options: [{ workers: true }],
+      errors: [{ messageId: 'missingSigtermHandlerConsumer', line: 6, data: { worker: 'an amqplib consumer', close: 'connection.close()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'connection' }, output: `
+        import { connect } from 'amqplib';
+        const connection = await connect(process.env.AMQP_URL);
+        const channel = await connection.createChannel();
+        await channel.assertQueue('tasks');
+        channel.consume('tasks', (msg) => work(msg).then(() => channel.ack(msg)));
+        ${closeThen('connection')}
+      ` }] }],
+    },
+    {
+      name: "workers: an amqplib consumer (callback API) without SIGTERM handling: its results come in callbacks",
+      code: `
+        var amqp = require('amqplib/callback_api');
+        amqp.connect(process.env.AMQP_URL, function (err, conn) {
+          conn.createChannel(function (err, ch) {
+            ch.assertQueue('tasks', { durable: true });
+            ch.consume('tasks', function (msg) { work(msg); ch.ack(msg); });
+          });
+        });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerConsumer', line: 6, data: { worker: 'an amqplib consumer', close: 'conn.close()' }, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'conn' }, output: `
+        var amqp = require('amqplib/callback_api');
+        amqp.connect(process.env.AMQP_URL, function (err, conn) {
+          conn.createChannel(function (err, ch) {
+            ch.assertQueue('tasks', { durable: true });
+            ch.consume('tasks', function (msg) { work(msg); ch.ack(msg); });
+            process.on('SIGTERM', () => { conn.close(); });
+          });
+        });
       ` }] }],
     },
     {
