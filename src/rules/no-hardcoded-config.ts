@@ -1184,6 +1184,9 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
         // No suggestion: removing a property is the schema's own edit (or envalid's `devDefault`).
         const variable = getConfigDefaultVariable(parent.parent);
         if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: undefined };
+        // yargs' `.option('password', { alias: 'p', default: '…' })`: the option's name names its default.
+        const option = name === 'default' ? getDeclaredOptionName(parent.parent) : undefined;
+        if (option !== undefined) return bindingOf(option);
       }
       return new BindingContext(name, parent, parent.parent);
     }
@@ -1272,6 +1275,11 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
         if (parent.arguments[1] !== child || !isEnvVarName(first.value)) return NO_CONTEXT;
         return { type: 'fallback', variable: first.value, expression: parent, withoutFallback: `${sourceCode.getText(callee)}(${sourceCode.getText(first)})` };
       }
+      // commander's `.option('-p, --password <password>', 'description', '…')`: the default is the value whenever the flag is not given.
+      if (parent.arguments[2] === child && isOptionDeclaration(callee)) {
+        const flag = getLongFlagName(first.value);
+        return flag === undefined ? NO_CONTEXT : bindingOf(flag);
+      }
       // `configService.get('session.secret', '…')`: the key names what the default stands for.
       if (!isConfigGetter(callee)) return NO_CONTEXT;
       const index = getConfigDefaultIndex(parent);
@@ -1282,6 +1290,30 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     default:
       return NO_CONTEXT;
   }
+}
+
+/** Methods that declare a command-line option with its default: commander's and yargs' `option()`, commander's `requiredOption()`, yargs' `positional()`. */
+const OPTION_DECLARATIONS: ReadonlySet<string> = new Set(['option', 'requiredOption', 'positional']);
+
+function isOptionDeclaration(callee: TSESTree.Node): boolean {
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && OPTION_DECLARATIONS.has(callee.property.name);
+}
+
+/** The long flag of commander's flags: `api-key` of `-k, --api-key <key>`; none without one. */
+function getLongFlagName(flags: string): string | undefined {
+  const at = flags.indexOf('--');
+  if (at === -1) return undefined;
+  let end = at + 2;
+  while (end < flags.length && /[\w-]/.test(flags.charAt(end))) end++;
+  return end > at + 2 ? flags.slice(at + 2, end) : undefined;
+}
+
+/** The option that a yargs options object declares: `password` of `.option('password', { default })`. */
+function getDeclaredOptionName(object: TSESTree.ObjectExpression): string | undefined {
+  const call = object.parent;
+  if (call.type !== 'CallExpression' || call.arguments[1] !== object || !isOptionDeclaration(call.callee)) return undefined;
+  const first = call.arguments[0];
+  return first?.type === 'Literal' && typeof first.value === 'string' && first.value.length > 0 ? first.value : undefined;
 }
 
 /** Methods that set a request's or a response's header by name: Node's, Express's, superagent's, the Fetch API's `Headers`. */

@@ -822,6 +822,12 @@ module.exports = function () {
       code: "import http from 'node:http';\nimport https from 'node:https';\nhttp.request({ host: 'localhost', port: 3000, path: '/ready' });\nhttp.get({ hostname: '169.254.169.254', path: '/latest/meta-data/' });\nhttps.request({ hostname: config.paymentsHost, path: '/v1' });\nhttps.request({ host: 'example.com', path: '/' });\nhttp.request({ host: 'redis', port: 8001 });\nhttps.request({ hostname: process.env.PARTNER_HOST || 'partner.acme.io' });\nhttp.request({ socketPath: '/var/run/docker.sock', host: 'docker.acme.io', path: '/containers/json' });",
       options: [{ strict: true }],
     },
+    // Command-line options: no default, an empty or placeholder default, a flag that names no secret,
+    // a parser before a numeric default, a description that mentions a password.
+    {
+      code: "import { program } from 'commander';\nprogram.option('-p, --password <password>', 'database password (default: none)');\nprogram.option('--token <token>', 'API token', '');\nprogram.option('--secret <secret>', 'session secret', 'changeme');\nprogram.option('-u, --user <user>', 'user name', 'deploy-bot-2024');\nprogram.option('--retries <n>', 'retries', parseInt, 3);\nprogram.option('--ask', 'ask for the password', 'Enter your password');\nyargs(argv).option('password', { describe: 'the password', type: 'string' }).option('user', { default: 'Sup3rUser!2024' });",
+      options: [{ strict: true }],
+    },
     // A remote API's host is strict's concern (remoteApis), as its URL is.
     { code: "const https = require('https');\nhttps.request({ hostname: 'api.stripe.com', path: '/v1/charges', method: 'POST' }, onResponse);", languageOptions: ESPREE_COMMONJS },
     // Configuration files that only development or tests load: node-config, Sails and Strapi layouts;
@@ -3271,6 +3277,20 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import http from 'node:http';\nhttp.request('http://docker.acme.io/containers/json', { agent }, onResponse);",
       options: [{ remoteApis: true }],
       errors: [{ messageId: 'remoteServiceUrl', data: { host: 'docker.acme.io', client: 'http.request()', envName: 'ACME_API_URL' }, suggestions: useEnv("import http from 'node:http';\nhttp.request('http://docker.acme.io/containers/json', { agent }, onResponse);", "'http://docker.acme.io/containers/json'", 'process.env.ACME_API_URL') }],
+    },
+    // A command-line option's default is its value whenever the flag is not given: commander's third
+    // argument is named by the long flag, yargs' `default` by the option.
+    {
+      code: `import { program } from 'commander';\nprogram.option('-k, --api-key <key>', 'API key', '${RANDOM_HEX}').requiredOption('--db-password <password>', 'database password', 'Sup3rS3cret!');`,
+      errors: [
+        { messageId: 'secretName', data: { kind: 'API key', name: 'api-key', masked: first4(RANDOM_HEX), envName: 'API_KEY' }, suggestions: useEnv(`import { program } from 'commander';\nprogram.option('-k, --api-key <key>', 'API key', '${RANDOM_HEX}').requiredOption('--db-password <password>', 'database password', 'Sup3rS3cret!');`, `'${RANDOM_HEX}'`, 'process.env.API_KEY') },
+        { messageId: 'secretName', data: { kind: 'password', name: 'db-password', masked: 'Sup3…', envName: 'DB_PASSWORD' }, suggestions: useEnv(`import { program } from 'commander';\nprogram.option('-k, --api-key <key>', 'API key', '${RANDOM_HEX}').requiredOption('--db-password <password>', 'database password', 'Sup3rS3cret!');`, "'Sup3rS3cret!'", 'process.env.DB_PASSWORD') },
+      ],
+    },
+    {
+      code: "const argv = require('yargs').option('password', { alias: 'p', type: 'string', default: 'Sup3rS3cret!' }).argv;",
+      languageOptions: ESPREE_COMMONJS,
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'password', masked: 'Sup3…', envName: 'PASSWORD' }, suggestions: useEnv("const argv = require('yargs').option('password', { alias: 'p', type: 'string', default: 'Sup3rS3cret!' }).argv;", "'Sup3rS3cret!'", 'process.env.PASSWORD') }],
     },
     // Node's request options name the machine in `hostname` (preferred) or `host`, also from a variable.
     {
