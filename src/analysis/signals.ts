@@ -921,6 +921,7 @@ export function findHastyExit(
   sourceCode: Readonly<TSESLint.SourceCode>,
   processRefs: ReadonlySet<TSESTree.Node>,
   servers: ReadonlySet<Variable> = NO_SERVERS,
+  callbackClosed: ReadonlySet<Variable> = NO_SERVERS,
 ): { exit: TSESTree.Node; server?: string } | undefined {
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return { exit: listener.listener };
   const handler = listener.handler;
@@ -928,10 +929,10 @@ export function findHastyExit(
   const scans = scanListener(handler, sourceCode, processRefs);
   const exit = exitsWithoutClosing(handler, scans, sourceCode, processRefs)[0];
   if (exit) return { exit };
-  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode, servers);
+  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode, servers, callbackClosed);
   if (found) return found;
   for (const { fn, scan } of scans.helpers) {
-    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode, servers);
+    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode, servers, callbackClosed);
     if (inHelper) return inHelper;
   }
   return undefined;
@@ -991,11 +992,22 @@ const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'
  * `server.close();` (or `server?.close();`, `server.close().then(…);`), a statement with no
  * callback: the server is asked to close and nothing waits until it has. The server is named as
  * one, or is a binding the module starts as a server (`servers`: `fastify.listen(…)`, then
- * `fastify.close()`). Gives the server.
+ * `fastify.close()`). Also `await server.close();` of a started server whose close takes a
+ * callback (`callbackClosed`). Gives the server.
  */
-function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, servers: ReadonlySet<Variable>): TSESTree.Node | undefined {
+function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, servers: ReadonlySet<Variable>, callbackClosed: ReadonlySet<Variable>): TSESTree.Node | undefined {
   if (statement.type !== 'ExpressionStatement') return undefined;
   let expression: TSESTree.Node = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
+  // `await server.close()` of a Node `http.Server` the module started: its close takes a callback and
+  // returns the server, so the `await` waits for nothing.
+  if (expression.type === 'AwaitExpression') {
+    if (callbackClosed.size === 0) return undefined;
+    const awaited = unwrapExpression(expression.argument);
+    const callee = awaited.type === 'CallExpression' && awaited.arguments.length === 0 ? unwrapExpression(awaited.callee) : undefined;
+    const server = callee?.type === 'MemberExpression' && getPropertyName(callee) === 'close' ? unwrapExpression(callee.object) : undefined;
+    const variable = server?.type === 'Identifier' ? findVariable(sourceCode.getScope(server), server) : undefined;
+    return variable && callbackClosed.has(variable) ? server : undefined;
+  }
   while (expression.type === 'CallExpression') {
     const chained = unwrapExpression(expression.callee);
     const method = chained.type === 'MemberExpression' ? getPropertyName(chained) : undefined;
@@ -1038,6 +1050,7 @@ function findExitBeforeClosedIn(
   exits: readonly TSESTree.Node[],
   sourceCode: Readonly<TSESLint.SourceCode>,
   servers: ReadonlySet<Variable>,
+  callbackClosed: ReadonlySet<Variable>,
 ): { exit: TSESTree.Node; server: string } | undefined {
   for (const exit of exits) {
     const statement = exit.parent;
@@ -1047,7 +1060,7 @@ function findExitBeforeClosedIn(
     let server: TSESTree.Node | undefined;
     for (let index = block.body.indexOf(statement) - 1; index >= 0; index--) {
       const earlier = block.body[index] as TSESTree.Statement;
-      const closed = getUnwaitedServerClose(earlier, sourceCode, servers);
+      const closed = getUnwaitedServerClose(earlier, sourceCode, servers, callbackClosed);
       if (closed) server = closed;
       else if (waitsIn(earlier, sourceCode)) break;
     }

@@ -321,7 +321,8 @@ export default createRule<Options, MessageIds>({
     const candidates: TSESTree.CallExpression[] = [];
 
     /** `servers`: the bindings the module starts as servers, whose `close()` an exit may not wait for. */
-    const checkHandlers = (servers: ReadonlySet<Variable>): void => {
+    /** `servers`: the started servers' variables; `callbackClosed`: those whose `close()` takes a callback and returns no promise (Node's `http.Server`). */
+    const checkHandlers = (servers: ReadonlySet<Variable>, callbackClosed: ReadonlySet<Variable>): void => {
       const listeners = findProcessListeners(sourceCode).filter((listener) => listener.sigterm === 'yes');
       if (listeners.length === 0) return;
       const processRefs = new Set(getProcessReferences(sourceCode));
@@ -331,7 +332,7 @@ export default createRule<Options, MessageIds>({
         // `catch` of a `try` that only exits) is the same mistake.
         // Or, when it closes something first, at an exit that does not wait for the server it closes
         // (`server.close(); process.exit(0)`).
-        const hasty = findHastyExit(listener, sourceCode, processRefs, servers);
+        const hasty = findHastyExit(listener, sourceCode, processRefs, servers, callbackClosed);
         if (!hasty || reported.has(hasty.exit)) continue;
         reported.add(hasty.exit);
         reportServiceConcern(
@@ -354,7 +355,10 @@ export default createRule<Options, MessageIds>({
         : {}),
       'Program:exit'() {
         const starts = mayStart ? findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}), ...(workers ? { workers } : {}) }) : [];
-        if (mayHandle) checkHandlers(new Set(starts.flatMap((start) => (start.handle ? [start.handle.variable] : []))));
+        if (mayHandle) {
+          const handles = starts.flatMap((start) => (start.handle ? [start.handle] : []));
+          checkHandlers(new Set(handles.map((handle) => handle.variable)), new Set(handles.flatMap((handle) => (handle.close === 'callback' ? [handle.variable] : []))));
+        }
         if (!mayStart) return;
         // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
         // a local run of an app the platform imports) is not deployed.

@@ -1698,6 +1698,29 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       languageOptions: cjs,
     },
     {
+      name: "checkHandler: an awaited close of a server whose close returns a promise (Fastify), or of a Node server through a promise that its callback resolves; an awaited close of what the module does not start",
+      code: `
+        import Fastify from 'fastify';
+        import express from 'express';
+        const fastify = Fastify();
+        await fastify.listen({ port: Number(process.env.PORT) });
+        process.on('SIGTERM', async () => {
+          await fastify.close();
+          process.exit(0);
+        });
+        const server = express().listen(Number(process.env.PORT));
+        process.on('SIGTERM', async () => {
+          await new Promise((resolve) => server.close(resolve));
+          process.exit(0);
+        });
+        process.on('SIGTERM', async () => {
+          await pool.close();
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+    },
+    {
       name: 'checkHandler is off by default',
       code: `
         import express from 'express';
@@ -4240,6 +4263,31 @@ process.on('SIGTERM', () => process.exit(0));
         { messageId: early, line: 6, data: { server: 'fastify' } },
         { messageId: early, line: 10, data: { server: 'fastify' } },
         { messageId: early, line: 14, data: { server: 'server' } },
+      ],
+    },
+    {
+      name: "checkHandler: an awaited close of a Node server the module starts waits for nothing: its close takes a callback",
+      code: `
+        import express from 'express';
+        import http from 'node:http';
+        const app = express();
+        const server = app.listen(Number(process.env.PORT));
+        process.on('SIGTERM', async () => {
+          await server.close();
+          process.exit(0);
+        });
+        const metrics = http.createServer(serveMetrics);
+        metrics.listen(9100);
+        process.on('SIGTERM', async () => {
+          await metrics.close();
+          logger.info('metrics closed');
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [
+        { messageId: early, line: 8, data: { server: 'server' } },
+        { messageId: early, line: 15, data: { server: 'metrics' } },
       ],
     },
     {
