@@ -406,7 +406,7 @@ export function isCredentialLikeValue(value: string, name: string | undefined, o
 /**
  * Identifiers name things (`password_hash`, `accessToken`), except kebab-case dev secrets that say
  * what they are (`my-jwt-secret-2024`, `dev-password`), snake-case ones that say whose or how
- * secret they are (`my_jwt_secret_key`, `super_secret`), and words ending in a common numeric
+ * secret they are (`my_jwt_secret_key`, `super_secret`) or end in a year (`shop_jwt_secret_2026`), and words ending in a common numeric
  * password (`json-server-auth-123456`). A capitalised word is a label ('Password',
  * 'Passwort'); a single lower-case word counts only when it carries a secret word (`supersecret`).
  */
@@ -421,8 +421,11 @@ function isIdentifierName(value: string): boolean {
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
   if (TEST_VALUE_PREFIX.test(lower)) return true;
-  return !((hasSecretFragment(lower) && (value.includes('-') || DEV_SECRET_LEAD.test(lower))) || endsWithNumericPassword(lower));
+  return !((hasSecretFragment(lower) && (value.includes('-') || DEV_SECRET_LEAD.test(lower) || YEAR_END.test(lower))) || endsWithNumericPassword(lower));
 }
+
+/** `luxestay_jwt_secret_key_2026`: a secret word and a year at the end, a development secret; names of fields and keys carry no year. */
+const YEAR_END = /_(?:19|20)\d\d$/;
 
 /**
  * `my_jwt_secret_key`, `super_secret`, `top_secret`: snake case that says whose or how secret it

@@ -36,6 +36,9 @@ describe('isCredentialLikeValue', () => {
     ['super_secret_key', 'secret'],
     ['my_password', 'password'],
     ['top_secret', 'secret'],
+    // Snake case with a secret word and a year at the end: a development secret, not a field's name.
+    ['luxestay_jwt_secret_key_2026', 'JWT_SECRET'],
+    ['shop_db_password_1999', 'DB_PASSWORD'],
   ])('%j under %s is a credential', (value, name) => {
     expect(isCredentialLikeValue(value, name)).toBe(true);
   });
@@ -65,6 +68,10 @@ describe('isCredentialLikeValue', () => {
     ['client_secret', 'secret'],
     ['new_password', 'password'],
     ['my_session_id', 'token'],
+    // A year without a secret word, a secret word without a year at the end, a number that is no year.
+    ['release_notes_2026', 'token'],
+    ['jwt_secret_2026_key', 'secret'],
+    ['client_secret_3026', 'secret'],
     ['myself_secret', 'secret'],
     ['password', 'password'],
     ['DB_PASSWORD', 'password'],
