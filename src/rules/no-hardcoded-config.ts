@@ -2905,18 +2905,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (target.type !== 'Literal' && target.type !== 'TemplateLiteral' && target.type !== 'BinaryExpression') return;
     const text = getPartialText(target, scope);
     const host = getRemoteHttpHost(text);
-    if (host === undefined) return;
-    const valueContext = getValueContext(target, sourceCode);
-    if (valueContext.type === 'fallback') return;
-    const envName = remoteEnvName(valueContext, host);
-    add({
-      node: target,
-      messageId: 'remoteServiceUrl',
-      data: { host: shortenForMessage(host), client, envName },
-      values: [text, host],
-      names: contextNames(valueContext),
-      suggestion: target.type === 'Literal' || !text.includes(UNKNOWN) ? envSuggestion(target, envName, valueContext) : undefined,
-    });
+    if (host !== undefined) addRemoteService(target, 'remoteServiceUrl', text, host, client, (valueContext) => remoteEnvName(valueContext, host), target.type === 'Literal' || !text.includes(UNKNOWN));
   }
 
   /** A remote machine's name or address written out as a client's host option (no scheme, no path). */
@@ -2925,18 +2914,30 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const value = target ? literalString(target) : undefined;
     if (!target || value === undefined) return;
     const host = getRemoteHostName(value);
-    if (host === undefined || isInstanceMetadataHost(host)) return;
+    // The key (`host`, `hostname`) and the options' name (`options`, `weatherOptions`) say less than the host does.
+    if (host !== undefined && !isInstanceMetadataHost(host)) addRemoteService(target, 'remoteServiceHost', value, host, client, () => envNameForHostOption(host), true);
+  }
+
+  /** A remote service's URL or host `text` handed to `client`, unless it is an environment read's fallback (that check's own). */
+  function addRemoteService(
+    target: TSESTree.Node,
+    messageId: 'remoteServiceUrl' | 'remoteServiceHost',
+    text: string,
+    host: string,
+    client: string,
+    envNameOf: (valueContext: ValueContext) => string,
+    suggest: boolean,
+  ): void {
     const valueContext = getValueContext(target, sourceCode);
     if (valueContext.type === 'fallback') return;
-    // The key (`host`, `hostname`) and the options' name (`options`, `weatherOptions`) say less than the host does.
-    const envName = envNameForHostOption(host);
+    const envName = envNameOf(valueContext);
     add({
       node: target,
-      messageId: 'remoteServiceHost',
+      messageId,
       data: { host: shortenForMessage(host), client, envName },
-      values: [value, host],
+      values: [text, host],
       names: contextNames(valueContext),
-      suggestion: envSuggestion(target, envName, valueContext),
+      suggestion: suggest ? envSuggestion(target, envName, valueContext) : undefined,
     });
   }
 
