@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, getCacheDirectory } from './corpus.mjs';
-import { formatScaling, LINEAR_LIMIT, MIN_JUDGED_TIME } from './scaling.mjs';
+import { formatScaling, LINEAR_LIMIT, MAX_RECHECKS, MIN_JUDGED_TIME, OUTER_FACTOR, OUTER_LIMIT } from './scaling.mjs';
 
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
 const repository = join(benchDirectory, '..');
@@ -384,7 +384,7 @@ function renderResults({ corpus, rows, scaling, startedAt, loadBefore, loadAfter
   else if (scaling.variants.length === 0) out.push('The plugin has no rules yet.');
   else {
     out.push(
-      `One generated ES module (\`generateSource\` in bench/scaling.mjs: string literals including secret-named ones, connection strings, \`.listen()\`, logger and fs calls, session middleware, nesting six deep) at 1×, 10× and 100× ${scaling.baseUnits} units, parsed once per size; each rule's time is the fastest of several \`Linter\` runs (the work is the same each run; slower runs met a garbage collection or other load). Linear growth gives step ratios of about 10: the first step is often lower (per-file costs), the second higher (the 100× tree no longer fits in the processor's caches; the no-op row shows what the measuring alone does). A scan per node would give about 100; a step above ${LINEAR_LIMIT} is measured again, both sizes afresh, and flagged when it is above again (a step from below ${MIN_JUDGED_TIME} ms is timer noise and not judged; a rule whose every step starts below it is judged from 1× to 100× against ${LINEAR_LIMIT ** 2}×).`,
+      `One generated ES module (\`generateSource\` in bench/scaling.mjs: string literals including secret-named ones, connection strings, \`.listen()\`, logger and fs calls, session middleware, nesting six deep) at 1×, 10× and 100× ${scaling.baseUnits} units, parsed once per size; each rule's time is the fastest of several \`Linter\` runs (the work is the same each run; slower runs met a garbage collection or other load). Linear growth gives step ratios of about 10: the first step is often lower (per-file costs), the second higher (the 100× tree no longer fits in the processor's caches; the no-op row shows what the measuring alone does). A scan per node would give about 100; a step above ${LINEAR_LIMIT} is measured again, both sizes afresh, up to ${MAX_RECHECKS} times until it is not; a last step that stays above is judged by the step from 100× to ${OUTER_FACTOR}×, both out of the caches, against ${OUTER_LIMIT}× (a scan per node gives about 9 there) (a step from below ${MIN_JUDGED_TIME} ms is timer noise and not judged; a rule whose every step starts below it is judged from 1× to 100× against ${LINEAR_LIMIT ** 2}×).`,
       '',
       formatScaling(scaling),
     );

@@ -401,10 +401,12 @@ export function findServerStarts(
       // `new Kafka(…).consumer(…)` as well as `kafka.consumer(…)`.
       const chained = member?.type === 'MemberExpression' && member.object === made && getPropertyName(member) === worker.madeBy && member.parent.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
       const calls = maker ? getMethodCalls(maker, worker.madeBy) : chained ? [chained] : [];
-      for (const call of worker.startMethod === undefined ? [] : calls) {
+      const startMethod = worker.startMethod;
+      if (startMethod === undefined) continue;
+      for (const call of calls) {
         const binding = getResultBinding(sourceCode, call, callbackApi);
         const handle = handleFor(worker.closeMade ? maker : binding, worker.close, worker.closeMethod);
-        for (const node of binding ? getMethodCalls(binding, worker.startMethod ?? '') : []) {
+        for (const node of binding ? getMethodCalls(binding, startMethod) : []) {
           add({ node, reason: 'worker', worker, handle });
         }
       }

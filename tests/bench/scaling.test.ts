@@ -13,7 +13,7 @@ interface Scaling {
   reference: string;
   sizes: { factor: number; lines: number; parseTime: number; rules: Record<string, RuleTime> }[];
   ratios: Record<string, number[]>;
-  rechecks: Record<string, ({ smaller: number; larger: number; ratio: number } | undefined)[]>;
+  rechecks: Record<string, ({ smaller: number; larger: number; ratio: number; ratios?: number[]; outer?: { factor: number; smaller: number; larger: number; ratio: number } } | undefined)[]>;
 }
 interface ScalingModule {
   formatScaling(scaling: Scaling): string;
@@ -65,6 +65,22 @@ describe('scaling verdicts', () => {
   it('calls a step over the limit linear when measuring both sizes again gives a linear step, and shows that measure', () => {
     const table = scalingModule.formatScaling(makeScaling([0.4, 2.2, 59], { smaller: 3.6, larger: 58 }));
     expect(verdictOf(table)).toBe('linear (16.1× measured again)');
+  });
+
+  it('shows every measure again of a step near the limit, and judges by the last', () => {
+    const scaling = makeScaling([0.5, 3.2, 84]);
+    scaling.rechecks = { 'some-rule': [undefined, { smaller: 3.3, larger: 77, ratio: 77 / 3.3, ratios: [28.7, 77 / 3.3] }] };
+    expect(verdictOf(scalingModule.formatScaling(scaling))).toBe('linear (28.7×, 23.3× measured again)');
+    scaling.rechecks = { 'some-rule': [undefined, { smaller: 3, larger: 96, ratio: 32, ratios: [26.5, 28.7, 32] }] };
+    expect(verdictOf(scalingModule.formatScaling(scaling))).toBe('**super-linear** (26.5×, 28.7×, 32.0× measured again)');
+  });
+
+  it('judges a last step still over the limit by the step to the next size out, where both sizes are out of the caches', () => {
+    const scaling = makeScaling([0.5, 3.1, 82]);
+    scaling.rechecks = { 'some-rule': [undefined, { smaller: 3, larger: 80, ratio: 80 / 3, ratios: [26.1, 27.2, 80 / 3], outer: { factor: 300, smaller: 80, larger: 236, ratio: 2.95 } }] };
+    expect(verdictOf(scalingModule.formatScaling(scaling))).toBe('linear (26.1×, 27.2×, 26.7× measured again; 300×/100×: 3.0×, limit 7.5×)');
+    scaling.rechecks = { 'some-rule': [undefined, { smaller: 3, larger: 80, ratio: 80 / 3, ratios: [26.1, 27.2, 80 / 3], outer: { factor: 300, smaller: 80, larger: 720, ratio: 9 } }] };
+    expect(verdictOf(scalingModule.formatScaling(scaling))).toBe('**super-linear** (26.1×, 27.2×, 26.7× measured again; 300×/100×: 9.0×, limit 7.5×)');
   });
 
   it('calls a step over the limit that was not measured again super-linear', () => {
