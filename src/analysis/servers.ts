@@ -6,7 +6,7 @@ import { createGlobalFinder, createModuleFinder, importsAnyModule, toModuleSet, 
 import { mentionsName } from './text';
 import { isFunctionNode, type FunctionNode } from './returns';
 import { perFile } from './per-file';
-import { findVariable, getConstInitializer, getMethodCalls, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapCallee, unwrapExpression } from './values';
+import { findVariable, getCallsOnResult, getConstInitializer, getMethodCalls, getPropertyName, getPropertyValue, getStaticNumber, getStaticString, isNothing, unwrapCallee, unwrapExpression } from './values';
 
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
@@ -237,7 +237,7 @@ function getMethodName(call: TSESTree.CallExpression, scope: Scope | undefined):
 
 
 /** The variable a value is stored in: `const server = <value>` or `server = <value>`. */
-function getBindingOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): Variable | undefined {
+export function getBindingOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): Variable | undefined {
   const { parent, child } = getValueParent(node);
   if (parent?.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') {
     const name = parent.id.name;
@@ -396,14 +396,10 @@ export function findServerStarts(
       // what the method makes, and it starts where it is told to (`consumer.run(…)`), which may be
       // in a function that only another module calls.
       const callbackApi = worker.callbackApi === true;
-      const maker = getResultBinding(sourceCode, made, callbackApi);
-      const member = made.parent;
-      // `new Kafka(…).consumer(…)` as well as `kafka.consumer(…)`.
-      const chained = member?.type === 'MemberExpression' && member.object === made && getPropertyName(member) === worker.madeBy && member.parent.type === 'CallExpression' && member.parent.callee === member ? member.parent : undefined;
-      const calls = maker ? getMethodCalls(maker, worker.madeBy) : chained ? [chained] : [];
       const startMethod = worker.startMethod;
       if (startMethod === undefined) continue;
-      for (const call of calls) {
+      const maker = getResultBinding(sourceCode, made, callbackApi);
+      for (const call of getCallsOnResult(made, maker, worker.madeBy)) {
         const binding = getResultBinding(sourceCode, call, callbackApi);
         const handle = handleFor(worker.closeMade ? maker : binding, worker.close, worker.closeMethod);
         for (const node of binding ? getMethodCalls(binding, startMethod) : []) {

@@ -9,7 +9,7 @@ import {
   type SignalOptions,
 } from '../knowledge/shutdown';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, getRequiredModuleName, referencesGlobal, toPackageSpecifier } from './modules';
-import { getFileCalls, walk } from './servers';
+import { getFileCalls, walk, type ServerHandle } from './servers';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getObjectProperties, getPropertyName, getStaticValue, isModuleWrapperScope, resolveExpression, unwrapCallee, unwrapExpression } from './values';
 import { mentions } from './text';
 import { getEnclosingFunction, getFunctionVariable, type FunctionNode } from './returns';
@@ -920,8 +920,7 @@ export function findHastyExit(
   listener: ProcessListener,
   sourceCode: Readonly<TSESLint.SourceCode>,
   processRefs: ReadonlySet<TSESTree.Node>,
-  servers: ReadonlySet<Variable> = NO_SERVERS,
-  callbackClosed: ReadonlySet<Variable> = NO_SERVERS,
+  servers: StartedServers = NO_SERVERS,
 ): { exit: TSESTree.Node; server?: string } | undefined {
   if (listener.listener && isProcessExit(unwrapExpression(listener.listener), processRefs)) return { exit: listener.listener };
   const handler = listener.handler;
@@ -929,10 +928,10 @@ export function findHastyExit(
   const scans = scanListener(handler, sourceCode, processRefs);
   const exit = exitsWithoutClosing(handler, scans, sourceCode, processRefs)[0];
   if (exit) return { exit };
-  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode, servers, callbackClosed);
+  const found = findExitBeforeClosedIn(handler, scans.first.exits, sourceCode, servers);
   if (found) return found;
   for (const { fn, scan } of scans.helpers) {
-    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode, servers, callbackClosed);
+    const inHelper = findExitBeforeClosedIn(fn, scan.exits, sourceCode, servers);
     if (inHelper) return inHelper;
   }
   return undefined;
@@ -983,7 +982,10 @@ function exitsWithoutClosing(handler: FunctionNode, scans: ListenerScans, source
 /** What a server the code closes is called: `server`, `httpServer`, `this.apiServer`, `wss`. */
 const SERVER_NAME = /^(?:server|[a-z]\w*Server|wss)$/;
 
-const NO_SERVERS: ReadonlySet<Variable> = new Set();
+/** The bindings the module starts as servers, with how each one's close ends (`ServerHandle['close']`). */
+export type StartedServers = ReadonlyMap<Variable, ServerHandle['close']>;
+
+const NO_SERVERS: StartedServers = new Map();
 
 /** Methods chained on a promise: `close().then(…)` waits for nothing the statement after it does. */
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
@@ -993,20 +995,20 @@ const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'
  * callback: the server is asked to close and nothing waits until it has. The server is named as
  * one, or is a binding the module starts as a server (`servers`: `fastify.listen(…)`, then
  * `fastify.close()`). Also `await server.close();` of a started server whose close takes a
- * callback (`callbackClosed`). Gives the server.
+ * callback (Node's `http.Server`). Gives the server.
  */
-function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, servers: ReadonlySet<Variable>, callbackClosed: ReadonlySet<Variable>): TSESTree.Node | undefined {
+function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, servers: StartedServers): TSESTree.Node | undefined {
   if (statement.type !== 'ExpressionStatement') return undefined;
   let expression: TSESTree.Node = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
   // `await server.close()` of a Node `http.Server` the module started: its close takes a callback and
   // returns the server, so the `await` waits for nothing.
   if (expression.type === 'AwaitExpression') {
-    if (callbackClosed.size === 0) return undefined;
+    if (servers.size === 0) return undefined;
     const awaited = unwrapExpression(expression.argument);
     const callee = awaited.type === 'CallExpression' && awaited.arguments.length === 0 ? unwrapExpression(awaited.callee) : undefined;
     const server = callee?.type === 'MemberExpression' && getPropertyName(callee) === 'close' ? unwrapExpression(callee.object) : undefined;
     const variable = server?.type === 'Identifier' ? findVariable(sourceCode.getScope(server), server) : undefined;
-    return variable && callbackClosed.has(variable) ? server : undefined;
+    return variable && servers.get(variable) === 'callback' ? server : undefined;
   }
   while (expression.type === 'CallExpression') {
     const chained = unwrapExpression(expression.callee);
@@ -1049,8 +1051,7 @@ function findExitBeforeClosedIn(
   fn: FunctionNode,
   exits: readonly TSESTree.Node[],
   sourceCode: Readonly<TSESLint.SourceCode>,
-  servers: ReadonlySet<Variable>,
-  callbackClosed: ReadonlySet<Variable>,
+  servers: StartedServers,
 ): { exit: TSESTree.Node; server: string } | undefined {
   for (const exit of exits) {
     const statement = exit.parent;
@@ -1060,7 +1061,7 @@ function findExitBeforeClosedIn(
     let server: TSESTree.Node | undefined;
     for (let index = block.body.indexOf(statement) - 1; index >= 0; index--) {
       const earlier = block.body[index] as TSESTree.Statement;
-      const closed = getUnwaitedServerClose(earlier, sourceCode, servers, callbackClosed);
+      const closed = getUnwaitedServerClose(earlier, sourceCode, servers);
       if (closed) server = closed;
       else if (waitsIn(earlier, sourceCode)) break;
     }

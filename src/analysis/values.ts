@@ -414,3 +414,14 @@ export function getMethodCalls(variable: TSESLint.Scope.Variable, method: string
   }
   return calls;
 }
+
+/**
+ * The calls of `method` on what `made` makes: through the variable it is stored in, when there is
+ * one (`const server = new ApolloServer(…); server.applyMiddleware(…)`), else chained on it
+ * (`new Kafka(…).consumer(…)`).
+ */
+export function getCallsOnResult(made: TSESTree.Node, variable: TSESLint.Scope.Variable | undefined, method: string): TSESTree.CallExpression[] {
+  if (variable) return getMethodCalls(variable, method);
+  const member = made.parent;
+  return member?.type === 'MemberExpression' && member.object === made && getPropertyName(member) === method && member.parent.type === 'CallExpression' && member.parent.callee === member ? [member.parent] : [];
+}

@@ -5,7 +5,7 @@ import { slashRegexListSchema } from '../options';
 import { indexApps, mayCreateApps, type AppIndex } from '../analysis/apps';
 import { getEnclosingFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from '../analysis/returns';
 import { createGlobalFinder, createModuleFinder, findPlugin, getModuleOfValue, importsAnyModule, toModuleSet, type ModuleMember, type PluginRow } from '../analysis/modules';
-import { findVariable, getConstInitializer, getExpressionName, getFunctionName, getMethodCalls, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isNothing, isPropertySetElsewhere, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
+import { findVariable, getCallsOnResult, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPropertyName, getStaticNumber, getStaticString, getStringEquality, isNothing, isPropertySetElsewhere, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import { isDenoModule, isProcessEnvBinding, isProcessModuleBinding } from '../analysis/signals';
 import {
   findKeyValuePassword,
@@ -61,6 +61,7 @@ import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KE
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { isOneShotServer } from '../analysis/one-shot-servers';
 import { isServerlessAdapterFile } from '../analysis/desktop';
+import { getBindingOf } from '../analysis/servers';
 
 export type Options = [
   {
@@ -3309,19 +3310,6 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     return findPlugin(first, scopeOf(call), plugins);
   }
 
-  /**
-   * The calls of `method` on what `made` makes: `made.method(…)` chained, or through the variable it
-   * initialises (`const server = new ApolloServer(…); server.applyMiddleware(…)`).
-   */
-  function getInstanceMethodCalls(made: TSESTree.CallExpression | TSESTree.NewExpression, method: string): TSESTree.CallExpression[] {
-    const chained = getChainedCall(made, method);
-    const child = valueChild(made);
-    const declarator = child.parent;
-    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== child || declarator.id.type !== 'Identifier') return chained ? [chained] : [];
-    const calls = sourceCode.getDeclaredVariables(declarator).flatMap((variable) => getMethodCalls(variable, method));
-    return chained ? [chained, ...calls] : calls;
-  }
-
   /** `app.enableCors({ origin })` on a NestJS app made in this file. */
   function checkEnableCors(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
     apps ??= indexApps(sourceCode);
@@ -3473,7 +3461,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         if (!checks.corsOrigins) continue;
         const method = target.cors.method;
         if (method === undefined) checkCorsOptions(call, target.cors);
-        else for (const methodCall of getInstanceMethodCalls(call, method)) checkCorsOptions(methodCall, target.cors);
+        else for (const methodCall of getCallsOnResult(call, getBindingOf(sourceCode, call), method)) checkCorsOptions(methodCall, target.cors);
       } else {
         if (checks.ports) checkPortOption(call, target.port);
         if (checks.corsOrigins && target.port.cors) checkCorsOptions(call, target.port.cors);

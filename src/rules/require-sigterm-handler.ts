@@ -1,7 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { findServerStarts, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
-import { findDenoSigintListener, findHastyExit, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener } from '../analysis/signals';
+import { findDenoSigintListener, findHastyExit, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener, type StartedServers } from '../analysis/signals';
 import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
@@ -10,8 +10,6 @@ import { isServerlessAdapterFile } from '../analysis/desktop';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES, WORKER_STARTERS } from '../knowledge/shutdown';
-
-type Variable = TSESLint.Scope.Variable;
 
 export type ServerStarter = string | { module: string; member?: string };
 
@@ -321,8 +319,7 @@ export default createRule<Options, MessageIds>({
     const candidates: TSESTree.CallExpression[] = [];
 
     /** `servers`: the bindings the module starts as servers, whose `close()` an exit may not wait for. */
-    /** `servers`: the started servers' variables; `callbackClosed`: those whose `close()` takes a callback and returns no promise (Node's `http.Server`). */
-    const checkHandlers = (servers: ReadonlySet<Variable>, callbackClosed: ReadonlySet<Variable>): void => {
+    const checkHandlers = (servers: StartedServers): void => {
       const listeners = findProcessListeners(sourceCode).filter((listener) => listener.sigterm === 'yes');
       if (listeners.length === 0) return;
       const processRefs = new Set(getProcessReferences(sourceCode));
@@ -332,7 +329,7 @@ export default createRule<Options, MessageIds>({
         // `catch` of a `try` that only exits) is the same mistake.
         // Or, when it closes something first, at an exit that does not wait for the server it closes
         // (`server.close(); process.exit(0)`).
-        const hasty = findHastyExit(listener, sourceCode, processRefs, servers, callbackClosed);
+        const hasty = findHastyExit(listener, sourceCode, processRefs, servers);
         if (!hasty || reported.has(hasty.exit)) continue;
         reported.add(hasty.exit);
         reportServiceConcern(
@@ -355,10 +352,7 @@ export default createRule<Options, MessageIds>({
         : {}),
       'Program:exit'() {
         const starts = mayStart ? findServerStarts(sourceCode, candidates, { methods, ...(modules ? { modules } : {}), ...(workers ? { workers } : {}) }) : [];
-        if (mayHandle) {
-          const handles = starts.flatMap((start) => (start.handle ? [start.handle] : []));
-          checkHandlers(new Set(handles.map((handle) => handle.variable)), new Set(handles.flatMap((handle) => (handle.close === 'callback' ? [handle.variable] : []))));
-        }
+        if (mayHandle) checkHandlers(new Map(starts.flatMap((start) => (start.handle ? [[start.handle.variable, start.handle.close]] : []))));
         if (!mayStart) return;
         // A server started only outside production (`if (process.env.NODE_ENV !== 'production')`:
         // a local run of an app the platform imports) is not deployed.
