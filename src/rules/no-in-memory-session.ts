@@ -887,11 +887,17 @@ function isConnectionByOrigin(node: TSESTree.Node, sourceCode: Readonly<TSESLint
 /** A socket's own connection id: socket.io's `socket.id` lives and dies with the connection. */
 const SOCKET_OBJECT = /^_?(?:socket|ws|websocket)$/;
 
-/** `socket.id`: a socket's own connection id, which lives and dies with the connection. */
-function isConnectionIdKey(node: TSESTree.Node | undefined): boolean {
+/**
+ * `socket.id`: a socket's own connection id, which lives and dies with the connection; so does the
+ * id of a connection listener's parameter under another name (`client.id` in `io.on('connection', (client) => …)`).
+ */
+function isConnectionIdKey(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
   const key = unwrapExpression(node);
-  return key.type === 'MemberExpression' && !key.computed && key.object.type === 'Identifier' && SOCKET_OBJECT.test(key.object.name) && getPropertyName(key) === 'id';
+  if (key.type !== 'MemberExpression' || key.computed || key.object.type !== 'Identifier' || getPropertyName(key) !== 'id') return false;
+  if (SOCKET_OBJECT.test(key.object.name)) return true;
+  const def = findVariable(sourceCode.getScope(key.object), key.object)?.defs[0];
+  return def?.type === 'Parameter' && isConnectionListenerSocket(def);
 }
 
 /**
@@ -901,14 +907,14 @@ function isConnectionIdKey(node: TSESTree.Node | undefined): boolean {
  * read as a whole or under another key (`io.emit('users', Object.values(users))`, `users[userId]`)
  * is shared state. An MQTT `client.id`, which a client reuses, is no such key.
  */
-function isPerConnectionCollection(uses: readonly TSESTree.Node[]): boolean {
+function isPerConnectionCollection(uses: readonly TSESTree.Node[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return uses.every((use) => {
     const parent = use.parent;
     if (parent?.type !== 'MemberExpression' || parent.object !== use) return false;
-    if (parent.computed) return isConnectionIdKey(parent.property);
+    if (parent.computed) return isConnectionIdKey(parent.property, sourceCode);
     const call = parent.parent;
     const method = getPropertyName(parent);
-    return call?.type === 'CallExpression' && call.callee === parent && method !== undefined && KEYED_METHODS.has(method) && isConnectionIdKey(call.arguments[0]);
+    return call?.type === 'CallExpression' && call.callee === parent && method !== undefined && KEYED_METHODS.has(method) && isConnectionIdKey(call.arguments[0], sourceCode);
   });
 }
 
@@ -958,7 +964,25 @@ function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
 function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
   if (def?.type !== 'Parameter') return false;
-  return identifier.name === 'req' || identifier.name === 'request' || isGrpcCall(def) || isStreamController(def) || isPromiseSettler(def);
+  return identifier.name === 'req' || identifier.name === 'request' || isGrpcCall(def) || isStreamController(def) || isPromiseSettler(def) || isConnectionListenerSocket(def);
+}
+
+
+/**
+ * The first parameter of a connection listener, whatever its name (`io.on('connection', (client)
+ * => …)`, `wss.on('connection', function (peer) { … })`): the open connection itself, as `socket`
+ * names it elsewhere.
+ */
+function isConnectionListenerSocket(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
+  const fn = def.node;
+  if (!isFunctionNode(fn) || fn.params[0] !== def.name) return false;
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[1] !== fn || call.callee.type !== 'MemberExpression') return false;
+  const method = getPropertyName(call.callee);
+  if (method !== 'on' && method !== 'once' && method !== 'addListener') return false;
+  const event = call.arguments[0];
+  // socket.io's and `ws`'s `connection` (a `connect` listener may be handed a database client or an MQTT acknowledgement).
+  return event?.type === 'Literal' && event.value === 'connection';
 }
 
 /** A gRPC method's `call` (`function chat(call) { … }`, `getUser(call, callback)`): the request, a stream for streaming methods. */
@@ -1580,7 +1604,7 @@ export default createRule<Options, MessageIds>({
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
         if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
-        if (isConnectionIdKey(write.key) && isPerConnectionCollection(candidate.uses)) return undefined;
+        if (isConnectionIdKey(write.key, sourceCode) && isPerConnectionCollection(candidate.uses, sourceCode)) return undefined;
         if (isConnectionCompanion(write)) continue;
         writes.push(write);
       }

@@ -525,6 +525,26 @@ io.on('connection', (socket) => {
       languageOptions: espreeCommonJs,
     },
     {
+      name: "a connection listener's parameter under another name is the socket too: entries under its id, and a registry of the connections",
+      code: `const { Server } = require('socket.io');
+const { WebSocketServer } = require('ws');
+const io = new Server(Number(process.env.PORT));
+const wss = new WebSocketServer({ noServer: true });
+const users = {};
+const names = new Map();
+const peers = new Set();
+io.on('connection', (client) => {
+  client.on('join', (name) => { users[client.id] = name; names.set(client.id, name); });
+  client.on('message', (text) => { client.emit('echo', users[client.id] + names.get(client.id) + text); });
+  client.on('disconnect', () => { delete users[client.id]; names.delete(client.id); });
+});
+wss.on('connection', function (peer) {
+  peers.add(peer);
+  peer.on('close', () => peers.delete(peer));
+});`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: "a collection that handlers only drop entries from holds nothing",
       code: `const express = require('express');
 const app = express();
@@ -2309,6 +2329,22 @@ io.on('connection', (socket) => {
 });
 process.on('SIGTERM', () => io.close());`,
       errors: [state('users', 5, 'socket.io connection handler')],
+    },
+    {
+      // The listener's parameter is the connection under any name; what is filed under another key, or read as a whole, is still shared.
+      name: "a connection listener's parameter under another name: state under its id but broadcast as a list, state under a user's id",
+      code: `const { Server } = require('socket.io');
+const io = new Server(Number(process.env.PORT));
+const users = {};
+const scores = new Map();
+io.on('connection', (client) => {
+  users[client.id] = client.handshake.query.name;
+  io.emit('users', Object.values(users));
+  client.on('score', (points) => scores.set(client.handshake.auth.userId, points));
+  client.on('disconnect', () => { delete users[client.id]; });
+});
+process.on('SIGTERM', () => io.close());`,
+      errors: [state('users', 6, 'socket.io connection handler'), state('scores', 8, 'socket.io connection handler')],
     },
     {
       name: 'a socket.io server handed to a module that registers its connection handler',
