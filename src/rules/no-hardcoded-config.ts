@@ -931,11 +931,69 @@ function isEnvObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
     const scope = sourceCode.getScope(object);
     const variable = findVariable(scope, object);
     if (variable && isProcessEnvBinding(variable)) return true;
+    if (variable?.defs[0]?.type === 'Parameter') return isWorkerEnvParameter(variable.defs[0]);
     const init = getConstInitializer(object, scope);
     return init !== undefined && isEnvObject(init, undefined);
   }
   if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return false;
-  return isEnvOwner(object.object);
+  return isEnvOwner(object.object) || (sourceCode !== undefined && isWorkerContext(object.object, sourceCode));
+}
+
+/** The methods of a Cloudflare Worker's default export that the runtime calls with its bindings second: `fetch(request, env, ctx)`. */
+const WORKER_HANDLER_METHODS: ReadonlySet<string> = new Set(['fetch', 'scheduled', 'queue', 'email', 'tail', 'trace']);
+
+/** Cloudflare Pages Functions: `export async function onRequestPost(context)`, handed `{ request, env, … }`. */
+const PAGES_FUNCTION_NAME = /^onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?$/;
+
+/** Hono, whose handlers' context carries a Worker's bindings as `c.env`. */
+const HONO_MODULES = toModuleSet(['hono', 'hono/factory', 'hono/tiny', 'hono/quick', 'hono/jwt', 'hono/cookie', 'hono/cors', 'hono/http-exception']);
+
+/**
+ * A Cloudflare Worker's bindings, where secrets and variables are set (`wrangler secret put`) as
+ * `process.env` is elsewhere: the second parameter of the default export's `fetch` (or `scheduled`,
+ * `queue`, …) under any name, and `env` destructured from a Pages Function's context
+ * (`export async function onRequest({ request, env })`).
+ */
+function isWorkerEnvParameter(def: TSESLint.Scope.Definition): boolean {
+  const fn = def.node;
+  if (!isFunctionNode(fn) || def.name.type !== 'Identifier') return false;
+  if (fn.params[1] === def.name) {
+    const method = fn.parent;
+    if (method?.type !== 'Property' || method.value !== fn || !WORKER_HANDLER_METHODS.has(getPropertyName(method) ?? '')) return false;
+    const handlers = method.parent;
+    return handlers.type === 'ObjectExpression' && isDefaultExported(handlers);
+  }
+  const holder = def.name.parent;
+  const pattern = holder?.type === 'Property' && holder.value === def.name ? holder.parent : undefined;
+  return pattern?.type === 'ObjectPattern' && fn.params[0] === pattern && getPropertyName(holder as TSESTree.Property) === 'env' && isPagesFunction(fn);
+}
+
+/** `export default { … }`, also through TypeScript's wrappers (`{ … } satisfies ExportedHandler<Env>`). */
+function isDefaultExported(node: TSESTree.Node): boolean {
+  let current = node.parent;
+  while (current?.type === 'TSSatisfiesExpression' || current?.type === 'TSAsExpression') current = current.parent;
+  return current?.type === 'ExportDefaultDeclaration';
+}
+
+/** An exported Pages Function: `export async function onRequest(context)`, `export const onRequestGet = async (context) => …`. */
+function isPagesFunction(fn: FunctionNode): boolean {
+  const name = getFunctionName(fn);
+  if (name === undefined || !PAGES_FUNCTION_NAME.test(name)) return false;
+  const declaration = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' ? fn.parent.parent : undefined;
+  return declaration?.parent?.type === 'ExportNamedDeclaration';
+}
+
+/**
+ * What carries a Worker's bindings as `.env`: the context handed to a Hono handler or middleware,
+ * the first parameter of a function in a file that imports Hono (`app.get('/', (c) => c.env.X)`,
+ * `function getSecret(c) { return c.env.JWT_SECRET }`), or a Pages Function's context.
+ */
+function isWorkerContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const target = unwrapExpression(node);
+  if (target.type !== 'Identifier') return false;
+  const def = findVariable(sourceCode.getScope(target), target)?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;
+  return isPagesFunction(def.node) || importsAnyModule(sourceCode, HONO_MODULES);
 }
 
 /** What `.env` is read from: Node's `process`, Bun's global `Bun`, or `import.meta` (Vite, Bun, Astro). */
@@ -976,12 +1034,14 @@ const OTHER_ENV_READ = /\b(?:Bun\.env|Deno\.env\.get|import\.meta\.env)\b/;
 
 /**
  * How a message names an environment read that is not `process.env`'s: as written, without
- * TypeScript's wrappers (`Bun.env.X`, `String(Deno.env.get('X'))`); `{}` for Node's, which
+ * TypeScript's wrappers (`Bun.env.X`, `String(Deno.env.get('X'))`, a Worker's `c.env.X`); `{}` for Node's, which
  * messages write as `process.env.X`.
  */
 function otherEnvDisplay(read: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): { display?: string } {
   const text = sourceCode.getText(unwrapExpression(read));
-  return OTHER_ENV_READ.test(text) ? { display: shortenForMessage(text, 60) } : {};
+  if (OTHER_ENV_READ.test(text)) return { display: shortenForMessage(text, 60) };
+  const found = findEnvReadIn(read, sourceCode);
+  return found && isWorkerEnvRead(found.read, sourceCode) ? { display: shortenForMessage(text, 60) } : {};
 }
 
 /** How a message writes the read of `variable`: `process.env.X`, or `process.env[name]` for a computed one. */
@@ -1041,21 +1101,36 @@ function getHelperEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
 }
 
 /** The variable read on the left of `||`/`??`: `process.env.A || process.env.B` → `B`. */
-function findEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): string | undefined {
+function findEnvRead(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  return findEnvReadIn(node, sourceCode)?.name;
+}
+
+/** The environment read in an expression and the variable it reads, as `findEnvRead` finds it. */
+function findEnvReadIn(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): { read: TSESTree.Node; name: string } | undefined {
   if (depth > 4) return undefined;
   const target = unwrapExpression(node);
   const direct = getEnvReadName(target, sourceCode);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined) return { read: target, name: direct };
   if (target.type === 'LogicalExpression' && (target.operator === '||' || target.operator === '??')) {
-    return findEnvRead(target.right, sourceCode, depth + 1) ?? findEnvRead(target.left, sourceCode, depth + 1);
+    return findEnvReadIn(target.right, sourceCode, depth + 1) ?? findEnvReadIn(target.left, sourceCode, depth + 1);
   }
   // String(process.env.X), Number(process.env.X), process.env.X?.trim()
   if (target.type === 'CallExpression') {
     const first = target.arguments[0];
-    if (first && target.callee.type === 'Identifier') return findEnvRead(first, sourceCode, depth + 1);
-    if (target.callee.type === 'MemberExpression') return findEnvRead(target.callee.object, sourceCode, depth + 1);
+    if (first && target.callee.type === 'Identifier') return findEnvReadIn(first, sourceCode, depth + 1);
+    if (target.callee.type === 'MemberExpression') return findEnvReadIn(target.callee.object, sourceCode, depth + 1);
   }
   return undefined;
+}
+
+/** A read of a Cloudflare Worker's bindings (`c.env.X`, `env.X` of `fetch(request, env)`) rather than of `process.env`. */
+function isWorkerEnvRead(read: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (read.type !== 'MemberExpression') return false;
+  const object = unwrapExpression(read.object);
+  if (object.type === 'MemberExpression') return !isEnvOwner(object.object) && isWorkerContext(object.object, sourceCode);
+  if (object.type !== 'Identifier') return false;
+  const def = findVariable(sourceCode.getScope(object), object)?.defs[0];
+  return def?.type === 'Parameter' && isWorkerEnvParameter(def);
 }
 
 /** `const { JWT_SECRET = '…' } = process.env` (or `Bun.env`, `import.meta.env`): the environment the object pattern destructures. */

@@ -210,6 +210,9 @@ module.exports = function () {
     // Bun's and Deno's environment reads with defaults that are no secrets or service hosts, and ports read from them.
     "const title = Deno.env.get('TITLE') ?? 'Password';\nconst mode = Bun.env.NODE_ENV ?? 'development';\nconst host = Deno.env.get('DB_HOST') ?? 'localhost';",
     "Bun.serve({ port: Bun.env.PORT ?? 3000, fetch: app.fetch });\nDeno.serve({ port: Number(Deno.env.get('PORT') ?? 8000) }, handler);",
+    // A Worker's bindings with defaults that are no secrets; `.env` of a parameter elsewhere is no environment read, and a value without a secret's look stays unreported.
+    "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/', (c) => c.json({ stage: c.env.ENVIRONMENT || 'development', db: c.env.DB_HOST ?? 'localhost' }));\nexport default app;",
+    "export default {\n  async fetch(request, env) {\n    const title = env.LOGIN_LABEL ?? 'Password';\n    return new Response(title);\n  },\n};",
     // A module that exits in production without the variable uses its fallback only outside production.
     "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  console.error('JWT_SECRET is required in production');\n  process.exit(1);\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
     // ... also when the guard has an else: production without the variable still exits.
@@ -2946,6 +2949,52 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["export const apiKey = import.meta.env.API_KEY ?? 'local-dev';", "import.meta.env.API_KEY ?? 'local-dev'", 'import.meta.env.API_KEY', 'loc…'],
         // A server's variable that only starts like a public prefix's word is the server's.
         ["export const apiKey = import.meta.env.VITEST_API_KEY ?? 'local-dev';", "import.meta.env.VITEST_API_KEY ?? 'local-dev'", 'import.meta.env.VITEST_API_KEY', 'loc…'],
+      ] as const
+    ).map(([code, from, read, masked]) => ({
+      code,
+      errors: [{ messageId: 'envFallback' as const, data: { variable: read, masked }, suggestions: removeFallback(code, from, read) }],
+    })),
+    // A Cloudflare Worker's bindings are its environment: a Hono handler's `c.env`, the second
+    // parameter of the default export's `fetch`/`scheduled` under any name, a Pages Function's `env`
+    // and `context.env`. The message names the read as written.
+    ...(
+      [
+        [
+          "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', async (c) => {\n  const secret = c.env.JWT_SECRET || 'dev-secret-change-me';\n  return c.json({ token: await sign({ sub: 1 }, secret) });\n});",
+          "c.env.JWT_SECRET || 'dev-secret-change-me'",
+          'c.env.JWT_SECRET',
+          'dev-…',
+        ],
+        [
+          "import { getCookie } from 'hono/cookie';\nexport function getJwtSecret(c) {\n  return c.env.JWT_SECRET ?? 'luxestay-signing-secret';\n}",
+          "c.env.JWT_SECRET ?? 'luxestay-signing-secret'",
+          'c.env.JWT_SECRET',
+          'luxe…',
+        ],
+        [
+          "export default {\n  async fetch(request: Request, env: Env) {\n    const secret = env.JWT_SECRET || 'super-secret-auth-key';\n    return new Response(await sign(request, secret));\n  },\n};",
+          "env.JWT_SECRET || 'super-secret-auth-key'",
+          'env.JWT_SECRET',
+          'supe…',
+        ],
+        [
+          "export default {\n  async scheduled(event, bindings, ctx) {\n    ctx.waitUntil(post(bindings.WEBHOOK_SECRET ?? 'super-secret-auth-key'));\n  },\n} satisfies ExportedHandler<Env>;",
+          "bindings.WEBHOOK_SECRET ?? 'super-secret-auth-key'",
+          'bindings.WEBHOOK_SECRET',
+          'supe…',
+        ],
+        [
+          "export async function onRequestPost({ request, env }) {\n  const secret = env.SESSION_SECRET || 'keyboard cat';\n  return new Response(await seal(request, secret));\n}",
+          "env.SESSION_SECRET || 'keyboard cat'",
+          'env.SESSION_SECRET',
+          'keyb…',
+        ],
+        [
+          "export const onRequest = async (context) => new Response(await seal(context.request, context.env.SESSION_SECRET || 'keyboard cat'));",
+          "context.env.SESSION_SECRET || 'keyboard cat'",
+          'context.env.SESSION_SECRET',
+          'keyb…',
+        ],
       ] as const
     ).map(([code, from, read, masked]) => ({
       code,
