@@ -44,6 +44,8 @@ function middleware(
 const EXPRESS_SESSION = middleware('express-session', 'session', 'connect-redis');
 const NEXT_SESSION = middleware('next-session', 'session', 'connect-redis (through `promisifyStore`)');
 const KOA_GENERIC_SESSION = middleware('koa-generic-session', 'session', 'koa-redis');
+// koa-session2 keeps sessions in its own `Store`, a Map of the process, unless given a `store`.
+const KOA_SESSION2 = middleware('koa-session2', 'session', 'a subclass of its `Store` backed by Redis');
 const FASTIFY_SESSION = middleware('@fastify/session', 'session', 'connect-redis');
 const OLD_FASTIFY_SESSION = middleware('fastify-session', 'session', 'connect-redis');
 const EXPRESS_RATE_LIMIT = middleware('express-rate-limit', 'rateLimit', 'rate-limit-redis');
@@ -109,6 +111,8 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'next-session', path: ['default'], kind: 'call', info: NEXT_SESSION },
   { module: 'koa-generic-session', path: [], kind: 'call', info: KOA_GENERIC_SESSION },
   { module: 'koa-generic-session', path: ['default'], kind: 'call', info: KOA_GENERIC_SESSION },
+  { module: 'koa-session2', path: [], kind: 'call', info: KOA_SESSION2 },
+  { module: 'koa-session2', path: ['default'], kind: 'call', info: KOA_SESSION2 },
   { module: 'express-rate-limit', path: [], kind: 'call', info: EXPRESS_RATE_LIMIT },
   { module: 'express-rate-limit', path: ['default'], kind: 'call', info: EXPRESS_RATE_LIMIT },
   { module: 'express-rate-limit', path: ['rateLimit'], kind: 'call', info: EXPRESS_RATE_LIMIT },
@@ -181,6 +185,7 @@ export const MEMORY_STORE_CONSTRUCTORS: readonly ModuleMember<MemoryStoreInfo>[]
   { module: 'next-session/lib/memory-store', path: ['default'], kind: 'construct', info: memory('`MemoryStore` from next-session') },
   { module: 'koa-generic-session', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
   { module: 'koa-generic-session/lib/memory_store', path: [], kind: 'construct', info: memory('`MemoryStore` from koa-generic-session') },
+  { module: 'koa-session2', path: ['Store'], kind: 'construct', info: memory('the built-in `Store` of koa-session2') },
   { module: 'express-rate-limit', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from express-rate-limit') },
   { module: 'hono-rate-limiter', path: ['MemoryStore'], kind: 'construct', info: memory('`MemoryStore` from hono-rate-limiter') },
   { module: 'graphql-rate-limit', path: ['InMemoryStore'], kind: 'construct', info: memory('`InMemoryStore` from graphql-rate-limit') },
@@ -408,9 +413,10 @@ export function isUserKeyName(lower: string): boolean {
 /**
  * Module-level collections named like caches are caches: `const cache = {}` written by a handler
  * is treated like a cache-library instance (silent unless `strict` finds user-keyed writes).
- * Matched against the lower-cased name.
+ * Matched against the lower-cased name; `memo` but not `memory` (`inMemoryDb`, `memoryUsers` say
+ * where the state lives, not that it is a cache).
  */
-export const CACHE_NAME = /cache|memo/;
+export const CACHE_NAME = /cache|memo(?!ry)/;
 
 /**
  * Module-level collections named like rate limits (`cooldowns`, `rateLimits`, `throttle`), or

@@ -133,7 +133,8 @@ const ELEMENT_ACCESSORS = new Set(['get', 'find', 'at']);
 const CONNECTION_NAME = /^(?:res|response|reply|socket|ws|websocket|stream|conn|connection|client|transport)$|[a-z](?:Socket|Connection|Transport)$/;
 /** Classes whose instances are live connections: `new SSEServerTransport('/messages', res)`, `new WebSocket(url)`. */
 const CONNECTION_CLASS = /(?:Socket|Connection|Transport)$/;
-const COLLECTION_CONSTRUCTORS = new Set(['Map', 'Set', 'Array']);
+/** Constructors of collections, `new Object()` included (`var game = new Object()`). */
+const COLLECTION_CONSTRUCTORS = new Set(['Map', 'Set', 'Array', 'Object']);
 
 // --- store options ------------------------------------------------------------------------------
 
@@ -914,7 +915,7 @@ function isPerConnectionCollection(uses: readonly TSESTree.Node[], sourceCode: R
     if (parent.computed) return isConnectionIdKey(parent.property, sourceCode);
     const call = parent.parent;
     const method = getPropertyName(parent);
-    return call?.type === 'CallExpression' && call.callee === parent && method !== undefined && KEYED_METHODS.has(method) && isConnectionIdKey(call.arguments[0], sourceCode);
+    return call?.type === 'CallExpression' && call.callee === parent && method !== undefined && (KEYED_METHODS.has(method) || method === 'add') && isConnectionIdKey(call.arguments[0], sourceCode);
   });
 }
 
@@ -968,14 +969,29 @@ function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Read
 }
 
 
+/** A NestJS gateway's connection hooks (`OnGatewayConnection`, `OnGatewayDisconnect`), handed the client's socket first. */
+const GATEWAY_CONNECTION_HOOKS: ReadonlySet<string> = new Set(['handleConnection', 'handleDisconnect']);
+
+/** The types of an open connection, as a parameter's annotation names them: socket.io's `Socket`, `ws`'s `WebSocket`. */
+const SOCKET_TYPES: ReadonlySet<string> = new Set(['Socket', 'WebSocket']);
+
 /**
- * The first parameter of a connection listener, whatever its name (`io.on('connection', (client)
- * => …)`, `wss.on('connection', function (peer) { … })`): the open connection itself, as `socket`
- * names it elsewhere.
+ * A parameter that holds an open connection whatever its name: the first parameter of a connection
+ * listener (`io.on('connection', (client) => …)`, `wss.on('connection', function (peer) { … })`)
+ * or of a NestJS gateway's `handleConnection`/`handleDisconnect`, one marked `@ConnectedSocket()`,
+ * or one typed as a socket (`client: Socket`): the connection itself, as `socket` names it elsewhere.
  */
 function isConnectionListenerSocket(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
   const fn = def.node;
-  if (!isFunctionNode(fn) || fn.params[0] !== def.name) return false;
+  if (!isFunctionNode(fn)) return false;
+  const parameter = def.name.parent?.type === 'TSParameterProperty' ? undefined : def.name;
+  if (parameter?.type === 'Identifier') {
+    const type = parameter.typeAnnotation?.typeAnnotation;
+    if (type?.type === 'TSTypeReference' && SOCKET_TYPES.has(type.typeName.type === 'Identifier' ? type.typeName.name : type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : '')) return true;
+    if (parameter.decorators?.some((decorator) => decorator.expression.type === 'CallExpression' && getCalleeName(decorator.expression) === 'ConnectedSocket')) return true;
+  }
+  if (fn.params[0] !== def.name) return false;
+  if (fn.parent?.type === 'MethodDefinition' && GATEWAY_CONNECTION_HOOKS.has(getPropertyName(fn.parent) ?? '')) return true;
   const call = fn.parent;
   if (call?.type !== 'CallExpression' || call.arguments[1] !== fn || call.callee.type !== 'MemberExpression') return false;
   const method = getPropertyName(call.callee);
@@ -1715,14 +1731,31 @@ export default createRule<Options, MessageIds>({
       const decorators = declaration.decorators as readonly TSESTree.Decorator[] | undefined;
       if (!declaration.id || !decorators?.some(isSingletonDecorator)) return;
       const className = declaration.id.name;
-      const fields = new Map<string, TSESTree.PropertyDefinition>();
+      // A field's collection is its initializer's, or what the constructor's own statements assign it
+      // (`inMemoryDb: Todo[]; constructor() { this.inMemoryDb = []; }`).
+      const assigned = new Map<string, TSESTree.Expression>();
       for (const element of declaration.body.body) {
-        if (element.type !== 'PropertyDefinition' || element.static || !element.value || element.computed) continue;
-        const field = getPropertyName(element);
-        if (field === undefined || allowed.has(field) || allowed.has(`${className}.${field}`) || !isCollectionInit(element.value, sourceCode, element)) continue;
+        if (element.type !== 'MethodDefinition' || element.kind !== 'constructor' || !element.value.body) continue;
+        for (const statement of element.value.body.body) {
+          const assignment = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+          if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'MemberExpression') continue;
+          const target = assignment.left;
+          const field = target.object.type === 'ThisExpression' && !target.computed ? getPropertyName(target) : undefined;
+          if (field !== undefined) assigned.set(field, assignment.right);
+        }
+      }
+      const fields = new Map<string, TSESTree.Node>();
+      const addField = (field: string | undefined, value: TSESTree.Expression, report: TSESTree.Node): void => {
+        if (field === undefined || fields.has(field) || allowed.has(field) || allowed.has(`${className}.${field}`) || !isCollectionInit(value, sourceCode, report)) return;
         const lower = field.toLowerCase();
-        if (CACHE_NAME.test(lower) || (!strict && RATE_LIMIT_NAME.test(lower))) continue;
-        fields.set(field, element);
+        if (CACHE_NAME.test(lower) || (!strict && RATE_LIMIT_NAME.test(lower))) return;
+        fields.set(field, report);
+      };
+      for (const element of declaration.body.body) {
+        if (element.type !== 'PropertyDefinition' || element.static || element.computed) continue;
+        const field = getPropertyName(element);
+        const value = element.value ?? (field === undefined ? undefined : assigned.get(field));
+        if (value) addField(field, value, element.key);
       }
       if (fields.size === 0) return;
       const uses = new Map<string, TSESTree.Node[]>();
@@ -1741,9 +1774,9 @@ export default createRule<Options, MessageIds>({
           return undefined;
         });
       }
-      for (const [field, element] of fields) {
+      for (const [field, report] of fields) {
         const list = uses.get(field);
-        if (list) found.push({ name: `this.${field}`, kind: 'collection', report: element.key, uses: list, owner: className });
+        if (list) found.push({ name: `this.${field}`, kind: 'collection', report, uses: list, owner: className });
       }
     }
 

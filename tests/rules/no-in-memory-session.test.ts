@@ -253,6 +253,17 @@ app.post('/login', (req, res) => {
       code: WORKER_RATE_LIMIT_AS_CONST,
     },
     {
+      name: 'collections named as memos are caches, silent in recommended',
+      code: `const app = require('express')();
+const memo = {};
+const fibMemos = new Map();
+app.get('/fib/:n', (req, res) => {
+  memo[req.params.n] ??= fib(Number(req.params.n));
+  fibMemos.set(req.params.n, memo[req.params.n]);
+  res.json(memo[req.params.n]);
+});`,
+    },
+    {
       name: "a memo a request handler resets only in development (Payload's GraphQL schema)",
       code: `export const app = require('express')();
 let cached = global._graphql;
@@ -401,6 +412,18 @@ app.register(fastifySession, { secret: process.env.SECRET, store: new RedisStore
     `const fastifySession = require('@fastify/session');
 module.exports = async function (fastify, opts) { fastify.register(fastifySession, opts.session); };`,
     {
+      name: "koa-session2 with a store of its own, a subclass of its Store",
+      code: `import session, { Store } from 'koa-session2';
+import Redis from 'ioredis';
+class RedisStore extends Store {
+  redis = new Redis(process.env.REDIS_URL);
+  async get(sid) { return JSON.parse(await this.redis.get(sid)); }
+  async set(session, { sid = this.getID(24), maxAge } = {}) { await this.redis.set(sid, JSON.stringify(session), 'PX', maxAge); return sid; }
+  async destroy(sid) { await this.redis.del(sid); }
+}
+app.use(session({ store: new RedisStore() }));`,
+    },
+    {
       name: 'next-session and koa-generic-session with a store',
       code: `import nextSession from 'next-session';
 import genericSession from 'koa-generic-session';
@@ -541,6 +564,31 @@ io.on('connection', (client) => {
 wss.on('connection', function (peer) {
   peers.add(peer);
   peer.on('close', () => peers.delete(peer));
+});`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: "a NestJS gateway's connection hooks and a `@ConnectedSocket()` or socket-typed parameter hand over the connection: entries under its id",
+      code: `import { WebSocketGateway, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, ConnectedSocket, MessageBody } from '@nestjs/websockets';
+import { Socket } from 'socket.io';
+@WebSocketGateway()
+export class OrderGateway implements OnGatewayConnection, OnGatewayDisconnect {
+  private connectedClients: Set<string> = new Set();
+  private names: Record<string, string> = {};
+  private colors = new Map<string, string>();
+  handleConnection(client) { this.connectedClients.add(client.id); }
+  handleDisconnect(client) { this.connectedClients.delete(client.id); delete this.names[client.id]; this.colors.delete(client.id); }
+  @SubscribeMessage('name') setName(@ConnectedSocket() c, @MessageBody() name: string) { this.names[c.id] = name; }
+  @SubscribeMessage('color') setColor(peer: Socket, color: string) { this.colors.set(peer.id, color); }
+}`,
+    },
+    {
+      name: 'a set of the open connections\' ids, added on connection and dropped on disconnect',
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+const online = new Set();
+io.on('connection', (socket) => {
+  online.add(socket.id);
+  socket.on('disconnect', () => online.delete(socket.id));
 });`,
       languageOptions: espreeCommonJs,
     },
@@ -2032,6 +2080,25 @@ module.exports = {
       errors: [state('votes', 4, "bot's update handler")],
     },
     {
+      // `memo` names a cache; `memory` says where the state lives.
+      name: 'state named for living in memory is no cache: a controller field set in its constructor, a module-level object',
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import express from 'express';
+@Controller('todos')
+export class TodoController {
+  inMemoryDb: string[];
+  constructor() { this.inMemoryDb = []; }
+  @Post() create(@Body() todo) { this.inMemoryDb.push(todo); return todo; }
+}
+const memoryUsers = {};
+const app = express();
+app.post('/users', (req, res) => { memoryUsers[req.body.email] = req.body; res.sendStatus(201); });`,
+      errors: [
+        { messageId: 'instanceState', data: { name: 'this.inMemoryDb', owner: 'TodoController', line: 7, handler: 'request handler' }, line: 5 },
+        state('memoryUsers', 11),
+      ],
+    },
+    {
       name: "a NestJS controller's instance fields, written by its routes: the process keeps one instance",
       code: `import { Body, Controller, Post, Delete, Param } from '@nestjs/common';
 @Controller('users')
@@ -2345,6 +2412,21 @@ io.on('connection', (client) => {
 });
 process.on('SIGTERM', () => io.close());`,
       errors: [state('users', 6, 'socket.io connection handler'), state('scores', 8, 'socket.io connection handler')],
+    },
+    {
+      name: "a set of the connections' ids counted for everyone, and a game built with `new Object()` and broadcast whole",
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+const online = new Set();
+var game = new Object();
+game.users = new Array();
+io.on('connection', (socket) => {
+  online.add(socket.id);
+  io.emit('online', online.size);
+  socket.on('update', (user) => { game.users[user.id] = user; socket.broadcast.emit('refresh', game); });
+  socket.on('disconnect', () => online.delete(socket.id));
+});`,
+      languageOptions: espreeCommonJs,
+      errors: [state('online', 6, 'socket.io connection handler'), state('game', 8, 'socket.io connection handler')],
     },
     {
       name: 'a socket.io server handed to a module that registers its connection handler',
@@ -2987,6 +3069,20 @@ const app = new Koa();
 app.keys = [process.env.KEY];
 app.use(session());`,
       errors: [{ messageId: 'sessionWithoutStore', data: { name: 'koa-generic-session', option: 'store', example: 'koa-redis' } }],
+    },
+    {
+      name: "koa-session2 without a store, and with its built-in Store",
+      code: `const session = require('koa-session2');
+const { Store } = require('koa-session2');
+module.exports = (app) => {
+  app.use(session({ key: 'SESSIONID' }));
+  app.use(session({ key: 'ADMIN', store: new Store() }));
+};`,
+      languageOptions: espreeCommonJs,
+      errors: [
+        { messageId: 'sessionWithoutStore', data: { name: 'koa-session2', option: 'store', example: 'a subclass of its `Store` backed by Redis' } },
+        { messageId: 'sessionMemoryStore', data: { name: 'koa-session2', option: 'store', example: 'a subclass of its `Store` backed by Redis', store: 'the built-in `Store` of koa-session2' } },
+      ],
     },
     {
       name: "koa-generic-session's MemoryStore required by its file",
