@@ -1210,6 +1210,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ['JSON Web Token', JWT, 'API_TOKEN'],
         ['Discord webhook URL', fakeToken('discord-webhook'), 'DISCORD_WEBHOOK_URL'],
         ['Make webhook URL', fakeToken('make-webhook'), 'MAKE_WEBHOOK_URL'],
+        ['webhook signing secret', fakeToken('webhook-signing-secret'), 'WEBHOOK_SECRET'],
         ['Mailchimp API key', fakeToken('mailchimp-api-key'), 'MAILCHIMP_API_KEY'],
         ['Facebook app access token', fakeToken('facebook-app-token'), 'FACEBOOK_APP_ACCESS_TOKEN'],
       ] as const
@@ -1220,6 +1221,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         errors: [{ messageId: 'tokenFormat' as const, data: { format, masked: first4(token), envName }, suggestions: useEnv(code, `'${token}'`, `process.env.${envName}`) }],
       };
     }),
+    // A Stripe webhook's signing secret handed straight to the check that trusts what it signs.
+    (() => {
+      const secret = fakeToken('webhook-signing-secret');
+      const code = `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const verify = (body, sig) => stripe.webhooks.constructEvent(body, sig, '${secret}');`;
+      return {
+        code,
+        errors: [{ messageId: 'tokenFormat' as const, data: { format: 'webhook signing secret', masked: first4(secret), envName: 'WEBHOOK_SECRET' }, suggestions: useEnv(code, `'${secret}'`, 'process.env.WEBHOOK_SECRET') }],
+      };
+    })(),
     // A Supabase service-role key bypasses row-level security: a credential like any other JWT.
     {
       code: `import { createClient } from '@supabase/supabase-js';\nexport const admin = createClient(process.env.SUPABASE_URL, '${SUPABASE_SERVICE}');`,

@@ -179,6 +179,10 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   row('slack-token', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxo-'], /(?<![A-Za-z0-9])xox[abeoprs]-\d{6,16}-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9-])/, 5, 'SLACK_TOKEN'),
   row('slack-webhook', 'Slack webhook URL', ['hooks.slack.com/'], /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/]{20,200}/, 31, 'SLACK_WEBHOOK_URL'),
   row('stripe-secret-key', 'Stripe secret key', ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,247}\b/, 8, 'STRIPE_SECRET_KEY'),
+  // A webhook endpoint's signing secret (Stripe's, and Svix's, which Clerk and Resend use): whoever
+  // holds it can sign events the endpoint then trusts. Stripe's dashboard gives 32 letters and digits,
+  // its CLI 64 hex digits, Svix base64.
+  row('webhook-signing-secret', 'webhook signing secret', ['whsec_'], /(?<![\w-])whsec_[A-Za-z0-9+/]{24,100}={0,2}(?![\w+/=-])/, 6, 'WEBHOOK_SECRET'),
   row('google-api-key', 'Google API key', ['AIza'], /(?<![\w-])AIza[\w-]{35}(?![\w-])/, 4, 'GOOGLE_API_KEY'),
   row('google-oauth-client-secret', 'Google OAuth client secret', ['GOCSPX-'], /(?<![\w-])GOCSPX-[\w-]{28}(?![\w-])/, 7, 'GOOGLE_CLIENT_SECRET'),
   row('openai-project-key', 'OpenAI API key', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], /(?<![\w-])sk-(?:proj|svcacct|admin)-[\w-]{40,250}(?![\w-])/, 8, 'OPENAI_API_KEY'),

@@ -39,6 +39,7 @@ export const FAKE_TOKENS: Readonly<Record<string, string>> = {
   'slack-token': 'xoxb' + '-' + fakeChars(DIGITS, 12, 6) + '-' + fakeChars(DIGITS, 13, 7) + '-' + fakeChars(ALNUM, 24, 8),
   'slack-webhook': 'https://hooks.' + 'slack.com/services/T' + fakeChars(UPPER + DIGITS, 8, 9) + '/B' + fakeChars(UPPER + DIGITS, 8, 10) + '/' + fakeChars(ALNUM, 24, 11),
   'stripe-secret-key': 'sk' + '_live_' + fakeChars(ALNUM, 24, 12),
+  'webhook-signing-secret': 'whsec' + '_' + fakeChars(ALNUM, 32, 105),
   'google-api-key': 'AI' + 'za' + fakeChars(BASE64URL, 35, 13),
   'google-oauth-client-secret': 'GOCSPX' + '-' + fakeChars(BASE64URL, 28, 40),
   'openai-project-key': 'sk-' + 'proj-' + fakeChars(BASE64URL, 56, 14),

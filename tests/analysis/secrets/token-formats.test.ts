@@ -11,6 +11,7 @@ const NOT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   'slack-token': ['xoxb' + '-' + 'your-bot-token', 'xoxb' + '-000000000000-0000000000000-XXXXXXXXXXXXXXXXXXXXXXXX'],
   'slack-webhook': ['https://hooks.' + 'slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.' + 'slack.com/services/'],
   'stripe-secret-key': ['sk' + '_test_' + '4eC39HqLyjWDarjtT1zdp7dc', 'sk' + '_live_' + 'x'.repeat(24), 'pk' + '_live_' + fakeChars(ALNUM, 24, 12)],
+  'webhook-signing-secret': ['whsec' + '_' + 'x'.repeat(32), 'whsec' + '_...', 'whsec' + '_your_webhook_signing_secret', 'whsec' + '_' + fakeChars(ALNUM, 12, 106)],
   'google-api-key': ['AI' + 'za' + 'X'.repeat(35), 'AI' + 'za' + fakeChars(ALNUM, 20, 13)],
   'google-oauth-client-secret': ['GOCSPX' + '-' + 'x'.repeat(28), 'GOCSPX' + '-<your-client-secret>', 'GOCSPX' + '-' + fakeChars(ALNUM, 10, 41)],
   'openai-project-key': ['sk-' + 'proj-' + 'x'.repeat(48), 'sk-' + 'proj-...'],
