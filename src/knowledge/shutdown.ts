@@ -318,6 +318,12 @@ const KAFKAJS_CONSUMER: WorkerStarter = { label: 'a kafkajs consumer', runs: 'me
  */
 const AMQPLIB_CONSUMER: WorkerStarter = { label: 'an amqplib consumer', runs: 'messages', closeMethod: 'close', close: 'promise', madeBy: 'createChannel', startMethod: 'consume', closeMade: true };
 const AMQPLIB_CALLBACK_CONSUMER: WorkerStarter = { ...AMQPLIB_CONSUMER, close: 'sync', callbackApi: true };
+/**
+ * An sqs-consumer `Consumer` polls its queue once `consumer.start()` is called; `consumer.stop()`
+ * stops polling (the messages in progress finish, and SQS hands out again any it had not deleted
+ * once their visibility timeout ends).
+ */
+const SQS_CONSUMER: WorkerStarter = { label: 'an sqs-consumer `Consumer`', runs: 'messages', closeMethod: 'stop', close: 'sync', startMethod: 'start' };
 const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
@@ -346,4 +352,6 @@ export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   { module: 'kafkajs', path: ['Kafka'], kind: 'construct', info: KAFKAJS_CONSUMER },
   { module: 'amqplib', path: ['connect'], kind: 'call', info: AMQPLIB_CONSUMER },
   { module: 'amqplib/callback_api', path: ['connect'], kind: 'call', info: AMQPLIB_CALLBACK_CONSUMER },
+  { module: 'sqs-consumer', path: ['Consumer', 'create'], kind: 'call', info: SQS_CONSUMER },
+  { module: 'sqs-consumer', path: ['Consumer'], kind: 'construct', info: SQS_CONSUMER },
 ];

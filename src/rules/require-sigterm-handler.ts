@@ -229,7 +229,7 @@ export default createRule<Options, MessageIds>({
           },
           workers: {
             type: 'boolean',
-            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`, an amqplib channel\'s `consume()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`, an amqplib channel\'s `consume()`, an sqs-consumer `Consumer`\'s `start()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',
@@ -279,7 +279,7 @@ export default createRule<Options, MessageIds>({
       missingSigtermHandlerWorker:
         "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the jobs it is running are cut off halfway, to be run again once their locks expire. Close it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
       missingSigtermHandlerConsumer:
-        "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the messages it is handling are cut off halfway, to be delivered again once the broker sees it gone. Disconnect it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
+        "Factor IX: this module starts {{worker}} but never handles SIGTERM; on every deploy the messages it is handling are cut off halfway, to be delivered again once the broker gives up on it. Stop it on SIGTERM: `process.on('SIGTERM', () => {{close}})`.",
       missingSigtermHandlerScheduler:
         "Factor IX: this module starts {{scheduler}} but never handles SIGTERM; on every deploy a task it is running is cut off halfway, and not run again until its next time comes. Stop it on SIGTERM, so that no new run starts and the one in progress can finish: `process.on('SIGTERM', () => {{close}})`.",
       sigintOnly:

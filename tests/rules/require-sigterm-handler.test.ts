@@ -1228,6 +1228,20 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       languageOptions: cjs,
     },
     {
+      name: 'workers: sqs-consumer consumers never started, started only in an exported function, and one stopped on SIGTERM',
+      code: `
+        import { Consumer } from 'sqs-consumer';
+        export const idle = Consumer.create({ queueUrl: process.env.QUEUE_URL, handleMessage });
+        export function startLater() {
+          Consumer.create({ queueUrl: process.env.OTHER_QUEUE_URL, handleMessage }).start();
+        }
+        const orders = new Consumer({ queueUrl: process.env.ORDERS_QUEUE_URL, handleMessage });
+        orders.start();
+        process.on('SIGTERM', () => orders.stop());
+      `,
+      options: [{ workers: true }],
+    },
+    {
       name: 'workers: a kafkajs consumer not run by default; run only in an exported function; a producer; one disconnected on SIGTERM',
       code: `
         import { Kafka } from 'kafkajs';
@@ -3917,6 +3931,30 @@ ${closeWith('server')}
           ${closeThen('consumer', 'disconnect')}
         }
         run().catch(console.error);
+      ` }] }],
+    },
+    {
+      name: 'workers: an sqs-consumer Consumer started as the module loads, without SIGTERM handling',
+      code: `
+        const { Consumer } = require('sqs-consumer');
+        const app = Consumer.create({
+          queueUrl: process.env.QUEUE_URL,
+          handleMessage: async (message) => deliver(JSON.parse(message.Body)),
+        });
+        app.on('error', console.error);
+        app.start();
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerConsumer', line: 3, data: { worker: 'an sqs-consumer \`Consumer\`', close: 'app.stop()' }, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'app' }, output: `
+        const { Consumer } = require('sqs-consumer');
+        const app = Consumer.create({
+          queueUrl: process.env.QUEUE_URL,
+          handleMessage: async (message) => deliver(JSON.parse(message.Body)),
+        });
+        process.on('SIGTERM', () => { app.stop(); });
+        app.on('error', console.error);
+        app.start();
       ` }] }],
     },
     {
