@@ -54,6 +54,9 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'socket.io', path: [], kind: 'construct', info: app('socket.io', 'server') },
   { module: 'ws', path: ['WebSocketServer'], kind: 'construct', info: app('ws', 'server') },
   { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
+  // uWebSockets.js: `uWS.App()` and `uWS.SSLApp({ key_file_name, … })` serve HTTP routes and WebSocket routes.
+  { module: 'uWebSockets.js', path: ['App'], kind: 'call', info: app('uws') },
+  { module: 'uWebSockets.js', path: ['SSLApp'], kind: 'call', info: app('uws') },
   // Hono apps (any runtime): new Hono(), also its smaller presets and @hono/zod-openapi's OpenAPIHono.
   // They listen only through a runtime adapter (`serve({ fetch: app.fetch })`, `export default app`).
   { module: 'hono', path: ['Hono'], kind: 'construct', info: app('hono') },
@@ -248,6 +251,9 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['socket.io'], methods: ['use'], functionArguments: true, optionObjects: false },
   // The same for a `ws` WebSocketServer: `wss.on('connection', (ws, req) => { ws.on('message', …) })`.
   { frameworks: ['ws'], methods: ['on', 'once', 'addListener'], functionArguments: true, optionObjects: false, events: ['connection'] },
+  // uWebSockets.js: `app.get('/cart', (res, req) => …)` and a WebSocket route's behaviour, `app.ws('/*', { open(ws) {}, message(ws, data) {} })`.
+  { frameworks: ['uws'], methods: ['any', 'del', 'connect', 'trace', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
+  { frameworks: ['uws'], methods: ['ws'], functionArguments: false, optionObjects: false, objectMethods: true },
   // A gRPC server's service implementation: each method answers a call (`addProtoService` in the old `grpc`).
   { frameworks: ['grpc'], methods: ['addService', 'addProtoService'], functionArguments: false, optionObjects: false, objectMethods: true },
   // Chat bots' update handlers: `bot.on('text', (ctx) => …)`, `bot.command('cart', …)`, `bot.onText(/\/start/, (msg) => …)`.

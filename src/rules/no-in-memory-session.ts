@@ -397,7 +397,7 @@ function describeHandler(handler: RequestHandler): string {
   const { framework, registration } = handler;
   if (SERVER_LIFECYCLES[framework]?.bot) return "bot's update handler";
   if (framework === 'socket.io') return 'socket.io connection handler';
-  if (framework === 'ws' || (framework === 'express' && registration.type === 'CallExpression' && getCalleeName(registration) === 'ws')) return 'WebSocket connection handler';
+  if (framework === 'ws' || ((framework === 'express' || framework === 'uws') && registration.type === 'CallExpression' && getCalleeName(registration) === 'ws')) return 'WebSocket connection handler';
   return 'request handler';
 }
 
@@ -846,7 +846,13 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
 function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
-  if (value.type === 'Identifier') return CONNECTION_NAME.test(value.name) || isConnectionParameter(value, sourceCode);
+  if (value.type === 'Identifier') {
+    if (CONNECTION_NAME.test(value.name) || isConnectionParameter(value, sourceCode)) return true;
+    // `const userData = ws.getUserData()`: a uWebSockets.js socket's own data, which lives and dies with it.
+    const init = getConstInitializer(value, sourceCode.getScope(value));
+    return init !== undefined && isSocketUserData(init, sourceCode);
+  }
+  if (isSocketUserData(value, sourceCode)) return true;
   if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') {
     // Fastify's `reply.raw`, the Node response under a framework's.
     return CONNECTION_NAME.test(value.property.name) || (value.property.name === 'raw' && isConnectionValue(value.object, sourceCode));
@@ -871,6 +877,12 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
   // `[req, res, callback]`: a request parked with what answers it, as a tuple.
   if (value.type === 'ArrayExpression') return value.elements.some((element) => element !== null && isConnectionValue(element, sourceCode));
   return false;
+}
+
+/** `ws.getUserData()` of a connection: uWebSockets.js's data attached to the socket itself. */
+function isSocketUserData(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const call = unwrapExpression(node);
+  return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && getPropertyName(call.callee) === 'getUserData' && isConnectionValue(call.callee.object, sourceCode);
 }
 
 function isConnectionKey(property: TSESTree.Property): boolean {
@@ -1396,7 +1408,11 @@ export default createRule<Options, MessageIds>({
         // the collections it declares for its handlers are the process's state as a module's are.
         for (const setup of getSetupFunctions(statement, sourceCode)) {
           if (setup.node.body.type !== 'BlockStatement') continue;
-          for (const inner of setup.node.body.body) if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup);
+          for (const inner of setup.node.body.body) {
+            if (inner.type === 'VariableDeclaration') addDeclarationCandidates(inner, setup);
+            // `global.onlineUsers = new Map()` in the setup function: the process's, as at the top level.
+            else if (inner.type === 'ExpressionStatement' && inner.expression.type === 'AssignmentExpression') addGlobalObjectCandidate(inner.expression, candidates, functionUses);
+          }
         }
       }
       if (candidates.length === 0) return;

@@ -253,6 +253,28 @@ app.post('/login', (req, res) => {
       code: WORKER_RATE_LIMIT_AS_CONST,
     },
     {
+      name: 'a setup function that puts the server and a cache on the global object',
+      code: `module.exports = function (io) {
+  global.io = io;
+  global.messageCache = new Map();
+  io.on('connection', (socket) => { socket.on('msg', (m) => { messageCache.set(m.id, m); io.emit('msg', m); }); });
+};`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: "uWebSockets.js routes that keep the open sockets or their sockets' own data, or only read module data",
+      code: `const { SSLApp } = require('uWebSockets.js');
+const sockets = new Set();
+const users = {};
+const prices = { basic: 5, pro: 20 };
+SSLApp({ key_file_name: process.env.KEY_FILE, cert_file_name: process.env.CERT_FILE })
+  .ws('/live', { open: (ws) => { sockets.add(ws); }, close: (ws) => { sockets.delete(ws); } })
+  .ws('/chat', { message: (ws, message) => { const userData = ws.getUserData(); userData.ws = ws; users[Date.now()] = userData; } })
+  .get('/prices', (res) => res.end(JSON.stringify(prices)))
+  .listen(Number(process.env.PORT), () => {});`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: 'collections named as memos are caches, silent in recommended',
       code: `const app = require('express')();
 const memo = {};
@@ -2335,6 +2357,18 @@ io.on('connection', (socket) => {
       errors: [state('global.onlineUsers', 6, 'socket.io connection handler')],
     },
     {
+      name: 'a map put on the global object by the function that sets up the socket.io server',
+      code: `module.exports = function (io) {
+  global.onlineUsers = new Map();
+  io.on('connection', (socket) => {
+    socket.on('add-user', (userId) => { onlineUsers.set(userId, socket.id); });
+    socket.on('send-msg', (data) => { const to = onlineUsers.get(data.to); if (to) socket.to(to).emit('msg', data.msg); });
+  });
+};`,
+      languageOptions: espreeCommonJs,
+      errors: [state('global.onlineUsers', 4, 'socket.io connection handler')],
+    },
+    {
       name: 'a list on the global object written by a route as global.refreshTokens',
       code: `const express = require('express');
 const app = express();
@@ -2427,6 +2461,19 @@ io.on('connection', (socket) => {
 });`,
       languageOptions: espreeCommonJs,
       errors: [state('online', 6, 'socket.io connection handler'), state('game', 8, 'socket.io connection handler')],
+    },
+    {
+      name: 'uWebSockets.js: state written by a WebSocket route and by an HTTP route',
+      code: `import uWS from 'uWebSockets.js';
+const scores = new Map<string, number>();
+const carts: Record<string, string[]> = {};
+uWS.App()
+  .ws('/*', {
+    message: (ws, message) => { const data = JSON.parse(Buffer.from(message).toString()); scores.set(data.user, data.score); },
+  })
+  .post('/cart', (res, req) => { carts[req.getHeader('x-user')] = []; res.end('ok'); })
+  .listen(Number(process.env.PORT), () => {});`,
+      errors: [state('scores', 6, 'WebSocket connection handler'), state('carts', 8)],
     },
     {
       name: 'a socket.io server handed to a module that registers its connection handler',
