@@ -1801,9 +1801,18 @@ function isValueWrapper(callee: TSESTree.Node): boolean {
  */
 function getRemoteHttpHost(text: string): string | undefined {
   if (!text.startsWith('http://') && !text.startsWith('https://')) return undefined;
-  const host = findUrls(text)[0]?.hosts[0];
-  return host === undefined || host.includes(UNKNOWN) || isLocalHost(host) || isPlaceholderHost(host) || isInstanceMetadataHost(host) ? undefined : host;
+  let host = findUrls(text)[0]?.hosts[0];
+  // `${TORN_API_BASE}${path}` with `TORN_API_BASE = 'https://api.torn.com'`: a whole domain name, then
+  // what the code adds (a path, a port); `https://api.${domain}` names no host.
+  if (host?.includes(UNKNOWN)) {
+    const known = host.slice(0, host.indexOf(UNKNOWN));
+    host = DOMAIN_NAME.test(known) ? known : undefined;
+  }
+  return host === undefined || isLocalHost(host) || isPlaceholderHost(host) || isInstanceMetadataHost(host) ? undefined : host;
 }
+
+/** A domain name whose last label is a top-level domain's shape: `api.torn.com`, not `api.` or `10.0.0`. */
+const DOMAIN_NAME = /^(?:[a-z\d-]+\.)+[a-z]{2,24}$/i;
 
 /** Cloud platforms' metadata services, at the same address on every machine: `metadata.google.internal`, AWS's IPv6 one. */
 const INSTANCE_METADATA_HOSTS: ReadonlySet<string> = new Set(['metadata.google.internal', 'metadata.goog', 'fd00:ec2::254']);

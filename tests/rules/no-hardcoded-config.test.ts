@@ -831,6 +831,11 @@ module.exports = function () {
       code: "import { program } from 'commander';\nprogram.option('-p, --password <password>', 'database password (default: none)');\nprogram.option('--token <token>', 'API token', '');\nprogram.option('--secret <secret>', 'session secret', 'changeme');\nprogram.option('-u, --user <user>', 'user name', 'deploy-bot-2024');\nprogram.option('--retries <n>', 'retries', parseInt, 3);\nprogram.option('--ask', 'ask for the password', 'Enter your password');\nyargs(argv).option('password', { describe: 'the password', type: 'string' }).option('user', { default: 'Sup3rUser!2024' });",
       options: [{ strict: true }],
     },
+    // A URL whose host the code builds, or a base that ends before its host does, names no remote service.
+    {
+      code: "export const regional = (region, path) => fetch(`https://api.${region}.torn.com${path}`);\nconst BASE = 'https://api.';\nexport const other = (domain) => fetch(`${BASE}${domain}/v1`);\nconst LOCAL = 'http://localhost:8080';\nexport const local = (path) => fetch(LOCAL + path);",
+      options: [{ remoteApis: true }],
+    },
     // A remote API's host is strict's concern (remoteApis), as its URL is.
     { code: "const https = require('https');\nhttps.request({ hostname: 'api.stripe.com', path: '/v1/charges', method: 'POST' }, onResponse);", languageOptions: ESPREE_COMMONJS },
     // Configuration files that only development or tests load: node-config, Sails and Strapi layouts;
@@ -3311,6 +3316,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           column: 7,
           suggestions: useEnv("fetch('https://api.github.com/repos/acme/app');", "'https://api.github.com/repos/acme/app'", 'process.env.GITHUB_API_URL'),
         },
+      ],
+    },
+    {
+      // A base URL held in a constant, the path added by the code: the constant's host is the service's.
+      code: "const TORN_API_BASE = 'https://api.torn.com';\nexport const torn = (path) => fetch(`${TORN_API_BASE}${path}`);\nexport const tornPost = (path, body) => fetch(TORN_API_BASE + path, { method: 'POST', body });",
+      options: [{ remoteApis: true }],
+      errors: [
+        { messageId: 'remoteServiceUrl', data: { host: 'api.torn.com', client: 'fetch()', envName: 'TORN_API_URL' }, line: 2 },
+        { messageId: 'remoteServiceUrl', data: { host: 'api.torn.com', client: 'fetch()', envName: 'TORN_API_URL' }, line: 3 },
       ],
     },
     {
