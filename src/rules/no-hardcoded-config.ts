@@ -2105,9 +2105,17 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   let apps: AppIndex | undefined;
 
   function add(finding: Finding): void {
+    if (silenced?.has(finding.node)) return;
     const existing = findings.get(finding.node);
     if (existing && PRIORITY[existing.messageId] >= PRIORITY[finding.messageId]) return;
     findings.set(finding.node, finding);
+  }
+
+  /** Values a check that knows their client judged and let pass: no other check reports them. */
+  let silenced: Set<TSESTree.Node> | undefined;
+  function silence(node: TSESTree.Node): void {
+    (silenced ??= new Set()).add(node);
+    findings.delete(node);
   }
 
   function scopeOf(node: TSESTree.Node): Scope {
@@ -2904,6 +2912,11 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (role === 'password') {
       if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
       if (isLocalDefaultPassword(value, user) && (host === undefined || isLocalHost(host))) return;
+      // A test inbox's account (`createTransport({ host: 'sandbox.smtp.mailtrap.io', auth })`) is a development setting, as its host is.
+      if (host !== undefined && !checks.publicMailFallbacks && isTestMailHost(host)) {
+        silence(literal);
+        return;
+      }
       // `password: process.env.DB_PASSWORD || '…'`: read from the environment already; drop the fallback.
       if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
         if (checks.fallbacks) addEnvFallback(literal, value, valueContext, keyPath);

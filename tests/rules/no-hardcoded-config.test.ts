@@ -890,6 +890,8 @@ module.exports = function () {
     // A test inbox, which delivers nothing: nodemailer's Ethereal (when no SMTP server is configured), Mailtrap's sandbox.
     "const nodemailer = require('nodemailer');\nexport async function getTransport() {\n  if (process.env.SMTP_HOST) return nodemailer.createTransport({ host: process.env.SMTP_HOST });\n  const account = await nodemailer.createTestAccount();\n  return nodemailer.createTransport({ host: 'smtp.ethereal.email', port: 587, auth: { user: account.user, pass: account.pass } });\n}",
     "export const mail = { smtp: { host: 'sandbox.smtp.mailtrap.io', port: 2525 } };",
+    // ... and a test inbox's account is a development setting as its host is (strict reports both).
+    "const nodemailer = require('nodemailer');\nexport const mailer = nodemailer.createTransport({ host: 'sandbox.smtp.mailtrap.io', port: 2525, auth: { user: 'a71899af5ab622', pass: '6fc90e1362b7ad' } });",
     // The provider is the configuration's choice (form.io's mailer): its shared SMTP endpoint comes with the branch taken for it.
     `const nodemailer = require('nodemailer');
 function createMailer(settings, config) {
@@ -1773,6 +1775,21 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', port: 587 });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'live.smtp.mailtrap.io', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', port: 587 });", "'live.smtp.mailtrap.io'", 'process.env.SMTP_HOST') }],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nexport const mailer = nodemailer.createTransport({ host: 'sandbox.smtp.mailtrap.io', auth: { user: 'inbox', pass: '6fc90e1362b7ad' } });",
+      options: [{ strict: true }],
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'sandbox.smtp.mailtrap.io', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport const mailer = nodemailer.createTransport({ host: 'sandbox.smtp.mailtrap.io', auth: { user: 'inbox', pass: '6fc90e1362b7ad' } });", "'sandbox.smtp.mailtrap.io'", 'process.env.SMTP_HOST') },
+        { messageId: 'clientCredential', data: { client: 'nodemailer createTransport()', masked: '6fc9…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport const mailer = nodemailer.createTransport({ host: 'sandbox.smtp.mailtrap.io', auth: { user: 'inbox', pass: '6fc90e1362b7ad' } });", "'6fc90e1362b7ad'", 'process.env.SMTP_PASSWORD') },
+      ],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nexport const live = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', auth: { user: 'api', pass: '6fc90e1362b7ad' } });",
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'live.smtp.mailtrap.io', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport const live = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', auth: { user: 'api', pass: '6fc90e1362b7ad' } });", "'live.smtp.mailtrap.io'", 'process.env.SMTP_HOST') },
+        { messageId: 'clientCredential', data: { client: 'nodemailer createTransport()', masked: '6fc9…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport const live = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', auth: { user: 'api', pass: '6fc90e1362b7ad' } });", "'6fc90e1362b7ad'", 'process.env.SMTP_PASSWORD') },
+      ],
     },
     {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.ethereal.email' });",
