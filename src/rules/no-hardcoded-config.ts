@@ -366,14 +366,24 @@ function getServiceEnvWord(module: string): string | undefined {
   if (module.startsWith('.') || module.startsWith('/') || module.startsWith('node:') || isBuiltin(module)) return undefined;
   const slash = module.indexOf('/');
   const base = module.startsWith('@') ? module.slice(1, slash === -1 ? undefined : slash) : slash === -1 ? module : module.slice(0, slash);
-  // A passport strategy is named for its provider: `passport-github2` → `GITHUB`, `passport-google-oauth20` → `GOOGLE`.
-  const word = base.startsWith('passport-') ? (base.slice('passport-'.length).split('-')[0] ?? '') : base.replace(/[-.](?:sdk|ai|js|node|client|api)$/, '');
+  // A project's own folder through a path alias (`import { KEYS } from 'src/constants'`) names no service.
+  if (!module.startsWith('@') && slash !== -1 && PROJECT_FOLDERS.has(base)) return undefined;
+  // A passport strategy is named for its provider: `passport-github2` → `GITHUB`, `passport-google-oauth20` → `GOOGLE`;
+  // other packages without the generic words at their end: `paypal-rest-sdk` → `PAYPAL`.
+  let word = base.startsWith('passport-') ? (base.slice('passport-'.length).split('-')[0] ?? '') : base;
+  for (let words = 0; words < 3 && GENERIC_PACKAGE_ENDING.test(word); words++) word = word.replace(GENERIC_PACKAGE_ENDING, '');
   // Without a version at the end (`mysql2`).
   let end = word.length;
   while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;
   const name = word.slice(0, end);
   return /^[a-z][a-z0-9]{2,}$/.test(name) ? name.toUpperCase() : undefined;
 }
+
+/** Words at the end of a package's name that do not name its service: `-sdk`, `.js`, `-rest-sdk`, `-node-client`. */
+const GENERIC_PACKAGE_ENDING = /[-.](?:sdk|ai|js|node|client|api|rest|server)$/;
+
+/** A project's own folders, as path aliases import them (`src/constants`, `app/config`): no package. */
+const PROJECT_FOLDERS: ReadonlySet<string> = new Set(['src', 'app', 'lib', 'libs', 'common', 'shared', 'config', 'configs', 'constants', 'utils', 'helpers', 'core', 'modules', 'services', 'providers']);
 
 /** Request headers whose whole value is a credential (lower case). */
 const AUTHORIZATION_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization']);

@@ -1196,6 +1196,21 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         { messageId: 'secretName', data: { kind: 'secret', name: 'auth.secret', masked: first4(RANDOM_HEX), envName: 'AUTH_SECRET' }, suggestions: useEnv(RAZORPAY, `'${RANDOM_HEX}'`, 'process.env.AUTH_SECRET') },
       ],
     },
+    // A package's name without its generic words leads the variable (`paypal-rest-sdk` → `PAYPAL`);
+    // a project folder imported through a path alias (`src/constants`) names no service.
+    ...(
+      [
+        ["const paypal = require('paypal-rest-sdk');\npaypal.configure({ mode: 'live', client_secret: '%s' });", 'PAYPAL_CLIENT_SECRET'],
+        ["import { CLOUDINARY } from 'src/constants';\nexport const provider = CLOUDINARY.config({ api_secret: '%s' });", 'API_SECRET'],
+      ] as const
+    ).map(([template, envName]) => {
+      const code = template.replace('%s', RANDOM_B62);
+      const name = envName.endsWith('CLIENT_SECRET') ? 'client_secret' : 'api_secret';
+      return {
+        code,
+        errors: [{ messageId: 'secretName' as const, data: { kind: 'secret', name, masked: first4(RANDOM_B62), envName }, suggestions: useEnv(code, `'${RANDOM_B62}'`, `process.env.${envName}`) }],
+      };
+    }),
     {
       // A header map's name says nothing: the header's own name is the variable's.
       code: c.apiKeyHeader,
