@@ -1137,10 +1137,9 @@ function findEnvReadIn(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
 function isWorkerEnvRead(read: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (read.type !== 'MemberExpression') return false;
   const object = unwrapExpression(read.object);
-  if (object.type === 'MemberExpression') return !isEnvOwner(object.object) && isWorkerContext(object.object, sourceCode);
-  if (object.type !== 'Identifier') return false;
-  const def = findVariable(sourceCode.getScope(object), object)?.defs[0];
-  return def?.type === 'Parameter' && isWorkerEnvParameter(def);
+  if (object.type === 'MemberExpression') return !isEnvOwner(object.object) && isEnvObject(object, sourceCode);
+  // A parameter that `isEnvObject` takes for the environment is a Worker's bindings.
+  return object.type === 'Identifier' && findVariable(sourceCode.getScope(object), object)?.defs[0]?.type === 'Parameter' && isEnvObject(object, sourceCode);
 }
 
 /** `const { JWT_SECRET = '…' } = process.env` (or `Bun.env`, `import.meta.env`): the environment the object pattern destructures. */

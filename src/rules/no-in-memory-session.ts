@@ -902,7 +902,8 @@ const SOCKET_OBJECT = /^_?(?:socket|ws|websocket)$/;
 
 /**
  * `socket.id`: a socket's own connection id, which lives and dies with the connection; so does the
- * id of a connection listener's parameter under another name (`client.id` in `io.on('connection', (client) => …)`).
+ * id of a socket parameter under another name (`client.id` in `io.on('connection', (client) => …)`,
+ * see `isSocketParameter`).
  */
 function isConnectionIdKey(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
@@ -910,7 +911,7 @@ function isConnectionIdKey(node: TSESTree.Node | undefined, sourceCode: Readonly
   if (key.type !== 'MemberExpression' || key.computed || key.object.type !== 'Identifier' || getPropertyName(key) !== 'id') return false;
   if (SOCKET_OBJECT.test(key.object.name)) return true;
   const def = findVariable(sourceCode.getScope(key.object), key.object)?.defs[0];
-  return def?.type === 'Parameter' && isConnectionListenerSocket(def);
+  return def?.type === 'Parameter' && isSocketParameter(def);
 }
 
 /**
@@ -977,9 +978,8 @@ function isDroppedWhenDone(drop: TSESTree.Node, fn: TSESTree.Node): boolean {
 function isConnectionParameter(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const def = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
   if (def?.type !== 'Parameter') return false;
-  return identifier.name === 'req' || identifier.name === 'request' || isGrpcCall(def) || isStreamController(def) || isPromiseSettler(def) || isConnectionListenerSocket(def);
+  return identifier.name === 'req' || identifier.name === 'request' || isGrpcCall(def) || isStreamController(def) || isPromiseSettler(def) || isSocketParameter(def);
 }
-
 
 /** A NestJS gateway's connection hooks (`OnGatewayConnection`, `OnGatewayDisconnect`), handed the client's socket first. */
 const GATEWAY_CONNECTION_HOOKS: ReadonlySet<string> = new Set(['handleConnection', 'handleDisconnect']);
@@ -993,11 +993,11 @@ const SOCKET_TYPES: ReadonlySet<string> = new Set(['Socket', 'WebSocket']);
  * or of a NestJS gateway's `handleConnection`/`handleDisconnect`, one marked `@ConnectedSocket()`,
  * or one typed as a socket (`client: Socket`): the connection itself, as `socket` names it elsewhere.
  */
-function isConnectionListenerSocket(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
+function isSocketParameter(def: TSESLint.Scope.Definitions.ParameterDefinition): boolean {
   const fn = def.node;
   if (!isFunctionNode(fn)) return false;
-  const parameter = def.name.parent?.type === 'TSParameterProperty' ? undefined : def.name;
-  if (parameter?.type === 'Identifier') {
+  const parameter = def.name;
+  if (parameter.type === 'Identifier') {
     const type = parameter.typeAnnotation?.typeAnnotation;
     if (type?.type === 'TSTypeReference' && SOCKET_TYPES.has(type.typeName.type === 'Identifier' ? type.typeName.name : type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : '')) return true;
     if (parameter.decorators?.some((decorator) => decorator.expression.type === 'CallExpression' && getCalleeName(decorator.expression) === 'ConnectedSocket')) return true;
