@@ -51,6 +51,8 @@ export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpres
       } else if (step === EACH_VALUE) {
         const object = getObjectProperties(node, scope);
         if (object) next.push(...[...object.properties.values()].map((property) => property.value));
+        const literal = resolveExpression(node, scope);
+        if (literal.type === 'ObjectExpression') next.push(...getAssignedValues(literal, scope));
       } else if (typeof step === 'string') {
         const value = getPropertyValue(node, step, scope);
         if (value) next.push(value);
@@ -129,6 +131,27 @@ function getAddedElements(array: TSESTree.ArrayExpression, scope: Scope | undefi
     if (call) for (const argument of call.arguments) if (argument.type !== 'SpreadElement') added.push(argument);
   }
   return added;
+}
+
+/**
+ * What is assigned to the properties of an object literal bound to a name after it is made, under
+ * any key: `appenders.file = { type: 'file', filename }` for `const appenders = {}`, as the elements
+ * a bound array is given later are its elements (`getAddedElements`).
+ */
+function getAssignedValues(object: TSESTree.ObjectExpression, scope: Scope | undefined): TSESTree.Node[] {
+  const declarator = getWrapped(object).parent;
+  if (declarator?.type !== 'VariableDeclarator' || getWrapped(object) !== declarator.init || declarator.id.type !== 'Identifier') return [];
+  const variable = findVariable(scope, declarator.id);
+  if (!variable || variable.defs.length !== 1 || variable.defs[0]?.node !== declarator) return [];
+  const assigned: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const member = getWrapped(reference.identifier).parent;
+    if (member?.type !== 'MemberExpression' || getWrapped(member.object) !== getWrapped(reference.identifier)) continue;
+    const assignment = getWrapped(member).parent;
+    if (assignment?.type === 'AssignmentExpression' && assignment.operator === '=' && assignment.left === getWrapped(member)) assigned.push(assignment.right);
+  }
+  return assigned;
 }
 
 /** `name.a.b.push(...)` for the path `a, b`: the call, when the reference is its receiver. */

@@ -91,6 +91,8 @@ const valid: (string | Valid)[] = [
   // log4js to stdout/stderr; a configuration file name is not a log target.
   "const log4js = require('log4js');\nlog4js.configure({ appenders: { out: { type: 'stdout' }, err: { type: 'stderr' }, errors: { type: 'logLevelFilter', appender: 'err', level: 'error' } }, categories: { default: { appenders: ['out', 'errors'], level: 'info' } } });",
   "const log4js = require('log4js');\nlog4js.configure('./config/log4js.json');",
+  // Appenders added to a bound object later that write to stdout; a property read adds none.
+  "const log4js = require('log4js');\nconst appenders = {};\nappenders.out = { type: 'stdout' };\nappenders[process.env.EXTRA_APPENDER] = { type: 'stderr' };\nconst known = appenders.out;\nlog4js.configure({ appenders, categories: { default: { appenders: ['out'], level: 'info' } } });",
   "const log4js = require('koa-log4');\nlog4js.configure({ appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } });\napp.use(log4js.koaLogger(log4js.getLogger('http')));",
   // morgan to stdout or into another logger.
   "import morgan from 'morgan';\napp.use(morgan('combined'));\napp.use(morgan('tiny', { stream: process.stdout }));\napp.use(morgan('dev', { stream: { write: (message) => logger.info(message.trim()) } }));",
@@ -653,6 +655,12 @@ const invalid: Invalid[] = [
     code: "var log4js = require('log4js');\nlog4js.loadAppender('file');\nlog4js.addAppender(log4js.appenders.file('logs/cheese.log'), 'cheese');",
     languageOptions: ESPREE_CJS,
     errors: [sink('`logs/cheese.log`', 'a log4js file appender', '`log4js.appenders.console()`')],
+  },
+  // Appenders added to a bound object after it is made, as a widely copied Koa logger does.
+  {
+    code: "const log4js = require('log4js');\nmodule.exports = (options) => {\n  const appenders = {};\n  appenders.cheese = { type: 'dateFile', filename: `${options.dir}/task`, pattern: '-yyyy-MM-dd.log' };\n  if (options.env === 'dev') appenders.out = { type: 'console' };\n  let config = { appenders, categories: { default: { appenders: Object.keys(appenders), level: 'debug' } } };\n  log4js.configure(config);\n  return log4js.getLogger('cheese');\n};",
+    languageOptions: ESPREE_CJS,
+    errors: [{ ...sink('`…/task`', 'a log4js dateFile appender', LOG4JS_STDOUT), line: 4, suggestions: [] }],
   },
   // Appenders, targets and options built by a helper in the same file: reported once, where the helper writes the entry.
   {
