@@ -993,6 +993,28 @@ function isPagesFunction(fn: FunctionNode): boolean {
   return declaration?.parent?.type === 'ExportNamedDeclaration';
 }
 
+/** The classes of `cloudflare:workers` whose instances hold the Worker's bindings as `this.env`. */
+const WORKER_ENTRYPOINT_CLASSES: ReadonlySet<string> = new Set(['DurableObject', 'WorkerEntrypoint', 'WorkflowEntrypoint']);
+const CLOUDFLARE_WORKERS_MODULES = toModuleSet(['cloudflare:workers']);
+
+/**
+ * `this` in a method of a class that extends a Durable Object or an entrypoint of
+ * `cloudflare:workers` (`class Counter extends DurableObject { fetch() { this.env.X } }`), arrow
+ * functions in between keeping the method's `this`.
+ */
+function isWorkerEntrypointThis(node: TSESTree.ThisExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'ArrowFunctionExpression') continue;
+    if (current.type === 'FunctionExpression' && current.parent?.type === 'MethodDefinition') {
+      const owner = current.parent.parent.parent;
+      const base = owner.superClass;
+      return base?.type === 'Identifier' && WORKER_ENTRYPOINT_CLASSES.has(base.name) && importsAnyModule(sourceCode, CLOUDFLARE_WORKERS_MODULES);
+    }
+    if (isFunctionNode(current) || current.type === 'PropertyDefinition' || current.type === 'Program') return false;
+  }
+  return false;
+}
+
 /**
  * What carries a Worker's bindings as `.env`: the context handed to a Hono handler or middleware,
  * the first parameter of a function in a file that imports Hono (`app.get('/', (c) => c.env.X)`,
@@ -1000,6 +1022,7 @@ function isPagesFunction(fn: FunctionNode): boolean {
  */
 function isWorkerContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const target = unwrapExpression(node);
+  if (target.type === 'ThisExpression') return isWorkerEntrypointThis(target, sourceCode);
   if (target.type !== 'Identifier') return false;
   const def = findVariable(sourceCode.getScope(target), target)?.defs[0];
   if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;

@@ -213,6 +213,7 @@ module.exports = function () {
     // A Worker's bindings with defaults that are no secrets; `.env` of a parameter elsewhere is no environment read, and a value without a secret's look stays unreported.
     "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/', (c) => c.json({ stage: c.env.ENVIRONMENT || 'development', db: c.env.DB_HOST ?? 'localhost' }));\nexport default app;",
     "export default {\n  async fetch(request, env) {\n    const title = env.LOGIN_LABEL ?? 'Password';\n    return new Response(title);\n  },\n};",
+    "import { WorkerEntrypoint } from 'cloudflare:workers';\nexport default class extends WorkerEntrypoint {\n  async fetch() {\n    return new Response(this.env.STAGE ?? 'development');\n  }\n}",
     // A module that exits in production without the variable uses its fallback only outside production.
     "const env = process.env.NODE_ENV || 'development';\nif (env === 'production' && !process.env.JWT_SECRET) {\n  console.error('JWT_SECRET is required in production');\n  process.exit(1);\n}\nmodule.exports = { jwt: { secret: process.env.JWT_SECRET || 'super-secret-auth-key' } };",
     // ... also when the guard has an else: production without the variable still exits.
@@ -3003,7 +3004,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     })),
     // A Cloudflare Worker's bindings are its environment: a Hono handler's `c.env`, the second
     // parameter of the default export's `fetch`/`scheduled` under any name, a Pages Function's `env`
-    // and `context.env`. The message names the read as written.
+    // and `context.env`, a Durable Object's `this.env`. The message names the read as written.
     ...(
       [
         [
@@ -3035,6 +3036,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           "env.SESSION_SECRET || 'keyboard cat'",
           'env.SESSION_SECRET',
           'keyb…',
+        ],
+        [
+          "import { DurableObject } from 'cloudflare:workers';\nexport class Session extends DurableObject<Env> {\n  async fetch(request: Request) {\n    const sign = async () => hmac(this.env.SIGNING_KEY ?? 'super-secret-auth-key', request.url);\n    return new Response(await sign());\n  }\n}",
+          "this.env.SIGNING_KEY ?? 'super-secret-auth-key'",
+          'this.env.SIGNING_KEY',
+          'supe…',
         ],
         [
           "export const onRequest = async (context) => new Response(await seal(context.request, context.env.SESSION_SECRET || 'keyboard cat'));",
