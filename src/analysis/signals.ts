@@ -991,8 +991,8 @@ const NO_SERVERS: StartedServers = new Map();
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 /**
- * `server.close();` (or `server?.close();`, `server.close().then(…);`), a statement with no
- * callback: the server is asked to close and nothing waits until it has. The server is named as
+ * `server.close();` (or `server?.close();`, `server.close().then(…);`, `server.close(() => …);`),
+ * a statement: the server is asked to close and nothing after it waits until it has. The server is named as
  * one, or is a binding the module starts as a server (`servers`: `fastify.listen(…)`, then
  * `fastify.close()`). Also `await server.close();` of a started server whose close takes a
  * callback (Node's `http.Server`). Gives the server.
@@ -1005,7 +1005,7 @@ function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<T
   if (expression.type === 'AwaitExpression') {
     if (servers.size === 0) return undefined;
     const awaited = unwrapExpression(expression.argument);
-    const callee = awaited.type === 'CallExpression' && awaited.arguments.length === 0 ? unwrapExpression(awaited.callee) : undefined;
+    const callee = awaited.type === 'CallExpression' && isCloseArguments(awaited.arguments) ? unwrapExpression(awaited.callee) : undefined;
     const server = callee?.type === 'MemberExpression' && getPropertyName(callee) === 'close' ? unwrapExpression(callee.object) : undefined;
     const variable = server?.type === 'Identifier' ? findVariable(sourceCode.getScope(server), server) : undefined;
     return variable && servers.get(variable) === 'callback' ? server : undefined;
@@ -1016,7 +1016,7 @@ function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<T
     if (chained.type !== 'MemberExpression' || method === undefined || !PROMISE_METHODS.has(method)) break;
     expression = unwrapExpression(chained.object);
   }
-  if (expression.type !== 'CallExpression' || expression.arguments.length > 0) return undefined;
+  if (expression.type !== 'CallExpression' || !isCloseArguments(expression.arguments)) return undefined;
   const callee = unwrapExpression(expression.callee);
   if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'close') return undefined;
   const server = unwrapExpression(callee.object);
@@ -1025,6 +1025,14 @@ function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<T
   if (server.type !== 'Identifier' || servers.size === 0) return undefined;
   const variable = findVariable(sourceCode.getScope(server), server);
   return variable && servers.has(variable) ? server : undefined;
+}
+
+/**
+ * A close asked for with nothing or only a callback (`server.close(() => log('closed'))`): the
+ * callback runs once the server has closed, which the statements after the call do not wait for.
+ */
+function isCloseArguments(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  return args.length === 0 || (args.length === 1 && args[0] !== undefined && isFunctionExpression(args[0]));
 }
 
 /** Whether a statement waits: an `await` (or a generator's `yield`) in it, outside the functions it makes. */
@@ -1043,9 +1051,10 @@ function waitsIn(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
  * the same block, with nothing awaited in between. `close()` only stops new connections; the
  * requests in progress end when they are answered, which the exit does not wait for, nor do the
  * calls between, which all run before it (`server.close(); mongoose.disconnect(); process.exit(0)`).
- * `server.close(() => process.exit(0))` or an `await` between the close and the exit waits. Only
- * a `.close()` with no callback, as a statement of its own, on something named as a server or
- * started as one (see `getUnwaitedServerClose`). Gives the exit and the server's text.
+ * An exit inside the callback (`server.close(() => process.exit(0))`) or an `await` between the
+ * close and the exit waits. Only a `.close()` with no argument but a callback, as a statement of
+ * its own, on something named as a server or started as one (see `getUnwaitedServerClose`).
+ * Gives the exit and the server's text.
  */
 function findExitBeforeClosedIn(
   fn: FunctionNode,

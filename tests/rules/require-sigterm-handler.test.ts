@@ -4329,6 +4329,31 @@ process.on('SIGTERM', () => process.exit(0));
       ],
     },
     {
+      name: 'checkHandler: a close given only a logging callback, awaited or not, then an exit: the exit does not wait for the callback',
+      code: `
+        import { app } from './src/app';
+        const server = app.listen(process.env.PORT);
+        async function cleanup() {
+          await db.disconnect();
+          await server.close(() => {
+            console.log('Closed out remaining connections');
+          });
+          process.exit(0);
+        }
+        process.on('SIGTERM', cleanup);
+        const admin = app.listen(process.env.ADMIN_PORT);
+        process.on('SIGTERM', () => {
+          admin.close(() => console.log('closed'));
+          process.exit(0);
+        });
+      `,
+      options: [{ checkHandler: true }],
+      errors: [
+        { messageId: early, line: 9, data: { server: 'server' } },
+        { messageId: early, line: 15, data: { server: 'admin' } },
+      ],
+    },
+    {
       name: 'checkHandler: the same in TypeScript, through a type assertion',
       code: `
         import http from 'node:http';
