@@ -1000,17 +1000,9 @@ const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'
 function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, servers: StartedServers): TSESTree.Node | undefined {
   if (statement.type !== 'ExpressionStatement') return undefined;
   let expression: TSESTree.Node = statement.expression.type === 'ChainExpression' ? statement.expression.expression : statement.expression;
-  // `await server.close()` of a Node `http.Server` the module started: its close takes a callback and
-  // returns the server, so the `await` waits for nothing.
-  if (expression.type === 'AwaitExpression') {
-    if (servers.size === 0) return undefined;
-    const awaited = unwrapExpression(expression.argument);
-    const callee = awaited.type === 'CallExpression' && isCloseArguments(awaited.arguments) ? unwrapExpression(awaited.callee) : undefined;
-    const server = callee?.type === 'MemberExpression' && getPropertyName(callee) === 'close' ? unwrapExpression(callee.object) : undefined;
-    const variable = server?.type === 'Identifier' ? findVariable(sourceCode.getScope(server), server) : undefined;
-    return variable && servers.get(variable) === 'callback' ? server : undefined;
-  }
-  while (expression.type === 'CallExpression') {
+  const awaited = expression.type === 'AwaitExpression';
+  if (expression.type === 'AwaitExpression') expression = unwrapExpression(expression.argument);
+  while (!awaited && expression.type === 'CallExpression') {
     const chained = unwrapExpression(expression.callee);
     const method = chained.type === 'MemberExpression' ? getPropertyName(chained) : undefined;
     if (chained.type !== 'MemberExpression' || method === undefined || !PROMISE_METHODS.has(method)) break;
@@ -1020,11 +1012,14 @@ function getUnwaitedServerClose(statement: TSESTree.Node, sourceCode: Readonly<T
   const callee = unwrapExpression(expression.callee);
   if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'close') return undefined;
   const server = unwrapExpression(callee.object);
-  const name = getExpressionName(server);
+  const name = awaited ? undefined : getExpressionName(server);
   if (name !== undefined && SERVER_NAME.test(name)) return server;
   if (server.type !== 'Identifier' || servers.size === 0) return undefined;
   const variable = findVariable(sourceCode.getScope(server), server);
-  return variable && servers.has(variable) ? server : undefined;
+  if (!variable) return undefined;
+  // `await server.close()` of a Node `http.Server` the module started: its close takes a callback and
+  // returns the server, so the `await` waits for nothing (an awaited close that returns a promise waits).
+  return (awaited ? servers.get(variable) === 'callback' : servers.has(variable)) ? server : undefined;
 }
 
 /**

@@ -120,10 +120,8 @@ function getAddedElements(array: TSESTree.ArrayExpression, scope: Scope | undefi
     path.unshift(name);
     holder = getWrapped(holder.parent.parent);
   }
-  const declarator = holder.parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== holder || declarator.id.type !== 'Identifier') return [];
-  const variable = findVariable(scope, declarator.id);
-  if (!variable || variable.defs.length !== 1 || variable.defs[0]?.node !== declarator) return [];
+  const variable = getInitializedVariable(holder, scope);
+  if (!variable) return [];
   const added: TSESTree.Node[] = [];
   for (const reference of variable.references) {
     if (reference.init) continue;
@@ -139,10 +137,8 @@ function getAddedElements(array: TSESTree.ArrayExpression, scope: Scope | undefi
  * a bound array is given later are its elements (`getAddedElements`).
  */
 function getAssignedValues(object: TSESTree.ObjectExpression, scope: Scope | undefined): TSESTree.Node[] {
-  const declarator = getWrapped(object).parent;
-  if (declarator?.type !== 'VariableDeclarator' || getWrapped(object) !== declarator.init || declarator.id.type !== 'Identifier') return [];
-  const variable = findVariable(scope, declarator.id);
-  if (!variable || variable.defs.length !== 1 || variable.defs[0]?.node !== declarator) return [];
+  const variable = getInitializedVariable(getWrapped(object), scope);
+  if (!variable) return [];
   const assigned: TSESTree.Node[] = [];
   for (const reference of variable.references) {
     if (reference.init) continue;
@@ -152,6 +148,14 @@ function getAssignedValues(object: TSESTree.ObjectExpression, scope: Scope | und
     if (assignment?.type === 'AssignmentExpression' && assignment.operator === '=' && assignment.left === getWrapped(member)) assigned.push(assignment.right);
   }
   return assigned;
+}
+
+/** The variable a value (as `getWrapped` gives it) initialises, `const targets = <value>`, when that is its only declaration. */
+function getInitializedVariable(value: TSESTree.Node, scope: Scope | undefined): TSESLint.Scope.Variable | undefined {
+  const declarator = value.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== value || declarator.id.type !== 'Identifier') return undefined;
+  const variable = findVariable(scope, declarator.id);
+  return variable && variable.defs.length === 1 && variable.defs[0]?.node === declarator ? variable : undefined;
 }
 
 /** `name.a.b.push(...)` for the path `a, b`: the call, when the reference is its receiver. */

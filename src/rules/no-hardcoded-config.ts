@@ -1066,15 +1066,14 @@ function getEnvReadName(node: TSESTree.Node, sourceCode?: Readonly<TSESLint.Sour
 const OTHER_ENV_READ = /\b(?:Bun\.env|Deno\.env\.get|import\.meta\.env)\b/;
 
 /**
- * How a message names an environment read that is not `process.env`'s: as written, without
- * TypeScript's wrappers (`Bun.env.X`, `String(Deno.env.get('X'))`, a Worker's `c.env.X`); `{}` for Node's, which
- * messages write as `process.env.X`.
+ * How a message names an environment read that is not `process.env`'s: the expression as written,
+ * without TypeScript's wrappers (`Bun.env.X`, `String(Deno.env.get('X'))`, a Worker's `c.env.X`,
+ * judged by `read`, the read `findEnvReadIn` found in it); `{}` for Node's, which messages write as
+ * `process.env.X`.
  */
-function otherEnvDisplay(read: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): { display?: string } {
-  const text = sourceCode.getText(unwrapExpression(read));
-  if (OTHER_ENV_READ.test(text)) return { display: shortenForMessage(text, 60) };
-  const found = findEnvReadIn(read, sourceCode);
-  return found && isWorkerEnvRead(found.read, sourceCode) ? { display: shortenForMessage(text, 60) } : {};
+function otherEnvDisplay(expression: TSESTree.Node, read: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): { display?: string } {
+  const text = sourceCode.getText(unwrapExpression(expression));
+  return OTHER_ENV_READ.test(text) || isWorkerEnvRead(read, sourceCode) ? { display: shortenForMessage(text, 60) } : {};
 }
 
 /** How a message writes the read of `variable`: `process.env.X`, or `process.env[name]` for a computed one. */
@@ -1337,9 +1336,9 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     }
     case 'LogicalExpression': {
       if (parent.right !== child || (parent.operator !== '||' && parent.operator !== '??')) return NO_CONTEXT;
-      const variable = findEnvRead(parent.left, sourceCode);
-      if (variable !== undefined) {
-        return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.left), ...otherEnvDisplay(parent.left, sourceCode) };
+      const found = findEnvReadIn(parent.left, sourceCode);
+      if (found) {
+        return { type: 'fallback', variable: found.name, expression: parent, withoutFallback: sourceCode.getText(parent.left), ...otherEnvDisplay(parent.left, found.read, sourceCode) };
       }
       // `getFileEnv(BASIC_AUTH_PASSWORD) || '…'`: a helper that reads the environment.
       const helper = getHelperEnvRead(parent.left, sourceCode);
@@ -1352,8 +1351,8 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     }
     case 'ConditionalExpression': {
       if (parent.test === child) return NO_CONTEXT;
-      const variable = parent.alternate === child ? findEnvRead(parent.test, sourceCode) : undefined;
-      if (variable !== undefined) return { type: 'fallback', variable, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, sourceCode) };
+      const found = parent.alternate === child ? findEnvReadIn(parent.test, sourceCode) : undefined;
+      if (found) return { type: 'fallback', variable: found.name, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, found.read, sourceCode) };
       // `process.env.REDIS_URL ?? (isProd ? undefined : 'redis://localhost:6379')`: a branch of the read's fallback.
       const outer = valueChild(parent).parent;
       return outer?.type === 'LogicalExpression' ? fallbackOf(parent, sourceCode) : NO_CONTEXT;
