@@ -1164,15 +1164,27 @@ function isWorkerEnvRead(read: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   return object.type === 'Identifier' && findVariable(sourceCode.getScope(object), object)?.defs[0]?.type === 'Parameter' && isEnvObject(object, sourceCode);
 }
 
-/** `const { JWT_SECRET = '…' } = process.env` (or `Bun.env`, `import.meta.env`): the environment the object pattern destructures. */
-function getEnvPatternSource(pattern: TSESTree.ObjectPattern): TSESTree.MemberExpression | undefined {
+/**
+ * `const { JWT_SECRET = '…' } = process.env` (or `Bun.env`, `import.meta.env`, a Worker's `c.env`
+ * or `env` parameter, a constant bound to one): the environment the object pattern destructures,
+ * as a message writes it (`process.env` for a local name of Node's, `Bun.env` for one of Bun's).
+ */
+function getEnvPatternOwner(pattern: TSESTree.ObjectPattern, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   const { parent } = pattern;
-  let source: TSESTree.Node | null | undefined;
+  let source: TSESTree.Expression | null | undefined;
   if (parent.type === 'VariableDeclarator' && parent.id === pattern) source = parent.init;
   else if (parent.type === 'AssignmentExpression' && parent.left === pattern) source = parent.right;
   if (!source) return undefined;
   const target = unwrapExpression(source);
-  return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'env' && isEnvOwner(target.object) ? target : undefined;
+  if (target.type === 'Identifier') {
+    if (!isEnvObject(target, sourceCode)) return undefined;
+    const scope = sourceCode.getScope(target);
+    if (findVariable(scope, target)?.defs[0]?.type === 'Parameter') return target.name;
+    const init = getConstInitializer(target, scope);
+    return init ? sourceCode.getText(unwrapExpression(init)) : 'process.env';
+  }
+  const isEnvMember = target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' && target.property.name === 'env';
+  return isEnvMember && isEnvObject(target, sourceCode) ? sourceCode.getText(target) : undefined;
 }
 
 /** The key path of a property inside nested object literals, rooted at its binding when there is one. */
@@ -1315,9 +1327,8 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (holder.type === 'Property' && holder.value === parent && holder.parent.type === 'ObjectPattern') {
         const name = getPropertyName(holder);
         if (name === undefined) return NO_CONTEXT;
-        const environment = getEnvPatternSource(holder.parent);
-        if (environment) {
-          const owner = sourceCode.getText(environment);
+        const owner = getEnvPatternOwner(holder.parent, sourceCode);
+        if (owner !== undefined) {
           return { type: 'fallback', variable: name, expression: parent, withoutFallback: sourceCode.getText(parent.left), ...(owner === 'process.env' ? {} : { display: `${owner}.${name}` }) };
         }
         return bindingOf(name);
@@ -2062,11 +2073,11 @@ export default createRule<Options, MessageIds>({
         "Factor III: `{{name}}` is compared with a hardcoded credential ('{{masked}}'). Compare with a value from the environment or a credential store, e.g. `process.env.{{envName}}`.",
       secretSink: "Factor III: hardcoded secret passed to {{sink}} ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       envFallback:
-        "Factor III: `{{variable}}` falls back to a hardcoded secret ('{{masked}}'). Remove the fallback so a missing variable fails at start-up instead of running with a known secret.",
+        "Factor III: `{{variable}}` falls back to a hardcoded secret ('{{masked}}'). Remove the fallback so a missing variable fails loudly instead of running with a known secret.",
       backingServiceUrl: 'Factor IV: hardcoded {{service}} location `{{host}}`. Attach the backing service through the environment, e.g. `process.env.{{envName}}`.',
       backingServiceOption: 'Factor IV: hardcoded {{what}} `{{value}}` for {{client}}. Read it from the environment, e.g. `process.env.{{envName}}`.',
       backingServiceFallback:
-        'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails at start-up.',
+        'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails loudly.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
       listenPortDeno: "Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(Deno.env.get('PORT') ?? {{port}})`.",
       listenHost:

@@ -600,6 +600,8 @@ module.exports = function () {
     "import { createCookieSessionStorage } from './session';\nexport const storage = createCookieSessionStorage({ cookie: { name: '__session', secrets: ['s3cr3t'] } });",
     // Hono's middleware, jwt-simple, iron-session, express-openid-connect and crypto-js given their secrets from the environment.
     "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
+    // A Worker's bindings destructured with defaults that are no secret, and a request body's password.
+    "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', async (c) => {\n  const { LOG_LEVEL = 'info', REGION = 'eu-west' } = c.env;\n  const { password = '' } = await c.req.json();\n  return c.json(await login(password, LOG_LEVEL, REGION));\n});",
     // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
     "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: process.env.COOKIE_SECRET, httpOnly: true } }).use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));\nnew Elysia({ cookie: { sameSite: 'strict' }, prefix: '/api' });",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
@@ -3065,6 +3067,30 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     ).map(([code, from, to, shown]) => ({
       code,
       errors: [{ messageId: 'envFallback' as const, data: { variable: shown, masked: 'supe…' }, suggestions: removeFallback(code, from, to) }],
+    })),
+    // Destructured from a Worker's bindings or a local name of an environment: named as a read of it.
+    ...(
+      [
+        [
+          "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', async (c) => {\n  const { JWT_SECRET = 'dev-secret-change-me' } = c.env;\n  return c.json({ token: await sign({ sub: 1 }, JWT_SECRET) });\n});",
+          "JWT_SECRET = 'dev-secret-change-me'",
+          'JWT_SECRET',
+          'c.env.JWT_SECRET',
+          'dev-…',
+        ],
+        [
+          "export default {\n  async fetch(request: Request, env: Env) {\n    const { SESSION_SECRET = 'keyboard cat' } = env;\n    return new Response(await seal(request, SESSION_SECRET));\n  },\n};",
+          "SESSION_SECRET = 'keyboard cat'",
+          'SESSION_SECRET',
+          'env.SESSION_SECRET',
+          'keyb…',
+        ],
+        ["const env = process.env;\nconst { SESSION_SECRET = 'keyboard cat' } = env;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET', 'process.env.SESSION_SECRET', 'keyb…'],
+        ["const vars = Bun.env;\nconst { SESSION_SECRET = 'keyboard cat' } = vars;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET', 'Bun.env.SESSION_SECRET', 'keyb…'],
+      ] as const
+    ).map(([code, from, to, read, masked]) => ({
+      code,
+      errors: [{ messageId: 'envFallback' as const, data: { variable: read, masked }, suggestions: removeFallback(code, from, to) }],
     })),
     {
       code: "const { SESSION_SECRET = 'keyboard cat' } = Bun.env;",
