@@ -842,6 +842,30 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
   }
 }
 
+/** A name that holds one identifier, name or count: `socket.id`, `user.userId`, `msg.from.username`, `room.count`. */
+const SCALAR_PROPERTY_NAME = /^(?:id|name|count|length|size)$|(?:Id|ID|_id|Name|_name|name|Count|_count)$/;
+
+/**
+ * A value that is one string or number, whatever it is computed from: a template, arithmetic or
+ * concatenation, a negation, or a property named like an identifier, a name or a count
+ * (`socket.id`, `data.username`). An identifier may hold anything and is not one.
+ */
+function isScalarValue(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case 'TemplateLiteral':
+    case 'BinaryExpression':
+    case 'UnaryExpression':
+    case 'UpdateExpression':
+      return true;
+    case 'MemberExpression':
+      return !value.computed && value.property.type === 'Identifier' && SCALAR_PROPERTY_NAME.test(value.property.name);
+    default:
+      return false;
+  }
+}
+
 /** `clients.add(res)`, `subscribers.set(id, { res, user })`: a live connection, which cannot move to a store. */
 function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
@@ -1631,6 +1655,8 @@ export default createRule<Options, MessageIds>({
         }
         if (write.key && write.key.type !== 'SpreadElement') keyed.push({ node: write.node, key: sourceCode.getText(unwrapExpression(write.key)), drop: isDrop(write.node) });
         if (write.reassignment && isResetValue(write.value)) continue;
+        // `user = socket.id` over a binding made `{}`: it holds one scalar, which only `strict` reports.
+        if (write.reassignment && !strict && isScalarValue(write.value)) continue;
         // `if (!warned.has(name)) { warned.add(name); logger.warn(…) }`: a warning logged once per process.
         if (isWarnOnceWrite(write.node, candidate.name)) continue;
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state

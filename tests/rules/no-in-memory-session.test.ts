@@ -1382,6 +1382,16 @@ app.post('/settings', (req, res) => {
 });`,
     },
     {
+      name: 'a binding made `{}` that handlers only set to one id, name or string (a scalar, reported in strict)',
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+let user = {};
+let lastRoom = [];
+io.on('connection', (socket) => {
+  socket.on('login', (data) => { user = socket.id; lastRoom = \`room-\${data.room}\`; });
+  socket.on('rename', (data) => { user = data.username; });
+});`,
+    },
+    {
       name: 'strict: handlers that empty module-level collections',
       options: strict,
       code: `const express = require('express');
@@ -2194,6 +2204,27 @@ server.on('upgrade', (req, socket) => {
 server.listen(Number(process.env.PORT));
 process.on('SIGTERM', () => server.close());`,
       errors: [state('queue', 6)],
+    },
+    {
+      name: 'strict: a binding made `{}` that a connection handler sets to one id is a scalar, reported in strict',
+      options: strict,
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+let user = {};
+io.on('connection', (socket) => {
+  socket.on('login', () => { user = socket.id; });
+});`,
+      errors: [state('user', 4, 'socket.io connection handler')],
+    },
+    {
+      name: 'a binding made `{}` that a handler replaces with a whole object, or with an id and then fills',
+      code: `const io = require('socket.io')(Number(process.env.PORT));
+let game = {};
+let player = {};
+io.on('connection', (socket) => {
+  socket.on('sync', (data) => { game = data; });
+  socket.on('join', (data) => { player = socket.id; player[data.slot] = data.name; });
+});`,
+      errors: [state('game', 5, 'socket.io connection handler'), state('player', 6, 'socket.io connection handler')],
     },
     {
       name: 'a controller class exported as an instance (module.exports = new AuthController())',
