@@ -870,8 +870,10 @@ function isScalarValue(node: TSESTree.Node | undefined): boolean {
 function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
+  // `subscribers.push(fn)`: a live subscription's callback, which no store can hold either.
+  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return true;
   if (value.type === 'Identifier') {
-    if (CONNECTION_NAME.test(value.name) || isConnectionParameter(value, sourceCode)) return true;
+    if (CONNECTION_NAME.test(value.name) || CALLBACK_NAME.test(value.name) || isConnectionParameter(value, sourceCode) || isFunctionTypedParameter(value, sourceCode)) return true;
     // `const userData = ws.getUserData()`: a uWebSockets.js socket's own data, which lives and dies with it.
     const init = getConstInitializer(value, sourceCode.getScope(value));
     return init !== undefined && isSocketUserData(init, sourceCode);
@@ -901,6 +903,17 @@ function isConnectionValue(node: TSESTree.Node | undefined, sourceCode: Readonly
   // `[req, res, callback]`: a request parked with what answers it, as a tuple.
   if (value.type === 'ArrayExpression') return value.elements.some((element) => element !== null && isConnectionValue(element, sourceCode));
   return false;
+}
+
+/** Names of a callback: `fn`, `cb`, `callback`, `listener`, `onMessage`, `notifyClient`, `messageHandler`. */
+const CALLBACK_NAME = /^(?:fn|cb|callback|listener|handler|subscriber|notify|on[A-Z]\w*)$|[a-z](?:Callback|Listener|Handler|Subscriber)$/;
+
+/** A parameter declared with a function type: `(fn: () => void) => subscribers.push(fn)`. */
+function isFunctionTypedParameter(node: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const def = findVariable(sourceCode.getScope(node), node)?.defs[0];
+  if (def?.type !== 'Parameter' || def.name.type !== 'Identifier') return false;
+  const annotation = def.name.typeAnnotation?.typeAnnotation;
+  return annotation?.type === 'TSFunctionType';
 }
 
 /** `ws.getUserData()` of a connection: uWebSockets.js's data attached to the socket itself. */

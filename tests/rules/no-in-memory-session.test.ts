@@ -829,6 +829,32 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // Callbacks of live subscriptions (a GraphQL subscription's, a long poll's), under any key: no store holds a function.
+    `import { createYoga, createSchema } from 'graphql-yoga';
+const subscribers: any[] = [];
+const onMessagesUpdate = (fn: () => void) => subscribers.push(fn);
+const resolvers = {
+  Mutation: { sendMessage: (_, args) => { subscribers.forEach((fn) => fn()); return args; } },
+  Subscription: {
+    messages: {
+      subscribe: () => {
+        const channel = Date.now().toString();
+        onMessagesUpdate(() => pubSub.publish(channel, {}));
+        return pubSub.subscribe(channel);
+      },
+    },
+  },
+};
+export default createYoga({ schema: createSchema({ typeDefs, resolvers }) });`,
+    `const express = require('express');
+const app = express();
+const waiting = {};
+const listeners = [];
+app.get('/poll/:id', (req, res) => {
+  waiting[req.params.id] = (message) => res.json(message);
+  listeners.push(function (event) { res.write(event); });
+});
+app.post('/watch', (req, res) => { const onChange = () => res.end(); listeners.push(onChange); });`,
     // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
     `const grpc = require('@grpc/grpc-js');
 const server = new grpc.Server();
@@ -2225,6 +2251,17 @@ io.on('connection', (socket) => {
   socket.on('join', (data) => { player = socket.id; player[data.slot] = data.name; });
 });`,
       errors: [state('game', 5, 'socket.io connection handler'), state('player', 6, 'socket.io connection handler')],
+    },
+    {
+      name: 'entries under a user id that are not callbacks, beside callbacks',
+      code: `const express = require('express');
+const app = express();
+const handlers = {};
+app.post('/subscribe', (req, res) => {
+  handlers[req.body.userId] = { name: req.body.name, topics: req.body.topics };
+  res.sendStatus(204);
+});`,
+      errors: [state('handlers', 5)],
     },
     {
       name: 'a controller class exported as an instance (module.exports = new AuthController())',
