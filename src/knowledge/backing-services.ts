@@ -392,10 +392,26 @@ const PUBLIC_MAIL_HOSTS: ReadonlySet<string> = new Set([
   'smtp-relay.brevo.com',
   'smtp-relay.sendinblue.com',
   'smtp.resend.com',
-  'smtp.zoho.com',
-  'smtp.zoho.eu',
   'smtp.mail.yahoo.com',
   'smtp.fastmail.com',
+  'smtp.mail.me.com',
+  'smtp.aol.com',
+  'smtp.live.com',
+  'smtp.gmx.com',
+  'mail.gmx.net',
+  'smtp.yandex.com',
+  'smtp.yandex.ru',
+  'smtp.mail.ru',
+  'smtp.titan.email',
+  'smtp.hostinger.com',
+  'smtp.ionos.com',
+  'smtp.elasticemail.com',
+  'smtp.mailersend.net',
+  'smtp.qq.com',
+  'smtp.exmail.qq.com',
+  'smtp.163.com',
+  'smtp.126.com',
+  'smtp.naver.com',
   'smtp.mailtrap.io',
   'sandbox.smtp.mailtrap.io',
   'live.smtp.mailtrap.io',
@@ -417,10 +433,13 @@ export function isTestMailHost(host: string): boolean {
 /** Amazon SES's SMTP endpoint of a region: `email-smtp.us-east-1.amazonaws.com`. */
 const SES_SMTP_HOST = /^email-smtp\.[a-z]{2}(?:-[a-z]+){1,2}-\d\.amazonaws\.com$/;
 
+/** Zoho Mail's SMTP endpoints, one per data centre: `smtp.zoho.com`, `smtp.zoho.in`, `smtppro.zoho.com.au`. */
+const ZOHO_SMTP_HOST = /^smtp(?:pro)?\.zoho\.(?:com|eu|in|jp|ca|sa|uk|com\.au|com\.cn)$/;
+
 /** A public mail provider's shared SMTP endpoint (see `PUBLIC_MAIL_HOSTS`). */
 export function isPublicMailHost(host: string): boolean {
   const lower = host.toLowerCase();
-  return PUBLIC_MAIL_HOSTS.has(lower) || SES_SMTP_HOST.test(lower);
+  return PUBLIC_MAIL_HOSTS.has(lower) || SES_SMTP_HOST.test(lower) || ZOHO_SMTP_HOST.test(lower);
 }
 
 /**

@@ -30,7 +30,7 @@ import { isCapitalisedName, isCommonPassword, isCredentialLikeValue, isSecretFal
 import { DEFAULT_ENTROPY_SETTINGS, isRandomLooking, type EntropySettings } from '../analysis/secrets/entropy';
 import { maskSecret, shortenForMessage } from '../analysis/secrets/mask';
 import { classifySecretName, isEnvVarName, isWeakSecretName, splitWords, toEnvName } from '../analysis/secrets/names';
-import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, normalizeWord } from '../analysis/secrets/placeholders';
+import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, isVendorKeyPlaceholder, normalizeWord } from '../analysis/secrets/placeholders';
 import { createCustomFormat, createPrefixFilter, findRawAuthorizationCredential, findToken, isPublishedValue, type TokenFormat, type TokenMatch } from '../analysis/secrets/token-formats';
 import {
   BACKING_SCHEMES,
@@ -2470,6 +2470,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (!secretName || !isSecretFallbackValue(value)) return;
       // `process.env.LLM_API_KEY || 'not-needed'`: a key for a server that checks none (a local model server).
       if (secretName.kind === 'API key' && isNoKeyMarker(value)) return;
+      // `process.env.PAYSTACK_SECRET_KEY || 'sk_test_xxxx'`: a stand-in for a key the vendor checks, not one the app does.
+      if (isVendorKeyPlaceholder(value)) return;
       if (isGlobalEnvFallback(valueContext)) addEnvFallback(node, value, valueContext);
       return;
     }

@@ -160,6 +160,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     },
     "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com' });",
     // An API key's fallback that says no key is needed: local model servers (Ollama, LM Studio, llama.cpp) check none.
+    // A vendor's key format filled with a stand-in, as the fallback of that vendor's key.
+    "export const PAYSTACK_SECRET_KEY = process.env.PAYSTACK_SECRET_KEY || 'sk_test_xxxx';\nexport const mg = mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY || 'key-yourkeyhere' });",
     "export const llm = new OpenAI({ apiKey: process.env.LLM_API_KEY || 'not-needed', baseURL: process.env.LLM_URL });\nexport const local = new OpenAI({ apiKey: process.env.OLLAMA_API_KEY ?? 'ollama' });\nexport const cpp = { apiKey: process.env.LLAMA_API_KEY || 'sk-no-key-required' };",
     { name: 'minified: a password and a database host', code: minified('var c={password:"hunter2Secret9x",db:{host:"db.prod.example.com"}};') },
     { name: 'minified: a token comparison and a listen port', code: minified('if(e.token==="xt9Kq2mZ7pLr")return;require("http").createServer(h).listen(443);') },
@@ -890,6 +892,8 @@ module.exports = function () {
     // boardgame.io's server.run() with the environment's port; run() of anything else takes no port.
     "const { Server } = require('boardgame.io/server');\nconst server = Server({ games: [Chess] });\nserver.run(Number(process.env.PORT ?? 8000));\nserver.run({ port: Number(process.env.PORT) });\ntask.run(8002);\nnew Worker().run(3000);",
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST || 'smtp.sendgrid.net', port: 587 });",
+    // Zoho's endpoint of another data centre, and other public providers' endpoints.
+    "const nodemailer = require('nodemailer');\nexport const zoho = nodemailer.createTransport({ host: process.env.EMAIL_HOST || 'smtp.zoho.in', port: 465 });\nexport const qq = nodemailer.createTransport({ host: process.env.EMAIL_HOST ?? 'smtp.qq.com', port: 465 });",
     // A test inbox, which delivers nothing: nodemailer's Ethereal (when no SMTP server is configured), Mailtrap's sandbox.
     "const nodemailer = require('nodemailer');\nexport async function getTransport() {\n  if (process.env.SMTP_HOST) return nodemailer.createTransport({ host: process.env.SMTP_HOST });\n  const account = await nodemailer.createTestAccount();\n  return nodemailer.createTransport({ host: 'smtp.ethereal.email', port: 587, auth: { user: account.user, pass: account.pass } });\n}",
     "export const mail = { smtp: { host: 'sandbox.smtp.mailtrap.io', port: 2525 } };",
@@ -932,6 +936,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
   ],
   invalid: [
     // A signing secret's fallback is a known secret whatever it says.
+    // A stand-in without a vendor's format may be what the app signs or checks with.
+    {
+      code: "export const auth = { jwtSecret: process.env.JWT_SECRET || 'your-secret-key-here' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'your…' }, suggestions: removeFallback("export const auth = { jwtSecret: process.env.JWT_SECRET || 'your-secret-key-here' };", "process.env.JWT_SECRET || 'your-secret-key-here'", 'process.env.JWT_SECRET') }],
+    },
+    {
+      code: "export const stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1';",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.STRIPE_SECRET_KEY', masked: 'sk_t…' }, suggestions: removeFallback("export const stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1';", "process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1'", 'process.env.STRIPE_SECRET_KEY') }],
+    },
     {
       code: "export const auth = { jwtSecret: process.env.JWT_SECRET || 'not-needed' };",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'not…' }, suggestions: removeFallback("export const auth = { jwtSecret: process.env.JWT_SECRET || 'not-needed' };", "process.env.JWT_SECRET || 'not-needed'", 'process.env.JWT_SECRET') }],
@@ -1776,6 +1789,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.MAIL_HOST', what: 'nodemailer createTransport() host', value: 'email-smtp.eu-west-1.amazonaws.com' }, suggestions: removeFallback("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com' });", "process.env.MAIL_HOST || 'email-smtp.eu-west-1.amazonaws.com'", 'process.env.MAIL_HOST') }],
     },
+    {
+      code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.EMAIL_HOST || 'smtp.zoho.internal' });",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.EMAIL_HOST', what: 'nodemailer createTransport() host', value: 'smtp.zoho.internal' }, suggestions: removeFallback("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.EMAIL_HOST || 'smtp.zoho.internal' });", "process.env.EMAIL_HOST || 'smtp.zoho.internal'", 'process.env.EMAIL_HOST') }],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.EMAIL_HOST || 'smtp.zoho.in' });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.EMAIL_HOST', what: 'nodemailer createTransport() host', value: 'smtp.zoho.in' }, suggestions: removeFallback("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.EMAIL_HOST || 'smtp.zoho.in' });", "process.env.EMAIL_HOST || 'smtp.zoho.in'", 'process.env.EMAIL_HOST') }],
+    },
     // A branch taken for something else than that provider chooses no provider; strict reports the provider's branch too.
     {
       code: OTHER_BRANCH_MAILER,
@@ -2345,6 +2367,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["export const auth = { sessionSecret: 'dev-session-secret' };", "'dev-session-secret'", 'secret', 'auth.sessionSecret', 'dev-…', 'AUTH_SESSION_SECRET'],
         ["const credentials = 'admin:Zq81pWx';", "'admin:Zq81pWx'", 'credential', 'credentials', 'admi…', 'CREDENTIALS'],
         ["const passphrase = '123456';", "'123456'", 'password', 'passphrase', '12…', 'PASSPHRASE'],
+        ["const tls = { cert, passPhrase: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'tls.passPhrase', 'Zq…', 'TLS_PASS_PHRASE'],
         ["const smtp = { user: 'mailer', pass: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'smtp.pass', 'Zq…', 'SMTP_PASS'],
         ["function connect(user, password = 'Zq81pWx') { return open(user, password); }", "'Zq81pWx'", 'password', 'password', 'Zq…', 'PASSWORD'],
         ["const { apiKey = 'k3y9Zq81pW' } = options;", "'k3y9Zq81pW'", 'API key', 'apiKey', 'k3y…', 'API_KEY'],

@@ -428,6 +428,8 @@ function classifyHead(words: readonly string[], index: number): { kind: string; 
     if (previous === 'or' && index >= 2 && words[index - 2] === 'secret') return { kind: 'secret', ambiguous: false };
     return undefined;
   }
+  // `passPhrase`, `PASS_PHRASE`: the compound `passphrase` split in two.
+  if (word === 'phrase' && previous === 'pass') return { kind: 'password', ambiguous: false };
   if (word === 'pass') {
     if (previous === undefined) return { kind: 'password', ambiguous: true };
     return PASS_QUALIFIERS.has(previous) ? { kind: 'password', ambiguous: false } : undefined;

@@ -234,3 +234,19 @@ const NO_KEY_MARKERS: ReadonlySet<string> = new Set([
 export function isNoKeyMarker(value: string): boolean {
   return value.length <= 40 && NO_KEY_MARKERS.has(normalizeWord(value));
 }
+
+/**
+ * The prefixes of keys that a client sends to their vendor: Stripe's and Paystack's `sk_test_`,
+ * `pk_live_`, Mailgun's `key-`, SendGrid's `SG.`, Slack's `xoxb-`, GitHub's `ghp_`, AWS's
+ * `AKIA`, Google's `AIza`, OpenAI's and Anthropic's `sk-`.
+ */
+const VENDOR_KEY_PREFIX = /^(?:(?:sk|pk|rk)_(?:test|live)_|key-|SG\.|xox[abpr]-|gh[pousr]_|AKIA|AIza|sk-)/;
+
+/**
+ * A vendor's key format filled with a stand-in (`sk_test_xxxx`, `key-yourkeyhere`, the samples of
+ * those vendors' own documentation): a key sent to that vendor, which rejects it, so even as a
+ * fallback it opens nothing.
+ */
+export function isVendorKeyPlaceholder(value: string): boolean {
+  return VENDOR_KEY_PREFIX.test(value) && isPlaceholder(value);
+}
