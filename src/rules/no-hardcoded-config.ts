@@ -60,7 +60,7 @@ import {
 import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, PASSPORT_JWT_SINK, PASSPORT_STRATEGY_MIXINS, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { isOneShotServer } from '../analysis/one-shot-servers';
-import { isServerlessAdapterFile } from '../analysis/desktop';
+import { isServerlessFunctionFile } from '../analysis/desktop';
 import { getBindingOf } from '../analysis/servers';
 
 export type Options = [
@@ -3099,7 +3099,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // one bound only when the environment has none (`if (process.env.PORT) … else app.listen(3000)`)
     // is a default, as in `process.env.PORT || 3000`.
     // In a serverless function's file (`module.exports.handler = serverless(app)`) no one routes to the port.
-    if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target) || isServerlessAdapterFile(sourceCode)) return;
+    if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target) || isServerlessFunctionFile(sourceCode, readContext(context, 'filename'))) return;
     let fixNode: TSESTree.Node = target;
     const portRead = envRead('PORT');
     let fixText = `Number(${portRead} ?? ${sourceCode.getText(target)})`;

@@ -6,7 +6,7 @@ import { getStaticString } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
 import { isOneShotServer } from '../analysis/one-shot-servers';
-import { isServerlessAdapterFile } from '../analysis/desktop';
+import { isServerlessFunctionFile } from '../analysis/desktop';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { SERVER_LIFECYCLES, WORKER_STARTERS } from '../knowledge/shutdown';
@@ -360,7 +360,7 @@ export default createRule<Options, MessageIds>({
         // login's OAuth redirect, a probe of whether a port is free): it ends on its own.
         const first = starts.find((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node) && !(start.node.type === 'CallExpression' && isOneShotServer(sourceCode, start.node)));
         // A serverless function's app (it imports aws-serverless-express, serverless-http, …): the platform ends it.
-        if (!first || isWorkerThreadModule(sourceCode) || isServerlessAdapterFile(sourceCode)) return;
+        if (!first || isWorkerThreadModule(sourceCode) || isServerlessFunctionFile(sourceCode, readContext(context, 'filename'))) return;
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
         // A one-shot script: the bot stops itself once it is connected.
         if (lifecycle?.readyEvents && first.handle && isStoppedWhenReady(sourceCode, first.handle, lifecycle.readyEvents)) return;

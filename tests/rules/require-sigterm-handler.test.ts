@@ -37,6 +37,13 @@ module.exports = app;
       languageOptions: cjs,
     },
     {
+      name: 'a Supabase Edge Function, which the platform starts and stops per invocation',
+      filename: '/repo/supabase/functions/refresh-rates/index.ts',
+      code: `import { createClient } from 'https://esm.sh/@supabase/supabase-js@2';
+Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient(Deno.env.get('SUPABASE_URL'), Deno.env.get('SUPABASE_SERVICE_ROLE_KEY'))))));
+`,
+    },
+    {
       name: 'an app wrapped by serverless-http that listens when run directly',
       code: `import express from 'express';
 import serverless from 'serverless-http';
@@ -3537,6 +3544,17 @@ ${closeWith('server')}
     },
     {
       name: "Deno's server serves as Deno.serve() is called; the message and the suggestion use Deno's own signal listener",
+      code: `
+        const server = Deno.serve(handler);
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerDeno', line: 2, suggestions: [{ messageId: 'addDenoSignalListener', data: { name: 'server' }, output: `
+        const server = Deno.serve(handler);
+        Deno.addSignalListener('SIGTERM', () => { server.shutdown().then(() => Deno.exit(0)); });
+      ` }] }],
+    },
+    {
+      name: "a Deno server outside a Supabase functions folder is a deployed process's (a folder merely named functions)",
+      filename: '/repo/functions/refresh-rates/index.ts',
       code: `
         const server = Deno.serve(handler);
       `,
