@@ -842,6 +842,36 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
   }
 }
 
+/**
+ * A module-level binding that one function uses as its own scratch: every use is in that function,
+ * the first one a statement of its body that assigns the binding afresh (`sensorData =
+ * body.split('&').map(…)`, then `sensorData.forEach(…)`). Each call overwrites what the last one
+ * left before reading it, so nothing outlives the call (a synchronous one: an async function's calls interleave).
+ */
+function isFunctionScratch(variable: TSESLint.Scope.Variable): boolean {
+  let first: TSESLint.Scope.Reference | undefined;
+  let scope: Scope | undefined;
+  let reads = 0;
+  for (const ref of variable.references) {
+    if (ref.init) continue;
+    if (scope === undefined) scope = ref.from.variableScope;
+    else if (ref.from.variableScope !== scope) return false;
+    if (ref.isRead()) reads++;
+    if (first === undefined || ref.identifier.range[0] < first.identifier.range[0]) first = ref;
+  }
+  // Written and never read there, the value is kept for nothing this function does: someone may read it later.
+  if (!first || reads === 0 || !scope || scope.type !== 'function' || !first.isWrite() || first.isRead()) return false;
+  const assignment = first.identifier.parent;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== first.identifier) return false;
+  // `lastUser = req.user || lastUser` keeps the last call's value.
+  const [start, end] = assignment.range;
+  if (variable.references.some((ref) => ref !== first && ref.identifier.range[0] >= start && ref.identifier.range[1] <= end)) return false;
+  const statement = assignment.parent;
+  const fn = scope.block;
+  // In an async function, another call may overwrite it between an `await` and the read: the calls share it.
+  return statement.type === 'ExpressionStatement' && isFunctionNode(fn) && !fn.async && !fn.generator && fn.body.type === 'BlockStatement' && statement.parent === fn.body;
+}
+
 /** A name that holds one identifier, name or count: `socket.id`, `user.userId`, `msg.from.username`, `room.count`. */
 const SCALAR_PROPERTY_NAME = /^(?:id|name|count|length|size)$|(?:Id|ID|_id|Name|_name|name|Count|_count)$/;
 
@@ -1407,6 +1437,7 @@ export default createRule<Options, MessageIds>({
           if (!variable) continue;
           // A scalar is state only if something assigns it after its declaration (`var x = require('x')` is not).
           if (kind === 'scalar' && !variable.references.some((ref) => ref.isWrite() && !ref.init)) continue;
+          if (isFunctionScratch(variable)) continue;
           const uses: TSESTree.Node[] = [];
           for (const ref of variable.references) {
             if (ref.init) continue;

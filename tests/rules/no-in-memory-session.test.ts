@@ -1418,6 +1418,23 @@ io.on('connection', (socket) => {
 });`,
     },
     {
+      name: "a module-level binding one handler uses as its scratch, assigned afresh before it is read (also in strict)",
+      options: strict,
+      code: `const express = require('express');
+const app = express();
+let sensorData = [];
+let total;
+app.post('/', (req, res) => {
+  req.on('data', (data) => {
+    sensorData = data.toString().split('&').map((pair) => pair.split('='));
+    sensorData.forEach(([name, value]) => writePoint(name, value));
+  });
+  total = 0;
+  total += Number(req.query.n);
+  res.json({ total });
+});`,
+    },
+    {
       name: 'strict: handlers that empty module-level collections',
       options: strict,
       code: `const express = require('express');
@@ -2248,7 +2265,8 @@ let game = {};
 let player = {};
 io.on('connection', (socket) => {
   socket.on('sync', (data) => { game = data; });
-  socket.on('join', (data) => { player = socket.id; player[data.slot] = data.name; });
+  socket.on('join', (data) => { player[data.slot] = data.name; });
+  socket.on('leave', () => { player = socket.id; });
 });`,
       errors: [state('game', 5, 'socket.io connection handler'), state('player', 6, 'socket.io connection handler')],
     },
@@ -2262,6 +2280,30 @@ app.post('/subscribe', (req, res) => {
   res.sendStatus(204);
 });`,
       errors: [state('handlers', 5)],
+    },
+    {
+      name: 'a binding assigned afresh only in a branch, read before it is assigned, or used by two handlers',
+      code: `const express = require('express');
+const app = express();
+let batch = [];
+let queue = [];
+let seen = [];
+app.post('/a', (req, res) => {
+  if (req.body.reset) batch = [];
+  batch.push(req.body);
+  queue.push(req.body.id);
+  queue = queue.slice(-100);
+  res.end();
+});
+app.post('/b', (req, res) => { seen = [...seen, req.body.id]; res.end(); });
+app.get('/b', (req, res) => res.json(seen));
+let prices = [];
+app.get('/prices', async (req, res) => {
+  prices = [];
+  for (const id of req.query.ids) prices.push(await fetchPrice(id));
+  res.json(prices);
+});`,
+      errors: [state('batch', 8), state('queue', 9), state('seen', 13), state('prices', 18)],
     },
     {
       name: 'a controller class exported as an instance (module.exports = new AuthController())',
