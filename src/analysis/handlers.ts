@@ -619,6 +619,53 @@ function* resolverMapFunctions(node: TSESTree.Node, sourceCode: Readonly<TSESLin
   }
 }
 
+/**
+ * Bun's and Deno's own servers: `Bun.serve({ fetch, websocket: { open, message } })` (or `serve`
+ * imported from `bun`), `Deno.serve(handler)`, `Deno.serve({ port }, handler)`, `Deno.serve({ handler })`.
+ * Gives the runtime, or `undefined` for any other call.
+ */
+function getRuntimeServer(call: TSESTree.CallExpression, scope: Scope | undefined): 'bun' | 'deno' | undefined {
+  const callee = call.callee;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && getPropertyName(callee) === 'serve') {
+    const runtime = callee.object.name === 'Bun' ? 'bun' : callee.object.name === 'Deno' ? 'deno' : undefined;
+    // A global, not a binding of the file's own.
+    return runtime !== undefined && !findVariable(scope, callee.object)?.defs.length ? runtime : undefined;
+  }
+  if (callee.type !== 'Identifier' || callee.name !== 'serve') return undefined;
+  const def = findVariable(scope, callee)?.defs[0];
+  return def?.type === 'ImportBinding' && def.parent.type === 'ImportDeclaration' && def.parent.source.value === 'bun' ? 'bun' : undefined;
+}
+
+/**
+ * The functions a runtime's server calls per request or connection (see `getRuntimeServer`): Bun's
+ * `fetch`, its `routes` and its `websocket` handlers (WebSocket connection handlers), Deno's handler.
+ */
+function getRuntimeServerHandlers(call: TSESTree.CallExpression, runtime: 'bun' | 'deno', scope: Scope | undefined): { fn: FunctionNode; framework: string }[] {
+  const found: { fn: FunctionNode; framework: string }[] = [];
+  for (const arg of call.arguments) {
+    if (arg.type === 'SpreadElement') continue;
+    if (runtime === 'deno') for (const fn of resolveFunctions(arg, scope)) found.push({ fn, framework: 'deno' });
+    const options = getObject(arg, scope);
+    if (!options) continue;
+    for (const property of options.properties) {
+      if (property.type !== 'Property') continue;
+      const key = getPropertyName(property, scope);
+      if (key === (runtime === 'bun' ? 'fetch' : 'handler')) for (const fn of resolveFunctions(property.value, scope)) found.push({ fn, framework: runtime });
+      else if (runtime === 'bun' && key === 'websocket') for (const fn of getObjectFunctions(property.value, scope)) found.push({ fn, framework: 'ws' });
+      else if (runtime === 'bun' && key === 'routes') {
+        // `routes: { '/api/users': (req) => …, '/api/posts': { GET: list, POST: create } }`
+        const routes = getObject(property.value, scope);
+        for (const route of routes?.properties ?? []) {
+          if (route.type !== 'Property') continue;
+          const methods = getObject(route.value, scope);
+          for (const fn of methods ? getObjectFunctions(methods, scope) : resolveFunctions(route.value, scope)) found.push({ fn, framework: 'bun' });
+        }
+      }
+    }
+  }
+  return found;
+}
+
 /** `module.exports` itself. */
 function isModuleExports(node: TSESTree.MemberExpression): boolean {
   return node.object.type === 'Identifier' && node.object.name === 'module' && getMethodName(node) === 'exports';
@@ -733,6 +780,14 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
   }
 
   for (const call of calls) {
+    // Most calls are not named `serve`: only those are worth a scope.
+    const callee = call.callee;
+    const serve = callee.type === 'Identifier' ? callee.name === 'serve' : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'serve';
+    const runtime = serve ? getRuntimeServer(call, sourceCode.getScope(call)) : undefined;
+    if (runtime) {
+      for (const { fn, framework } of getRuntimeServerHandlers(call, runtime, sourceCode.getScope(call))) add(fn, framework, call);
+      continue;
+    }
     const method = getMethodName(call.callee);
     if (method !== undefined && PROCEDURE_METHODS.has(method)) {
       for (const fn of getProcedureResolvers(call, method, () => sourceCode.getScope(call))) add(fn, 'trpc', call);

@@ -855,6 +855,20 @@ app.get('/poll/:id', (req, res) => {
   listeners.push(function (event) { res.write(event); });
 });
 app.post('/watch', (req, res) => { const onChange = () => res.end(); listeners.push(onChange); });`,
+    // Bun's and Deno's servers: a registry of open sockets, a lookup table the handler only reads, a
+    // `serve` of the file's own.
+    `const sockets = new Set();
+const prices = new Map([['basic', 10]]);
+Bun.serve({
+  port: Number(process.env.PORT),
+  fetch(req, server) { return server.upgrade(req) ? undefined : Response.json(prices.get(new URL(req.url).pathname)); },
+  websocket: { open(ws) { sockets.add(ws); }, close(ws) { sockets.delete(ws); }, message(ws, msg) { for (const s of sockets) s.send(msg); } },
+});`,
+    `const routes = new Map([['/health', () => new Response('ok')]]);
+Deno.serve((req) => (routes.get(new URL(req.url).pathname) ?? (() => new Response('not found', { status: 404 })))());`,
+    `import { serve } from './http';
+const visits = new Map();
+serve({ fetch(req) { visits.set(req.headers.get('x-user'), Date.now()); return new Response('ok'); } });`,
     // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
     `const grpc = require('@grpc/grpc-js');
 const server = new grpc.Server();
@@ -2304,6 +2318,29 @@ app.get('/prices', async (req, res) => {
   res.json(prices);
 });`,
       errors: [state('batch', 8), state('queue', 9), state('seen', 13), state('prices', 18)],
+    },
+    {
+      name: "Bun's and Deno's servers: the fetch handler, Bun's routes and WebSocket handlers, Deno's handler in any argument",
+      code: `import { serve } from 'bun';
+const users = {};
+const online = [];
+const carts = new Map();
+const visits = new Map();
+const hits = new Map();
+Bun.serve({
+  fetch(req) { users[req.headers.get('x-client')] = new URL(req.url).searchParams.get('name'); return new Response('ok'); },
+  websocket: { open(ws) { online.push({ name: ws.data.name }); } },
+});
+serve({ routes: { '/cart': { POST: async (req) => { carts.set(req.headers.get('x-user'), await req.json()); return new Response('ok'); } } } });
+Deno.serve({ port: Number(Deno.env.get('PORT')) }, (req) => { visits.set(req.headers.get('x-forwarded-for'), Date.now()); return new Response('ok'); });
+Deno.serve({ handler: (req) => { hits.set(req.headers.get('x-user'), 1); return new Response('ok'); } });`,
+      errors: [
+        state('users', 8),
+        state('online', 9, 'WebSocket connection handler'),
+        state('carts', 11),
+        state('visits', 12),
+        state('hits', 13),
+      ],
     },
     {
       name: 'a controller class exported as an instance (module.exports = new AuthController())',
