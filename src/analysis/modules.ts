@@ -643,6 +643,28 @@ export function findGlobalPropertyUses(sourceCode: Readonly<TSESLint.SourceCode>
   return uses;
 }
 
+/**
+ * Assignments to a property of the global object anywhere in the file: `global.users = new Map()`,
+ * `globalThis.otpStore = globalThis.otpStore || {}` in a handler, `(globalThis as any).x ??= []`.
+ * Found from the file's references to `global` and `globalThis`, without a walk of the tree.
+ */
+export function findGlobalObjectAssignments(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.AssignmentExpression[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope || !mentions(sourceCode, 'global')) return [];
+  const found: TSESTree.AssignmentExpression[] = [];
+  for (const name of ['global', 'globalThis']) {
+    for (const identifier of getGlobalIdentifiers(globalScope, name)) {
+      let object: TSESTree.Node = identifier;
+      while (object.parent && (object.parent.type === 'TSAsExpression' || object.parent.type === 'TSNonNullExpression' || object.parent.type === 'TSTypeAssertion' || object.parent.type === 'TSSatisfiesExpression')) object = object.parent;
+      const member = object.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== object) continue;
+      const assignment = member.parent;
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === member) found.push(assignment);
+    }
+  }
+  return found;
+}
+
 /** Whether the file reads the global `name` (not a binding of its own by that name). */
 export function referencesGlobal(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
   const globalScope = sourceCode.scopeManager?.globalScope;

@@ -4,7 +4,7 @@ import { indexHandlers, type HandlerIndex, type RequestHandler } from '../analys
 import { PROCESS_LISTENER_METHODS, SERVER_LIFECYCLES } from '../knowledge/shutdown';
 import { createLoadTimeReachability, isModuleExports, walk } from '../analysis/servers';
 import { getBoundFunction, getEnclosingFunction, getFunctionVariable, isFunctionNode, isPromiseExecutor, getVariableFunction, type FunctionNode } from '../analysis/returns';
-import { createModuleFinder, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
+import { createModuleFinder, findGlobalObjectAssignments, findGlobalPropertyUses, findPlugin, importsAnyModule, toModuleSet, type ModuleFinder, type ModuleMember } from '../analysis/modules';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { findVariable, getAbsenceTested, getCalleeName, getConstInitializer, getExpressionName, getFunctionName, getObjectProperties, getPresenceTested, getPropertyName, getPropertyValue, getStaticString, getStaticValue, isInside, isModuleWrapperScope, isNothing, isPropertySetElsewhere, lacksKeys, resolveExpression, unwrapExpression, valueChild } from '../analysis/values';
 import {
@@ -555,6 +555,9 @@ function isGlobalName(node: TSESTree.Node, scope: Scope | undefined): node is TS
   return !variable || variable.defs.length === 0;
 }
 
+/** Assignments that keep a value already there: `store ||= {}`, `store ??= new Map()`. */
+const LAZY_ASSIGNMENTS: ReadonlySet<string> = new Set(['||=', '??=']);
+
 /**
  * `new Map()`, `new Set()`, `{}`, `[]`, `Object.create(null)`: a collection that can hold per-user
  * entries. The scope of `at`, needed only to tell a global `Map` or `Object` from a local one, is
@@ -567,6 +570,9 @@ function isCollectionInit(init: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   if (value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') && isGlobalObjectMember(value.left, sourceCode)) {
     value = unwrapExpression(value.right);
     if (value.type === 'AssignmentExpression' && value.operator === '=' && isGlobalObjectMember(value.left, sourceCode)) value = unwrapExpression(value.right);
+  } else if (value.type === 'AssignmentExpression' && LAZY_ASSIGNMENTS.has(value.operator) && isGlobalObjectMember(value.left, sourceCode)) {
+    // `global.__OTP_STORE ||= new Map()`
+    value = unwrapExpression(value.right);
   }
   if (value.type === 'ObjectExpression' || value.type === 'ArrayExpression') return true;
   if (value.type === 'NewExpression') {
@@ -1407,6 +1413,7 @@ export default createRule<Options, MessageIds>({
       for (const ref of references) if (ref.info.role === 'cache') caches.set(ref.node, ref.info.cache);
 
       const candidates: Candidate[] = [];
+      globalFields.clear();
       // The uses that sit inside a function, from the scope each reference is made in (no walk up the tree).
       const functionUses = new Set<TSESTree.Node>();
 
@@ -1483,6 +1490,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
+      addLazyGlobalObjectCandidates(candidates, functionUses);
       if (candidates.length === 0) return;
       // Cheap exit before indexing handlers: state that is never used inside a function.
       if (functionUses.size === 0) return;
@@ -1604,6 +1612,8 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    // The global object's properties already taken as candidates in this file, by name.
+    const globalFields = new Set<string>();
     let fileCandidates: readonly Candidate[] = [];
     /** The keys under which a function files or drops open connections (`transports.set(sessionId, transport)`), by function. */
     let connectionKeys: Map<TSESTree.Node, Set<string>> | undefined;
@@ -1791,19 +1801,47 @@ export default createRule<Options, MessageIds>({
      * of the file has that name (an implicit global: `onlineUsers.set(userId, socket.id)`).
      */
     function addGlobalObjectCandidate(expression: TSESTree.AssignmentExpression, found: Candidate[], functionUses: Set<TSESTree.Node>): void {
-      if (expression.operator !== '=' || !isGlobalObjectMember(expression.left)) return;
+      if ((expression.operator !== '=' && !LAZY_ASSIGNMENTS.has(expression.operator)) || !isGlobalObjectMember(expression.left, sourceCode)) return;
       const target = unwrapExpression(expression.left);
       const field = target.type === 'MemberExpression' ? getPropertyName(target) : undefined;
-      if (field === undefined || allowed.has(field) || !isCollectionInit(expression.right, sourceCode, expression)) return;
+      if (field === undefined || allowed.has(field) || globalFields.has(field) || !isCollectionInit(expression.right, sourceCode, expression)) return;
       const lower = field.toLowerCase();
       if (CACHE_NAME.test(lower) || (!strict && RATE_LIMIT_NAME.test(lower))) return;
+      globalFields.add(field);
       const uses: TSESTree.Node[] = [];
-      for (const use of findGlobalPropertyUses(sourceCode, field)) {
-        if (use === target) continue;
+      const [start, end] = expression.range;
+      const add = (use: TSESTree.Node): void => {
+        // The creation itself (`globalThis.x = globalThis.x || {}`) is no write of the state.
+        if (use.range[0] >= start && use.range[1] <= end) return;
         uses.push(use);
         if (isInFunctionScope(sourceCode.getScope(use))) functionUses.add(use);
+      };
+      for (const use of findGlobalPropertyUses(sourceCode, field)) add(use);
+      // `const store = globalThis as unknown as { __otp?: … }; store.__otp ||= {}`: the uses through that name.
+      const holder = target.type === 'MemberExpression' ? unwrapExpression(target.object) : undefined;
+      if (holder?.type === 'Identifier' && holder.name !== 'global' && holder.name !== 'globalThis') {
+        for (const ref of findVariable(sourceCode.getScope(holder), holder)?.references ?? []) {
+          const member = ref.identifier.parent;
+          if (member?.type === 'MemberExpression' && member.object === ref.identifier && getPropertyName(member) === field) add(member);
+        }
       }
       if (uses.length > 0) found.push({ name: `global.${field}`, kind: 'collection', report: target, uses });
+    }
+
+    /**
+     * A collection a function puts on the global object the first time it runs
+     * (`globalThis.otpStore = globalThis.otpStore || {}`, `global.store ??= new Map()` in a route
+     * handler): it is the process's, as one made at load time is.
+     */
+    function addLazyGlobalObjectCandidates(found: Candidate[], functionUses: Set<TSESTree.Node>): void {
+      for (const assignment of findGlobalObjectAssignments(sourceCode)) {
+        if (!isInFunctionScope(sourceCode.getScope(assignment))) continue;
+        const right = unwrapExpression(assignment.right);
+        const lazy =
+          LAZY_ASSIGNMENTS.has(assignment.operator) ||
+          (assignment.operator === '=' && right.type === 'LogicalExpression' && right.operator !== '&&' && sourceCode.getText(unwrapExpression(right.left)) === sourceCode.getText(unwrapExpression(assignment.left)));
+        if (lazy) addGlobalObjectCandidate(assignment, found, functionUses);
+      }
     }
 
     /**

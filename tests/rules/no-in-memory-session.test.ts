@@ -869,6 +869,12 @@ Deno.serve((req) => (routes.get(new URL(req.url).pathname) ?? (() => new Respons
     `import { serve } from './http';
 const visits = new Map();
 serve({ fetch(req) { visits.set(req.headers.get('x-user'), Date.now()); return new Response('ok'); } });`,
+    // A client kept on the global object by a handler (not a collection), and a global collection a handler only reads.
+    `export async function GET(req) {
+  globalThis.prisma = globalThis.prisma || new PrismaClient();
+  globalThis.flags ??= new Map();
+  return Response.json(await globalThis.prisma.user.findMany({ where: { beta: globalThis.flags.get('beta') } }));
+}`,
     // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
     `const grpc = require('@grpc/grpc-js');
 const server = new grpc.Server();
@@ -2412,6 +2418,23 @@ exports.handler = async (event) => {
   return { statusCode: 200 };
 };`,
       errors: [state('otpStore', 5)],
+    },
+    {
+      name: 'a collection on the global object made with ||=, through a cast name of it, or first by the handler itself',
+      code: `const OTP_STORE = global.__OTP_STORE ||= new Map();
+const store = globalThis as unknown as { __otp?: Record<string, { code: string }> };
+store.__otp ||= {};
+export async function POST(req: Request) {
+  const { phone, email, sessionId } = await req.json();
+  OTP_STORE.set(sessionId, { otp: createOtp(), phone });
+  store.__otp![phone] = { code: createOtp() };
+  globalThis.otpStore = globalThis.otpStore || {};
+  globalThis.otpStore[email] = { otp: createOtp() };
+  (globalThis as any).codes ??= new Map();
+  (globalThis as any).codes.set(email, createOtp());
+  return Response.json({ ok: true });
+}`,
+      errors: [state('OTP_STORE', 6), state('global.__otp', 7), state('global.otpStore', 9), state('global.codes', 11)],
     },
     {
       name: "@shopify/shopify-api's context (before version 6) given its MemorySessionStorage, or no storage",
