@@ -343,7 +343,7 @@ export const HANDLER_OPTION_KEYS: readonly string[] = [
 /** Objects under these keys of a route object hold more handler keys: hapi's `options` / `config`. */
 export const HANDLER_OPTION_CONTAINERS: readonly string[] = ['options', 'config'];
 
-/** Decorators that make a class method a request handler (NestJS, routing-controllers). */
+/** Decorators that make a class method a request handler (NestJS, routing-controllers, TypeGraphQL). */
 export const HANDLER_DECORATORS: readonly ModuleMember<{ readonly framework: string }>[] = [
   ...['Get', 'Post', 'Put', 'Patch', 'Delete', 'Options', 'Head', 'All', 'Sse'].map((name) => ({
     module: '@nestjs/common',
@@ -351,7 +351,9 @@ export const HANDLER_DECORATORS: readonly ModuleMember<{ readonly framework: str
     kind: 'call' as const,
     info: { framework: 'nestjs' },
   })),
-  ...['Query', 'Mutation'].map((name) => ({ module: '@nestjs/graphql', path: [name], kind: 'call' as const, info: { framework: 'nestjs' } })),
+  ...['Query', 'Mutation', 'ResolveField'].map((name) => ({ module: '@nestjs/graphql', path: [name], kind: 'call' as const, info: { framework: 'nestjs' } })),
+  // TypeGraphQL's resolvers: its default container keeps one instance of each resolver class.
+  ...['Query', 'Mutation', 'FieldResolver'].map((name) => ({ module: 'type-graphql', path: [name], kind: 'call' as const, info: { framework: 'type-graphql' } })),
   // A NestJS gateway's message handlers (`@SubscribeMessage('join')`), and a microservice's (`@MessagePattern`, `@EventPattern`).
   { module: '@nestjs/websockets', path: ['SubscribeMessage'], kind: 'call', info: { framework: 'ws' } },
   ...['MessagePattern', 'EventPattern'].map((name) => ({ module: '@nestjs/microservices', path: [name], kind: 'call' as const, info: { framework: 'nestjs' } })),

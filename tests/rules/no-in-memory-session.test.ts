@@ -875,6 +875,15 @@ serve({ fetch(req) { visits.set(req.headers.get('x-user'), Date.now()); return n
   globalThis.flags ??= new Map();
   return Response.json(await globalThis.prisma.user.findMany({ where: { beta: globalThis.flags.get('beta') } }));
 }`,
+    // A TypeGraphQL resolver that only reads its fields; Query and Mutation of another module mark no handler.
+    `import { Query, Resolver } from 'type-graphql';
+import { Mutation } from './decorators';
+@Resolver()
+export class PlanResolver {
+  private plans = [{ id: 'basic', price: 10 }];
+  @Query(() => [Plan]) plans() { return this.plans; }
+  @Mutation(() => Plan) track(name: string) { this.plans.push({ id: name, price: 0 }); return this.plans; }
+}`,
     // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
     `const grpc = require('@grpc/grpc-js');
 const server = new grpc.Server();
@@ -2207,6 +2216,22 @@ export class UserController {
       errors: [
         { messageId: 'instanceState', data: { name: 'this.users', owner: 'UserController', line: 6, handler: 'request handler' }, line: 4 },
         { messageId: 'instanceState', data: { name: 'this.sessions', owner: 'UserController', line: 7, handler: 'request handler' }, line: 5 },
+      ],
+    },
+    {
+      name: "a TypeGraphQL resolver's fields, written by its mutations: its container keeps one instance",
+      code: `import { Arg, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+@Resolver()
+export class UserResolver {
+  private data: User[] = [];
+  private seen = new Map<string, number>();
+  @Query(() => [User]) users() { return this.data; }
+  @Mutation(() => User) createUser(@Arg('name') name: string) { const user = { id: String(this.data.length + 1), name }; this.data.push(user); return user; }
+  @FieldResolver() visits(@Root() user: User) { this.seen.set(user.id, Date.now()); return 1; }
+}`,
+      errors: [
+        { messageId: 'instanceState', data: { name: 'this.data', owner: 'UserResolver', line: 7, handler: 'request handler' }, line: 4 },
+        { messageId: 'instanceState', data: { name: 'this.seen', owner: 'UserResolver', line: 8, handler: 'request handler' }, line: 5 },
       ],
     },
     {
