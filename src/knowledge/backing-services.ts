@@ -228,6 +228,8 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('@upstash/redis', ['Redis'], client('@upstash/redis', { ...REDIS_ENV, url: 'UPSTASH_REDIS_REST_URL', password: 'UPSTASH_REDIS_REST_TOKEN' }, [key('url', 'url'), key('token', 'password')])),
   construct('@opensearch-project/opensearch', ['Client'], opensearch),
   ...MIKRO_ORM_MODULES.map((module) => call(module, ['MikroORM', 'init'], mikroOrm)),
+  // `export default defineConfig({ host, port, password })`, the config file MikroORM's CLI and app load.
+  ...MIKRO_ORM_MODULES.map((module) => call(module, ['defineConfig'], { ...mikroOrm, label: 'MikroORM defineConfig()' })),
   ...AWS_V3_CLIENTS.map(([module, name]) => construct(module, [name], aws(name))),
   ...AWS_V2_CLIENTS.map((name) => construct('aws-sdk', [name], aws(`AWS.${name}`))),
   construct('aws-sdk', ['DynamoDB', 'DocumentClient'], aws('AWS.DynamoDB.DocumentClient')),
@@ -252,6 +254,8 @@ export const TYPED_CLIENT_OPTIONS: readonly { readonly module: string; readonly 
   { module: 'sequelize', type: 'Options', client: sequelize },
   { module: 'sequelize-typescript', type: 'SequelizeOptions', client: sequelize },
   ...MIKRO_ORM_MODULES.map((module) => ({ module, type: 'Options', client: mikroOrm })),
+  // `import { Knex } from 'knex'; export const config: Knex.Config = { client: 'pg', connection: { host } }`
+  { module: 'knex', type: 'Knex.Config', client: knex },
 ];
 
 export interface BackingScheme {
@@ -368,6 +372,43 @@ export const SERVICE_KEY_WORDS: ReadonlyMap<string, string> = new Map([
   ['elastic', 'Elasticsearch'],
   ['opensearch', 'OpenSearch'],
 ]);
+
+/**
+ * Domains of managed backing services, whose hosts are one customer's resource whatever key holds
+ * them (`AWSRDS: { host: 'mydb.c9akciq32.us-east-1.rds.amazonaws.com' }`,
+ * `connection: { host: '….rds.amazonaws.com' }` of a knexfile): a cloud database, cache or broker.
+ * Matched at the end of the host, after a dot.
+ */
+const MANAGED_SERVICE_DOMAINS: readonly (readonly [string, string])[] = [
+  ['rds.amazonaws.com', 'database'],
+  ['cache.amazonaws.com', 'Redis'],
+  ['es.amazonaws.com', 'Elasticsearch'],
+  ['docdb.amazonaws.com', 'MongoDB'],
+  ['mongodb.net', 'MongoDB'],
+  ['database.windows.net', 'database'],
+  ['postgres.database.azure.com', 'database'],
+  ['mysql.database.azure.com', 'database'],
+  ['redis.cache.windows.net', 'Redis'],
+  ['documents.azure.com', 'Cosmos DB'],
+  ['servicebus.windows.net', 'Service Bus'],
+  ['neon.tech', 'database'],
+  ['psdb.cloud', 'database'],
+  ['elephantsql.com', 'database'],
+  ['upstash.io', 'Redis'],
+  ['redislabs.com', 'Redis'],
+  ['redis-cloud.com', 'Redis'],
+  ['cloudamqp.com', 'AMQP broker'],
+  ['hivemq.cloud', 'MQTT broker'],
+];
+
+/** The managed service a host belongs to, by its domain (see `MANAGED_SERVICE_DOMAINS`). */
+export function getManagedHostService(host: string): string | undefined {
+  const lower = host.toLowerCase();
+  for (const [domain, service] of MANAGED_SERVICE_DOMAINS) {
+    if (lower.length > domain.length + 1 && lower.endsWith(domain) && lower[lower.length - domain.length - 1] === '.') return service;
+  }
+  return undefined;
+}
 
 /**
  * The shared SMTP endpoints of public mail providers: the same for every customer, and useless

@@ -40,6 +40,7 @@ import {
   HTTP_CLIENTS,
   SERVICE_KEY_WORDS,
   SERVICE_PREFIX_WORDS,
+  getManagedHostService,
   isPublicMailHost,
   isTestMailHost,
   type BackingServiceClient,
@@ -2565,7 +2566,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
    */
   function reportServiceHost(node: TSESTree.Node, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): boolean {
     if (!HOST_KEY_END.test(valueContext.name)) return false;
-    const service = getHostService(valueContext.path);
+    // `AWSRDS: { host: '….rds.amazonaws.com' }`: a managed service's host names its service itself.
+    const service = getHostService(valueContext.path) ?? getManagedHostService(value);
     return service !== undefined && addConfiguredLocation(node, value, service, getRemoteHostName(value), valueContext);
   }
 
@@ -3542,10 +3544,15 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         const init = declarator.init;
         if (!init) continue;
         const type = declarator.id.typeAnnotation?.typeAnnotation ?? (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression' ? init.typeAnnotation : undefined);
-        if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') continue;
+        if (type?.type !== 'TSTypeReference') continue;
+        // `PoolConfig`, or a namespace's member: `Knex.Config` of `import { Knex } from 'knex'`.
+        const typeName = type.typeName;
+        const named = typeName.type === 'Identifier' ? typeName : typeName.type === 'TSQualifiedName' && typeName.left.type === 'Identifier' ? typeName.left : undefined;
+        if (!named) continue;
         const scope = scopeOf(declarator);
-        const source = getModuleOfValue(type.typeName, scope);
-        const row = source && TYPED_CLIENT_OPTIONS.find((candidate) => candidate.module === source.module && source.path.length === 1 && candidate.type === source.path[0]);
+        const source = getModuleOfValue(named, scope);
+        const typePath = source && (typeName.type === 'TSQualifiedName' ? [...source.path, typeName.right.name] : source.path).join('.');
+        const row = source && TYPED_CLIENT_OPTIONS.find((candidate) => candidate.module === source.module && candidate.type === typePath);
         const options = unwrapExpression(init);
         if (row && options.type === 'ObjectExpression') checkClientOptions(options, options, row.client, scope);
       }

@@ -604,6 +604,10 @@ module.exports = function () {
     "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
     // A Worker's bindings destructured with defaults that are no secret, and a request body's password.
     "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', async (c) => {\n  const { LOG_LEVEL = 'info', REGION = 'eu-west' } = c.env;\n  const { password = '' } = await c.req.json();\n  return c.json(await login(password, LOG_LEVEL, REGION));\n});",
+    // A managed service's domain with a stand-in first label, the bare domain, or a look-alike that only contains it.
+    "export const hosts = { db: { host: 'hostname.rds.amazonaws.com' }, atlas: { host: 'cluster0.mongodb.net' }, aws: { host: 'rds.amazonaws.com' }, site: { host: 'mongodb.net.example.com' } };",
+    // defineConfig of other tools (Vite's dev server, drizzle-kit) and another module's Config type configure no client.
+    "import { defineConfig } from 'vite';\nimport { defineConfig as drizzle } from 'drizzle-kit';\nimport { Knex } from './types';\nexport default defineConfig({ server: { host: 'dev.internal', port: 5173 } });\nexport const db = drizzle({ dialect: 'postgresql', dbCredentials: { url: process.env.DATABASE_URL } });\nexport const config: Knex.Config = { connection: { host: 'pg.internal' } };",
     // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
     "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: process.env.COOKIE_SECRET, httpOnly: true } }).use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));\nnew Elysia({ cookie: { sameSite: 'strict' }, prefix: '/api' });",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
@@ -1482,6 +1486,19 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'connectionCredentials', data: { scheme: 'rediss', masked: 'Zq…', envName: 'REDIS_URL' }, suggestions: useEnv("export const envEntries = [{ key: 'UPSTASH_REDIS_URL', value: 'rediss://default:Zq81pWx9@eu1-wise-owl-3341.upstash.io:6379' }];", "'rediss://default:Zq81pWx9@eu1-wise-owl-3341.upstash.io:6379'", 'process.env.REDIS_URL') }],
     },
     // A choice of locations under a key that configures is a location.
+    // A managed service's host names its service under any host key: an RDS endpoint in a knexfile's
+    // connection, an Azure SQL server, an ElastiCache node.
+    ...(
+      [
+        ["export const config: Knex.Config = { client: 'pg', connection: { host: 'admin.cnypam1qujw5.us-east-2.rds.amazonaws.com', port: 5432 } };", 'admin.cnypam1qujw5.us-east-2.rds.amazonaws.com', 'database', 'DB_HOST'],
+        ["module.exports = { AWSRDS: { host: 'db-app.c2x9nnmw3.eu-north-1.rds.amazonaws.com', username: 'root' } };", 'db-app.c2x9nnmw3.eu-north-1.rds.amazonaws.com', 'database', 'AWSRDS_HOST'],
+        ["export const sql = { server: 'acme-prod.database.windows.net', database: 'app' };", 'acme-prod.database.windows.net', 'database', 'SQL_SERVER'],
+        ["export const cache = { host: 'sessions.x1y2z3.ng.0001.use1.cache.amazonaws.com' };", 'sessions.x1y2z3.ng.0001.use1.cache.amazonaws.com', 'Redis', 'CACHE_HOST'],
+      ] as const
+    ).map(([code, host, service, envName]) => ({
+      code,
+      errors: [{ messageId: 'backingServiceUrl' as const, data: { service, host, envName }, suggestions: useEnv(code, `'${host}'`, `process.env.${envName}`) }],
+    })),
     {
       code: "export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };",
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'cluster0.ab1cd.mongodb.net', envName: 'MONGODB_URI' }, suggestions: useEnv("export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };", "'mongodb+srv://cluster0.ab1cd.mongodb.net/app'", 'process.env.MONGODB_URI') }],
@@ -2255,6 +2272,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, dbName: 'app', host: 'pg.internal' });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'pg.internal', client: 'MikroORM.init()', envName: 'DB_HOST' }, suggestions: useEnv("import { MikroORM } from '@mikro-orm/postgresql';\nexport const orm = await MikroORM.init({ entities, dbName: 'app', host: 'pg.internal' });", "'pg.internal'", 'process.env.DB_HOST') }],
+    },
+    {
+      name: "MikroORM's config file (defineConfig of any of its drivers) and a knexfile's object typed Knex.Config are the clients' options",
+      code: "import { defineConfig } from '@mikro-orm/postgresql';\nimport { Knex } from 'knex';\nexport default defineConfig({ entities, host: 'pg.internal' });\nexport const config: Knex.Config = { client: 'pg', connection: { host: 'pg-2.internal' } };",
+      errors: [
+        { messageId: 'backingServiceOption', line: 3, data: { what: 'host', value: 'pg.internal', client: 'MikroORM defineConfig()', envName: 'DB_HOST' }, suggestions: useEnv("import { defineConfig } from '@mikro-orm/postgresql';\nimport { Knex } from 'knex';\nexport default defineConfig({ entities, host: 'pg.internal' });\nexport const config: Knex.Config = { client: 'pg', connection: { host: 'pg-2.internal' } };", "'pg.internal'", 'process.env.DB_HOST') },
+        { messageId: 'backingServiceOption', line: 4, data: { what: 'host', value: 'pg-2.internal', client: 'knex', envName: 'DB_HOST' }, suggestions: useEnv("import { defineConfig } from '@mikro-orm/postgresql';\nimport { Knex } from 'knex';\nexport default defineConfig({ entities, host: 'pg.internal' });\nexport const config: Knex.Config = { client: 'pg', connection: { host: 'pg-2.internal' } };", "'pg-2.internal'", 'process.env.DB_HOST') },
+      ],
     },
     {
       name: "a client's clientUrl to a database is named by the scheme's variable; a key written as a variable keeps its name",
