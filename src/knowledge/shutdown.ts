@@ -324,6 +324,14 @@ const AMQPLIB_CALLBACK_CONSUMER: WorkerStarter = { ...AMQPLIB_CONSUMER, close: '
  * once their visibility timeout ends).
  */
 const SQS_CONSUMER: WorkerStarter = { label: 'an sqs-consumer `Consumer`', runs: 'messages', closeMethod: 'stop', close: 'sync', startMethod: 'start' };
+/** A kafka-node consumer fetches messages as it is made; `consumer.close(cb)` stops fetching (and commits, when told to). */
+const KAFKA_NODE_CONSUMER: WorkerStarter = { label: 'a kafka-node consumer', runs: 'messages', closeMethod: 'close', close: 'sync' };
+/**
+ * A Google Cloud Pub/Sub subscription pulls messages once a listener is attached
+ * (`subscription.on('message', handler)`); `subscription.close()` stops pulling and waits for the
+ * messages in progress, whose unacknowledged ones are delivered again.
+ */
+const PUBSUB_SUBSCRIPTION: WorkerStarter = { label: 'a Pub/Sub subscription', runs: 'messages', closeMethod: 'close', close: 'promise', madeBy: 'subscription', startMethod: 'on' };
 const CRON_JOB: WorkerStarter = { label: 'a cron `CronJob`', runs: 'tasks', closeMethod: 'stop', close: 'sync', startFlag: { argument: 3, option: 'start' } };
 
 /**
@@ -354,4 +362,7 @@ export const WORKER_STARTERS: readonly ModuleMember<WorkerStarter>[] = [
   { module: 'amqplib/callback_api', path: ['connect'], kind: 'call', info: AMQPLIB_CALLBACK_CONSUMER },
   { module: 'sqs-consumer', path: ['Consumer', 'create'], kind: 'call', info: SQS_CONSUMER },
   { module: 'sqs-consumer', path: ['Consumer'], kind: 'construct', info: SQS_CONSUMER },
+  { module: 'kafka-node', path: ['Consumer'], kind: 'construct', info: KAFKA_NODE_CONSUMER },
+  { module: 'kafka-node', path: ['ConsumerGroup'], kind: 'construct', info: { ...KAFKA_NODE_CONSUMER, label: 'a kafka-node `ConsumerGroup`' } },
+  { module: '@google-cloud/pubsub', path: ['PubSub'], kind: 'construct', info: PUBSUB_SUBSCRIPTION },
 ];

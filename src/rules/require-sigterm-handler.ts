@@ -229,7 +229,7 @@ export default createRule<Options, MessageIds>({
           },
           workers: {
             type: 'boolean',
-            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`, an amqplib channel\'s `consume()`, an sqs-consumer `Consumer`\'s `start()`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
+            description: 'Also report modules that start a job-queue worker (a BullMQ `Worker`, an Agenda, a Bull or bee-queue `process()`), a message consumer (a kafkajs consumer\'s `run()`, an amqplib channel\'s `consume()`, an sqs-consumer `Consumer`\'s `start()`, a kafka-node consumer, a Pub/Sub subscription\'s `on(\'message\')`) or a scheduler (node-cron, node-schedule, cron) and never handle SIGTERM.',
           },
           entryPoints: {
             type: 'string',

@@ -1249,6 +1249,21 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       options: [{ workers: true }],
     },
     {
+      name: 'workers: a kafka-node producer, a Pub/Sub publisher, and a Pub/Sub subscription closed on SIGTERM',
+      code: `
+        const kafka = require('kafka-node');
+        const { PubSub } = require('@google-cloud/pubsub');
+        const producer = new kafka.Producer(new kafka.KafkaClient({ kafkaHost: process.env.KAFKA_HOST }));
+        const pubsub = new PubSub();
+        export const publish = (data) => pubsub.topic('events').publishMessage({ data });
+        const subscription = pubsub.subscription(process.env.SUBSCRIPTION);
+        subscription.on('message', (message) => { handle(message); message.ack(); });
+        process.on('SIGTERM', () => subscription.close().then(() => process.exit(0)));
+      `,
+      options: [{ workers: true }],
+      languageOptions: cjs,
+    },
+    {
       name: 'workers: a kafkajs consumer not run by default; run only in an exported function; a producer; one disconnected on SIGTERM',
       code: `
         import { Kafka } from 'kafkajs';
@@ -3973,6 +3988,42 @@ ${closeWith('server')}
         process.on('SIGTERM', () => { app.stop(); });
         app.on('error', console.error);
         app.start();
+      ` }] }],
+    },
+    {
+      name: 'workers: a kafka-node consumer fetches as it is made',
+      code: `
+        const kafka = require('kafka-node');
+        const client = new kafka.KafkaClient({ kafkaHost: process.env.KAFKA_HOST });
+        const consumer = new kafka.Consumer(client, [{ topic: 'events' }], { autoCommit: true });
+        consumer.on('message', (m) => handle(m));
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerConsumer', line: 4, data: { worker: 'a kafka-node consumer', close: 'consumer.close()' }, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'consumer' }, output: `
+        const kafka = require('kafka-node');
+        const client = new kafka.KafkaClient({ kafkaHost: process.env.KAFKA_HOST });
+        const consumer = new kafka.Consumer(client, [{ topic: 'events' }], { autoCommit: true });
+        process.on('SIGTERM', () => { consumer.close(); });
+        consumer.on('message', (m) => handle(m));
+      ` }] }],
+    },
+    {
+      name: 'workers: a Pub/Sub subscription pulls once a listener is attached',
+      code: `
+        const { PubSub } = require('@google-cloud/pubsub');
+        const pubsub = new PubSub();
+        const subscription = pubsub.subscription(process.env.SUBSCRIPTION);
+        subscription.on('message', (message) => { handle(message); message.ack(); });
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerConsumer', line: 5, data: { worker: 'a Pub/Sub subscription', close: 'subscription.close()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'subscription' }, output: `
+        const { PubSub } = require('@google-cloud/pubsub');
+        const pubsub = new PubSub();
+        const subscription = pubsub.subscription(process.env.SUBSCRIPTION);
+        subscription.on('message', (message) => { handle(message); message.ack(); });
+        process.on('SIGTERM', () => { subscription.close().then(() => process.exit(0)); });
       ` }] }],
     },
     {
