@@ -54,6 +54,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'socket.io', path: [], kind: 'construct', info: app('socket.io', 'server') },
   { module: 'ws', path: ['WebSocketServer'], kind: 'construct', info: app('ws', 'server') },
   { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
+  // mosca's MQTT broker listens as it is made (on 1883 unless told another port).
+  { module: 'mosca', path: ['Server'], kind: 'construct', info: app('mosca', 'server') },
   // uWebSockets.js: `uWS.App()` and `uWS.SSLApp({ key_file_name, … })` serve HTTP routes and WebSocket routes.
   { module: 'uWebSockets.js', path: ['App'], kind: 'call', info: app('uws') },
   { module: 'uWebSockets.js', path: ['SSLApp'], kind: 'call', info: app('uws') },
@@ -135,6 +137,8 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   'hono-node-server': { argument: 0, path: ['port'], host: [['hostname']] },
   'graphql-yoga': { argument: 0, path: ['port'], host: [['hostname']] },
   'slack-bolt': { argument: 0, path: ['port'] },
+  // new mosca.Server({ port: 1883 })
+  mosca: { argument: 0, path: ['port'], host: [['host']] },
 };
 
 /**

@@ -216,6 +216,7 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   'socket.io': { startMethods: ['listen', 'attach'], startNeedsPort: true, startsOnCreation: 'port-argument', close: 'callback', startReturnsServer: false },
   ws: { startMethods: [], startsOnCreation: 'port-option', close: 'callback', startReturnsServer: false },
   'hono-node-server': { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
+  mosca: { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
   // Bun.serve({ fetch }) (or `serve` of the `bun` module) serves as it is called; server.stop() stops
   // taking connections, and the process then ends once the requests in flight are answered.
   bun: { startMethods: [], close: 'sync', closeMethod: 'stop', startReturnsServer: false },

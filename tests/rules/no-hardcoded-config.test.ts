@@ -3245,6 +3245,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: 8080 });", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     {
+      code: "const mosca = require('mosca');\nconst broker = new mosca.Server({ port: 1883 });",
+      errors: [{ messageId: 'listenPort', data: { port: '1883' }, suggestions: useEnv("const mosca = require('mosca');\nconst broker = new mosca.Server({ port: 1883 });", '1883', 'Number(process.env.PORT ?? 1883)') }],
+    },
+    {
       code: "const { Server } = require('socket.io');\nconst io = new Server(3000);",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const { Server } = require('socket.io');\nconst io = new Server(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
     },

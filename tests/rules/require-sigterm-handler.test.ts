@@ -44,6 +44,17 @@ Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient
 `,
     },
     {
+      name: "a mosca broker closed on SIGTERM, and a Server of another module",
+      code: `
+        const mosca = require('mosca');
+        const { Server } = require('./broker');
+        const broker = new mosca.Server({ port: Number(process.env.MQTT_PORT) });
+        new Server({ port: 1883 });
+        process.on('SIGTERM', () => broker.close(() => process.exit(0)));
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'an app wrapped by serverless-http that listens when run directly',
       code: `import express from 'express';
 import serverless from 'serverless-http';
@@ -2653,6 +2664,21 @@ ${closeWith('server')}
         import { WebSocketServer } from 'ws';
         const wss = new WebSocketServer({ port: 8080 });
         ${closeWith('wss')}
+      ` }] }],
+    },
+    {
+      name: "mosca's MQTT broker listens as it is made",
+      code: `
+        const mosca = require('mosca');
+        const broker = new mosca.Server({ port: Number(process.env.MQTT_PORT) });
+        broker.on('ready', () => console.log('broker up'));
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 3, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'broker' }, output: `
+        const mosca = require('mosca');
+        const broker = new mosca.Server({ port: Number(process.env.MQTT_PORT) });
+        ${closeWith('broker')}
+        broker.on('ready', () => console.log('broker up'));
       ` }] }],
     },
     // --- port-like listen on anything ---
