@@ -258,6 +258,22 @@ function getRouteObjects(node: TSESTree.Node, scope: Scope | undefined): TSESTre
 }
 
 /**
+ * A route's path: `'/cart'`, or one built on a prefix, `` `${PREFIX}/cart` ``, `PREFIX + '/cart'`
+ * (TypeScript's output for a constant of another module, `${constants_1.API_PREFIX}/restore`).
+ */
+function isRoutePath(node: TSESTree.Node, scope: Scope | undefined): boolean {
+  const path = unwrapExpression(node);
+  if (path.type === 'TemplateLiteral') {
+    const [first, second] = path.quasis;
+    return (first?.value.cooked ?? '').startsWith('/') || (first?.value.cooked === '' && (second?.value.cooked ?? '').startsWith('/'));
+  }
+  if (path.type === 'BinaryExpression' && path.operator === '+') {
+    return getStaticString(path, scope)?.startsWith('/') ?? getStaticString(path.left, scope)?.startsWith('/') ?? getStaticString(path.right, scope)?.startsWith('/') ?? false;
+  }
+  return getStaticString(path, scope)?.startsWith('/') ?? false;
+}
+
+/**
  * Route-shaped calls whose receiver we cannot resolve, typically a router or app passed into a
  * routes module: `router.post('/cart', (req, res) => ...)`, `app.use((req, res, next) => ...)`,
  * `server.route({ method: 'GET', path: '/', handler })`.
@@ -272,8 +288,7 @@ function getInferredHandlers(call: TSESTree.CallExpression, method: string, scop
   }
   if (!INFERRED_VERBS.has(method)) return [];
   const path = call.arguments[0];
-  if (!path || path.type === 'SpreadElement') return [];
-  if (!getStaticString(path, scope)?.startsWith('/')) return [];
+  if (!path || path.type === 'SpreadElement' || !isRoutePath(path, scope)) return [];
   return call.arguments.slice(1).flatMap((arg) => (arg.type === 'SpreadElement' ? [] : resolveFunctions(arg, scope))).filter((fn) => looksLikeHandler(fn, false));
 }
 

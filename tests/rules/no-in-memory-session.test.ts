@@ -884,6 +884,14 @@ export class PlanResolver {
   @Query(() => [Plan]) plans() { return this.plans; }
   @Mutation(() => Plan) track(name: string) { this.plans.push({ id: name, price: 0 }); return this.plans; }
 }`,
+    // An HTTP client's callback under a URL built on a base is no route handler; nor is a path that does not start with '/'.
+    `const request = require('request');
+module.exports = function (app) {
+  const tokens = {};
+  const names = {};
+  request.post(\`\${process.env.AUTH_URL}/token\`, (err, res, body) => { tokens[body.user] = body.token; });
+  app.emit('user:' + 'login', (req, res) => { names[req.id] = req.name; });
+};`,
     // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
     `const grpc = require('@grpc/grpc-js');
 const server = new grpc.Server();
@@ -2371,6 +2379,21 @@ Deno.serve({ handler: (req) => { hits.set(req.headers.get('x-user'), 1); return 
         state('carts', 11),
         state('visits', 12),
         state('hits', 13),
+      ],
+    },
+    {
+      name: 'routes on an app handed in, under a path built on a prefix (a template, a concatenation, TypeScript output)',
+      code: `const constants_1 = require('./constants');
+const API = '/api';
+module.exports = function (app) {
+  const restoreSessions = new Map();
+  const carts = {};
+  app.post(\`\${constants_1.SERVERROUTESPREFIX}/validateBackup\`, (req, res) => { restoreSessions.set(req.body.id, req.body.file); res.end(); });
+  app.post(API + '/cart', (req, res) => { carts[req.body.user] = req.body.items; res.end(); });
+};`,
+      errors: [
+        { messageId: 'setupState', line: 4, data: { name: 'restoreSessions', setup: 'module.exports(app)', line: 6, handler: 'request handler' } },
+        { messageId: 'setupState', line: 5, data: { name: 'carts', setup: 'module.exports(app)', line: 7, handler: 'request handler' } },
       ],
     },
     {
