@@ -912,6 +912,18 @@ function getMemberName(node: TSESTree.MemberExpression): string | undefined {
   return undefined;
 }
 
+/**
+ * What a conversion to a string converts: `password.toString()`, `String(password)` → `password`
+ * (an MQTT broker's `authenticate` hands the password over as a Buffer).
+ */
+function unwrapStringConversion(node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== 'CallExpression' || node.optional) return node;
+  const callee = node.callee;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'toString' && node.arguments.length === 0) return unwrapExpression(callee.object);
+  const [first] = node.arguments;
+  return callee.type === 'Identifier' && callee.name === 'String' && node.arguments.length === 1 && first && first.type !== 'SpreadElement' ? unwrapExpression(first) : node;
+}
+
 /** `a.b.c` → `['a', 'b', 'c']`; `this.x` → `['this', 'x']`; unknown parts stop the path. */
 function getMemberPath(node: TSESTree.Node): string[] {
   const path: string[] = [];
@@ -1338,7 +1350,7 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     }
     case 'BinaryExpression': {
       if (!EQUALITY_OPERATORS.has(parent.operator)) return NO_CONTEXT;
-      const other = unwrapExpression(parent.left === child ? parent.right : parent.left);
+      const other = unwrapStringConversion(unwrapExpression(parent.left === child ? parent.right : parent.left));
       if (other.type === 'Identifier') return { type: 'comparison', name: other.name };
       if (other.type === 'MemberExpression') {
         const name = getMemberName(other);

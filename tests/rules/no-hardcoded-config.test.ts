@@ -608,6 +608,8 @@ module.exports = function () {
     "export const hosts = { db: { host: 'hostname.rds.amazonaws.com' }, atlas: { host: 'cluster0.mongodb.net' }, aws: { host: 'rds.amazonaws.com' }, site: { host: 'mongodb.net.example.com' } };",
     // defineConfig of other tools (Vite's dev server, drizzle-kit) and another module's Config type configure no client.
     "import { defineConfig } from 'vite';\nimport { defineConfig as drizzle } from 'drizzle-kit';\nimport { Knex } from './types';\nexport default defineConfig({ server: { host: 'dev.internal', port: 5173 } });\nexport const db = drizzle({ dialect: 'postgresql', dbCredentials: { url: process.env.DATABASE_URL } });\nexport const config: Knex.Config = { connection: { host: 'pg.internal' } };",
+    // A converted value compared with an empty string or a lexer's token name.
+    "aedes.authenticate = (client, username, password, callback) => callback(null, password.toString() !== '');\nexport const isEnd = (token) => String(token) === 'EOF' || token.toString() === 'if';",
     // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
     "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: process.env.COOKIE_SECRET, httpOnly: true } }).use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));\nnew Elysia({ cookie: { sameSite: 'strict' }, prefix: '/api' });",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
@@ -1627,6 +1629,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "export const redisCachePassword = 'r3disPassw0rd';",
       errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'redisCachePassword', masked: 'r3di…', envName: 'REDIS_CACHE_PASSWORD' }, suggestions: useEnv("export const redisCachePassword = 'r3disPassw0rd';", "'r3disPassw0rd'", 'process.env.REDIS_CACHE_PASSWORD') }],
     },
+    // Compared after a conversion to a string: an MQTT broker's authenticate hands the password over as a Buffer.
+    ...(
+      [
+        "aedes.authenticate = (client, username, password, callback) => callback(null, username === 'lupa' && password.toString() === 'Tr0ub4dor3x');",
+        "app.post('/login', (req, res) => res.json({ ok: String(req.body.password) === 'Tr0ub4dor3x' }));",
+      ] as const
+    ).map((code) => ({
+      code,
+      errors: [{ messageId: 'loginCheck' as const, data: { name: 'password', masked: 'Tr0…', envName: 'PASSWORD' }, suggestions: useEnv(code, "'Tr0ub4dor3x'", 'process.env.PASSWORD') }],
+    })),
     // An exit unless the value is the literal demands it: the literal is the credential.
     {
       code: "if (apiKey !== 'k3y9Zq81pWx7') process.exit(1);",
