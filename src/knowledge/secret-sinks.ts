@@ -98,6 +98,8 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'jsonwebtoken', path: ['sign'], kind: 'call', info: { ...sink('jsonwebtoken sign()', 1, 'JWT_SECRET'), algorithmOption: 2 } },
   { module: 'jsonwebtoken', path: ['verify'], kind: 'call', info: sink('jsonwebtoken verify()', 1, 'JWT_SECRET') },
   { module: 'express-session', path: [], kind: 'call', info: sink('express-session', 0, 'SESSION_SECRET', ['secret']) },
+  { module: 'express', path: ['session'], kind: 'call', info: sink("Express 3's express.session()", 0, 'SESSION_SECRET', ['secret']) },
+  { module: 'connect', path: ['session'], kind: 'call', info: sink("Connect's connect.session()", 0, 'SESSION_SECRET', ['secret']) },
   { module: 'cookie-parser', path: [], kind: 'call', info: sink('cookie-parser', 0, 'COOKIE_SECRET') },
   { module: 'cookie-session', path: [], kind: 'call', info: sink('cookie-session', 0, 'SESSION_SECRET', ['keys', 'secret']) },
   { module: 'crypto', path: ['createHmac'], kind: 'call', info: { ...sink('crypto.createHmac()', 1, 'HMAC_SECRET'), derivesKey: true } },

@@ -42,6 +42,9 @@ function middleware(
 }
 
 const EXPRESS_SESSION = middleware('express-session', 'session', 'connect-redis');
+// Express 3's and Connect 2's bundled session middleware, which keeps sessions in its `MemoryStore` unless given a `store`.
+const BUNDLED_SESSION = middleware("Express 3's `express.session()`", 'session', 'connect-redis');
+const CONNECT_SESSION = middleware("Connect's `connect.session()`", 'session', 'connect-redis');
 const NEXT_SESSION = middleware('next-session', 'session', 'connect-redis (through `promisifyStore`)');
 const KOA_GENERIC_SESSION = middleware('koa-generic-session', 'session', 'koa-redis');
 // koa-session2 keeps sessions in its own `Store`, a Map of the process, unless given a `store`.
@@ -107,6 +110,8 @@ const BOARDGAME_SERVER = middleware("boardgame.io's `Server`", 'match', 'a stora
 export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = [
   { module: 'express-session', path: [], kind: 'call', info: EXPRESS_SESSION },
   { module: 'express-session', path: ['default'], kind: 'call', info: EXPRESS_SESSION },
+  { module: 'express', path: ['session'], kind: 'call', info: BUNDLED_SESSION },
+  { module: 'connect', path: ['session'], kind: 'call', info: CONNECT_SESSION },
   { module: 'next-session', path: [], kind: 'call', info: NEXT_SESSION },
   { module: 'next-session', path: ['default'], kind: 'call', info: NEXT_SESSION },
   { module: 'koa-generic-session', path: [], kind: 'call', info: KOA_GENERIC_SESSION },

@@ -2551,6 +2551,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'secretSink', data: { sink: 'jsonwebtoken sign()', masked: 'my…', envName: 'JWT_SECRET' }, suggestions: useEnv("import { sign as signToken } from 'jsonwebtoken';\nconst secret = 'my app';\nsignToken({ id }, secret);", "'my app'", 'process.env.JWT_SECRET') }],
     },
     {
+      code: "const express = require('express');\napp.use(express.session({ secret: 'installing calipso is great fun' }));",
+      errors: [sinkError("const express = require('express');\napp.use(express.session({ secret: 'installing calipso is great fun' }));", "'installing calipso is great fun'", "Express 3's express.session()", 'inst…', 'SESSION_SECRET')],
+    },
+    {
       code: "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));",
       errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
     },

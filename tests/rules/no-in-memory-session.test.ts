@@ -892,6 +892,12 @@ module.exports = function (app) {
   request.post(\`\${process.env.AUTH_URL}/token\`, (err, res, body) => { tokens[body.user] = body.token; });
   app.emit('user:' + 'login', (req, res) => { names[req.id] = req.name; });
 };`,
+    // Express 3's session middleware given a store, and a session() of an app of the project's own.
+    `const express = require('express');
+const RedisStore = require('connect-redis')(express);
+const app = express();
+app.use(express.session({ secret: process.env.SECRET, store: new RedisStore({ client }) }));
+app.use(app.session({ secret: process.env.SECRET }));`,
     // A registry of a gRPC chat's open streams, each a method's call, by the sender's name.
     `const grpc = require('@grpc/grpc-js');
 const server = new grpc.Server();
@@ -1906,6 +1912,18 @@ app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: 
       code: `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET }));`,
       errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    // Express 3's and Connect 2's bundled session middleware.
+    {
+      code: `const express = require('express');
+const connect = require('connect');
+const app = express();
+app.use(express.session({ secret: process.env.SECRET }));
+connect().use(connect.session({ secret: process.env.SECRET }));`,
+      errors: [
+        { messageId: 'sessionWithoutStore', line: 4, data: { name: "Express 3's `express.session()`", option: 'store', example: 'connect-redis' } },
+        { messageId: 'sessionWithoutStore', line: 5, data: { name: "Connect's `connect.session()`", option: 'store', example: 'connect-redis' } },
+      ],
     },
     // Deno imports npm packages by an `npm:` specifier.
     {
