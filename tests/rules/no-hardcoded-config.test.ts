@@ -610,6 +610,8 @@ module.exports = function () {
     "import { defineConfig } from 'vite';\nimport { defineConfig as drizzle } from 'drizzle-kit';\nimport { Knex } from './types';\nexport default defineConfig({ server: { host: 'dev.internal', port: 5173 } });\nexport const db = drizzle({ dialect: 'postgresql', dbCredentials: { url: process.env.DATABASE_URL } });\nexport const config: Knex.Config = { connection: { host: 'pg.internal' } };",
     // A converted value compared with an empty string or a lexer's token name.
     "aedes.authenticate = (client, username, password, callback) => callback(null, password.toString() !== '');\nexport const isEnd = (token) => String(token) === 'EOF' || token.toString() === 'if';",
+    // Sixteen lower-case letters that read as words, or run along the alphabet, are no app password.
+    "export const form = { password: 'authorizationurl', passwordField: 'abcdefghijklmnop' };\nconst mail = { user: 'ops@acme.io', pass: 'abcdefghijklmnop' };",
     // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
     "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: process.env.COOKIE_SECRET, httpOnly: true } }).use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));\nnew Elysia({ cookie: { sameSite: 'strict' }, prefix: '/api' });",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
@@ -2406,6 +2408,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const passphrase = '123456';", "'123456'", 'password', 'passphrase', '12…', 'PASSPHRASE'],
         ["const tls = { cert, passPhrase: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'tls.passPhrase', 'Zq…', 'TLS_PASS_PHRASE'],
         ["const smtp = { user: 'mailer', pass: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'smtp.pass', 'Zq…', 'SMTP_PASS'],
+        // A Gmail app password copied without its spaces: sixteen random letters.
+        ["const mail = { user: 'ops@acme.io', pass: 'vdbbwgykbxeumsuc' };", "'vdbbwgykbxeumsuc'", 'password', 'mail.pass', 'vdbb…', 'MAIL_PASS'],
         ["function connect(user, password = 'Zq81pWx') { return open(user, password); }", "'Zq81pWx'", 'password', 'password', 'Zq…', 'PASSWORD'],
         ["const { apiKey = 'k3y9Zq81pW' } = options;", "'k3y9Zq81pW'", 'API key', 'apiKey', 'k3y…', 'API_KEY'],
         ["const privateKey = 'Zq81pWx9' as const;", "'Zq81pWx9'", 'private key', 'privateKey', 'Zq…', 'PRIVATE_KEY'],

@@ -115,6 +115,22 @@ function isGroupedAppPassword(value: string): boolean {
   return steps < 6 && !isPlaceholder(value.replaceAll(' ', ''));
 }
 
+/**
+ * `vdbbwgykbxeumsuc`: the same app password copied without its spaces, sixteen letters drawn at
+ * random, so few of them vowels (a word or a name of sixteen letters has five or more).
+ */
+function isUngroupedAppPassword(value: string): boolean {
+  if (value.length !== 16 || !/^[a-z]{16}$/.test(value)) return false;
+  let vowels = 0;
+  let steps = 0;
+  for (let index = 0; index < 16; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117) vowels++;
+    if (index > 0 && code === value.charCodeAt(index - 1) + 1) steps++;
+  }
+  return vowels <= 4 && steps < 6 && !isPlaceholder(value);
+}
+
 function isLowerWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
@@ -416,7 +432,7 @@ function isIdentifierName(value: string): boolean {
     const rest = value.replace(/^_+/, '');
     return rest.length > 0 && isIdentifierName(rest);
   }
-  if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value);
+  if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value) && !isUngroupedAppPassword(value);
   if (CAPITALISED_WORD.test(value) || isCamelIdentifier(value)) return true;
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
