@@ -77,6 +77,8 @@ function getConfigKeySegment(key: string): string | undefined {
 /** `./app`, `../server/index.js`, `@/app` (path aliases) — modules of the project itself. */
 const LOCAL_MODULE = /^(?:\.{1,2}\/|[@~#]\/)/;
 const APP_LIKE_NAME = /app|server/i;
+/** A chat bot's binding: `bot`, `telegramBot`, `BOT`. */
+const BOT_LIKE_NAME = /^bot$|bot$/i;
 /** Calls that keep a port a port: `Number(process.env.PORT)`, `parseInt(port, 10)`. */
 const CONVERSIONS: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat', 'String']);
 
@@ -263,9 +265,9 @@ function getResultBinding(sourceCode: Readonly<TSESLint.SourceCode>, call: Start
 }
 
 /** `import app from './app'` or `const server = require('../server')`, named like an app or server. */
-function isImportedAppBinding(node: TSESTree.Node, scope: Scope | undefined): boolean {
+function isImportedAppBinding(node: TSESTree.Node, scope: Scope | undefined, name: RegExp = APP_LIKE_NAME): boolean {
   const target = unwrapExpression(node);
-  if (target.type !== 'Identifier' || !APP_LIKE_NAME.test(target.name)) return false;
+  if (target.type !== 'Identifier' || !name.test(target.name)) return false;
   const variable = findVariable(scope, target);
   const def = variable?.defs[0];
   if (!def || variable.defs.length !== 1) return false;
@@ -344,6 +346,12 @@ export function findServerStarts(
       add({ node: call, reason: 'port', handle: getMethodStartHandle(sourceCode, call, undefined, undefined, 'port') });
     } else if (name === 'listen' && isImportedAppBinding(receiver, scope)) {
       add({ node: call, reason: 'imported-app', handle: getMethodStartHandle(sourceCode, call, undefined, undefined, 'imported-app') });
+    } else if (name === 'launch' && call.arguments.length <= 1 && isImportedAppBinding(receiver, scope, BOT_LIKE_NAME)) {
+      // `const bot = require('./bot'); bot.launch()`: a Telegraf bot made in the project's own module.
+      const lifecycle = SERVER_LIFECYCLES.telegraf;
+      const target = unwrapExpression(receiver);
+      const variable = target.type === 'Identifier' ? findVariable(scope, target) : undefined;
+      add({ node: call, reason: 'framework', framework: 'telegraf', handle: lifecycle?.close && variable ? handleFor(variable, lifecycle.close, lifecycle.closeMethod) : undefined });
     } else if (options.methods?.has(name)) {
       add({ node: call, reason: 'custom' });
     }
@@ -540,7 +548,8 @@ function getBoundVariable(sourceCode: Readonly<TSESLint.SourceCode>, call: TSEST
  * (configured starters aside): only by importing one of those frameworks, or by naming Bun's or Deno's global.
  */
 export function mayStartWithoutListen(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES) || mentionsName(sourceCode, 'Bun') || mentionsName(sourceCode, 'Deno');
+  // `bot.launch()` of a bot made in the project's own module.
+  return importsAnyModule(sourceCode, NON_LISTEN_START_MODULES) || mentionsName(sourceCode, 'Bun') || mentionsName(sourceCode, 'Deno') || mentionsName(sourceCode, 'launch');
 }
 
 

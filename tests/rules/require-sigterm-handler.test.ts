@@ -55,6 +55,19 @@ Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient
       languageOptions: cjs,
     },
     {
+      name: "launch() of a browser, of a package's bot, and of the project's bot stopped on SIGTERM",
+      code: `
+        const puppeteer = require('puppeteer');
+        const bot = require('./bot');
+        const helperBot = require('bot-helpers');
+        puppeteer.launch();
+        helperBot.launch();
+        bot.launch();
+        process.once('SIGTERM', () => bot.stop('SIGTERM'));
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'an app wrapped by serverless-http that listens when run directly',
       code: `import express from 'express';
 import serverless from 'serverless-http';
@@ -3307,6 +3320,21 @@ ${closeWith('server')}
         const { Telegraf } = require('telegraf');
         const bot = new Telegraf(process.env.BOT_TOKEN);
         bot.start((ctx) => ctx.reply('Welcome'));
+        bot.launch();
+        process.on('SIGTERM', () => { bot.stop(); });
+      ` }] }],
+    },
+    {
+      name: "a bot made in the project's own module, launched here",
+      code: `
+        const bot = require('./bot');
+        require('./commands')(bot);
+        bot.launch();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 4, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'bot' }, output: `
+        const bot = require('./bot');
+        require('./commands')(bot);
         bot.launch();
         process.on('SIGTERM', () => { bot.stop(); });
       ` }] }],
