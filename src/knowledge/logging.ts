@@ -189,6 +189,10 @@ export const CONFIG_SINKS: readonly ConfigSink[] = [
     { module: 'pino', path: root, kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
   ]),
   ...FASTIFY_FACTORIES.map(({ path, kind }): ConfigSink => ({ module: 'fastify', path, kind, entries: [[0, 'logger', 'transport'], [0, 'logger', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
+  // Wrappers that hand their options to pino: pino-http (Express, Hono), nestjs-pino, Elysia's logger plugin.
+  ...(['pinoHttp', 'default'] as const).flatMap((name): ConfigSink[] => [{ module: 'pino-http', path: name === 'default' ? [] : [name], kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES }]),
+  { module: 'nestjs-pino', path: ['LoggerModule', 'forRoot'], kind: 'call', entries: [[0, 'pinoHttp', 'transport'], [0, 'pinoHttp', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
+  ...['createPinoLogger', 'logger'].map((name): ConfigSink => ({ module: '@bogeychan/elysia-logger', path: [name], kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
 ];
 
 /** `logger.addStream({...})`: bunyan's, when the file uses bunyan (the logger's origin is not tracked). */

@@ -78,6 +78,8 @@ const valid: (string | Valid)[] = [
   // pino to stdout/stderr or an unknown descriptor.
   "import pino from 'pino';\npino(pino.destination(1));\npino(pino.destination(process.stdout.fd));\npino(pino.destination({ dest: 2, sync: false }));\npino(pino.destination());",
   "import pino from 'pino';\nexport function make(fd: number) { return pino(pino.destination(fd)); }",
+  // pino-http writing to stdout, and a createPinoLogger of another module.
+  "import pinoHttp from 'pino-http';\nimport { createPinoLogger } from './logger';\nexport const http = pinoHttp({ transport: { target: 'pino/file', options: { destination: 1 } } });\nexport const log = createPinoLogger({ transport: { target: 'pino/file', options: { destination: 'logs/app.log' } } });",
   "import pino from 'pino';\npino({ transport: { target: 'pino-pretty' } });\npino.transport({ targets: [{ target: 'pino/file', options: { destination: 1 } }, { target: 'pino/file' }, { target: '@logtail/pino', options: { sourceToken } }] });",
   "import pino from 'pino';\npino({ level: 'info' }, pino.multistream([{ stream: process.stdout }, { level: 'error', stream: process.stderr }]));",
   "import SonicBoom from 'sonic-boom';\nconst out = new SonicBoom({ fd: process.stdout.fd });",
@@ -467,6 +469,19 @@ const invalid: Invalid[] = [
   {
     code: "import { pino, destination } from 'pino';\nexport const logger = pino(destination(process.env.LOG_DESTINATION));",
     errors: [{ ...sink('the file at `process.env.LOG_DESTINATION`', '`pino.destination`', '`pino.destination(1)`'), suggestions: [useStdout('file descriptor `1`', "import { pino, destination } from 'pino';\nexport const logger = pino(destination(1));")] }],
+  },
+  // Wrappers that hand their options to pino: pino-http, nestjs-pino, Elysia's logger plugin.
+  {
+    code: "import pinoHttp from 'pino-http';\nexport const http = pinoHttp({ transport: { target: 'pino/file', options: { destination: './logs/http.log' } } });",
+    errors: [{ ...sink('`./logs/http.log`', 'a pino/file transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import pinoHttp from 'pino-http';\nexport const http = pinoHttp({ transport: { target: 'pino/file', options: { destination: 1 } } });")] }],
+  },
+  {
+    code: "import { LoggerModule } from 'nestjs-pino';\nexport const logging = LoggerModule.forRoot({ pinoHttp: { transport: { target: 'pino/file', options: { destination: '/var/log/api.log' } } } });",
+    errors: [{ ...sink('`/var/log/api.log`', 'a pino/file transport', '`destination: 1`'), suggestions: [useStdout('file descriptor `1`', "import { LoggerModule } from 'nestjs-pino';\nexport const logging = LoggerModule.forRoot({ pinoHttp: { transport: { target: 'pino/file', options: { destination: 1 } } } });")] }],
+  },
+  {
+    code: "import { createPinoLogger } from '@bogeychan/elysia-logger';\nconst pinoTransport = { targets: [{ target: 'pino/file', options: { destination: 'logs/app.log' } }, { target: 'pino-pretty' }] };\nexport const log = createPinoLogger({ transport: pinoTransport });",
+    errors: [{ ...sink('`logs/app.log`', 'a pino/file transport', '`destination: 1`'), suggestions: [] }],
   },
   {
     code: "import pino from 'pino';\nconst transport = pino.transport({ target: 'pino/file', options: { destination: '/tmp/app.log', mkdir: true } });\nexport const logger = pino(transport);",
