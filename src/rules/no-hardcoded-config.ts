@@ -899,9 +899,13 @@ function getConfigKey(node: TSESTree.Node): string | undefined {
   return first?.type === 'Literal' && typeof first.value === 'string' && first.value.length > 0 ? first.value : undefined;
 }
 
-/** Strapi-style helpers: `env('JWT_SECRET', 'fallback')`, `env.str('X', 'fallback')`. */
+/**
+ * Strapi-style helpers: `env('JWT_SECRET', 'fallback')`, `env.str('X', 'fallback')`; AdonisJS's
+ * `Env.get('X', 'fallback')` (`const Env = use('Env')` in version 4) and `env.get(…)`.
+ */
 function isEnvHelper(callee: TSESTree.Node): boolean {
-  return (callee.type === 'Identifier' && callee.name === 'env') || (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'env');
+  if (callee.type === 'Identifier') return callee.name === 'env';
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && (callee.object.name === 'env' || (callee.object.name === 'Env' && getMemberName(callee) === 'get'));
 }
 
 function getMemberName(node: TSESTree.MemberExpression): string | undefined {
@@ -1404,7 +1408,9 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       if (parent.arguments[1] === child && parent.arguments.length === 2 && isHeaderSetter(callee) && isHeaderName(first.value)) return bindingOf(first.value);
       if (isEnvHelper(callee)) {
         if (parent.arguments[1] !== child || !isEnvVarName(first.value)) return NO_CONTEXT;
-        return { type: 'fallback', variable: first.value, expression: parent, withoutFallback: `${sourceCode.getText(callee)}(${sourceCode.getText(first)})` };
+        // Named as written: `env('DATABASE_PASSWORD')`, `Env.get('MONGO_HOST')`.
+        const withoutFallback = `${sourceCode.getText(callee)}(${sourceCode.getText(first)})`;
+        return { type: 'fallback', variable: first.value, expression: parent, withoutFallback, display: withoutFallback };
       }
       // commander's `.option('-p, --password <password>', 'description', '…')`: the default is the value whenever the flag is not given.
       if (parent.arguments[2] === child && isOptionDeclaration(callee)) {

@@ -612,6 +612,8 @@ module.exports = function () {
     "aedes.authenticate = (client, username, password, callback) => callback(null, password.toString() !== '');\nexport const isEnd = (token) => String(token) === 'EOF' || token.toString() === 'if';",
     // Sixteen lower-case letters that read as words, or run along the alphabet, are no app password.
     "export const form = { password: 'authorizationurl', passwordField: 'abcdefghijklmnop' };\nconst mail = { user: 'ops@acme.io', pass: 'abcdefghijklmnop' };",
+    // An AdonisJS environment read with a default that is no secret, and Env.set() of a test.
+    "const Env = use('Env');\nmodule.exports = { port: Env.get('PORT', 3333), host: Env.get('HOST', '0.0.0.0'), appName: Env.get('APP_NAME', 'AdonisJs') };",
     // Elysia's jwt() plugin and cookie secrets from the environment; an Elysia app with cookie options but no secrets.
     "import { Elysia } from 'elysia';\nimport { jwt } from '@elysiajs/jwt';\nnew Elysia({ cookie: { secrets: process.env.COOKIE_SECRET, httpOnly: true } }).use(jwt({ name: 'jwt', secret: process.env.JWT_SECRET }));\nnew Elysia({ cookie: { sameSite: 'strict' }, prefix: '/api' });",
     "import { basicAuth } from 'hono/basic-auth';\napp.use('/admin/*', basicAuth({ username: 'admin', password: process.env.ADMIN_PASSWORD }));",
@@ -3053,12 +3055,25 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const pw = process.env.DB_PASSWORD ? process.env.DB_PASSWORD : 'postgres';", "process.env.DB_PASSWORD ? process.env.DB_PASSWORD : 'postgres'", 'process.env.DB_PASSWORD', 'DB_PASSWORD', 'po…'],
         ["const t = String(process.env.GITHUB_TOKEN || 'abc123');", "process.env.GITHUB_TOKEN || 'abc123'", 'process.env.GITHUB_TOKEN', 'GITHUB_TOKEN', 'ab…'],
         ["const t = (process.env.AUTH_TOKEN as string) || 'dev token';", "(process.env.AUTH_TOKEN as string) || 'dev token'", 'process.env.AUTH_TOKEN as string', 'AUTH_TOKEN', 'dev…'],
-        ["export default ({ env }) => ({ jwtSecret: env('ADMIN_JWT_SECRET', 'someSecret') });", "env('ADMIN_JWT_SECRET', 'someSecret')", "env('ADMIN_JWT_SECRET')", 'ADMIN_JWT_SECRET', 'som…'],
       ] as const
     ).map(([code, from, to, variable, masked]) => ({
       code,
       errors: [{ messageId: 'envFallback' as const, data: { variable: `process.env.${variable}`, masked }, suggestions: removeFallback(code, from, to) }],
     })),
+    // Environment helpers (Strapi's `env()`, AdonisJS's `Env.get()`), named as written.
+    ...(
+      [
+        ["export default ({ env }) => ({ jwtSecret: env('ADMIN_JWT_SECRET', 'someSecret') });", "env('ADMIN_JWT_SECRET', 'someSecret')", "env('ADMIN_JWT_SECRET')", 'som…'],
+        ["const Env = use('Env');\nmodule.exports = { mongodb: { pass: Env.get('MONGO_PASSWORD', 'Zq81pWx9') } };", "Env.get('MONGO_PASSWORD', 'Zq81pWx9')", "Env.get('MONGO_PASSWORD')", 'Zq…'],
+      ] as const
+    ).map(([code, from, to, masked]) => ({
+      code,
+      errors: [{ messageId: 'envFallback' as const, data: { variable: to, masked }, suggestions: removeFallback(code, from, to) }],
+    })),
+    {
+      code: "const Env = use('Env');\nmodule.exports = { mongodb: { host: Env.get('MONGO_HOST', '3.143.15.255') } };",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: "Env.get('MONGO_HOST')", what: 'MongoDB host', value: '3.143.15.255' }, suggestions: removeFallback("const Env = use('Env');\nmodule.exports = { mongodb: { host: Env.get('MONGO_HOST', '3.143.15.255') } };", "Env.get('MONGO_HOST', '3.143.15.255')", "Env.get('MONGO_HOST')") }],
+    },
     // Bun's, Deno's and `import.meta`'s environments are read like Node's; the message names the read as written.
     ...(
       [
