@@ -3612,17 +3612,7 @@ ${closeWith('server')}
       ` }] }],
     },
     {
-      name: "Deno's server serves as Deno.serve() is called; the message and the suggestion use Deno's own signal listener",
-      code: `
-        const server = Deno.serve(handler);
-      `,
-      errors: [{ messageId: 'missingSigtermHandlerDeno', line: 2, suggestions: [{ messageId: 'addDenoSignalListener', data: { name: 'server' }, output: `
-        const server = Deno.serve(handler);
-        Deno.addSignalListener('SIGTERM', () => { server.shutdown().then(() => Deno.exit(0)); });
-      ` }] }],
-    },
-    {
-      name: "a Deno server outside a Supabase functions folder is a deployed process's (a folder merely named functions)",
+      name: "Deno's server serves as Deno.serve() is called (in a folder merely named functions, not Supabase's); the message and the suggestion use Deno's own signal listener",
       filename: '/repo/functions/refresh-rates/index.ts',
       code: `
         const server = Deno.serve(handler);
