@@ -855,6 +855,8 @@ function isResetValue(node: TSESTree.Node | undefined): boolean {
  * left before reading it, so nothing outlives the call (a synchronous one: an async function's calls interleave).
  */
 function isFunctionScratch(variable: TSESLint.Scope.Variable): boolean {
+  // `export let results = []`: other modules read what the last call left.
+  if (variable.defs[0]?.parent?.parent?.type === 'ExportNamedDeclaration') return false;
   let first: TSESLint.Scope.Reference | undefined;
   let scope: Scope | undefined;
   let reads = 0;

@@ -2353,7 +2353,7 @@ app.post('/subscribe', (req, res) => {
       errors: [state('handlers', 5)],
     },
     {
-      name: 'a binding assigned afresh only in a branch, read before it is assigned, or used by two handlers',
+      name: 'a binding assigned afresh only in a branch, read before it is assigned, used by two handlers, exported, or in an async handler',
       code: `const express = require('express');
 const app = express();
 let batch = [];
@@ -2368,13 +2368,18 @@ app.post('/a', (req, res) => {
 });
 app.post('/b', (req, res) => { seen = [...seen, req.body.id]; res.end(); });
 app.get('/b', (req, res) => res.json(seen));
+export let lastOrder = [];
+app.post('/order', (req, res) => {
+  lastOrder = req.body.items.map((item) => item.id);
+  res.json(lastOrder);
+});
 let prices = [];
 app.get('/prices', async (req, res) => {
   prices = [];
   for (const id of req.query.ids) prices.push(await fetchPrice(id));
   res.json(prices);
 });`,
-      errors: [state('batch', 8), state('queue', 9), state('seen', 13), state('prices', 18)],
+      errors: [state('batch', 8), state('queue', 9), state('seen', 13), state('lastOrder', 17), state('prices', 23)],
     },
     {
       name: "Bun's and Deno's servers: the fetch handler, Bun's routes and WebSocket handlers, Deno's handler in any argument",
