@@ -798,10 +798,13 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     // Most calls are not named `serve`: only those are worth a scope.
     const callee = call.callee;
     const serve = callee.type === 'Identifier' ? callee.name === 'serve' : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'serve';
-    const runtime = serve ? getRuntimeServer(call, sourceCode.getScope(call)) : undefined;
-    if (runtime) {
-      for (const { fn, framework } of getRuntimeServerHandlers(call, runtime, sourceCode.getScope(call))) add(fn, framework, call);
-      continue;
+    if (serve) {
+      const scope = sourceCode.getScope(call);
+      const runtime = getRuntimeServer(call, scope);
+      if (runtime) {
+        for (const { fn, framework } of getRuntimeServerHandlers(call, runtime, scope)) add(fn, framework, call);
+        continue;
+      }
     }
     const method = getMethodName(call.callee);
     if (method !== undefined && PROCEDURE_METHODS.has(method)) {

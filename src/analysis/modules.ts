@@ -2,7 +2,7 @@ import { isBuiltin } from 'node:module';
 import { ReferenceTracker, type TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findAll, mentions, mentionsName, planSearch } from './text';
-import { findVariable, getConstInitializer, getPropertyName, unwrapExpression } from './values';
+import { findVariable, getConstInitializer, getPropertyName, unwrapExpression, valueChild } from './values';
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
 
@@ -654,8 +654,8 @@ export function findGlobalObjectAssignments(sourceCode: Readonly<TSESLint.Source
   const found: TSESTree.AssignmentExpression[] = [];
   for (const name of ['global', 'globalThis']) {
     for (const identifier of getGlobalIdentifiers(globalScope, name)) {
-      let object: TSESTree.Node = identifier;
-      while (object.parent && (object.parent.type === 'TSAsExpression' || object.parent.type === 'TSNonNullExpression' || object.parent.type === 'TSTypeAssertion' || object.parent.type === 'TSSatisfiesExpression')) object = object.parent;
+      // `(globalThis as any).x = …`: the member is made on the cast.
+      const object = valueChild(identifier);
       const member = object.parent;
       if (member?.type !== 'MemberExpression' || member.object !== object) continue;
       const assignment = member.parent;

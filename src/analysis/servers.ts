@@ -78,7 +78,7 @@ function getConfigKeySegment(key: string): string | undefined {
 const LOCAL_MODULE = /^(?:\.{1,2}\/|[@~#]\/)/;
 const APP_LIKE_NAME = /app|server/i;
 /** A chat bot's binding: `bot`, `telegramBot`, `BOT`. */
-const BOT_LIKE_NAME = /^bot$|bot$/i;
+const BOT_LIKE_NAME = /bot$/i;
 /** Calls that keep a port a port: `Number(process.env.PORT)`, `parseInt(port, 10)`. */
 const CONVERSIONS: ReadonlySet<string> = new Set(['Number', 'parseInt', 'parseFloat', 'String']);
 
