@@ -653,6 +653,8 @@ export function findGlobalObjectAssignments(sourceCode: Readonly<TSESLint.Source
   if (!globalScope || !mentions(sourceCode, 'global')) return [];
   const found: TSESTree.AssignmentExpression[] = [];
   for (const name of ['global', 'globalThis']) {
+    // `globalConfig`, `globals`: the word in other names, not the global object.
+    if (!mentionsName(sourceCode, name)) continue;
     for (const identifier of getGlobalIdentifiers(globalScope, name)) {
       // `(globalThis as any).x = …`: the member is made on the cast.
       const object = valueChild(identifier);

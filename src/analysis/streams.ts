@@ -36,13 +36,18 @@ const STANDARD_PATHS: ReadonlyMap<string, 'stdout' | 'stderr'> = new Map([
  * also inside a helper.
  */
 export function getSlotValues(call: TSESTree.CallExpression | TSESTree.NewExpression, slot: Slot, callScope: Scope | undefined, { finalReturns = true } = {}): TSESTree.Node[] {
-  const scope = getRootScope(callScope);
   const [index, ...rest] = slot;
   if (typeof index !== 'number') return [];
   const argument = call.arguments[index];
   if (!argument || argument.type === 'SpreadElement') return [];
-  let current: TSESTree.Node[] = [argument];
-  for (const step of rest) {
+  return getPathValues(argument, rest, callScope, { finalReturns });
+}
+
+/** The value nodes at a path of keys (and `EACH_ELEMENT`/`EACH_VALUE` steps) below `start`, as `getSlotValues` follows them. */
+export function getPathValues(start: TSESTree.Node, path: Slot, callScope: Scope | undefined, { finalReturns = true } = {}): TSESTree.Node[] {
+  const scope = getRootScope(callScope);
+  let current: TSESTree.Node[] = [start];
+  for (const step of path) {
     const next: TSESTree.Node[] = [];
     for (const node of current.flatMap((value) => getBranches(value, scope))) {
       if (step === EACH_ELEMENT) {

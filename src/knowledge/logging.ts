@@ -111,7 +111,7 @@ const STDOUT: StreamSlot['std'] = 'process.stdout';
 const STDERR: StreamSlot['std'] = 'process.stderr';
 const WINSTON_CONSOLE = '`new winston.transports.Console()`';
 /** log4js, and koa-log4, which exports log4js itself with a Koa middleware added. */
-const LOG4JS_MODULES = ['log4js', 'koa-log4'];
+export const LOG4JS_MODULES = ['log4js', 'koa-log4'];
 
 export const LIBRARY_SINKS: readonly LibrarySink[] = [
   // winston
@@ -164,7 +164,7 @@ const BUNYAN_RULES: readonly EntryRule[] = [
   { typeKey: 'type', type: null, label: 'a bunyan file stream', target: [['path']], when: 'has-target', unless: 'stream', stdout: '`{ stream: process.stdout }`', swap: 'bunyan-stdout' },
 ];
 
-const LOG4JS_RULES: readonly EntryRule[] = ['file', 'dateFile', 'fileSync', 'multiFile'].map((type) => ({
+export const LOG4JS_CONFIG_RULES: readonly EntryRule[] = ['file', 'dateFile', 'fileSync', 'multiFile'].map((type) => ({
   typeKey: 'type',
   type,
   label: `a log4js ${type} appender`,
@@ -183,7 +183,7 @@ const PINO_TARGET_RULES: readonly EntryRule[] = [
 export const CONFIG_SINKS: readonly ConfigSink[] = [
   { module: 'bunyan', path: ['createLogger'], kind: 'call', entries: [[0, 'streams', EACH_ELEMENT]], rules: BUNYAN_RULES },
   { module: 'bunyan', path: [], kind: 'construct', entries: [[0, 'streams', EACH_ELEMENT]], rules: BUNYAN_RULES },
-  ...LOG4JS_MODULES.map((module): ConfigSink => ({ module, path: ['configure'], kind: 'call', entries: [[0, 'appenders', EACH_VALUE], [0, 'appenders', EACH_ELEMENT]], rules: LOG4JS_RULES })),
+  ...LOG4JS_MODULES.map((module): ConfigSink => ({ module, path: ['configure'], kind: 'call', entries: [[0, 'appenders', EACH_VALUE], [0, 'appenders', EACH_ELEMENT]], rules: LOG4JS_CONFIG_RULES })),
   ...PINO_ROOTS.flatMap((root): ConfigSink[] => [
     { module: 'pino', path: [...root, 'transport'], kind: 'call', entries: [[0], [0, 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
     { module: 'pino', path: root, kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, derivedFromOptions, readContext, reportServiceConcern } from '../create-rule';
 import { compilePathPatterns, getPathShapes, isLogName, isLogShape, UNKNOWN_PART, type PathMatcher } from '../analysis/log-paths';
 import { createGlobalFinder, createModuleFinder, getModuleOfValue, importsAnyModule, type ModuleFinder, type ModuleMember, type ModuleReference } from '../analysis/modules';
-import { classifyDestination, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
+import { classifyDestination, EACH_ELEMENT, EACH_VALUE, getPathValues, getSlotValues, getStreamSource, type Slot } from '../analysis/streams';
 import { getFunctionName, getObjectProperties, getPropertyName, getStaticString, getStaticValue, isInside, resolveExpression, unwrapExpression } from '../analysis/values';
 import { patternListSchema } from '../options';
 import {
@@ -14,6 +14,8 @@ import {
   FS_WRITES,
   GLOBAL_CONSOLE,
   LIBRARY_SINKS,
+  LOG4JS_CONFIG_RULES,
+  LOG4JS_MODULES,
   LOG4JS_STDOUT_KEYS,
   STREAM_CONSUMERS,
   TRANSPORT_CLASSES,
@@ -52,6 +54,26 @@ type Info =
   | { readonly type: 'consumer'; readonly row: StreamConsumer }
   | { readonly type: 'class'; readonly row: TransportClass }
   | { readonly type: 'extra'; readonly label: string };
+
+/** log4js's type of `configure()`'s options, and where their file appenders are. */
+const LOG4JS_CONFIGURATION_TYPE = 'Configuration';
+const LOG4JS_MODULE_NAMES: ReadonlySet<string> = new Set(LOG4JS_MODULES);
+const LOG4JS_CONFIGURATION_ENTRIES: readonly Slot[] = [['appenders', EACH_VALUE], ['appenders', EACH_ELEMENT]];
+
+/**
+ * The object literal a type reference types: `const x: T = { … }`, `{ … } as T`, `{ … } satisfies T`
+ * (also as a property's value, `log4js: { … } as Configuration`).
+ */
+function getTypedObject(typeName: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  const reference = typeName.parent;
+  if (reference?.type !== 'TSTypeReference' || reference.typeName !== typeName) return undefined;
+  const holder = reference.parent;
+  let value: TSESTree.Node | null | undefined;
+  if ((holder?.type === 'TSAsExpression' || holder?.type === 'TSSatisfiesExpression') && holder.typeAnnotation === reference) value = holder.expression;
+  else if (holder?.type === 'TSTypeAnnotation' && holder.parent.type === 'Identifier' && holder.parent.parent?.type === 'VariableDeclarator' && holder.parent.parent.id === holder.parent) value = holder.parent.parent.init;
+  const object = value ? unwrapExpression(value) : undefined;
+  return object?.type === 'ObjectExpression' ? object : undefined;
+}
 
 /** Rows sharing module, path and kind become one member (the finder keeps one per key). */
 function groupMembers(rows: readonly { module: string; path: readonly string[]; kind: ModuleMember<unknown>['kind']; info: Info }[]): ModuleMember<Info[]>[] {
@@ -448,10 +470,14 @@ function createFileListeners(
     return undefined;
   }
 
-  function reportEntries(call: Call, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
+  /**
+   * The entries at `entrySlots` of a logging library's configuration call, or (given an object
+   * and slots without the argument's index) of an object typed as that configuration.
+   */
+  function reportEntries(call: Call | TSESTree.ObjectExpression, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
     const callScope = scopeOf(call);
     for (const slot of entrySlots) {
-      for (const entry of getSlotValues(call, slot, callScope)) {
+      for (const entry of call.type === 'ObjectExpression' ? getPathValues(call, slot, callScope) : getSlotValues(call, slot, callScope)) {
         const node = unwrapExpression(entry);
         // An entry a helper returns is judged in its own scope, and reported once however often the helper is called.
         if (reportedEntries.has(node)) continue;
@@ -558,6 +584,34 @@ function createFileListeners(
     reportLog({ node: call, messageId: 'fileSink', data: { target: describeTarget(target, undefined, scope), sink: label, stdout: '`process.stdout`' } });
   }
 
+  /**
+   * `const config: Configuration = { appenders: { file: { type: 'dateFile', filename } } }`, also
+   * `{ … } as Configuration` or `satisfies log4js.Configuration`, with log4js's type: the options
+   * of a `log4js.configure()` that another module may make, judged as that call's.
+   */
+  function reportTypedLog4jsConfigurations(): void {
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type !== 'ImportDeclaration' || !LOG4JS_MODULE_NAMES.has(statement.source.value)) continue;
+      for (const specifier of statement.specifiers) {
+        const named = specifier.type === 'ImportSpecifier' && (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) === LOG4JS_CONFIGURATION_TYPE;
+        if (!named && specifier.type === 'ImportSpecifier') continue;
+        for (const variable of sourceCode.getDeclaredVariables(specifier)) {
+          for (const reference of variable.references) {
+            // `Configuration`, or the namespace's `log4js.Configuration`.
+            let type: TSESTree.Node = reference.identifier;
+            if (!named) {
+              const qualified = type.parent;
+              if (qualified?.type !== 'TSQualifiedName' || qualified.left !== type || qualified.right.name !== LOG4JS_CONFIGURATION_TYPE) continue;
+              type = qualified;
+            }
+            const options = getTypedObject(type);
+            if (options) reportEntries(options, LOG4JS_CONFIGURATION_ENTRIES, LOG4JS_CONFIG_RULES);
+          }
+        }
+      }
+    }
+  }
+
   /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */
   function collectAddStream(node: TSESTree.CallExpression): void {
     const callee = node.callee;
@@ -618,6 +672,7 @@ function createFileListeners(
           }
         }
       }
+      if (mentions(sourceCode, LOG4JS_CONFIGURATION_TYPE)) reportTypedLog4jsConfigurations();
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
       // Only a file that says `promisify` can wrap an fs write in it; most files that import util do not.
       if (mentions(sourceCode, 'promisify')) for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);

@@ -414,6 +414,13 @@ function getHoldingProperty(node: TSESTree.Node): (TSESTree.Property & { parent:
 /** A function or method named for the sample it returns: `getSampleDSN()`, `exampleUrl()`, `placeholderToken()`. */
 const SAMPLE_FUNCTION_NAME = /sample|example|placeholder/i;
 
+/** Amazon SQS's endpoints: `sqs.us-east-2.amazonaws.com`, the legacy `us-east-2.queue.amazonaws.com`, China's `.com.cn`. */
+const SQS_HOST = /^(?:sqs\.[a-z0-9-]+|(?:[a-z0-9-]+\.)?queue)\.amazonaws\.com(?:\.cn)?$/;
+/** A queue's path: `/<12-digit account>/<queue name>` and nothing after but a slash. */
+const SQS_QUEUE_PATH = /^\/(\d{12})\/[\w-]{1,80}(?:\.fifo)?\/?$/;
+/** Account ids that AWS's documentation and local emulators use as stand-ins. */
+const SAMPLE_AWS_ACCOUNTS: ReadonlySet<string> = new Set(['123456789012', '000000000000', '111111111111', '111122223333']);
+
 /** The value a function named for a sample returns: `getSampleDSN() { return 'mariadb://root:password@localhost/db'; }`. */
 function isReturnedSample(node: TSESTree.Node): boolean {
   const child = valueChild(node);
@@ -758,6 +765,18 @@ function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
  * value })`, convict's `{ default: value, env: 'X' }`). Any non-empty value can be a fallback, so
  * this decides which strings need their context worked out.
  */
+/**
+ * A string compared for equality inside `&&`: `user === 'root' && pass === 'toor'`, where a
+ * password too short to look like a credential is still one (see `isPairedWithAccount`).
+ */
+function isComparedInConjunction(node: TSESTree.Node): boolean {
+  const child = valueChild(node);
+  const comparison = child.parent;
+  if (comparison?.type !== 'BinaryExpression' || !EQUALITY_OPERATORS.has(comparison.operator)) return false;
+  const chain = comparison.parent;
+  return chain?.type === 'LogicalExpression' && chain.operator === '&&';
+}
+
 function isFallbackPosition(node: TSESTree.Node): boolean {
   const child = valueChild(node);
   const parent = child.parent;
@@ -2365,7 +2384,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         // example (`examples: ['postgres://database/customers/schema']`). A string built
         // from a URL and run-time parts counts when the host is written out:
         // `'mongodb://db.prod.internal/' + name` (no suggestion then: the parts stay).
-        if (!scheme && whole && url.start === 0 && reportServiceHttpUrl(node, text, url, valueContext)) return;
+        if (!scheme && whole && url.start === 0 && (reportServiceHttpUrl(node, text, url, valueContext) || reportQueueUrl(node, text, url, valueContext))) return;
         if (!scheme || url.start !== 0 || /\s/.test(text) || isDocumentation(node, valueContext) || isResourceIdentifier(node) || isReturnedSample(node) || isInsideExample(node)) continue;
         const hosts = url.hosts.filter((host) => !host.includes(UNKNOWN));
         if (hosts.length === 0 || hosts.some((host) => isPlaceholderHost(host))) continue;
@@ -2499,11 +2518,15 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (reportRawAuthorization(node, value, valueContext)) return;
       if (!checks.names) return;
       const secretName = classifySecretName(valueContext.name);
-      if (!secretName || secretName.ambiguous) return;
-      // `email === 'ada@acme.io' && password === '1234'`: an account written out, weak password or not.
-      // A weak password is a strength check's, unless compared beside an account written out too.
-      const common = isCommonPassword(value);
-      if ((common || !isCredentialLikeValue(value, valueContext.name)) && !(common && secretName.kind === 'password' && isPairedWithAccount(node))) return;
+      if (!secretName) return;
+      // `email === 'ada@acme.io' && password === '1234'`, `user === 'root' && pass === 'toor'`: an
+      // account and its password written out are a login, whatever the password looks like (a bare
+      // `pass` included). A weak password alone is a strength check's.
+      let paired: boolean | undefined;
+      const isLogin = (): boolean => (paired ??= secretName.kind === 'password' && isPairedWithAccount(node));
+      if (secretName.ambiguous && !isLogin()) return;
+      const credentialLike = !isCommonPassword(value) && isCredentialLikeValue(value, valueContext.name);
+      if (!credentialLike && !(value.length <= 200 && isSecretFallbackValue(value) && !isPlaceholder(value) && isLogin())) return;
       if (isRejectedValue(node) || isDiscardedValue(node)) return;
       // `token === 'if'`: lexers compare tokens too; a credential has letters and digits.
       if (secretName.kind === 'token' && !/\d/.test(value)) return;
@@ -2601,6 +2624,29 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (service === undefined || !HTTP_SERVICES.has(service.toLowerCase()) || isDocumentation(node, valueContext)) return false;
     const host = url.hosts.length === 1 ? getRemoteHostName(url.hosts[0] ?? '') : undefined;
     return addConfiguredLocation(node, text, service, host, valueContext);
+  }
+
+  /**
+   * An Amazon SQS queue's URL written out, `queueUrl: 'https://sqs.us-east-2.amazonaws.com/264955239305/orders'`:
+   * one account's queue, which each deploy attaches its own of. Under any name, also as a fallback;
+   * AWS's documented sample account (`123456789012`) is a stand-in, not a queue.
+   */
+  function reportQueueUrl(node: TSESTree.Node, text: string, url: ParsedUrl, valueContext: ValueContext): boolean {
+    if (!checks.backing || (url.scheme !== 'https' && url.scheme !== 'http') || url.hosts.length !== 1 || url.user !== undefined) return false;
+    const host = url.hosts[0] ?? '';
+    if (!SQS_HOST.test(host)) return false;
+    const queue = SQS_QUEUE_PATH.exec(text.slice(url.end));
+    if (!queue || SAMPLE_AWS_ACCOUNTS.has(queue[1] ?? '') || isDocumentation(node, valueContext) || isReturnedSample(node) || isInsideExample(node)) return false;
+    const envName = contextEnvName(valueContext, 'SQS_QUEUE_URL');
+    add({
+      node,
+      messageId: 'backingServiceUrl',
+      data: { service: 'Amazon SQS queue', host: shortenForMessage(text.slice(url.start + url.scheme.length + 3)), envName },
+      values: [text],
+      names: contextNames(valueContext),
+      suggestion: envSuggestion(node, envName, valueContext),
+    });
+    return true;
   }
 
   /** A service's remote host (or URL) written into configuration under the service's key. */
@@ -2716,7 +2762,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     let token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
     if (token && isOwnToken && !isOwnToken()) token = undefined;
     const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
-    const named = credentialLike || isFallbackPosition(node);
+    const named = credentialLike || isFallbackPosition(node) || (value.length > 0 && isComparedInConjunction(node));
     if (!token && !connection && !named) return false;
     const valueContext = getValueContext(node, sourceCode);
     if (token) reportToken(node, value, true, token, valueContext);
@@ -2808,7 +2854,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         const value = getStaticString(target, scope);
         // An issued credential that counts (`re_123456789`, Resend's documented sample) is a stand-in too;
         // not so in any token's body (`isPlaceholderTokenBody`): a Basic header's `123456789` is a real, weak password.
-        if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || value.includes('123456789') || isPublishedValue(value)))) return;
+        // Words with a space between (`'Bot token'`) describe the value: no service issues a token with a space.
+        if (value === undefined || !isSinkSecretValue(value) || (sink.issued && (isPlaceholder(value) || isPlaceholderTokenBody(value) || value.includes('123456789') || /\s/.test(value.trim()) || isPublishedValue(value)))) return;
         const valueContext = getValueContext(target, sourceCode);
         // `process.env.SESSION_SECRET || 'dev-secret'`: the secret is read from the environment
         // already; the fix is to drop the fallback (unless `envFallbacks: false` allows it).

@@ -96,6 +96,9 @@ const valid: (string | Valid)[] = [
   // Appenders added to a bound object later that write to stdout; a property read adds none.
   "const log4js = require('log4js');\nconst appenders = {};\nappenders.out = { type: 'stdout' };\nappenders[process.env.EXTRA_APPENDER] = { type: 'stderr' };\nconst known = appenders.out;\nlog4js.configure({ appenders, categories: { default: { appenders: ['out'], level: 'info' } } });",
   "const log4js = require('koa-log4');\nlog4js.configure({ appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } });\napp.use(log4js.koaLogger(log4js.getLogger('http')));",
+  // Objects typed as log4js's configuration that write to stdout, another module's `Configuration`, an untyped look-alike.
+  "import { Configuration } from 'log4js';\nexport const logging: Configuration = { appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } };",
+  "import { Configuration } from './types';\nimport * as log4js from 'log4js';\nexport const a = { appenders: { f: { type: 'file', filename: 'a.log' } } } as Configuration;\nexport const b: log4js.Levels = { appenders: { f: { type: 'file', filename: 'b.log' } } };\nlog4js.configure({ appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } });",
   // morgan to stdout or into another logger.
   "import morgan from 'morgan';\napp.use(morgan('combined'));\napp.use(morgan('tiny', { stream: process.stdout }));\napp.use(morgan('dev', { stream: { write: (message) => logger.info(message.trim()) } }));",
   "import morgan from 'morgan';\nexport function httpLogger(options) { return morgan('tiny', { stream: options.stream }); }",
@@ -633,6 +636,14 @@ const invalid: Invalid[] = [
     errors: [{ ...streamLogger('`access.txt`', 'koa-morgan', '`{ stream: process.stdout }`'), line: 3 }],
   },
   // --- log4js ---
+  // An object typed as log4js's configuration (as a property's value, annotated, through the namespace): another module configures log4js with it.
+  {
+    code: "import { Configuration } from 'log4js';\nimport * as log4js from 'log4js';\nexport const config = {\n  port: 3000,\n  log4js: { appenders: { filelog: { type: 'dateFile', filename: 'all-the-logs.log' }, out: { type: 'stdout' } } } as Configuration,\n};\nexport const other: log4js.Configuration = { appenders: { f: { type: 'file', filename: 'logs/app.log' } } };",
+    errors: [
+      { ...sink('`all-the-logs.log`', 'a log4js dateFile appender', LOG4JS_STDOUT), line: 5, suggestions: [useStdout("`{ type: 'stdout' }`", "import { Configuration } from 'log4js';\nimport * as log4js from 'log4js';\nexport const config = {\n  port: 3000,\n  log4js: { appenders: { filelog: { type: 'stdout' }, out: { type: 'stdout' } } } as Configuration,\n};\nexport const other: log4js.Configuration = { appenders: { f: { type: 'file', filename: 'logs/app.log' } } };")] },
+      { ...sink('`logs/app.log`', 'a log4js file appender', LOG4JS_STDOUT), line: 7, suggestions: [useStdout("`{ type: 'stdout' }`", "import { Configuration } from 'log4js';\nimport * as log4js from 'log4js';\nexport const config = {\n  port: 3000,\n  log4js: { appenders: { filelog: { type: 'dateFile', filename: 'all-the-logs.log' }, out: { type: 'stdout' } } } as Configuration,\n};\nexport const other: log4js.Configuration = { appenders: { f: { type: 'stdout' } } };")] },
+    ],
+  },
   {
     code: "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});",
     errors: [

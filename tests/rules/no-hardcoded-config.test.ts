@@ -372,6 +372,10 @@ module.exports = function () {
     "if (token === '--require' || token === '-r') next();",
     "if (typeof password === 'string') use(password);",
     "if (user === 'admin' && password === input) grant();",
+    // Short values compared inside `&&` without an account written out, a bare `pass` alone, an empty password.
+    "if (mode === 'basic' && password === '123') warnWeak();\nif (pass === 'ok' && user) next();\nif (user === 'guest' && pass === '') allowGuest();\nif (step === 'pass' && token === 'ab') go();",
+    // A bot token written as the words that describe it: no service issues a token with a space.
+    "var TelegramBot = require('node-telegram-bot-api');\nvar token = 'Bot token';\nvar bot = new TelegramBot(token, { polling: true });",
     // Secret managers and headers that carry a runtime token.
     "import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';\nconst client = new SecretsManagerClient({ region: 'eu-west-1' });\nexport const get = () => client.send(new GetSecretValueCommand({ SecretId: 'prod/db/password' }));",
     'const headers = { Authorization: `Bearer ${token}` };',
@@ -606,6 +610,8 @@ module.exports = function () {
     "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', async (c) => {\n  const { LOG_LEVEL = 'info', REGION = 'eu-west' } = c.env;\n  const { password = '' } = await c.req.json();\n  return c.json(await login(password, LOG_LEVEL, REGION));\n});",
     // A managed service's domain with a stand-in first label, the bare domain, or a look-alike that only contains it.
     "export const hosts = { db: { host: 'hostname.rds.amazonaws.com' }, atlas: { host: 'cluster0.mongodb.net' }, aws: { host: 'rds.amazonaws.com' }, site: { host: 'mongodb.net.example.com' } };",
+    // SQS queue URLs with AWS's sample account, read from the environment, built from it, a documentation key's, the console's page.
+    "export const queues = { orders: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders', events: process.env.EVENTS_QUEUE_URL, placeholder: 'https://sqs.eu-west-1.amazonaws.com/861910894388/q' };\nexport const audit = `https://sqs.eu-west-1.amazonaws.com/${process.env.AWS_ACCOUNT_ID}/audit`;\nexport const consoleUrl = 'https://console.aws.amazon.com/sqs/v2/home', endpoint = 'https://sqs.us-east-1.amazonaws.com/';",
     // defineConfig of other tools (Vite's dev server, drizzle-kit) and another module's Config type configure no client.
     "import { defineConfig } from 'vite';\nimport { defineConfig as drizzle } from 'drizzle-kit';\nimport { Knex } from './types';\nexport default defineConfig({ server: { host: 'dev.internal', port: 5173 } });\nexport const db = drizzle({ dialect: 'postgresql', dbCredentials: { url: process.env.DATABASE_URL } });\nexport const config: Knex.Config = { connection: { host: 'pg.internal' } };",
     // A converted value compared with an empty string or a lexer's token name.
@@ -1505,6 +1511,27 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code,
       errors: [{ messageId: 'backingServiceUrl' as const, data: { service, host, envName }, suggestions: useEnv(code, `'${host}'`, `process.env.${envName}`) }],
     })),
+    // An SQS queue's URL names one account's queue under any name, also as a fallback (FIFO and legacy endpoints too).
+    ...(
+      [
+        ["const app = Consumer.create({ queueUrl: 'https://sqs.us-east-2.amazonaws.com/264955239305/sample-dev-events-queue', handleMessage });", 'https://sqs.us-east-2.amazonaws.com/264955239305/sample-dev-events-queue', 'sqs.us-east-2.amazonaws.com/264955239305/sample-dev-events-…', 'QUEUE_URL'],
+        ["export const send = (body) => sqs.sendMessage({ QueueUrl: 'https://sqs.eu-west-1.amazonaws.com/861910894388/jobs.fifo', MessageBody: body });", 'https://sqs.eu-west-1.amazonaws.com/861910894388/jobs.fifo', 'sqs.eu-west-1.amazonaws.com/861910894388/jobs.fifo', 'QUEUE_URL'],
+        ["const target = 'https://us-west-2.queue.amazonaws.com/972392329703/vendorQueue';", 'https://us-west-2.queue.amazonaws.com/972392329703/vendorQueue', 'us-west-2.queue.amazonaws.com/972392329703/vendorQueue', 'SQS_QUEUE_URL'],
+      ] as const
+    ).map(([code, url, host, envName]) => ({
+      code,
+      errors: [{ messageId: 'backingServiceUrl' as const, data: { service: 'Amazon SQS queue', host, envName }, suggestions: useEnv(code, `'${url}'`, `process.env.${envName}`) }],
+    })),
+    {
+      code: "const QUEUE_URL = process.env.QUEUE_URL ?? 'https://sqs.eu-west-1.amazonaws.com/861910894388/analytics';",
+      errors: [
+        {
+          messageId: 'backingServiceUrl',
+          data: { service: 'Amazon SQS queue', host: 'sqs.eu-west-1.amazonaws.com/861910894388/analytics', envName: 'QUEUE_URL' },
+          suggestions: removeFallback("const QUEUE_URL = process.env.QUEUE_URL ?? 'https://sqs.eu-west-1.amazonaws.com/861910894388/analytics';", "process.env.QUEUE_URL ?? 'https://sqs.eu-west-1.amazonaws.com/861910894388/analytics'", 'process.env.QUEUE_URL'),
+        },
+      ],
+    },
     {
       code: "export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };",
       errors: [{ messageId: 'backingServiceUrl', data: { service: 'MongoDB', host: 'cluster0.ab1cd.mongodb.net', envName: 'MONGODB_URI' }, suggestions: useEnv("export const db = { url: isProd ? 'mongodb+srv://cluster0.ab1cd.mongodb.net/app' : 'mongodb://localhost/app' };", "'mongodb+srv://cluster0.ab1cd.mongodb.net/app'", 'process.env.MONGODB_URI') }],
@@ -1654,6 +1681,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [
         { messageId: 'loginCheck', line: 3, data: { name: 'password', masked: '12…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'123456'", 'process.env.PASSWORD') },
         { messageId: 'loginCheck', line: 4, data: { name: 'password', masked: 'ad…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'admin123'", 'process.env.PASSWORD') },
+      ],
+    },
+    // Beside an account written out, any password is a login's, however short, also under a bare `pass`.
+    {
+      code: "if (req.body.username === 'admin' && req.body.password === '123') res.send('ok');\nconst { user, pass } = req.body;\nif (user === 'root' && pass === 'toor') res.send('ok');",
+      errors: [
+        { messageId: 'loginCheck', line: 1, data: { name: 'password', masked: '1…', envName: 'PASSWORD' }, suggestions: useEnv("if (req.body.username === 'admin' && req.body.password === '123') res.send('ok');\nconst { user, pass } = req.body;\nif (user === 'root' && pass === 'toor') res.send('ok');", "'123'", 'process.env.PASSWORD') },
+        { messageId: 'loginCheck', line: 3, data: { name: 'pass', masked: 't…', envName: 'PASS' }, suggestions: useEnv("if (req.body.username === 'admin' && req.body.password === '123') res.send('ok');\nconst { user, pass } = req.body;\nif (user === 'root' && pass === 'toor') res.send('ok');", "'toor'", 'process.env.PASS') },
       ],
     },
     // A branch of an environment read's fallback is that fallback (outside a development-only branch).
