@@ -453,6 +453,13 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
           if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
           yield* exported(declarator.id.name, declarator.init, statement, sourceCode.getScope(declarator));
         }
+      } else if (!declaration && !statement.source) {
+        // `export { signup, sendOtp as otp }`: a controller module's export list.
+        const scope = sourceCode.getScope(statement);
+        for (const specifier of statement.specifiers) {
+          if (specifier.local.type !== 'Identifier') continue;
+          yield* exported(specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value, specifier.local, statement, scope);
+        }
       }
       continue;
     }
@@ -466,6 +473,9 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
         const scope = sourceCode.getScope(statement);
         yield* exported(undefined, declaration, statement, scope, true);
         for (const fn of getServiceActions(declaration, scope)) yield { fn, at: statement };
+        // `export default { signup, verifyOtp }`: a controller module's handlers, as `module.exports = { … }`'s.
+        const object = unwrapExpression(declaration);
+        if (object.type === 'ObjectExpression') for (const property of object.properties) if (property.type === 'Property') yield* exported(getPropertyName(property), property.value, statement, scope);
       }
       continue;
     }

@@ -54,6 +54,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'socket.io', path: [], kind: 'construct', info: app('socket.io', 'server') },
   { module: 'ws', path: ['WebSocketServer'], kind: 'construct', info: app('ws', 'server') },
   { module: 'ws', path: ['Server'], kind: 'construct', info: app('ws', 'server') },
+  // The `websocket` package's server, attached to an HTTP server (`new WebSocketServer({ httpServer })`); its connections come as `request` events.
+  { module: 'websocket', path: ['server'], kind: 'construct', info: app('ws', 'server') },
   // mosca's MQTT broker listens as it is made (on 1883 unless told another port).
   { module: 'mosca', path: ['Server'], kind: 'construct', info: app('mosca', 'server') },
   // uWebSockets.js: `uWS.App()` and `uWS.SSLApp({ key_file_name, … })` serve HTTP routes and WebSocket routes.
@@ -253,8 +255,9 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   { frameworks: ['socket.io'], methods: ['on'], functionArguments: true, optionObjects: false, events: ['connection', 'connect'] },
   // Its middleware, `io.use((socket, next) => …)`, runs on every connection too.
   { frameworks: ['socket.io'], methods: ['use'], functionArguments: true, optionObjects: false },
-  // The same for a `ws` WebSocketServer: `wss.on('connection', (ws, req) => { ws.on('message', …) })`.
-  { frameworks: ['ws'], methods: ['on', 'once', 'addListener'], functionArguments: true, optionObjects: false, events: ['connection'] },
+  // The same for a `ws` WebSocketServer: `wss.on('connection', (ws, req) => { ws.on('message', …) })`,
+  // and the `websocket` package's: `wsServer.on('request', (request) => { const connection = request.accept(…) })`.
+  { frameworks: ['ws'], methods: ['on', 'once', 'addListener'], functionArguments: true, optionObjects: false, events: ['connection', 'request'] },
   // uWebSockets.js: `app.get('/cart', (res, req) => …)` and a WebSocket route's behaviour, `app.ws('/*', { open(ws) {}, message(ws, data) {} })`.
   { frameworks: ['uws'], methods: ['any', 'del', 'connect', 'trace', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
   { frameworks: ['uws'], methods: ['ws'], functionArguments: false, optionObjects: false, objectMethods: true },

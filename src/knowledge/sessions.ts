@@ -50,6 +50,9 @@ const KOA_GENERIC_SESSION = middleware('koa-generic-session', 'session', 'koa-re
 // koa-session2 keeps sessions in its own `Store`, a Map of the process, unless given a `store`.
 const KOA_SESSION2 = middleware('koa-session2', 'session', 'a subclass of its `Store` backed by Redis');
 const FASTIFY_SESSION = middleware('@fastify/session', 'session', 'connect-redis');
+// AdminJS's authenticated router runs express-session with the `sessionOptions` it is given (its
+// fourth argument), on express-session's MemoryStore unless they name a `store`.
+const ADMINJS_SESSION: StoreMiddleware = { ...middleware("@adminjs/express's `buildAuthenticatedRouter()`", 'session', 'connect-redis in its `sessionOptions`'), optionsIndex: 3 };
 const OLD_FASTIFY_SESSION = middleware('fastify-session', 'session', 'connect-redis');
 const EXPRESS_RATE_LIMIT = middleware('express-rate-limit', 'rateLimit', 'rate-limit-redis');
 const EXPRESS_SLOW_DOWN = middleware('express-slow-down', 'rateLimit', 'rate-limit-redis');
@@ -112,6 +115,9 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'express-session', path: ['default'], kind: 'call', info: EXPRESS_SESSION },
   { module: 'express', path: ['session'], kind: 'call', info: BUNDLED_SESSION },
   { module: 'connect', path: ['session'], kind: 'call', info: CONNECT_SESSION },
+  ...['@adminjs/express', '@admin-bro/express', 'admin-bro-expressjs'].flatMap((module): ModuleMember<StoreMiddleware>[] =>
+    [['buildAuthenticatedRouter'], ['default', 'buildAuthenticatedRouter']].map((path) => ({ module, path, kind: 'call', info: ADMINJS_SESSION })),
+  ),
   { module: 'next-session', path: [], kind: 'call', info: NEXT_SESSION },
   { module: 'next-session', path: ['default'], kind: 'call', info: NEXT_SESSION },
   { module: 'koa-generic-session', path: [], kind: 'call', info: KOA_GENERIC_SESSION },

@@ -1010,6 +1010,19 @@ function isPerConnectionCollection(uses: readonly TSESTree.Node[], sourceCode: R
 /** `delete pending[id]`, `inflight.delete(id)`: a write that drops an entry. */
 function isDrop(node: TSESTree.Node): boolean {
   if (node.type === 'UnaryExpression') return node.operator === 'delete';
+  // `tokens = tokens.filter((t) => t !== token)`: the binding keeps fewer of its own entries.
+  if (node.type === 'AssignmentExpression') {
+    const right = unwrapExpression(node.right);
+    return (
+      node.operator === '=' &&
+      node.left.type === 'Identifier' &&
+      right.type === 'CallExpression' &&
+      right.callee.type === 'MemberExpression' &&
+      right.callee.object.type === 'Identifier' &&
+      right.callee.object.name === node.left.name &&
+      getPropertyName(right.callee) === 'filter'
+    );
+  }
   return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'delete';
 }
 

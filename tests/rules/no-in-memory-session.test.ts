@@ -53,6 +53,39 @@ function state(name: string, line: number, handler = 'request handler') {
 
 ruleTester.run('no-in-memory-session', rule, {
   valid: [
+    {
+      name: 'a list a logout handler only filters, that nothing in the module fills; an export list of no handlers',
+      code: `const app = require('express')();
+let refreshTokens = [];
+app.delete('/logout', (req, res) => { refreshTokens = refreshTokens.filter((t) => t !== req.body.token); res.sendStatus(204); });
+const seen = new Set();
+const remember = (id) => seen.add(id);
+module.exports = { remember };`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: "AdminJS's authenticated router given a session store; a router builder of the project's own",
+      code: `import AdminJSExpress from '@adminjs/express';
+import { buildAuthenticatedRouter } from './admin';
+export const adminRouter = AdminJSExpress.buildAuthenticatedRouter(admin, auth, null, { store: sessionStore, resave: false, saveUninitialized: false });
+export const other = buildAuthenticatedRouter(admin, auth);`,
+    },
+    {
+      name: "a request event of something else than the websocket package's server",
+      code: `const { server: Other } = require('./websocket');
+const posts = [];
+new Other({}).on('request', (request) => { posts.push(request.body); });`,
+      languageOptions: espreeCommonJs,
+    },
+    {
+      name: 'an export list of helpers that are no handlers',
+      code: `const seen = new Set();
+const remember = (id) => seen.add(id);
+const names = {};
+function rename(id, name) { names[id] = name; }
+export { remember, rename };
+export default { remember, rename };`,
+    },
     // A collection on the global object that only the module's load fills, or whose bare name is a
     // binding of the handler's own, holds no request's state.
     {
@@ -1925,6 +1958,17 @@ connect().use(connect.session({ secret: process.env.SECRET }));`,
         { messageId: 'sessionWithoutStore', line: 5, data: { name: "Connect's `connect.session()`", option: 'store', example: 'connect-redis' } },
       ],
     },
+    // AdminJS's authenticated router: express-session on its MemoryStore unless the fourth argument names a store.
+    {
+      code: `import AdminJSExpress from '@adminjs/express';
+import { buildAuthenticatedRouter } from '@adminjs/express';
+export const adminRouter = AdminJSExpress.buildAuthenticatedRouter(admin, { authenticate, cookiePassword: process.env.COOKIE_SECRET });
+export const other = buildAuthenticatedRouter(admin, { authenticate, cookiePassword: process.env.COOKIE_SECRET }, null, { resave: false, saveUninitialized: true });`,
+      errors: [
+        { messageId: 'sessionWithoutStore', line: 3, data: { name: "@adminjs/express's `buildAuthenticatedRouter()`", option: 'store', example: 'connect-redis in its `sessionOptions`' } },
+        { messageId: 'sessionWithoutStore', line: 4, data: { name: "@adminjs/express's `buildAuthenticatedRouter()`", option: 'store', example: 'connect-redis in its `sessionOptions`' } },
+      ],
+    },
     // Deno imports npm packages by an `npm:` specifier.
     {
       code: `import session from 'npm:express-session@1.18.1';
@@ -3482,7 +3526,8 @@ app.post('/logout', (req, res) => { online.delete(req.user.id); res.end(); });`,
       code: `const express = require('express');
 const app = express();
 let todos = [];
-app.delete('/todos/:id', (req, res) => { todos = todos.filter((t) => t.id !== req.params.id); res.end(); });`,
+app.delete('/todos/:id', (req, res) => { todos = todos.filter((t) => t.id !== req.params.id); res.end(); });
+app.put('/todos', (req, res) => { todos = req.body.todos; res.end(); });`,
       errors: [state('todos', 4)],
     },
     {
@@ -3738,6 +3783,45 @@ const verify = asyncHandler(async (req, res) => { delete pending[req.body.email]
 module.exports = { signup, verify };`,
       languageOptions: espreeCommonJs,
       errors: [state('pending', 2)],
+    },
+    {
+      name: "the websocket package's request handler keeps a chat's history; its connections are a registry",
+      code: `const http = require('http');
+const WebSocketServer = require('websocket').server;
+const server = http.createServer();
+const clients = [];
+const posts = [];
+new WebSocketServer({ httpServer: server }).on('request', (request) => {
+  const connection = request.accept(null, request.origin);
+  clients.push(connection);
+  connection.on('message', (message) => { posts.push(message.utf8Data); });
+});`,
+      languageOptions: espreeCommonJs,
+      errors: [state('posts', 9, 'WebSocket connection handler')],
+    },
+    {
+      name: "an ES controller module's export list and default export object",
+      code: `const otpStore = new Map();
+const sendOtp = async (req, res) => { otpStore.set(req.body.phone, createOtp()); res.end(); };
+const verifyOtp = async (req, res) => { res.json({ ok: otpStore.get(req.body.phone) === req.body.otp }); };
+export { sendOtp, verifyOtp as verify };`,
+      errors: [state('otpStore', 2)],
+    },
+    {
+      name: 'a default-exported object of controller functions',
+      code: `const pending = {};
+async function signup(req, res) { pending[req.body.email] = req.body; res.end(); }
+export default { signup };`,
+      errors: [state('pending', 2)],
+    },
+    {
+      name: 'tokens a handler files and another drops by filtering',
+      code: `const app = require('express')();
+let refreshTokens = [];
+app.post('/token', (req, res) => { refreshTokens.push(req.body.token); res.end(); });
+app.delete('/logout', (req, res) => { refreshTokens = refreshTokens.filter((t) => t !== req.body.token); res.end(); });`,
+      languageOptions: espreeCommonJs,
+      errors: [state('refreshTokens', 3)],
     },
     {
       name: 'a Next.js API route of the pages router',
