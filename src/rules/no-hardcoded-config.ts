@@ -3051,8 +3051,10 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (!url || url.start !== 0 || BACKING_SCHEMES.has(url.scheme)) return;
       hostName = url.hosts[0] ?? '';
     } else {
-      if (role === 'url') return;
-      hostName = splitHostPort(value.trim()).host.toLowerCase();
+      const parts = splitHostPort(value.trim());
+      // An endpoint written without its scheme counts with a port: `endpoint: 'localstack:4569'` (AWS SDK v2 takes it so).
+      if (role === 'url' && (parts.port === undefined || !/^\d{1,5}$/.test(parts.port) || parts.host.includes('/'))) return;
+      hostName = parts.host.toLowerCase();
     }
     if (hostName.length === 0 || /\s/.test(hostName) || isPlaceholderHost(hostName)) return;
     const local = isLocalHost(hostName);

@@ -372,6 +372,8 @@ module.exports = function () {
     "if (token === '--require' || token === '-r') next();",
     "if (typeof password === 'string') use(password);",
     "if (user === 'admin' && password === input) grant();",
+    // A bare `pw` alone, `pw` inside other words, and a Progressive Web App's settings.
+    "const pw = 'abc123xyz';\nexport const ui = { pwLabel: 'Password', showPw: 'toggle', pwa: { name: 'Shop2024x' } };",
     // Short values compared inside `&&` without an account written out, a bare `pass` alone, an empty password.
     "if (mode === 'basic' && password === '123') warnWeak();\nif (pass === 'ok' && user) next();\nif (user === 'guest' && pass === '') allowGuest();\nif (step === 'pass' && token === 'ab') go();",
     // A bot token written as the words that describe it: no service issues a token with a space.
@@ -536,6 +538,8 @@ module.exports = function () {
     "$.cloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325' });",
     "export const cloudinaryConfig = { cloudName: 'demo-shop', apiKey: '614335564976464', uploadPreset: 'avatars' };",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
+    // An endpoint without a scheme or port (a region's domain, a path), and a local one without a scheme as a fallback.
+    "const AWS = require('aws-sdk');\nexport const s3 = new AWS.S3({ endpoint: 's3.eu-west-1.amazonaws.com' });\nexport const other = new AWS.S3({ endpoint: 'storage/bucket:1' });\nexport const sqs = new AWS.SQS({ endpoint: process.env.SQS_ENDPOINT || 'localhost:4566' });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
     // A local database whose password repeats the user, in options or positional.
     "import { DataSource } from 'typeorm';\nexport const AppDataSource = new DataSource({ type: 'mysql', host: 'localhost', port: 3306, username: 'user1', password: 'user1' });\nimport { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'shop', 'shop', { host: 'localhost', dialect: 'mysql' });",
@@ -1683,6 +1687,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         { messageId: 'loginCheck', line: 4, data: { name: 'password', masked: 'ad…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'admin123'", 'process.env.PASSWORD') },
       ],
     },
+    // `pw` after what the password is for; a bare `pw` beside a user.
+    {
+      code: "const userPw = 'Sup3rS3cret!';\nexport const db = { user: 'app', pw: 'Zq81pWx7' };",
+      errors: [
+        { messageId: 'secretName', line: 1, data: { kind: 'password', name: 'userPw', masked: 'Sup3…', envName: 'USER_PW' }, suggestions: useEnv("const userPw = 'Sup3rS3cret!';\nexport const db = { user: 'app', pw: 'Zq81pWx7' };", "'Sup3rS3cret!'", 'process.env.USER_PW') },
+        { messageId: 'secretName', line: 2, data: { kind: 'password', name: 'db.pw', masked: 'Zq…', envName: 'DB_PW' }, suggestions: useEnv("const userPw = 'Sup3rS3cret!';\nexport const db = { user: 'app', pw: 'Zq81pWx7' };", "'Zq81pWx7'", 'process.env.DB_PW') },
+      ],
+    },
     // Beside an account written out, any password is a login's, however short, also under a bare `pass`.
     {
       code: "if (req.body.username === 'admin' && req.body.password === '123') res.send('ok');\nconst { user, pass } = req.body;\nif (user === 'root' && pass === 'toor') res.send('ok');",
@@ -2276,6 +2288,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'sqs.queue.internal', client: 'AWS.SQS', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });", "'https://sqs.queue.internal'", 'process.env.AWS_ENDPOINT_URL') }],
+    },
+    // An endpoint written without its scheme, as AWS SDK v2 takes it, counts with a port.
+    {
+      code: "const AWS = require('aws-sdk');\nconst dynamo = new AWS.DynamoDB({ endpoint: 'dynamo.internal:4569', sslEnabled: false });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'dynamo.internal', client: 'AWS.DynamoDB', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("const AWS = require('aws-sdk');\nconst dynamo = new AWS.DynamoDB({ endpoint: 'dynamo.internal:4569', sslEnabled: false });", "'dynamo.internal:4569'", 'process.env.AWS_ENDPOINT_URL') }],
     },
 
     // Clients of databases and brokers: postgres.js, neo4j-driver, mqtt, MinIO, mariadb, couchbase.

@@ -430,6 +430,8 @@ function classifyHead(words: readonly string[], index: number): { kind: string; 
   }
   // `passPhrase`, `PASS_PHRASE`: the compound `passphrase` split in two.
   if (word === 'phrase' && previous === 'pass') return { kind: 'password', ambiguous: false };
+  // `teacher_pw`, `userPw`, `DB_PW`: a password's usual abbreviation after what it is for; alone, as `pass`.
+  if (word === 'pw') return { kind: 'password', ambiguous: previous === undefined };
   if (word === 'pass') {
     if (previous === undefined) return { kind: 'password', ambiguous: true };
     return PASS_QUALIFIERS.has(previous) ? { kind: 'password', ambiguous: false } : undefined;

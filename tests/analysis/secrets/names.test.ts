@@ -25,6 +25,10 @@ describe('classifySecretName', () => {
     ['passwd', 'password'],
     ['passphrase', 'password'],
     ['pwd', 'password'],
+    // `pw`, a password's abbreviation, after what it is for
+    ['userPw', 'password'],
+    ['teacher_pw', 'password'],
+    ['DB_PW', 'password'],
     ['smtpPass', 'password'],
     ['secret', 'secret'],
     ['JWT_SECRET', 'secret'],
@@ -117,6 +121,11 @@ describe('classifySecretName', () => {
     'formatSecret',
     'passport',
     'bypass',
+    // `pw` inside other words or before another word
+    'pwa',
+    'PWD_LENGTH',
+    'pwLabel',
+    'showPw',
     'compass',
     'firstPass',
     'key',
@@ -141,6 +150,8 @@ describe('classifySecretName', () => {
   it('marks a bare `pass` as ambiguous', () => {
     expect(classifySecretName('pass')).toEqual({ kind: 'password', ambiguous: true });
     expect(classifySecretName('dbPass')).toEqual({ kind: 'password', ambiguous: false });
+    expect(classifySecretName('pw')).toEqual({ kind: 'password', ambiguous: true });
+    expect(classifySecretName('adminPw')).toEqual({ kind: 'password', ambiguous: false });
   });
 
   it('reads `pass` after a service or `default` as a password (RABBITMQ_DEFAULT_PASS), not after other words', () => {
