@@ -2988,8 +2988,12 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const target = unwrapExpression(node);
     if (role === 'hosts') {
       const list = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
+      const listClient = { ...client, env: { ...client.env, host: client.env.hosts } };
       if (list?.type === 'ArrayExpression') {
-        for (const element of list.elements) if (element && element.type !== 'SpreadElement') checkClientValue(element, 'host', { ...client, env: { ...client.env, host: client.env.hosts } }, scope, host, keyPath);
+        for (const element of list.elements) if (element && element.type !== 'SpreadElement') checkClientValue(element, 'host', listClient, scope, host, keyPath);
+      } else {
+        // One host given for the list: `connect({ servers: 'nats.prod.internal:4222' })`.
+        checkClientValue(node, 'host', listClient, scope, host, keyPath, isFallback);
       }
       return;
     }

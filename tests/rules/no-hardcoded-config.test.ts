@@ -538,6 +538,8 @@ module.exports = function () {
     "$.cloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325' });",
     "export const cloudinaryConfig = { cloudName: 'demo-shop', apiKey: '614335564976464', uploadPreset: 'avatars' };",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
+    // NATS servers from the environment, split from it, or on the local host.
+    "import { connect } from 'nats';\nexport const a = await connect({ servers: process.env.NATS_URL });\nexport const b = await connect({ servers: process.env.NATS_SERVERS.split(',') });\nexport const c = await connect({ servers: 'localhost:4222' });",
     // An endpoint without a scheme or port (a region's domain, a path), and a local one without a scheme as a fallback.
     "const AWS = require('aws-sdk');\nexport const s3 = new AWS.S3({ endpoint: 's3.eu-west-1.amazonaws.com' });\nexport const other = new AWS.S3({ endpoint: 'storage/bucket:1' });\nexport const sqs = new AWS.SQS({ endpoint: process.env.SQS_ENDPOINT || 'localhost:4566' });",
     "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { host: 'localhost', dialect: 'postgres' });",
@@ -2288,6 +2290,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'endpoint', value: 'sqs.queue.internal', client: 'AWS.SQS', envName: 'AWS_ENDPOINT_URL' }, suggestions: useEnv("const AWS = require('aws-sdk');\nconst sqs = new AWS.SQS({ endpoint: 'https://sqs.queue.internal' });", "'https://sqs.queue.internal'", 'process.env.AWS_ENDPOINT_URL') }],
+    },
+    // NATS servers, as a list or one host for the list.
+    {
+      code: "import { connect } from 'nats';\nexport const nc = await connect({ servers: 'nats.prod.internal:4222' });\nexport const nc2 = await connect({ servers: ['nats-1.prod.internal:4222'] });",
+      errors: [
+        { messageId: 'backingServiceOption', line: 2, data: { what: 'host', value: 'nats.prod.internal', client: 'nats connect()', envName: 'NATS_SERVERS' }, suggestions: useEnv("import { connect } from 'nats';\nexport const nc = await connect({ servers: 'nats.prod.internal:4222' });\nexport const nc2 = await connect({ servers: ['nats-1.prod.internal:4222'] });", "'nats.prod.internal:4222'", 'process.env.NATS_SERVERS') },
+        { messageId: 'backingServiceOption', line: 3, data: { what: 'host', value: 'nats-1.prod.internal', client: 'nats connect()', envName: 'NATS_SERVERS' }, suggestions: useEnv("import { connect } from 'nats';\nexport const nc = await connect({ servers: 'nats.prod.internal:4222' });\nexport const nc2 = await connect({ servers: ['nats-1.prod.internal:4222'] });", "'nats-1.prod.internal:4222'", 'process.env.NATS_SERVERS') },
+      ],
     },
     // An endpoint written without its scheme, as AWS SDK v2 takes it, counts with a port.
     {
