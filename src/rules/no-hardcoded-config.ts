@@ -759,13 +759,6 @@ function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
 }
 
 /**
- * Whether a value stands where `getValueContext` can find an environment read's fallback:
- * `… || value`, `… ?? value`, `… ? … : value`, `{ X = value }`, `env('X', value)`, or the
- * default of an environment schema's entry (`X: z.string().default(value)`, `X: str({ default:
- * value })`, convict's `{ default: value, env: 'X' }`). Any non-empty value can be a fallback, so
- * this decides which strings need their context worked out.
- */
-/**
  * A string compared for equality inside `&&`: `user === 'root' && pass === 'toor'`, where a
  * password too short to look like a credential is still one (see `isPairedWithAccount`).
  */
@@ -777,6 +770,13 @@ function isComparedInConjunction(node: TSESTree.Node): boolean {
   return chain?.type === 'LogicalExpression' && chain.operator === '&&';
 }
 
+/**
+ * Whether a value stands where `getValueContext` can find an environment read's fallback:
+ * `… || value`, `… ?? value`, `… ? … : value`, `{ X = value }`, `env('X', value)`, or the
+ * default of an environment schema's entry (`X: z.string().default(value)`, `X: str({ default:
+ * value })`, convict's `{ default: value, env: 'X' }`). Any non-empty value can be a fallback, so
+ * this decides which strings need their context worked out.
+ */
 function isFallbackPosition(node: TSESTree.Node): boolean {
   const child = valueChild(node);
   const parent = child.parent;
