@@ -734,8 +734,19 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
   for (const { fn, at, framework } of iterateRouteModuleExports(sourceCode)) add(fn, framework ?? 'route-module', at);
   for (const { fn, at } of iterateResolvers(sourceCode)) add(fn, 'graphql', at);
 
+  const getEnclosingHandler = (node: TSESTree.Node): RequestHandler | undefined => {
+    if (handlers.length === 0) return undefined;
+    for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+      if (isFunctionNode(current)) {
+        const handler = byFunction.get(current);
+        if (handler) return handler;
+      }
+    }
+    return undefined;
+  };
   const calls = getFileCalls(sourceCode);
-  if (calls.length === 0) return { handlers, getEnclosingHandler: () => undefined };
+  // A file without calls registers nothing, but its exported route handlers and server actions are handlers still.
+  if (calls.length === 0) return { handlers, getEnclosingHandler };
 
   // First parameters of registered plugins are instances too: `fastify.register(async (f) => { f.get(...) })`.
   const pluginInstances = new Map<TSESLint.Scope.Variable, Receiver>();
@@ -851,17 +862,5 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     }
   }
 
-  return {
-    handlers,
-    getEnclosingHandler(node) {
-      if (handlers.length === 0) return undefined;
-      for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-        if (isFunctionNode(current)) {
-          const handler = byFunction.get(current);
-          if (handler) return handler;
-        }
-      }
-      return undefined;
-    },
-  };
+  return { handlers, getEnclosingHandler };
 }

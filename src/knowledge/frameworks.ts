@@ -380,9 +380,12 @@ export const GATEWAY_DECORATORS: readonly ModuleMember<{ readonly methods: reado
 /**
  * Exports that file-based routers call per request: Next.js route handlers
  * (`export async function GET(request)`), Medusa API routes (`export const POST = async (req, res)
- * => ...`), SvelteKit and Astro endpoints.
+ * => ...`), SvelteKit and Astro endpoints, Cloudflare Pages Functions (`export const onRequestPost = async (context) => …`).
  */
-export const ROUTE_MODULE_EXPORTS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+export const ROUTE_MODULE_EXPORTS: readonly string[] = [
+  ...['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
+  ...['onRequest', 'onRequestGet', 'onRequestPost', 'onRequestPut', 'onRequestPatch', 'onRequestDelete', 'onRequestHead', 'onRequestOptions'],
+];
 
 /** Where a CORS middleware or server takes the origins it allows: `cors({ origin: 'https://app.example.com' })`. */
 export interface CorsOption {

@@ -59,7 +59,7 @@ const AZURE_CORE_CREDENTIALS = {
 } as const;
 
 /** Where Remix's and React Router's server helpers are imported from. */
-const REMIX_SERVER_MODULES = ['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', 'react-router', '@react-router/node', '@react-router/cloudflare'];
+const REMIX_SERVER_MODULES = ['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', '@vercel/remix', 'react-router', '@react-router/node', '@react-router/cloudflare'];
 const REMIX_SESSION_STORAGES = ['createCookieSessionStorage', 'createSessionStorage', 'createFileSessionStorage', 'createMemorySessionStorage', 'createWorkersKVSessionStorage'];
 
 const CRYPTO_JS_CIPHERS = ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'] as const;

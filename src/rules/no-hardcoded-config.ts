@@ -1399,7 +1399,9 @@ function getValueContext(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     case 'ConditionalExpression': {
       if (parent.test === child) return NO_CONTEXT;
       const found = parent.alternate === child ? findEnvReadIn(parent.test, sourceCode) : undefined;
-      if (found) return { type: 'fallback', variable: found.name, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, found.read, sourceCode) };
+      // `process.env.API_KEY ? 'Enabled' : 'Disabled'`: a choice between two labels, where neither
+      // branch is the variable's value; a fallback's other branch uses the read (`X ? X.trim() : '…'`).
+      if (found && sourceCode.getText(parent.consequent).includes(sourceCode.getText(found.read))) return { type: 'fallback', variable: found.name, expression: parent, withoutFallback: sourceCode.getText(parent.consequent), ...otherEnvDisplay(parent.test, found.read, sourceCode) };
       // `process.env.REDIS_URL ?? (isProd ? undefined : 'redis://localhost:6379')`: a branch of the read's fallback.
       const outer = valueChild(parent).parent;
       return outer?.type === 'LogicalExpression' ? fallbackOf(parent, sourceCode) : NO_CONTEXT;

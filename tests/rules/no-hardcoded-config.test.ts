@@ -372,6 +372,8 @@ module.exports = function () {
     "if (token === '--require' || token === '-r') next();",
     "if (typeof password === 'string') use(password);",
     "if (user === 'admin' && password === input) grant();",
+    // A choice of two labels by whether a secret is set: neither branch is its value.
+    "log.info(`Auth: ${process.env.API_KEY ? 'Enabled ✓' : 'Disabled ✗'}`);\nexport const mode = process.env.JWT_SECRET ? 'configured' : 'dev-secret-123';",
     // A bare `pw` alone, `pw` inside other words, and a Progressive Web App's settings.
     "const pw = 'abc123xyz';\nexport const ui = { pwLabel: 'Password', showPw: 'toggle', pwa: { name: 'Shop2024x' } };",
     // Short values compared inside `&&` without an account written out, a bare `pass` alone, an empty password.
@@ -2797,6 +2799,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import { createCookieSessionStorage } from '@remix-run/node';\nexport const { getSession, commitSession } = createCookieSessionStorage({\n  cookie: { name: '__session', httpOnly: true, secrets: ['s3cr3t'], secure: true },\n});",
       errors: [sinkError("import { createCookieSessionStorage } from '@remix-run/node';\nexport const { getSession, commitSession } = createCookieSessionStorage({\n  cookie: { name: '__session', httpOnly: true, secrets: ['s3cr3t'], secure: true },\n});", "'s3cr3t'", 'createCookieSessionStorage()', 's3…', 'SESSION_SECRET')],
     },
+    // Vercel's re-export of Remix's server runtime.
+    {
+      code: "import { createCookieSessionStorage } from '@vercel/remix';\nexport const storage = createCookieSessionStorage({ cookie: { name: 's', secrets: ['s3cr3t'] } });",
+      errors: [sinkError("import { createCookieSessionStorage } from '@vercel/remix';\nexport const storage = createCookieSessionStorage({ cookie: { name: 's', secrets: ['s3cr3t'] } });", "'s3cr3t'", 'createCookieSessionStorage()', 's3…', 'SESSION_SECRET')],
+    },
     {
       code: "import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: [process.env.COOKIE_SECRET, 'n3wSecr3t-rotated'] });",
       errors: [sinkError("import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: [process.env.COOKIE_SECRET, 'n3wSecr3t-rotated'] });", "'n3wSecr3t-rotated'", 'createCookie()', 'n3wS…', 'SESSION_SECRET_2')],
@@ -3115,6 +3122,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const s = process.env['SESSION_SECRET'] || 'keyboard cat';", "process.env['SESSION_SECRET'] || 'keyboard cat'", "process.env['SESSION_SECRET']", 'SESSION_SECRET', 'keyb…'],
         ["const s = process.env.SECRET || 'secret';", "process.env.SECRET || 'secret'", 'process.env.SECRET', 'SECRET', 'se…'],
         ["const pw = process.env.DB_PASSWORD ? process.env.DB_PASSWORD : 'postgres';", "process.env.DB_PASSWORD ? process.env.DB_PASSWORD : 'postgres'", 'process.env.DB_PASSWORD', 'DB_PASSWORD', 'po…'],
+        ["const s = process.env.JWT_SECRET ? process.env.JWT_SECRET.trim() : 'dev-secret-9f3k';", "process.env.JWT_SECRET ? process.env.JWT_SECRET.trim() : 'dev-secret-9f3k'", 'process.env.JWT_SECRET.trim()', 'JWT_SECRET', 'dev-…'],
         ["const t = String(process.env.GITHUB_TOKEN || 'abc123');", "process.env.GITHUB_TOKEN || 'abc123'", 'process.env.GITHUB_TOKEN', 'GITHUB_TOKEN', 'ab…'],
         ["const t = (process.env.AUTH_TOKEN as string) || 'dev token';", "(process.env.AUTH_TOKEN as string) || 'dev token'", 'process.env.AUTH_TOKEN as string', 'AUTH_TOKEN', 'dev…'],
       ] as const

@@ -78,6 +78,17 @@ new Other({}).on('request', (request) => { posts.push(request.body); });`,
       languageOptions: espreeCommonJs,
     },
     {
+      name: "a counter of a server action, without strict; a module's own function that calls nothing",
+      code: `'use server';
+let likeCount = 0;
+export async function incrementLike() {
+  likeCount++;
+  return likeCount;
+}
+let n = 0;
+function next() { n++; return n; }`,
+    },
+    {
       name: 'an export list of helpers that are no handlers',
       code: `const seen = new Set();
 const remember = (id) => seen.add(id);
@@ -2511,6 +2522,34 @@ export async function addToCart(product) {
 }
 export const clearCart = async () => { cart = []; };`,
       errors: [state('cart', 4)],
+    },
+    {
+      name: 'strict: a counter a server action and a route handler update, in modules that call nothing',
+      code: `'use server';
+let likeCount = 0;
+export async function incrementLike() {
+  likeCount++;
+  return likeCount;
+}`,
+      options: [{ strict: true }],
+      errors: [state('likeCount', 4)],
+    },
+    {
+      name: "a Cloudflare Pages Function's request handlers",
+      code: `let records = [];
+export const onRequestPost = async (context) => { records.unshift(await context.request.json()); return new Response('ok'); };
+export const onRequestGet = async () => new Response(JSON.stringify(records));`,
+      errors: [state('records', 2)],
+    },
+    {
+      name: 'strict: a route module that calls nothing',
+      code: `let hits = 0;
+export async function POST() {
+  hits += 1;
+  return hits;
+}`,
+      options: [{ strict: true }],
+      errors: [state('hits', 3)],
     },
     {
       name: "a Remix / React Router route's action and loader",
