@@ -406,15 +406,20 @@ interface ExportedHandler {
  * {}` or `module.exports = { signup }` (routes registered in another file), a Next.js API route's
  * `export default function handler(req, res) {}`, a serverless function's `handler(event, context)`.
  */
-function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): Generator<ExportedHandler> {
+function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>, filename: string | undefined): Generator<ExportedHandler> {
   // A `'use server'` module's exports are server actions (Next.js, React): each is called per request.
   const serverActions = hasDirective(sourceCode.ast, 'use server');
+  // The exports SvelteKit calls per request by the file they are in: `load` and `actions` of a
+  // `+page.server.js` or `+layout.server.js`, and the `handle` hook of `hooks.server.js`.
+  const svelteExports = filename === undefined ? undefined : SVELTEKIT_SERVER_FILE.test(filename) ? SVELTEKIT_PAGE_EXPORTS : SVELTEKIT_HOOKS_FILE.test(filename) ? SVELTEKIT_HOOK_EXPORTS : undefined;
   /**
    * A route export's functions by its name; any other export's only when shaped like a handler (a
    * default export's also when shaped like a fetch handler); an exported class's handler-shaped methods.
    */
   function* exported(name: string | undefined, value: TSESTree.Node, at: TSESTree.Node, scope: Scope | undefined, isDefault = false): Generator<ExportedHandler> {
-    const route = name !== undefined && (ROUTE_EXPORTS.has(name) || serverActions);
+    // `export const actions = { default: async ({ request }) => … }`: each form action.
+    if (name === 'actions' && svelteExports === SVELTEKIT_PAGE_EXPORTS) for (const fn of getObjectFunctions(value, scope)) yield { fn, at };
+    const route = name !== undefined && (ROUTE_EXPORTS.has(name) || serverActions || svelteExports?.has(name) === true);
     for (const fn of resolveFunctions(value, scope)) {
       if (isRouteDataFunction(name, fn)) {
         yield { fn, at };
@@ -440,6 +445,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>): 
         if (
           ROUTE_EXPORTS.has(declaration.id.name) ||
           serverActions ||
+          svelteExports?.has(declaration.id.name) === true ||
           isRouteDataFunction(declaration.id.name, declaration) ||
           looksLikeHandler(declaration, true) ||
           isInvocationHandler(declaration.id.name, declaration)
@@ -526,6 +532,12 @@ function getServiceActions(node: TSESTree.Node, scope: Scope | undefined): Funct
     return value.type === 'ObjectExpression' ? getOptionHandlers(value, scope) : resolveFunctions(value, scope);
   });
 }
+
+/** SvelteKit's server modules of a page or layout, and its server hooks (any of .js, .ts, .mjs, …). */
+const SVELTEKIT_SERVER_FILE = /[\\/]\+(?:page|layout)\.server\.[cm]?[jt]s$/;
+const SVELTEKIT_HOOKS_FILE = /(?:^|[\\/])hooks\.server\.[cm]?[jt]s$/;
+const SVELTEKIT_PAGE_EXPORTS: ReadonlySet<string> = new Set(['load']);
+const SVELTEKIT_HOOK_EXPORTS: ReadonlySet<string> = new Set(['handle', 'handleFetch']);
 
 /** Whether a module's directive prologue holds `directive` (`'use server'`). */
 function hasDirective(program: TSESTree.Program, directive: string): boolean {
@@ -704,7 +716,7 @@ function isModuleExports(node: TSESTree.MemberExpression): boolean {
  * decorated with NestJS / routing-controllers route decorators, and route-shaped calls on
  * receivers that cannot be resolved (`router.post('/x', (req, res) => ...)` in a routes module).
  */
-export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: AppIndex = indexApps(sourceCode)): HandlerIndex {
+export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, filename?: string, apps: AppIndex = indexApps(sourceCode)): HandlerIndex {
   const handlers: RequestHandler[] = [];
   const byFunction = new Map<TSESTree.Node, RequestHandler>();
   const add = (node: FunctionNode, framework: string, registration: TSESTree.Node): void => {
@@ -731,7 +743,7 @@ export function indexHandlers(sourceCode: Readonly<TSESLint.SourceCode>, apps: A
     }
   }
 
-  for (const { fn, at, framework } of iterateRouteModuleExports(sourceCode)) add(fn, framework ?? 'route-module', at);
+  for (const { fn, at, framework } of iterateRouteModuleExports(sourceCode, filename)) add(fn, framework ?? 'route-module', at);
   for (const { fn, at } of iterateResolvers(sourceCode)) add(fn, 'graphql', at);
 
   const getEnclosingHandler = (node: TSESTree.Node): RequestHandler | undefined => {

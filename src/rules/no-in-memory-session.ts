@@ -1513,7 +1513,7 @@ export default createRule<Options, MessageIds>({
       fileCandidates = candidates;
       connectionKeys = undefined;
       let handlers: HandlerIndex | undefined;
-      const getHandlers = (): HandlerIndex => (handlers ??= indexHandlers(sourceCode));
+      const getHandlers = (): HandlerIndex => (handlers ??= indexHandlers(sourceCode, readContext(context, 'filename')));
 
       for (const candidate of candidates) {
         if (candidate.kind === 'cache') {

@@ -89,6 +89,13 @@ let n = 0;
 function next() { n++; return n; }`,
     },
     {
+      name: "SvelteKit's export names in a module that is no SvelteKit server file (a store's actions)",
+      code: `const db = [];
+export const actions = { add: async ({ request }) => { db.push(await request.json()); } };
+export async function handle({ event }) { db.push(event.id); }`,
+      filename: '/repo/src/store/actions.js',
+    },
+    {
       name: 'an export list of helpers that are no handlers',
       code: `const seen = new Set();
 const remember = (id) => seen.add(id);
@@ -2540,6 +2547,25 @@ export async function incrementLike() {
 export const onRequestPost = async (context) => { records.unshift(await context.request.json()); return new Response('ok'); };
 export const onRequestGet = async () => new Response(JSON.stringify(records));`,
       errors: [state('records', 2)],
+    },
+    {
+      name: "a SvelteKit page's form actions and load function",
+      code: `const db = [];
+export const actions = { default: async ({ request }) => { const data = await request.formData(); db.push({ name: data.get('name') }); } };
+export async function load() { return { birthdays: db }; }`,
+      filename: '/repo/src/routes/birthdays/+page.server.js',
+      errors: [state('db', 2)],
+    },
+    {
+      name: "SvelteKit's handle hook",
+      code: `const sessions = new Map();
+export async function handle({ event, resolve }) {
+  const id = event.cookies.get('sid');
+  if (id) sessions.set(id, { seen: Date.now() });
+  return resolve(event);
+}`,
+      filename: '/repo/src/hooks.server.ts',
+      errors: [state('sessions', 4)],
     },
     {
       name: 'strict: a route module that calls nothing',
