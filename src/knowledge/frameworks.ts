@@ -58,6 +58,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'websocket', path: ['server'], kind: 'construct', info: app('ws', 'server') },
   // mosca's MQTT broker listens as it is made (on 1883 unless told another port).
   { module: 'mosca', path: ['Server'], kind: 'construct', info: app('mosca', 'server') },
+  // proxy-chain's HTTP proxy server: `new ProxyChain.Server({ port })`, started by `server.listen()`.
+  { module: 'proxy-chain', path: ['Server'], kind: 'construct', info: app('proxy-chain', 'server') },
   // uWebSockets.js: `uWS.App()` and `uWS.SSLApp({ key_file_name, … })` serve HTTP routes and WebSocket routes.
   { module: 'uWebSockets.js', path: ['App'], kind: 'call', info: app('uws') },
   { module: 'uWebSockets.js', path: ['SSLApp'], kind: 'call', info: app('uws') },
@@ -141,6 +143,8 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   'slack-bolt': { argument: 0, path: ['port'] },
   // new mosca.Server({ port: 1883 })
   mosca: { argument: 0, path: ['port'], host: [['host']] },
+  // new ProxyChain.Server({ port: 8000 })
+  'proxy-chain': { argument: 0, path: ['port'], host: [['host']] },
 };
 
 /**

@@ -217,6 +217,8 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   ws: { startMethods: [], startsOnCreation: 'port-option', close: 'callback', startReturnsServer: false },
   'hono-node-server': { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
   mosca: { startMethods: [], startsOnCreation: 'always', close: 'callback', startReturnsServer: false },
+  // proxy-chain's Server listens on listen() (the port given when it is made); close(closeConnections) resolves once it is closed.
+  'proxy-chain': { startMethods: ['listen'], close: 'promise', startReturnsServer: false },
   // Bun.serve({ fetch }) (or `serve` of the `bun` module) serves as it is called; server.stop() stops
   // taking connections, and the process then ends once the requests in flight are answered.
   bun: { startMethods: [], close: 'sync', closeMethod: 'stop', startReturnsServer: false },

@@ -3350,6 +3350,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: 8080 });", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     {
+      code: "const ProxyChain = require('proxy-chain');\nconst server = new ProxyChain.Server({ port: 8443 });\nserver.listen();",
+      errors: [{ messageId: 'listenPort', data: { port: '8443' }, suggestions: useEnv("const ProxyChain = require('proxy-chain');\nconst server = new ProxyChain.Server({ port: 8443 });\nserver.listen();", '8443', 'Number(process.env.PORT ?? 8443)') }],
+    },
+    {
       code: "const mosca = require('mosca');\nconst broker = new mosca.Server({ port: 1883 });",
       errors: [{ messageId: 'listenPort', data: { port: '1883' }, suggestions: useEnv("const mosca = require('mosca');\nconst broker = new mosca.Server({ port: 1883 });", '1883', 'Number(process.env.PORT ?? 1883)') }],
     },

@@ -55,6 +55,17 @@ Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient
       languageOptions: cjs,
     },
     {
+      name: "proxy-chain's server closed on SIGTERM, and one made but never started",
+      code: `
+        const ProxyChain = require('proxy-chain');
+        const server = new ProxyChain.Server({ port: Number(process.env.PORT) });
+        server.listen();
+        process.on('SIGTERM', () => server.close(true).then(() => process.exit(0)));
+        const idle = new ProxyChain.Server({ port: 8001 });
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: "launch() of a browser, of a package's bot, and of the project's bot stopped on SIGTERM",
       code: `
         const puppeteer = require('puppeteer');
@@ -2692,6 +2703,21 @@ ${closeWith('server')}
         const broker = new mosca.Server({ port: Number(process.env.MQTT_PORT) });
         ${closeWith('broker')}
         broker.on('ready', () => console.log('broker up'));
+      ` }] }],
+    },
+    {
+      name: "proxy-chain's proxy server started by listen()",
+      code: `
+        const ProxyChain = require('proxy-chain');
+        const server = new ProxyChain.Server({ port: Number(process.env.PORT) });
+        server.listen(() => console.log('proxy up'));
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 4, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const ProxyChain = require('proxy-chain');
+        const server = new ProxyChain.Server({ port: Number(process.env.PORT) });
+        server.listen(() => console.log('proxy up'));
+        ${closeThen('server')}
       ` }] }],
     },
     // --- port-like listen on anything ---
