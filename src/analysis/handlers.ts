@@ -14,7 +14,7 @@ import {
   type HandlerRegistration,
 } from '../knowledge/frameworks';
 import { indexApps, type AppIndex } from './apps';
-import { getBoundFunction, getLocalFunction, isFunctionNode, type FunctionNode } from './returns';
+import { getBoundFunction, getLocalFunction, getReturnedExpressions, isFunctionNode, type FunctionNode } from './returns';
 import { createModuleFinder } from './modules';
 import { getEventName, getFileCalls } from './servers';
 import { mentions } from './text';
@@ -203,6 +203,18 @@ function looksLikeHandler(fn: FunctionNode, needsSecond: boolean): boolean {
   if (!needsSecond) return true;
   const second = getParameterName(fn, 1);
   return second !== undefined && RESPONSE_PARAMETER.test(second);
+}
+
+/**
+ * The middleware an exported factory returns (`export default function bruteForce() { return (req,
+ * res, next) => { … } }`, `module.exports = (options) => async (ctx, next) => { … }`): the app
+ * uses what the call makes, `app.use(bruteForce())`, once per request.
+ */
+function getReturnedHandlers(fn: FunctionNode): FunctionNode[] {
+  if (looksLikeHandler(fn, false)) return [];
+  const found: FunctionNode[] = [];
+  for (const returned of getReturnedExpressions(fn)) if (isFunctionNode(returned) && looksLikeHandler(returned, true)) found.push(returned);
+  return found;
 }
 
 const INVOCATION_PARAMETER = /^_?(?:event|evt)$/;
@@ -428,6 +440,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>, f
       if (route || looksLikeHandler(fn, true) || isInvocationHandler(name, fn) || (isDefault && looksLikeFetchHandler(fn, false))) yield { fn, at };
       else if (isSocketHandlerModule(fn)) yield { fn, at, framework: 'socket.io' };
       else if (isBotCommand(name, fn)) yield { fn, at, framework: 'discord.js' };
+      else for (const middleware of getReturnedHandlers(fn)) yield { fn: middleware, at };
     }
     if (isDefault) for (const fn of getFetchMethods(value, scope)) yield { fn, at };
     for (const fn of getEventHandlerFunctions(value, scope)) yield { fn, at };
@@ -453,6 +466,8 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>, f
           yield { fn: declaration, at: statement };
         } else if (isBotCommand(declaration.id.name, declaration)) {
           yield { fn: declaration, at: statement, framework: 'discord.js' };
+        } else {
+          for (const middleware of getReturnedHandlers(declaration)) yield { fn: middleware, at: statement };
         }
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
@@ -473,6 +488,7 @@ function* iterateRouteModuleExports(sourceCode: Readonly<TSESLint.SourceCode>, f
       const declaration = statement.declaration;
       if (declaration.type === 'FunctionDeclaration') {
         if (looksLikeHandler(declaration, true) || looksLikeFetchHandler(declaration, false)) yield { fn: declaration, at: statement };
+        else for (const middleware of getReturnedHandlers(declaration)) yield { fn: middleware, at: statement };
       } else if (declaration.type === 'ClassDeclaration') {
         yield* classHandlers(declaration, statement);
       } else if (declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {

@@ -538,6 +538,10 @@ export const HTTP_CLIENTS: readonly ModuleMember<HttpClientCall>[] = [
     { module, path: [], kind: 'call' as const, info: http(module, 0, ['url', 'uri', 'baseUrl']) },
     ...GOT_METHODS.map((method) => ({ module, path: [method], kind: 'call' as const, info: http(`${module}.${method}()`, 0, ['url', 'uri', 'baseUrl']) })),
   ]),
+  // Reverse proxies' upstreams: createProxyMiddleware({ target }), httpProxy.createProxyServer({ target }), expressHttpProxy(url).
+  ...[['createProxyMiddleware'], ['default', 'createProxyMiddleware']].map((path) => ({ module: 'http-proxy-middleware', path, kind: 'call' as const, info: http('createProxyMiddleware()', 0, ['target']) })),
+  ...['createProxyServer', 'createProxy', 'createServer'].map((name) => ({ module: 'http-proxy', path: [name], kind: 'call' as const, info: http(`httpProxy.${name}()`, 0, ['target']) })),
+  { module: 'express-http-proxy', path: [], kind: 'call', info: http('express-http-proxy', 0, []) },
   { module: 'https', path: ['get'], kind: 'call', info: nodeHttp('https.get()') },
   { module: 'https', path: ['request'], kind: 'call', info: nodeHttp('https.request()') },
   { module: 'http', path: ['get'], kind: 'call', info: nodeHttp('http.get()') },

@@ -540,6 +540,9 @@ module.exports = function () {
     "$.cloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325' });",
     "export const cloudinaryConfig = { cloudName: 'demo-shop', apiKey: '614335564976464', uploadPreset: 'avatars' };",
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
+    // A proxy's upstream on the local host or from the environment; a remote one outside `strict`.
+    { code: "const { createProxyMiddleware } = require('http-proxy-middleware');\napp.use('/a', createProxyMiddleware({ target: 'http://localhost:3001' }));\napp.use('/b', createProxyMiddleware({ target: process.env.API_URL }));", options: [{ remoteApis: true }] },
+    "const { createProxyMiddleware } = require('http-proxy-middleware');\napp.use('/api', createProxyMiddleware({ target: 'https://api.ruchamp.ru' }));",
     // NATS servers from the environment, split from it, or on the local host.
     "import { connect } from 'nats';\nexport const a = await connect({ servers: process.env.NATS_URL });\nexport const b = await connect({ servers: process.env.NATS_SERVERS.split(',') });\nexport const c = await connect({ servers: 'localhost:4222' });",
     // An endpoint without a scheme or port (a region's domain, a path), and a local one without a scheme as a fallback.
@@ -616,6 +619,8 @@ module.exports = function () {
     "import { jwt, sign } from 'hono/jwt';\napp.use('/auth/*', jwt({ secret: process.env.JWT_SECRET }));\nexport const issue = (payload) => sign(payload, c.env.JWT_SECRET);",
     // A Worker's bindings destructured with defaults that are no secret, and a request body's password.
     "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', async (c) => {\n  const { LOG_LEVEL = 'info', REGION = 'eu-west' } = c.env;\n  const { password = '' } = await c.req.json();\n  return c.json(await login(password, LOG_LEVEL, REGION));\n});",
+    // A template's connection strings, every part a bracketed stand-in (the host's first label too).
+    "module.exports = { apps: [{ name: 'web', env: { MONGODB_URI: 'mongodb+srv://<username>:<password>@<cluster>.mongodb.net/<database>?retryWrites=true' } }] };\nexport const pg = 'postgres://<user>:<password>@<host>.rds.amazonaws.com/db';",
     // A managed service's domain with a stand-in first label, the bare domain, or a look-alike that only contains it.
     "export const hosts = { db: { host: 'hostname.rds.amazonaws.com' }, atlas: { host: 'cluster0.mongodb.net' }, aws: { host: 'rds.amazonaws.com' }, site: { host: 'mongodb.net.example.com' } };",
     // SQS queue URLs with AWS's sample account, read from the environment, built from it, a documentation key's, the console's page.
@@ -3531,6 +3536,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     },
     { code: "import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.create(AppModule, { cors: { origin: 'https://n.myshop.com' } });", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'n.myshop.com', client: 'NestFactory.create()', read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nexport const app = await NestFactory.create(AppModule, { cors: { origin: 'https://n.myshop.com' } });", "'https://n.myshop.com'", 'process.env.CORS_ORIGIN') }] },
     { code: "import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: 'https://edge.myshop.dev' }));\nexport default app;", options: [{ strict: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'edge.myshop.dev', client: "Hono's cors()", read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { Hono } from 'hono';\nimport { cors } from 'hono/cors';\nconst app = new Hono();\napp.use('/api/*', cors({ origin: 'https://edge.myshop.dev' }));\nexport default app;", "'https://edge.myshop.dev'", 'process.env.CORS_ORIGIN') }] },
+    // A reverse proxy's upstream is a remote service too.
+    {
+      code: "const { createProxyMiddleware } = require('http-proxy-middleware');\nconst proxy = require('express-http-proxy');\napp.use('/api', createProxyMiddleware({ target: 'https://api.ruchamp.ru', changeOrigin: true }));\napp.use('/billing', proxy('https://billing.acme.io'));",
+      options: [{ remoteApis: true }],
+      languageOptions: ESPREE_COMMONJS,
+      errors: [
+        { messageId: 'remoteServiceUrl', line: 3, data: { host: 'api.ruchamp.ru', client: 'createProxyMiddleware()', envName: 'RUCHAMP_API_URL' }, suggestions: useEnv("const { createProxyMiddleware } = require('http-proxy-middleware');\nconst proxy = require('express-http-proxy');\napp.use('/api', createProxyMiddleware({ target: 'https://api.ruchamp.ru', changeOrigin: true }));\napp.use('/billing', proxy('https://billing.acme.io'));", "'https://api.ruchamp.ru'", 'process.env.RUCHAMP_API_URL') },
+        { messageId: 'remoteServiceUrl', line: 4, data: { host: 'billing.acme.io', client: 'express-http-proxy', envName: 'ACME_API_URL' }, suggestions: useEnv("const { createProxyMiddleware } = require('http-proxy-middleware');\nconst proxy = require('express-http-proxy');\napp.use('/api', createProxyMiddleware({ target: 'https://api.ruchamp.ru', changeOrigin: true }));\napp.use('/billing', proxy('https://billing.acme.io'));", "'https://billing.acme.io'", 'process.env.ACME_API_URL') },
+      ],
+    },
     {
       code: "fetch('https://api.github.com/repos/acme/app');",
       options: [{ strict: true }],

@@ -96,6 +96,13 @@ export async function handle({ event }) { db.push(event.id); }`,
       filename: '/repo/src/store/actions.js',
     },
     {
+      name: "a factory that returns no handler-shaped function, and a middleware factory's own setup",
+      code: `const registry = new Map();
+export function makeKey(prefix) { return (id) => registry.set(prefix + id, true); }
+const loaded = [];
+export default function plugin(options) { loaded.push(options.name); return (req, res, next) => next(); }`,
+    },
+    {
       name: 'an export list of helpers that are no handlers',
       code: `const seen = new Set();
 const remember = (id) => seen.add(id);
@@ -2566,6 +2573,24 @@ export async function handle({ event, resolve }) {
 }`,
       filename: '/repo/src/hooks.server.ts',
       errors: [state('sessions', 4)],
+    },
+    {
+      name: 'middleware returned by an exported factory',
+      code: `const failedAttempts = new Map();
+export default function bruteForceProtection() {
+  return (req, res, next) => {
+    req.registerLoginFailure = () => { failedAttempts.set(req.ip, (failedAttempts.get(req.ip) || 0) + 1); };
+    next();
+  };
+}`,
+      errors: [state('failedAttempts', 4)],
+    },
+    {
+      name: 'Koa middleware returned by a factory module',
+      code: `const seen = {};
+module.exports = (options) => async (ctx, next) => { seen[ctx.state.user.id] = Date.now(); await next(); };`,
+      languageOptions: espreeCommonJs,
+      errors: [state('seen', 2)],
     },
     {
       name: 'strict: a route module that calls nothing',

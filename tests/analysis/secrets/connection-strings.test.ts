@@ -143,7 +143,7 @@ describe('hosts', () => {
   it.each(['10.0.0.5', '192.168.1.10', '172.16.0.1', 'db.internal', 'redis', '127.0.0.999'])('%s is not local', (host) => {
     expect(isLocalHost(host)).toBe(false);
   });
-  it.each(['host', 'example.com', 'db.example.org', 'foo.test', '<host>', `a${UNKNOWN}`, 'your-db-host', 'xxx.mongodb.net', '', 'DB_HOST', 'GM_DBURL', 'host.upstash.io', 'hostname.rds.amazonaws.com', 'cluster0.mongodb.net', 'Cluster0.MongoDB.net'])('%j is a placeholder host', (host) => {
+  it.each(['host', 'example.com', 'db.example.org', 'foo.test', '<host>', `a${UNKNOWN}`, 'your-db-host', 'xxx.mongodb.net', '', 'DB_HOST', 'GM_DBURL', 'host.upstash.io', 'hostname.rds.amazonaws.com', 'cluster0.mongodb.net', 'Cluster0.MongoDB.net', '<cluster>.mongodb.net', '{host}.rds.amazonaws.com'])('%j is a placeholder host', (host) => {
     expect(isPlaceholderHost(host)).toBe(true);
   });
   // A docker-compose name may have an underscore; only a variable's name is written in capitals.
