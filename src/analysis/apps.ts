@@ -71,8 +71,11 @@ export function indexApps(sourceCode: Readonly<TSESLint.SourceCode>): AppIndex {
     const { parent, child } = getValueParent(ref.node);
     let instance: AppInstance = { creation: ref.node, factory: ref.info };
     const field = parent?.type === 'PropertyDefinition' && parent.value === child && !parent.static && !parent.computed ? getMemberKeyName(parent.key) : undefined;
-    if (parent?.type === 'VariableDeclarator') {
-      const variable = getDeclaredVariable(sourceCode, parent);
+    // `var app = module.exports = express()`: the binding of the chained assignment.
+    const declarator =
+      parent?.type === 'VariableDeclarator' ? parent : parent?.type === 'AssignmentExpression' && parent.right === child && parent.parent.type === 'VariableDeclarator' && parent.parent.init === parent ? parent.parent : undefined;
+    if (declarator) {
+      const variable = getDeclaredVariable(sourceCode, declarator);
       if (variable) {
         instance = { ...instance, variable };
         byVariable.set(variable, instance);

@@ -681,7 +681,9 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
     // exports.main = async () => { … }; (0, exports.main)(): what TypeScript emits for `export const main`
     if (parent.type === 'AssignmentExpression' && parent.right === self) {
       const name = getExportName(parent.left);
-      return name !== undefined && isExportInvoked(name);
+      if (name !== undefined) return isExportInvoked(name);
+      // app.start = function () { return app.listen(…) }; if (require.main === module) app.start(): LoopBack 3's start-up.
+      return parent.left.type === 'MemberExpression' && isMemberInvoked(parent.left);
     }
     if (parent.type === 'MethodDefinition' && parent.value === self) return isMethodReached(parent);
     if (parent.type === 'PropertyDefinition' && parent.value === self) return isMethodReached(parent);
@@ -705,6 +707,21 @@ export function createLoadTimeReachability(sourceCode: Readonly<TSESLint.SourceC
   const isExportInvoked = (name: string): boolean => {
     for (const call of getFileCalls(sourceCode)) {
       if (getExportName(unwrapCallee(call.callee)) === name && isCallReached(call)) return true;
+    }
+    return false;
+  };
+
+  /** Whether a reached place calls the method a member assignment stores: `app.start = …` and then `app.start()`. */
+  const isMemberInvoked = (member: TSESTree.MemberExpression): boolean => {
+    const object = unwrapExpression(member.object);
+    const name = getPropertyName(member);
+    if (object.type !== 'Identifier' || name === undefined) return false;
+    for (const ref of findVariable(sourceCode.getScope(member), object)?.references ?? []) {
+      const usage = ref.identifier;
+      const method = usage.parent;
+      if (method?.type !== 'MemberExpression' || method.object !== usage || method === member || getPropertyName(method) !== name) continue;
+      const call = method.parent;
+      if (call.type === 'CallExpression' && call.callee === method && isCallReached(call)) return true;
     }
     return false;
   };

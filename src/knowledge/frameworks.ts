@@ -29,6 +29,8 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'fastify', path: ['fastify'], kind: 'call', info: app('fastify') },
   { module: 'fastify', path: ['default'], kind: 'call', info: app('fastify') },
   { module: 'connect', path: [], kind: 'call', info: app('connect') },
+  // LoopBack 3's app is an Express app: `const app = module.exports = loopback(); app.listen(…)`.
+  { module: 'loopback', path: [], kind: 'call', info: app('loopback') },
   { module: 'restify', path: ['createServer'], kind: 'call', info: app('restify') },
   { module: '@hapi/hapi', path: ['server'], kind: 'call', info: app('hapi') },
   { module: '@hapi/hapi', path: ['Server'], kind: 'construct', info: app('hapi') },
@@ -232,7 +234,7 @@ const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 
 
 export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
   // `ws` is express-ws's route for WebSocket connections: `app.ws('/chat', (ws, req) => …)`.
-  { frameworks: ['express'], methods: ['use', 'param', 'ws', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
+  { frameworks: ['express', 'loopback'], methods: ['use', 'param', 'ws', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
   // A NestJS app's `get` looks up a provider; only `use` takes middleware.
   { frameworks: ['nestjs'], methods: ['use'], functionArguments: true, optionObjects: false },
   { frameworks: ['connect'], methods: ['use'], functionArguments: true, optionObjects: false },

@@ -204,6 +204,7 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   express: { startMethods: ['listen'], startReturnsServer: true },
   koa: { startMethods: ['listen'], startReturnsServer: true },
   connect: { startMethods: ['listen'], startReturnsServer: true },
+  loopback: { startMethods: ['listen'], startReturnsServer: true },
   restify: { startMethods: ['listen'], close: 'callback', startReturnsServer: false },
   fastify: { startMethods: ['listen'], close: 'promise', startReturnsServer: false },
   hapi: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false },

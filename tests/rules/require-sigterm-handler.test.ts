@@ -55,6 +55,17 @@ Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient
       languageOptions: cjs,
     },
     {
+      name: 'a start method stored on the app that the module never calls, and another object of the same method name',
+      code: `
+        var express = require('express');
+        var app = module.exports = express();
+        app.start = function () { return app.listen(process.env.PORT); };
+        var other = {};
+        other.start();
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: "proxy-chain's server closed on SIGTERM, and one made but never started",
       code: `
         const ProxyChain = require('proxy-chain');
@@ -2704,6 +2715,23 @@ ${closeWith('server')}
         ${closeWith('broker')}
         broker.on('ready', () => console.log('broker up'));
       ` }] }],
+    },
+    {
+      name: "LoopBack 3's start-up: a start method stored on the app, called when the file is run",
+      code: `
+        var loopback = require('loopback');
+        var boot = require('loopback-boot');
+        var app = module.exports = loopback();
+        app.start = function () {
+          return app.listen(function () { app.emit('started'); });
+        };
+        boot(app, __dirname, function (err) {
+          if (err) throw err;
+          if (require.main === module) app.start();
+        });
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 6 }],
     },
     {
       name: "proxy-chain's proxy server started by listen()",
