@@ -1696,6 +1696,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         { messageId: 'loginCheck', line: 4, data: { name: 'password', masked: 'ad…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'admin123'", 'process.env.PASSWORD') },
       ],
     },
+    // Camel-case words and a number, as people make passwords.
+    {
+      code: "module.exports.datastores = { default: { adapter: 'sails-mysql', host: 'localhost', user: 'uc', password: 'ucTest123' } };",
+      errors: [{ messageId: 'secretName', data: { kind: 'password', name: 'datastores.password', masked: 'ucT…', envName: 'DATASTORES_PASSWORD' }, suggestions: useEnv("module.exports.datastores = { default: { adapter: 'sails-mysql', host: 'localhost', user: 'uc', password: 'ucTest123' } };", "'ucTest123'", 'process.env.DATASTORES_PASSWORD') }],
+    },
     // `pw` after what the password is for; a bare `pw` beside a user.
     {
       code: "const userPw = 'Sup3rS3cret!';\nexport const db = { user: 'app', pw: 'Zq81pWx7' };",

@@ -196,6 +196,8 @@ function isIdentifierPath(value: string): boolean {
 
 /** One capitalised word: a label (`Password`) or a class's or namespace's name (`Env`). */
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+/** A camel-case value ending in three or more digits: `ucTest123`. */
+const CAMEL_WITH_NUMBER = /[a-z]\d{3,}$/i;
 
 /** A word of an identifier: `BULLMQ_CONFIG`, `default`, `userId`, `auth_token`. */
 function isNameWord(value: string): boolean {
@@ -433,7 +435,9 @@ function isIdentifierName(value: string): boolean {
     return rest.length > 0 && isIdentifierName(rest);
   }
   if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value) && !isUngroupedAppPassword(value);
-  if (CAPITALISED_WORD.test(value) || isCamelIdentifier(value)) return true;
+  if (CAPITALISED_WORD.test(value)) return true;
+  // `ucTest123`, `myPass2024`: words and a number of three or more digits, as people make passwords; `userId2` names a thing.
+  if (isCamelIdentifier(value)) return !CAMEL_WITH_NUMBER.test(value);
   if (!isSeparatedIdentifier(value)) return false;
   const lower = value.toLowerCase();
   if (TEST_VALUE_PREFIX.test(lower)) return true;

@@ -17,6 +17,9 @@ describe('isCredentialLikeValue', () => {
     ['123456', 'password'],
     ['supersecret', 'jwtSecret'],
     ['mypassword1', 'password'],
+    // camel-case words and a number of three or more digits, as people make passwords
+    ['ucTest123', 'password'],
+    ['myPass2024', 'dbPassword'],
     ['a8f5f167f44f4964e6c998dee827110c', 'apiKey'],
     ['Xk9_aB3dE5fG', 'token'],
     // Not a version range: a caret inside, or a pre-release part that is no pre-release word.
@@ -44,6 +47,9 @@ describe('isCredentialLikeValue', () => {
   });
 
   it.each([
+    // camel-case names with a short number
+    ['userId2', 'password'],
+    ['inputPassword1', 'password'],
     ['Password', 'password'],
     ['Passwort', 'password'],
     ['Mot de passe', 'password'],
