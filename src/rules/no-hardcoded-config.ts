@@ -1564,9 +1564,18 @@ function getServiceOfWords(words: readonly string[]): string | undefined {
   for (const word of words) {
     const named = SERVICE_KEY_WORDS.get(word);
     if (named !== undefined && service === undefined) service = named;
-    else if (!SERVICE_ROLE_WORDS.has(word)) return SERVICE_KEY_WORDS.get(words.join(''));
+    else if (!SERVICE_ROLE_WORDS.has(word)) return SERVICE_KEY_WORDS.get(words.join('')) ?? getPrefixedService(words);
   }
   return service;
+}
+
+/**
+ * `latatuadoraMysqlServer`, `shopRedisCluster`: a project's name, then a service word and a role
+ * word; the role word makes it a service's key rather than a provider's name (`FastMail`).
+ */
+function getPrefixedService(words: readonly string[]): string | undefined {
+  if (words.length < 3 || !SERVICE_ROLE_WORDS.has(words[words.length - 1] ?? '')) return undefined;
+  return SERVICE_KEY_WORDS.get(words[words.length - 2] ?? '');
 }
 
 /**

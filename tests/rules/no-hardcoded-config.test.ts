@@ -374,6 +374,8 @@ module.exports = function () {
     "if (user === 'admin' && password === input) grant();",
     // A choice of two labels by whether a secret is set: neither branch is its value.
     "log.info(`Auth: ${process.env.API_KEY ? 'Enabled ✓' : 'Disabled ✗'}`);\nexport const mode = process.env.JWT_SECRET ? 'configured' : 'dev-secret-123';",
+    // A provider's name (a service word after another word, no role word after it) in a table of providers.
+    "export const providers = { FastMail: { host: 'smtp.fastmail.com' }, ElasticEmail: { host: 'smtp.elasticemail.com' }, shopMysql: { host: 'db.shop.io' } };",
     // A bare `pw` alone, `pw` inside other words, and a Progressive Web App's settings.
     "const pw = 'abc123xyz';\nexport const ui = { pwLabel: 'Password', showPw: 'toggle', pwa: { name: 'Shop2024x' } };",
     // Short values compared inside `&&` without an account written out, a bare `pass` alone, an empty password.
@@ -1695,6 +1697,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         { messageId: 'loginCheck', line: 3, data: { name: 'password', masked: '12…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'123456'", 'process.env.PASSWORD') },
         { messageId: 'loginCheck', line: 4, data: { name: 'password', masked: 'ad…', envName: 'PASSWORD' }, suggestions: useEnv("app.post('/login', async (c) => {\n  const { username, password } = await c.req.parseBody();\n  if (username === 'admin' && password === '123456') setCookie(c, 'user_role', 'staff');\n  if (req.body.email === 'ada@acme.io' && req.body.password === 'admin123') req.session.user = 'ada';\n});", "'admin123'", 'process.env.PASSWORD') },
       ],
+    },
+    // A project's name in front of a service word and a role word names the service.
+    {
+      code: "module.exports.connections = { shopMysqlServer: { adapter: 'sails-mysql', host: 'sandbox.shop.getmore.mx' } };",
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'MySQL', host: 'sandbox.shop.getmore.mx', envName: 'CONNECTIONS_SHOP_MYSQL_SERVER_HOST' }, suggestions: useEnv("module.exports.connections = { shopMysqlServer: { adapter: 'sails-mysql', host: 'sandbox.shop.getmore.mx' } };", "'sandbox.shop.getmore.mx'", 'process.env.CONNECTIONS_SHOP_MYSQL_SERVER_HOST') }],
     },
     // Camel-case words and a number, as people make passwords.
     {
