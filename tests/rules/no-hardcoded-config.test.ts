@@ -2493,6 +2493,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const smtp = { user: 'mailer', pass: 'Zq81pWx' };", "'Zq81pWx'", 'password', 'smtp.pass', 'Zq…', 'SMTP_PASS'],
         // A Gmail app password copied without its spaces: sixteen random letters.
         ["const mail = { user: 'ops@acme.io', pass: 'vdbbwgykbxeumsuc' };", "'vdbbwgykbxeumsuc'", 'password', 'mail.pass', 'vdbb…', 'MAIL_PASS'],
+        // A key mashed on a keyboard: many lower-case letters, few of them vowels.
+        ["module.exports = { apps: [{ env: { JWT_KEY: 'fjlkaafsjdjfskjfasdsaflkjafdsdsaf' } }] };", "'fjlkaafsjdjfskjfasdsaflkjafdsdsaf'", 'JWT key', 'JWT_KEY', 'fjlk…', 'JWT_KEY'],
         ["function connect(user, password = 'Zq81pWx') { return open(user, password); }", "'Zq81pWx'", 'password', 'password', 'Zq…', 'PASSWORD'],
         ["const { apiKey = 'k3y9Zq81pW' } = options;", "'k3y9Zq81pW'", 'API key', 'apiKey', 'k3y…', 'API_KEY'],
         ["const privateKey = 'Zq81pWx9' as const;", "'Zq81pWx9'", 'private key', 'privateKey', 'Zq…', 'PRIVATE_KEY'],

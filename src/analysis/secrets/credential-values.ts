@@ -116,19 +116,20 @@ function isGroupedAppPassword(value: string): boolean {
 }
 
 /**
- * `vdbbwgykbxeumsuc`: the same app password copied without its spaces, sixteen letters drawn at
- * random, so few of them vowels (a word or a name of sixteen letters has five or more).
+ * `vdbbwgykbxeumsuc` (an app password copied without its spaces), `fjlkaafsjdjfskjfasdsaflkjafd`
+ * (a key typed by hand): sixteen or more lower-case letters drawn at random or mashed on a
+ * keyboard, so few of them vowels (a word or a name of that length has a third or more).
  */
 function isUngroupedAppPassword(value: string): boolean {
-  if (value.length !== 16 || !/^[a-z]{16}$/.test(value)) return false;
+  if (value.length < 16 || value.length > 128 || !/^[a-z]+$/.test(value)) return false;
   let vowels = 0;
   let steps = 0;
-  for (let index = 0; index < 16; index++) {
+  for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
     if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117) vowels++;
     if (index > 0 && code === value.charCodeAt(index - 1) + 1) steps++;
   }
-  return vowels <= 4 && steps < 6 && !isPlaceholder(value);
+  return vowels * 4 <= value.length && steps < 6 && !isPlaceholder(value);
 }
 
 function isLowerWordChar(code: number): boolean {

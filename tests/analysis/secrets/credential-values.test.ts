@@ -19,6 +19,8 @@ describe('isCredentialLikeValue', () => {
     ['mypassword1', 'password'],
     // camel-case words and a number of three or more digits, as people make passwords
     ['ucTest123', 'password'],
+    // sixteen or more letters drawn at random or mashed on a keyboard: few vowels
+    ['fjlkaafsjdjfskjfasdsaflkjafdsdsaf', 'JWT_KEY'],
     ['myPass2024', 'dbPassword'],
     ['a8f5f167f44f4964e6c998dee827110c', 'apiKey'],
     ['Xk9_aB3dE5fG', 'token'],
@@ -49,6 +51,9 @@ describe('isCredentialLikeValue', () => {
   it.each([
     // camel-case names with a short number
     ['userId2', 'password'],
+    // long lower-case words and runs along the alphabet
+    ['internationalization', 'secretKey'],
+    ['abcdefghijklmnopqrstuvwxyz', 'secretKey'],
     ['inputPassword1', 'password'],
     ['Password', 'password'],
     ['Passwort', 'password'],
