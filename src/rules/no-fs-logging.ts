@@ -474,14 +474,14 @@ function createFileListeners(
    * The entries at `entrySlots` of a logging library's configuration call, or (given an object
    * and slots without the argument's index) of an object typed as that configuration.
    */
-  function reportEntries(call: Call | TSESTree.ObjectExpression, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
-    const callScope = scopeOf(call);
+  function reportEntries(source: Call | TSESTree.ObjectExpression, entrySlots: readonly Slot[], rules: readonly EntryRule[]): void {
+    const callScope = scopeOf(source);
     for (const slot of entrySlots) {
-      for (const entry of call.type === 'ObjectExpression' ? getPathValues(call, slot, callScope) : getSlotValues(call, slot, callScope)) {
+      for (const entry of source.type === 'ObjectExpression' ? getPathValues(source, slot, callScope) : getSlotValues(source, slot, callScope)) {
         const node = unwrapExpression(entry);
         // An entry a helper returns is judged in its own scope, and reported once however often the helper is called.
         if (reportedEntries.has(node)) continue;
-        const scope = isInside(node, call) ? callScope : scopeOf(node);
+        const scope = isInside(node, source) ? callScope : scopeOf(node);
         const rule = matchEntryRule(entry, rules, scope);
         if (!rule) continue;
         const target = getEntryTarget(entry, rule.target, scope);
@@ -493,7 +493,7 @@ function createFileListeners(
           node,
           messageId: 'fileSink',
           data: { target: describeTarget(target, undefined, scope), sink: rule.label, stdout: rule.stdout },
-          suggest: isInside(node, call) ? swapSuggestion(rule.swap, rule.swap === 'target-fd-1' ? call : node, target) : [],
+          suggest: isInside(node, source) ? swapSuggestion(rule.swap, rule.swap === 'target-fd-1' ? source : node, target) : [],
         });
       }
     }

@@ -316,7 +316,7 @@ export function isPlaceholderHost(host: string): boolean {
   const lower = host.toLowerCase();
   if (PLACEHOLDER_HOSTS.has(lower) || isPlaceholder(lower)) return true;
   // `<cluster>.mongodb.net`, `{host}.rds.amazonaws.com`: a label in brackets stands for the real one.
-  if (lower.includes('<') || lower.includes('>') || lower.includes('{') || lower.includes('}')) return true;
+  if (/[<>{}]/.test(lower)) return true;
   // `host.upstash.io`, `hostname.rds.amazonaws.com`: the word for a host in front of a provider's domain.
   const dot = lower.indexOf('.');
   if (dot > 0 && PLACEHOLDER_FIRST_LABELS.has(lower.slice(0, dot))) return true;

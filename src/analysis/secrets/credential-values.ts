@@ -120,7 +120,7 @@ function isGroupedAppPassword(value: string): boolean {
  * (a key typed by hand): sixteen or more lower-case letters drawn at random or mashed on a
  * keyboard, so few of them vowels (a word or a name of that length has a third or more).
  */
-function isUngroupedAppPassword(value: string): boolean {
+function isRandomLetters(value: string): boolean {
   if (value.length < 16 || value.length > 128 || !/^[a-z]+$/.test(value)) return false;
   let vowels = 0;
   let steps = 0;
@@ -435,7 +435,7 @@ function isIdentifierName(value: string): boolean {
     const rest = value.replace(/^_+/, '');
     return rest.length > 0 && isIdentifierName(rest);
   }
-  if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value) && !isUngroupedAppPassword(value);
+  if (/^[a-z]+$/.test(value)) return !hasSecretFragment(value) && !isRandomLetters(value);
   if (CAPITALISED_WORD.test(value)) return true;
   // `ucTest123`, `myPass2024`: words and a number of three or more digits, as people make passwords; `userId2` names a thing.
   if (isCamelIdentifier(value)) return !CAMEL_WITH_NUMBER.test(value);
