@@ -32,6 +32,12 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   // LoopBack 3's app is an Express app: `const app = module.exports = loopback(); app.listen(…)`.
   { module: 'loopback', path: [], kind: 'call', info: app('loopback') },
   { module: 'restify', path: ['createServer'], kind: 'call', info: app('restify') },
+  // restana: `const service = restana(); service.get('/', handler); service.start(3000)`. fast-gateway's
+  // gateway is a restana service (`gateway({ routes }).start(8080)`).
+  { module: 'restana', path: [], kind: 'call', info: app('restana') },
+  { module: 'restana', path: ['default'], kind: 'call', info: app('restana') },
+  { module: 'fast-gateway', path: [], kind: 'call', info: app('restana') },
+  { module: 'fast-gateway', path: ['default'], kind: 'call', info: app('restana') },
   { module: '@hapi/hapi', path: ['server'], kind: 'call', info: app('hapi') },
   { module: '@hapi/hapi', path: ['Server'], kind: 'construct', info: app('hapi') },
   { module: 'hapi', path: ['server'], kind: 'call', info: app('hapi') },
@@ -169,6 +175,8 @@ export const METHOD_PORT_OPTIONS: ReadonlyMap<string, ReadonlyMap<string, PortOp
     new Map<string, PortOption>([
       ['graphql-yoga-1', { argument: 0, path: ['port'] }],
       ['slack-bolt', { argument: 0, path: [] }],
+      // restana's `service.start(3000, '0.0.0.0')`, which listens on 3000 when given no port.
+      ['restana', { argument: 0, path: [] }],
     ]),
   ],
 ]);
@@ -247,6 +255,7 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
     functionArguments: true,
     optionObjects: false,
   },
+  { frameworks: ['restana'], methods: ['use', ...HTTP_VERBS], functionArguments: true, optionObjects: false },
   { frameworks: ['restify'], methods: ['use', 'pre', 'get', 'post', 'put', 'patch', 'del', 'head', 'opts'], functionArguments: true, optionObjects: false },
   { frameworks: ['koa'], creates: ['app'], methods: ['use'], functionArguments: true, optionObjects: false },
   { frameworks: ['koa'], creates: ['router'], methods: ['use', 'param', 'del', ...HTTP_VERBS], functionArguments: true, optionObjects: false },

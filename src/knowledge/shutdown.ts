@@ -206,6 +206,8 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   connect: { startMethods: ['listen'], startReturnsServer: true },
   loopback: { startMethods: ['listen'], startReturnsServer: true },
   restify: { startMethods: ['listen'], close: 'callback', startReturnsServer: false },
+  // restana's `start(port)` resolves to the http.Server once it listens; `close()` returns a promise.
+  restana: { startMethods: ['start'], close: 'promise', startReturnsServer: false },
   fastify: { startMethods: ['listen'], close: 'promise', startReturnsServer: false },
   hapi: { startMethods: ['start'], close: 'promise', closeMethod: 'stop', startReturnsServer: false },
   nestjs: { startMethods: ['listen'], close: 'promise', startReturnsServer: false },

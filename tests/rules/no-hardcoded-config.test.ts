@@ -917,6 +917,8 @@ module.exports = function () {
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
     // A Slack Bolt app started on the environment's port.
     "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(process.env.PORT || 3000);",
+    // A restana service started on the environment's port; start() of a restana service made elsewhere is not judged by name.
+    "const restana = require('restana');\nconst service = restana();\nservice.start(process.env.PORT || 3000);\njob.start(3000);",
     // GraphQL Yoga's own servers with the environment's port; start() of anything else takes no port.
     "import { GraphQLServer } from 'graphql-yoga';\nconst server = new GraphQLServer({ typeDefs, resolvers });\nserver.start({ port: process.env.PORT || 4000 });\nqueue.start({ port: 4000 });",
     "import { createServer } from '@graphql-yoga/node';\nconst server = createServer({ schema, port: Number(process.env.PORT ?? 4000) });\nawait server.start();",
@@ -1941,6 +1943,15 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(3000);",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // restana's service.start(3000), also of a fast-gateway gateway (a restana service).
+    {
+      code: "const restana = require('restana');\nconst service = restana();\nservice.start(3000);",
+      errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const restana = require('restana');\nconst service = restana();\nservice.start(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    {
+      code: "import gateway from 'fast-gateway';\nconst server = gateway({ routes: [] });\nawait server.start(8080);",
+      errors: [{ messageId: 'listenPort', data: { port: '8080' }, suggestions: useEnv("import gateway from 'fast-gateway';\nconst server = gateway({ routes: [] });\nawait server.start(8080);", '8080', 'Number(process.env.PORT ?? 8080)') }],
     },
     // GraphQL Yoga 1's server.start({ port }) and Yoga 2's createServer({ port }): listen ports.
     {

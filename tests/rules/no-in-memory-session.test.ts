@@ -2838,6 +2838,20 @@ io.on('connection', (socket) => {
       errors: [state('online', 6, 'socket.io connection handler'), state('game', 8, 'socket.io connection handler')],
     },
     {
+      name: 'a restana service: state written by a route handler and by middleware',
+      code: `const restana = require('restana');
+const service = restana();
+const carts = {};
+const hits = new Map();
+function count(r, s, next) { hits.set(r.url, (hits.get(r.url) || 0) + 1); next(); }
+function save(r, s) { carts[r.params.id] = r.body; s.send(200); }
+service.use(count);
+service.post('/cart/:id', save);
+service.start(Number(process.env.PORT));`,
+      languageOptions: espreeCommonJs,
+      errors: [state('carts', 6), state('hits', 5)],
+    },
+    {
       name: 'uWebSockets.js: state written by a WebSocket route and by an HTTP route',
       code: `import uWS from 'uWebSockets.js';
 const scores = new Map<string, number>();

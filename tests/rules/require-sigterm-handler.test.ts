@@ -66,6 +66,28 @@ Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient
       languageOptions: cjs,
     },
     {
+      name: 'a restana service closed on SIGTERM, and one made but never started',
+      code: `
+        const restana = require('restana');
+        const service = restana();
+        service.get('/health', (req, res) => res.send('ok'));
+        service.start(Number(process.env.PORT));
+        process.on('SIGTERM', () => service.close().then(() => process.exit(0)));
+        const idle = restana();
+        idle.start;
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: "Sails's lift(), which handles SIGTERM itself (it lowers the app)",
+      code: `
+        const sails = require('sails');
+        const rc = require('sails/accessible/rc');
+        sails.lift(rc('sails'));
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: "proxy-chain's server closed on SIGTERM, and one made but never started",
       code: `
         const ProxyChain = require('proxy-chain');
@@ -2745,6 +2767,37 @@ ${closeWith('server')}
         const ProxyChain = require('proxy-chain');
         const server = new ProxyChain.Server({ port: Number(process.env.PORT) });
         server.listen(() => console.log('proxy up'));
+        ${closeThen('server')}
+      ` }] }],
+    },
+    {
+      name: 'a restana service started by start()',
+      code: `
+        const restana = require('restana');
+        const service = restana();
+        service.get('/health', (req, res) => res.send('ok'));
+        service.start(Number(process.env.PORT)).then(() => console.log('up'));
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 5, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'service' }, output: `
+        const restana = require('restana');
+        const service = restana();
+        service.get('/health', (req, res) => res.send('ok'));
+        service.start(Number(process.env.PORT)).then(() => console.log('up'));
+        ${closeThen('service')}
+      ` }] }],
+    },
+    {
+      name: 'a fast-gateway gateway (a restana service) started by start(), ES module',
+      code: `
+        import gateway from 'fast-gateway';
+        const server = gateway({ routes: [{ prefix: '/users', target: process.env.USERS_URL }] });
+        await server.start(Number(process.env.PORT));
+      `,
+      errors: [{ messageId: missing, line: 4, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        import gateway from 'fast-gateway';
+        const server = gateway({ routes: [{ prefix: '/users', target: process.env.USERS_URL }] });
+        await server.start(Number(process.env.PORT));
         ${closeThen('server')}
       ` }] }],
     },
