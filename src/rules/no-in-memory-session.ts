@@ -1745,10 +1745,17 @@ export default createRule<Options, MessageIds>({
      * in a request's close callback, where nothing ever files an event, holds no state.
      */
     function isFilledAnywhere(candidate: Candidate): boolean {
-      const declarator = candidate.report.parent;
-      // A class's static field is reached through the class, from other modules too.
-      if (declarator?.type !== 'VariableDeclarator') return true;
-      if (declarator.init && !isEmptyCollection(declarator.init)) return true;
+      const declaration = candidate.report.parent;
+      if (declaration?.type === 'VariableDeclarator') {
+        if (declaration.init && !isEmptyCollection(declaration.init)) return true;
+      } else if (declaration?.type === 'PropertyDefinition' && !declaration.static && declaration.value) {
+        // An instance field of a class the framework makes once (`private socketUsers = new Map()`),
+        // whose uses are its methods' `this.socketUsers`; the constructor's are not among them.
+        if (!isEmptyCollection(declaration.value) || mentionsThisField(declaration, candidate.name)) return true;
+      } else {
+        // A class's static field is reached through the class, from other modules too.
+        return true;
+      }
       return candidate.uses.some((use) => {
         const write = getCollectionWrite(use, () => sourceCode.getScope(use));
         if (write) return !isDrop(write.node);
@@ -1756,6 +1763,12 @@ export default createRule<Options, MessageIds>({
         const parent = use.parent;
         return parent?.type !== 'MemberExpression' || parent.object !== use;
       });
+    }
+
+    /** Whether the constructor of the class that declares `field` names `this.<field>` (`this.users`): it may fill it. */
+    function mentionsThisField(field: TSESTree.PropertyDefinition, name: string): boolean {
+      const body = field.parent;
+      return body.body.some((element) => element.type === 'MethodDefinition' && element.kind === 'constructor' && sourceCode.getText(element).includes(name));
     }
 
     function getScalarWrite(use: TSESTree.Node, name: string): Write | undefined {

@@ -683,6 +683,19 @@ app.get('/sse/:id', function (req, res) {
 app.listen(process.env.PORT);`,
     },
     {
+      name: "a gateway's instance field that its handlers only drop entries from holds nothing",
+      code: `import { WebSocketGateway, SubscribeMessage } from '@nestjs/websockets';
+@WebSocketGateway()
+export class GameGateway {
+  private socketUsers: Map<string, object> = new Map();
+  handleConnection(client) {
+    if (this.socketUsers.has(client.user.id)) this.socketUsers.get(client.user.id).disconnect();
+    // this.socketUsers.set(client.user.id, client);
+  }
+  @SubscribeMessage('leave') leave(client) { if (this.socketUsers.has(client.user.id)) this.socketUsers.delete(client.user.id); }
+}`,
+    },
+    {
       name: "chat bots: Telegraf's static session with a store",
       code: `const { Telegraf } = require('telegraf');
 const { Redis } = require('@telegraf/session/redis');
@@ -2358,6 +2371,24 @@ export class OrdersController {
   @MessagePattern('orders.create') create(data) { orders[data.id] = data; }
 }`,
       errors: [state('chat', 8, 'WebSocket connection handler'), state('games', 9, 'WebSocket connection handler'), state('orders', 12)],
+    },
+    {
+      name: "a gateway's instance fields its handlers drop entries from, filled by another handler, by the constructor or made with entries",
+      code: `import { WebSocketGateway, SubscribeMessage } from '@nestjs/websockets';
+@WebSocketGateway()
+export class LobbyGateway {
+  private players = new Map();
+  private rooms: Map<string, string[]>;
+  private queue = new Set(['bot']);
+  constructor() { this.rooms = new Map(); this.rooms.set('main', []); }
+  @SubscribeMessage('join') join(client, room) { this.players.set(client.user.id, room); }
+  @SubscribeMessage('leave') leave(client, room) { this.players.delete(client.user.id); this.rooms.delete(room); this.queue.delete(client.user.id); }
+}`,
+      errors: [
+        { messageId: 'instanceState', data: { name: 'this.players', owner: 'LobbyGateway', line: 8, handler: 'WebSocket connection handler' }, line: 4 },
+        { messageId: 'instanceState', data: { name: 'this.rooms', owner: 'LobbyGateway', line: 9, handler: 'WebSocket connection handler' }, line: 5 },
+        { messageId: 'instanceState', data: { name: 'this.queue', owner: 'LobbyGateway', line: 9, handler: 'WebSocket connection handler' }, line: 6 },
+      ],
     },
     {
       name: "a socket.io server's middleware, run on every connection (the server made here, or handed in)",
