@@ -27,6 +27,8 @@ export const TEST_FILES = [
   '**/*.test-d.*',
   '**/*.tst.*',
   '**/__tests__/**',
+  // The singular form some projects use (`src/__test__/app.js`).
+  '**/__test__/**',
   '**/__mocks__/**',
   '**/test/**',
   '**/tests/**',

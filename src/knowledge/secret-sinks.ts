@@ -58,8 +58,8 @@ const AZURE_CORE_CREDENTIALS = {
   AzureSASCredential: { argument: 0, envName: 'AZURE_SAS_TOKEN' },
 } as const;
 
-/** Where Remix's and React Router's server helpers are imported from. */
-const REMIX_SERVER_MODULES = ['@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', '@vercel/remix', 'react-router', '@react-router/node', '@react-router/cloudflare'];
+/** Where Remix's and React Router's server helpers are imported from (`remix`: Remix 1's package of re-exports). */
+const REMIX_SERVER_MODULES = ['remix', '@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', '@vercel/remix', 'react-router', '@react-router/node', '@react-router/cloudflare'];
 const REMIX_SESSION_STORAGES = ['createCookieSessionStorage', 'createSessionStorage', 'createFileSessionStorage', 'createMemorySessionStorage', 'createWorkersKVSessionStorage'];
 
 const CRYPTO_JS_CIPHERS = ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'] as const;

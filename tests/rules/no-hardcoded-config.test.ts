@@ -915,6 +915,9 @@ module.exports = function () {
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
+    // Words that say what goes there, and a scheme's word before a placeholder (a Twitch chat password starts `oauth:`).
+    "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ service: 'gmail', auth: { user: 'sender email', pass: 'sender password' } });",
+    "const tmi = require('tmi.js');\nconst client = new tmi.Client({ identity: { username: 'your_bot_username', password: 'oauth:YOUR_OAUTH_TOKEN' } });",
     // A Slack Bolt app started on the environment's port.
     "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(process.env.PORT || 3000);",
     // A restana service started on the environment's port; start() of a restana service made elsewhere is not judged by name.
@@ -2833,6 +2836,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import { createCookieSessionStorage } from '@vercel/remix';\nexport const storage = createCookieSessionStorage({ cookie: { name: 's', secrets: ['s3cr3t'] } });",
       errors: [sinkError("import { createCookieSessionStorage } from '@vercel/remix';\nexport const storage = createCookieSessionStorage({ cookie: { name: 's', secrets: ['s3cr3t'] } });", "'s3cr3t'", 'createCookieSessionStorage()', 's3…', 'SESSION_SECRET')],
+    },
+    // Remix 1's `remix` package re-exports the same helpers.
+    {
+      code: "import { createCookieSessionStorage } from 'remix';\nexport const storage = createCookieSessionStorage({ cookie: { name: 's', secrets: ['s3cr3t'] } });",
+      errors: [sinkError("import { createCookieSessionStorage } from 'remix';\nexport const storage = createCookieSessionStorage({ cookie: { name: 's', secrets: ['s3cr3t'] } });", "'s3cr3t'", 'createCookieSessionStorage()', 's3…', 'SESSION_SECRET')],
     },
     {
       code: "import { createCookie } from 'react-router';\nexport const prefs = createCookie('prefs', { maxAge: 604800, secrets: [process.env.COOKIE_SECRET, 'n3wSecr3t-rotated'] });",

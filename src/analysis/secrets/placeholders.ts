@@ -173,7 +173,25 @@ export function isPlaceholder(value: string): boolean {
   for (const fragment of PLACEHOLDER_FRAGMENTS) {
     if (lower.includes(fragment)) return true;
   }
-  return lower.includes('fake') && isFakeWords(lower);
+  if (lower.includes('fake') && isFakeWords(lower)) return true;
+  // `'sender password'`, `'api key'`: words that say what goes there.
+  if (isDescribedSecret(lower)) return true;
+  // `'oauth:YOUR_OAUTH_TOKEN'`: a scheme's word before a placeholder (Twitch's chat passwords start `oauth:`).
+  // Not a pair of words (`user:pass:`): what follows is one value of eight characters or more.
+  const colon = trimmed.indexOf(':');
+  if (colon <= 0 || colon > 10 || trimmed.length - colon <= 8 || trimmed.includes(':', colon + 1)) return false;
+  return LETTERS.test(trimmed.slice(0, colon)) && isPlaceholder(trimmed.slice(colon + 1));
+}
+
+const LETTERS = /^[a-z]+$/i;
+/** Words of letters between single spaces (at least two words). */
+const SPACED_WORDS = /^[a-z]+(?: [a-z]+)+$/;
+/** What a secret is called, as the last word of a description. */
+const SECRET_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'pass', 'pwd', 'token', 'key', 'secret', 'apikey']);
+
+/** `'sender password'`, `'bot token'`: words with spaces that end in what the value is. */
+function isDescribedSecret(lower: string): boolean {
+  return SPACED_WORDS.test(lower) && SECRET_WORDS.has(lower.slice(lower.lastIndexOf(' ') + 1));
 }
 
 /** Words of letters between `-`, `_` or spaces; the two never overlap, so the test runs in linear time. */

@@ -38,11 +38,17 @@ describe('isPlaceholder', () => {
     'This-is-a-fake-token__Dont-send-this-to-the-Recaptcha-service',
     'fake-secret',
     'Fake Key',
+    // Words that say what goes there, and a scheme's word before a placeholder.
+    'sender password',
+    'Email Password',
+    'api key',
+    'oauth:YOUR_OAUTH_TOKEN',
+    'oauth:xxxxxxxxxxxxxxxx',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x', 'invalid-Kp4q9zWm', 'unsetTok3n!', 'fake-secret-2024', 'fakesecret', 'not-a-fakery-word', 'fake-Kp4q9zWm'])('%j is not', (value) => {
+  it.each(['hunter2', 'S3cr3t!', 'keyboard cat', 'dev-secret', 'a8f5f167f44f4964', 'changes-7Qx9', '__Xk9aB3__', '**k3y**x', 'invalid-Kp4q9zWm', 'unsetTok3n!', 'fake-secret-2024', 'fakesecret', 'not-a-fakery-word', 'fake-Kp4q9zWm', 'my secret key 2', 'sender-password', 'correct horse battery staple', 'oauth:k2j3h4g5f6d7s8a9q0w1e2r3t4y5u6', 'verylongschemename:your-key', 'password1 password', 'user:pass:'])('%j is not', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });
