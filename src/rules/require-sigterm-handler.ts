@@ -1,8 +1,8 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createModuleFinder, importsAnyModule, type ModuleFinder, type ModuleMember } from '../analysis/modules';
-import { findServerStarts, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
+import { findServerStarts, isModuleExports, isStartCandidate, isStoppedWhenReady, mayStartWithoutListen, type ServerHandle, type ServerStart } from '../analysis/servers';
 import { findDenoSigintListener, findHastyExit, isDenoModule, findProcessListeners, findSigtermArrangements, getProcessReferences, type ProcessListener, type StartedServers } from '../analysis/signals';
-import { getStaticString } from '../analysis/values';
+import { getStaticString, unwrapExpression } from '../analysis/values';
 import { shortenForMessage } from '../analysis/secrets/mask';
 import { isNonProductionOnly } from '../analysis/environments';
 import { isOneShotServer } from '../analysis/one-shot-servers';
@@ -73,6 +73,36 @@ function isWorkerThreadModule(sourceCode: Readonly<TSESLint.SourceCode>): boolea
   if (!mentionsName(sourceCode, 'parentPort')) return false;
   const refs = THREAD_FINDER(sourceCode);
   return refs.some((ref) => ref.info === 'port') && !refs.some((ref) => ref.info === 'worker');
+}
+
+/** Node's own servers, whose variable is the server itself (`const server = http.createServer(app)`). */
+const NODE_SERVER_FRAMEWORKS: ReadonlySet<string> = new Set(['http', 'https', 'http2', 'net', 'tls']);
+
+/**
+ * Whether the module exports the server it starts, for the module that imports it to close
+ * (`const server = app.listen(port); module.exports = server`, `export { app, io, server }`): that
+ * module's SIGTERM handler, which this file cannot see, closes it. Only the listening server counts,
+ * the value `listen()` returned or a server of Node's own: an exported app (`module.exports = app`)
+ * is what tests import, not a hand-over of the shutdown.
+ */
+function isServerExported(start: ServerStart): boolean {
+  const handle = start.handle;
+  const definition = handle?.variable.defs[0];
+  if (!handle || handle.close !== 'callback' || definition?.node.type !== 'VariableDeclarator' || !definition.node.init) return false;
+  const init = unwrapExpression(definition.node.init);
+  if (init !== start.node && !(start.framework !== undefined && NODE_SERVER_FRAMEWORKS.has(start.framework))) return false;
+  if (definition.node.parent.parent?.type === 'ExportNamedDeclaration') return true;
+  return handle.variable.references.some((reference) => {
+    let value: TSESTree.Node = reference.identifier;
+    let parent = value.parent;
+    // `module.exports = { server }`, `{ server: server }`
+    if (parent?.type === 'Property' && parent.value === value && parent.parent.type === 'ObjectExpression') {
+      value = parent.parent;
+      parent = value.parent;
+    }
+    if (parent?.type === 'ExportSpecifier' || (parent?.type === 'ExportDefaultDeclaration' && parent.declaration === value)) return true;
+    return parent?.type === 'AssignmentExpression' && parent.right === value && isModuleExports(parent.left);
+  });
 }
 
 /** What the `sigintOnly` message calls the thing a start call starts. */
@@ -221,7 +251,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           strict: {
             type: 'boolean',
-            description: 'Turn on every stricter check of this rule (`checkHandler`, `workers`).',
+            description: 'Turn on every stricter check of this rule (`checkHandler`, `workers`, and modules that export the server they start).',
           },
           checkHandler: {
             type: 'boolean',
@@ -364,6 +394,8 @@ export default createRule<Options, MessageIds>({
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
         // A one-shot script: the bot stops itself once it is connected.
         if (lifecycle?.readyEvents && first.handle && isStoppedWhenReady(sourceCode, first.handle, lifecycle.readyEvents)) return;
+        // The module that imports the server closes it; `strict` asks for the handler here.
+        if (!options.strict && isServerExported(first)) return;
         if (findSigtermArrangements(sourceCode, { handlerModules: options.handlerModules ?? [] }).length > 0) return;
         const sigint = findSigintListener(sourceCode);
         // A Deno module is told Deno's own listener: it has no `process` in use to mirror.

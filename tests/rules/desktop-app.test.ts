@@ -16,7 +16,7 @@ const localServer = (module: string): string => `
   let latestState = null;
   const server = express();
   server.post('/api/state', (req, res) => { latestState = req.body; res.json({ ok: true }); });
-  export const httpServer = server.listen(33770);
+  const httpServer = server.listen(33770);
   app.whenReady().then(() => new BrowserWindow().loadURL('http://localhost:33770'));
 `;
 

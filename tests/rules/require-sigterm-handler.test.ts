@@ -66,6 +66,46 @@ Deno.serve(async (req) => new Response(JSON.stringify(await refresh(createClient
       languageOptions: cjs,
     },
     {
+      name: 'the server that listen() returned, exported for the module that imports it to close',
+      code: `
+        const express = require('express');
+        const app = express();
+        const server = app.listen(process.env.PORT);
+        module.exports = server;
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'a Node server exported in an export list, and one exported as it is declared',
+      code: `
+        import http from 'node:http';
+        import express from 'express';
+        import { Server } from 'socket.io';
+        const app = express();
+        const server = http.createServer(app);
+        const io = new Server(server);
+        server.listen(process.env.PORT);
+        export { app, io, server };
+      `,
+    },
+    {
+      name: 'the listening server exported in an object and as a property of exports',
+      code: `
+        const app = require('express')();
+        const server = app.listen(process.env.PORT);
+        module.exports = { app, server: server };
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'the listening server exported as it is declared',
+      code: `
+        import express from 'express';
+        const app = express();
+        export const server = app.listen(Number(process.env.PORT));
+      `,
+    },
+    {
       name: 'a restana service closed on SIGTERM, and one made but never started',
       code: `
         const restana = require('restana');
@@ -2771,6 +2811,47 @@ ${closeWith('server')}
       ` }] }],
     },
     {
+      name: 'an exported app (what tests import) is no hand-over of the shutdown',
+      code: `
+        const express = require('express');
+        const app = express();
+        app.listen(process.env.PORT);
+        module.exports = app;
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 4 }],
+    },
+    {
+      name: 'strict: the exported server',
+      code: `
+        const express = require('express');
+        const app = express();
+        const server = app.listen(process.env.PORT);
+        module.exports = server;
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 4, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const express = require('express');
+        const app = express();
+        const server = app.listen(process.env.PORT);
+        ${closeWith('server')}
+        module.exports = server;
+      ` }] }],
+    },
+    {
+      name: 'an exported binding that is not the listening server',
+      code: `
+        const express = require('express');
+        const app = express();
+        const server = app;
+        server.listen(process.env.PORT);
+        module.exports = { server };
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 5 }],
+    },
+    {
       name: 'a restana service started by start()',
       code: `
         const restana = require('restana');
@@ -3880,11 +3961,12 @@ ${closeWith('server')}
       errors: [{ messageId: missing, suggestions: [] }],
     },
     {
-      name: 'exported server: the handler goes after the export',
+      name: 'exported server (strict, which reports it): the handler goes after the export',
       code: `
         import express from 'express';
         export const server = express().listen(3000);
       `,
+      options: [{ strict: true }],
       errors: [{ messageId: missing, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
         import express from 'express';
         export const server = express().listen(3000);

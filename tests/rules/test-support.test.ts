@@ -21,7 +21,7 @@ const login = (client: string): string => `
 const server = (runner: string): string => `
   import { describe } from '${runner}';
   import http from 'node:http';
-  export const server = http.createServer(handler).listen(8080);
+  const server = http.createServer(handler).listen(8080);
   describe('health', () => {});
 `;
 
