@@ -412,8 +412,22 @@ function getImportedCalleeName(call: TSESTree.CallExpression, scope: Scope): str
   if (callee.type !== 'MemberExpression') return undefined;
   let root: TSESTree.Node = unwrapExpression(callee.object);
   while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
-  const imported = root.type === 'Identifier' ? isImportedName(root, scope) && root.name !== 'process' : getRequiredModuleName(root) !== undefined;
+  const imported = root.type === 'Identifier' ? (isImportedName(root, scope) || isImportedInstance(root, scope)) && root.name !== 'process' : getRequiredModuleName(root) !== undefined;
   return imported ? getPropertyName(callee) : undefined;
+}
+
+/**
+ * Whether an identifier is a `const` made by a class or factory another module exports:
+ * `const registry = new ServiceRegistry(…)` with `ServiceRegistry` imported, whose
+ * `registry.setupGracefulShutdown(server)` runs that module's code.
+ */
+function isImportedInstance(identifier: TSESTree.Identifier, scope: Scope): boolean {
+  const def = findVariable(scope, identifier)?.defs[0];
+  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
+  const init = unwrapExpression(def.node.init);
+  if (init.type !== 'NewExpression' && init.type !== 'CallExpression') return false;
+  const maker = unwrapExpression(init.callee);
+  return maker.type === 'Identifier' && isImportedName(maker, findVariable(scope, identifier)?.scope ?? scope);
 }
 
 /**

@@ -693,6 +693,18 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       `,
     },
     {
+      name: 'a shutdown method of an instance of an imported class gets the benefit of the doubt',
+      code: `
+        const express = require('express');
+        const { ServiceRegistry } = require('@acme/service-discovery');
+        const server = express().listen(process.env.PORT, () => {
+          const serviceRegistry = new ServiceRegistry({ serviceName: 'marketplace' });
+          serviceRegistry.register().then(() => serviceRegistry.setupGracefulShutdown(server));
+        });
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'a shutdown helper of a module picked by a condition (`let` assigned only by require) gets the benefit of the doubt',
       code: `
         let AppWorker;
@@ -2808,6 +2820,31 @@ ${closeWith('server')}
         const server = new ProxyChain.Server({ port: Number(process.env.PORT) });
         server.listen(() => console.log('proxy up'));
         ${closeThen('server')}
+      ` }] }],
+    },
+    {
+      name: "a shutdown method of an instance of the module's own class, or of a let, is read, not trusted",
+      code: `
+        const express = require('express');
+        const { ServiceRegistry } = require('@acme/service-discovery');
+        class Lifecycle { setupGracefulShutdown(server) { this.server = server; } }
+        const lifecycle = new Lifecycle();
+        let registry = new ServiceRegistry();
+        const server = express().listen(process.env.PORT);
+        lifecycle.setupGracefulShutdown(server);
+        registry.setupGracefulShutdown(server);
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 7, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'server' }, output: `
+        const express = require('express');
+        const { ServiceRegistry } = require('@acme/service-discovery');
+        class Lifecycle { setupGracefulShutdown(server) { this.server = server; } }
+        const lifecycle = new Lifecycle();
+        let registry = new ServiceRegistry();
+        const server = express().listen(process.env.PORT);
+        ${closeWith('server')}
+        lifecycle.setupGracefulShutdown(server);
+        registry.setupGracefulShutdown(server);
       ` }] }],
     },
     {
