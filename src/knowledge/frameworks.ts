@@ -101,6 +101,17 @@ export const APP_FACTORIES: readonly ModuleMember<AppFactory>[] = [
   { module: 'discord.js', path: ['Client'], kind: 'construct', info: app('discord.js') },
   { module: '@sapphire/framework', path: ['SapphireClient'], kind: 'construct', info: app('discord.js') },
   { module: 'discordx', path: ['Client'], kind: 'construct', info: app('discord.js') },
+  // A Discord bot on Eris: new Eris(token) (also called without `new`), new Eris.Client(token) or
+  // new Eris.CommandClient(token, options, commandOptions), started by bot.connect().
+  { module: 'eris', path: [], kind: 'construct', info: app('eris') },
+  { module: 'eris', path: [], kind: 'call', info: app('eris') },
+  { module: 'eris', path: ['Client'], kind: 'construct', info: app('eris') },
+  { module: 'eris', path: ['CommandClient'], kind: 'construct', info: app('eris') },
+  // A Twitch chat bot: new tmi.Client({ identity, channels }) of tmi.js (also its older `tmi.client`), started by client.connect().
+  { module: 'tmi.js', path: ['Client'], kind: 'construct', info: app('tmi.js') },
+  { module: 'tmi.js', path: ['client'], kind: 'construct', info: app('tmi.js') },
+  { module: 'tmi.js', path: ['Client'], kind: 'call', info: app('tmi.js') },
+  { module: 'tmi.js', path: ['client'], kind: 'call', info: app('tmi.js') },
   // A boardgame.io game server: Server({ games }) of boardgame.io/server, started by server.run(port).
   { module: 'boardgame.io/server', path: ['Server'], kind: 'call', info: app('boardgame.io', 'server') },
   // A Slack app: new App({ token, signingSecret }) of Bolt, started by app.start(port) (its HTTP
@@ -318,6 +329,22 @@ export const HANDLER_REGISTRATIONS: readonly HandlerRegistration[] = [
       'shardreconnecting',
       'sharderror',
     ],
+  },
+  // An Eris bot's event handlers and a CommandClient's commands (`bot.registerCommand('ping', (msg, args) => …)`), not its life cycle.
+  {
+    frameworks: ['eris'],
+    methods: ['on', 'once', 'registerCommand'],
+    functionArguments: true,
+    optionObjects: false,
+    excludedEvents: ['ready', 'error', 'warn', 'debug', 'connect', 'disconnect', 'hello', 'rawws', 'rawrest', 'unknown', 'shardready', 'shardpreready', 'shardresume', 'sharddisconnect'],
+  },
+  // A Twitch chat bot's message handlers (`client.on('message', (channel, tags, message, self) => …)`), not its connection's events.
+  {
+    frameworks: ['tmi.js'],
+    methods: ['on', 'once', 'addListener'],
+    functionArguments: true,
+    optionObjects: false,
+    excludedEvents: ['connected', 'connecting', 'disconnected', 'logon', 'reconnect', 'ping', 'pong', 'serverchange', 'raw_message', 'notice'],
   },
 ];
 

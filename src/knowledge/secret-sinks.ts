@@ -130,6 +130,15 @@ export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'grammy', path: ['Bot'], kind: 'construct', info: botToken('grammY Bot') },
   { module: 'node-telegram-bot-api', path: [], kind: 'construct', info: botToken('node-telegram-bot-api') },
   { module: 'node-telegram-bot-api', path: ['default'], kind: 'construct', info: botToken('node-telegram-bot-api') },
+  // A Discord bot's token given to Eris: new Eris('…'), Eris('…'), new Eris.Client('…'), new Eris.CommandClient('…').
+  { module: 'eris', path: [], kind: 'construct', info: issued('Eris', 0, 'DISCORD_TOKEN') },
+  { module: 'eris', path: [], kind: 'call', info: issued('Eris', 0, 'DISCORD_TOKEN') },
+  { module: 'eris', path: ['Client'], kind: 'construct', info: issued('Eris', 0, 'DISCORD_TOKEN') },
+  { module: 'eris', path: ['CommandClient'], kind: 'construct', info: issued('Eris', 0, 'DISCORD_TOKEN') },
+  // A Twitch chat bot's OAuth token, the password of tmi.js's `identity` (`oauth:…`).
+  ...(['Client', 'client'] as const).flatMap((name): ModuleMember<SecretSink>[] =>
+    (['construct', 'call'] as const).map((kind) => ({ module: 'tmi.js', path: [name], kind, info: issued('tmi.js Client', 0, 'TWITCH_OAUTH_TOKEN', ['identity.password']) })),
+  ),
   // Twilio's client, twilio(accountSid, authToken) or new Twilio(accountSid, authToken): the auth token (the SID only names the account).
   ...(
     [

@@ -253,6 +253,10 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
   'whatsapp-web.js': { startMethods: ['initialize'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready'] },
   // client.login(token) connects a discord.js bot to the gateway; client.destroy() closes the connection.
   'discord.js': { startMethods: ['login'], close: 'promise', closeMethod: 'destroy', startReturnsServer: false, bot: true, readyEvents: ['ready', 'clientready'] },
+  // bot.connect() connects an Eris bot to Discord's gateway; bot.disconnect({ reconnect: false }) closes it.
+  eris: { startMethods: ['connect'], close: 'sync', closeMethod: 'disconnect', startReturnsServer: false, bot: true, readyEvents: ['ready'] },
+  // client.connect() joins a tmi.js bot to Twitch chat; client.disconnect() (a promise) leaves it.
+  'tmi.js': { startMethods: ['connect'], close: 'promise', closeMethod: 'disconnect', startReturnsServer: false, bot: true, readyEvents: ['connected'] },
   // new TelegramBot(token, { polling: true }) (or { webHook }) polls as it is created; so do startPolling() and openWebHook().
   'node-telegram-bot-api': {
     startMethods: ['startPolling', 'openWebHook'],

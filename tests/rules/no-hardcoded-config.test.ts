@@ -915,6 +915,8 @@ module.exports = function () {
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
+    // Bots' tokens read from the environment, and a stand-in for one.
+    "const Eris = require('eris');\nconst bot = Eris(process.env.DISCORD_TOKEN);\nconst other = new Eris.Client('YOUR_BOT_TOKEN');",
     // Words that say what goes there, and a scheme's word before a placeholder (a Twitch chat password starts `oauth:`).
     "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ service: 'gmail', auth: { user: 'sender email', pass: 'sender password' } });",
     "const tmi = require('tmi.js');\nconst client = new tmi.Client({ identity: { username: 'your_bot_username', password: 'oauth:YOUR_OAUTH_TOKEN' } });",
@@ -2737,6 +2739,19 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'secretSink', data: { sink: "oidc-provider's `cookies.keys`", masked: 'Zq81…', envName: 'COOKIE_KEYS' }, suggestions: useEnv("const { Provider } = require('oidc-provider');\nmodule.exports = new Provider(process.env.ISSUER, { cookies: { keys: ['Zq81pW9xT3vN7bL1cD5fK2'] } });", "'Zq81pW9xT3vN7bL1cD5fK2'", 'process.env.COOKIE_KEYS') }],
     },
     // Chat bots' API tokens.
+    // An Eris bot's token, and a tmi.js bot's OAuth token (its identity's password).
+    {
+      code: "const Eris = require('eris');\nconst bot = new Eris('MjgzNzQzNDYwNTQyOTA2MzY4.DsIDCQ.Ua7dL838EKt2zrgeZFvl4aDam7YE', { restMode: true });",
+      errors: [sinkError("const Eris = require('eris');\nconst bot = new Eris('MjgzNzQzNDYwNTQyOTA2MzY4.DsIDCQ.Ua7dL838EKt2zrgeZFvl4aDam7YE', { restMode: true });", "'MjgzNzQzNDYwNTQyOTA2MzY4.DsIDCQ.Ua7dL838EKt2zrgeZFvl4aDam7YE'", 'Eris', 'Mjgz…', 'DISCORD_TOKEN')],
+    },
+    {
+      code: "import Eris from 'eris';\nexport const bot = new Eris.CommandClient('bot-9f2Kq81pWx7Lm', {}, { prefix: '!' });",
+      errors: [sinkError("import Eris from 'eris';\nexport const bot = new Eris.CommandClient('bot-9f2Kq81pWx7Lm', {}, { prefix: '!' });", "'bot-9f2Kq81pWx7Lm'", 'Eris', 'bot-…', 'DISCORD_TOKEN')],
+    },
+    {
+      code: "const tmi = require('tmi.js');\nconst client = new tmi.Client({ identity: { username: 'mybot', password: 'oauth:k2j3h4g5f6d7s8a9q0w1e2r3t4y5u6' }, channels: ['mychan'] });",
+      errors: [sinkError("const tmi = require('tmi.js');\nconst client = new tmi.Client({ identity: { username: 'mybot', password: 'oauth:k2j3h4g5f6d7s8a9q0w1e2r3t4y5u6' }, channels: ['mychan'] });", "'oauth:k2j3h4g5f6d7s8a9q0w1e2r3t4y5u6'", 'tmi.js Client', 'oaut…', 'TWITCH_OAUTH_TOKEN')],
+    },
     // A discord.js bot's token handed to client.login(), also through a constant and from a class.
     {
       code: "import { Client, GatewayIntentBits } from 'discord.js';\nconst client = new Client({ intents: [GatewayIntentBits.Guilds] });\nawait client.login('MTA4NzY1NDMyMTA5ODc2NTQzMg.Gq7xZk.Vn3pQ8sLw2RmT5yHc9JbK4dFgX1aZe7UoPiNqW');",

@@ -683,6 +683,18 @@ app.get('/sse/:id', function (req, res) {
 app.listen(process.env.PORT);`,
     },
     {
+      name: "an Eris bot's and a tmi.js bot's own life cycle fill registries: no user's update is handled there",
+      code: `const Eris = require('eris');
+const tmi = require('tmi.js');
+const guilds = new Map();
+const joined = [];
+const bot = new Eris(process.env.DISCORD_TOKEN);
+bot.on('ready', () => { for (const guild of bot.guilds.values()) guilds.set(guild.id, guild.name); });
+const client = new tmi.Client({ channels: ['chan'] });
+client.on('connected', (address, port) => { joined.push(address); });`,
+      languageOptions: espreeCommonJs,
+    },
+    {
       name: "a gateway's instance field that its handlers only drop entries from holds nothing",
       code: `import { WebSocketGateway, SubscribeMessage } from '@nestjs/websockets';
 @WebSocketGateway()
@@ -2867,6 +2879,21 @@ io.on('connection', (socket) => {
 });`,
       languageOptions: espreeCommonJs,
       errors: [state('online', 6, 'socket.io connection handler'), state('game', 8, 'socket.io connection handler')],
+    },
+    {
+      name: "an Eris bot's message handler and command, and a tmi.js bot's message handler",
+      code: `const Eris = require('eris');
+const tmi = require('tmi.js');
+const xp = new Map();
+const votes = {};
+const seen = new Set();
+const bot = new Eris.CommandClient(process.env.DISCORD_TOKEN, {}, { prefix: '!' });
+bot.on('messageCreate', (msg) => { xp.set(msg.author.id, (xp.get(msg.author.id) || 0) + 1); });
+bot.registerCommand('vote', (msg, args) => { votes[msg.author.id] = args[0]; });
+const client = new tmi.Client({ channels: ['chan'] });
+client.on('message', (channel, tags) => { seen.add(tags.username); });`,
+      languageOptions: espreeCommonJs,
+      errors: [state('xp', 7, "bot's update handler"), state('votes', 8, "bot's update handler"), state('seen', 10, "bot's update handler")],
     },
     {
       name: 'a restana service: state written by a route handler and by middleware',

@@ -859,6 +859,28 @@ const preview = Bun.serve({ port: 0, fetch: (request) => new Response('ok') });
       languageOptions: cjs,
     },
     {
+      name: 'an Eris bot disconnected on SIGTERM, one that disconnects once ready, and connect() of something else',
+      code: `
+        const Eris = require('eris');
+        const bot = new Eris(process.env.DISCORD_TOKEN);
+        bot.connect();
+        process.once('SIGTERM', () => bot.disconnect());
+      `,
+      languageOptions: cjs,
+    },
+    {
+      name: 'an Eris script that disconnects once ready runs once; a database connect() starts nothing',
+      code: `
+        const Eris = require('eris');
+        const mongoose = require('mongoose');
+        const bot = new Eris(process.env.DISCORD_TOKEN);
+        bot.once('ready', async () => { await bot.createMessage(process.env.CHANNEL_ID, 'deployed'); bot.disconnect(); });
+        bot.connect();
+        mongoose.connect(process.env.MONGODB_URI);
+      `,
+      languageOptions: cjs,
+    },
+    {
       name: 'a discord.js bot destroyed on SIGTERM; login() of something else (passport, an FTP client)',
       code: `
         const { Client, GatewayIntentBits } = require('discord.js');
@@ -3608,6 +3630,39 @@ ${closeWith('server')}
         const bot = new Telegraf(process.env.BOT_TOKEN);
         bot.launch();
         process.on('SIGTERM', () => { bot.stop(); });
+      ` }] }],
+    },
+    {
+      name: 'an Eris bot connected without SIGTERM handling',
+      code: `
+        const Eris = require('eris');
+        const bot = new Eris(process.env.DISCORD_TOKEN);
+        bot.on('messageCreate', (msg) => bot.createMessage(msg.channel.id, 'pong'));
+        bot.connect();
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'bot.disconnect()' }, suggestions: [{ messageId: 'addSigtermStop', data: { name: 'bot' }, output: `
+        const Eris = require('eris');
+        const bot = new Eris(process.env.DISCORD_TOKEN);
+        bot.on('messageCreate', (msg) => bot.createMessage(msg.channel.id, 'pong'));
+        bot.connect();
+        process.on('SIGTERM', () => { bot.disconnect(); });
+      ` }] }],
+    },
+    {
+      name: 'a tmi.js Twitch bot connected without SIGTERM handling',
+      code: `
+        import tmi from 'tmi.js';
+        const client = new tmi.Client({ identity: { username: 'bot', password: process.env.TWITCH_OAUTH_TOKEN }, channels: ['chan'] });
+        client.on('message', (channel, tags, message) => client.say(channel, 'hi'));
+        await client.connect();
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 5, data: { stop: 'client.disconnect()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'client' }, output: `
+        import tmi from 'tmi.js';
+        const client = new tmi.Client({ identity: { username: 'bot', password: process.env.TWITCH_OAUTH_TOKEN }, channels: ['chan'] });
+        client.on('message', (channel, tags, message) => client.say(channel, 'hi'));
+        await client.connect();
+        ${closeThen('client', 'disconnect')}
       ` }] }],
     },
     {
