@@ -98,7 +98,40 @@ export function report<MessageIds extends string, Options extends readonly unkno
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   descriptor: TSESLint.ReportDescriptor<MessageIds>,
 ): void {
-  if (!isTestSupportFile(readContext(context, 'sourceCode'))) context.report(descriptor);
+  if (isTestSupportFile(readContext(context, 'sourceCode'))) return;
+  const data = descriptor.data;
+  if (data && Object.values(data).some((value) => typeof value === 'string' && hasControlCharacter(value))) {
+    const escaped: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(data)) escaped[key] = typeof value === 'string' ? escapeControlCharacters(value) : value;
+    context.report({ ...descriptor, data: escaped });
+    return;
+  }
+  context.report(descriptor);
+}
+
+/** A line break, tab or other control character (also U+2028 and U+2029, which end a line too). */
+function isControlCharacter(code: number): boolean {
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (isControlCharacter(value.charCodeAt(index))) return true;
+  return false;
+}
+
+const ESCAPES: Readonly<Record<number, string>> = { 9: '\\t', 10: '\\n', 13: '\\r' };
+
+/**
+ * A value as a message shows it, on one line: `filename: "C:\Logs\next"` holds a real line break
+ * (JavaScript reads `\n` there) and is shown as `C:Logs\next`, not as a message broken in two.
+ */
+export function escapeControlCharacters(value: string): string {
+  let escaped = '';
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    escaped += isControlCharacter(code) ? (ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, '0')}`) : value[index];
+  }
+  return escaped;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContext } from '../src/create-rule';
+import { escapeControlCharacters, readContext } from '../src/create-rule';
 
 describe('readContext', () => {
   it('reads what a property access reads: own properties, the prototype, getters', () => {
@@ -15,5 +15,21 @@ describe('readContext', () => {
       },
     };
     expect(readContext(legacy, 'sourceCode')).toBe(file.sourceCode);
+  });
+});
+
+describe('escapeControlCharacters', () => {
+  it.each([
+    ['C:Logs\next', 'C:Logs\\next'],
+    ['a\tb\rc', 'a\\tb\\rc'],
+    ['bell\u0007', 'bell\\u0007'],
+    ['line\u2028separator', 'line\\u2028separator'],
+    ['delete\u007f', 'delete\\u007f'],
+  ])('%j is shown as %j', (value, shown) => {
+    expect(escapeControlCharacters(value)).toBe(shown);
+  });
+
+  it('leaves printable text, non-ASCII letters included, as it is', () => {
+    expect(escapeControlCharacters('logs/app.log – Größe')).toBe('logs/app.log – Größe');
   });
 });

@@ -407,6 +407,11 @@ const invalid: Invalid[] = [
     errors: [{ ...sink('the file at `process.env.LOG_FILE`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout('`new transports.Console()`', "const { transports } = require('winston');\nmodule.exports = new transports.Console();")] }],
   },
   {
+    name: 'a path with a control character (a Windows path whose `\\n` is a line break) is shown on one line',
+    code: 'const winston = require(\'winston\');\nnew winston.transports.File({ filename: "C:\\Logs\\next" });',
+    errors: [{ ...sink('`C:Logs\\next`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout('`new winston.transports.Console()`', "const winston = require('winston');\nnew winston.transports.Console();")] }],
+  },
+  {
     code: "const transport = new (require('winston').transports.File)({ filename: 'combined.log' });",
     errors: [{ ...sink('`combined.log`', 'a winston File transport', WINSTON_STDOUT), suggestions: [useStdout("`new (require('winston').transports.Console)()`", "const transport = new (require('winston').transports.Console)();")] }],
   },
