@@ -91,6 +91,7 @@ export type Options = [
 export type MessageIds =
   | 'tokenFormat'
   | 'connectionCredentials'
+  | 'connectionFallback'
   | 'formCredentials'
   | 'querySecret'
   | 'clientCredential'
@@ -194,6 +195,7 @@ const DEVELOPMENT_EXEMPT: ReadonlySet<MessageIds> = new Set(['secretName', 'clie
 const PRIORITY = {
   tokenFormat: 100,
   connectionCredentials: 90,
+  connectionFallback: 90,
   formCredentials: 90,
   querySecret: 85,
   secretSink: 80,
@@ -2113,6 +2115,8 @@ export default createRule<Options, MessageIds>({
       tokenFormat: "Factor III: hardcoded {{format}} ('{{masked}}'). Revoke it and read it from the environment, e.g. `process.env.{{envName}}`.",
       connectionCredentials:
         "Factor III: password in a hardcoded {{scheme}} connection string ('{{masked}}'). Read the connection string from the environment, e.g. `process.env.{{envName}}`.",
+      connectionFallback:
+        "Factor III: `{{variable}}` falls back to a hardcoded {{scheme}} connection string with a password ('{{masked}}'). Remove the fallback so a missing variable fails loudly instead of connecting with credentials anyone can read in the code.",
       formCredentials: "Factor III: password in a hardcoded form body or query string ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`.",
       querySecret:
         "Factor III: hardcoded credential in the `{{param}}` parameter of a URL ('{{masked}}'). Read it from the environment, e.g. `process.env.{{envName}}`, and add it to the URL at run time.",
@@ -2379,10 +2383,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         if (checks.connections && hasCredentials(url)) {
           const password = url.password ?? '';
           const envName = scheme ? serviceEnvName(valueContext, scheme.envName) : contextEnvName(valueContext, `${toEnvName([url.scheme]) || 'SERVICE'}_URL`);
+          // `process.env.MONGO_URI || 'mongodb+srv://…'`: the variable is read already; the fallback is the problem.
+          const fallback = valueContext.type === 'fallback' && whole && url.start === 0;
           add({
             node,
-            messageId: 'connectionCredentials',
-            data: { scheme: url.scheme, masked: maskSecret(password), envName },
+            ...(fallback
+              ? { messageId: 'connectionFallback', data: { variable: valueContext.display ?? envReadText(valueContext.variable), scheme: url.scheme, masked: maskSecret(password) } }
+              : { messageId: 'connectionCredentials', data: { scheme: url.scheme, masked: maskSecret(password), envName } }),
             values: [text, password],
             names: contextNames(valueContext),
             // Only a string that is the URL is replaced: a sentence around one keeps its words.

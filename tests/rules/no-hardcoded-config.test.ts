@@ -1491,12 +1491,23 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: c.libpq,
       errors: [{ messageId: 'connectionCredentials', data: { scheme: 'key=value', masked: 'S3…', envName: 'DATABASE_URL' }, suggestions: useEnv(c.libpq, "'host=db.internal port=5432 user=app password=S3cretPw dbname=app'", 'process.env.DATABASE_URL') }],
     },
+    // A fallback says so, and so does one of a configuration read (named as written).
+    {
+      code: "const mongoUri = config.get('MONGO_URI') ?? 'mongodb+srv://app:Kq8rT2vWx9@cluster0.ab1cd.mongodb.net/app';",
+      errors: [
+        {
+          messageId: 'connectionFallback',
+          data: { variable: "config.get('MONGO_URI')", scheme: 'mongodb+srv', masked: 'Kq8…' },
+          suggestions: removeFallback("const mongoUri = config.get('MONGO_URI') ?? 'mongodb+srv://app:Kq8rT2vWx9@cluster0.ab1cd.mongodb.net/app';", "config.get('MONGO_URI') ?? 'mongodb+srv://app:Kq8rT2vWx9@cluster0.ab1cd.mongodb.net/app'", "config.get('MONGO_URI')"),
+        },
+      ],
+    },
     {
       code: "const fallback = process.env.DATABASE_URL || 'postgres://app:S3cretPw@db.prod.internal/app';",
       errors: [
         {
-          messageId: 'connectionCredentials',
-          data: { scheme: 'postgres', masked: 'S3…', envName: 'DATABASE_URL' },
+          messageId: 'connectionFallback',
+          data: { variable: 'process.env.DATABASE_URL', scheme: 'postgres', masked: 'S3…' },
           suggestions: removeFallback("const fallback = process.env.DATABASE_URL || 'postgres://app:S3cretPw@db.prod.internal/app';", "process.env.DATABASE_URL || 'postgres://app:S3cretPw@db.prod.internal/app'", 'process.env.DATABASE_URL'),
         },
       ],
