@@ -31,7 +31,15 @@ export interface BackingServiceClient {
   readonly positional: readonly PositionalArgument[];
   /** Environment variable per role, for messages and suggestions. */
   readonly env: Readonly<Record<OptionRole, string>>;
+  /**
+   * The options are what the `useFactory` of the argument returns: a NestJS module's
+   * `forRootAsync({ useFactory: (config) => ({ host, password }), inject })`.
+   */
+  readonly factory?: true;
 }
+
+/** A NestJS module's `…Async()` form of a client's options: the same keys, returned by `useFactory`. */
+const async = (info: BackingServiceClient, label: string): BackingServiceClient => ({ ...info, label, factory: true });
 
 function env(prefix: string, url: string, separator = '_'): Readonly<Record<OptionRole, string>> {
   return {
@@ -192,6 +200,7 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('typeorm', ['DataSource'], { ...typeorm, label: 'TypeORM DataSource' }),
   call('typeorm', ['createConnection'], { ...typeorm, label: 'TypeORM createConnection()' }),
   call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], { ...typeorm, label: 'TypeOrmModule.forRoot()' }),
+  call('@nestjs/typeorm', ['TypeOrmModule', 'forRootAsync'], async(typeorm, 'TypeOrmModule.forRootAsync()')),
   // Job queues on Redis: BullMQ's queues, workers and flows, Bull's queues, and NestJS's modules for both.
   construct('bullmq', ['Queue'], bullmq('BullMQ Queue', 1)),
   construct('bullmq', ['Worker'], bullmq('BullMQ Worker', 2)),
@@ -200,15 +209,21 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('bull', [], bull),
   construct('bull', ['default'], bull),
   call('@nestjs/bullmq', ['BullModule', 'forRoot'], bullmq('BullModule.forRoot()', 0)),
+  call('@nestjs/bullmq', ['BullModule', 'forRootAsync'], async(bullmq('BullModule.forRootAsync()', 0), 'BullModule.forRootAsync()')),
   call('@nestjs/bullmq', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, redisOptionsAt('connection'), [0, 1, 2, 3])),
   call('@nestjs/bull', ['BullModule', 'forRoot'], client('BullModule.forRoot()', REDIS_ENV, BULL_REDIS_KEYS)),
+  call('@nestjs/bull', ['BullModule', 'forRootAsync'], async(client('BullModule.forRootAsync()', REDIS_ENV, BULL_REDIS_KEYS), 'BullModule.forRootAsync()')),
   call('@nestjs/bull', ['BullModule', 'registerQueue'], client('BullModule.registerQueue()', REDIS_ENV, BULL_REDIS_KEYS, [0, 1, 2, 3])),
   // NestJS's cache on a Redis store: CacheModule.register({ store: redisStore, host, port, password }) (the in-memory default takes no host).
   ...(['@nestjs/cache-manager', '@nestjs/common'] as const).map((module) =>
     call(module, ['CacheModule', 'register'], client('CacheModule.register()', REDIS_ENV, [...HOST_PORT_PASSWORD, key('url', 'url')])),
   ),
+  ...(['@nestjs/cache-manager', '@nestjs/common'] as const).map((module) =>
+    call(module, ['CacheModule', 'registerAsync'], async(client('CacheModule.registerAsync()', REDIS_ENV, [...HOST_PORT_PASSWORD, key('url', 'url')]), 'CacheModule.registerAsync()')),
+  ),
   // @nestjs-modules/mailer: nodemailer's transport options, or its SMTP URL.
   call('@nestjs-modules/mailer', ['MailerModule', 'forRoot'], nestMailer),
+  call('@nestjs-modules/mailer', ['MailerModule', 'forRootAsync'], async(nestMailer, 'MailerModule.forRootAsync()')),
   call('mssql', ['connect'], { ...mssql, label: 'mssql connect()' }),
   construct('mssql', ['ConnectionPool'], { ...mssql, label: 'mssql ConnectionPool' }),
   construct('@elastic/elasticsearch', ['Client'], elastic),
@@ -242,6 +257,8 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
  */
 export const TYPED_CLIENT_OPTIONS: readonly { readonly module: string; readonly type: string; readonly client: BackingServiceClient }[] = [
   { module: '@nestjs/typeorm', type: 'TypeOrmModuleOptions', client: { ...typeorm, label: 'TypeORM' } },
+  // `export const typeOrmAsyncConfig: TypeOrmModuleAsyncOptions = { useFactory: async () => ({ host }) }` for `forRootAsync()`.
+  { module: '@nestjs/typeorm', type: 'TypeOrmModuleAsyncOptions', client: async(typeorm, 'TypeORM') },
   { module: 'typeorm', type: 'DataSourceOptions', client: { ...typeorm, label: 'TypeORM' } },
   { module: 'typeorm', type: 'ConnectionOptions', client: { ...typeorm, label: 'TypeORM' } },
   { module: 'pg', type: 'PoolConfig', client: { ...pg, label: 'pg' } },

@@ -2964,7 +2964,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       // A list of options objects, one per client or node (`ClientsModule.register([{ name, transport, options }])`).
       const list = resolveExpression(given, scope);
       for (const argument of list.type === 'ArrayExpression' ? list.elements : [given]) {
-        if (argument && argument.type !== 'SpreadElement') optionsHost ??= checkClientOptions(argument, call, client, scope);
+        if (!argument || argument.type === 'SpreadElement') continue;
+        for (const options of client.factory ? getFactoryOptions(argument, call, scope) : [argument]) optionsHost ??= checkClientOptions(options, call, client, scope);
       }
     }
     for (const positional of client.positional) {
@@ -2975,6 +2976,18 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       const user = before && before.type !== 'SpreadElement' ? getStaticString(before, scope) : undefined;
       checkClientValue(argument, positional.role, client, scope, optionsHost, undefined, false, user);
     }
+  }
+
+  /**
+   * The options objects that the `useFactory` of a NestJS module's `…Async()` options returns
+   * (`forRootAsync({ useFactory: (config: ConfigService) => ({ host: 'db.prod.internal' }) })`,
+   * also a method, `useFactory() { return { … } }`, or an async one).
+   */
+  function getFactoryOptions(argument: TSESTree.Node, call: TSESTree.Node, scope: Scope): TSESTree.Node[] {
+    const factory = getOptionValue(argument, ['useFactory'], call, scope);
+    const fn = factory === undefined ? undefined : unwrapExpression(factory);
+    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return [];
+    return getReturnedExpressions(fn).filter((returned) => unwrapExpression(returned).type === 'ObjectExpression');
   }
 
   /** The keys of one options object handed to a client (at `call`, or declared with the client's type); returns the host it names. */
@@ -3643,7 +3656,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         const typePath = source && (typeName.type === 'TSQualifiedName' ? [...source.path, typeName.right.name] : source.path).join('.');
         const row = source && TYPED_CLIENT_OPTIONS.find((candidate) => candidate.module === source.module && candidate.type === typePath);
         const options = unwrapExpression(init);
-        if (row && options.type === 'ObjectExpression') checkClientOptions(options, options, row.client, scope);
+        if (!row || options.type !== 'ObjectExpression') continue;
+        for (const returned of row.client.factory ? getFactoryOptions(options, options, scope) : [options]) checkClientOptions(returned, returned, row.client, scope);
       }
     }
   }

@@ -759,6 +759,8 @@ module.exports = function () {
     "const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: process.env.GITHUB_WEBHOOK_SECRET });\nconst { Webhooks } = require('@octokit/webhooks');\nconst webhooks = new Webhooks({ secret: process.env.WEBHOOK_SECRET || '' });",
     "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN });\nexport const fromEnv = Redis.fromEnv();",
     // Typed options read from the environment, and a type of the same name from another module.
+    // A factory that reads the configuration, and one given by name (not followed).
+    "import { TypeOrmModule } from '@nestjs/typeorm';\nexport const db = TypeOrmModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ type: 'postgres', host: config.get('DB_HOST'), password: config.get('DB_PASSWORD') }) });\nexport const other = TypeOrmModule.forRootAsync({ useFactory: makeOptions });",
     "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nimport { Options } from './local-types';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: process.env.DB_HOST, port: Number(process.env.DB_PORT) };\nexport const other: Options = { host: 'db.prod.acme.io' };",
     "import { handleSession } from 'svelte-kit-cookie-session';\nimport { env } from '$env/dynamic/private';\nexport const handle = handleSession({ secret: env.SESSION_SECRET });",
     "import { ServerClient } from 'postmark';\nexport const mail = new ServerClient(process.env.POSTMARK_SERVER_TOKEN);\nexport const sandbox = new ServerClient('POSTMARK_API_TEST');\nexport const placeholder = new ServerClient('your-server-token');",
@@ -2323,6 +2325,28 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       name: 'an object typed as TypeORM module options, which another file hands to TypeOrmModule.forRoot()',
       code: "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: '172.21.147.106', port: 5432, database: 'tasks' };",
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: '172.21.147.106', client: 'TypeORM', envName: 'DB_HOST' }, suggestions: useEnv("import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: '172.21.147.106', port: 5432, database: 'tasks' };", "'172.21.147.106'", 'process.env.DB_HOST') }],
+    },
+    {
+      name: "the options a NestJS module's forRootAsync() gets from its useFactory (an arrow function, an async function typed as its options, a method)",
+      code: "import { TypeOrmModule } from '@nestjs/typeorm';\nexport const db = TypeOrmModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ type: 'mysql', host: 'db.prod.acme.io', database: config.get('DB_NAME') }) });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'db.prod.acme.io', client: 'TypeOrmModule.forRootAsync()', envName: 'DB_HOST' }, suggestions: useEnv("import { TypeOrmModule } from '@nestjs/typeorm';\nexport const db = TypeOrmModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ type: 'mysql', host: 'db.prod.acme.io', database: config.get('DB_NAME') }) });", "'db.prod.acme.io'", 'process.env.DB_HOST') }],
+    },
+    {
+      code: "import { TypeOrmModuleAsyncOptions } from '@nestjs/typeorm';\nexport const typeOrmAsyncConfig: TypeOrmModuleAsyncOptions = {\n  useFactory: async () => {\n    return { type: 'mysql', host: '10.0.4.12', port: 3306 };\n  },\n};",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: '10.0.4.12', client: 'TypeORM', envName: 'DB_HOST' }, suggestions: useEnv("import { TypeOrmModuleAsyncOptions } from '@nestjs/typeorm';\nexport const typeOrmAsyncConfig: TypeOrmModuleAsyncOptions = {\n  useFactory: async () => {\n    return { type: 'mysql', host: '10.0.4.12', port: 3306 };\n  },\n};", "'10.0.4.12'", 'process.env.DB_HOST') }],
+    },
+    {
+      code: "import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRootAsync({ useFactory() { return { transport: { host: process.env.SMTP_HOST, auth: { user: 'mailer', pass: 'Qv7#tLp2wZ9x' } } }; } });",
+      errors: [{ messageId: 'clientCredential', data: { client: 'MailerModule.forRootAsync()', masked: 'Qv7#…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRootAsync({ useFactory() { return { transport: { host: process.env.SMTP_HOST, auth: { user: 'mailer', pass: 'Qv7#tLp2wZ9x' } } }; } });", "'Qv7#tLp2wZ9x'", 'process.env.SMTP_PASSWORD') }],
+    },
+    {
+      name: 'strict: a Redis cache registered through a factory',
+      code: "import { CacheModule } from '@nestjs/cache-manager';\nexport const cache = CacheModule.registerAsync({ useFactory: async () => ({ store: redisStore, host: 'localhost', port: 6381 }) });",
+      options: [{ strict: true }],
+      errors: [
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'localhost', client: 'CacheModule.registerAsync()', envName: 'REDIS_HOST' }, suggestions: useEnv("import { CacheModule } from '@nestjs/cache-manager';\nexport const cache = CacheModule.registerAsync({ useFactory: async () => ({ store: redisStore, host: 'localhost', port: 6381 }) });", "'localhost'", 'process.env.REDIS_HOST') },
+        { messageId: 'backingServiceOption', data: { what: 'port', value: '6381', client: 'CacheModule.registerAsync()', envName: 'REDIS_PORT' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'Number(process.env.REDIS_PORT ?? 6381)' }, output: "import { CacheModule } from '@nestjs/cache-manager';\nexport const cache = CacheModule.registerAsync({ useFactory: async () => ({ store: redisStore, host: 'localhost', port: Number(process.env.REDIS_PORT ?? 6381) }) });" }] },
+      ],
     },
     {
       name: "an object that satisfies pg's pool options",
