@@ -299,7 +299,11 @@ function getMethodStartHandle(
   receiverVariable: Variable | undefined,
   reason: StartReason,
 ): ServerHandle | undefined {
-  if (lifecycle?.close && receiverVariable) return handleFor(receiverVariable, lifecycle.close, lifecycle.closeMethod);
+  if (lifecycle?.close && receiverVariable) {
+    const callee = unwrapExpression(call.callee);
+    const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : undefined;
+    return handleFor(receiverVariable, lifecycle.close, (method === undefined ? undefined : lifecycle.closeMethods?.[method]) ?? lifecycle.closeMethod);
+  }
   if (reason === 'custom') return undefined;
   if (lifecycle && !lifecycle.startReturnsServer) return undefined;
   return handleFor(getBindingOf(sourceCode, call), 'callback');
@@ -373,7 +377,11 @@ export function findServerStarts(
             ? hasEnabledOption(creation.arguments[lifecycle.creationOption?.argument ?? 0], lifecycle.creationOption?.keys ?? [], scope)
             : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined);
       if (listens && !isEphemeralPort(first, scope)) {
-        add({ node: creation, reason: 'creation', framework: instance.factory.framework, handle: lifecycle.close ? handleFor(instance.variable, lifecycle.close, lifecycle.closeMethod) : undefined });
+        // `new TelegramBot(token, { webHook: { port } })` is closed by `closeWebHook()`; one that also polls, by `stopPolling()`.
+        const option = lifecycle.creationOption;
+        const enabled = option && lifecycle.closeMethods ? option.keys.find((key) => hasEnabledOption(creation.arguments[option.argument], [key], scope)) : undefined;
+        const closeMethod = (enabled === undefined ? undefined : lifecycle.closeMethods?.[enabled]) ?? lifecycle.closeMethod;
+        add({ node: creation, reason: 'creation', framework: instance.factory.framework, handle: lifecycle.close ? handleFor(instance.variable, lifecycle.close, closeMethod) : undefined });
       }
     }
   }

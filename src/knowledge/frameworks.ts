@@ -164,6 +164,8 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
   mosca: { argument: 0, path: ['port'], host: [['host']] },
   // new ProxyChain.Server({ port: 8000 })
   'proxy-chain': { argument: 0, path: ['port'], host: [['host']] },
+  // new TelegramBot(token, { webHook: { port: 8443 } }): the bot's webhook server.
+  'node-telegram-bot-api': { argument: 1, path: ['webHook', 'port'], host: [['webHook', 'host']] },
 };
 
 /**
@@ -174,12 +176,15 @@ export const NEST_MICROSERVICE_PORT: PortOption = { argument: 0, path: ['options
 
 /**
  * Ports handed to a method of an app or server that a framework created, by method and then by
- * framework: hapi 16's `server.connection({ port: 3000 })` on a server made without one, a Nest
+ * framework: hapi 16's `server.connection({ port: 3000 })` on a server made without one, a Telegraf bot's webhook (`bot.launch({ webhook: { port } })`), a Nest
  * hybrid app's `app.connectMicroservice(options)`, GraphQL Yoga 1's `server.start({ port: 4000 },
  * callback)` and Bolt's `app.start(3000)`.
  */
 export const METHOD_PORT_OPTIONS: ReadonlyMap<string, ReadonlyMap<string, PortOption>> = new Map([
   ['connection', new Map([['hapi', HAPI_PORT]])],
+  // A Telegraf bot's webhook server: `bot.launch({ webhook: { domain, port: 8443 } })`, and Telegraf 3's `bot.startWebhook(path, tls, 8443)`.
+  ['launch', new Map([['telegraf', { argument: 0, path: ['webhook', 'port'], host: [['webhook', 'host']] }]])],
+  ['startWebhook', new Map([['telegraf', { argument: 2, path: [] }]])],
   ['connectMicroservice', new Map([['nestjs', NEST_MICROSERVICE_PORT]])],
   [
     'start',

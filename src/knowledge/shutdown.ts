@@ -189,6 +189,12 @@ export interface ServerLifecycle {
   readonly close?: 'callback' | 'promise' | 'sync';
   /** The close method, `close` unless named here (hapi `stop`). */
   readonly closeMethod?: string;
+  /**
+   * Another close method for what a creation option or a start method started: a
+   * node-telegram-bot-api bot made with `{ webHook }` or started by `openWebHook()` is closed by
+   * `closeWebHook()`, not `stopPolling()`.
+   */
+  readonly closeMethods?: Readonly<Record<string, string>>;
   /** What the start call returns: the `http.Server` (closable with a callback) or nothing useful. */
   readonly startReturnsServer: boolean;
   /** A chat bot (long polling or a webhook): what is cut off is the updates it is handling, not requests. */
@@ -264,6 +270,7 @@ export const SERVER_LIFECYCLES: Readonly<Record<string, ServerLifecycle>> = {
     creationOption: { argument: 1, keys: ['polling', 'webHook'] },
     close: 'promise',
     closeMethod: 'stopPolling',
+    closeMethods: { webHook: 'closeWebHook', openWebHook: 'closeWebHook' },
     startReturnsServer: false,
     bot: true,
   },

@@ -429,7 +429,7 @@ export default createRule<Options, MessageIds>({
           reportServiceConcern(context, { node: first.node, messageId, data: { worker: first.worker.label, close }, suggest });
         } else if (lifecycle?.bot) {
           // `bot.stop()`, `runner.stop()`, `bot.stopPolling()`: with the bot's own name when it has one.
-          const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${lifecycle.closeMethod ?? 'stop'}()`;
+          const stop = `${first.handle?.name ?? (first.reason === 'creation' && lifecycle.startMethods.length === 0 ? 'runner' : 'bot')}.${first.handle?.closeMethod ?? lifecycle.closeMethod ?? 'stop'}()`;
           reportServiceConcern(context, { node: first.node, messageId: deno ? 'missingSigtermHandlerBotDeno' : 'missingSigtermHandlerBot', data: { stop }, suggest });
         } else if (!deno && first.framework === 'nestjs' && !mentionsName(sourceCode, 'enableShutdownHooks')) {
           // Nest's own way: its shutdown hooks close the app and run the modules' `onApplicationShutdown`.

@@ -924,6 +924,9 @@ module.exports = function () {
     "const tmi = require('tmi.js');\nconst client = new tmi.Client({ identity: { username: 'your_bot_username', password: 'oauth:YOUR_OAUTH_TOKEN' } });",
     // A Slack Bolt app started on the environment's port.
     "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(process.env.PORT || 3000);",
+    // A Telegraf bot's webhook on the environment's port, a bot that polls, and launch() of something else.
+    "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot(process.env.BOT_TOKEN, { webHook: { port: process.env.PORT } });\nconst poller = new TelegramBot(process.env.BOT_TOKEN, { polling: true });",
+    "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: Number(process.env.PORT) } });\nconst polling = new Telegraf(process.env.BOT_TOKEN);\npolling.launch();\nrocket.launch({ webhook: { port: 8443 } });",
     // A restana service started on the environment's port; start() of a restana service made elsewhere is not judged by name.
     "const restana = require('restana');\nconst service = restana();\nservice.start(process.env.PORT || 3000);\njob.start(3000);",
     // GraphQL Yoga's own servers with the environment's port; start() of anything else takes no port.
@@ -1961,6 +1964,19 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(3000);",
       errors: [{ messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("import { App } from '@slack/bolt';\nconst app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });\nawait app.start(3000);", '3000', 'Number(process.env.PORT ?? 3000)') }],
+    },
+    // A Telegraf bot's webhook server: launch({ webhook: { port } }), and Telegraf 3's startWebhook(path, tls, port).
+    {
+      code: "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: 8443 } });",
+      errors: [{ messageId: 'listenPort', data: { port: '8443' }, suggestions: useEnv("const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: 8443 } });", '8443', 'Number(process.env.PORT ?? 8443)') }],
+    },
+    {
+      code: "const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.startWebhook('/telegraf/hook', null, 4500);",
+      errors: [{ messageId: 'listenPort', data: { port: '4500' }, suggestions: useEnv("const { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.startWebhook('/telegraf/hook', null, 4500);", '4500', 'Number(process.env.PORT ?? 4500)') }],
+    },
+    {
+      code: "const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot(process.env.BOT_TOKEN, { webHook: { port: 8443 } });",
+      errors: [{ messageId: 'listenPort', data: { port: '8443' }, suggestions: useEnv("const TelegramBot = require('node-telegram-bot-api');\nconst bot = new TelegramBot(process.env.BOT_TOKEN, { webHook: { port: 8443 } });", '8443', 'Number(process.env.PORT ?? 8443)') }],
     },
     // restana's service.start(3000), also of a fast-gateway gateway (a restana service).
     {

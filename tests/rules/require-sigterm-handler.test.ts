@@ -3770,6 +3770,34 @@ ${closeWith('server')}
       ` }] }],
     },
     {
+      name: 'node-telegram-bot-api on a webhook, made with webHook or opened with openWebHook(): closeWebHook() stops it',
+      code: `
+        const TelegramBot = require('node-telegram-bot-api');
+        const bot = new TelegramBot(process.env.BOT_TOKEN, { webHook: { port: Number(process.env.PORT) } });
+        bot.setWebHook(process.env.URL);
+      `,
+      languageOptions: cjs,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 3, data: { stop: 'bot.closeWebHook()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        const TelegramBot = require('node-telegram-bot-api');
+        const bot = new TelegramBot(process.env.BOT_TOKEN, { webHook: { port: Number(process.env.PORT) } });
+        process.on('SIGTERM', () => { bot.closeWebHook().then(() => process.exit(0)); });
+        bot.setWebHook(process.env.URL);
+      ` }] }],
+    },
+    {
+      code: `
+        import TelegramBot from 'node-telegram-bot-api';
+        const bot = new TelegramBot(process.env.BOT_TOKEN);
+        bot.openWebHook();
+      `,
+      errors: [{ messageId: 'missingSigtermHandlerBot', line: 4, data: { stop: 'bot.closeWebHook()' }, suggestions: [{ messageId: 'addSigtermHandler', data: { name: 'bot' }, output: `
+        import TelegramBot from 'node-telegram-bot-api';
+        const bot = new TelegramBot(process.env.BOT_TOKEN);
+        bot.openWebHook();
+        process.on('SIGTERM', () => { bot.closeWebHook().then(() => process.exit(0)); });
+      ` }] }],
+    },
+    {
       name: "grammY's runner: run(bot) polls as it is called; the runner is what stops",
       code: `
         import { Bot } from 'grammy';
