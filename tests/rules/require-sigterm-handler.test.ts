@@ -4230,6 +4230,19 @@ ${closeWith('server')}
       ],
     },
     {
+      name: 'workers (strict): a server is reported before a schedule the module starts first, as without strict',
+      code: `
+        const cron = require('node-cron');
+        const express = require('express');
+        cron.schedule('0 * * * *', () => fetchPrices());
+        const app = express();
+        app.listen(process.env.PORT);
+      `,
+      options: [{ strict: true }],
+      languageOptions: cjs,
+      errors: [{ messageId: missing, line: 6, suggestions: [] }],
+    },
+    {
       name: 'workers: node-cron as a named import, scheduled: true, bound to no name',
       code: `
         import { schedule } from 'node-cron';
