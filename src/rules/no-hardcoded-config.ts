@@ -3032,7 +3032,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (!checks.clientPorts) return;
       const literal = target.type === 'Identifier' ? getConstInitializer(target, scope) : target;
       if (literal?.type !== 'Literal') return;
-      const port = getStaticNumber(literal, scope);
+      // `port: 6379`, or as the string of digits a client takes too (`port: '6379'`).
+      const port = getStaticPort(literal, scope);
       if (!isPort(port)) return;
       const envName = client.env.port;
       add({

@@ -3794,6 +3794,12 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         },
       ],
     },
+    // A port written as a string of digits, which the clients take too.
+    {
+      code: "const redis = require('redis');\nexport const client = redis.createClient({ host: process.env.REDIS_HOST, port: '5657' });",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'port', value: '5657', client: 'redis createClient()', envName: 'REDIS_PORT' }, suggestions: useEnv("const redis = require('redis');\nexport const client = redis.createClient({ host: process.env.REDIS_HOST, port: '5657' });", "'5657'", "Number(process.env.REDIS_PORT ?? '5657')") }],
+    },
     {
       code: "const mongoose = require('mongoose');\nmongoose.connect('mongodb://127.0.0.1:27017/app');",
       options: [{ strict: true }],
