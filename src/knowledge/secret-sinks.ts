@@ -282,6 +282,14 @@ export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
  */
 export const PASSPORT_STRATEGY_MIXINS: readonly ModuleMember<'mixin'>[] = [{ module: '@nestjs/passport', path: ['PassportStrategy'], kind: 'call', info: 'mixin' }];
 
+/**
+ * express-session's options written as an object of their own (`module.exports = { secret,
+ * resave: false, saveUninitialized: false }`, handed to `session()` in another file): its `secret`
+ * signs the session cookie. `resave` and `saveUninitialized` are express-session's own option names.
+ */
+export const SESSION_OPTIONS_SINK: SecretSink = sink('express-session', 0, 'SESSION_SECRET', ['secret']);
+export const SESSION_OPTION_KEYS: ReadonlySet<string> = new Set(['resave', 'saveUninitialized']);
+
 /** `app.keys = ['…']` on a Koa app: the keys that sign its cookies. */
 export const KOA_KEYS_SINK: SecretSink = sink("Koa's `app.keys`", 0, 'COOKIE_KEYS');
 

@@ -58,7 +58,7 @@ import {
   isSeedDataFile,
   type ProductionGuards,
 } from '../analysis/environments';
-import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, PASSPORT_JWT_SINK, PASSPORT_STRATEGY_MIXINS, SECRET_SINK_PLUGINS, SECRET_SINKS, type SecretSink } from '../knowledge/secret-sinks';
+import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, PASSPORT_JWT_SINK, PASSPORT_STRATEGY_MIXINS, SECRET_SINK_PLUGINS, SECRET_SINKS, SESSION_OPTION_KEYS, SESSION_OPTIONS_SINK, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { isOneShotServer } from '../analysis/one-shot-servers';
 import { isServerlessFunctionFile } from '../analysis/desktop';
@@ -756,6 +756,22 @@ function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
       collectTestWords(current.test, words);
     }
     if (words.some(namesProvider)) return true;
+  }
+  return false;
+}
+
+/** The value of a key named `secret` (`{ secret: 'salty salt' }`): express-session's options may hold it. */
+function isSecretKeyValue(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'Property' && parent.value === node && getPropertyName(parent) === 'secret' && parent.parent.type === 'ObjectExpression';
+}
+
+/** An object with express-session's own option names beside its `secret` (`resave`, `saveUninitialized`). */
+function isSessionOptions(object: TSESTree.ObjectExpression): boolean {
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    const name = getPropertyName(property);
+    if (name !== undefined && SESSION_OPTION_KEYS.has(name)) return true;
   }
   return false;
 }
@@ -2315,6 +2331,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     }
   }
 
+  /** Whether the `const` an options object is bound to has its `secret` set, or is handed to a call, elsewhere. */
+  function isOptionsBindingSetElsewhere(options: TSESTree.ObjectExpression): boolean {
+    const holder = options.parent;
+    if (holder.type !== 'VariableDeclarator' || holder.init !== options || holder.id.type !== 'Identifier') return false;
+    return isPropertySetElsewhere(holder.id, ['secret'], options, scopeOf(holder));
+  }
+
   // --- checks 1–3 on the text of a string: tokens, credentials in connection strings, locations
 
   function scanTokens(node: TSESTree.Node, text: string, whole: boolean, valueContext: ValueContext): boolean {
@@ -2560,6 +2583,15 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       return;
     }
     if (checks.backing && reportServiceHost(node, value, valueContext)) return;
+    // `{ secret: 'salty salt', resave: false, saveUninitialized: false }`: express-session's options,
+    // whatever file hands them to `session()`; its secret is one whatever it looks like.
+    // (Not when the code sets the secret elsewhere, `options.secret = readSecretFile()`, or hands the
+    // object to a call, which a sink's own check judges: `session(options)`.)
+    const options = valueContext.name === 'secret' ? valueContext.object : undefined;
+    if (checks.sinks && options && isSessionOptions(options) && !isOptionsBindingSetElsewhere(options)) {
+      reportSinkValue(node, scopeOf(node), SESSION_OPTIONS_SINK, 0);
+      return;
+    }
     // The key path is worked out only for a bare `key` (most bindings never need it).
     const secretName = classifySecretName(valueContext.name) ?? (isBareKey(valueContext.name) ? classifyNestedKey(valueContext.path) : undefined);
     if (
@@ -2780,7 +2812,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     let token = checks.tokens && value.length >= 8 ? findToken(value, custom.formats, custom.filter) : undefined;
     if (token && isOwnToken && !isOwnToken()) token = undefined;
     const connection = scansConnections && value.length >= 8 && mayHoldUrlOrPair(value);
-    const named = credentialLike || isFallbackPosition(node) || (value.length > 0 && isComparedInConjunction(node));
+    const named = credentialLike || isFallbackPosition(node) || (value.length > 0 && (isComparedInConjunction(node) || isSecretKeyValue(node)));
     if (!token && !connection && !named) return false;
     const valueContext = getValueContext(node, sourceCode);
     if (token) reportToken(node, value, true, token, valueContext);

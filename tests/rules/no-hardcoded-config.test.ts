@@ -759,6 +759,8 @@ module.exports = function () {
     "const createHandler = require('github-webhook-handler');\nconst handler = createHandler({ path: '/webhook', secret: process.env.GITHUB_WEBHOOK_SECRET });\nconst { Webhooks } = require('@octokit/webhooks');\nconst webhooks = new Webhooks({ secret: process.env.WEBHOOK_SECRET || '' });",
     "import { Redis } from '@upstash/redis';\nexport const redis = new Redis({ url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN });\nexport const fromEnv = Redis.fromEnv();",
     // Typed options read from the environment, and a type of the same name from another module.
+    // express-session's options reading the environment, a `secret` key of an object that is no session's options, and options whose secret is set later.
+    "module.exports = { secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false };\nexport const quiz = { secret: 'the cake', answer: 42 };\nconst options = { secret: 'dev', resave: false };\noptions.secret = readSecret();\nexport { options };",
     // A factory that reads the configuration, and one given by name (not followed).
     "import { TypeOrmModule } from '@nestjs/typeorm';\nexport const db = TypeOrmModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ type: 'postgres', host: config.get('DB_HOST'), password: config.get('DB_PASSWORD') }) });\nexport const other = TypeOrmModule.forRootAsync({ useFactory: makeOptions });",
     "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nimport { Options } from './local-types';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: process.env.DB_HOST, port: Number(process.env.DB_PORT) };\nexport const other: Options = { host: 'db.prod.acme.io' };",
@@ -2713,6 +2715,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));",
       errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("import session from 'express-session';\nconst sessionOptions = { secret: 'keyboard cat', resave: false };\napp.use(session(sessionOptions));", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
+    },
+    // express-session's options as an object of their own, handed to session() in another file.
+    {
+      code: "const FileStore = require('session-file-store')(session);\nmodule.exports = { store: new FileStore({ retries: 0 }), secret: 'salty salt', resave: false, saveUninitialized: false };",
+      languageOptions: languageOptions({ sourceType: 'commonjs' }),
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'sal…', envName: 'SESSION_SECRET' }, suggestions: useEnv("const FileStore = require('session-file-store')(session);\nmodule.exports = { store: new FileStore({ retries: 0 }), secret: 'salty salt', resave: false, saveUninitialized: false };", "'salty salt'", 'process.env.SESSION_SECRET') }],
+    },
+    {
+      code: "const sessionConfig = { name: 'sid', secret: 'keyboard cat', saveUninitialized: true };\nexport default sessionConfig;",
+      errors: [{ messageId: 'secretSink', data: { sink: 'express-session', masked: 'keyb…', envName: 'SESSION_SECRET' }, suggestions: useEnv("const sessionConfig = { name: 'sid', secret: 'keyboard cat', saveUninitialized: true };\nexport default sessionConfig;", "'keyboard cat'", 'process.env.SESSION_SECRET') }],
     },
     // Koa's cookie-signing keys, set on the app or given to its constructor.
     {
