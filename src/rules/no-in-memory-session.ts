@@ -1524,13 +1524,14 @@ export default createRule<Options, MessageIds>({
         let handler: RequestHandler | undefined;
         // A write by a function named as a rate limiter (`rateLimiter`, `throttle`) counts requests
         // per user, like a rate limiter's memory store: `strict` only.
-        const first = writes?.find(
-          (write) =>
-            (write.keyed || strict) &&
-            (strict || !isInRateLimitFunction(write.node)) &&
-            (handler = getWritingHandler(write.node, getHandlers())) !== undefined &&
-            (strict || !answersTooManyRequests(handler.node)),
-        );
+        const counts = (write: Write): boolean =>
+          (write.keyed || strict) &&
+          (strict || !isInRateLimitFunction(write.node)) &&
+          (handler = getWritingHandler(write.node, getHandlers())) !== undefined &&
+          (strict || !answersTooManyRequests(handler.node));
+        // The message names a write that fills the collection (`set`, `push`) before one that drops
+        // an entry (an expiry's `delete` written above it).
+        const first = writes?.find((write) => !isDrop(write.node) && counts(write)) ?? writes?.find(counts);
         if (first && handler) {
           const data = { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) };
           if (candidate.setup !== undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'setupState', data: { ...data, setup: candidate.setup() } });

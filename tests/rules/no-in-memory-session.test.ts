@@ -3690,7 +3690,22 @@ const app = express();
 let todos = [];
 app.delete('/todos/:id', (req, res) => { todos = todos.filter((t) => t.id !== req.params.id); res.end(); });
 app.put('/todos', (req, res) => { todos = req.body.todos; res.end(); });`,
-      errors: [state('todos', 4)],
+      // The message names the write that fills it (the PUT), not the filter that drops entries.
+      errors: [state('todos', 5)],
+    },
+    {
+      name: 'an expiry that drops entries before the write that files one: the message names the write',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+const processed = new Map();
+app.post('/webhook', async (c) => {
+  const { id } = await c.req.json();
+  for (const [key, at] of processed.entries()) if (Date.now() - at > 600000) processed.delete(key);
+  if (processed.has(id)) return c.body(null, 200);
+  processed.set(id, Date.now());
+  return c.body(null, 202);
+});`,
+      errors: [state('processed', 8)],
     },
     {
       code: `import express from 'express';
