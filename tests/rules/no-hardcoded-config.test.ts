@@ -161,6 +161,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin: 'https://app.myshop.com' });",
     // An API key's fallback that says no key is needed: local model servers (Ollama, LM Studio, llama.cpp) check none.
     // A vendor's key format filled with a stand-in, as the fallback of that vendor's key.
+    // A vendor's key prefix before a stand-in word: a mock flow's `sk_test_mock`, WooCommerce's `cs_dummy`.
+    "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY || 'sk_test_mock');\nconst woo = { consumerKey: process.env.WOO_CONSUMER_KEY || 'ck_dummy', consumerSecret: process.env.WOO_CONSUMER_SECRET || 'cs_dummy' };",
     "export const PAYSTACK_SECRET_KEY = process.env.PAYSTACK_SECRET_KEY || 'sk_test_xxxx';\nexport const mg = mailgun.client({ username: 'api', key: process.env.MAILGUN_API_KEY || 'key-yourkeyhere' });",
     "export const llm = new OpenAI({ apiKey: process.env.LLM_API_KEY || 'not-needed', baseURL: process.env.LLM_URL });\nexport const local = new OpenAI({ apiKey: process.env.OLLAMA_API_KEY ?? 'ollama' });\nexport const cpp = { apiKey: process.env.LLAMA_API_KEY || 'sk-no-key-required' };",
     { name: 'minified: a password and a database host', code: minified('var c={password:"hunter2Secret9x",db:{host:"db.prod.example.com"}};') },

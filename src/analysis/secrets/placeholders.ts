@@ -256,15 +256,17 @@ export function isNoKeyMarker(value: string): boolean {
 /**
  * The prefixes of keys that a client sends to their vendor: Stripe's and Paystack's `sk_test_`,
  * `pk_live_`, Mailgun's `key-`, SendGrid's `SG.`, Slack's `xoxb-`, GitHub's `ghp_`, AWS's
- * `AKIA`, Google's `AIza`, OpenAI's and Anthropic's `sk-`.
+ * `AKIA`, Google's `AIza`, OpenAI's and Anthropic's `sk-`, WooCommerce's consumer key and secret
+ * (`ck_`, `cs_`).
  */
-const VENDOR_KEY_PREFIX = /^(?:(?:sk|pk|rk)_(?:test|live)_|key-|SG\.|xox[abpr]-|gh[pousr]_|AKIA|AIza|sk-)/;
+const VENDOR_KEY_PREFIX = /^(?:(?:sk|pk|rk)_(?:test|live)_|key-|SG\.|xox[abpr]-|gh[pousr]_|AKIA|AIza|sk-|c[ks]_)/;
 
 /**
- * A vendor's key format filled with a stand-in (`sk_test_xxxx`, `key-yourkeyhere`, the samples of
- * those vendors' own documentation): a key sent to that vendor, which rejects it, so even as a
- * fallback it opens nothing.
+ * A vendor's key format filled with a stand-in (`sk_test_xxxx`, `key-yourkeyhere`, `sk_test_mock`,
+ * `cs_dummy`, the samples of those vendors' own documentation): a key sent to that vendor, which
+ * rejects it, so even as a fallback it opens nothing.
  */
 export function isVendorKeyPlaceholder(value: string): boolean {
-  return VENDOR_KEY_PREFIX.test(value) && isPlaceholder(value);
+  const prefix = VENDOR_KEY_PREFIX.exec(value);
+  return prefix !== null && (isPlaceholder(value) || isPlaceholder(value.slice(prefix[0].length)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, longestRun, normalizeWord } from '../../../src/analysis/secrets/placeholders';
+import { isNoKeyMarker, isPlaceholder, isPlaceholderTokenBody, isVendorKeyPlaceholder, longestRun, normalizeWord } from '../../../src/analysis/secrets/placeholders';
 
 describe('isPlaceholder', () => {
   it.each([
@@ -76,5 +76,15 @@ describe('isNoKeyMarker', () => {
   });
   it.each(['needed-key-9x', 'sk-proj-q8Zr2mK4pW9xT3vN7bL1', 'ollama-prod-key-2024', 'changeme', ''])('%j does not', (value) => {
     expect(isNoKeyMarker(value)).toBe(false);
+  });
+});
+
+describe('isVendorKeyPlaceholder', () => {
+  it.each(['sk_test_xxxx', 'key-yourkeyhere', 'sk_test_mock', 'sk_live_placeholder', 'cs_dummy', 'ck_dummy', 'SG.example'])('%j is a vendor key filled with a stand-in', (value) => {
+    expect(isVendorKeyPlaceholder(value)).toBe(true);
+  });
+
+  it.each(['sk_test_4fQ8xZ2mK9pL7vN3', 'cs_9f8e7d6c5b4a3f2e1d0c', 'mock', 'dummy-secret', 'change-me-1234567890'])('%j is not', (value) => {
+    expect(isVendorKeyPlaceholder(value)).toBe(false);
   });
 });
