@@ -173,12 +173,16 @@ export const BACKING_SERVICE_CLIENTS: readonly ModuleMember<BackingServiceClient
   construct('sequelize', [], sequelize),
   construct('sequelize', ['Sequelize'], sequelize),
   construct('sequelize-typescript', ['Sequelize'], sequelize),
+  // Moleculer's Sequelize adapter takes Sequelize's arguments: new SqlAdapter(db, user, password, { host }).
+  construct('moleculer-db-adapter-sequelize', [], { ...sequelize, label: 'moleculer-db-adapter-sequelize' }),
   call('mongoose', ['connect'], { ...mongoose, label: 'mongoose.connect()' }),
   call('mongoose', ['createConnection'], { ...mongoose, label: 'mongoose.createConnection()' }),
   construct('mongodb', ['MongoClient'], mongoClient),
   call('mongodb', ['MongoClient', 'connect'], mongoClient),
   construct('ioredis', [], ioredis),
   construct('ioredis', ['Redis'], ioredis),
+  // graphql-redis-subscriptions: new RedisPubSub({ connection: { host, port, password } }) (ioredis's options).
+  construct('graphql-redis-subscriptions', ['RedisPubSub'], client('graphql-redis-subscriptions RedisPubSub', REDIS_ENV, redisOptionsAt('connection'))),
   construct('ioredis', ['default'], ioredis),
   construct('ioredis', ['Cluster'], { ...ioredis, label: 'ioredis Cluster', positional: [] }),
   call('redis', ['createClient'], { ...redis, label: 'redis createClient()' }),

@@ -763,6 +763,8 @@ module.exports = function () {
     // Typed options read from the environment, and a type of the same name from another module.
     // express-session's options reading the environment, a `secret` key of an object that is no session's options, and options whose secret is set later.
     "module.exports = { secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false };\nexport const quiz = { secret: 'the cake', answer: 42 };\nconst options = { secret: 'dev', resave: false };\noptions.secret = readSecret();\nexport { options };",
+    // The adapter and the pub/sub on the environment's settings.
+    "const SqlAdapter = require('moleculer-db-adapter-sequelize');\nconst { RedisPubSub } = require('graphql-redis-subscriptions');\nexports.adapter = new SqlAdapter(process.env.DATABASE_URL);\nexports.pubsub = new RedisPubSub({ connection: { host: process.env.REDIS_HOST, password: process.env.REDIS_PASSWORD } });",
     // A factory that reads the configuration, and one given by name (not followed).
     "import { TypeOrmModule } from '@nestjs/typeorm';\nexport const db = TypeOrmModule.forRootAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ type: 'postgres', host: config.get('DB_HOST'), password: config.get('DB_PASSWORD') }) });\nexport const other = TypeOrmModule.forRootAsync({ useFactory: makeOptions });",
     "import { TypeOrmModuleOptions } from '@nestjs/typeorm';\nimport { Options } from './local-types';\nexport const typeOrmConfig: TypeOrmModuleOptions = { type: 'postgres', host: process.env.DB_HOST, port: Number(process.env.DB_PORT) };\nexport const other: Options = { host: 'db.prod.acme.io' };",
@@ -3807,6 +3809,19 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
           suggestions: useEnv("import Redis from 'ioredis';\nexport const redis = new Redis({ host: 'localhost', port: 6379 });", '6379', 'Number(process.env.REDIS_PORT ?? 6379)'),
         },
       ],
+    },
+    // Moleculer's Sequelize adapter takes Sequelize's arguments; graphql-redis-subscriptions takes ioredis's options under `connection`.
+    {
+      code: "const SqlAdapter = require('moleculer-db-adapter-sequelize');\nmodule.exports = { adapter: new SqlAdapter('words', 'words', 'Wq7vLm2pX9', { host: 'words-db.prod.internal', dialect: 'postgres' }) };",
+      languageOptions: languageOptions({ sourceType: 'commonjs' }),
+      errors: [
+        { messageId: 'clientCredential', data: { client: 'moleculer-db-adapter-sequelize', masked: 'Wq7…', envName: 'DB_PASSWORD' }, suggestions: useEnv("const SqlAdapter = require('moleculer-db-adapter-sequelize');\nmodule.exports = { adapter: new SqlAdapter('words', 'words', 'Wq7vLm2pX9', { host: 'words-db.prod.internal', dialect: 'postgres' }) };", "'Wq7vLm2pX9'", 'process.env.DB_PASSWORD') },
+        { messageId: 'backingServiceOption', data: { what: 'host', value: 'words-db.prod.internal', client: 'moleculer-db-adapter-sequelize', envName: 'DB_HOST' }, suggestions: useEnv("const SqlAdapter = require('moleculer-db-adapter-sequelize');\nmodule.exports = { adapter: new SqlAdapter('words', 'words', 'Wq7vLm2pX9', { host: 'words-db.prod.internal', dialect: 'postgres' }) };", "'words-db.prod.internal'", 'process.env.DB_HOST') },
+      ],
+    },
+    {
+      code: "import { RedisPubSub } from 'graphql-redis-subscriptions';\nexport const pubsub = new RedisPubSub({ connection: { host: 'redis.prod.internal', port: Number(process.env.REDIS_PORT) } });",
+      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'redis.prod.internal', client: 'graphql-redis-subscriptions RedisPubSub', envName: 'REDIS_HOST' }, suggestions: useEnv("import { RedisPubSub } from 'graphql-redis-subscriptions';\nexport const pubsub = new RedisPubSub({ connection: { host: 'redis.prod.internal', port: Number(process.env.REDIS_PORT) } });", "'redis.prod.internal'", 'process.env.REDIS_HOST') }],
     },
     // A port written as a string of digits, which the clients take too.
     {
