@@ -32,6 +32,7 @@ import {
 import { isMinified, mentions } from '../analysis/text';
 import { isDevelopmentOnlyFile, isNonProductionOnly } from '../analysis/environments';
 import { getEnclosingFunction } from '../analysis/returns';
+import { walk } from '../analysis/servers';
 
 export type Options = [
   {
@@ -61,6 +62,24 @@ const LOG4JS_MODULE_NAMES: ReadonlySet<string> = new Set(LOG4JS_MODULES);
 const LOG4JS_CONFIGURATION_ENTRIES: readonly Slot[] = [['appenders', EACH_VALUE], ['appenders', EACH_ELEMENT]];
 
 /**
+ * A log4js configuration by its shape: an object with both `appenders` and `categories`, the two
+ * keys `configure()` requires (`module.exports = { appenders: { file: { type: 'file', filename } },
+ * categories: { default: { appenders: ['file'], level: 'info' } } }` in a module of its own, which
+ * another file hands to `log4js.configure()`).
+ */
+function isLog4jsConfigurationShape(node: TSESTree.ObjectExpression): boolean {
+  let appenders = false;
+  let categories = false;
+  for (const property of node.properties) {
+    if (property.type !== 'Property') continue;
+    const name = getPropertyName(property);
+    if (name === 'appenders') appenders = property.value.type === 'ObjectExpression' || property.value.type === 'ArrayExpression';
+    else if (name === 'categories') categories = true;
+  }
+  return appenders && categories;
+}
+
+/**
  * The object literal a type reference types: `const x: T = { … }`, `{ … } as T`, `{ … } satisfies T`
  * (also as a property's value, `log4js: { … } as Configuration`).
  */
@@ -73,6 +92,11 @@ function getTypedObject(typeName: TSESTree.Node): TSESTree.ObjectExpression | un
   else if (holder?.type === 'TSTypeAnnotation' && holder.parent.type === 'Identifier' && holder.parent.parent?.type === 'VariableDeclarator' && holder.parent.parent.id === holder.parent) value = holder.parent.parent.init;
   const object = value ? unwrapExpression(value) : undefined;
   return object?.type === 'ObjectExpression' ? object : undefined;
+}
+
+/** A file that names both keys of a log4js configuration (a text search, before any walk). */
+function mayHoldLog4jsConfiguration(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return mentions(sourceCode, 'appenders') && mentions(sourceCode, 'categories');
 }
 
 /** Rows sharing module, path and kind become one member (the finder keeps one per key). */
@@ -301,7 +325,8 @@ export default createRule<Options, MessageIds>({
       !mayAddStream &&
       !importsAnyModule(sourceCode, findReferences.modules) &&
       !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
-      !mentions(sourceCode, 'Deno')
+      !mentions(sourceCode, 'Deno') &&
+      !mayHoldLog4jsConfiguration(sourceCode)
     ) {
       return {};
     }
@@ -612,6 +637,13 @@ function createFileListeners(
     }
   }
 
+  /** Objects shaped as log4js configurations (see `isLog4jsConfigurationShape`), wherever they are. */
+  function reportLog4jsShapedConfigurations(): void {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type === 'ObjectExpression' && isLog4jsConfigurationShape(node)) reportEntries(node, LOG4JS_CONFIGURATION_ENTRIES, LOG4JS_CONFIG_RULES);
+    });
+  }
+
   /** logger.addStream({ ... }): bunyan's, checked at the end once the file's bunyan use is known. */
   function collectAddStream(node: TSESTree.CallExpression): void {
     const callee = node.callee;
@@ -673,6 +705,7 @@ function createFileListeners(
         }
       }
       if (mentions(sourceCode, LOG4JS_CONFIGURATION_TYPE)) reportTypedLog4jsConfigurations();
+      if (mayHoldLog4jsConfiguration(sourceCode)) reportLog4jsShapedConfigurations();
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
       // Only a file that says `promisify` can wrap an fs write in it; most files that import util do not.
       if (mentions(sourceCode, 'promisify')) for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);

@@ -34,6 +34,8 @@ function useStdout(replacement: string, output: string) {
 }
 
 const valid: (string | Valid)[] = [
+  // log4js-shaped configurations that write to stdout, and objects with only one of its keys.
+  "export const logging = { appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } };\nexport const menu = { appenders: { file: { type: 'file', filename: 'logs/app.log' } } };\nexport const shop = { categories: ['tools'], appenders: 'none' };",
   // A minified bundle is output: its source is where the logging is set up.
   { name: 'minified: a file logger in a bundle', code: minified('var f=require("fs"),l=f.createWriteStream("logs/app.log",{flags:"a"});l.write("started\\n");') },
   // A file target only in the branch that runs outside production, stdout in production.
@@ -655,6 +657,12 @@ const invalid: Invalid[] = [
       { ...sink('`application.log`', 'a log4js file appender', LOG4JS_STDOUT), line: 5, column: 10, suggestions: [useStdout("`{ type: 'stdout', layout: { type: 'basic' } }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'stdout', layout: { type: 'basic' } },\n    daily: { type: 'dateFile', filename: 'logs/daily.log', pattern: 'yyyy-MM-dd' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
       { ...sink('`logs/daily.log`', 'a log4js dateFile appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'stdout' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
     ],
+  },
+  // A log4js configuration by its shape (appenders and categories) in a module of its own, which another file hands to configure().
+  {
+    code: "module.exports = {\n  log4js: {\n    appenders: { fileAppender: { type: 'file', filename: '../logs/api.log' }, console: { type: 'console' } },\n    categories: { default: { appenders: ['fileAppender', 'console'], level: 'info' } },\n  },\n};",
+    languageOptions: CJS,
+    errors: [{ ...sink('`../logs/api.log`', 'a log4js file appender', LOG4JS_STDOUT), line: 3, suggestions: [useStdout("`{ type: 'stdout' }`", "module.exports = {\n  log4js: {\n    appenders: { fileAppender: { type: 'file', filename: '../logs/api.log' }, console: { type: 'console' } },\n    categories: { default: { appenders: ['fileAppender', 'console'], level: 'info' } },\n  },\n};".replace("{ type: 'file', filename: '../logs/api.log' }", "{ type: 'stdout' }"))] }],
   },
   // koa-log4 exports log4js itself (with a Koa middleware added).
   {
