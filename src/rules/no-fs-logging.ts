@@ -94,9 +94,16 @@ function getTypedObject(typeName: TSESTree.Node): TSESTree.ObjectExpression | un
   return object?.type === 'ObjectExpression' ? object : undefined;
 }
 
-/** A file that names both keys of a log4js configuration (a text search, before any walk). */
-function mayHoldLog4jsConfiguration(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return mentions(sourceCode, 'appenders') && mentions(sourceCode, 'categories');
+/** Where a module of settings lives: `config/`, `log4js.config.js`, `logger.ts`, `settings.js`. */
+const SETTINGS_FILE = /log|config|setting/i;
+
+/**
+ * A file that may hold a log4js configuration of its own: one whose path says it holds settings or
+ * logging, and whose text names both keys (two text searches, before any walk; the path comes
+ * first, so most files pay for no search).
+ */
+function mayHoldLog4jsConfiguration(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): boolean {
+  return SETTINGS_FILE.test(filename) && mentions(sourceCode, 'appenders') && mentions(sourceCode, 'categories');
 }
 
 /** Rows sharing module, path and kind become one member (the finder keeps one per key). */
@@ -326,7 +333,7 @@ export default createRule<Options, MessageIds>({
       !importsAnyModule(sourceCode, findReferences.modules) &&
       !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
       !mentions(sourceCode, 'Deno') &&
-      !mayHoldLog4jsConfiguration(sourceCode)
+      !mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename'))
     ) {
       return {};
     }
@@ -705,7 +712,7 @@ function createFileListeners(
         }
       }
       if (mentions(sourceCode, LOG4JS_CONFIGURATION_TYPE)) reportTypedLog4jsConfigurations();
-      if (mayHoldLog4jsConfiguration(sourceCode)) reportLog4jsShapedConfigurations();
+      if (mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename'))) reportLog4jsShapedConfigurations();
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
       // Only a file that says `promisify` can wrap an fs write in it; most files that import util do not.
       if (mentions(sourceCode, 'promisify')) for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);

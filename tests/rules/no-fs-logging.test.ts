@@ -35,7 +35,15 @@ function useStdout(replacement: string, output: string) {
 
 const valid: (string | Valid)[] = [
   // log4js-shaped configurations that write to stdout, and objects with only one of its keys.
-  "export const logging = { appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } };\nexport const menu = { appenders: { file: { type: 'file', filename: 'logs/app.log' } } };\nexport const shop = { categories: ['tools'], appenders: 'none' };",
+  {
+    filename: 'src/config/logging.ts',
+    code: "export const logging = { appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } };\nexport const menu = { appenders: { file: { type: 'file', filename: 'logs/app.log' } } };\nexport const shop = { categories: ['tools'], appenders: 'none' };",
+  },
+  // The shape in a module whose path says nothing of settings or logging is not looked for.
+  {
+    filename: 'src/routes/shop.js',
+    code: "export const store = { appenders: { file: { type: 'file', filename: 'logs/app.log' } }, categories: { default: { appenders: ['file'], level: 'info' } } };",
+  },
   // A minified bundle is output: its source is where the logging is set up.
   { name: 'minified: a file logger in a bundle', code: minified('var f=require("fs"),l=f.createWriteStream("logs/app.log",{flags:"a"});l.write("started\\n");') },
   // A file target only in the branch that runs outside production, stdout in production.
@@ -658,8 +666,9 @@ const invalid: Invalid[] = [
       { ...sink('`logs/daily.log`', 'a log4js dateFile appender', LOG4JS_STDOUT), suggestions: [useStdout("`{ type: 'stdout' }`", "const log4js = require('log4js');\nlog4js.configure({\n  appenders: {\n    out: { type: 'stdout' },\n    app: { type: 'file', filename: 'application.log', layout: { type: 'basic' } },\n    daily: { type: 'stdout' },\n  },\n  categories: { default: { appenders: ['out', 'app', 'daily'], level: 'info' } },\n});")] },
     ],
   },
-  // A log4js configuration by its shape (appenders and categories) in a module of its own, which another file hands to configure().
+  // A log4js configuration by its shape (appenders and categories) in a settings module of its own, which another file hands to configure().
   {
+    filename: 'src/config/log4js-config.js',
     code: "module.exports = {\n  log4js: {\n    appenders: { fileAppender: { type: 'file', filename: '../logs/api.log' }, console: { type: 'console' } },\n    categories: { default: { appenders: ['fileAppender', 'console'], level: 'info' } },\n  },\n};",
     languageOptions: CJS,
     errors: [{ ...sink('`../logs/api.log`', 'a log4js file appender', LOG4JS_STDOUT), line: 3, suggestions: [useStdout("`{ type: 'stdout' }`", "module.exports = {\n  log4js: {\n    appenders: { fileAppender: { type: 'file', filename: '../logs/api.log' }, console: { type: 'console' } },\n    categories: { default: { appenders: ['fileAppender', 'console'], level: 'info' } },\n  },\n};".replace("{ type: 'file', filename: '../logs/api.log' }", "{ type: 'stdout' }"))] }],
