@@ -990,6 +990,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "export const auth = { jwtSecret: process.env.JWT_SECRET || 'your-secret-key-here' };",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECRET', masked: 'your…' }, suggestions: removeFallback("export const auth = { jwtSecret: process.env.JWT_SECRET || 'your-secret-key-here' };", "process.env.JWT_SECRET || 'your-secret-key-here'", 'process.env.JWT_SECRET') }],
     },
+    // A security key (`JWT_SECURITY_KEY`) is a key the app signs with.
+    {
+      code: "export const config = { jwtSecurityKey: process.env.JWT_SECURITY_KEY || 'change-me-1234567890' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECURITY_KEY', masked: 'chan…' }, suggestions: removeFallback("export const config = { jwtSecurityKey: process.env.JWT_SECURITY_KEY || 'change-me-1234567890' };", "process.env.JWT_SECURITY_KEY || 'change-me-1234567890'", 'process.env.JWT_SECURITY_KEY') }],
+    },
     {
       code: "export const stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1';",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.STRIPE_SECRET_KEY', masked: 'sk_t…' }, suggestions: removeFallback("export const stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1';", "process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1'", 'process.env.STRIPE_SECRET_KEY') }],

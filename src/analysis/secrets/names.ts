@@ -101,6 +101,8 @@ const KEY_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['hmac', 'HMAC key'],
   ['jwt', 'JWT key'],
   ['shared', 'shared key'],
+  // `SECURITY_KEY`, `JWT_SECURITY_KEY`: a key the app signs or encrypts with.
+  ['security', 'security key'],
 ]);
 
 /** Lower-case compounds: `apikey`, `authtoken`, `dbpassword`, `clientsecret`. Longest first. */

@@ -46,6 +46,8 @@ describe('classifySecretName', () => {
     ['AWS_SECRET_ACCESS_KEY', 'access key'],
     ['privateKey', 'private key'],
     ['signingKey', 'signing key'],
+    ['JWT_SECURITY_KEY', 'security key'],
+    ['securityKey', 'security key'],
     ['credentials', 'credential'],
     ['passwordValue', 'password'],
     ['tokenV2', 'token'],
@@ -142,6 +144,8 @@ describe('classifySecretName', () => {
     'formPassword',
     'queryToken',
     'QUERY_PARAM_TOKEN',
+    'securityKeyId',
+    'SECURITY_KEY_TYPE',
     '',
   ])('%s is not secret-named', (name) => {
     expect(classifySecretName(name)).toBeUndefined();
