@@ -369,17 +369,17 @@ export function findServerStarts(
       if (!lifecycle?.startsOnCreation || (creation.type !== 'NewExpression' && creation.type !== 'CallExpression')) continue;
       const scope = sourceCode.getScope(creation);
       const first = creation.arguments[0];
+      // The option that starts it (`polling`, `webHook`), for `option` starts.
+      const enabled = lifecycle.startsOnCreation === 'option' ? getEnabledOption(creation.arguments[lifecycle.creationOption?.argument ?? 0], lifecycle.creationOption?.keys ?? [], scope) : undefined;
       const listens =
         lifecycle.startsOnCreation === 'always' ||
         (lifecycle.startsOnCreation === 'port-argument'
           ? isPortLike(first, scope) && first?.type !== 'ObjectExpression'
           : lifecycle.startsOnCreation === 'option'
-            ? hasEnabledOption(creation.arguments[lifecycle.creationOption?.argument ?? 0], lifecycle.creationOption?.keys ?? [], scope)
+            ? enabled !== undefined
             : first !== undefined && getPropertyValue(first, 'port', scope) !== undefined);
       if (listens && !isEphemeralPort(first, scope)) {
         // `new TelegramBot(token, { webHook: { port } })` is closed by `closeWebHook()`; one that also polls, by `stopPolling()`.
-        const option = lifecycle.creationOption;
-        const enabled = option && lifecycle.closeMethods ? option.keys.find((key) => hasEnabledOption(creation.arguments[option.argument], [key], scope)) : undefined;
         const closeMethod = (enabled === undefined ? undefined : lifecycle.closeMethods?.[enabled]) ?? lifecycle.closeMethod;
         add({ node: creation, reason: 'creation', framework: instance.factory.framework, handle: lifecycle.close ? handleFor(instance.variable, lifecycle.close, closeMethod) : undefined });
       }
@@ -473,10 +473,10 @@ function isStartedLater(node: StartNode, method: string, sourceCode: Readonly<TS
   return variable !== undefined && getMethodCalls(variable, method).length > 0;
 }
 
-/** `{ polling: true }`, `{ polling: { interval } }`: one of `keys` set to something but `false`, `null` or `undefined`. */
-function hasEnabledOption(options: TSESTree.Node | undefined, keys: readonly string[], scope: Scope | undefined): boolean {
-  if (!options || options.type === 'SpreadElement') return false;
-  return keys.some((key) => {
+/** `{ polling: true }`, `{ polling: { interval } }`: the first of `keys` set to something but `false`, `null` or `undefined`. */
+function getEnabledOption(options: TSESTree.Node | undefined, keys: readonly string[], scope: Scope | undefined): string | undefined {
+  if (!options || options.type === 'SpreadElement') return undefined;
+  return keys.find((key) => {
     const value = getPropertyValue(options, key, scope);
     if (!value) return false;
     const target = unwrapExpression(value);

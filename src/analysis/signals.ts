@@ -422,12 +422,13 @@ function getImportedCalleeName(call: TSESTree.CallExpression, scope: Scope): str
  * `registry.setupGracefulShutdown(server)` runs that module's code.
  */
 function isImportedInstance(identifier: TSESTree.Identifier, scope: Scope): boolean {
-  const def = findVariable(scope, identifier)?.defs[0];
-  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
+  const variable = findVariable(scope, identifier);
+  const def = variable?.defs[0];
+  if (!variable || def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return false;
   const init = unwrapExpression(def.node.init);
   if (init.type !== 'NewExpression' && init.type !== 'CallExpression') return false;
   const maker = unwrapExpression(init.callee);
-  return maker.type === 'Identifier' && isImportedName(maker, findVariable(scope, identifier)?.scope ?? scope);
+  return maker.type === 'Identifier' && isImportedName(maker, variable.scope);
 }
 
 /**

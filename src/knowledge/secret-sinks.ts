@@ -93,11 +93,20 @@ const hmacSink = (module: string, path: readonly string[], hmac: string): Module
   info: sink(`crypto-js ${hmac}()`, 1, 'HMAC_SECRET'),
 });
 
+/**
+ * express-session's `session({ secret })`, also its options written as an object of their own
+ * (`module.exports = { secret, resave: false, saveUninitialized: false }`, handed to `session()` in
+ * another file): its `secret` signs the session cookie. `resave` and `saveUninitialized` are
+ * express-session's own option names.
+ */
+export const EXPRESS_SESSION_SINK: SecretSink = sink('express-session', 0, 'SESSION_SECRET', ['secret']);
+export const SESSION_OPTION_KEYS: ReadonlySet<string> = new Set(['resave', 'saveUninitialized']);
+
 /** Where secrets go: signing, session and cookie secrets, HMAC and cipher keys, API tokens. */
 export const SECRET_SINKS: readonly ModuleMember<SecretSink>[] = [
   { module: 'jsonwebtoken', path: ['sign'], kind: 'call', info: { ...sink('jsonwebtoken sign()', 1, 'JWT_SECRET'), algorithmOption: 2 } },
   { module: 'jsonwebtoken', path: ['verify'], kind: 'call', info: sink('jsonwebtoken verify()', 1, 'JWT_SECRET') },
-  { module: 'express-session', path: [], kind: 'call', info: sink('express-session', 0, 'SESSION_SECRET', ['secret']) },
+  { module: 'express-session', path: [], kind: 'call', info: EXPRESS_SESSION_SINK },
   { module: 'express', path: ['session'], kind: 'call', info: sink("Express 3's express.session()", 0, 'SESSION_SECRET', ['secret']) },
   { module: 'connect', path: ['session'], kind: 'call', info: sink("Connect's connect.session()", 0, 'SESSION_SECRET', ['secret']) },
   { module: 'cookie-parser', path: [], kind: 'call', info: sink('cookie-parser', 0, 'COOKIE_SECRET') },
@@ -281,14 +290,6 @@ export const SECRET_SINK_PLUGINS: readonly PluginRow<SecretSink>[] = [
  * super({ secretOrKey: '…' }) } }` hands the options to the strategy its class wraps.
  */
 export const PASSPORT_STRATEGY_MIXINS: readonly ModuleMember<'mixin'>[] = [{ module: '@nestjs/passport', path: ['PassportStrategy'], kind: 'call', info: 'mixin' }];
-
-/**
- * express-session's options written as an object of their own (`module.exports = { secret,
- * resave: false, saveUninitialized: false }`, handed to `session()` in another file): its `secret`
- * signs the session cookie. `resave` and `saveUninitialized` are express-session's own option names.
- */
-export const SESSION_OPTIONS_SINK: SecretSink = sink('express-session', 0, 'SESSION_SECRET', ['secret']);
-export const SESSION_OPTION_KEYS: ReadonlySet<string> = new Set(['resave', 'saveUninitialized']);
 
 /** `app.keys = ['…']` on a Koa app: the keys that sign its cookies. */
 export const KOA_KEYS_SINK: SecretSink = sink("Koa's `app.keys`", 0, 'COOKIE_KEYS');

@@ -58,7 +58,7 @@ import {
   isSeedDataFile,
   type ProductionGuards,
 } from '../analysis/environments';
-import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, PASSPORT_JWT_SINK, PASSPORT_STRATEGY_MIXINS, SECRET_SINK_PLUGINS, SECRET_SINKS, SESSION_OPTION_KEYS, SESSION_OPTIONS_SINK, type SecretSink } from '../knowledge/secret-sinks';
+import { HAPI_JWT_MODULES, HAPI_JWT_STRATEGY_SINK, INSTANCE_METHOD_SINKS, KOA_KEYS_SINK, PASSPORT_JWT_SINK, PASSPORT_STRATEGY_MIXINS, SECRET_SINK_PLUGINS, SECRET_SINKS, SESSION_OPTION_KEYS, EXPRESS_SESSION_SINK, type SecretSink } from '../knowledge/secret-sinks';
 import { isMinified, mentions, mentionsName } from '../analysis/text';
 import { isOneShotServer } from '../analysis/one-shot-servers';
 import { isServerlessFunctionFile } from '../analysis/desktop';
@@ -2589,7 +2589,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // object to a call, which a sink's own check judges: `session(options)`.)
     const options = valueContext.name === 'secret' ? valueContext.object : undefined;
     if (checks.sinks && options && isSessionOptions(options) && !isOptionsBindingSetElsewhere(options)) {
-      reportSinkValue(node, scopeOf(node), SESSION_OPTIONS_SINK, 0);
+      reportSinkValue(node, scopeOf(node), EXPRESS_SESSION_SINK, 0);
       return;
     }
     // The key path is worked out only for a bare `key` (most bindings never need it).

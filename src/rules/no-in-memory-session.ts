@@ -1531,7 +1531,7 @@ export default createRule<Options, MessageIds>({
           (strict || !answersTooManyRequests(handler.node));
         // The message names a write that fills the collection (`set`, `push`) before one that drops
         // an entry (an expiry's `delete` written above it).
-        const first = writes?.find((write) => !isDrop(write.node) && counts(write)) ?? writes?.find(counts);
+        const first = writes?.find((write) => !isDrop(write.node) && counts(write)) ?? writes?.find((write) => isDrop(write.node) && counts(write));
         if (first && handler) {
           const data = { name: candidate.name, line: first.node.loc.start.line, handler: describeHandler(handler) };
           if (candidate.setup !== undefined) reportServiceConcern(context, { node: candidate.report, messageId: 'setupState', data: { ...data, setup: candidate.setup() } });

@@ -388,10 +388,10 @@ export default createRule<Options, MessageIds>({
         // a local run of an app the platform imports) is not deployed.
         // Nor is a server that closes once it has served one request or a set time (a command-line
         // login's OAuth redirect, a probe of whether a port is free): it ends on its own.
-        const running = starts.filter((start) => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node) && !(start.node.type === 'CallExpression' && isOneShotServer(sourceCode, start.node)));
+        const runs = (start: ServerStart): boolean => (anyListen || start.atLoadTime) && !isNonProductionOnly(start.node) && !(start.node.type === 'CallExpression' && isOneShotServer(sourceCode, start.node));
         // A server is reported before a worker or a scheduler the same module starts (`workers`, in
         // `strict`): the report stays where the recommended config puts it, and the message speaks of requests.
-        const first = running.find((start) => !start.worker) ?? running[0];
+        const first = starts.find((start) => !start.worker && runs(start)) ?? starts.find((start) => start.worker !== undefined && runs(start));
         // A serverless function's app (it imports aws-serverless-express, serverless-http, …): the platform ends it.
         if (!first || isWorkerThreadModule(sourceCode) || isServerlessFunctionFile(sourceCode, readContext(context, 'filename'))) return;
         const lifecycle = first.framework === undefined ? undefined : SERVER_LIFECYCLES[first.framework];
