@@ -449,8 +449,10 @@ function isResourceIdentifier(node: TSESTree.Node): boolean {
  * A key that its vendor hands to browsers by design, written beside what it belongs to: a search
  * index's client settings, an object that also names the application and the index, `{ appId:
  * 'BH4D9OD16A', apiKey: '…', indexName: 'docs' }` (Algolia's DocSearch, Docusaurus's and
- * VitePress's search settings), and Cloudinary's API key beside its cloud's name, `{ cloud_name,
- * api_key }`, the public half of its key pair (its `api_secret` is the secret).
+ * VitePress's search settings), Cloudinary's API key beside its cloud's name, `{ cloud_name,
+ * api_key }`, the public half of its key pair (its `api_secret` is the secret), and a Firebase web
+ * app's `apiKey` beside its `authDomain` or `messagingSenderId` (Firebase's own names: the config
+ * object its console hands out for every web app, which identifies the project and grants nothing).
  */
 const SEARCH_KEY_NAMES = new Set(['apiKey', 'searchApiKey', 'searchOnlyApiKey', 'searchKey']);
 const CLOUDINARY_KEY_NAMES = new Set(['api_key', 'apiKey']);
@@ -464,14 +466,16 @@ function isPublishedClientKey(node: TSESTree.Node): boolean {
   let application = false;
   let index = false;
   let cloud = false;
+  let firebase = false;
   for (const sibling of property.parent.properties) {
     if (sibling.type !== 'Property') continue;
     const name = getPropertyName(sibling);
     if (name === 'appId' || name === 'applicationId') application = true;
     else if (name === 'indexName') index = true;
     else if (name === 'cloud_name' || name === 'cloudName') cloud = true;
+    else if (name === 'authDomain' || name === 'messagingSenderId') firebase = true;
   }
-  return (SEARCH_KEY_NAMES.has(key) && application && index) || (CLOUDINARY_KEY_NAMES.has(key) && cloud);
+  return (SEARCH_KEY_NAMES.has(key) && application && index) || (CLOUDINARY_KEY_NAMES.has(key) && cloud) || (key === 'apiKey' && firebase);
 }
 
 /** A value somewhere inside an example: `{ example: [{ secret: '…' }] }` in an API schema. */
@@ -2349,6 +2353,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
 
   function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
     if (isDocumentedSample(node) || (minified && BROWSER_PUBLIC_FORMATS.has(match.format.id))) return;
+    // A Firebase web app's configuration: its Google API key is published to browsers by design.
+    if (!checks.publicClientKeys && match.format.id === 'google-api-key' && isPublishedClientKey(node)) return;
     const vendorName = match.format.envName;
     let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
     // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.

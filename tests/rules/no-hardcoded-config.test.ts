@@ -543,6 +543,9 @@ module.exports = function () {
     // Cloudinary's API key beside its cloud's name: the public half of its key pair, sent by browsers' signed uploads.
     "$.cloudinary.config({ cloud_name: 'nmsg', api_key: '145367384875325' });",
     "export const cloudinaryConfig = { cloudName: 'demo-shop', apiKey: '614335564976464', uploadPreset: 'avatars' };",
+    // A Firebase web app's configuration: the console hands its Google API key out for browsers.
+    `import { initializeApp } from 'firebase/app';\nconst firebaseConfig = {\n  apiKey: '${GOOGLE}',\n  authDomain: 'shop-12345.firebaseapp.com',\n  projectId: 'shop-12345',\n  appId: '1:1234567890:web:abcdef123456',\n};\nexport const app = initializeApp(firebaseConfig);`,
+    `module.exports = { firebase: { apiKey: '${GOOGLE}', projectId: 'shop-12345', messagingSenderId: '1234567890' } };`,
     "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });",
     // A proxy's upstream on the local host or from the environment; a remote one outside `strict`.
     { code: "const { createProxyMiddleware } = require('http-proxy-middleware');\napp.use('/a', createProxyMiddleware({ target: 'http://localhost:3001' }));\napp.use('/b', createProxyMiddleware({ target: process.env.API_URL }));", options: [{ remoteApis: true }] },
@@ -1639,6 +1642,20 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};",
       options: [{ strict: true }],
       errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'themeConfig.algolia.apiKey', masked: 'e977…', envName: 'THEME_CONFIG_ALGOLIA_API_KEY' }, suggestions: useEnv("module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};", "'e97714a64e2b4b8b8fe0b01cd8592870'", 'process.env.THEME_CONFIG_ALGOLIA_API_KEY') }],
+    },
+    {
+      name: "strict: a Firebase web app's API key is reported all the same",
+      code: `const firebaseConfig = { apiKey: '${GOOGLE}', authDomain: 'shop-12345.firebaseapp.com' };`,
+      options: [{ strict: true }],
+      errors: [{ messageId: 'tokenFormat', data: { format: 'Google API key', masked: 'AIza…', envName: 'GOOGLE_API_KEY' }, suggestions: useEnv(`const firebaseConfig = { apiKey: '${GOOGLE}', authDomain: 'shop-12345.firebaseapp.com' };`, `'${GOOGLE}'`, 'process.env.GOOGLE_API_KEY') }],
+    },
+    {
+      name: "a Google API key without a Firebase app's neighbours, or under another key beside them",
+      code: `const maps = { apiKey: '${GOOGLE}', libraries: ['places'] };\nconst firebaseConfig = { authDomain: 'shop-12345.firebaseapp.com', serverKey: '${GOOGLE}' };`,
+      errors: [
+        { messageId: 'tokenFormat', data: { format: 'Google API key', masked: 'AIza…', envName: 'GOOGLE_API_KEY' }, suggestions: useEnv(`const maps = { apiKey: '${GOOGLE}', libraries: ['places'] };\nconst firebaseConfig = { authDomain: 'shop-12345.firebaseapp.com', serverKey: '${GOOGLE}' };`, `'${GOOGLE}'`, 'process.env.GOOGLE_API_KEY') },
+        { messageId: 'tokenFormat', line: 2, data: { format: 'Google API key', masked: 'AIza…', envName: 'FIREBASE_CONFIG_SERVER_KEY' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'process.env.FIREBASE_CONFIG_SERVER_KEY' }, output: `const maps = { apiKey: '${GOOGLE}', libraries: ['places'] };\nconst firebaseConfig = { authDomain: 'shop-12345.firebaseapp.com', serverKey: '${GOOGLE}' };`.replace(/'AIza[^']*'(?![\s\S]*'AIza)/, 'process.env.FIREBASE_CONFIG_SERVER_KEY') }] },
+      ],
     },
     {
       name: "Cloudinary's API secret beside its key, and strict's report of the key",
