@@ -103,6 +103,8 @@ export type MessageIds =
   | 'backingServiceOption'
   | 'listenPort'
   | 'listenPortDeno'
+  | 'listenPortOwn'
+  | 'listenPortOwnDeno'
   | 'listenHost'
   | 'listenHostDeno'
   | 'highEntropySecret'
@@ -209,6 +211,8 @@ const PRIORITY = {
   backingServiceFallback: 40,
   listenPort: 40,
   listenPortDeno: 40,
+  listenPortOwn: 40,
+  listenPortOwnDeno: 40,
   listenHost: 40,
   listenHostDeno: 40,
   remoteServiceUrl: 30,
@@ -220,13 +224,33 @@ const PRIORITY = {
 type ReportId = keyof typeof PRIORITY;
 
 /** Findings about how a deployed service binds, which an Electron app's local server is exempt from. */
-const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenPortDeno', 'listenHost', 'listenHostDeno']);
+const SERVICE_CONCERNS: ReadonlySet<ReportId> = new Set<ReportId>(['listenPort', 'listenPortDeno', 'listenPortOwn', 'listenPortOwnDeno', 'listenHost', 'listenHostDeno']);
 
 interface Suggestion {
   readonly messageId: SuggestionId;
   readonly node: TSESTree.Node;
   readonly text: string;
 }
+
+/**
+ * A reported listen port and how its fix is written for a variable (`read`: `process.env.X`), so
+ * that a module's second listener can be given a variable of its own (see `nameOwnPorts`).
+ */
+interface PortFix {
+  /** The port expression of the listener (a choice's branches share it). */
+  readonly site: TSESTree.Node;
+  readonly target: TSESTree.Node;
+  readonly fixNode: TSESTree.Node;
+  readonly text: ((read: string) => string) | undefined;
+}
+
+/** Words of a server's or app's name that say nothing about which listener it is. */
+const GENERIC_LISTENER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'srv', 'app', 'application', 'instance', 'service', 'listener', 'create', 'secure', 'serve', 'port', 'main', 'my', 'the', 'new']);
+
+const PORT_WORD = /port/i;
+
+/** Methods whose receiver is the listener a port is handed to (`httpsServer.listen(443)`). */
+const LISTENER_METHODS: ReadonlySet<string> = new Set(['listen', 'start', 'run', 'bind', 'bindAsync', 'connection', 'set', 'connectMicroservice', 'launch', 'startWebhook']);
 
 interface Finding {
   readonly node: TSESTree.Node;
@@ -2153,6 +2177,8 @@ export default createRule<Options, MessageIds>({
         'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails loudly.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
       listenPortDeno: "Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(Deno.env.get('PORT') ?? {{port}})`.",
+      listenPortOwn: 'Factor VII: hardcoded listen port {{port}}. This module starts another listener before it, so give this one a variable of its own: `Number(process.env.{{envName}} ?? {{port}})`.',
+      listenPortOwnDeno: "Factor VII: hardcoded listen port {{port}}. This module starts another listener before it, so give this one a variable of its own: `Number(Deno.env.get('{{envName}}') ?? {{port}})`.",
       listenHost:
         'Factor VII: hardcoded bind address `{{host}}`, an address of one machine only. Listen on all interfaces, or read the address from the environment, e.g. `process.env.HOST`.',
       listenHostDeno:
@@ -2218,6 +2244,9 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   /** Concatenations whose destination was already looked at (and found to be nowhere in particular). */
   const contextCheckedRoots = new Set<TSESTree.Node>();
   let apps: AppIndex | undefined;
+  /** The listeners whose port the module hands over, by port expression, and the fixes of the reported ones. */
+  const listenSites: TSESTree.Node[] = [];
+  const portFixes = new Map<TSESTree.Node, PortFix>();
 
   function add(finding: Finding): void {
     if (silenced?.has(finding.node)) return;
@@ -3228,13 +3257,16 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
 
   // --- check 7: listen ports
 
-  function checkPort(node: TSESTree.Node, scope: Scope, depth = 0): void {
+  function checkPort(node: TSESTree.Node, scope: Scope, depth = 0, site: TSESTree.Node = node): void {
     const target = unwrapExpression(node);
+    // A listener's port: a number, or a value named for one (`process.env.PORT`, `config.port`);
+    // socket.io's `io(server)` is handed the server, which listens elsewhere.
+    if (depth === 0 && (PORT_WORD.test(sourceCode.getText(site)) || isPort(getStaticPort(target, scope)))) addListenSite(site);
     // `NODE_ENV === 'development' ? 3000 : 80`: each branch's port, the development one skipped below.
     const choice = depth < 2 ? getEnvironmentChoice(target, scope) : undefined;
     if (choice) {
-      checkPort(choice.consequent, scope, depth + 1);
-      checkPort(choice.alternate, scope, depth + 1);
+      checkPort(choice.consequent, scope, depth + 1, site);
+      checkPort(choice.alternate, scope, depth + 1, site);
       return;
     }
     const port = getStaticPort(target, scope);
@@ -3244,15 +3276,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // In a serverless function's file (`module.exports.handler = serverless(app)`) no one routes to the port.
     if (!isPort(port) || isNonProductionOnly(target) || isEnvDefaultBranch(target) || isServerlessFunctionFile(sourceCode, readContext(context, 'filename'))) return;
     let fixNode: TSESTree.Node = target;
-    const portRead = envRead('PORT');
-    let fixText = `Number(${portRead} ?? ${sourceCode.getText(target)})`;
     if (target.type === 'Identifier') {
       const init = getConstInitializer(target, scope);
-      if (init && init.type === 'Literal') {
-        fixNode = init;
-        fixText = `Number(${portRead} ?? ${sourceCode.getText(init)})`;
-      }
+      if (init && init.type === 'Literal') fixNode = init;
     }
+    const written = sourceCode.getText(fixNode);
+    const fixText = `Number(${envRead('PORT')} ?? ${written})`;
+    portFixes.set(target, { site, target, fixNode, text: (read) => `Number(${read} ?? ${written})` });
     add({
       node: target,
       messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
@@ -3261,6 +3291,96 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       names: target.type === 'Identifier' ? [target.name, 'PORT'] : ['PORT'],
       suggestion: { messageId: 'useEnv', node: fixNode, text: fixText },
     });
+  }
+
+  function addListenSite(site: TSESTree.Node): void {
+    if (!listenSites.includes(site)) listenSites.push(site);
+  }
+
+  /**
+   * A module that starts two listeners (`app.listen(process.env.PORT)`, then an HTTPS server on
+   * 8443 or a WebSocket server on 8081) cannot bind both to `PORT`: a reported port of any listener
+   * after the first one (in source order) is asked to read a variable of its own, named for its
+   * server (`HTTPS_PORT`, `WSS_PORT`, or the constant's own name, `WS_PORT`), else `PORT_2`, ….
+   * A port held by a constant named `PORT` keeps that name.
+   */
+  function nameOwnPorts(): void {
+    const sites = [...listenSites].sort((a, b) => a.range[0] - b.range[0]);
+    const fixes = [...portFixes.values()].sort((a, b) => sites.indexOf(a.site) - sites.indexOf(b.site));
+    // The same port again (a bot's `startWebhook(path, null, 4500)` and `launch({ webhook: { port: 4500 } })`)
+    // is one setting: it keeps the variable its first report got (undefined: `PORT`).
+    const variables = new Map<string, string | undefined>();
+    for (const fix of fixes) {
+      const finding = findings.get(fix.target);
+      if (!finding || (finding.messageId !== 'listenPort' && finding.messageId !== 'listenPortDeno')) continue;
+      const port = finding.data.port ?? '';
+      const index = sites.indexOf(fix.site);
+      const envName = variables.has(port) ? variables.get(port) : index <= 0 ? undefined : listenerEnvName(fix.target, index);
+      variables.set(port, envName);
+      if (envName === undefined) continue;
+      findings.set(fix.target, {
+        ...finding,
+        messageId: finding.messageId === 'listenPortDeno' ? 'listenPortOwnDeno' : 'listenPortOwn',
+        data: { ...finding.data, envName },
+        names: [...finding.names, envName],
+        suggestion: fix.text ? { messageId: 'useEnv', node: fix.fixNode, text: fix.text(envRead(envName)) } : undefined,
+      });
+    }
+  }
+
+  /** The variable of a later listener's port; undefined for a constant the code names `PORT` itself. */
+  function listenerEnvName(target: TSESTree.Node, index: number): string | undefined {
+    if (target.type === 'Identifier') {
+      if (target.name === 'PORT') return undefined;
+      // `WS_PORT`, `httpsPort`, `wsport`: the words before the port's.
+      const head = target.name.slice(0, -4);
+      if (target.name.toLowerCase().endsWith('port') && splitWords(head).length > 0) return toEnvName([head, 'port']);
+    }
+    return listenerWords(target, index);
+  }
+
+  function listenerWords(target: TSESTree.Node, index: number): string {
+    const name = getListenerName(target);
+    // `server2`: a number tells no listener from another.
+    const words = name === undefined ? [] : splitWords(name).filter((word) => !GENERIC_LISTENER_WORDS.has(word) && !/^\d/.test(word));
+    return words.length > 0 ? toEnvName([...words, 'port']) : `PORT_${index + 1}`;
+  }
+
+  /**
+   * The name of the server a port is handed to: the receiver of `httpsServer.listen(443)`, the
+   * `const wss = new WebSocketServer({ port })` the options create, the module of
+   * `https.createServer(…).listen(443)`.
+   */
+  function getListenerName(target: TSESTree.Node): string | undefined {
+    let child: TSESTree.Node = target;
+    let parent = child.parent;
+    for (let depth = 0; depth < 6 && parent && (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ConditionalExpression' || parent.type === 'LogicalExpression' || parent.type === 'TemplateLiteral' || parent.type === 'BinaryExpression'); depth++) {
+      child = parent;
+      parent = child.parent;
+    }
+    if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') return undefined;
+    const callee = parent.callee;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && LISTENER_METHODS.has(callee.property.name)) return getServerName(callee.object, 0);
+    return getServerName(parent, 0);
+  }
+
+  function getServerName(node: TSESTree.Node, depth: number): string | undefined {
+    const target = unwrapExpression(node);
+    if (target.type === 'Identifier') {
+      if (depth === 0 && splitWords(target.name).every((word) => GENERIC_LISTENER_WORDS.has(word))) {
+        const init = getConstInitializer(target, scopeOf(target));
+        if (init) return getServerName(init, 1) ?? target.name;
+      }
+      return target.name;
+    }
+    if (target.type === 'MemberExpression') return target.property.type === 'Identifier' && !target.computed ? target.property.name : undefined;
+    if (target.type !== 'CallExpression' && target.type !== 'NewExpression') return undefined;
+    const holder = target.parent;
+    if (depth === 0 && holder?.type === 'VariableDeclarator' && holder.init === target && holder.id.type === 'Identifier' && !splitWords(holder.id.name).every((word) => GENERIC_LISTENER_WORDS.has(word))) return holder.id.name;
+    const callee = target.callee;
+    if (callee.type === 'Identifier') return callee.name;
+    if (callee.type === 'MemberExpression') return callee.object.type === 'Identifier' ? callee.object.name : getServerName(callee.object, depth + 1);
+    return undefined;
   }
 
   function checkListen(call: TSESTree.CallExpression): void {
@@ -3375,7 +3495,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     for (const argument of target.type === 'ConditionalExpression' ? [target.consequent, target.alternate] : [given]) {
       if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) continue;
       const port = getOptionValue(argument, option.path, call, scope);
-      if (port) checkPort(port, scope);
+      // Either branch configures the one listener the call starts.
+      if (port) checkPort(port, scope, 0, given);
       for (const path of option.host ?? []) {
         const host = getOptionValue(argument, path, call, scope);
         if (!host) continue;
@@ -3520,15 +3641,19 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const match = text === undefined ? null : /:(\d{1,5})$/.exec(text);
     if (!text || !match) return;
     const port = Number(match[1]);
+    addListenSite(target);
     if (!isPort(port) || isNonProductionOnly(target)) return;
     const host = text.slice(0, text.length - match[0].length);
+    const fixable = target.type === 'Literal' && !/[`\\$]/.test(host);
+    const fixText = (read: string): string => `\`${host}:\${${read} ?? ${port}}\``;
+    portFixes.set(target, { site: target, target, fixNode: target, text: fixable ? fixText : undefined });
     add({
       node: target,
       messageId: isDeno() ? 'listenPortDeno' : 'listenPort',
       data: { port: String(port) },
       values: [String(port)],
       names: ['PORT'],
-      suggestion: target.type === 'Literal' && !/[`\\$]/.test(host) ? { messageId: 'useEnv', node: target, text: `\`${host}:\${${envRead('PORT')} ?? ${port}}\`` } : undefined,
+      suggestion: fixable ? { messageId: 'useEnv', node: target, text: fixText(envRead('PORT')) } : undefined,
     });
   }
 
@@ -3770,6 +3895,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
 
   function onProgramExit(): void {
     const filename = readContext(context, 'filename');
+    if (listenSites.length > 1 && portFixes.size > 0) nameOwnPorts();
     for (const finding of findings.values()) {
       if (matchesAny(allowedValues, finding.values) || matchesAny(allowedNames, finding.names)) continue;
       if (!checks.developmentSecrets && DEVELOPMENT_EXEMPT.has(finding.messageId) && (isNonProductionOnly(finding.node) || isRequiredInProduction(finding) || isDevelopmentOnlyFile(filename) || isSeedDataFile(filename))) continue;
@@ -3806,6 +3932,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     if (contextCheckedRoots.size > 0) contextCheckedRoots.clear();
     apps = undefined;
     denoModule = undefined;
+    if (listenSites.length > 0) listenSites.length = 0;
+    if (portFixes.size > 0) portFixes.clear();
     productionGuards = undefined;
   }
 

@@ -3486,6 +3486,31 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const app = require('express')();\nconst PORT = '5501';\napp.listen(PORT, () => console.log('up'));",
       errors: [{ messageId: 'listenPort', data: { port: '5501' }, suggestions: useEnv("const app = require('express')();\nconst PORT = '5501';\napp.listen(PORT, () => console.log('up'));", "'5501'", "Number(process.env.PORT ?? '5501')") }],
     },
+    // A module's second listener: `PORT` is the first one's, so the fix names a variable of its own.
+    ...(
+      [
+        ["const https = require('https');\nconst app = require('express')();\napp.listen(process.env.PORT || 3000);\nhttps.createServer({}, app).listen(8443);", '8443', 'HTTPS_PORT'],
+        ["const app = require('express')();\nconst { WebSocketServer } = require('ws');\nconst server = app.listen(config.port);\nconst wss = new WebSocketServer({ port: 8081 });", '8081', 'WSS_PORT'],
+        ["const https = require('https');\nconst app = require('express')();\nconst server = https.createServer({}, app);\napp.listen(Number(process.env.PORT));\nserver.listen(443);", '443', 'HTTPS_PORT'],
+        ["const express = require('express');\nexpress().listen(process.env.PORT);\nconst metricsApp = express();\nmetricsApp.listen(9100);", '9100', 'METRICS_PORT'],
+        ["const http = require('http');\nhttp.createServer().listen(process.env.PORT);\nconst server2 = http.createServer();\nserver2.listen(8081);", '8081', 'PORT_2'],
+        ["const http = require('http');\nhttp.createServer().listen(process.env.PORT);\nconst wsport = 1882;\nconst httpServer = http.createServer();\nhttpServer.listen(wsport);", '1882', 'WS_PORT'],
+      ] as const
+    ).map(([code, port, envName]) => ({ code, errors: [{ messageId: 'listenPortOwn' as const, data: { port, envName }, suggestions: useEnv(code, port, `Number(process.env.${envName} ?? ${port})`) }] })),
+    {
+      name: "a second listener's constant named for its port: the variable is named after it, and the constant is what the fix rewrites",
+      code: "const app = require('express')();\nconst { WebSocketServer } = require('ws');\nconst WS_PORT = 8081;\napp.listen(process.env.PORT);\nnew WebSocketServer({ port: WS_PORT });",
+      errors: [{ messageId: 'listenPortOwn', data: { port: '8081', envName: 'WS_PORT' }, suggestions: useEnv("const app = require('express')();\nconst { WebSocketServer } = require('ws');\nconst WS_PORT = 8081;\napp.listen(process.env.PORT);\nnew WebSocketServer({ port: WS_PORT });", '8081', 'Number(process.env.WS_PORT ?? 8081)') }],
+    },
+    {
+      name: "socket.io handed the server is no second listener; a port given twice to one bot is one setting, named once",
+      code: "const app = require('express')();\nconst server = require('http').Server(app);\nconst io = require('socket.io')(server);\nserver.listen(9999);\nconst { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.startWebhook('/hook', null, 4500);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: 4500 } });",
+      errors: [
+        { messageId: 'listenPort', data: { port: '9999' }, suggestions: useEnv("const app = require('express')();\nconst server = require('http').Server(app);\nconst io = require('socket.io')(server);\nserver.listen(9999);\nconst { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.startWebhook('/hook', null, 4500);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: 4500 } });", '9999', 'Number(process.env.PORT ?? 9999)') },
+        { messageId: 'listenPortOwn', data: { port: '4500', envName: 'BOT_PORT' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'Number(process.env.BOT_PORT ?? 4500)' }, output: "const app = require('express')();\nconst server = require('http').Server(app);\nconst io = require('socket.io')(server);\nserver.listen(9999);\nconst { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.startWebhook('/hook', null, 4500);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: 4500 } });".replace('null, 4500', 'null, Number(process.env.BOT_PORT ?? 4500)') }] },
+        { messageId: 'listenPortOwn', data: { port: '4500', envName: 'BOT_PORT' }, suggestions: [{ messageId: 'useEnv', data: { replacement: 'Number(process.env.BOT_PORT ?? 4500)' }, output: "const app = require('express')();\nconst server = require('http').Server(app);\nconst io = require('socket.io')(server);\nserver.listen(9999);\nconst { Telegraf } = require('telegraf');\nconst bot = new Telegraf(process.env.BOT_TOKEN);\nbot.startWebhook('/hook', null, 4500);\nbot.launch({ webhook: { domain: process.env.DOMAIN, port: 4500 } });".replace('port: 4500', 'port: Number(process.env.BOT_PORT ?? 4500)') }] },
+      ],
+    },
     // Servers handed their port when created or started: ws, Socket.IO, @hono/node-server, Apollo's standalone server.
     {
       code: "import { WebSocketServer } from 'ws';\nconst wss = new WebSocketServer({ port: 8080 });",
