@@ -725,69 +725,6 @@ function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
 }
 
 
-/**
- * The words a test is written with, lower-cased: its strings and names (`sendgrid` of `type ===
- * 'sendgrid'`, `email:gmailtransport:enabled` of `config['email:GmailTransport:enabled'] === 1`,
- * `usegmail` of `settings.useGmail`).
- */
-function collectTestWords(test: TSESTree.Node, found: string[], depth = 0): void {
-  if (depth > 6 || found.length > 16) return;
-  const target = unwrapExpression(test);
-  switch (target.type) {
-    case 'Literal':
-      if (typeof target.value === 'string') found.push(target.value.toLowerCase());
-      return;
-    case 'Identifier':
-      found.push(target.name.toLowerCase());
-      return;
-    case 'LogicalExpression':
-    case 'BinaryExpression':
-      if (target.left.type !== 'PrivateIdentifier') collectTestWords(target.left, found, depth + 1);
-      collectTestWords(target.right, found, depth + 1);
-      return;
-    case 'UnaryExpression':
-      collectTestWords(target.argument, found, depth + 1);
-      return;
-    case 'MemberExpression':
-      collectTestWords(target.object, found, depth + 1);
-      if (target.property.type !== 'PrivateIdentifier') collectTestWords(target.property, found, depth + 1);
-      return;
-    case 'ChainExpression':
-      collectTestWords(target.expression, found, depth + 1);
-      return;
-    case 'CallExpression':
-      collectTestWords(target.callee, found, depth + 1);
-      for (const argument of target.arguments) if (argument.type !== 'SpreadElement') collectTestWords(argument, found, depth + 1);
-      return;
-    default:
-  }
-}
-
-/**
- * Whether `node` is in the branch the code takes for the mail provider `host` belongs to, a branch
- * whose condition names it: `case 'sendgrid':` of a switch, an `if` (or `?:`) on `type ===
- * 'mailgun'` or on `config['email:GmailTransport:enabled']`, for `smtp.sendgrid.net`,
- * `smtp.mailgun.org` and `smtp.gmail.com`. Up to the enclosing function.
- */
-function isBranchOfProvider(node: TSESTree.Node, host: string): boolean {
-  const labels = host.toLowerCase().split('.');
-  // The provider's own label: `gmail` of `smtp.gmail.com`, `postmarkapp` of `smtp.postmarkapp.com`.
-  const provider = labels[labels.length - 2] ?? '';
-  if (provider.length < 4) return false;
-  const namesProvider = (word: string): boolean => word.length >= 5 && (word.includes(provider) || provider.includes(word));
-  let child = node;
-  for (let current = node.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
-    const words: string[] = [];
-    if (current.type === 'SwitchCase') {
-      if (current.test) collectTestWords(current.test, words);
-    } else if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child === current.consequent) {
-      collectTestWords(current.test, words);
-    }
-    if (words.some(namesProvider)) return true;
-  }
-  return false;
-}
-
 /** The value of a key named `secret` (`{ secret: 'salty salt' }`): express-session's options may hold it. */
 function isSecretKeyValue(node: TSESTree.Node): boolean {
   const parent = node.parent;
@@ -2075,7 +2012,7 @@ const compileOptions = derivedFromOptions((options: Options[0]) => {
     localUrls: options.localServiceUrls ?? strict,
     developmentSecrets: strict,
     refusedValueTables: strict,
-    publicMailFallbacks: strict,
+    publicMailHosts: strict,
     publicClientKeys: strict,
   };
   const entropySettings: EntropySettings = {
@@ -2739,7 +2676,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     const path = valueContext.path;
     // A value a form or query compares against: `showIf: { smtp_host: 'outlook.office365.com' }`.
     for (let index = 0; index < path.length - 1; index++) if (isConditionKey(path[index] ?? '')) return false;
-    if (host === undefined || isInsideExample(node) || (!checks.publicMailFallbacks && isTestMailHost(host))) return false;
+    if (host === undefined || isInsideExample(node) || (!checks.publicMailHosts && (isTestMailHost(host) || isPublicMailHost(host)))) return false;
     const envName = pathEnvName(path);
     add({
       node,
@@ -2819,7 +2756,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
 
   /** `process.env.DB_HOST || 'db.prod.internal'`: the variable is read already; the fallback is the problem. */
   function addHostFallback(node: TSESTree.Node, value: string, host: string, what: string, valueContext: Extract<ValueContext, { type: 'fallback' }>, keyPath?: string): void {
-    if (!checks.publicMailFallbacks && isPublicMailHost(host)) return;
+    if (!checks.publicMailHosts && isPublicMailHost(host)) return;
     add({
       node,
       messageId: 'backingServiceFallback',
@@ -3127,7 +3064,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       if (!checks.backing || value.length === 0 || isPlaceholderPassword(value) || isEnvVarName(value)) return;
       if (isLocalDefaultPassword(value, user) && (host === undefined || isLocalHost(host))) return;
       // A test inbox's account (`createTransport({ host: 'sandbox.smtp.mailtrap.io', auth })`) is a development setting, as its host is.
-      if (host !== undefined && !checks.publicMailFallbacks && isTestMailHost(host)) {
+      if (host !== undefined && !checks.publicMailHosts && isTestMailHost(host)) {
         silence(literal);
         return;
       }
@@ -3164,11 +3101,11 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // `options.host || 'localhost'`: the conventional default, not a deploy's location.
     if (local ? !checks.clientPorts || isFallback : !checks.backing) return;
     if (!local && valueContext.type === 'fallback' && isSingleLabelHost(hostName)) return;
-    // `case 'sendgrid': createTransport({ host: 'smtp.sendgrid.net', … })`: the provider is the
-    // configuration's choice, and its shared endpoint comes with it.
-    if (!local && !checks.publicMailFallbacks && isPublicMailHost(hostName) && isBranchOfProvider(literal, hostName)) return;
+    // `createTransport({ host: 'smtp.gmail.com', auth: { user: process.env.SMTP_USER, … } })`: a
+    // public provider's shared endpoint, the same for every deploy and customer (as nodemailer's
+    // `service: 'gmail'` names it), and useless without the account's credentials; unless `strict`.
     // `createTransport({ host: 'smtp.ethereal.email', … })`: a test inbox, which no deploy sends to.
-    if (!local && !checks.publicMailFallbacks && isTestMailHost(hostName)) return;
+    if (!local && !checks.publicMailHosts && (isPublicMailHost(hostName) || isTestMailHost(hostName))) return;
     const what = role === 'url' ? 'endpoint' : 'host';
     if (valueContext.type === 'fallback' && isGlobalEnvFallback(valueContext)) {
       addHostFallback(literal, value, hostName, `${client.label} ${what}`, valueContext, keyPath);

@@ -925,6 +925,9 @@ module.exports = function () {
     // `pass` after other words is no password: a render pass, a boarding pass.
     "const renderPass = process.env.RENDER_PASS || 'Zq81pW3k9x';\nconst boardingPass = 'Zq81pW3k9x';",
     // A public mail provider's shared SMTP endpoint as a fallback: the same for every customer, useless without credentials.
+    // A public mail provider's shared endpoint written out, as nodemailer's `service: 'gmail'` names it: the credentials are the configuration.
+    "const nodemailer = require('nodemailer');\nexport const gmail = nodemailer.createTransport({ service: 'gmail', host: 'smtp.gmail.com', port: 465, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });\nexport const sendgrid = nodemailer.createTransport({ host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: process.env.SENDGRID_API_KEY } });",
+    "module.exports = { smtp: { host: 'smtp.office365.com', user: process.env.SMTP_USER } };",
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
     // Bots' tokens read from the environment, and a stand-in for one.
     "const Eris = require('eris');\nconst bot = Eris(process.env.DISCORD_TOKEN);\nconst other = new Eris.Client('YOUR_BOT_TOKEN');",
@@ -1950,9 +1953,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.EMAIL_HOST', what: 'nodemailer createTransport() host', value: 'smtp.zoho.in' }, suggestions: removeFallback("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: process.env.EMAIL_HOST || 'smtp.zoho.in' });", "process.env.EMAIL_HOST || 'smtp.zoho.in'", 'process.env.EMAIL_HOST') }],
     },
-    // A branch taken for something else than that provider chooses no provider; strict reports the provider's branch too.
+    // strict: a public provider's host is reported wherever it is written, in any branch.
     {
       code: OTHER_BRANCH_MAILER,
+      options: [{ strict: true }],
       errors: [
         { messageId: 'backingServiceOption', line: 4, data: { what: 'host', value: 'smtp.sendgrid.net', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv(OTHER_BRANCH_MAILER, "'smtp.sendgrid.net'", 'process.env.SMTP_HOST') },
         { messageId: 'backingServiceOption', line: 6, data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv(OTHER_BRANCH_MAILER, "'smtp.gmail.com'", 'process.env.SMTP_HOST') },
@@ -1963,9 +1967,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport function mailer(type) {\n  if (type === 'mailgun') return nodemailer.createTransport({ host: 'smtp.mailgun.org' });\n}", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') }],
     },
-    // Mailtrap's sending host delivers mail; strict reports a test inbox too.
+    // strict: Mailtrap's sending host, and a test inbox too.
     {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', port: 587 });",
+      options: [{ strict: true, clientPorts: false }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'live.smtp.mailtrap.io', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', port: 587 });", "'live.smtp.mailtrap.io'", 'process.env.SMTP_HOST') }],
     },
     {
@@ -1979,7 +1984,6 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "const nodemailer = require('nodemailer');\nexport const live = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', auth: { user: 'api', pass: '6fc90e1362b7ad' } });",
       errors: [
-        { messageId: 'backingServiceOption', data: { what: 'host', value: 'live.smtp.mailtrap.io', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport const live = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', auth: { user: 'api', pass: '6fc90e1362b7ad' } });", "'live.smtp.mailtrap.io'", 'process.env.SMTP_HOST') },
         { messageId: 'clientCredential', data: { client: 'nodemailer createTransport()', masked: '6fc9…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nexport const live = nodemailer.createTransport({ host: 'live.smtp.mailtrap.io', auth: { user: 'api', pass: '6fc90e1362b7ad' } });", "'6fc90e1362b7ad'", 'process.env.SMTP_PASSWORD') },
       ],
     },
@@ -2029,14 +2033,16 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });",
       errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });", '8000', 'Number(process.env.PORT ?? 8000)') }],
     },
-    // Written without an environment read, a provider's host is still the code's choice of provider.
+    // strict: a public provider's host written without an environment read.
     {
       code: "const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });",
+      options: [{ strict: true, clientPorts: false }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst mailer = nodemailer.createTransport({ host: 'smtp.gmail.com', port: 465 });", "'smtp.gmail.com'", 'process.env.SMTP_HOST') }],
     },
     // nodemailer 1–2's SMTP transport package holds the options createTransport() is handed (NodeBB's mailer).
     {
       code: "const nodemailer = require('nodemailer');\nconst smtpTransport = require('nodemailer-smtp-transport');\nexports.mailer = nodemailer.createTransport(smtpTransport({ host: 'smtp.gmail.com', secure: true, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } }));",
+      options: [{ strict: true }],
       errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.gmail.com', client: 'nodemailer-smtp-transport', envName: 'SMTP_HOST' }, suggestions: useEnv("const nodemailer = require('nodemailer');\nconst smtpTransport = require('nodemailer-smtp-transport');\nexports.mailer = nodemailer.createTransport(smtpTransport({ host: 'smtp.gmail.com', secure: true, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } }));", "'smtp.gmail.com'", 'process.env.SMTP_HOST') }],
     },
     // A bind address of one machine: positional (an IP address), or an option (any host name).
@@ -2324,7 +2330,6 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });",
       errors: [
-        { messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.mailgun.org', client: 'nodemailer createTransport()', envName: 'SMTP_HOST' }, suggestions: useEnv("import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });", "'smtp.mailgun.org'", 'process.env.SMTP_HOST') },
         { messageId: 'clientCredential', data: { client: 'nodemailer createTransport()', masked: 'Zq…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host: 'smtp.mailgun.org', auth: { user: 'postmaster', pass: 'Zq81pWx' } });", "'Zq81pWx'", 'process.env.SMTP_PASSWORD') },
       ],
     },
@@ -2349,7 +2354,7 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     },
     {
       code: "import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });",
-      errors: [{ messageId: 'backingServiceOption', data: { what: 'host', value: 'smtp.sendgrid.net', client: 'MailerModule.forRoot()', envName: 'SMTP_HOST' }, suggestions: useEnv("import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });", "'smtp.sendgrid.net'", 'process.env.SMTP_HOST') }, { messageId: 'clientCredential', data: { client: 'MailerModule.forRoot()', masked: 'Send…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });", "'Sendgr1dPassw0rd'", 'process.env.SMTP_PASSWORD') }],
+      errors: [{ messageId: 'clientCredential', data: { client: 'MailerModule.forRoot()', masked: 'Send…', envName: 'SMTP_PASSWORD' }, suggestions: useEnv("import { MailerModule } from '@nestjs-modules/mailer';\nexport const mail = MailerModule.forRoot({ transport: { host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: 'Sendgr1dPassw0rd' } } });", "'Sendgr1dPassw0rd'", 'process.env.SMTP_PASSWORD') }],
     },
     {
       code: "const knex = require('knex');\nmodule.exports = knex({ client: 'pg', connection: { host: 'pg.internal', database: 'app' } });",
