@@ -799,6 +799,14 @@ function isTimerCall(node: TSESTree.Node | null | undefined): boolean {
   return name !== undefined && TIMER_FUNCTIONS.has(name);
 }
 
+/** A timer's handle: `setTimeout(…)`, or a constant it was bound to (`const timer = setTimeout(…)`). */
+function isTimerHandle(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return isTimerCall(getConstInitializer(value, sourceCode.getScope(value)));
+  return isTimerCall(value);
+}
+
 /**
  * A scalar that belongs to this process by nature, whatever the handlers do with it: a timer
  * handle (`idleTimer = setTimeout(…)`), or a gauge that goes up and down (`inFlight++` when a
@@ -1732,6 +1740,10 @@ export default createRule<Options, MessageIds>({
         // A registry of open connections (SSE clients, sockets) cannot live in a store, and state
         // keyed by a connection itself (`sessions.set(ws, { … })`) ends with it.
         if (isConnectionValue(write.value, sourceCode) || isConnectionValue(write.key, sourceCode)) return undefined;
+        // So is a registry of timers (`timeouts.set(roomId, setTimeout(() => deleteRoom(roomId), 60_000))`):
+        // a callback scheduled in this process, whose handle no store can hold. A record that holds
+        // one beside state (`rooms.set(id, { players, timer })`) is still state.
+        if (isTimerHandle(write.value, sourceCode)) return undefined;
         if (isConnectionIdKey(write.key, sourceCode) && isPerConnectionCollection(candidate.uses, sourceCode)) return undefined;
         if (isConnectionCompanion(write)) continue;
         writes.push(write);

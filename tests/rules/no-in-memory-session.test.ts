@@ -912,6 +912,18 @@ app.get('/events', (req, res) => {
 const app = express();
 const subscribers = new Map();
 app.get('/stream/:id', (req, res) => { subscribers.set(req.params.id, { res, since: Date.now() }); });`,
+    // Timers scheduled in this process (a room's deletion after everyone left): no store holds a timer's handle.
+    `import { Server } from 'socket.io';
+const io = new Server(Number(process.env.PORT));
+const deleteTimeouts: Map<string, NodeJS.Timeout> = new Map();
+const idleTimers = {};
+io.on('connection', (socket) => {
+  socket.on('leave', (roomId) => {
+    deleteTimeouts.set(roomId, setTimeout(() => deleteTimeouts.delete(roomId), 60_000));
+    const timer = setInterval(() => socket.emit('ping'), 5000);
+    idleTimers[socket.id] = timer;
+  });
+});`,
     // Callbacks of live subscriptions (a GraphQL subscription's, a long poll's), under any key: no store holds a function.
     `import { createYoga, createSchema } from 'graphql-yoga';
 const subscribers: any[] = [];
@@ -2270,6 +2282,16 @@ const carts = new Map();
 other.onText(/\\/add (.+)/, (msg, match) => carts.set(msg.chat.id, match[1]));
 module.exports = bot;`,
       errors: [state('chats', 6, "bot's update handler"), state('carts', 10, "bot's update handler")],
+    },
+    {
+      name: 'a record that holds a timer beside state is still state',
+      code: `import { Server } from 'socket.io';
+const io = new Server(Number(process.env.PORT));
+const rooms = new Map();
+io.on('connection', (socket) => {
+  socket.on('create', (roomId) => { rooms.set(roomId, { players: [socket.id], expires: setTimeout(() => rooms.delete(roomId), 60_000) }); });
+});`,
+      errors: [state('rooms', 5, 'socket.io connection handler')],
     },
     {
       name: "per-user state in a module-level map, written by a socket.io server's connection handler and its sockets' event handlers",
