@@ -564,6 +564,16 @@ function createFileListeners(
     return row.module === 'Deno' ? '`console.log(line)`' : '`process.stdout.write(line)`';
   }
 
+  /** A value bound to a variable that is never read (a stream made and forgotten). */
+  function isUnreadBinding(node: TSESTree.Node): boolean {
+    const declarator = node.parent;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== node || declarator.id.type !== 'Identifier') return false;
+    // `export const accessLog = …`: another module reads it.
+    if (declarator.parent.parent?.type === 'ExportNamedDeclaration') return false;
+    const variable = sourceCode.getDeclaredVariables(declarator)[0];
+    return variable !== undefined && !variable.references.some((reference) => reference.isRead());
+  }
+
   function reportFsWrite(call: TSESTree.CallExpression, row: FsWrite, creation: Creation | undefined): void {
     const target = call.arguments[row.target];
     if (!target || target.type === 'SpreadElement') return;
@@ -580,6 +590,8 @@ function createFileListeners(
       });
       return;
     }
+    // `const accessLog = fs.createWriteStream('access.log', { flags: 'a' })` that nothing reads: no line goes there.
+    if (row.stream === true && isUnreadBinding(call)) return;
     const append = appends(call, row, scope);
     if ((row.stream === true || append === true) && isLogTarget(target, scope)) {
       reportLog({ node: call, messageId: 'fsLogWrite', data: { target: describeTarget(target, undefined, scope), call: row.name, stdout: lineToStdout(row) }, suggest: writeSuggestion(row, call) });

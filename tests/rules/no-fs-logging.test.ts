@@ -57,6 +57,8 @@ const valid: (string | Valid)[] = [
   "import { appendFile } from 'node:fs/promises';\nawait appendFile('exports/orders.csv', row + '\\n');",
   "import fs from 'fs';\nfs.writeFile('export.csv', rows, { flag: 'a' }, done);",
   "import fs from 'fs';\nconst out = fs.createWriteStream(path.join(uploadDir, file.name));\nreq.pipe(out);",
+  // A log stream made and never used (morgan logs to stdout): no line is written to the file.
+  "const fs = require('fs');\nconst morgan = require('morgan');\nconst accessLogStream = fs.createWriteStream(path.join(__dirname, 'access.log'), { flags: 'a' });\napp.use(morgan('combined'));",
   "import fs from 'node:fs';\nawait pipeline(Readable.fromWeb(response.body), fs.createWriteStream(tempFilePath));",
   "const fs = require('fs');\nconst output = filePath ? fs.createWriteStream(filePath) : process.stdout;\noutput.write(JSON.stringify(dump));",
   "const fs = require('fs');\nfs.appendFileSync('blog/posts.md', post);\nfs.appendFileSync('catalog.txt', item);\nfs.appendFileSync('app.logo', bytes);",
@@ -209,6 +211,11 @@ const invalid: Invalid[] = [
       fsWrite('`server.log`', 'Deno.open', '`console.log(line)`'),
     ],
   },
+  // A log stream another module writes to, or this one.
+  {
+    code: "import fs from 'fs';\nexport const accessLog = fs.createWriteStream('logs/access.log', { flags: 'a' });\nconst errorLog = fs.createWriteStream('logs/error.log', { flags: 'a' });\nmodule.exports.errorLog = errorLog;",
+    errors: [fsWrite('`logs/access.log`', 'fs.createWriteStream'), fsWrite('`logs/error.log`', 'fs.createWriteStream')],
+  },
   // A request logger's text file, a log saved as text, Apache's access_log without an extension.
   {
     code: "const fs = require('fs');\nconst requestLogger = (req, res, next) => {\n  fs.appendFile('./requestLogger.txt', `${req.method} ${req.url}\\n`, () => {});\n  fs.appendFile('access.log.txt', req.url, () => {});\n  fs.createWriteStream('/var/www/access_log', { flags: 'a' });\n  next();\n};\nmodule.exports = requestLogger;",
@@ -254,7 +261,7 @@ const invalid: Invalid[] = [
     errors: [fsWrite('`/var/log/app/out.txt`', 'fs.createWriteStream')],
   },
   {
-    code: "const { createWriteStream } = require('node:fs');\nconst path = require('path');\nconst stream = createWriteStream(path.join(__dirname, 'logs', 'app.txt'));",
+    code: "const { createWriteStream } = require('node:fs');\nconst path = require('path');\nconst stream = createWriteStream(path.join(__dirname, 'logs', 'app.txt'));\nexports.log = (line) => stream.write(line);",
     errors: [fsWrite('`…/logs/app.txt`', 'fs.createWriteStream')],
   },
   {
@@ -288,7 +295,7 @@ const invalid: Invalid[] = [
     errors: [{ ...fsWrite('the file at `this.config.logFile`', 'fs.appendFileSync'), suggestions: [useStdout('`process.stdout.write(...)`', "const fs = require('fs');\nclass Audit {\n  record(entry) { process.stdout.write(entry); }\n}")] }],
   },
   {
-    code: "const fs = require('fs');\nconst out = fs.createWriteStream(`app-%DATE%.log`);\nfs.createWriteStream('archive/app.log.gz');",
+    code: "const fs = require('fs');\nconst out = fs.createWriteStream(`app-%DATE%.log`);\nout.write('started');\nfs.createWriteStream('archive/app.log.gz');",
     errors: [fsWrite('`app-%DATE%.log`', 'fs.createWriteStream'), fsWrite('`archive/app.log.gz`', 'fs.createWriteStream')],
   },
   {
