@@ -326,6 +326,9 @@ function isOneStoreOfMany(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
         break;
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
+        // `{ redis: () => session({ store }), inmemory: () => session({ … }) }`: one factory of an
+        // object of alternatives, whose sibling builds a store; the caller picks one per deploy.
+        return isAlternativeFactory(current, keys, node, storeOptions);
       case 'FunctionDeclaration':
         return false;
       default:
@@ -333,6 +336,13 @@ function isOneStoreOfMany(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
     }
   }
   return false;
+}
+
+/** A function that is one property of an object literal whose other properties build or give a store. */
+function isAlternativeFactory(fn: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, skip: TSESTree.Node, storeOptions: readonly string[]): boolean {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || property.parent.type !== 'ObjectExpression') return false;
+  return property.parent.properties.some((sibling) => sibling !== property && sibling.type === 'Property' && offersStore(sibling.value, keys, skip, storeOptions));
 }
 
 /** grammY's `type: 'multi'` (or any type but a literal `'single'`): the storage is per part. */

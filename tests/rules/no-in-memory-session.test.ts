@@ -1443,6 +1443,14 @@ app.use(session({ store: new RedisStore({ client }), secret: process.env.SESSION
     },
     `const { RateLimiterMemory } = require('rate-limiter-flexible');
 const limiter = new RateLimiterMemory({ points: 10, duration: 1 });`,
+    // An object of session factories, one of which builds a store: the caller picks one per deploy.
+    `const session = require('express-session');
+const RedisStore = require('connect-redis')(session);
+const sessions = module.exports = {
+  prod: () => (process.env.NODE_ENV === 'testing' ? sessions.inmemory() : sessions.redis()),
+  redis: () => session({ secret: process.env.SECRET, store: new RedisStore({ client }) }),
+  inmemory: () => session({ secret: process.env.SECRET, resave: false }),
+};`,
     {
       name: 'strict: a limiter store chosen per deploy (directus), and an insurance limiter for when Redis is down',
       options: strict,
@@ -2007,6 +2015,18 @@ app.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: 
       code: `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET }));`,
       errors: [{ messageId: 'sessionWithoutStore', data: EXPRESS_SESSION }],
+    },
+    {
+      name: 'an object of session factories none of which builds a store',
+      code: `const session = require('express-session');
+module.exports = {
+  secure: () => session({ secret: process.env.SECRET, cookie: { secure: true } }),
+  plain: () => session({ secret: process.env.SECRET }),
+};`,
+      errors: [
+        { messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 3 },
+        { messageId: 'sessionWithoutStore', data: EXPRESS_SESSION, line: 4 },
+      ],
     },
     // Express 3's and Connect 2's bundled session middleware.
     {
