@@ -90,6 +90,7 @@ export type Options = [
 
 export type MessageIds =
   | 'tokenFormat'
+  | 'tokenFallback'
   | 'connectionCredentials'
   | 'connectionFallback'
   | 'formCredentials'
@@ -196,6 +197,7 @@ const DEVELOPMENT_EXEMPT: ReadonlySet<MessageIds> = new Set(['secretName', 'clie
 /** Report priorities: one literal gets one report, the most specific one. */
 const PRIORITY = {
   tokenFormat: 100,
+  tokenFallback: 100,
   connectionCredentials: 90,
   connectionFallback: 90,
   formCredentials: 90,
@@ -2094,6 +2096,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_OPTIONS],
     messages: {
       tokenFormat: "Factor III: hardcoded {{format}} ('{{masked}}'). Revoke it and read it from the environment, e.g. `process.env.{{envName}}`.",
+      tokenFallback:
+        "Factor III: `{{variable}}` falls back to a hardcoded {{format}} ('{{masked}}'). Revoke it and remove the fallback so a missing variable fails loudly instead of running with a key anyone can read in the code.",
       connectionCredentials:
         "Factor III: password in a hardcoded {{scheme}} connection string ('{{masked}}'). Read the connection string from the environment, e.g. `process.env.{{envName}}`.",
       connectionFallback:
@@ -2325,10 +2329,13 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
     // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.
     if (valueContext.type === 'binding' && (vendorName.endsWith(`_${envName}`) || vendorName.endsWith(`_${toEnvName([valueContext.name])}`))) envName = vendorName;
+    // `process.env.JWT_SECRET || 'sk_live_…'`: the variable is read already; the fallback is the problem.
+    const fallback = valueContext.type === 'fallback' && whole && isGlobalEnvFallback(valueContext);
     add({
       node,
-      messageId: 'tokenFormat',
-      data: { format: match.format.name, masked: maskSecret(match.value), envName },
+      ...(fallback
+        ? { messageId: 'tokenFallback', data: { variable: valueContext.display ?? envReadText(valueContext.variable), format: match.format.name, masked: maskSecret(match.value) } }
+        : { messageId: 'tokenFormat', data: { format: match.format.name, masked: maskSecret(match.value), envName } }),
       values: [text, match.value],
       names: contextNames(valueContext),
       suggestion: whole ? tokenSuggestion(node, text, match, envName, valueContext) : undefined,
@@ -2412,6 +2419,11 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
           // So is one in code that runs only outside production, unless `strict` (`NODE_ENV === 'development' ? 'mongodb://db:27017' : …`).
           const composeOnly = hosts.every((host) => isLocalHost(host) || isSingleLabelHost(host));
           if (composeOnly && (valueContext.type === 'fallback' || isEnvironmentEntry(valueContext) || (!checks.developmentSecrets && isNonProductionOnly(node)))) continue;
+          // `process.env.MQTT_URL || 'mqtt://broker.acme.io'`: the variable is read already; the fallback is the problem.
+          if (valueContext.type === 'fallback' && whole && isGlobalEnvFallback(valueContext)) {
+            addHostFallback(node, text, remote, `${scheme.service} host`, valueContext);
+            return;
+          }
           add({
             node,
             messageId: 'backingServiceUrl',

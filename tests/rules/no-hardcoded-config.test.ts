@@ -2198,8 +2198,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "const cacheUrl = process.env.REDIS_URL || 'redis://cache.prod.internal:6379';",
       errors: [
         {
-          messageId: 'backingServiceUrl',
-          data: { service: 'Redis', host: 'cache.prod.internal', envName: 'REDIS_URL' },
+          messageId: 'backingServiceFallback',
+          data: { variable: 'process.env.REDIS_URL', what: 'Redis host', value: 'cache.prod.internal' },
           suggestions: removeFallback("const cacheUrl = process.env.REDIS_URL || 'redis://cache.prod.internal:6379';", "process.env.REDIS_URL || 'redis://cache.prod.internal:6379'", 'process.env.REDIS_URL'),
         },
       ],
@@ -3405,8 +3405,25 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SESSION_SECRET', masked: 'keyb…' }, suggestions: removeFallback("const { SESSION_SECRET = 'keyboard cat', PORT = '3000' } = process.env;", "SESSION_SECRET = 'keyboard cat'", 'SESSION_SECRET') }],
     },
     {
+      name: "a token after a lead falls back as well; a fallback of something that is not the environment is asked to be read from it",
+      code: `const auth = process.env.AUTH || 'token ${GITHUB}';\nconst token = options.token || '${GITHUB}';`,
+      errors: [
+        { messageId: 'tokenFallback', line: 1, data: { variable: 'process.env.AUTH', format: 'GitHub token', masked: first4(GITHUB) } },
+        {
+          messageId: 'tokenFormat',
+          line: 2,
+          data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GITHUB_TOKEN' },
+          suggestions: useEnv(`const auth = process.env.AUTH || 'token ${GITHUB}';\nconst token = options.token || '${GITHUB}';`, `'${GITHUB}'`, 'process.env.GITHUB_TOKEN'),
+        },
+      ],
+    },
+    {
+      code: "import mqtt from 'mqtt';\nconst MQTT_URL = process.env.MQTT_URL || 'mqtt://captain.dev0.acme.cloud:1884';\nexport const client = mqtt.connect(MQTT_URL);",
+      errors: [{ messageId: 'backingServiceFallback', data: { variable: 'process.env.MQTT_URL', what: 'MQTT broker host', value: 'captain.dev0.acme.cloud' }, suggestions: removeFallback("import mqtt from 'mqtt';\nconst MQTT_URL = process.env.MQTT_URL || 'mqtt://captain.dev0.acme.cloud:1884';\nexport const client = mqtt.connect(MQTT_URL);", "process.env.MQTT_URL || 'mqtt://captain.dev0.acme.cloud:1884'", 'process.env.MQTT_URL') }],
+    },
+    {
       code: `const token = process.env.GH_PAT || '${GITHUB}';`,
-      errors: [{ messageId: 'tokenFormat', data: { format: 'GitHub token', masked: first4(GITHUB), envName: 'GH_PAT' }, suggestions: removeFallback(`const token = process.env.GH_PAT || '${GITHUB}';`, `process.env.GH_PAT || '${GITHUB}'`, 'process.env.GH_PAT') }],
+      errors: [{ messageId: 'tokenFallback', data: { variable: 'process.env.GH_PAT', format: 'GitHub token', masked: first4(GITHUB) }, suggestions: removeFallback(`const token = process.env.GH_PAT || '${GITHUB}';`, `process.env.GH_PAT || '${GITHUB}'`, 'process.env.GH_PAT') }],
     },
 
     // ---- 7. Listen ports
