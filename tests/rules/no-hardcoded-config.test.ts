@@ -1002,6 +1002,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.JWT_SECURITY_KEY', masked: 'chan…' }, suggestions: removeFallback("export const config = { jwtSecurityKey: process.env.JWT_SECURITY_KEY || 'change-me-1234567890' };", "process.env.JWT_SECURITY_KEY || 'change-me-1234567890'", 'process.env.JWT_SECURITY_KEY') }],
     },
     {
+      code: "module.exports = { secureKey: process.env.SECUREKEY || '4DYHobqPfrR6GPFdDTuIIJQnw@J#K2tK' };",
+      errors: [{ messageId: 'envFallback', data: { variable: 'process.env.SECUREKEY', masked: '4DYH…' }, suggestions: removeFallback("module.exports = { secureKey: process.env.SECUREKEY || '4DYHobqPfrR6GPFdDTuIIJQnw@J#K2tK' };", "process.env.SECUREKEY || '4DYHobqPfrR6GPFdDTuIIJQnw@J#K2tK'", 'process.env.SECUREKEY') }],
+    },
+    {
       code: "export const stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1';",
       errors: [{ messageId: 'envFallback', data: { variable: 'process.env.STRIPE_SECRET_KEY', masked: 'sk_t…' }, suggestions: removeFallback("export const stripeKey = process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1';", "process.env.STRIPE_SECRET_KEY || 'sk_test_devkey1'", 'process.env.STRIPE_SECRET_KEY') }],
     },

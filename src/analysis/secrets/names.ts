@@ -101,19 +101,22 @@ const KEY_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['hmac', 'HMAC key'],
   ['jwt', 'JWT key'],
   ['shared', 'shared key'],
-  // `SECURITY_KEY`, `JWT_SECURITY_KEY`: a key the app signs or encrypts with.
+  // `SECURITY_KEY`, `JWT_SECURITY_KEY`, `secureKey`: a key the app signs or encrypts with.
   ['security', 'security key'],
+  ['secure', 'secure key'],
 ]);
 
 /** Lower-case compounds: `apikey`, `authtoken`, `dbpassword`, `clientsecret`. Longest first. */
 const COMPOUND_SUFFIXES: readonly (readonly [string, string])[] = [
   ['encryptionkey', 'encryption key'],
+  ['securitykey', 'security key'],
   ['passphrase', 'password'],
   ['privatekey', 'private key'],
   ['signingkey', 'signing key'],
   ['credentials', 'credential'],
   ['accesskey', 'access key'],
   ['secretkey', 'secret key'],
+  ['securekey', 'secure key'],
   ['masterkey', 'master key'],
   ['passwords', 'password'],
   ['password', 'password'],

@@ -48,6 +48,10 @@ describe('classifySecretName', () => {
     ['signingKey', 'signing key'],
     ['JWT_SECURITY_KEY', 'security key'],
     ['securityKey', 'security key'],
+    ['secureKey', 'secure key'],
+    ['SECURE_KEY', 'secure key'],
+    ['SECUREKEY', 'secure key'],
+    ['securitykey', 'security key'],
     ['credentials', 'credential'],
     ['passwordValue', 'password'],
     ['tokenV2', 'token'],
@@ -145,6 +149,7 @@ describe('classifySecretName', () => {
     'queryToken',
     'QUERY_PARAM_TOKEN',
     'securityKeyId',
+    'secureKeyName',
     'SECURITY_KEY_TYPE',
     '',
   ])('%s is not secret-named', (name) => {
