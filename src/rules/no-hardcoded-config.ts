@@ -251,6 +251,12 @@ const GENERIC_LISTENER_WORDS: ReadonlySet<string> = new Set(['server', 'servers'
 
 const PORT_WORD = /port/i;
 
+/**
+ * Origins of hosted developer tools, the same for every deploy: the Socket.IO Admin UI
+ * (`https://admin.socket.io`) and Apollo's Studio and Sandbox, which call the server from there.
+ */
+const HOSTED_TOOL_ORIGINS: ReadonlySet<string> = new Set(['admin.socket.io', 'studio.apollographql.com', 'sandbox.embed.apollographql.com']);
+
 /** Methods whose receiver is the listener a port is handed to (`httpsServer.listen(443)`). */
 const LISTENER_METHODS: ReadonlySet<string> = new Set(['listen', 'start', 'run', 'bind', 'bindAsync', 'connection', 'set', 'connectMicroservice', 'launch', 'startWebhook']);
 
@@ -3716,7 +3722,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       case 'TemplateLiteral': {
         const text = getStaticString(target, scope);
         const host = text === undefined ? undefined : getRemoteHttpHost(text);
-        if (text === undefined || host === undefined || isNonProductionOnly(target)) return;
+        if (text === undefined || host === undefined || isNonProductionOnly(target) || HOSTED_TOOL_ORIGINS.has(host.toLowerCase())) return;
         const read = envRead('CORS_ORIGIN');
         add({
           node: target,

@@ -586,6 +586,9 @@ module.exports = function () {
       "import cors from 'cors';\napp.use(cors({ origin: process.env.NODE_ENV === 'development' ? 'http://localhost:5173' : process.env.FRONTEND_URL }));\napp.use(cors({ origin: /\\.myshop\\.com$/ }));\napp.use(cors({ origin: (origin, callback) => callback(null, true) }));",
       "import { Server } from 'socket.io';\nexport const io = new Server(Number(process.env.PORT), { cors: { origin: process.env.CLIENT_URL } });",
       "import { cors } from './cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));",
+      // Hosted developer tools' origins, the same for every deploy: the Socket.IO Admin UI, Apollo Studio.
+      "import { Server } from 'socket.io';\nexport const io = new Server(Number(process.env.PORT), { cors: { origin: [process.env.CLIENT_URL, 'https://admin.socket.io'], credentials: true } });",
+      "import cors from 'cors';\napp.use(cors({ origin: ['https://studio.apollographql.com', process.env.WEB_ORIGIN] }));",
     ].map((code) => ({ code, options: [{ strict: true }] as Options })),
     { code: "import cors from 'cors';\napp.use(cors({ origin: 'https://www.myshop.com' }));", options: [{ strict: true, corsOrigins: false }] },
     // `corsOrigins` alone does not report the URLs of remote APIs, which are `remoteApis`'s.
@@ -3697,6 +3700,13 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       code: "import { ApolloServer } from 'apollo-server-koa';\nconst app = new Koa();\napp.use(new ApolloServer({ schema }).getMiddleware({ cors: { origin: 'https://admin.acme.io' } }));",
       options: [{ corsOrigins: true }],
       errors: [{ messageId: 'corsOrigin', data: { host: 'admin.acme.io', client: "ApolloServer's getMiddleware()", read: 'process.env.CORS_ORIGIN' }, suggestions: useEnv("import { ApolloServer } from 'apollo-server-koa';\nconst app = new Koa();\napp.use(new ApolloServer({ schema }).getMiddleware({ cors: { origin: 'https://admin.acme.io' } }));", "'https://admin.acme.io'", 'process.env.CORS_ORIGIN') }],
+    },
+    {
+      name: "a deploy's own origin beside the Socket.IO Admin UI's",
+      code: "const { Server } = require('socket.io');\nconst io = new Server(server, { cors: { origin: ['https://admin.socket.io', 'https://chat.myshop.com'] } });",
+      languageOptions: ESPREE_COMMONJS,
+      options: [{ corsOrigins: true }],
+      errors: [{ messageId: 'corsOrigin', data: { host: 'chat.myshop.com', client: 'the socket.io Server', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }],
     },
     { code: "const cors = require('cors');\nconst ORIGINS = ['https://admin.myshop.com', 'http://localhost:3000'];\napp.use(cors({ origin: ORIGINS }));", languageOptions: ESPREE_COMMONJS, options: [{ corsOrigins: true }], errors: [{ messageId: 'corsOrigin', data: { host: 'admin.myshop.com', client: 'cors()', read: 'process.env.CORS_ORIGIN' }, suggestions: [] }] },
     // A standalone socket.io server's port and its CORS origin, both (strict keeps the port of recommended).
