@@ -145,6 +145,11 @@ export interface PortOption {
   readonly host?: readonly (readonly string[])[];
   /** The origins CORS allows, when the same call takes them (`strict`). */
   readonly cors?: CorsOption;
+  /**
+   * A `host:port` address the server binds instead, under a transport this key names: a Nest
+   * gRPC microservice's `options: { url: '0.0.0.0:5000' }` with `transport: Transport.GRPC`.
+   */
+  readonly address?: { readonly path: readonly string[]; readonly onlyWith: { readonly key: string; readonly members: readonly string[] } };
 }
 
 /** Hapi.server({ port: 3000 }), and hapi 16's `server.connection({ port: 3000 })` on a server made without one. */
@@ -172,7 +177,13 @@ const PORT_OPTION_FRAMEWORKS: Readonly<Record<string, PortOption>> = {
  * A Nest microservice's port, in the options of `app.connectMicroservice(options)` (a hybrid app)
  * and, as the second argument, of `NestFactory.createMicroservice(module, options)`.
  */
-export const NEST_MICROSERVICE_PORT: PortOption = { argument: 0, path: ['options', 'port'], onlyWith: { key: 'transport', members: ['TCP'] }, host: [['options', 'host']] };
+export const NEST_MICROSERVICE_PORT: PortOption = {
+  argument: 0,
+  path: ['options', 'port'],
+  onlyWith: { key: 'transport', members: ['TCP'] },
+  host: [['options', 'host']],
+  address: { path: ['options', 'url'], onlyWith: { key: 'transport', members: ['GRPC'] } },
+};
 
 /**
  * Ports handed to a method of an app or server that a framework created, by method and then by

@@ -1817,12 +1817,15 @@ function isEnvDefaultBranch(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** Whether an options object leaves `key` out or sets it to one of `members` (`transport: Transport.TCP`). */
-function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope): boolean {
+/**
+ * Whether an options object leaves `key` out (unless `required`) or sets it to one of `members`
+ * (`transport: Transport.TCP`).
+ */
+function hasMemberOrNone(options: TSESTree.Node, condition: { readonly key: string; readonly members: readonly string[] }, scope: Scope, required = false): boolean {
   const object = getObjectProperties(resolveObject(options, scope), scope);
   if (!object) return false;
   const property = object.properties.get(condition.key);
-  if (!property) return object.complete;
+  if (!property) return !required && object.complete;
   const value = unwrapExpression(property.value);
   return value.type === 'MemberExpression' && condition.members.includes(getPropertyName(value) ?? '');
 }
@@ -3448,6 +3451,12 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // `Deno.serve(isDesktop ? undefined : { port: 8000 }, handler)`: the options of either branch.
     const target = unwrapExpression(given);
     for (const argument of target.type === 'ConditionalExpression' ? [target.consequent, target.alternate] : [given]) {
+      // A Nest gRPC microservice's `options: { url: '0.0.0.0:5000' }`.
+      if (option.address && hasMemberOrNone(argument, option.address.onlyWith, scope, true)) {
+        const address = getOptionValue(argument, option.address.path, call, scope);
+        if (address) checkAddressPort(address, scope);
+        continue;
+      }
       if (option.onlyWith && !hasMemberOrNone(argument, option.onlyWith, scope)) continue;
       const port = getOptionValue(argument, option.path, call, scope);
       // Either branch configures the one listener the call starts.
@@ -3583,7 +3592,11 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   function checkBindAddress(call: TSESTree.CallExpression): void {
     const address = call.arguments[0];
     if (!address || address.type === 'SpreadElement' || call.arguments.length < 2) return;
-    const scope = scopeOf(call);
+    checkAddressPort(address, scopeOf(call));
+  }
+
+  /** The port of a `host:port` address a server binds (gRPC's), written in it or as its last part. */
+  function checkAddressPort(address: TSESTree.Node, scope: Scope): void {
     const target = unwrapExpression(address);
     const lastQuasi = target.type === 'TemplateLiteral' ? target.quasis[target.quasis.length - 1] : undefined;
     const portPart =

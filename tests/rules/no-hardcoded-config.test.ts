@@ -183,6 +183,8 @@ ruleTester.run('no-hardcoded-config', rule, {
     // A NestJS microservice on another transport: the port is its broker's; or read from the environment.
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.REDIS, options: { host: process.env.REDIS_HOST, port: 6379 } });",
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: Number(process.env.PORT) } });",
+    // A Nest gRPC microservice binds the address in `options.url`: read from the environment, or the port in it.
+    "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const grpc = await NestFactory.createMicroservice(AppModule, { transport: Transport.GRPC, options: { package: 'user', protoPath, url: process.env.GRPC_URL } });\nexport const tcp = await NestFactory.createMicroservice(AppModule, { transport: Transport.GRPC, options: { package: 'user', protoPath, url: `0.0.0.0:${process.env.PORT}` } });",
     "import { ClientsModule, Transport } from '@nestjs/microservices';\nexport const clients = ClientsModule.register([{ name: 'AUTH', transport: Transport.KAFKA, options: { client: { brokers: process.env.KAFKA_BROKERS.split(',') } } }, { name: 'BILLING', transport: Transport.KAFKA, options: { client: { brokers: [process.env.KAFKA_BROKER] } } }]);",
     // A hybrid app's microservice: its port from the environment, another transport's port, or not a Nest app.
     "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { port: Number(process.env.MICROSERVICE_PORT) } });\nawait app.listen(process.env.PORT ?? 3000);",
@@ -2127,6 +2129,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       // A hybrid app's TCP microservice listens on a port of its own.
       code: "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { host: '0.0.0.0', port: 3001 } });\nawait app.startAllMicroservices();\nawait app.listen(process.env.PORT ?? 3000);",
       errors: [{ messageId: 'listenPort', data: { port: '3001' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nconst app = await NestFactory.create(AppModule);\napp.connectMicroservice({ transport: Transport.TCP, options: { host: '0.0.0.0', port: 3001 } });\nawait app.startAllMicroservices();\nawait app.listen(process.env.PORT ?? 3000);", '3001', 'Number(process.env.PORT ?? 3001)') }],
+    },
+    {
+      name: "a Nest gRPC microservice's port in the address it binds",
+      code: "import { NestFactory } from '@nestjs/core';\nimport { MicroserviceOptions, Transport } from '@nestjs/microservices';\nconst app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule, { transport: Transport.GRPC, options: { package: 'user', protoPath: 'src/user/user.proto', url: '0.0.0.0:3001' } });",
+      errors: [{ messageId: 'listenPort', data: { port: '3001' }, suggestions: useEnv("import { NestFactory } from '@nestjs/core';\nimport { MicroserviceOptions, Transport } from '@nestjs/microservices';\nconst app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule, { transport: Transport.GRPC, options: { package: 'user', protoPath: 'src/user/user.proto', url: '0.0.0.0:3001' } });", "'0.0.0.0:3001'", '`0.0.0.0:${process.env.PORT ?? 3001}`') }],
     },
     {
       code: "import { NestFactory } from '@nestjs/core';\nimport { Transport } from '@nestjs/microservices';\nexport const app = await NestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { host: '0.0.0.0', port: 3002 } });",
