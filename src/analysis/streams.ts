@@ -53,6 +53,7 @@ export function getPathValues(start: TSESTree.Node, path: Slot, callScope: Scope
       if (step === EACH_ELEMENT) {
         const array = resolveExpression(node, scope);
         if (array.type === 'ArrayExpression') next.push(...getArrayElements(array, scope));
+        else if (array.type === 'CallExpression') next.push(...getBuiltElements(array));
       } else if (step === EACH_VALUE) {
         const object = getObjectProperties(node, scope);
         if (object) next.push(...[...object.properties.values()].map((property) => property.value));
@@ -66,6 +67,26 @@ export function getPathValues(start: TSESTree.Node, path: Slot, callScope: Scope
     current = next;
   }
   return current.flatMap((value) => getBranches(value, scope, 0, finalReturns));
+}
+
+/** How many calls of a builder chain are followed. */
+const MAX_CHAIN_LENGTH = 20;
+
+/**
+ * The elements of a list a builder chain makes, `targets().push(a).pushIf(isProd, b).toArray()`
+ * (AdonisJS's logger targets): what `push` is given, and the element of `pushIf`/`pushUnless`.
+ */
+function getBuiltElements(call: TSESTree.CallExpression): TSESTree.Node[] {
+  if (call.callee.type !== 'MemberExpression' || getPropertyName(call.callee) !== 'toArray') return [];
+  const elements: TSESTree.Node[] = [];
+  let current: TSESTree.Node = call.callee.object;
+  for (let length = 0; length < MAX_CHAIN_LENGTH && current.type === 'CallExpression' && current.callee.type === 'MemberExpression'; length++) {
+    const name = getPropertyName(current.callee);
+    const added = name === 'push' ? current.arguments : name === 'pushIf' || name === 'pushUnless' ? current.arguments.slice(1, 2) : [];
+    for (const element of added) if (element.type !== 'SpreadElement') elements.push(element);
+    current = current.callee.object;
+  }
+  return elements;
 }
 
 const MAX_SPREAD_DEPTH = 3;

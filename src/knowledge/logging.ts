@@ -193,6 +193,17 @@ export const CONFIG_SINKS: readonly ConfigSink[] = [
   ...(['pinoHttp', 'default'] as const).flatMap((name): ConfigSink[] => [{ module: 'pino-http', path: name === 'default' ? [] : [name], kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES }]),
   { module: 'nestjs-pino', path: ['LoggerModule', 'forRoot'], kind: 'call', entries: [[0, 'pinoHttp', 'transport'], [0, 'pinoHttp', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
   ...['createPinoLogger', 'logger'].map((name): ConfigSink => ({ module: '@bogeychan/elysia-logger', path: [name], kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
+  // AdonisJS 6's `config/logger.ts`: each logger's pino transport, its targets in a list or a `targets()` chain.
+  {
+    module: '@adonisjs/core/logger',
+    path: ['defineConfig'],
+    kind: 'call',
+    entries: [
+      [0, 'loggers', EACH_VALUE, 'transport'],
+      [0, 'loggers', EACH_VALUE, 'transport', 'targets', EACH_ELEMENT],
+    ],
+    rules: PINO_TARGET_RULES,
+  },
 ];
 
 /** `logger.addStream({...})`: bunyan's, when the file uses bunyan (the logger's origin is not tracked). */

@@ -57,6 +57,8 @@ const valid: (string | Valid)[] = [
   "import { appendFile } from 'node:fs/promises';\nawait appendFile('exports/orders.csv', row + '\\n');",
   "import fs from 'fs';\nfs.writeFile('export.csv', rows, { flag: 'a' }, done);",
   "import fs from 'fs';\nconst out = fs.createWriteStream(path.join(uploadDir, file.name));\nreq.pipe(out);",
+  // AdonisJS 6's default logger config: pretty output outside production, stdout in it.
+  "import env from '#start/env';\nimport app from '@adonisjs/core/services/app';\nimport { defineConfig, targets } from '@adonisjs/core/logger';\nexport default defineConfig({\n  default: 'app',\n  loggers: {\n    app: {\n      enabled: true,\n      level: env.get('LOG_LEVEL'),\n      transport: { targets: targets().pushIf(!app.inProduction, targets.pretty()).pushIf(app.inProduction, targets.file({ destination: 1 })).toArray() },\n    },\n  },\n});",
   // A log stream made and never used (morgan logs to stdout): no line is written to the file.
   "const fs = require('fs');\nconst morgan = require('morgan');\nconst accessLogStream = fs.createWriteStream(path.join(__dirname, 'access.log'), { flags: 'a' });\napp.use(morgan('combined'));",
   "import fs from 'node:fs';\nawait pipeline(Readable.fromWeb(response.body), fs.createWriteStream(tempFilePath));",
@@ -517,6 +519,15 @@ const invalid: Invalid[] = [
     errors: [
       { ...sink('`…/logs/error.json`', 'a pino/file transport', '`destination: 1`'), line: 6, column: 7, suggestions: [useStdout('file descriptor `1`', "const pino = require('pino');\nconst logger = pino({\n  transport: {\n    targets: [\n      { target: 'pino-pretty', options: { destination: 1 } },\n      { target: 'pino/file', level: 'error', options: { destination: 1 } },\n      { target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } },\n    ],\n  },\n});")] },
       sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"),
+    ],
+  },
+  // AdonisJS 6's logger config: a file target in each logger's list, or pushed by the `targets()` builder.
+  {
+    code: "import { defineConfig, targets } from '@adonisjs/core/logger';\nexport default defineConfig({\n  default: 'app',\n  loggers: {\n    app: { enabled: true, transport: { targets: [{ target: 'pino-pretty' }, { target: 'pino-roll', options: { file: 'logs/log', frequency: 'daily' } }] } },\n    audit: { enabled: true, transport: { targets: targets().push({ target: 'pino-roll', options: { file: 'logs/audit.log' } }).pushIf(isProd, { target: 'pino/file', options: { destination: 'logs/errors.log' } }).toArray() } },\n  },\n});",
+    errors: [
+      { ...sink('`logs/log`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"), line: 5 },
+      { ...sink('`logs/audit.log`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"), line: 6, column: 66 },
+      { ...sink('`logs/errors.log`', 'a pino/file transport', '`destination: 1`'), line: 6, suggestions: [useStdout('file descriptor `1`', "import { defineConfig, targets } from '@adonisjs/core/logger';\nexport default defineConfig({\n  default: 'app',\n  loggers: {\n    app: { enabled: true, transport: { targets: [{ target: 'pino-pretty' }, { target: 'pino-roll', options: { file: 'logs/log', frequency: 'daily' } }] } },\n    audit: { enabled: true, transport: { targets: targets().push({ target: 'pino-roll', options: { file: 'logs/audit.log' } }).pushIf(isProd, { target: 'pino/file', options: { destination: 'logs/errors.log' } }).toArray() } },\n  },\n});".replace("'logs/errors.log'", '1'))] },
     ],
   },
   // Targets pushed into the list handed to pino.transport (kuzzle's access logger), or spread into it.
