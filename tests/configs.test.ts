@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index';
 import tsParser from '@typescript-eslint/parser';
-import { BENCHMARK_FILES, CONFIG_IGNORES, DECLARATION_FILES, FLAT_SOURCE_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
+import { BENCHMARK_FILES, CONFIG_IGNORES, DECLARATION_FILES, EDITOR_HISTORY_FILES, FLAT_SOURCE_FILES, SOURCE_FILES, TEST_FILES, VENDORED_FILES } from '../src/configs';
 import { FACTORS } from '../src/factors';
 import { rules } from '../src/rules';
 
@@ -96,7 +96,7 @@ describe('configs', () => {
       expect(config.name).toBe(`twelve-factor/${level}`);
       expect(config.plugins?.['twelve-factor']).toBe(plugin);
       expect(config.files).toEqual(FLAT_SOURCE_FILES);
-      expect(config.ignores).toEqual([...TEST_FILES, ...BENCHMARK_FILES, ...VENDORED_FILES, ...DECLARATION_FILES]);
+      expect(config.ignores).toEqual([...TEST_FILES, ...BENCHMARK_FILES, ...VENDORED_FILES, ...EDITOR_HISTORY_FILES, ...DECLARATION_FILES]);
       expect(config.ignores).toEqual(CONFIG_IGNORES);
       const legacy = plugin.configs[`legacy-${level}`];
       expect(legacy.plugins).toEqual(['twelve-factor']);
@@ -141,6 +141,13 @@ describe('configs', () => {
       expect(await lintSample([plugin.configs.recommended], path)).toEqual([]);
     }
     expect(await lintSample([plugin.configs.recommended], 'yarn/releases/server.js')).toEqual(ruleNames(plugin.configs.recommended));
+  });
+
+  it("leaves an editor's history of saved versions alone (VS Code's Local History, `.history/`)", async () => {
+    for (const path of ['.history/api/getUser_20211229190234.js', 'functions/.history/index_20240101120000.js']) {
+      expect(await lintSample([plugin.configs.recommended], path)).toEqual([]);
+    }
+    expect(await lintSample([plugin.configs.recommended], 'src/history/server.js')).toEqual(ruleNames(plugin.configs.recommended));
   });
 
   it('leaves TypeScript declaration files alone, so a JavaScript project that ships one gets no parsing error', async () => {

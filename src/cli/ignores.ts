@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { BENCHMARK_FILES, DECLARATION_FILES, TEST_FILES, VENDORED_FILES } from '../configs';
+import { BENCHMARK_FILES, DECLARATION_FILES, EDITOR_HISTORY_FILES, TEST_FILES, VENDORED_FILES } from '../configs';
 
 /**
  * What an audit skips by default, besides ESLint's own `**\/node_modules/` and `.git/`: build
  * output, coverage, minified bundles, type declarations, examples (code that shows the app, not
  * code that is deployed), and what the configs leave alone: benchmarks, files a package manager
- * vendors (`.yarn/`), tests and fixtures. Written as `dir/**` (not `dir/`) so that
+ * vendors (`.yarn/`), an editor's history of saved versions (`.history/`), tests and fixtures. Written as `dir/**` (not `dir/`) so that
  * `--include` can unignore inside.
  */
 export const DEFAULT_IGNORES: readonly string[] = [
@@ -21,6 +21,7 @@ export const DEFAULT_IGNORES: readonly string[] = [
   '**/examples/**',
   ...BENCHMARK_FILES,
   ...VENDORED_FILES,
+  ...EDITOR_HISTORY_FILES,
   ...TEST_FILES,
 ];
 

@@ -93,8 +93,14 @@ export const VENDORED_FILES = ['**/.yarn/**', '**/.pnp.cjs', '**/.pnp.loader.mjs
  */
 export const DECLARATION_FILES = ['**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
 
+/**
+ * Copies an editor keeps of every saved version (VS Code's Local History extension writes
+ * `.history/src/app_20211229190234.js`): old states of the code, never deployed.
+ */
+export const EDITOR_HISTORY_FILES = ['**/.history/**'];
+
 /** What both configs leave alone. */
-export const CONFIG_IGNORES = [...TEST_FILES, ...BENCHMARK_FILES, ...VENDORED_FILES, ...DECLARATION_FILES];
+export const CONFIG_IGNORES = [...TEST_FILES, ...BENCHMARK_FILES, ...VENDORED_FILES, ...EDITOR_HISTORY_FILES, ...DECLARATION_FILES];
 
 export type ConfigLevel = 'recommended' | 'strict';
 

@@ -247,9 +247,12 @@ interface PortFix {
 }
 
 /** Words of a server's or app's name that say nothing about which listener it is. */
-const GENERIC_LISTENER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'srv', 'app', 'application', 'instance', 'service', 'listener', 'create', 'secure', 'serve', 'port', 'main', 'my', 'the', 'new']);
+const GENERIC_LISTENER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'srv', 'app', 'application', 'instance', 'service', 'listener', 'create', 'secure', 'serve', 'port', 'main', 'my', 'the', 'new', 'express', 'koa', 'fastify', 'hapi', 'polka']);
 
 const PORT_WORD = /port/i;
+
+/** Words of a listener's name that say it is not the app's HTTP server. */
+const SECONDARY_LISTENER_WORDS: ReadonlySet<string> = new Set(['ws', 'wss', 'websocket', 'web', 'socket', 'sockets', 'io', 'grpc', 'rpc', 'mqtt', 'broker', 'aedes', 'metrics', 'prometheus', 'admin', 'debug', 'health', 'tcp', 'udp', 'peer']);
 
 /**
  * Origins of hosted developer tools, the same for every deploy: the Socket.IO Admin UI
@@ -2127,8 +2130,8 @@ export default createRule<Options, MessageIds>({
         'Factor IV: `{{variable}}` falls back to the {{what}} `{{value}}`, so a deploy that does not set it attaches to that resource. Remove the fallback so a missing variable fails loudly.',
       listenPort: 'Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(process.env.PORT ?? {{port}})`.',
       listenPortDeno: "Factor VII: hardcoded listen port {{port}}. Bind to the port the environment assigns: `Number(Deno.env.get('PORT') ?? {{port}})`.",
-      listenPortOwn: 'Factor VII: hardcoded listen port {{port}}. This module starts another listener before it, so give this one a variable of its own: `Number(process.env.{{envName}} ?? {{port}})`.',
-      listenPortOwnDeno: "Factor VII: hardcoded listen port {{port}}. This module starts another listener before it, so give this one a variable of its own: `Number(Deno.env.get('{{envName}}') ?? {{port}})`.",
+      listenPortOwn: "Factor VII: hardcoded listen port {{port}}. The module's main listener takes `PORT`, so give this one a variable of its own: `Number(process.env.{{envName}} ?? {{port}})`.",
+      listenPortOwnDeno: "Factor VII: hardcoded listen port {{port}}. The module's main listener takes `PORT`, so give this one a variable of its own: `Number(Deno.env.get('{{envName}}') ?? {{port}})`.",
       listenHost:
         'Factor VII: hardcoded bind address `{{host}}`, an address of one machine only. Listen on all interfaces, or read the address from the environment, e.g. `process.env.HOST`.',
       listenHostDeno:
@@ -2420,7 +2423,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         const remote = hosts.find((host) => !isLocalHost(host));
         const envName = serviceEnvName(valueContext, scheme.envName);
         if (remote !== undefined) {
-          if (!checks.backing) continue;
+          // `smtps://${user}:${pass}@smtp.gmail.com`: a public mail provider's endpoint, as in a transport's options.
+          if (!checks.backing || (!checks.publicMailHosts && isPublicMailHost(remote))) continue;
           // A docker-compose name as the fallback of an env read is a development default, and as
           // the value of a key named like a variable (`{ MONGODB_URI: 'mongodb://mongo:27017/app' }`,
           // a container's or child process's environment, a generated compose file) it is the
@@ -3258,12 +3262,17 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
   /**
    * A module that starts two listeners (`app.listen(process.env.PORT)`, then an HTTPS server on
    * 8443 or a WebSocket server on 8081) cannot bind both to `PORT`: a reported port of any listener
-   * after the first one (in source order) is asked to read a variable of its own, named for its
-   * server (`HTTPS_PORT`, `WSS_PORT`, or the constant's own name, `WS_PORT`), else `PORT_2`, ….
+   * but the main one (the first in the file that is not named for a protocol or a side job, see
+   * `isSecondaryListener`) is asked to read a variable of its own, named for its server
+   * (`HTTPS_PORT`, `WSS_PORT`, or the constant's own name, `WS_PORT`), else `PORT_2`, ….
    * A port held by a constant named `PORT` keeps that name.
    */
   function nameOwnPorts(): void {
-    const sites = [...listenSites].sort((a, b) => a.range[0] - b.range[0]);
+    // The main listener keeps `PORT`: an HTTP server before a WebSocket, gRPC or metrics one
+    // (`new WebSocketServer({ port: 8080 })` above `app.listen(3000)`), else the first in the file.
+    const secondary = new Set(listenSites.filter((site) => isSecondaryListener(site)));
+    const rank = (site: TSESTree.Node): number => (secondary.has(site) ? 1 : 0);
+    const sites = [...listenSites].sort((a, b) => rank(a) - rank(b) || a.range[0] - b.range[0]);
     const fixes = [...portFixes.values()].sort((a, b) => sites.indexOf(a.site) - sites.indexOf(b.site));
     // The same port again (a bot's `startWebhook(path, null, 4500)` and `launch({ webhook: { port: 4500 } })`)
     // is one setting: it keeps the variable its first report got (undefined: `PORT`).
@@ -3284,6 +3293,12 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         suggestion: fix.text ? { messageId: 'useEnv', node: fix.fixNode, text: fix.text(envRead(envName)) } : undefined,
       });
     }
+  }
+
+  /** A listener named for a protocol or a side job (`wss`, `grpcServer`, `metricsApp`): not the one the platform routes to. */
+  function isSecondaryListener(site: TSESTree.Node): boolean {
+    const name = getListenerName(site);
+    return name !== undefined && splitWords(name).some((word) => SECONDARY_LISTENER_WORDS.has(word));
   }
 
   /** The variable of a later listener's port; undefined for a constant the code names `PORT` itself. */

@@ -933,6 +933,7 @@ module.exports = function () {
     // A public mail provider's shared endpoint written out, as nodemailer's `service: 'gmail'` names it: the credentials are the configuration.
     "const nodemailer = require('nodemailer');\nexport const gmail = nodemailer.createTransport({ service: 'gmail', host: 'smtp.gmail.com', port: 465, auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });\nexport const sendgrid = nodemailer.createTransport({ host: 'smtp.sendgrid.net', auth: { user: 'apikey', pass: process.env.SENDGRID_API_KEY } });",
     "module.exports = { smtp: { host: 'smtp.office365.com', user: process.env.SMTP_USER } };",
+    "const nodemailer = require('nodemailer');\nexport const mailer = nodemailer.createTransport(`smtps://${encodeURIComponent(config.user)}:${encodeURIComponent(config.pass)}@smtp.gmail.com`);",
     "const mail = { host: process.env.MAIL_HOST || 'smtp.gmail.com', user: process.env.MAIL_USER || '' };\nconst SMTP_SERVER = process.env.SMTP_SERVER ?? 'email-smtp.us-east-1.amazonaws.com';",
     // Bots' tokens read from the environment, and a stand-in for one.
     "const Eris = require('eris');\nconst bot = Eris(process.env.DISCORD_TOKEN);\nconst other = new Eris.Client('YOUR_BOT_TOKEN');",
@@ -2041,6 +2042,11 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
     {
       code: "import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });",
       errors: [{ messageId: 'listenPort', data: { port: '8000' }, suggestions: useEnv("import { Server } from 'boardgame.io/server';\nconst server = Server({ games: [Chess] });\nserver.run({ port: 8000 });", '8000', 'Number(process.env.PORT ?? 8000)') }],
+    },
+    {
+      code: "const nodemailer = require('nodemailer');\nexport const mailer = nodemailer.createTransport(`smtps://${user}:${pass}@smtp.gmail.com`);",
+      options: [{ strict: true }],
+      errors: [{ messageId: 'backingServiceUrl', data: { service: 'SMTP server', host: 'smtp.gmail.com', envName: 'SMTP_URL' } }],
     },
     // strict: a public provider's host written without an environment read.
     {
@@ -3533,6 +3539,14 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const http = require('http');\nhttp.createServer().listen(process.env.PORT);\nconst wsport = 1882;\nconst httpServer = http.createServer();\nhttpServer.listen(wsport);", '1882', 'WS_PORT'],
       ] as const
     ).map(([code, port, envName]) => ({ code, errors: [{ messageId: 'listenPortOwn' as const, data: { port, envName }, suggestions: useEnv(code, port, `Number(process.env.${envName} ?? ${port})`) }] })),
+    {
+      name: 'the HTTP app keeps PORT though a WebSocket server is started above it',
+      code: "const express = require('express');\nconst { WebSocketServer } = require('ws');\nconst wss = new WebSocketServer({ port: 8080 });\nconst app = express();\napp.listen(3000);",
+      errors: [
+        { messageId: 'listenPortOwn', data: { port: '8080', envName: 'WSS_PORT' }, suggestions: useEnv("const express = require('express');\nconst { WebSocketServer } = require('ws');\nconst wss = new WebSocketServer({ port: 8080 });\nconst app = express();\napp.listen(3000);", '8080', 'Number(process.env.WSS_PORT ?? 8080)') },
+        { messageId: 'listenPort', data: { port: '3000' }, suggestions: useEnv("const express = require('express');\nconst { WebSocketServer } = require('ws');\nconst wss = new WebSocketServer({ port: 8080 });\nconst app = express();\napp.listen(3000);", '3000', 'Number(process.env.PORT ?? 3000)') },
+      ],
+    },
     {
       name: "a second listener's constant named for its port: the variable is named after it, and the constant is what the fix rewrites",
       code: "const app = require('express')();\nconst { WebSocketServer } = require('ws');\nconst WS_PORT = 8081;\napp.listen(process.env.PORT);\nnew WebSocketServer({ port: WS_PORT });",
