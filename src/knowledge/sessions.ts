@@ -60,6 +60,8 @@ const FASTIFY_RATE_LIMIT = middleware('@fastify/rate-limit', 'rateLimit', 'a Red
 const OLD_FASTIFY_RATE_LIMIT = middleware('fastify-rate-limit', 'rateLimit', 'a Redis client in its `redis` option', ['redis', 'store']);
 // hono-rate-limiter's `rateLimiter({ windowMs, limit, keyGenerator })` counts in a `MemoryStore` unless given a `store`.
 const HONO_RATE_LIMITER = middleware('hono-rate-limiter', 'rateLimit', 'its `RedisStore`');
+// sveltekit-rate-limiter's `new RateLimiter({ rates })` (also `RetryAfterRateLimiter`) counts in a TTL cache of the process unless given a `store`.
+const SVELTEKIT_RATE_LIMITER = middleware('sveltekit-rate-limiter', 'rateLimit', 'a `store` backed by Redis');
 // graphql-rate-limit's directive, shield rule and limiter count in an `InMemoryStore` unless given a `store`.
 const GRAPHQL_RATE_LIMIT = middleware('graphql-rate-limit', 'rateLimit', 'its `RedisStore`');
 // Chat bots: Telegraf's `session()` and grammY's `session()` keep each chat's session in a Map of
@@ -131,6 +133,8 @@ export const STORE_MIDDLEWARE_CALLS: readonly ModuleMember<StoreMiddleware>[] = 
   { module: 'express-slow-down', path: ['default'], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'express-slow-down', path: ['slowDown'], kind: 'call', info: EXPRESS_SLOW_DOWN },
   { module: 'hono-rate-limiter', path: ['rateLimiter'], kind: 'call', info: HONO_RATE_LIMITER },
+  { module: 'sveltekit-rate-limiter/server', path: ['RateLimiter'], kind: 'construct', info: SVELTEKIT_RATE_LIMITER },
+  { module: 'sveltekit-rate-limiter/server', path: ['RetryAfterRateLimiter'], kind: 'construct', info: SVELTEKIT_RATE_LIMITER },
   { module: 'graphql-rate-limit', path: [], kind: 'call', info: GRAPHQL_RATE_LIMIT },
   { module: 'graphql-rate-limit', path: ['default'], kind: 'call', info: GRAPHQL_RATE_LIMIT },
   { module: 'graphql-rate-limit', path: ['createRateLimitDirective'], kind: 'call', info: GRAPHQL_RATE_LIMIT },

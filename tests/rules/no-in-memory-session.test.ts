@@ -1427,6 +1427,8 @@ bot.use(limit());
 bot.use(limit({ storageClient: 'MEMORY_STORE' }));`,
     `const ratelimit = require('koa-ratelimit');
 app.use(ratelimit({ driver: 'memory', db: new Map(), duration: 60000, max: 100 }));`,
+    `import { RateLimiter } from 'sveltekit-rate-limiter/server';
+export const limiter = new RateLimiter({ IP: [10, 'h'], IPUA: [5, 'm'] });`,
     `import { rateLimiter } from 'hono-rate-limiter';
 import { createRateLimitRule } from 'graphql-rate-limit';
 import { InMemoryRateLimiter } from 'rolling-rate-limiter';
@@ -4311,6 +4313,18 @@ app.use('/login', rateLimiter({ windowMs: 60000, limit: 5, keyGenerator, store: 
       errors: [
         { messageId: 'rateLimitWithoutStore', data: { name: 'hono-rate-limiter', option: 'store', example: 'its `RedisStore`' }, line: 2 },
         { messageId: 'rateLimitMemoryStore', data: { name: 'hono-rate-limiter', option: 'store', example: 'its `RedisStore`', store: '`MemoryStore` from hono-rate-limiter' }, line: 3 },
+      ],
+    },
+    {
+      name: "strict: sveltekit-rate-limiter's RateLimiter without a store; given one, it is not reported",
+      options: strict,
+      code: `import { RateLimiter, RetryAfterRateLimiter } from 'sveltekit-rate-limiter/server';
+const limiter = new RateLimiter({ rates: { IPUA: [10, 'm'] } });
+export const retry = new RetryAfterRateLimiter({ IP: [5, 'm'] });
+export const shared = new RateLimiter({ IP: [10, 'h'], store: redisStore });`,
+      errors: [
+        { messageId: 'rateLimitWithoutStore', data: { name: 'sveltekit-rate-limiter', option: 'store', example: 'a `store` backed by Redis' }, line: 2 },
+        { messageId: 'rateLimitWithoutStore', data: { name: 'sveltekit-rate-limiter', option: 'store', example: 'a `store` backed by Redis' }, line: 3 },
       ],
     },
     {
