@@ -247,12 +247,12 @@ interface PortFix {
 }
 
 /** Words of a server's or app's name that say nothing about which listener it is. */
-const GENERIC_LISTENER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'srv', 'app', 'application', 'instance', 'service', 'listener', 'create', 'secure', 'serve', 'port', 'main', 'my', 'the', 'new', 'express', 'koa', 'fastify', 'hapi', 'polka']);
+const GENERIC_LISTENER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'srv', 'app', 'application', 'instance', 'service', 'listener', 'create', 'secure', 'serve', 'port', 'main', 'my', 'the', 'new', 'express', 'koa', 'fastify', 'hapi', 'polka', 'nest', 'factory']);
 
 const PORT_WORD = /port/i;
 
 /** Words of a listener's name that say it is not the app's HTTP server. */
-const SECONDARY_LISTENER_WORDS: ReadonlySet<string> = new Set(['ws', 'wss', 'websocket', 'web', 'socket', 'sockets', 'io', 'grpc', 'rpc', 'mqtt', 'broker', 'aedes', 'metrics', 'prometheus', 'admin', 'debug', 'health', 'tcp', 'udp', 'peer']);
+const SECONDARY_LISTENER_WORDS: ReadonlySet<string> = new Set(['ws', 'wss', 'websocket', 'socket', 'sockets', 'io', 'grpc', 'rpc', 'mqtt', 'broker', 'aedes', 'metrics', 'prometheus', 'admin', 'debug', 'health', 'tcp', 'udp', 'peer']);
 
 /**
  * Origins of hosted developer tools, the same for every deploy: the Socket.IO Admin UI
@@ -734,7 +734,6 @@ function hasUrlOrPair(quasis: readonly TSESTree.TemplateElement[]): boolean {
   for (const quasi of quasis) if (mayHoldUrlOrPair(quasi.value.raw)) return true;
   return false;
 }
-
 
 /** The value of a key named `secret` (`{ secret: 'salty salt' }`): express-session's options may hold it. */
 function isSecretKeyValue(node: TSESTree.Node): boolean {

@@ -3537,6 +3537,8 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
         ["const express = require('express');\nexpress().listen(process.env.PORT);\nconst metricsApp = express();\nmetricsApp.listen(9100);", '9100', 'METRICS_PORT'],
         ["const http = require('http');\nhttp.createServer().listen(process.env.PORT);\nconst server2 = http.createServer();\nserver2.listen(8081);", '8081', 'PORT_2'],
         ["const http = require('http');\nhttp.createServer().listen(process.env.PORT);\nconst wsport = 1882;\nconst httpServer = http.createServer();\nhttpServer.listen(wsport);", '1882', 'WS_PORT'],
+        // A web server is the main one, and a Nest microservice's factory names no listener.
+        ["const http = require('http');\nconst { NestFactory } = require('@nestjs/core');\nconst { Transport } = require('@nestjs/microservices');\nconst webServer = http.createServer(handler);\nwebServer.listen(process.env.PORT);\nNestFactory.createMicroservice(AppModule, { transport: Transport.TCP, options: { port: 3001 } });", '3001', 'PORT_2'],
       ] as const
     ).map(([code, port, envName]) => ({ code, errors: [{ messageId: 'listenPortOwn' as const, data: { port, envName }, suggestions: useEnv(code, port, `Number(process.env.${envName} ?? ${port})`) }] })),
     {
