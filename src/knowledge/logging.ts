@@ -180,6 +180,17 @@ const PINO_TARGET_RULES: readonly EntryRule[] = [
   { typeKey: 'target', type: 'pino-roll', label: 'a pino-roll transport', target: [['options', 'file']], when: 'always', stdout: "`{ target: 'pino/file', options: { destination: 1 } }`" },
 ];
 
+/**
+ * Moleculer's `File` logger (`logger: { type: 'File', options: { folder, filename } }`, also in a
+ * list of loggers), which writes to `./logs` unless told another folder.
+ */
+export const MOLECULER_LOGGER_RULES: readonly EntryRule[] = [
+  { typeKey: 'type', type: 'File', label: 'a Moleculer File logger', target: [['options', 'folder'], ['options', 'filename']], when: 'always', stdout: "`{ type: 'Console' }`" },
+];
+
+/** Where a Moleculer broker's options hold its loggers. */
+export const MOLECULER_LOGGER_ENTRIES: readonly Slot[] = [['logger'], ['logger', EACH_ELEMENT]];
+
 export const CONFIG_SINKS: readonly ConfigSink[] = [
   { module: 'bunyan', path: ['createLogger'], kind: 'call', entries: [[0, 'streams', EACH_ELEMENT]], rules: BUNYAN_RULES },
   { module: 'bunyan', path: [], kind: 'construct', entries: [[0, 'streams', EACH_ELEMENT]], rules: BUNYAN_RULES },
@@ -193,6 +204,8 @@ export const CONFIG_SINKS: readonly ConfigSink[] = [
   ...(['pinoHttp', 'default'] as const).flatMap((name): ConfigSink[] => [{ module: 'pino-http', path: name === 'default' ? [] : [name], kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES }]),
   { module: 'nestjs-pino', path: ['LoggerModule', 'forRoot'], kind: 'call', entries: [[0, 'pinoHttp', 'transport'], [0, 'pinoHttp', 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES },
   ...['createPinoLogger', 'logger'].map((name): ConfigSink => ({ module: '@bogeychan/elysia-logger', path: [name], kind: 'call', entries: [[0, 'transport'], [0, 'transport', 'targets', EACH_ELEMENT]], rules: PINO_TARGET_RULES })),
+  // A Moleculer broker made with its options: `new ServiceBroker({ logger: { type: 'File', … } })`.
+  { module: 'moleculer', path: ['ServiceBroker'], kind: 'construct', entries: MOLECULER_LOGGER_ENTRIES.map((slot) => [0, ...slot]), rules: MOLECULER_LOGGER_RULES },
   // AdonisJS 6's `config/logger.ts`: each logger's pino transport, its targets in a list or a `targets()` chain.
   {
     module: '@adonisjs/core/logger',

@@ -17,6 +17,8 @@ import {
   LOG4JS_CONFIG_RULES,
   LOG4JS_MODULES,
   LOG4JS_STDOUT_KEYS,
+  MOLECULER_LOGGER_ENTRIES,
+  MOLECULER_LOGGER_RULES,
   STREAM_CONSUMERS,
   TRANSPORT_CLASSES,
   WINSTON_CONSOLE_OPTIONS,
@@ -32,7 +34,7 @@ import {
 import { isMinified, mentions } from '../analysis/text';
 import { isDevelopmentOnlyFile, isNonProductionOnly } from '../analysis/environments';
 import { getEnclosingFunction } from '../analysis/returns';
-import { walk } from '../analysis/servers';
+import { isModuleExports, walk } from '../analysis/servers';
 
 export type Options = [
   {
@@ -104,6 +106,14 @@ const SETTINGS_FILE = /log|config|setting/i;
  */
 function mayHoldLog4jsConfiguration(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): boolean {
   return SETTINGS_FILE.test(filename) && mentions(sourceCode, 'appenders') && mentions(sourceCode, 'categories');
+}
+
+/** Moleculer's configuration file, which its runner hands to the broker: `moleculer.config.js`, `.ts`, `.mjs`, `.cjs`. */
+const MOLECULER_CONFIG_FILE = /(?:^|[\\/])moleculer\.config\.[cm]?[jt]s$/;
+
+/** A Moleculer configuration file that names a logger (a path test, then one text search). */
+function mayHoldMoleculerConfiguration(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): boolean {
+  return MOLECULER_CONFIG_FILE.test(filename) && mentions(sourceCode, 'logger');
 }
 
 /** Rows sharing module, path and kind become one member (the finder keeps one per key). */
@@ -333,7 +343,8 @@ export default createRule<Options, MessageIds>({
       !importsAnyModule(sourceCode, findReferences.modules) &&
       !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
       !mentions(sourceCode, 'Deno') &&
-      !mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename'))
+      !mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename')) &&
+      !mayHoldMoleculerConfiguration(sourceCode, readContext(context, 'filename'))
     ) {
       return {};
     }
@@ -656,6 +667,18 @@ function createFileListeners(
     }
   }
 
+  /** The broker options a `moleculer.config.js` exports (`module.exports = { logger }`, `export default { … }`): its loggers. */
+  function reportMoleculerConfiguration(): void {
+    for (const statement of sourceCode.ast.body) {
+      let exported: TSESTree.Node | undefined;
+      if (statement.type === 'ExportDefaultDeclaration') exported = statement.declaration;
+      else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isModuleExports(statement.expression.left)) exported = statement.expression.right;
+      if (!exported) continue;
+      const options = resolveExpression(unwrapExpression(exported), scopeOf(exported));
+      if (options.type === 'ObjectExpression') reportEntries(options, MOLECULER_LOGGER_ENTRIES, MOLECULER_LOGGER_RULES);
+    }
+  }
+
   /** Objects shaped as log4js configurations (see `isLog4jsConfigurationShape`), wherever they are. */
   function reportLog4jsShapedConfigurations(): void {
     walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -725,6 +748,7 @@ function createFileListeners(
       }
       if (mentions(sourceCode, LOG4JS_CONFIGURATION_TYPE)) reportTypedLog4jsConfigurations();
       if (mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename'))) reportLog4jsShapedConfigurations();
+      if (mayHoldMoleculerConfiguration(sourceCode, readContext(context, 'filename'))) reportMoleculerConfiguration();
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
       // Only a file that says `promisify` can wrap an fs write in it; most files that import util do not.
       if (mentions(sourceCode, 'promisify')) for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);

@@ -57,6 +57,10 @@ const valid: (string | Valid)[] = [
   "import { appendFile } from 'node:fs/promises';\nawait appendFile('exports/orders.csv', row + '\\n');",
   "import fs from 'fs';\nfs.writeFile('export.csv', rows, { flag: 'a' }, done);",
   "import fs from 'fs';\nconst out = fs.createWriteStream(path.join(uploadDir, file.name));\nreq.pipe(out);",
+  // Moleculer's Console logger; a File logger's shape in a module that is no Moleculer configuration.
+  { code: "module.exports = { namespace: 'shop', logger: { type: 'Console', options: { colors: true } } };", filename: 'moleculer.config.js' },
+  { code: "module.exports = { logger: [{ type: 'File', options: { folder: './logs' } }] };", filename: 'src/reporting/export-settings.js' },
+  "const { ServiceBroker } = require('moleculer');\nconst broker = new ServiceBroker({ logger: true, transporter: process.env.TRANSPORTER });",
   // AdonisJS 6's default logger config: pretty output outside production, stdout in it.
   "import env from '#start/env';\nimport app from '@adonisjs/core/services/app';\nimport { defineConfig, targets } from '@adonisjs/core/logger';\nexport default defineConfig({\n  default: 'app',\n  loggers: {\n    app: {\n      enabled: true,\n      level: env.get('LOG_LEVEL'),\n      transport: { targets: targets().pushIf(!app.inProduction, targets.pretty()).pushIf(app.inProduction, targets.file({ destination: 1 })).toArray() },\n    },\n  },\n});",
   // A log stream made and never used (morgan logs to stdout): no line is written to the file.
@@ -520,6 +524,16 @@ const invalid: Invalid[] = [
       { ...sink('`…/logs/error.json`', 'a pino/file transport', '`destination: 1`'), line: 6, column: 7, suggestions: [useStdout('file descriptor `1`', "const pino = require('pino');\nconst logger = pino({\n  transport: {\n    targets: [\n      { target: 'pino-pretty', options: { destination: 1 } },\n      { target: 'pino/file', level: 'error', options: { destination: 1 } },\n      { target: 'pino-roll', options: { file: 'logs/app', frequency: 'daily' } },\n    ],\n  },\n});")] },
       sink('`logs/app`', 'a pino-roll transport', "`{ target: 'pino/file', options: { destination: 1 } }`"),
     ],
+  },
+  // Moleculer's File logger: in the broker's options, or in the `moleculer.config.js` its runner hands to the broker.
+  {
+    code: "const { ServiceBroker } = require('moleculer');\nconst broker = new ServiceBroker({ nodeID: 'api', logger: { type: 'File', options: { folder: '/var/log/api', filename: 'api-{date}.log' } } });",
+    errors: [{ ...sink('`/var/log/api`', 'a Moleculer File logger', "`{ type: 'Console' }`"), line: 2 }],
+  },
+  {
+    code: "module.exports = {\n  namespace: 'shop',\n  logger: [\n    { type: 'Console' },\n    { type: 'File', options: { folder: '/logs/moleculer', filename: 'all-{date}.log' } },\n  ],\n};",
+    filename: 'services/moleculer.config.js',
+    errors: [{ ...sink('`/logs/moleculer`', 'a Moleculer File logger', "`{ type: 'Console' }`"), line: 5 }],
   },
   // AdonisJS 6's logger config: a file target in each logger's list, or pushed by the `targets()` builder.
   {
