@@ -2334,8 +2334,22 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
 
   function reportToken(node: TSESTree.Node, text: string, whole: boolean, match: TokenMatch, valueContext: ValueContext): void {
     if (isDocumentedSample(node) || (minified && BROWSER_PUBLIC_FORMATS.has(match.format.id))) return;
-    // A Firebase web app's configuration: its Google API key is published to browsers by design.
-    if (!checks.publicClientKeys && match.format.id === 'google-api-key' && isPublishedClientKey(node)) return;
+    // A Firebase web app's configuration: its Google API key is published to browsers by design;
+    // `strict` names it as configuration, without asking to revoke a key that is public anyway.
+    if (match.format.id === 'google-api-key' && isPublishedClientKey(node)) {
+      if (checks.publicClientKeys && valueContext.type === 'binding') {
+        const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'API_KEY', valueContext);
+        add({
+          node,
+          messageId: 'secretName',
+          data: { kind: 'API key', name: valueContext.path.join('.'), masked: maskSecret(match.value), envName },
+          values: [text, match.value],
+          names: contextNames(valueContext),
+          suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
+        });
+      }
+      return;
+    }
     const vendorName = match.format.envName;
     let envName = valueContext.type === 'binding' || valueContext.type === 'fallback' ? contextEnvName(valueContext, vendorName) : vendorName;
     // `credentials: { accessKeyId: 'AKIA…' }`: the SDK reads AWS_ACCESS_KEY_ID, which the key's name ends.

@@ -1657,10 +1657,10 @@ if (parseInt(meta.config['email:GmailTransport:enabled'], 10) === 1) {
       errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'themeConfig.algolia.apiKey', masked: 'e977…', envName: 'THEME_CONFIG_ALGOLIA_API_KEY' }, suggestions: useEnv("module.exports = {\n  themeConfig: {\n    algolia: { appId: 'BH4D9OD16A', apiKey: 'e97714a64e2b4b8b8fe0b01cd8592870', indexName: 'docusaurus-2' },\n  },\n};", "'e97714a64e2b4b8b8fe0b01cd8592870'", 'process.env.THEME_CONFIG_ALGOLIA_API_KEY') }],
     },
     {
-      name: "strict: a Firebase web app's API key is reported all the same",
+      name: "strict: a Firebase web app's API key is reported as configuration, not as a key to revoke",
       code: `const firebaseConfig = { apiKey: '${GOOGLE}', authDomain: 'shop-12345.firebaseapp.com' };`,
       options: [{ strict: true }],
-      errors: [{ messageId: 'tokenFormat', data: { format: 'Google API key', masked: 'AIza…', envName: 'GOOGLE_API_KEY' }, suggestions: useEnv(`const firebaseConfig = { apiKey: '${GOOGLE}', authDomain: 'shop-12345.firebaseapp.com' };`, `'${GOOGLE}'`, 'process.env.GOOGLE_API_KEY') }],
+      errors: [{ messageId: 'secretName', data: { kind: 'API key', name: 'firebaseConfig.apiKey', masked: 'AIza…', envName: 'FIREBASE_CONFIG_API_KEY' }, suggestions: useEnv(`const firebaseConfig = { apiKey: '${GOOGLE}', authDomain: 'shop-12345.firebaseapp.com' };`, `'${GOOGLE}'`, 'process.env.FIREBASE_CONFIG_API_KEY') }],
     },
     {
       name: "a Google API key without a Firebase app's neighbours, or under another key beside them",
