@@ -338,13 +338,14 @@ export default createRule<Options, MessageIds>({
     const compiled = compileOptions(options);
     // Nothing to find in a file that brings in no fs or logging module, calls no `addStream` and never names `Deno`.
     const mayAddStream = mentions(sourceCode, BUNYAN_ADD_STREAM.method);
+    const filename = readContext(context, 'filename');
     if (
       !mayAddStream &&
       !importsAnyModule(sourceCode, findReferences.modules) &&
       !(compiled.findExtra && importsAnyModule(sourceCode, compiled.findExtra.modules)) &&
       !mentions(sourceCode, 'Deno') &&
-      !mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename')) &&
-      !mayHoldMoleculerConfiguration(sourceCode, readContext(context, 'filename'))
+      !mayHoldLog4jsConfiguration(sourceCode, filename) &&
+      !mayHoldMoleculerConfiguration(sourceCode, filename)
     ) {
       return {};
     }
@@ -747,8 +748,9 @@ function createFileListeners(
         }
       }
       if (mentions(sourceCode, LOG4JS_CONFIGURATION_TYPE)) reportTypedLog4jsConfigurations();
-      if (mayHoldLog4jsConfiguration(sourceCode, readContext(context, 'filename'))) reportLog4jsShapedConfigurations();
-      if (mayHoldMoleculerConfiguration(sourceCode, readContext(context, 'filename'))) reportMoleculerConfiguration();
+      const filename = readContext(context, 'filename');
+      if (mayHoldLog4jsConfiguration(sourceCode, filename)) reportLog4jsShapedConfigurations();
+      if (mayHoldMoleculerConfiguration(sourceCode, filename)) reportMoleculerConfiguration();
       for (const { node, member } of findDenoWrites(sourceCode)) if (node.type === 'CallExpression') reportFsWrite(node, member.info, undefined);
       // Only a file that says `promisify` can wrap an fs write in it; most files that import util do not.
       if (mentions(sourceCode, 'promisify')) for (const { node } of findPromisify(sourceCode)) if (node.type === 'CallExpression') reportPromisifiedWrites(node);

@@ -2337,17 +2337,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     // A Firebase web app's configuration: its Google API key is published to browsers by design;
     // `strict` names it as configuration, without asking to revoke a key that is public anyway.
     if (match.format.id === 'google-api-key' && isPublishedClientKey(node)) {
-      if (checks.publicClientKeys && valueContext.type === 'binding') {
-        const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'API_KEY', valueContext);
-        add({
-          node,
-          messageId: 'secretName',
-          data: { kind: 'API key', name: valueContext.path.join('.'), masked: maskSecret(match.value), envName },
-          values: [text, match.value],
-          names: contextNames(valueContext),
-          suggestion: whole ? envSuggestion(node, envName, valueContext) : undefined,
-        });
-      }
+      if (checks.publicClientKeys && valueContext.type === 'binding') addSecretName(node, 'API key', match.value, valueContext);
       return;
     }
     const vendorName = match.format.envName;
@@ -2622,16 +2612,7 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
       // `themeConfig.algolia`), Cloudinary's `{ cloud_name, api_key }`: published to browsers by
       // design; `strict` reports them all the same.
       if (!checks.publicClientKeys && secretName.kind === 'API key' && isPublishedClientKey(node)) return;
-      const display = valueContext.path.join('.');
-      const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
-      add({
-        node,
-        messageId: 'secretName',
-        data: { kind: secretName.kind, name: display, masked: maskSecret(value), envName },
-        values: [value],
-        names: contextNames(valueContext),
-        suggestion: envSuggestion(node, envName, valueContext),
-      });
+      addSecretName(node, secretName.kind, value, valueContext);
       return;
     }
     if (reportRawAuthorization(node, value, valueContext)) return;
@@ -2658,6 +2639,19 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
         suggestion: envSuggestion(node, envName, valueContext),
       });
     }
+  }
+
+  /** A secret written under a name that says what it is (`kind`), to be read from the variable its key path names. */
+  function addSecretName(node: TSESTree.Node, kind: string, value: string, valueContext: Extract<ValueContext, { type: 'binding' }>): void {
+    const envName = qualifyEnvName(pathEnvName(valueContext.path) || 'SECRET', valueContext);
+    add({
+      node,
+      messageId: 'secretName',
+      data: { kind, name: valueContext.path.join('.'), masked: maskSecret(value), envName },
+      values: [value],
+      names: contextNames(valueContext),
+      suggestion: envSuggestion(node, envName, valueContext),
+    });
   }
 
   /**
@@ -3257,6 +3251,8 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     }
     const written = sourceCode.getText(fixNode);
     const fixText = `Number(${envRead('PORT')} ?? ${written})`;
+    // A reported port is a listener's whatever its expression says (`isDev ? 3000 : 80` has no word port).
+    addListenSite(site);
     portFixes.set(target, { site, target, fixNode, text: (read) => `Number(${read} ?? ${written})` });
     add({
       node: target,
@@ -3350,23 +3346,28 @@ function createAnalysis(options: Options[0]): (context: RuleContext) => TSESLint
     return getServerName(parent, 0);
   }
 
+  /**
+   * A server's name: its variable's (`httpsServer`, `this.wss`), else, for a generic one (`server`,
+   * `app`), what made it; a creation's bound variable, else its callee (`WebSocketServer`) or the
+   * module it is called on (`https` of `https.createServer(…)`).
+   */
   function getServerName(node: TSESTree.Node, depth: number): string | undefined {
     const target = unwrapExpression(node);
-    if (target.type === 'Identifier') {
-      if (depth === 0 && splitWords(target.name).every((word) => GENERIC_LISTENER_WORDS.has(word))) {
-        const init = getConstInitializer(target, scopeOf(target));
-        if (init) return getServerName(init, 1) ?? target.name;
-      }
-      return target.name;
+    if (target.type === 'CallExpression' || target.type === 'NewExpression') {
+      const holder = target.parent;
+      if (depth === 0 && holder?.type === 'VariableDeclarator' && holder.init === target && holder.id.type === 'Identifier' && !isGenericListenerName(holder.id.name)) return holder.id.name;
+      const callee = target.callee;
+      return callee.type === 'MemberExpression' ? getServerName(callee.object, depth + 1) : getExpressionName(callee);
     }
-    if (target.type === 'MemberExpression') return target.property.type === 'Identifier' && !target.computed ? target.property.name : undefined;
-    if (target.type !== 'CallExpression' && target.type !== 'NewExpression') return undefined;
-    const holder = target.parent;
-    if (depth === 0 && holder?.type === 'VariableDeclarator' && holder.init === target && holder.id.type === 'Identifier' && !splitWords(holder.id.name).every((word) => GENERIC_LISTENER_WORDS.has(word))) return holder.id.name;
-    const callee = target.callee;
-    if (callee.type === 'Identifier') return callee.name;
-    if (callee.type === 'MemberExpression') return callee.object.type === 'Identifier' ? callee.object.name : getServerName(callee.object, depth + 1);
-    return undefined;
+    if (depth === 0 && target.type === 'Identifier' && isGenericListenerName(target.name)) {
+      const init = getConstInitializer(target, scopeOf(target));
+      if (init) return getServerName(init, 1) ?? target.name;
+    }
+    return getExpressionName(target);
+  }
+
+  function isGenericListenerName(name: string): boolean {
+    return splitWords(name).every((word) => GENERIC_LISTENER_WORDS.has(word));
   }
 
   function checkListen(call: TSESTree.CallExpression): void {
